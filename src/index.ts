@@ -1,0 +1,10 @@
+/**
+ * realist-eval: realist evaluation in TypeScript.
+ * Each folder is one concept and re-exports its public surface here.
+ * @module
+ */
+export * from './model/index.js'
+export * from './edit/index.js'
+export * from './standards/index.js'
+export * from './objectives/index.js'
+export * from './cmo/index.js'

@@ -1,0 +1,67 @@
+import type { RoundId, SiteId, UnitId } from './ids.js'
+import type { Framework, SourceRef } from './framework.js'
+import type { RoundRatings } from './ratings.js'
+import type { Objective, ObjectiveCell, ObjectiveType, Impact } from './objectives.js'
+import type { EvidenceSource, Excerpt, Informant, StakeholderGroup } from './evidence.js'
+import type { CmoElement, Configuration, ProgrammeTheory } from './cmo.js'
+
+/** The current schema version. Documents carry it in `schemaVersion`. */
+export const SCHEMA_VERSION = 1 as const
+
+/** A rating round (baseline, follow-up), optionally dated. */
+export interface Round {
+  readonly id: RoundId
+  readonly label: string
+  readonly date?: string
+}
+
+/** A rated unit (E-MHIP: a workstream). It may stand for several sub-units. */
+export interface Unit {
+  readonly id: UnitId
+  readonly name: string
+  readonly aliases?: readonly string[]
+  /** Set when one unit aggregates others, e.g. South West Yorkshire's one workstream covering nine. */
+  readonly subUnits?: { readonly count: number; readonly names?: readonly string[]; readonly note?: string }
+  /** Ratings keyed by round id, then by standard or criterion id. */
+  readonly ratings: Readonly<Record<RoundId, RoundRatings>>
+  readonly objectives: readonly Objective[]
+  readonly objectiveCells: readonly ObjectiveCell[]
+  readonly impact?: Impact
+  readonly ref?: SourceRef
+}
+
+/** A pilot site, with the other names it goes by (SSHT, South Staffs, ...). */
+export interface Site {
+  readonly id: SiteId
+  readonly name: string
+  readonly aliases: readonly string[]
+  readonly units: readonly Unit[]
+}
+
+export interface Programme {
+  readonly id: string
+  readonly name: string
+  readonly description?: string
+}
+
+/**
+ * The evaluation document: one typed, serialisable value that holds a whole
+ * realist evaluation. Decode it with `decodeEvaluation`, edit it with the
+ * edit functions, aggregate it with the standards and objectives modules.
+ */
+export interface Evaluation {
+  readonly schemaVersion: typeof SCHEMA_VERSION
+  readonly title: string
+  readonly programme: Programme
+  readonly framework: Framework
+  readonly rounds: readonly Round[]
+  readonly sites: readonly Site[]
+  readonly objectiveTypes: readonly ObjectiveType[]
+  readonly stakeholderGroups: readonly StakeholderGroup[]
+  readonly informants: readonly Informant[]
+  readonly sources: readonly EvidenceSource[]
+  readonly excerpts: readonly Excerpt[]
+  readonly elements: readonly CmoElement[]
+  readonly configurations: readonly Configuration[]
+  readonly theories: readonly ProgrammeTheory[]
+}

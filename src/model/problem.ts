@@ -1,0 +1,130 @@
+import * as E from 'fp-ts/lib/Either.js'
+
+/**
+ * One thing wrong with an input, as data. Every failure in the library is a
+ * list of these: a `Left<Problem[]>` in the fp-ts API, or a `RealistError`
+ * carrying the same list (and the same message) from the throwing conveniences.
+ */
+export interface Problem {
+  /** JSON path of the offending value, e.g. `["sites", 0, "units", 2, "name"]`. */
+  readonly path: readonly (string | number)[]
+  /** The same place in domain terms, e.g. `site south-staffs › unit acute › rating 2.4`. */
+  readonly where: string
+  /** What was expected there, e.g. `a level of scale emhip (met | partly | not-met) or "na"`. */
+  readonly expected: string
+  /** What was found, rendered by `showValue` (NaN, Infinity and long strings are explicit). */
+  readonly found: string
+  /** Machine-readable kind, for tools that filter problems. */
+  readonly code: ProblemCode
+}
+
+export type ProblemCode =
+  | 'shape' // wrong type, missing field
+  | 'value' // a value outside its allowed set or range
+  | 'reference' // a dangling id
+  | 'duplicate' // a duplicate id or key
+  | 'limit' // a resource limit (depth, size) exceeded
+  | 'consistency' // a rule between fields (attained > total, ...)
+  | 'policy' // a counting policy refused the data (e.g. unrated = error)
+
+const MAX_SHOWN = 60
+
+/**
+ * Render any value for an error message: strings quoted and cut at 60
+ * characters (with the full length given), NaN and ±Infinity spelled out,
+ * objects summarised instead of dumped.
+ * @example
+ * showValue(NaN)            //=> 'NaN'
+ * showValue('x'.repeat(1e7)) //=> '"xxxx…" (10000000 characters)'
+ */
+export const showValue = (v: unknown): string => {
+  if (typeof v === 'string') {
+    if (v.length > MAX_SHOWN) return `${JSON.stringify(v.slice(0, MAX_SHOWN)).slice(0, -1)}…" (${v.length} characters)`
+    return JSON.stringify(v)
+  }
+  if (typeof v === 'number') {
+    if (Number.isNaN(v)) return 'NaN'
+    if (v === Infinity) return 'Infinity'
+    if (v === -Infinity) return '-Infinity'
+    return String(v)
+  }
+  if (v === undefined) return 'nothing (missing)'
+  if (v === null) return 'null'
+  if (Array.isArray(v)) return `an array of ${v.length}`
+  if (typeof v === 'object') {
+    const keys = Object.keys(v as object)
+    return keys.length === 0 ? 'an empty object' : `an object with keys ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`
+  }
+  return String(v)
+}
+
+/**
+ * Render a JSON path as `$.sites[0].units[2].name`; keys that are not plain
+ * identifiers are quoted (`$.ratings["2.4"]`).
+ * @example
+ * showPath(['sites', 0, 'ratings', '2.4']) //=> '$.sites[0].ratings["2.4"]'
+ */
+export const showPath = (path: readonly (string | number)[]): string =>
+  '$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`)).join('')
+
+/**
+ * Build a problem. `where` defaults to the JSON path.
+ * @example
+ * problem(['sites', 0, 'name'], 'a non-empty string', '', 'shape')
+ * //=> { path: ['sites', 0, 'name'], where: '$.sites[0].name', expected: 'a non-empty string', found: '""', code: 'shape' }
+ */
+export const problem = (
+  path: readonly (string | number)[],
+  expected: string,
+  found: unknown,
+  code: ProblemCode = 'shape',
+  where?: string,
+): Problem => ({ path, where: where ?? showPath(path), expected, found: showValue(found), code })
+
+/**
+ * One line per problem: `where: expected …, found …`.
+ * @example
+ * formatProblem(problem(['title'], 'a string', 3))
+ * //=> '$.title: expected a string, found 3'
+ */
+export const formatProblem = (p: Problem): string => `${p.where}: expected ${p.expected}, found ${p.found}`
+
+/**
+ * The message of a `RealistError`: the prefix, the function, the count, then
+ * one problem per line (at most `max`, default 50, with the rest counted).
+ * @example
+ * formatProblems('decodeEvaluation', [problem(['title'], 'a string', 3)])
+ * //=> '[realist-eval] decodeEvaluation: 1 problem\n  - $.title: expected a string, found 3'
+ */
+export const formatProblems = (fn: string, problems: readonly Problem[], max = 50): string => {
+  const head = `[realist-eval] ${fn}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`
+  const lines = problems.slice(0, max).map((p) => `  - ${formatProblem(p)}`)
+  if (problems.length > max) lines.push(`  … and ${problems.length - max} more`)
+  return [head, ...lines].join('\n')
+}
+
+/** The one error class the library throws, from its throwing conveniences only. */
+export class RealistError extends Error {
+  override readonly name = 'RealistError'
+  constructor(
+    readonly fn: string,
+    readonly problems: readonly Problem[],
+  ) {
+    super(formatProblems(fn, problems))
+  }
+}
+
+/**
+ * Unwrap an `Either` from the fp-ts API, throwing a `RealistError` with the
+ * same problems on `Left`. This is how every throwing convenience is built, so
+ * the two styles always carry the same data.
+ * @example
+ * const ev = orThrow('decodeEvaluation', decodeEvaluation(json))
+ */
+export const orThrow = <A>(fn: string, result: E.Either<readonly Problem[], A>): A => {
+  if (E.isLeft(result)) throw new RealistError(fn, result.left)
+  return result.right
+}
+
+/** The failure type of the fp-ts API. */
+export type Result<A> = E.Either<readonly Problem[], A>
