@@ -1,0 +1,300 @@
+/**
+ * A seeded, deterministic generator of national-scale evaluation documents,
+ * for the benchmarks in bench/ and the hardening tests in test/hardening/.
+ *
+ * The default size is a national audit: 200 organisations (sites) × 25 units
+ * × 11 standards × 18 criteria × 1 round = 990,000 criterion ratings. The
+ * output is a plain, JSON-ready object that conforms to `Evaluation`
+ * (src/model/evaluation.ts); it is not decoded (ratings are ordinary objects,
+ * not null-prototype ones), so `JSON.stringify` of it is the text a user would
+ * feed `decodeEvaluation`.
+ *
+ * Mixes are realistic rather than uniform:
+ * - each standard's chance of "met" starts at its E-MHIP Table 5 "% fully met"
+ *   (DOMAIN.md, reference L1226-L1242) and the overall partly / not-met split
+ *   at the reported 62% / 17% (L1242);
+ * - each unit has a maturity that shifts all its ratings, and a later round is
+ *   a little better than the one before;
+ * - about 3% of criteria are not applicable (`"na"`), about 4% are unrated
+ *   (absent), and 2% of unit × standard blocks are not assessed at all;
+ * - objective cells have totals of 1 to 5, and about 12% have an unknown
+ *   attained count (`attained: null`, Table 7's `?/2`).
+ *
+ * Run directly to write a file into bench/data/ (git-ignored):
+ *   node --import tsx bench/generate.ts [sites] [seed]
+ * @module
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Evaluation, Site, Unit } from '../src/model/evaluation.js'
+import type { Framework, Section, Standard } from '../src/model/framework.js'
+import type { Rating, RoundRatings } from '../src/model/ratings.js'
+import type { ObjectiveCell, ObjectiveType, Attribution, ImpactLevel } from '../src/model/objectives.js'
+import type { RatingScale } from '../src/model/scale.js'
+import { asId } from '../src/model/ids.js'
+
+/** Size and seed of a generated document. Every field has a default. */
+export interface GenerateOptions {
+  /** PRNG seed; the same seed and sizes give the same document. Default 1. */
+  readonly seed?: number
+  /** Organisations (sites). Default 200. */
+  readonly sites?: number
+  /** Rated units per site. Default 25. */
+  readonly unitsPerSite?: number
+  /** Standards in the framework, E-MHIP ids first (1.1 … 4.1). Default 11. */
+  readonly standards?: number
+  /**
+   * Mean criteria per standard. Standards vary around it (±3) when it is at
+   * least 4, but the framework always has exactly `standards × criteriaPerStandard`
+   * criteria. Default 18.
+   */
+  readonly criteriaPerStandard?: number
+  /** Rating rounds (baseline, follow-up, …). Default 1. */
+  readonly rounds?: number
+}
+
+/** The defaults: about 1M criterion ratings (before unrated ones are dropped). */
+export const NATIONAL: Required<GenerateOptions> = {
+  seed: 1,
+  sites: 200,
+  unitsPerSite: 25,
+  standards: 11,
+  criteriaPerStandard: 18,
+  rounds: 1,
+}
+
+/** Slots (possible ratings) at the three benchmark sizes: 9,900, 99,000 and 990,000. */
+export const SIZES = {
+  '10k': { ...NATIONAL, sites: 2 },
+  '100k': { ...NATIONAL, sites: 20 },
+  '1M': { ...NATIONAL, sites: 200 },
+} as const satisfies Record<string, Required<GenerateOptions>>
+
+/**
+ * mulberry32: a small, fast 32-bit PRNG (Tommy Ettinger, public domain),
+ * good enough for test data and fully determined by its seed.
+ * @example
+ * const r = mulberry32(1); r() //=> 0.6270739405881613
+ */
+export const mulberry32 = (seed: number): (() => number) => {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** E-MHIP standards with their Table 5 "% fully met" (DOMAIN.md §2, L1226-L1242). */
+const EMHIP_STANDARDS: readonly { id: string; title: string; met: number }[] = [
+  { id: '1.1', title: 'The organisation is ready for change', met: 0.19 },
+  { id: '1.2', title: 'The existing organisational structure is supportive of change', met: 0.23 },
+  { id: '2.1', title: 'The change programme is developed in consultation with all relevant parties', met: 0.44 },
+  { id: '2.2', title: 'The needs, goals and abilities to meet these goals are communicated to relevant parties', met: 0.43 },
+  { id: '2.3', title: 'The change programme uses methods that have been shown to be effective', met: 0.33 },
+  { id: '2.4', title: 'All resource and budget implications of the desired change have been considered', met: 0.13 },
+  { id: '3.1', title: 'The change programme includes effective change measurement and evaluation', met: 0.18 },
+  { id: '3.2', title: 'Responsibility is devolved to frontline staff', met: 0.29 },
+  { id: '3.3', title: 'Staff receive the training and support required to engage with the change programme', met: 0.22 },
+  { id: '3.4', title: 'Staff receive constructive feedback on the progress of the change programme', met: 0.3 },
+  { id: '4.1', title: 'The change programme is evaluated in terms of generating evidence & developing theory', met: 0.05 },
+]
+const SECTION_TITLES = ['Preconditions', 'Planning', 'Implementation', 'Follow-up']
+/** Offsets around the mean criteria count; they sum to 0 so the total is exact. */
+const CRITERIA_OFFSETS = [3, -2, 1, -1, 0, 2, -3, 1, -1, 0, 0]
+
+/** The E-MHIP three-level scale (met 1, partly met 0.5, not met 0). */
+export const GENERATED_SCALE: RatingScale = {
+  id: 'emhip',
+  label: 'E-MHIP met / partly met / not met',
+  levels: [
+    { id: asId<'LevelId'>('met'), label: 'Met', score: 1 },
+    { id: asId<'LevelId'>('partly'), label: 'Partly met', score: 0.5 },
+    { id: asId<'LevelId'>('not-met'), label: 'Not met', score: 0 },
+  ],
+}
+
+const OBJECTIVE_TYPES: readonly ObjectiveType[] = [
+  { id: asId<'ObjectiveTypeId'>('analysis-planning'), label: 'Analysis & planning' },
+  { id: asId<'ObjectiveTypeId'>('process'), label: 'Process change' },
+  { id: asId<'ObjectiveTypeId'>('outcome'), label: 'Outcome change' },
+]
+const ATTRIBUTIONS: readonly Attribution[] = ['high', 'medium', 'low', 'no', 'na']
+const IMPACTS: readonly (ImpactLevel | 'na')[] = ['none', 'low', 'medium', 'high', 'na']
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0')
+
+/** Standard ids beyond E-MHIP's eleven continue as sections 5, 6, … with one standard each. */
+const standardSpec = (k: number): { id: string; section: string; title: string; met: number } => {
+  const known = EMHIP_STANDARDS[k]
+  if (known) return { ...known, section: known.id.split('.')[0]! }
+  const section = String(5 + k - EMHIP_STANDARDS.length)
+  return { id: `${section}.1`, section, title: `Generated standard ${section}.1`, met: 0.25 }
+}
+
+/**
+ * The generated framework: `standards` standards in E-MHIP sections, each with
+ * criteria ids like `2.4.7`, on the E-MHIP three-level scale.
+ * @example
+ * generateFramework({ standards: 11, criteriaPerStandard: 18 }).sections.length //=> 4
+ */
+export const generateFramework = (options: GenerateOptions = {}): Framework => {
+  const { standards, criteriaPerStandard } = { ...NATIONAL, ...options }
+  const sections = new Map<string, Standard[]>()
+  for (let k = 0; k < standards; k++) {
+    const spec = standardSpec(k)
+    const inFullBlock = k < Math.floor(standards / CRITERIA_OFFSETS.length) * CRITERIA_OFFSETS.length
+    const offset = criteriaPerStandard >= 4 && inFullBlock ? CRITERIA_OFFSETS[k % CRITERIA_OFFSETS.length]! : 0
+    const count = criteriaPerStandard + offset
+    const criteria = Array.from({ length: count }, (_, c) => ({
+      id: asId<'CriterionId'>(`${spec.id}.${c + 1}`),
+      text: `Criterion ${spec.id}.${c + 1} of "${spec.title}"`,
+    }))
+    const list = sections.get(spec.section) ?? []
+    list.push({ id: asId<'StandardId'>(spec.id), title: spec.title, variants: [], criteria })
+    sections.set(spec.section, list)
+  }
+  const sectionList: Section[] = [...sections].map(([id, stds]) => ({
+    id: asId<'SectionId'>(id),
+    title: SECTION_TITLES[Number(id) - 1] ?? `Section ${id}`,
+    standards: stds,
+  }))
+  return { id: 'emhip-national', title: 'E-MHIP standards, national audit (generated)', scale: GENERATED_SCALE, sections: sectionList }
+}
+
+/** Shared rating objects, one per level: the generator need not allocate 1M of them (JSON text is the same). */
+const levelRating = (level: string): Rating => ({ level: level as Rating['level'] })
+const MET = levelRating('met')
+const PARTLY = levelRating('partly')
+const NOT_MET = levelRating('not-met')
+const NA = levelRating('na')
+
+/**
+ * Generate a whole evaluation document, deterministic for a given seed.
+ * @param options sizes and seed; defaults to `NATIONAL` (≈1M ratings).
+ * @example
+ * const ev = generateEvaluation({ seed: 7, sites: 2, unitsPerSite: 3, criteriaPerStandard: 4 })
+ * ev.sites.length //=> 2
+ * ev.sites[0].units[0].ratings.r1['2.4.1'] //=> { level: 'partly' } (or another level, absent if unrated)
+ */
+export const generateEvaluation = (options: GenerateOptions = {}): Evaluation => {
+  const o = { ...NATIONAL, ...options }
+  const rand = mulberry32(o.seed)
+  const framework = generateFramework(o)
+  const standards = framework.sections.flatMap((s) => s.standards)
+  const baseMet = standards.map((_, k) => standardSpec(k).met)
+  const rounds = Array.from({ length: o.rounds }, (_, r) => ({
+    id: asId<'RoundId'>(`r${r + 1}`),
+    label: r === 0 ? 'Baseline' : `Follow-up ${r}`,
+    date: `${2006 + r}-10-01`,
+  }))
+
+  const siteWidth = String(o.sites).length
+  const unitWidth = String(o.unitsPerSite).length
+  const sites: Site[] = []
+  for (let s = 0; s < o.sites; s++) {
+    const siteId = `org-${pad(s + 1, Math.max(3, siteWidth))}`
+    // Organisations differ; their units resemble each other.
+    const siteMaturity = rand() * 2 - 1
+    const units: Unit[] = []
+    for (let u = 0; u < o.unitsPerSite; u++) {
+      const maturity = Math.max(-1, Math.min(1, 0.6 * siteMaturity + 0.8 * (rand() * 2 - 1)))
+      const ratings: Record<string, RoundRatings> = {}
+      for (let r = 0; r < o.rounds; r++) {
+        const shift = 0.15 * maturity + 0.08 * r
+        const roundRatings: Record<string, Rating> = {}
+        for (let k = 0; k < standards.length; k++) {
+          const std = standards[k]!
+          // 2% of unit × standard blocks were not assessed at all.
+          if (rand() < 0.02) continue
+          const pMet = Math.max(0.01, Math.min(0.95, baseMet[k]! + shift))
+          const pNot = Math.max(0.01, Math.min(0.9 - pMet, 0.17 - 0.6 * shift))
+          for (const c of std.criteria) {
+            const x = rand()
+            if (x < 0.04) continue // unrated: absent
+            if (x < 0.07) {
+              roundRatings[c.id] = NA
+              continue
+            }
+            const y = rand()
+            roundRatings[c.id] = y < pMet ? MET : y < pMet + pNot ? NOT_MET : PARTLY
+          }
+        }
+        ratings[rounds[r]!.id] = roundRatings
+      }
+      const objectiveCells: ObjectiveCell[] = []
+      for (const type of OBJECTIVE_TYPES) {
+        if (rand() < 0.2) continue // no objectives of this type ("-")
+        const total = 1 + Math.floor(rand() * 5)
+        const pAttain = Math.max(0.05, Math.min(0.95, 0.45 + 0.3 * maturity))
+        let attained = 0
+        for (let i = 0; i < total; i++) if (rand() < pAttain) attained++
+        const unknown = rand() < 0.12
+        const attr = rand() < 0.15 ? undefined : ATTRIBUTIONS[Math.floor(rand() * ATTRIBUTIONS.length)]
+        objectiveCells.push({ type: type.id, attained: unknown ? null : attained, total, ...(attr ? { attribution: attr } : {}) })
+      }
+      units.push({
+        id: asId<'UnitId'>(`${siteId}-u${pad(u + 1, Math.max(2, unitWidth))}`),
+        name: `Unit ${u + 1} of organisation ${s + 1}`,
+        ratings,
+        objectives: [],
+        objectiveCells,
+        impact: { level: IMPACTS[Math.floor(rand() * IMPACTS.length)]! },
+      })
+    }
+    sites.push({ id: asId<'SiteId'>(siteId), name: `Organisation ${s + 1}`, aliases: [`O${s + 1}`], units })
+  }
+
+  return {
+    schemaVersion: 1,
+    title: `National audit (generated, seed ${o.seed})`,
+    programme: { id: 'national', name: 'National change programme (generated)' },
+    framework,
+    rounds,
+    sites,
+    objectiveTypes: OBJECTIVE_TYPES,
+    stakeholderGroups: [],
+    informants: [],
+    sources: [],
+    excerpts: [],
+    elements: [],
+    configurations: [],
+    theories: [],
+  }
+}
+
+/**
+ * The same document as JSON text, what `decodeEvaluation` benchmarks read.
+ * @example
+ * JSON.parse(generateJson({ sites: 1, unitsPerSite: 1 })).schemaVersion //=> 1
+ */
+export const generateJson = (options: GenerateOptions = {}): string => JSON.stringify(generateEvaluation(options))
+
+/**
+ * Count the ratings actually present in a document (all rounds), e.g. to
+ * report time per rating.
+ * @example
+ * countRatings(generateEvaluation()) //=> about 920,000 of 990,000 slots
+ */
+export const countRatings = (ev: Evaluation): number => {
+  let n = 0
+  for (const site of ev.sites)
+    for (const unit of site.units)
+      for (const round in unit.ratings) n += Object.keys(unit.ratings[round as keyof typeof unit.ratings]!).length
+  return n
+}
+
+// Run directly: write bench/data/evaluation-<sites>-<seed>.json.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const sites = Number(process.argv[2] ?? NATIONAL.sites)
+  const seed = Number(process.argv[3] ?? NATIONAL.seed)
+  const file = join(dirname(fileURLToPath(import.meta.url)), 'data', `evaluation-${sites}-${seed}.json`)
+  mkdirSync(dirname(file), { recursive: true })
+  const t0 = performance.now()
+  const ev = generateEvaluation({ sites, seed })
+  writeFileSync(file, JSON.stringify(ev))
+  console.log(`${file}: ${countRatings(ev)} ratings in ${(performance.now() - t0).toFixed(0)} ms`)
+}
