@@ -1,0 +1,80 @@
+import { Immer, type Draft } from 'immer'
+import * as E from 'fp-ts/lib/Either.js'
+import type { Evaluation } from '../model/evaluation.js'
+import type { Problem, Result } from '../model/problem.js'
+
+/**
+ * The library's own immer instance, so that a host application's global immer
+ * settings neither change our behaviour nor are changed by us.
+ *
+ * `autoFreeze: false` because of the performance targets: with auto-freeze on,
+ * immer deep-freezes the result of every `produce`, and the first edit on a
+ * freshly decoded (unfrozen) document walks and freezes the whole tree, a
+ * million ratings in the benchmark document, which costs far more than the
+ * 0.1 ms an edit may take. Immutability is kept by construction instead: edits
+ * only ever go through immer, which never writes to its base, and the types are
+ * `readonly` all the way down. Frozen inputs are still accepted (tests edit
+ * deep-frozen documents to prove nothing is written).
+ */
+export const immer = new Immer({ autoFreeze: false })
+
+/**
+ * An edit as a value: what it is (`op`, `args`, for a change log), a `check`
+ * that refuses it before anything is touched, and an immer `recipe` that
+ * applies it to a draft. Build edits with `defineEdit`, apply them with
+ * `applyEdit` (or `recordEdit` to get patches too).
+ */
+export interface Edit {
+  readonly op: string
+  readonly args: unknown
+  /** The problems that make this edit impossible on `ev`; empty when it may go ahead. */
+  readonly check: (ev: Evaluation) => readonly Problem[]
+  /** The change itself, as an immer recipe. Only called when `check` found nothing. */
+  readonly recipe: (draft: Draft<Evaluation>) => void
+}
+
+/**
+ * Define a kind of edit from its name, its refusal check and its recipe. The
+ * result is an edit constructor: give it the arguments, get an `Edit`.
+ *
+ * The check sees the untouched evaluation and must find every reason to refuse
+ * (a dangling id, a duplicate, a bad value), so that the recipe can assume its
+ * arguments are valid and an edit either applies whole or not at all.
+ *
+ * @param op - the edit's name in change logs, e.g. `"rate"`.
+ * @param check - returns the problems that refuse the edit (empty = go ahead).
+ * @param recipe - mutates an immer draft of the evaluation.
+ * @example
+ * const retitle = defineEdit<{ title: string }>(
+ *   'retitle',
+ *   (_ev, { title }) => (title === '' ? [problem(['title'], 'a non-empty title', title, 'value')] : []),
+ *   (draft, { title }) => { draft.title = title },
+ * )
+ * applyEdit(ev, retitle({ title: 'E-MHIP' })) //=> right({ ...ev, title: 'E-MHIP' })
+ */
+export const defineEdit =
+  <A>(
+    op: string,
+    check: (ev: Evaluation, args: A) => readonly Problem[],
+    recipe: (draft: Draft<Evaluation>, args: A) => void,
+  ) =>
+  (args: A): Edit => ({ op, args, check: (ev) => check(ev, args), recipe: (d) => recipe(d, args) })
+
+/**
+ * Apply an edit: a new evaluation that shares every untouched part with `ev`,
+ * or the edit's problems (and `ev` is left exactly as it was).
+ *
+ * @param ev - the evaluation to edit; never mutated.
+ * @param edit - an edit built by a constructor such as `rate({...})`.
+ * @returns `right(newEvaluation)`, or `left(problems)` when the edit is refused.
+ * @example
+ * applyEdit(ev, rate({ unit: 'acute', target: '2.4', level: 'met' }))
+ * //=> right(evaluation with the rating set)
+ * applyEdit(ev, rate({ unit: 'nope', target: '2.4', level: 'met' }))
+ * //=> left([{ where: 'rate › unit', expected: 'the id of a unit of this evaluation', found: '"nope"', … }])
+ */
+export const applyEdit = (ev: Evaluation, edit: Edit): Result<Evaluation> => {
+  const problems = edit.check(ev)
+  if (problems.length > 0) return E.left(problems)
+  return E.right(immer.produce(ev, edit.recipe))
+}

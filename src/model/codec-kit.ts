@@ -1,0 +1,272 @@
+/**
+ * Small io-ts building blocks shared by every codec of the document, and the
+ * one translation from io-ts `Errors` to our `Problem[]`.
+ * @module
+ */
+import * as t from 'io-ts'
+import type { Id } from './ids.js'
+import { problem, type Problem, type ProblemCode } from './problem.js'
+
+/**
+ * Names that may not be used as ids or keys. Keys of records become object
+ * keys, and these three are where prototype pollution happens; immer's patches
+ * refuse them too, so the change log could not record them.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+
+/** An io-ts validation error that also says which kind of problem it is. */
+export interface CodedValidationError extends t.ValidationError {
+  readonly code: ProblemCode
+}
+
+/**
+ * Fail a validation with our own wording and problem code. Use it inside a
+ * hand-written `t.Type`'s `validate`; `problemsFromErrors` reads both back.
+ * @example
+ * fail(u, c, 'a finite number', 'value') //=> left([{ value: u, context: c, message: 'a finite number', code: 'value' }])
+ */
+export const fail = <A>(u: unknown, c: t.Context, expected: string, code: ProblemCode = 'shape'): t.Validation<A> =>
+  t.failures([{ value: u, context: c, message: expected, code } as CodedValidationError])
+
+/**
+ * A string with at least one character.
+ * @example
+ * NonEmptyStringC.decode('')  //=> left(… expected a non-empty string, found "")
+ * NonEmptyStringC.decode('a') //=> right('a')
+ */
+export const NonEmptyStringC = new t.Type<string, string, unknown>(
+  'a non-empty string',
+  (u): u is string => typeof u === 'string' && u.length > 0,
+  (u, c) => (typeof u !== 'string' ? fail(u, c, 'a non-empty string') : u.length === 0 ? fail(u, c, 'a non-empty string', 'value') : t.success(u)),
+  t.identity,
+)
+
+/**
+ * A codec for ids of one kind: a non-empty string that is not one of the
+ * `RESERVED_KEYS`, decoded as the branded id type.
+ * @param kind - the human name of the id, used in messages (`"unit id"`).
+ * @example
+ * const UnitIdC = idC<'UnitId'>('unit id')
+ * UnitIdC.decode('acute')     //=> right('acute')
+ * UnitIdC.decode('__proto__') //=> left(… expected a unit id (not __proto__, constructor or prototype), found "__proto__")
+ */
+export const idC = <K extends string>(kind: string): t.Type<Id<K>, string, unknown> => {
+  const expected = `a ${kind} (a non-empty string)`
+  return new t.Type<Id<K>, string, unknown>(
+    expected,
+    (u): u is Id<K> => typeof u === 'string' && u.length > 0 && !RESERVED_KEYS.has(u),
+    (u, c) => {
+      if (typeof u !== 'string') return fail(u, c, expected)
+      if (u.length === 0) return fail(u, c, expected, 'value')
+      if (RESERVED_KEYS.has(u)) return fail(u, c, `a ${kind} (not __proto__, constructor or prototype)`, 'value')
+      return t.success(u as Id<K>)
+    },
+    t.identity,
+  )
+}
+
+/**
+ * A finite number. Unlike `t.number` it refuses NaN and ±Infinity, and says so
+ * (`found NaN`), since a JS caller can pass them even though JSON cannot.
+ * @example
+ * FiniteNumberC.decode(NaN) //=> left(… expected a finite number, found NaN)
+ */
+export const FiniteNumberC = new t.Type<number, number, unknown>(
+  'a finite number',
+  (u): u is number => typeof u === 'number' && Number.isFinite(u),
+  (u, c) => (typeof u !== 'number' ? fail(u, c, 'a finite number') : Number.isFinite(u) ? t.success(u) : fail(u, c, 'a finite number', 'value')),
+  t.identity,
+)
+
+/**
+ * A whole number ≥ 0 (counts). NaN, Infinity, negatives and fractions are refused.
+ * @example
+ * CountC.decode(-1) //=> left(… expected a whole number ≥ 0, found -1)
+ */
+export const CountC = new t.Type<number, number, unknown>(
+  'a whole number ≥ 0',
+  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 0,
+  (u, c) => (typeof u !== 'number' ? fail(u, c, 'a whole number ≥ 0') : Number.isInteger(u) && u >= 0 ? t.success(u) : fail(u, c, 'a whole number ≥ 0', 'value')),
+  t.identity,
+)
+
+/**
+ * One of a fixed set of strings. A string outside the set is a `value`
+ * problem listing the allowed values; anything else is a `shape` problem.
+ * @example
+ * const StanceC = oneOfC(['supports', 'contradicts'] as const)
+ * StanceC.decode('maybe') //=> left(… expected one of "supports" | "contradicts", found "maybe")
+ */
+export const oneOfC = <const S extends string>(values: readonly S[]): t.Type<S, S, unknown> => {
+  const set: ReadonlySet<string> = new Set(values)
+  const expected = `one of ${values.map((v) => JSON.stringify(v)).join(' | ')}`
+  return new t.Type<S, S, unknown>(
+    expected,
+    (u): u is S => typeof u === 'string' && set.has(u),
+    (u, c) => (typeof u !== 'string' ? fail(u, c, expected) : set.has(u) ? t.success(u as S) : fail(u, c, expected, 'value')),
+    t.identity,
+  )
+}
+
+/**
+ * An object with required and optional fields (`t.partial`), named for
+ * messages. Extra fields are kept, as io-ts does.
+ * @example
+ * const RoundC = withOptional('a round', { id: RoundIdC, label: t.string }, { date: t.string })
+ */
+export const withOptional = <R extends t.Props, O extends t.Props>(name: string, required: R, optional: O) =>
+  t.intersection([t.type(required), t.partial(optional)], name)
+
+const isRecordLike = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
+
+/**
+ * A record (object used as a map) decoded into a null-prototype object, so a
+ * key such as `__proto__` is an ordinary key that cannot reach
+ * `Object.prototype`. Keys are checked by `keyC` (use an `idC`, which also
+ * refuses the reserved names); values by `valueC`.
+ * @example
+ * const C = nullProtoRecordC(idC('round id'), t.string, 'notes by round')
+ * Object.getPrototypeOf(orThrow('x', decodeWith(C, { r1: 'a' }))) //=> null
+ */
+export const nullProtoRecordC = <K extends string, V, VO>(
+  keyC: t.Type<K, string, unknown>,
+  valueC: t.Type<V, VO, unknown>,
+  name: string,
+): t.Type<Readonly<Record<K, V>>, Record<string, VO>, unknown> =>
+  new t.Type<Readonly<Record<K, V>>, Record<string, VO>, unknown>(
+    name,
+    (u): u is Record<K, V> => isRecordLike(u) && Object.keys(u).every((k) => keyC.is(k) && valueC.is(u[k])),
+    (u, c) => {
+      if (!isRecordLike(u)) return fail(u, c, name)
+      const out: Record<string, V> = Object.create(null)
+      const errors: t.ValidationError[] = []
+      for (const k of Object.keys(u)) {
+        const kc = t.appendContext(c, k, valueC, u[k])
+        const key = keyC.validate(k, kc)
+        if (key._tag === 'Left') errors.push(...key.left.map((e) => ({ ...e, value: k, message: `a key that is ${e.message ?? keyC.name}` })))
+        const value = valueC.validate(u[k], kc)
+        if (value._tag === 'Left') errors.push(...value.left)
+        else out[k] = value.right
+      }
+      return errors.length > 0 ? t.failures(errors) : t.success(out as Record<K, V>)
+    },
+    (a) => {
+      const out: Record<string, VO> = {}
+      for (const k of Object.keys(a)) out[k] = valueC.encode(a[k as K])
+      return out
+    },
+  )
+
+// ---------------------------------------------------------------------------
+// Errors → Problems
+
+const SINGULAR: Readonly<Record<string, string>> = {
+  sites: 'site',
+  units: 'unit',
+  rounds: 'round',
+  sections: 'section',
+  standards: 'standard',
+  criteria: 'criterion',
+  levels: 'level',
+  objectives: 'objective',
+  objectiveCells: 'objective cell',
+  objectiveTypes: 'objective type',
+  stakeholderGroups: 'stakeholder group',
+  informants: 'informant',
+  sources: 'source',
+  excerpts: 'excerpt',
+  elements: 'element',
+  configurations: 'configuration',
+  theories: 'theory',
+  versions: 'version',
+}
+
+/**
+ * Name a JSON path in domain terms, looking ids up in the input: an array
+ * element with an `id` is named by it (`unit acute`); ratings read as
+ * `round r1 › rating 2.4`; other steps keep their key.
+ * @param root - the value the path starts from (the raw input).
+ * @param path - a JSON path into `root`.
+ * @example
+ * describePath(doc, ['sites', 0, 'units', 1, 'ratings', 'r1', '2.4', 'level'])
+ * //=> 'site ss › unit acute › round r1 › rating 2.4 › level'
+ */
+export const describePath = (root: unknown, path: readonly (string | number)[]): string => {
+  const parts: string[] = []
+  let here: unknown = root
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i]!
+    const next = path[i + 1]
+    const child = isRecordLike(here) || Array.isArray(here) ? (here as Record<string | number, unknown>)[step] : undefined
+    if (step === 'ratings' && next !== undefined) {
+      const round = isRecordLike(child) ? child[next] : undefined
+      parts.push(`round ${next}`)
+      const target = path[i + 2]
+      if (target !== undefined) parts.push(`rating ${target}`)
+      here = isRecordLike(round) && target !== undefined ? round[target] : undefined
+      i += target !== undefined ? 2 : 1
+      continue
+    }
+    if (typeof next === 'number' && Array.isArray(child)) {
+      const item = child[next]
+      const id = isRecordLike(item) && typeof item.id === 'string' ? item.id : isRecordLike(item) && typeof item.version === 'number' ? String(item.version) : undefined
+      const noun = SINGULAR[String(step)]
+      parts.push(noun !== undefined ? `${noun} ${id ?? `#${next + 1}`}` : `${String(step)}[${next}]`)
+      here = item
+      i += 1
+      continue
+    }
+    parts.push(typeof step === 'number' ? `[${step}]` : step)
+    here = child
+  }
+  return parts.length === 0 ? 'the document' : parts.join(' › ')
+}
+
+const CONTAINER_TAGS = new Set(['IntersectionType', 'UnionType'])
+
+/** The JSON path of an io-ts context, without the steps io-ts adds for intersection and union members. */
+const contextPath = (context: t.Context): (string | number)[] => {
+  const path: (string | number)[] = []
+  for (let i = 1; i < context.length; i++) {
+    const parent = context[i - 1]!
+    if (CONTAINER_TAGS.has((parent.type as { _tag?: string })._tag ?? '')) continue
+    const key = context[i]!.key
+    path.push(Array.isArray(parent.actual) ? Number(key) : key)
+  }
+  return path
+}
+
+/**
+ * Turn io-ts validation errors into our problems: the JSON path (without
+ * io-ts's intersection/union steps), the same place in domain terms (named
+ * from `root`), what was expected and what was found. Duplicate reports of one
+ * place (a union reports each member) are merged.
+ * @param errors - io-ts `Errors`, e.g. the `left` of `Codec.decode(u)`.
+ * @param root - the decoded input, used to name places by their ids.
+ * @param prefix - a path to put in front (when the codec ran on a part of the input).
+ * @example
+ * problemsFromErrors(NonEmptyStringC.decode('').left, '')
+ * //=> [{ path: [], where: 'the document', expected: 'a non-empty string', found: '""', code: 'value' }]
+ */
+export const problemsFromErrors = (errors: t.Errors, root: unknown, prefix: readonly (string | number)[] = []): Problem[] => {
+  const out: Problem[] = []
+  const seen = new Map<string, number>()
+  for (const e of errors) {
+    const path = [...prefix, ...contextPath(e.context)]
+    const last = e.context[e.context.length - 1]
+    const expected = e.message ?? last?.type.name ?? 'a valid value'
+    const code = (e as Partial<CodedValidationError>).code ?? 'shape'
+    const fromUnion = e.context.some((entry) => (entry.type as { _tag?: string })._tag === 'UnionType')
+    const key = JSON.stringify(path)
+    const at = fromUnion ? seen.get(key) : undefined
+    if (at !== undefined) {
+      // A union reports every member that failed: say "A or B" once.
+      const p = out[at]!
+      if (!p.expected.split(' or ').includes(expected)) out[at] = { ...p, expected: `${p.expected} or ${expected}` }
+      continue
+    }
+    if (fromUnion) seen.set(key, out.length)
+    out.push(problem(path, expected, e.value, code, describePath(root, path)))
+  }
+  return out
+}
