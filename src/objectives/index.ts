@@ -5,3 +5,4 @@
  * @module
  */
 export { objectiveProblems, cellProblems } from './validate.js'
+export { resolveSite, getSiteByName } from './resolve-site.js'
