@@ -110,12 +110,33 @@ export const oneOfC = <const S extends string>(values: readonly S[]): t.Type<S, 
 
 /**
  * An object with required and optional fields (`t.partial`), named for
- * messages. Extra fields are kept, as io-ts does.
+ * messages (the name comes last, as in io-ts). Extra fields are kept, as io-ts does.
  * @example
- * const RoundC = withOptional('a round', { id: RoundIdC, label: t.string }, { date: t.string })
+ * const RoundC = withOptional({ id: RoundIdC, label: StringC }, { date: StringC }, 'a round')
  */
-export const withOptional = <R extends t.Props, O extends t.Props>(name: string, required: R, optional: O) =>
+export const withOptional = <R extends t.Props, O extends t.Props>(required: R, optional: O, name: string) =>
   t.intersection([t.type(required), t.partial(optional)], name)
+
+/**
+ * Any string (possibly empty), named "a string" in messages.
+ * @example
+ * StringC.decode(3) //=> left(… expected a string, found 3)
+ */
+export const StringC = new t.Type<string, string, unknown>('a string', (u): u is string => typeof u === 'string', (u, c) => (typeof u === 'string' ? t.success(u) : fail(u, c, 'a string')), t.identity)
+
+/**
+ * `true` or `false`, named "true or false" in messages.
+ * @example
+ * BooleanC.decode('yes') //=> left(… expected true or false, found "yes")
+ */
+export const BooleanC = new t.Type<boolean, boolean, unknown>('true or false', (u): u is boolean => typeof u === 'boolean', (u, c) => (typeof u === 'boolean' ? t.success(u) : fail(u, c, 'true or false')), t.identity)
+
+/**
+ * A source reference (`document`, `lines`, `page`, all optional strings).
+ * @example
+ * SourceRefC.decode({ lines: 'L1226-L1242' }) //=> right({ lines: 'L1226-L1242' })
+ */
+export const SourceRefC = t.partial({ document: StringC, lines: StringC, page: StringC }, 'a source reference')
 
 const isRecordLike = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
