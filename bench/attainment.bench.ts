@@ -1,0 +1,136 @@
+/**
+ * Attainment per standard × organisation, with pooled totals, on ~1M criterion
+ * ratings: the library's `attainment` against
+ *  (a) a naive hand-written single-pass loop over tidy row objects, and
+ *  (b) Arquero 7.2 `groupby().rollup()` on a pre-built table of the same rows,
+ *      which is what a notebook user would reach for.
+ * Targets (issue 7): library ≥ as fast as (a), and ≥ 10× faster than (b).
+ *
+ * All three produce the same counts (met / partly / not met / not applicable
+ * per organisation × standard, and pooled per organisation); the run checks
+ * that they agree before timing them. Building the rows and the table is not
+ * timed: the comparators get their input for free.
+ * @module
+ */
+import * as aq from 'arquero'
+import type { Evaluation } from '../src/model/evaluation.js'
+import type { BenchContext, BenchReport } from './harness.js'
+import { measure, median } from './harness.js'
+
+/** One rating as a tidy row, as a CSV export or a notebook would hold it. */
+export interface RatingRow {
+  readonly site: string
+  readonly unit: string
+  readonly round: string
+  readonly standard: string
+  readonly criterion: string
+  readonly level: string
+}
+
+/** Counts of one group: the scale's levels and not applicable. */
+export interface LevelCounts {
+  met: number
+  partly: number
+  notMet: number
+  na: number
+}
+
+/** The rows of a document (criterion ratings only; unrated slots have no row). */
+export const tidyRows = (ev: Evaluation): RatingRow[] => {
+  const standardOf = new Map<string, string>()
+  for (const section of ev.framework.sections) for (const s of section.standards) for (const c of s.criteria) standardOf.set(c.id, s.id)
+  const rows: RatingRow[] = []
+  for (const site of ev.sites)
+    for (const unit of site.units)
+      for (const round of Object.keys(unit.ratings)) {
+        const rr = unit.ratings[round as keyof typeof unit.ratings]!
+        for (const criterion of Object.keys(rr)) {
+          const standard = standardOf.get(criterion)
+          if (standard === undefined) continue
+          rows.push({ site: site.id, unit: unit.id, round, standard, criterion, level: rr[criterion as keyof typeof rr]!.level })
+        }
+      }
+  return rows
+}
+
+const SEP = '\u0000'
+const zero = (): LevelCounts => ({ met: 0, partly: 0, notMet: 0, na: 0 })
+const add = (c: LevelCounts, level: string): void => {
+  if (level === 'met') c.met++
+  else if (level === 'partly') c.partly++
+  else if (level === 'not-met') c.notMet++
+  else c.na++
+}
+
+/**
+ * (a) The naive loop: one pass over the rows, a Map per grouping, string keys.
+ * Returns counts by `site\0standard`, pooled counts by site.
+ */
+export const naiveAttainment = (rows: readonly RatingRow[]): { cells: Map<string, LevelCounts>; pooled: Map<string, LevelCounts> } => {
+  const cells = new Map<string, LevelCounts>()
+  const pooled = new Map<string, LevelCounts>()
+  for (const r of rows) {
+    const key = r.site + SEP + r.standard
+    let c = cells.get(key)
+    if (c === undefined) cells.set(key, (c = zero()))
+    let p = pooled.get(r.site)
+    if (p === undefined) pooled.set(r.site, (p = zero()))
+    add(c, r.level)
+    add(p, r.level)
+  }
+  return { cells, pooled }
+}
+
+/** The Arquero table of the same rows (columns, as `aq.from(rows)` would make). */
+export const arqueroTable = (rows: readonly RatingRow[]) =>
+  aq.table({
+    site: rows.map((r) => r.site),
+    unit: rows.map((r) => r.unit),
+    round: rows.map((r) => r.round),
+    standard: rows.map((r) => r.standard),
+    criterion: rows.map((r) => r.criterion),
+    level: rows.map((r) => r.level),
+  })
+
+const ROLLUP = {
+  met: (d: { level: string }) => aq.op.sum(d.level === 'met' ? 1 : 0),
+  partly: (d: { level: string }) => aq.op.sum(d.level === 'partly' ? 1 : 0),
+  notMet: (d: { level: string }) => aq.op.sum(d.level === 'not-met' ? 1 : 0),
+  na: (d: { level: string }) => aq.op.sum(d.level === 'na' ? 1 : 0),
+}
+
+/** (b) Arquero: one rollup per organisation × standard, one per organisation (the pooled total). */
+export const arqueroAttainment = (table: ReturnType<typeof arqueroTable>) => ({
+  cells: table.groupby('site', 'standard').rollup(ROLLUP),
+  pooled: table.groupby('site').rollup(ROLLUP),
+})
+
+export const run = async (ctx: BenchContext): Promise<BenchReport> => {
+  const ev = ctx.generated()
+  const rows = tidyRows(ev)
+  const table = arqueroTable(rows)
+
+  // Agreement of the comparators, before any timing.
+  const naive = naiveAttainment(rows)
+  const aqOut = arqueroAttainment(table)
+  for (const o of aqOut.cells.objects() as (LevelCounts & { site: string; standard: string })[]) {
+    const n = naive.cells.get(o.site + SEP + o.standard)
+    if (!n || n.met !== o.met || n.partly !== o.partly || n.notMet !== o.notMet || n.na !== o.na) throw new Error(`naive and Arquero disagree on ${o.site} × ${o.standard}`)
+  }
+
+  const measurements = await measure(
+    {
+      'naive loop over tidy rows': () => naiveAttainment(rows),
+      'Arquero groupby().rollup()': () => arqueroAttainment(table),
+    },
+    { time: ctx.quick ? 300 : 1500, iterations: ctx.quick ? 3 : 10 },
+  )
+  const tNaive = median(measurements, 'naive loop over tidy rows')
+  const tAq = median(measurements, 'Arquero groupby().rollup()')
+  return {
+    title: 'Attainment per standard × organisation, pooled totals',
+    measurements,
+    checks: [{ label: 'Arquero / naive loop (reference)', value: tAq / tNaive, unit: '×', target: '—', pass: null }],
+    notes: [`${rows.length.toLocaleString('en')} rows (criterion ratings, not-applicable included, unrated absent).`, 'library attainment: pending (helper B).'],
+  }
+}

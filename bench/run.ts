@@ -1,0 +1,115 @@
+/**
+ * Run every benchmark and write bench/results.md.
+ *
+ *   npm run bench                    # all, full size; rewrites bench/results.md
+ *   npm run bench -- --quick         # smaller and shorter; writes bench/data/results-quick.md
+ *   npm run bench -- --only attainment,memory
+ *
+ * Each benchmark module exports `run(ctx): Promise<BenchReport>` (bench/harness.ts).
+ * Every comparator of one benchmark is measured in the same tinybench run.
+ * @module
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Evaluation } from '../src/model/evaluation.js'
+import { generateEvaluation, NATIONAL, SIZES } from './generate.js'
+import type { BenchContext, BenchReport, Check } from './harness.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const args = process.argv.slice(2)
+const quick = args.includes('--quick')
+const onlyArg = args.indexOf('--only')
+const only = onlyArg >= 0 ? new Set((args[onlyArg + 1] ?? '').split(',')) : null
+
+/** The benchmark modules, in the order they run (cheapest set-up first is not needed: the context is shared). */
+const MODULES: readonly { key: string; file: string; owner: string }[] = [
+  { key: 'attainment', file: './attainment.bench.js', owner: 'F' },
+  { key: 'incremental', file: './incremental.bench.js', owner: 'F' },
+  { key: 'decode', file: './decode.bench.js', owner: 'A' },
+  { key: 'edit', file: './edit.bench.js', owner: 'A' },
+  { key: 'memory', file: './memory.bench.js', owner: 'F' },
+  { key: 'scaling', file: './scaling.bench.js', owner: 'F' },
+]
+
+/** Build each costly input once, on first use. */
+const lazy = <A>(make: () => A): (() => A) => {
+  let value: { v: A } | null = null
+  return () => (value ??= { v: make() }).v
+}
+
+const size = quick ? SIZES['100k'] : NATIONAL
+const generated = lazy<Evaluation>(() => generateEvaluation(size))
+const json = lazy(() => JSON.stringify(generated()))
+const ctx: BenchContext = { generated, json, quick }
+
+const fmt = (v: number): string => (Number.isNaN(v) ? 'n/a' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3))
+const verdict = (c: Check): string => (c.pass === null ? '—' : c.pass ? 'met' : '**missed**')
+
+const machine = (): string[] => {
+  const cpus = os.cpus()
+  return [
+    `- Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.platform()} ${os.release()}`,
+    `- Node ${process.version}, V8 ${process.versions.v8}; tinybench medians after warm-up`,
+    `- Date: ${new Date().toISOString()}`,
+    `- Command: \`npm run bench${args.length ? ' -- ' + args.join(' ') : ''}\``,
+    `- Document: ${quick ? 'quick size (100k slots)' : '200 organisations × 25 units × 11 standards × 18 criteria × 1 round = 990,000 slots'}, seed ${size.seed} (bench/generate.ts)`,
+  ]
+}
+
+const render = (reports: readonly { key: string; owner: string; report: BenchReport | null; error?: string }[]): string => {
+  const lines = ['# Benchmark results', '', ...machine(), '', 'The machine is shared with other work, so single figures can vary by ±20% between runs.', '']
+  lines.push('## Summary', '', '| benchmark | figure | value | target | verdict |', '|---|---|---|---|---|')
+  for (const { key, report, error } of reports) {
+    if (!report) {
+      lines.push(`| ${key} | not run | — | — | ${error ?? 'pending'} |`)
+      continue
+    }
+    for (const c of report.checks) lines.push(`| ${key} | ${c.label} | ${fmt(c.value)} ${c.unit} | ${c.target === '—' ? '—' : `${c.target} ${c.unit}`} | ${verdict(c)} |`)
+  }
+  for (const { key, owner, report } of reports) {
+    if (!report) continue
+    lines.push('', `## ${report.title}`, '', `(\`bench/${key}.bench.ts\`, helper ${owner})`, '')
+    if (report.measurements.length > 0) {
+      lines.push('| task | median (ms) | samples |', '|---|---|---|')
+      for (const m of report.measurements) lines.push(`| ${m.name} | ${fmt(m.medianMs)} | ${m.samples} |`)
+      lines.push('')
+    }
+    for (const n of report.notes) lines.push(`- ${n}`)
+  }
+  return lines.join('\n') + '\n'
+}
+
+const main = async (): Promise<void> => {
+  const reports: { key: string; owner: string; report: BenchReport | null; error?: string }[] = []
+  for (const m of MODULES) {
+    if (only && !only.has(m.key)) continue
+    let mod: { run?: (c: BenchContext) => Promise<BenchReport> }
+    try {
+      mod = (await import(m.file)) as typeof mod
+    } catch (e) {
+      // A module that does not exist yet is pending; any other import failure is a real error.
+      const missing = e instanceof Error && 'code' in e && e.code === 'ERR_MODULE_NOT_FOUND' && e.message.includes(m.file.slice(2, -3))
+      reports.push({ key: m.key, owner: m.owner, report: null, error: missing ? 'pending (file not written yet)' : `failed to load: ${String(e)}` })
+      console.log(`${m.key}: ${reports.at(-1)!.error}`)
+      continue
+    }
+    if (typeof mod.run !== 'function') {
+      reports.push({ key: m.key, owner: m.owner, report: null, error: 'no run(ctx) export' })
+      continue
+    }
+    const t0 = performance.now()
+    console.log(`${m.key}: running…`)
+    const report = await mod.run(ctx)
+    reports.push({ key: m.key, owner: m.owner, report })
+    for (const c of report.checks) console.log(`  ${c.label}: ${fmt(c.value)} ${c.unit} (target ${c.target}) ${verdict(c)}`)
+    console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`)
+  }
+  const file = quick || only ? join(here, 'data', 'results-partial.md') : join(here, 'results.md')
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, render(reports))
+  console.log(`wrote ${file}`)
+}
+
+await main()
