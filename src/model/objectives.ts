@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
-import type { Id, ObjectiveId, ObjectiveTypeId } from './ids.js'
+import type { ObjectiveId, ObjectiveTypeId } from './ids.js'
+import { CountC, SourceRefC, StringC, idC, oneOfC, withOptional } from './codec-kit.js'
 import type { SourceRef } from './framework.js'
 
 /** A kind of objective. The MHIP default set is analysis & planning, process, outcome. */
@@ -62,69 +63,33 @@ export interface ObjectiveCell {
 // (src/objectives/validate.ts), which decodeEvaluation runs after decoding.
 // ---------------------------------------------------------------------------
 
-/** A count: a finite, non-negative integer. NaN, Infinity, -1 and 1.5 fail. */
-const CountC = new t.Type<number, number, unknown>(
-  'a non-negative integer',
-  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 0,
-  (u, c) => (typeof u === 'number' && Number.isInteger(u) && u >= 0 ? t.success(u) : t.failure(u, c)),
-  t.identity,
-)
-
-const idC = <K extends string>(kind: string) =>
-  new t.Type<Id<K>, string, unknown>(
-    `a non-empty ${kind} id`,
-    (u): u is Id<K> => typeof u === 'string' && u.length > 0,
-    (u, c) => (typeof u === 'string' && u.length > 0 ? t.success(u as Id<K>) : t.failure(u, c)),
-    t.identity,
-  )
-
-const keyofC = <K extends string>(keys: readonly K[], name: string) =>
-  t.keyof(Object.fromEntries(keys.map((k) => [k, null])) as Record<K, null>, name)
-
-const SourceRefC = t.partial({ document: t.string, lines: t.string, page: t.string }, 'a source reference')
-
-const AttributionC = keyofC<Attribution>([...ATTRIBUTION_LEVELS, 'na'], 'an attribution (high | medium | low | no | na)')
+const ObjectiveTypeIdC = idC<'ObjectiveTypeId'>('objective type id')
+const AttributionC = oneOfC<Attribution>([...ATTRIBUTION_LEVELS, 'na'])
 
 /** Codec of an {@link ObjectiveType}. */
-export const ObjectiveTypeC: t.Type<ObjectiveType, unknown, unknown> = t.intersection(
-  [
-    t.type({ id: idC<'ObjectiveTypeId'>('objective type'), label: t.string }),
-    t.partial({ description: t.string, ref: SourceRefC }),
-  ],
-  'ObjectiveType',
+export const ObjectiveTypeC: t.Type<ObjectiveType, unknown, unknown> = withOptional(
+  { id: ObjectiveTypeIdC, label: StringC },
+  { description: StringC, ref: SourceRefC },
+  'an objective type',
 )
 
 /** Codec of an {@link Objective}. */
-export const ObjectiveC: t.Type<Objective, unknown, unknown> = t.intersection(
-  [
-    t.type({
-      id: idC<'ObjectiveId'>('objective'),
-      type: idC<'ObjectiveTypeId'>('objective type'),
-      status: keyofC<ObjectiveStatus>(OBJECTIVE_STATUSES, 'an objective status (attained | not-attained | unknown)'),
-    }),
-    t.partial({ text: t.string, attribution: AttributionC, ref: SourceRefC }),
-  ],
-  'Objective',
+export const ObjectiveC: t.Type<Objective, unknown, unknown> = withOptional(
+  { id: idC<'ObjectiveId'>('objective id'), type: ObjectiveTypeIdC, status: oneOfC<ObjectiveStatus>(OBJECTIVE_STATUSES) },
+  { text: StringC, attribution: AttributionC, ref: SourceRefC },
+  'an objective',
 )
 
-/** Codec of an {@link ObjectiveCell}: `attained` is a count or `null` (unknown). */
-export const ObjectiveCellC: t.Type<ObjectiveCell, unknown, unknown> = t.intersection(
-  [
-    t.type({
-      type: idC<'ObjectiveTypeId'>('objective type'),
-      attained: t.union([CountC, t.null], 'a non-negative integer or null (unknown)'),
-      total: CountC,
-    }),
-    t.partial({ attribution: AttributionC, ref: SourceRefC }),
-  ],
-  'ObjectiveCell',
+/** Codec of an {@link ObjectiveCell}: `attained` is a count or `null` (unknown, Table 7's `?`). */
+export const ObjectiveCellC: t.Type<ObjectiveCell, unknown, unknown> = withOptional(
+  { type: ObjectiveTypeIdC, attained: t.union([CountC, t.null], 'a whole number ≥ 0 or null (unknown)'), total: CountC },
+  { attribution: AttributionC, ref: SourceRefC },
+  'an objective cell',
 )
 
 /** Codec of an {@link Impact}. */
-export const ImpactC: t.Type<Impact, unknown, unknown> = t.intersection(
-  [
-    t.type({ level: keyofC<ImpactLevel | 'na'>([...IMPACT_LEVELS, 'na'], 'an impact level (none | low | medium | high | na)') }),
-    t.partial({ qualifier: t.string, ref: SourceRefC }),
-  ],
-  'Impact',
+export const ImpactC: t.Type<Impact, unknown, unknown> = withOptional(
+  { level: oneOfC<ImpactLevel | 'na'>([...IMPACT_LEVELS, 'na']) },
+  { qualifier: StringC, ref: SourceRefC },
+  'an impact',
 )
