@@ -1,1 +1,2 @@
-export {}
+export * from './lifecycle.js'
+export * from './validate.js'

@@ -1,14 +1,56 @@
+import * as t from 'io-ts'
+import { fail, idC, NonEmptyStringC as nonEmptyString, oneOfC, withOptional, CountC } from './codec-kit.js'
 import type { ConfigurationId, ElementId, ObjectiveId, ObjectiveTypeId, SiteId, StandardId, TheoryId, UnitId } from './ids.js'
 import type { SourceRef } from './framework.js'
 
-export type ElementRole = 'context' | 'mechanism' | 'outcome'
+export const ELEMENT_ROLES = ['context', 'mechanism', 'outcome'] as const
+export type ElementRole = (typeof ELEMENT_ROLES)[number]
 
-/** A change of role, e.g. consultation events: mechanism → context (E-MHIP L2960-L2974). */
+/** The role-specific fields of a context. */
+export interface ContextFields {
+  readonly role: 'context'
+  /** Standards whose ratings are evidence for this context (1.1 readiness, 1.2 structure). */
+  readonly standards?: readonly StandardId[]
+}
+
+/**
+ * The role-specific fields of a mechanism. Dalkin et al. (2015): a mechanism
+ * is a resource the programme offers and the reasoning it triggers in the
+ * people who respond. `null` = unknown.
+ */
+export interface MechanismFields {
+  readonly role: 'mechanism'
+  readonly resource: string | null
+  readonly reasoning: string | null
+}
+
+export const VALENCES = ['positive', 'negative', 'mixed'] as const
+export type Valence = (typeof VALENCES)[number]
+
+/** The role-specific fields of an outcome. */
+export interface OutcomeFields {
+  readonly role: 'outcome'
+  readonly intended: boolean
+  readonly valence: Valence
+  readonly objectiveTypes?: readonly ObjectiveTypeId[]
+  readonly objectives?: readonly ObjectiveId[]
+}
+
+/** The part of an element that depends on its role. */
+export type RoleFields = ContextFields | MechanismFields | OutcomeFields
+
+/**
+ * A change of role, e.g. consultation events: mechanism → context (E-MHIP
+ * L2960-L2974). `previous` keeps the fields the element had in its old role,
+ * so a role change loses nothing.
+ */
 export interface RoleChange {
   readonly from: ElementRole
   readonly to: ElementRole
   readonly reason: string
+  readonly previous: RoleFields
   readonly at?: string
+  readonly by?: string
 }
 
 interface ElementBase {
@@ -20,31 +62,18 @@ interface ElementBase {
   readonly roleHistory?: readonly RoleChange[]
 }
 
-export interface Context extends ElementBase {
-  readonly role: 'context'
-  /** Standards whose ratings are evidence for this context (1.1 readiness, 1.2 structure). */
-  readonly standards?: readonly StandardId[]
-}
+export interface Context extends ElementBase, ContextFields {}
+export interface Mechanism extends ElementBase, MechanismFields {}
+export interface Outcome extends ElementBase, OutcomeFields {}
 
-/** Dalkin et al. (2015): a mechanism is a resource offered and the reasoning it triggers. `null` = unknown. */
-export interface Mechanism extends ElementBase {
-  readonly role: 'mechanism'
-  readonly resource: string | null
-  readonly reasoning: string | null
-}
-
-export interface Outcome extends ElementBase {
-  readonly role: 'outcome'
-  readonly intended: boolean
-  readonly valence: 'positive' | 'negative' | 'mixed'
-  readonly objectiveTypes?: readonly ObjectiveTypeId[]
-  readonly objectives?: readonly ObjectiveId[]
-}
-
+/** A context, a mechanism or an outcome: one building block of programme theory. */
 export type CmoElement = Context | Mechanism | Outcome
 
-export type ConfigurationStatus = 'hypothesised' | 'tested' | 'supported' | 'refined' | 'refuted'
+export const CONFIGURATION_STATUSES = ['hypothesised', 'tested', 'supported', 'refined', 'refuted'] as const
+/** The lifecycle of a configuration; the legal moves are in `STATUS_TRANSITIONS` (src/cmo/lifecycle.ts). */
+export type ConfigurationStatus = (typeof CONFIGURATION_STATUSES)[number]
 
+/** One move in a configuration's lifecycle, with the reason it was made. */
 export interface StatusChange {
   readonly from: ConfigurationStatus
   readonly to: ConfigurationStatus
@@ -53,33 +82,172 @@ export interface StatusChange {
   readonly by?: string
 }
 
-/** Context + Mechanism → Outcome. */
+export const DIRECTIONS = ['fires', 'fails'] as const
+/** Whether the mechanism fires, or fails to fire, in these contexts. */
+export type Direction = (typeof DIRECTIONS)[number]
+
+/** Where a configuration was seen. Empty lists = not restricted (programme-wide). */
+export interface Scope {
+  readonly sites: readonly SiteId[]
+  readonly units: readonly UnitId[]
+}
+
+/** Context + Mechanism → Outcome: one or more contexts and mechanisms tied to one outcome. */
 export interface Configuration {
   readonly id: ConfigurationId
   readonly label: string
+  readonly description?: string
   readonly contexts: readonly ElementId[]
   readonly mechanisms: readonly ElementId[]
   readonly outcome: ElementId
-  /** Whether the mechanism fires or fails to fire in these contexts. */
-  readonly direction: 'fires' | 'fails'
-  readonly scope: { readonly sites: readonly SiteId[]; readonly units: readonly UnitId[] }
+  readonly direction: Direction
+  readonly scope: Scope
   readonly status: ConfigurationStatus
+  /** Every status move, oldest first; the last `to` is `status`. */
   readonly statusHistory: readonly StatusChange[]
   readonly ref?: SourceRef
 }
 
-/** One version of a programme theory: a snapshot of its configurations. */
-export interface TheoryVersion {
-  readonly version: number
-  readonly date?: string
-  readonly note?: string
-  readonly configurations: readonly ConfigurationId[]
+/** A configuration as it was when a theory version was committed (its history left out). */
+export type ConfigurationSnapshot = Omit<Configuration, 'statusHistory' | 'ref'>
+
+/** An element's label and role when a theory version was committed. */
+export interface ElementSnapshot {
+  readonly id: ElementId
+  readonly label: string
+  readonly role: ElementRole
 }
 
-/** A named, versioned set of configurations, optionally from one stakeholder perspective. */
+/**
+ * One committed version of a programme theory: snapshots of its
+ * configurations and of the roles of the elements they use, so that a later
+ * edit cannot change what an old version said.
+ */
+export interface TheoryVersion {
+  /** 1, 2, 3, … in commit order. */
+  readonly version: number
+  readonly note?: string
+  readonly at?: string
+  readonly by?: string
+  readonly configurations: readonly ConfigurationSnapshot[]
+  readonly elements: readonly ElementSnapshot[]
+}
+
+/**
+ * A named, versioned set of configurations, optionally from one stakeholder
+ * perspective ("MHIP had almost as many theories as it had people", L2968).
+ * `configurations` is the working set; `versions` are committed snapshots.
+ */
 export interface ProgrammeTheory {
   readonly id: TheoryId
   readonly name: string
   readonly perspective?: string
+  readonly description?: string
+  readonly configurations: readonly ConfigurationId[]
   readonly versions: readonly TheoryVersion[]
 }
+
+// ---- codecs -------------------------------------------------------------
+
+// SourceRef has no shared codec yet (framework codecs are helper A's); same shape as objectives.ts uses.
+const SourceRefC = t.partial({ document: t.string, lines: t.string, page: t.string }, 'a source reference')
+
+const ElementIdC = idC<'ElementId'>('element id')
+const ConfigurationIdC = idC<'ConfigurationId'>('configuration id')
+const RoleC = oneOfC(ELEMENT_ROLES)
+const StatusC = oneOfC(CONFIGURATION_STATUSES)
+const NullableString = t.union([t.string, t.null], 'a string or null (unknown)')
+
+const ContextFieldsC = withOptional(
+  { role: t.literal('context') },
+  { standards: t.readonlyArray(idC<'StandardId'>('standard id')) },
+  'context fields',
+)
+const MechanismFieldsC = t.type(
+  { role: t.literal('mechanism'), resource: NullableString, reasoning: NullableString },
+  'mechanism fields',
+)
+const OutcomeFieldsC = withOptional(
+  { role: t.literal('outcome'), intended: t.boolean, valence: oneOfC(VALENCES) },
+  { objectiveTypes: t.readonlyArray(idC<'ObjectiveTypeId'>('objective type id')), objectives: t.readonlyArray(idC<'ObjectiveId'>('objective id')) },
+  'outcome fields',
+)
+const RoleFieldsC: t.Type<RoleFields, unknown, unknown> = t.union([ContextFieldsC, MechanismFieldsC, OutcomeFieldsC], 'role fields')
+
+/** Codec of a `RoleChange`. */
+export const RoleChangeC: t.Type<RoleChange, unknown, unknown> = withOptional(
+  { from: RoleC, to: RoleC, reason: t.string, previous: RoleFieldsC },
+  { at: t.string, by: t.string },
+  'a role change',
+)
+
+const ElementBaseC = withOptional(
+  { id: ElementIdC, label: nonEmptyString },
+  { description: t.string, ref: SourceRefC, roleHistory: t.readonlyArray(RoleChangeC) },
+  'a CMO element',
+)
+
+/** Codec of a `CmoElement` (a context, mechanism or outcome, told apart by `role`). */
+export const CmoElementC: t.Type<CmoElement, unknown, unknown> = t.union(
+  [
+    t.intersection([ElementBaseC, ContextFieldsC], 'a context'),
+    t.intersection([ElementBaseC, MechanismFieldsC], 'a mechanism'),
+    t.intersection([ElementBaseC, OutcomeFieldsC], 'an outcome'),
+  ],
+  'a CMO element (context, mechanism or outcome)',
+)
+
+/** Codec of a `StatusChange`. */
+export const StatusChangeC: t.Type<StatusChange, unknown, unknown> = withOptional(
+  { from: StatusC, to: StatusC, reason: t.string },
+  { at: t.string, by: t.string },
+  'a status change',
+)
+
+const snapshotProps = {
+  id: ConfigurationIdC,
+  label: nonEmptyString,
+  contexts: t.readonlyArray(ElementIdC),
+  mechanisms: t.readonlyArray(ElementIdC),
+  outcome: ElementIdC,
+  direction: oneOfC(DIRECTIONS),
+  scope: t.type({ sites: t.readonlyArray(idC<'SiteId'>('site id')), units: t.readonlyArray(idC<'UnitId'>('unit id')) }, 'a scope'),
+  status: StatusC,
+}
+
+/** Codec of a `Configuration`. */
+export const ConfigurationC: t.Type<Configuration, unknown, unknown> = withOptional(
+  { ...snapshotProps, statusHistory: t.readonlyArray(StatusChangeC) },
+  { description: t.string, ref: SourceRefC },
+  'a configuration',
+)
+
+/** Codec of a `ConfigurationSnapshot`. */
+export const ConfigurationSnapshotC: t.Type<ConfigurationSnapshot, unknown, unknown> = withOptional(
+  snapshotProps,
+  { description: t.string },
+  'a configuration snapshot',
+)
+
+/** Codec of a `TheoryVersion`. */
+export const TheoryVersionC: t.Type<TheoryVersion, unknown, unknown> = withOptional(
+  {
+    version: t.number,
+    configurations: t.readonlyArray(ConfigurationSnapshotC),
+    elements: t.readonlyArray(t.type({ id: ElementIdC, label: t.string, role: RoleC }, 'an element snapshot')),
+  },
+  { note: t.string, at: t.string, by: t.string },
+  'a theory version',
+)
+
+/** Codec of a `ProgrammeTheory`. */
+export const ProgrammeTheoryC: t.Type<ProgrammeTheory, unknown, unknown> = withOptional(
+  {
+    id: idC<'TheoryId'>('theory id'),
+    name: nonEmptyString,
+    configurations: t.readonlyArray(ConfigurationIdC),
+    versions: t.readonlyArray(TheoryVersionC),
+  },
+  { perspective: t.string, description: t.string },
+  'a programme theory',
+)

@@ -1,0 +1,227 @@
+import type { Evaluation } from '../model/evaluation.js'
+import type { CmoElement, Configuration, ConfigurationSnapshot, ElementRole, ProgrammeTheory, TheoryVersion } from '../model/cmo.js'
+import { problem, type Problem } from '../model/problem.js'
+import { canTransition, describeNextStatuses } from './lifecycle.js'
+import { duplicateIndexes, evaluationRefs, type EvaluationRefs } from './refs.js'
+
+type Path = readonly (string | number)[]
+
+const duplicates = <A>(xs: readonly A[], key: (a: A) => string, path: Path, what: string): Problem[] =>
+  duplicateIndexes(xs, key).map(({ index, first, key: k }) =>
+    problem([...path, index], `a unique ${what} id (first used at index ${first})`, k, 'duplicate', `${what} ${k}`),
+  )
+
+const missing = (path: Path, where: string, expected: string, found: string): Problem => problem(path, expected, found, 'reference', where)
+
+// ---- evidence -------------------------------------------------------------
+
+/**
+ * Referential checks of an evaluation's evidence: stakeholder groups,
+ * informants, sources and excerpts. Run by `decodeEvaluation` after the shape
+ * is decoded; usable alone on any `Evaluation`.
+ *
+ * Reports: duplicate ids (groups, informants, sources, excerpts) and duplicate
+ * excerpt labels; an informant whose group or site does not exist; a source
+ * whose site does not exist; an excerpt with no informant and no source, or
+ * pointing at a missing one; an evidence link that names neither or both of
+ * an element and a configuration, or a missing one.
+ *
+ * @param ev the evaluation document
+ * @returns every problem found, in document order; `[]` when all is well
+ * @example
+ * evidenceProblems({ ...ev, informants: [{ id: 'i1', group: 'nobody' }] })
+ * //=> [{ path: ['informants', 0, 'group'], where: 'informant i1 › group',
+ * //      expected: 'a stakeholder group id of this evaluation', found: '"nobody"', code: 'reference' }]
+ */
+export const evidenceProblems = (ev: Evaluation): Problem[] => {
+  const refs = evaluationRefs(ev)
+  const out: Problem[] = [
+    ...duplicates(ev.stakeholderGroups, (g) => g.id, ['stakeholderGroups'], 'stakeholder group'),
+    ...duplicates(ev.informants, (i) => i.id, ['informants'], 'informant'),
+    ...duplicates(ev.sources, (s) => s.id, ['sources'], 'source'),
+    ...duplicates(ev.excerpts, (x) => x.id, ['excerpts'], 'excerpt'),
+  ]
+  for (const { index, first, key } of duplicateIndexes(ev.excerpts, (x) => x.label))
+    out.push(problem(['excerpts', index, 'label'], `a unique excerpt label (first used by excerpt ${ev.excerpts[first]?.id})`, key, 'duplicate', `excerpt ${ev.excerpts[index]?.id} › label`))
+
+  ev.informants.forEach((inf, i) => {
+    if (!refs.groups.has(inf.group))
+      out.push(missing(['informants', i, 'group'], `informant ${inf.id} › group`, 'a stakeholder group id of this evaluation', inf.group))
+    if (inf.site !== undefined && !refs.sites.has(inf.site))
+      out.push(missing(['informants', i, 'site'], `informant ${inf.id} › site`, 'a site id of this evaluation', inf.site))
+  })
+  ev.sources.forEach((src, i) => {
+    if (src.site !== undefined && !refs.sites.has(src.site))
+      out.push(missing(['sources', i, 'site'], `source ${src.id} › site`, 'a site id of this evaluation', src.site))
+  })
+  ev.excerpts.forEach((x, i) => {
+    const at = `excerpt ${x.label}`
+    if (x.informant === undefined && x.source === undefined)
+      out.push(problem(['excerpts', i], 'an informant or a source (every excerpt is attributed)', undefined, 'consistency', `${at} › attribution`))
+    if (x.informant !== undefined && !refs.informants.has(x.informant))
+      out.push(missing(['excerpts', i, 'informant'], `${at} › informant`, 'an informant id of this evaluation', x.informant))
+    if (x.source !== undefined && !refs.sources.has(x.source))
+      out.push(missing(['excerpts', i, 'source'], `${at} › source`, 'a source id of this evaluation', x.source))
+    x.links.forEach((l, j) => {
+      const path = ['excerpts', i, 'links', j]
+      if ((l.element === undefined) === (l.configuration === undefined))
+        out.push(problem(path, 'exactly one of element or configuration', l.element === undefined ? undefined : { element: l.element, configuration: l.configuration }, 'consistency', `${at} › link ${j}`))
+      if (l.element !== undefined && !refs.elements.has(l.element))
+        out.push(missing([...path, 'element'], `${at} › link ${j} › element`, 'a CMO element id of this evaluation', l.element))
+      if (l.configuration !== undefined && !refs.configurations.has(l.configuration))
+        out.push(missing([...path, 'configuration'], `${at} › link ${j} › configuration`, 'a configuration id of this evaluation', l.configuration))
+    })
+  })
+  return out
+}
+
+// ---- theory ---------------------------------------------------------------
+
+const elementProblems = (el: CmoElement, i: number, refs: EvaluationRefs): Problem[] => {
+  const out: Problem[] = []
+  const at = `element ${el.id}`
+  const history = el.roleHistory ?? []
+  history.forEach((h, j) => {
+    const path = ['elements', i, 'roleHistory', j]
+    if (h.from === h.to) out.push(problem([...path, 'to'], `a role other than ${h.from}`, h.to, 'consistency', `${at} › role change ${j + 1}`))
+    if (h.previous.role !== h.from)
+      out.push(problem([...path, 'previous', 'role'], `the role the change is from (${h.from})`, h.previous.role, 'consistency', `${at} › role change ${j + 1}`))
+    const next = history[j + 1]?.from ?? el.role
+    if (h.to !== next)
+      out.push(problem([...path, 'to'], `the role that follows (${next})`, h.to, 'consistency', `${at} › role change ${j + 1}`))
+  })
+  if (el.role === 'context')
+    (el.standards ?? []).forEach((s, j) => {
+      if (!refs.standards.has(s)) out.push(missing(['elements', i, 'standards', j], `${at} › standard`, 'a standard id of the framework', s))
+    })
+  if (el.role === 'outcome') {
+    ;(el.objectiveTypes ?? []).forEach((o, j) => {
+      if (!refs.objectiveTypes.has(o)) out.push(missing(['elements', i, 'objectiveTypes', j], `${at} › objective type`, 'an objective type id of this evaluation', o))
+    })
+    ;(el.objectives ?? []).forEach((o, j) => {
+      if (!refs.objectives.has(o)) out.push(missing(['elements', i, 'objectives', j], `${at} › objective`, 'an objective id of some unit', o))
+    })
+  }
+  return out
+}
+
+/**
+ * Check the element lists of a configuration (live or snapshot) against a
+ * role lookup: each id exists and has the role of the slot it sits in.
+ */
+const slotProblems = (
+  c: ConfigurationSnapshot,
+  path: Path,
+  at: string,
+  roleOf: (id: string) => ElementRole | undefined,
+  known: string,
+): Problem[] => {
+  const out: Problem[] = []
+  const check = (id: string, slotPath: Path, slot: string, role: ElementRole) => {
+    const actual = roleOf(id)
+    if (actual === undefined) out.push(missing(slotPath, `${at} › ${slot}`, `a CMO element id ${known}`, id))
+    else if (actual !== role)
+      out.push(problem(slotPath, `an element whose role is ${role}`, `${id} (a ${actual})`, 'consistency', `${at} › ${slot}`))
+  }
+  if (c.contexts.length === 0) out.push(problem([...path, 'contexts'], 'at least one context', c.contexts, 'consistency', `${at} › contexts`))
+  if (c.mechanisms.length === 0) out.push(problem([...path, 'mechanisms'], 'at least one mechanism', c.mechanisms, 'consistency', `${at} › mechanisms`))
+  c.contexts.forEach((id, j) => check(id, [...path, 'contexts', j], 'context', 'context'))
+  c.mechanisms.forEach((id, j) => check(id, [...path, 'mechanisms', j], 'mechanism', 'mechanism'))
+  check(c.outcome, [...path, 'outcome'], 'outcome', 'outcome')
+  for (const list of ['contexts', 'mechanisms'] as const)
+    for (const d of duplicateIndexes(c[list], (x) => x))
+      out.push(problem([...path, list, d.index], `each element once (also at index ${d.first})`, d.key, 'duplicate', `${at} › ${list}`))
+  return out
+}
+
+const configurationProblems = (c: Configuration, i: number, refs: EvaluationRefs): Problem[] => {
+  const at = `configuration ${c.id}`
+  const path = ['configurations', i]
+  const out = slotProblems(c, path, at, (id) => refs.elements.get(id)?.role, 'of this evaluation')
+  c.scope.sites.forEach((s, j) => {
+    if (!refs.sites.has(s)) out.push(missing([...path, 'scope', 'sites', j], `${at} › scope › site`, 'a site id of this evaluation', s))
+  })
+  c.scope.units.forEach((u, j) => {
+    const site = refs.unitSite.get(u)
+    if (site === undefined) out.push(missing([...path, 'scope', 'units', j], `${at} › scope › unit`, 'a unit id of this evaluation', u))
+    else if (c.scope.sites.length > 0 && !c.scope.sites.includes(site as never))
+      out.push(problem([...path, 'scope', 'units', j], `a unit of the scope's sites (${c.scope.sites.join(', ')})`, `${u} (site ${site})`, 'consistency', `${at} › scope › unit`))
+  })
+  // The status history must be a walk through the legal transitions ending at `status`.
+  let status = 'hypothesised' as Configuration['status']
+  c.statusHistory.forEach((h, j) => {
+    const hp = [...path, 'statusHistory', j]
+    if (h.from !== status)
+      out.push(problem([...hp, 'from'], `the status before this move (${status})`, h.from, 'consistency', `${at} › status change ${j + 1}`))
+    else if (!canTransition(h.from, h.to))
+      out.push(problem([...hp, 'to'], `a legal next status after ${h.from}: ${describeNextStatuses(h.from)}`, h.to, 'value', `${at} › status change ${j + 1}`))
+    status = h.to
+  })
+  if (c.status !== status)
+    out.push(problem([...path, 'status'], `the status the history ends at (${status})`, c.status, 'consistency', `${at} › status`))
+  return out
+}
+
+const versionProblems = (v: TheoryVersion, path: Path, at: string): Problem[] => {
+  const roles = new Map(v.elements.map((e) => [e.id as string, e.role]))
+  const out = [
+    ...duplicates(v.configurations, (c) => c.id, [...path, 'configurations'], `${at} › configuration`),
+    ...duplicates(v.elements, (e) => e.id, [...path, 'elements'], `${at} › element`),
+  ]
+  v.configurations.forEach((c, j) =>
+    out.push(...slotProblems(c, [...path, 'configurations', j], `${at} › configuration ${c.id}`, (id) => roles.get(id), 'in this version\'s element snapshot')),
+  )
+  return out
+}
+
+const programmeTheoryProblems = (th: ProgrammeTheory, i: number, refs: EvaluationRefs): Problem[] => {
+  const at = `theory ${th.id}`
+  const out: Problem[] = []
+  th.configurations.forEach((c, j) => {
+    if (!refs.configurations.has(c)) out.push(missing(['theories', i, 'configurations', j], `${at} › configuration`, 'a configuration id of this evaluation', c))
+  })
+  out.push(...duplicates(th.configurations, (c) => c, ['theories', i, 'configurations'], `${at} › configuration`))
+  th.versions.forEach((v, j) => {
+    const path = ['theories', i, 'versions', j]
+    const prev = th.versions[j - 1]?.version ?? 0
+    if (!Number.isInteger(v.version) || v.version <= prev)
+      out.push(problem([...path, 'version'], `an integer version number above ${prev}`, v.version, 'consistency', `${at} › version ${v.version}`))
+    out.push(...versionProblems(v, path, `${at} › version ${v.version}`))
+  })
+  return out
+}
+
+/**
+ * Referential and lifecycle checks of an evaluation's programme theory:
+ * elements, configurations and theories. Run by `decodeEvaluation` after
+ * the shape is decoded; usable alone on any `Evaluation`.
+ *
+ * Reports: duplicate element, configuration and theory ids; a role history
+ * that does not chain to the current role; a context tagged with an unknown
+ * standard, an outcome tagged with an unknown objective type or objective; a
+ * configuration with no context or no mechanism, an element id that is
+ * missing or has the wrong role for its slot, a scope naming an unknown site
+ * or unit (or a unit outside the scope's sites), a status history that is not
+ * a walk through `STATUS_TRANSITIONS` ending at `status`; a theory naming a
+ * missing configuration, version numbers that do not increase, and version
+ * snapshots that are not self-consistent.
+ *
+ * @param ev the evaluation document
+ * @returns every problem found, in document order; `[]` when all is well
+ * @example
+ * theoryProblems(evWithConfiguration({ id: 'c1', mechanisms: ['readiness'], ... }))
+ * //=> [{ path: ['configurations', 0, 'mechanisms', 0], where: 'configuration c1 › mechanism',
+ * //      expected: 'an element whose role is mechanism', found: '"readiness (a context)"', code: 'consistency' }]
+ */
+export const theoryProblems = (ev: Evaluation): Problem[] => {
+  const refs = evaluationRefs(ev)
+  const out: Problem[] = [
+    ...duplicates(ev.elements, (e) => e.id, ['elements'], 'element'),
+    ...duplicates(ev.configurations, (c) => c.id, ['configurations'], 'configuration'),
+    ...duplicates(ev.theories, (t) => t.id, ['theories'], 'theory'),
+  ]
+  ev.elements.forEach((el, i) => out.push(...elementProblems(el, i, refs)))
+  ev.configurations.forEach((c, i) => out.push(...configurationProblems(c, i, refs)))
+  ev.theories.forEach((th, i) => out.push(...programmeTheoryProblems(th, i, refs)))
+  return out
+}
