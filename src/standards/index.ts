@@ -7,3 +7,4 @@
 export { emhipFramework, emhipScale } from '../data/emhip-framework.js'
 export * from './lookup.js'
 export * from './levels.js'
+export * from './intervals/index.js'

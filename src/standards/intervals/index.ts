@@ -1,0 +1,6 @@
+export * from './interval.js'
+export * from './normal-quantile.js'
+export * from './beta.js'
+export * from './wilson.js'
+export * from './clopper-pearson.js'
+export * from './newcombe.js'

@@ -1,0 +1,69 @@
+/**
+ * The value every interval function returns, and the checks of its inputs.
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { problem, type Problem, type Result } from '../../model/problem.js'
+
+export type IntervalMethod = 'wilson' | 'clopper-pearson'
+
+/**
+ * A proportion k/n with a confidence interval. When n = 0 there is nothing to
+ * estimate: `estimate`, `lo` and `hi` are `null` and `reason` says why (never
+ * a silent NaN).
+ */
+export interface Interval {
+  readonly method: IntervalMethod
+  /** The confidence level, e.g. 0.95. */
+  readonly confidence: number
+  readonly k: number
+  readonly n: number
+  readonly estimate: number | null
+  readonly lo: number | null
+  readonly hi: number | null
+  /** Set when there is no estimate. */
+  readonly reason?: string
+}
+
+/** Options shared by the interval functions. */
+export interface IntervalOptions {
+  /** Confidence level in (0, 1). Default 0.95. */
+  readonly confidence?: number
+}
+
+export const DEFAULT_CONFIDENCE = 0.95
+
+export const NO_ESTIMATE_REASON = 'n = 0: nothing was counted, so there is no estimate'
+
+/**
+ * Problems with (k, n, confidence): n must be a non-negative integer, k a
+ * finite number in [0, n] (it may be fractional when partly met counts as
+ * half), confidence strictly between 0 and 1.
+ * @example
+ * intervalInputProblems('wilson', 3, -1, 0.95)[0]?.expected //=> 'n: a non-negative integer'
+ */
+export const intervalInputProblems = (fn: string, k: number, n: number, confidence: number): Problem[] => {
+  const out: Problem[] = []
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) out.push(problem(['n'], 'n: a non-negative integer', n, 'value', `${fn} › n`))
+  if (typeof k !== 'number' || !Number.isFinite(k) || k < 0 || (out.length === 0 && k > n))
+    out.push(problem(['k'], `k: a finite number from 0 to n${out.length === 0 ? ` (${n})` : ''}`, k, 'value', `${fn} › k`))
+  if (typeof confidence !== 'number' || !(confidence > 0 && confidence < 1))
+    out.push(problem(['confidence'], 'confidence: a number strictly between 0 and 1', confidence, 'value', `${fn} › confidence`))
+  return out
+}
+
+/** Validate, handle n = 0, else compute the ends. */
+export const makeInterval = (
+  method: IntervalMethod,
+  k: number,
+  n: number,
+  options: IntervalOptions | undefined,
+  ends: (k: number, n: number, confidence: number) => readonly [number, number],
+): Result<Interval> => {
+  const confidence = options?.confidence ?? DEFAULT_CONFIDENCE
+  const problems = intervalInputProblems(method, k, n, confidence)
+  if (problems.length > 0) return E.left(problems)
+  if (n === 0) return E.right({ method, confidence, k, n, estimate: null, lo: null, hi: null, reason: NO_ESTIMATE_REASON })
+  const [lo, hi] = ends(k, n, confidence)
+  return E.right({ method, confidence, k, n, estimate: k / n, lo, hi })
+}
