@@ -1,0 +1,53 @@
+import type { Evaluation } from '../model/evaluation.js'
+import { orThrow, type Result } from '../model/problem.js'
+import { groupKey, groupsOf, type GroupColumns } from './groups.js'
+import { checked, type ObjectiveOptions } from './options.js'
+import { applyUnknownPolicy, DEFAULT_UNKNOWN_POLICY, type CountedAttainment } from './policy.js'
+import { objectiveRecords } from './records.js'
+import { sumTallies, type ObjectiveTally } from './tally.js'
+
+/** One group's objective attainment as a tidy row: grouping columns, the raw tally, and the tally under the unknown policy. */
+export type ObjectiveAttainmentRow = GroupColumns & ObjectiveTally & CountedAttainment
+
+/**
+ * Attained / total objectives per group (overall, per site, per unit, per
+ * type, or any combination), with the unknowns counted separately and then
+ * counted by the unknown policy. Count cells and individual objectives are
+ * folded the same way (tally monoid over `objectiveRecords`).
+ * This reproduces E-MHIP Table 7's TOTAL rows (L1892-L1906) and the prose
+ * figure "37 of the 84 objectives were achieved" (L1910).
+ * @param ev the evaluation (not mutated)
+ * @param options `by` (default `[]`: one overall row) and `unknown` (default `"bounds"`)
+ * @returns one row per group, every group included (a group without objectives has total 0 and null shares);
+ *   `Left` with the problems when the evaluation's objectives or the options are invalid
+ * @example
+ * objectiveAttainmentEither(mhipEvaluation, { unknown: 'not-attained' })
+ * //=> right([{ attained: 37, unknown: 2, total: 84, low: 37, high: 37, denominator: 84, shareLow: 0.4405, … }])
+ */
+export const objectiveAttainmentEither = (ev: Evaluation, options: ObjectiveOptions = {}): Result<ObjectiveAttainmentRow[]> =>
+  checked(ev, options, () => {
+    const by = options.by ?? []
+    const policy = options.unknown ?? DEFAULT_UNKNOWN_POLICY
+    const byGroup = new Map<string, ObjectiveTally[]>()
+    for (const r of objectiveRecords(ev)) {
+      const k = groupKey(r, by)
+      const list = byGroup.get(k)
+      if (list === undefined) byGroup.set(k, [r])
+      else list.push(r)
+    }
+    return groupsOf(ev, by).map((g) => {
+      const tally = sumTallies((byGroup.get(groupKey(g, by)) ?? []).map(({ attained, notAttained, unknown, total }) => ({ attained, notAttained, unknown, total })))
+      return { ...g, ...tally, ...applyUnknownPolicy(tally, policy) }
+    })
+  })
+
+/**
+ * Throwing form of {@link objectiveAttainmentEither}: the rows, or a
+ * `RealistError` listing the problems.
+ * @example
+ * objectiveAttainment(mhipEvaluation, { by: ['site', 'type'] })
+ *   .find((r) => r.site === 'south-staffordshire' && r.type === 'outcome')
+ * //=> { attained: 2, notAttained: 1, unknown: 2, total: 5, policy: 'bounds', low: 2, high: 4, denominator: 5, … }
+ */
+export const objectiveAttainment = (ev: Evaluation, options: ObjectiveOptions = {}): ObjectiveAttainmentRow[] =>
+  orThrow('objectiveAttainment', objectiveAttainmentEither(ev, options))

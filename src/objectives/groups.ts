@@ -1,0 +1,39 @@
+import type { Evaluation } from '../model/evaluation.js'
+import type { ObjectiveGroup } from './options.js'
+
+/** The grouping columns of an aggregate row; `null` where that column is not grouped. */
+export type GroupColumns = {
+  readonly site: string | null
+  readonly siteName: string | null
+  readonly unit: string | null
+  readonly unitName: string | null
+  readonly type: string | null
+  readonly typeLabel: string | null
+}
+
+const NONE = { site: null, siteName: null, unit: null, unitName: null, type: null, typeLabel: null }
+
+/**
+ * Every group of a grouping, in document order (sites, units, then the
+ * evaluation's objective types), including groups that hold no objectives, so
+ * a table shows an empty cell as empty rather than dropping it.
+ * @example
+ * groupsOf(mhipEvaluation, ['site']).length         //=> 4
+ * groupsOf(mhipEvaluation, ['site', 'type']).length //=> 12
+ */
+export const groupsOf = (ev: Evaluation, by: readonly ObjectiveGroup[]): GroupColumns[] => {
+  const places: GroupColumns[] = by.includes('unit')
+    ? ev.sites.flatMap((s) => s.units.map((u) => ({ ...NONE, site: s.id, siteName: s.name, unit: u.id, unitName: u.name })))
+    : by.includes('site')
+      ? ev.sites.map((s) => ({ ...NONE, site: s.id, siteName: s.name }))
+      : [NONE]
+  return by.includes('type') ? places.flatMap((p) => ev.objectiveTypes.map((t) => ({ ...p, type: t.id, typeLabel: t.label }))) : places
+}
+
+/** The key of the group a row falls in (unit ids are only unique within a site). */
+export const groupKey = (row: { readonly site: string | null; readonly unit: string | null; readonly type: string | null }, by: readonly ObjectiveGroup[]): string =>
+  JSON.stringify([
+    by.includes('site') || by.includes('unit') ? row.site : null,
+    by.includes('unit') ? row.unit : null,
+    by.includes('type') ? row.type : null,
+  ])
