@@ -6,3 +6,23 @@
  */
 export { objectiveProblems, cellProblems } from './validate.js'
 export { resolveSite, getSiteByName } from './resolve-site.js'
+export { tallyMonoid, sumTallies, cellTally, objectiveTally, type ObjectiveTally } from './tally.js'
+export { objectiveRecords, type ObjectiveRecordRow, type AttributionValue } from './records.js'
+export { applyUnknownPolicy, UNKNOWN_POLICIES, DEFAULT_UNKNOWN_POLICY, type UnknownPolicy, type CountedAttainment } from './policy.js'
+export { objectiveOptionProblems, OBJECTIVE_GROUPS, type ObjectiveGroup, type ObjectiveOptions } from './options.js'
+export { groupsOf, type GroupColumns } from './groups.js'
+export { objectiveAttainmentEither, objectiveAttainment, type ObjectiveAttainmentRow } from './attainment.js'
+export { objectiveTypeSharesEither, objectiveTypeShares, type TypeShareRow, type TypeSharesOptions } from './shares.js'
+export {
+  impactDistributionEither,
+  impactDistribution,
+  attributionDistributionEither,
+  attributionDistribution,
+  IMPACT_VALUES,
+  ATTRIBUTION_VALUES,
+  type ImpactValue,
+  type ImpactRow,
+  type AttributionRow,
+  type DistributionOptions,
+} from './distribution.js'
+export { formatAttainment, formatCount, formatShare, formatAttribution } from './format.js'
