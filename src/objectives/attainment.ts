@@ -1,6 +1,6 @@
 import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, type Result } from '../model/problem.js'
-import { groupKey, groupsOf, type GroupColumns } from './groups.js'
+import { groupKey, objectiveGroups, type GroupColumns } from './groups.js'
 import { checked, type ObjectiveOptions } from './options.js'
 import { applyUnknownPolicy, DEFAULT_UNKNOWN_POLICY, type CountedAttainment } from './policy.js'
 import { objectiveRecords } from './records.js'
@@ -35,7 +35,7 @@ export const objectiveAttainmentEither = (ev: Evaluation, options: ObjectiveOpti
       if (list === undefined) byGroup.set(k, [r])
       else list.push(r)
     }
-    return groupsOf(ev, by).map((g) => {
+    return objectiveGroups(ev, by).map((g) => {
       const tally = sumTallies((byGroup.get(groupKey(g, by)) ?? []).map(({ attained, notAttained, unknown, total }) => ({ attained, notAttained, unknown, total })))
       return { ...g, ...tally, ...applyUnknownPolicy(tally, policy) }
     })

@@ -1,7 +1,7 @@
 import type { Evaluation } from '../model/evaluation.js'
 import { ATTRIBUTION_LEVELS, IMPACT_LEVELS, type ImpactLevel } from '../model/objectives.js'
 import { orThrow, type Result } from '../model/problem.js'
-import { groupKey, groupsOf, type GroupColumns } from './groups.js'
+import { groupKey, objectiveGroups, type GroupColumns } from './groups.js'
 import { checked, type ObjectiveGroup } from './options.js'
 import { objectiveRecords, type AttributionValue } from './records.js'
 import { sumTallies, type ObjectiveTally } from './tally.js'
@@ -53,7 +53,7 @@ export const impactDistributionEither = (ev: Evaluation, options: DistributionOp
         counts.set(k, { units: c.units + 1, qualified: c.qualified + (unit.impact?.qualifier === undefined ? 0 : 1) })
         of.set(place, (of.get(place) ?? 0) + 1)
       }
-    return groupsOf(ev, by).flatMap(({ site, siteName, unit, unitName }) => {
+    return objectiveGroups(ev, by).flatMap(({ site, siteName, unit, unitName }) => {
       const place = groupKey({ site, unit, type: null }, by)
       const n = of.get(place) ?? 0
       return IMPACT_VALUES.map((impact): ImpactRow => {
@@ -99,7 +99,7 @@ export const attributionDistributionEither = (ev: Evaluation, options: { readonl
       const { attained, notAttained, unknown, total } = r
       cells.set(k, [...(cells.get(k) ?? []), { attained, notAttained, unknown, total }])
     }
-    return groupsOf(ev, by).flatMap((g) =>
+    return objectiveGroups(ev, by).flatMap((g) =>
       ATTRIBUTION_VALUES.map((attribution): AttributionRow => {
         const list = cells.get(JSON.stringify([groupKey(g, by), attribution])) ?? []
         return { ...g, attribution, records: list.length, ...sumTallies(list) }

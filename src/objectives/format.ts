@@ -6,29 +6,29 @@ import type { Attribution } from '../model/objectives.js'
  * Attainment as text that keeps the unknowns visible: `"2–4 of 5"` for a
  * bound, `"2 of 5"` for a single figure, `"-"` when nothing was counted.
  * @example
- * formatAttainment({ low: 2, high: 4, denominator: 5 }) //=> '2–4 of 5'
- * formatAttainment({ low: 2, high: 2, denominator: 5 }) //=> '2 of 5'
+ * formatObjectiveAttainment({ low: 2, high: 4, denominator: 5 }) //=> '2–4 of 5'
+ * formatObjectiveAttainment({ low: 2, high: 2, denominator: 5 }) //=> '2 of 5'
  */
-export const formatAttainment = (a: Pick<CountedAttainment, 'low' | 'high' | 'denominator'>): string =>
+export const formatObjectiveAttainment = (a: Pick<CountedAttainment, 'low' | 'high' | 'denominator'>): string =>
   a.denominator === 0 ? '-' : `${a.low === a.high ? a.low : `${a.low}–${a.high}`} of ${a.denominator}`
 
 /**
  * A count cell as Table 7 prints it: `"1/2"`, `"?/2"` when the numerator is
  * unknown, `"-"` for no objectives. Only an all-unknown tally prints `?`.
  * @example
- * formatCount({ attained: 0, notAttained: 0, unknown: 2, total: 2 }) //=> '?/2'
- * formatCount({ attained: 1, notAttained: 1, unknown: 0, total: 2 }) //=> '1/2'
+ * formatObjectiveCount({ attained: 0, notAttained: 0, unknown: 2, total: 2 }) //=> '?/2'
+ * formatObjectiveCount({ attained: 1, notAttained: 1, unknown: 0, total: 2 }) //=> '1/2'
  */
-export const formatCount = (t: ObjectiveTally): string =>
+export const formatObjectiveCount = (t: ObjectiveTally): string =>
   t.total === 0 ? '-' : t.unknown === t.total ? `?/${t.total}` : t.unknown === 0 ? `${t.attained}/${t.total}` : `${t.attained}+?${t.unknown}/${t.total}`
 
 /**
  * A share (0..1, or a [low, high] pair) as whole percent: `"40%"`, `"40–80%"`, `"-"` for null.
  * @example
- * formatShare(0.369)     //=> '37%'
- * formatShare(0.4, 0.8)  //=> '40–80%'
+ * formatShareRange(0.369)     //=> '37%'
+ * formatShareRange(0.4, 0.8)  //=> '40–80%'
  */
-export const formatShare = (low: number | null, high: number | null = low): string => {
+export const formatShareRange = (low: number | null, high: number | null = low): string => {
   if (low === null || high === null) return '-'
   const [a, b] = [Math.round(100 * low), Math.round(100 * high)]
   return a === b ? `${a}%` : `${a}–${b}%`

@@ -18,10 +18,10 @@ const NONE = { site: null, siteName: null, unit: null, unitName: null, type: nul
  * evaluation's objective types), including groups that hold no objectives, so
  * a table shows an empty cell as empty rather than dropping it.
  * @example
- * groupsOf(mhipEvaluation, ['site']).length         //=> 4
- * groupsOf(mhipEvaluation, ['site', 'type']).length //=> 12
+ * objectiveGroups(mhipEvaluation, ['site']).length         //=> 4
+ * objectiveGroups(mhipEvaluation, ['site', 'type']).length //=> 12
  */
-export const groupsOf = (ev: Evaluation, by: readonly ObjectiveGroup[]): GroupColumns[] => {
+export const objectiveGroups = (ev: Evaluation, by: readonly ObjectiveGroup[]): GroupColumns[] => {
   const places: GroupColumns[] = by.includes('unit')
     ? ev.sites.flatMap((s) => s.units.map((u) => ({ ...NONE, site: s.id, siteName: s.name, unit: u.id, unitName: u.name })))
     : by.includes('site')

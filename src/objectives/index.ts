@@ -10,7 +10,7 @@ export { tallyMonoid, sumTallies, cellTally, objectiveTally, type ObjectiveTally
 export { objectiveRecords, type ObjectiveRecordRow, type AttributionValue } from './records.js'
 export { applyUnknownPolicy, UNKNOWN_POLICIES, DEFAULT_UNKNOWN_POLICY, type UnknownPolicy, type CountedAttainment } from './policy.js'
 export { objectiveOptionProblems, OBJECTIVE_GROUPS, type ObjectiveGroup, type ObjectiveOptions } from './options.js'
-export { groupsOf, type GroupColumns } from './groups.js'
+export { objectiveGroups, type GroupColumns } from './groups.js'
 export { objectiveAttainmentEither, objectiveAttainment, type ObjectiveAttainmentRow } from './attainment.js'
 export { objectiveTypeSharesEither, objectiveTypeShares, type TypeShareRow, type TypeSharesOptions } from './shares.js'
 export {
@@ -25,4 +25,4 @@ export {
   type AttributionRow,
   type DistributionOptions,
 } from './distribution.js'
-export { formatAttainment, formatCount, formatShare, formatAttribution } from './format.js'
+export { formatObjectiveAttainment, formatObjectiveCount, formatShareRange, formatAttribution } from './format.js'
