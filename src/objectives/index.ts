@@ -26,3 +26,4 @@ export {
   type DistributionOptions,
 } from './distribution.js'
 export { formatObjectiveAttainment, formatObjectiveCount, formatShareRange, formatAttribution } from './format.js'
+export { addObjective, setObjectiveStatus, setObjectiveCell, removeObjectiveCell, setImpact, addObjectiveType, type UnitRef } from './edits.js'
