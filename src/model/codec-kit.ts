@@ -232,12 +232,15 @@ export const describePath = (root: unknown, path: readonly (string | number)[]):
       const item = child[next]
       const id = isRecordLike(item) && typeof item.id === 'string' ? item.id : isRecordLike(item) && typeof item.version === 'number' ? String(item.version) : undefined
       const noun = SINGULAR[String(step)]
-      parts.push(noun !== undefined ? `${noun} ${id ?? `#${next + 1}`}` : `${String(step)}[${next}]`)
+      if (noun !== undefined) parts.push(`${noun} ${id ?? `#${next + 1}`}`)
+      else if (typeof step === 'number' && parts.length > 0) parts[parts.length - 1] += `[${step}][${next}]`
+      else parts.push(`${String(step)}[${next}]`)
       here = item
       i += 1
       continue
     }
-    parts.push(typeof step === 'number' ? `[${step}]` : step)
+    if (typeof step === 'number' && parts.length > 0) parts[parts.length - 1] += `[${step}]`
+    else parts.push(String(step))
     here = child
   }
   return parts.length === 0 ? 'the document' : parts.join(' › ')

@@ -1,0 +1,92 @@
+/**
+ * Resource limits for untrusted input, checked before any decoding, so that a
+ * hostile document (10,000 levels of nesting, a 10 MB string, a list of a
+ * billion items) gets a clear `limit` problem instead of a stack overflow or a
+ * frozen process.
+ * @module
+ */
+import { describePath } from './codec-kit.js'
+import { problem, type Problem } from './problem.js'
+
+/** Limits on the input of `decodeEvaluation`. Every field has a default. */
+export interface DecodeLimits {
+  /**
+   * Deepest nesting of arrays and objects (the document itself is depth 1).
+   * A valid document nests about 10 deep. Default 64; values above 1,000 are treated as 1,000.
+   */
+  readonly maxDepth?: number
+  /** Longest string (and object key), in UTF-16 code units. Default 1,000,000. */
+  readonly maxStringLength?: number
+  /** Most items in one array or keys in one object. Default 1,000,000. */
+  readonly maxItems?: number
+}
+
+/** The defaults of `DecodeLimits`. */
+export const DEFAULT_LIMITS: Required<DecodeLimits> = { maxDepth: 64, maxStringLength: 1_000_000, maxItems: 1_000_000 }
+
+/** The recursion below is bounded by maxDepth, and this keeps it far from the stack limit. */
+const DEPTH_CEILING = 1000
+/** Stop after this many limit problems: a hostile input could have millions. */
+const MAX_REPORTED = 20
+
+/**
+ * Check an input against the limits: one problem (code `limit`) per place that
+ * exceeds one, at most 20. Nothing deeper than `maxDepth` is visited, so the
+ * check itself cannot overflow the stack.
+ * @param input - the raw input (e.g. the result of `JSON.parse`).
+ * @param limits - see `DecodeLimits`; missing fields take `DEFAULT_LIMITS`.
+ * @returns the problems; empty when the input is within the limits.
+ * @example
+ * let deep = []; for (let i = 0; i < 10000; i++) deep = [deep]
+ * limitProblems({ title: deep })
+ * //=> [{ path: ['title', 0, 0, …], expected: 'nesting at most 64 deep', found: 'an array of 1', code: 'limit', … }]
+ */
+export const limitProblems = (input: unknown, limits: DecodeLimits = {}): Problem[] => {
+  const maxDepth = Math.min(limits.maxDepth ?? DEFAULT_LIMITS.maxDepth, DEPTH_CEILING)
+  const maxString = limits.maxStringLength ?? DEFAULT_LIMITS.maxStringLength
+  const maxItems = limits.maxItems ?? DEFAULT_LIMITS.maxItems
+  const problems: Problem[] = []
+  const stringExpected = `a string of at most ${maxString} characters`
+  // One mutable path to the object being visited, copied only when a problem is reported.
+  const path: (string | number)[] = []
+  const report = (at: readonly (string | number)[], expected: string, found: unknown) => {
+    problems.push(problem(at, expected, found, 'limit', describePath(input, at)))
+  }
+  // Leaves are checked in place and only objects are entered, so a million
+  // short strings cost one comparison each and no path bookkeeping.
+  const child = (value: unknown, key: string | number, depth: number): void => {
+    if (typeof value === 'string') {
+      if (value.length > maxString) report([...path, key], stringExpected, value)
+    } else if (typeof value === 'object' && value !== null) {
+      path.push(key)
+      visit(value, depth)
+      path.pop()
+    }
+  }
+  const visit = (v: object, depth: number): void => {
+    if (problems.length >= MAX_REPORTED) return
+    if (depth > maxDepth) return report([...path], `nesting at most ${maxDepth} deep`, v)
+    if (Array.isArray(v)) {
+      if (v.length > maxItems) return report([...path], `at most ${maxItems} items`, v)
+      for (let i = 0; i < v.length; i++) child(v[i], i, depth + 1)
+      return
+    }
+    let count = 0
+    // for…in rather than Object.keys: no array per object. JSON objects have no inherited enumerable keys.
+    for (const key in v) {
+      if (++count > maxItems) return report([...path], `at most ${maxItems} keys`, v)
+      if (key.length > maxString) report([...path, key], `a key of at most ${maxString} characters`, key)
+      else child((v as Record<string, unknown>)[key], key, depth + 1)
+    }
+  }
+
+  try {
+    if (typeof input === 'string' && input.length > maxString) report([], stringExpected, input)
+    else if (typeof input === 'object' && input !== null) visit(input, 1)
+  } catch (e) {
+    // Only reachable with a tiny stack (the recursion is at most 1,000 deep): say so instead of crashing.
+    if (!(e instanceof RangeError)) throw e
+    problems.push(problem([], 'a document the decoder can walk', 'nesting too deep for the call stack', 'limit', 'the document'))
+  }
+  return problems
+}

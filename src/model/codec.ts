@@ -1,0 +1,193 @@
+/**
+ * The codec of the whole evaluation document: `decodeEvaluation` (fp-ts),
+ * `parseEvaluation` (throwing, for notebooks), `encodeEvaluation` (plain JSON).
+ * @module
+ */
+import * as t from 'io-ts'
+import * as E from 'fp-ts/lib/Either.js'
+import { SCHEMA_VERSION, type Evaluation, type Programme, type Round, type Site, type Unit } from './evaluation.js'
+import { orThrow, problem, type Problem, type Result } from './problem.js'
+import { CountC, NonEmptyStringC, SourceRefC, StringC, fail, idC, problemsFromErrors, withOptional } from './codec-kit.js'
+import { FrameworkC } from './codec-framework.js'
+import { ratingContext, unitRatingsC, type RatingContext } from './codec-ratings.js'
+import { limitProblems, type DecodeLimits } from './codec-limits.js'
+import { documentProblems } from './codec-checks.js'
+import { ImpactC, ObjectiveC, ObjectiveCellC, ObjectiveTypeC } from './objectives.js'
+import { EvidenceSourceC, ExcerptC, InformantC, StakeholderGroupC } from './evidence.js'
+import { CmoElementC, ConfigurationC, ProgrammeTheoryC } from './cmo.js'
+import { objectiveProblems } from '../objectives/validate.js'
+
+export const SiteIdC = idC<'SiteId'>('site id')
+export const UnitIdC = idC<'UnitId'>('unit id')
+export const RoundIdC = idC<'RoundId'>('round id')
+
+const listOf = <A>(codec: t.Type<A, unknown, unknown>, name: string) => t.readonlyArray(codec, name)
+const StringsC = listOf(StringC, 'a list of strings')
+
+/** Codec of a {@link Round}. */
+export const RoundC: t.Type<Round, unknown, unknown> = withOptional({ id: RoundIdC, label: StringC }, { date: StringC }, 'a round')
+
+/** Codec of the {@link Programme} header. */
+export const ProgrammeC: t.Type<Programme, unknown, unknown> = withOptional({ id: NonEmptyStringC, name: StringC }, { description: StringC }, 'a programme')
+
+const SubUnitsC = withOptional({ count: CountC }, { names: StringsC, note: StringC }, 'sub-units')
+
+/** Codec of a {@link Unit}, whose ratings are checked against `ctx`. */
+export const unitC = (ctx: RatingContext): t.Type<Unit, unknown, unknown> =>
+  withOptional(
+    {
+      id: UnitIdC,
+      name: StringC,
+      ratings: unitRatingsC(ctx),
+      objectives: listOf(ObjectiveC, 'a list of objectives'),
+      objectiveCells: listOf(ObjectiveCellC, 'a list of objective cells'),
+    },
+    { aliases: StringsC, subUnits: SubUnitsC, impact: ImpactC, ref: SourceRefC },
+    'a unit',
+  )
+
+/** Codec of a {@link Site}, whose units' ratings are checked against `ctx`. */
+export const siteC = (ctx: RatingContext): t.Type<Site, unknown, unknown> =>
+  t.type({ id: SiteIdC, name: StringC, aliases: StringsC, units: listOf(unitC(ctx), 'a list of units') }, 'a site')
+
+const RoundsC = listOf(RoundC, 'a list of rounds')
+
+/** Everything but the version, the framework and the rounds, which are decoded first. */
+const restC = (ctx: RatingContext) =>
+  t.type({
+    title: StringC,
+    programme: ProgrammeC,
+    sites: listOf(siteC(ctx), 'a list of sites'),
+    objectiveTypes: listOf(ObjectiveTypeC, 'a list of objective types'),
+    stakeholderGroups: listOf(StakeholderGroupC, 'a list of stakeholder groups'),
+    informants: listOf(InformantC, 'a list of informants'),
+    sources: listOf(EvidenceSourceC, 'a list of evidence sources'),
+    excerpts: listOf(ExcerptC, 'a list of excerpts'),
+    elements: listOf(CmoElementC, 'a list of CMO elements'),
+    configurations: listOf(ConfigurationC, 'a list of configurations'),
+    theories: listOf(ProgrammeTheoryC, 'a list of programme theories'),
+  })
+
+const isRecordLike = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
+
+/** Excerpt ids as written in the input, so ratings' evidence can be checked in the same pass. */
+const rawIds = (u: unknown): string[] | null =>
+  Array.isArray(u) ? u.flatMap((x: unknown) => (isRecordLike(x) && typeof x.id === 'string' ? [x.id] : [])) : null
+
+const DOCUMENT = 'an evaluation document (an object)'
+
+/**
+ * The io-ts codec of an {@link Evaluation}: the shape of the whole document,
+ * plus the checks of every rating against the framework, the scale, the
+ * rounds and the excerpts (they are made in the same pass over the ratings,
+ * for speed). The framework and rounds are decoded first, for that purpose.
+ * A `schemaVersion` other than 1 stops decoding there.
+ *
+ * `decodeEvaluation` adds the limits pre-check and the referential checks
+ * (`documentProblems`, `objectiveProblems`, …); prefer it.
+ * @example
+ * EvaluationC.decode(json) //=> right(evaluation) or left(io-ts errors)
+ */
+export const EvaluationC: t.Type<Evaluation, unknown, unknown> = new t.Type<Evaluation, unknown, unknown>(
+  'Evaluation',
+  (u): u is Evaluation => isRecordLike(u) && u.schemaVersion === SCHEMA_VERSION,
+  (u, c) => {
+    if (!isRecordLike(u)) return fail(u, c, DOCUMENT)
+    const errors: t.ValidationError[] = []
+    const version = u.schemaVersion
+    if (version !== SCHEMA_VERSION) {
+      const at = t.appendContext(c, 'schemaVersion', t.unknown, version)
+      const wrong = fail<Evaluation>(version, at, `schemaVersion ${SCHEMA_VERSION} (the version this library reads)`, version === undefined ? 'shape' : 'value')
+      // Another version's shape is unknown to us: listing its "errors" would only mislead.
+      if (version !== undefined) return wrong
+      if (E.isLeft(wrong)) errors.push(...wrong.left)
+    }
+    const framework = FrameworkC.validate(u.framework, t.appendContext(c, 'framework', FrameworkC, u.framework))
+    const rounds = RoundsC.validate(u.rounds, t.appendContext(c, 'rounds', RoundsC, u.rounds))
+    const ctx = ratingContext(
+      E.isRight(framework) ? framework.right : null,
+      E.isRight(rounds) ? rounds.right.map((r) => r.id) : null,
+      rawIds(u.excerpts),
+    )
+    const rest = restC(ctx).validate(u, c)
+    for (const part of [framework, rounds, rest]) if (E.isLeft(part)) errors.push(...part.left)
+    if (errors.length > 0 || E.isLeft(framework) || E.isLeft(rounds) || E.isLeft(rest)) return t.failures(errors)
+    return t.success({ ...rest.right, schemaVersion: SCHEMA_VERSION, framework: framework.right, rounds: rounds.right } as Evaluation)
+  },
+  (ev) => encodeEvaluation(ev),
+)
+
+/** Options of `decodeEvaluation` and `parseEvaluation`: the input limits (see `DecodeLimits`). */
+export type DecodeOptions = DecodeLimits
+
+/** The cross-field checks run on a document of valid shape, in this order. */
+const SEMANTIC_CHECKS: readonly ((ev: Evaluation) => readonly Problem[])[] = [documentProblems, objectiveProblems]
+
+/**
+ * Decode and fully validate an evaluation document: the input limits, the
+ * shape of every part, every reference (ratings to the framework, the scale,
+ * the rounds and the excerpts; duplicate ids; objectives; evidence and CMO
+ * references) and the schema version.
+ *
+ * Degenerate input: anything that is not an object is one problem at `$`; an
+ * input over a limit gets only its `limit` problems (nothing else is looked at);
+ * otherwise every problem is returned, not just the first. The input is never
+ * mutated; the result's rating records are null-prototype objects.
+ * @param input - a parsed JSON value (or a value built in code).
+ * @param options - input limits; defaults in `DEFAULT_LIMITS`.
+ * @returns `right(evaluation)` or `left(problems)`, each with a JSON path and a domain `where`.
+ * @example
+ * decodeEvaluation(JSON.parse(text)) //=> right(evaluation)
+ * decodeEvaluation({ ...doc, sites: [{ ...site, units: [{ ...unit, ratings: { r1: { '9.9': { level: 'met' } } } }] }] })
+ * //=> left([{ path: ['sites', 0, 'units', 0, 'ratings', 'r1', '9.9'],
+ * //           where: 'site ss › unit acute › round r1 › rating 9.9',
+ * //           expected: 'a standard or criterion id of framework emhip', found: '"9.9"', code: 'reference' }])
+ */
+export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): Result<Evaluation> => {
+  const limits = limitProblems(input, options)
+  if (limits.length > 0) return E.left(limits)
+  const shaped = EvaluationC.decode(input)
+  if (E.isLeft(shaped)) return E.left(problemsFromErrors(shaped.left, input))
+  const problems = SEMANTIC_CHECKS.flatMap((check) => check(shaped.right))
+  return problems.length > 0 ? E.left(problems) : shaped
+}
+
+/**
+ * Parse JSON text, as a `Result`: a syntax error becomes one problem at `$`.
+ * @example
+ * parseJson('{"a":') //=> left([{ where: 'the document', expected: 'JSON text', found: '"Unexpected end of JSON input"', … }])
+ */
+export const parseJson = (text: string): Result<unknown> => {
+  try {
+    return E.right(JSON.parse(text))
+  } catch (e) {
+    return E.left([problem([], 'JSON text', e instanceof Error ? e.message : String(e), 'shape', 'the document')])
+  }
+}
+
+/**
+ * Decode an evaluation from JSON text or a parsed value, throwing on any
+ * problem: the throwing convenience of `decodeEvaluation`, for notebooks.
+ * @param input - JSON text, or a parsed value.
+ * @param options - input limits; defaults in `DEFAULT_LIMITS`.
+ * @throws RealistError listing every problem, one per line.
+ * @example
+ * parseEvaluation('{"schemaVersion": 2}')
+ * //=> throws RealistError: [realist-eval] parseEvaluation: 1 problem
+ * //     - schemaVersion: expected schemaVersion 1 (the version this library reads), found 2
+ */
+export const parseEvaluation = (input: unknown, options: DecodeOptions = {}): Evaluation =>
+  orThrow(
+    'parseEvaluation',
+    typeof input === 'string' ? E.chain((value: unknown) => decodeEvaluation(value, options))(parseJson(input)) : decodeEvaluation(input, options),
+  )
+
+/**
+ * Encode an evaluation as plain JSON data: a deep copy with ordinary objects
+ * (no null prototypes), no `undefined` fields, nothing shared with `ev`.
+ * `decodeEvaluation(encodeEvaluation(ev))` gives back an equal evaluation.
+ * @param ev - a valid evaluation.
+ * @example
+ * JSON.stringify(encodeEvaluation(ev)) === JSON.stringify(ev) //=> true
+ */
+export const encodeEvaluation = (ev: Evaluation): unknown => JSON.parse(JSON.stringify(ev))
