@@ -1,2 +1,4 @@
-export * from './lifecycle.js'
-export * from './validate.js'
+export { STATUS_TRANSITIONS, canTransition, describeNextStatuses } from './lifecycle.js'
+export { evidenceProblems, theoryProblems } from './validate.js'
+export { snapshotTheory } from './snapshot.js'
+export * from './edits.js'

@@ -24,28 +24,51 @@ const byId = <A extends { readonly id: string }>(xs: readonly A[]): Map<string, 
   return m
 }
 
-/** Build the lookups once per check or query. */
+/** Memoise a lookup so that it is built on first use only. */
+const lazy = <A>(build: () => A): (() => A) => {
+  let value: A | undefined
+  return () => (value ??= build())
+}
+
+/**
+ * Build the lookups for one check or query. Each is built on first use, so an
+ * edit that only looks at configurations does not index every unit of a large
+ * document.
+ */
 export const evaluationRefs = (ev: Evaluation): EvaluationRefs => {
-  const unitSite = new Map<string, string>()
-  const objectives = new Set<string>()
-  for (const s of ev.sites)
-    for (const u of s.units) {
-      if (!unitSite.has(u.id)) unitSite.set(u.id, s.id)
-      for (const o of u.objectives) objectives.add(o.id)
-    }
-  const standards = new Set<string>()
-  for (const sec of ev.framework.sections) for (const st of sec.standards) standards.add(st.id)
+  const units = lazy(() => {
+    const unitSite = new Map<string, string>()
+    const objectives = new Set<string>()
+    for (const s of ev.sites)
+      for (const u of s.units) {
+        if (!unitSite.has(u.id)) unitSite.set(u.id, s.id)
+        for (const o of u.objectives) objectives.add(o.id)
+      }
+    return { unitSite, objectives }
+  })
+  const sites = lazy(() => new Set<string>(ev.sites.map((s) => s.id)))
+  const groups = lazy(() => new Set<string>(ev.stakeholderGroups.map((g) => g.id)))
+  const informants = lazy(() => byId(ev.informants))
+  const sources = lazy(() => byId(ev.sources))
+  const elements = lazy(() => byId(ev.elements))
+  const configurations = lazy(() => byId(ev.configurations))
+  const standards = lazy(() => {
+    const out = new Set<string>()
+    for (const sec of ev.framework.sections) for (const st of sec.standards) out.add(st.id)
+    return out
+  })
+  const objectiveTypes = lazy(() => new Set<string>(ev.objectiveTypes.map((o) => o.id)))
   return {
-    sites: new Set(ev.sites.map((s) => s.id)),
-    unitSite,
-    groups: new Set(ev.stakeholderGroups.map((g) => g.id)),
-    informants: byId(ev.informants),
-    sources: byId(ev.sources),
-    elements: byId(ev.elements),
-    configurations: byId(ev.configurations),
-    standards,
-    objectiveTypes: new Set(ev.objectiveTypes.map((o) => o.id)),
-    objectives,
+    get sites() { return sites() },
+    get unitSite() { return units().unitSite },
+    get groups() { return groups() },
+    get informants() { return informants() },
+    get sources() { return sources() },
+    get elements() { return elements() },
+    get configurations() { return configurations() },
+    get standards() { return standards() },
+    get objectiveTypes() { return objectiveTypes() },
+    get objectives() { return units().objectives },
   }
 }
 

@@ -1,19 +1,65 @@
 import type { Evaluation } from '../model/evaluation.js'
+import type { EvidenceLink, EvidenceSource, Excerpt, Informant } from '../model/evidence.js'
 import type { CmoElement, Configuration, ConfigurationSnapshot, ElementRole, ProgrammeTheory, TheoryVersion } from '../model/cmo.js'
 import { problem, type Problem } from '../model/problem.js'
 import { canTransition, describeNextStatuses } from './lifecycle.js'
 import { duplicateIndexes, evaluationRefs, type EvaluationRefs } from './refs.js'
 
-type Path = readonly (string | number)[]
+export type Path = readonly (string | number)[]
 
-const duplicates = <A>(xs: readonly A[], key: (a: A) => string, path: Path, what: string): Problem[] =>
+/** Duplicate keys in a list, as problems at the later occurrences. Internal. */
+export const duplicates = <A>(xs: readonly A[], key: (a: A) => string, path: Path, what: string): Problem[] =>
   duplicateIndexes(xs, key).map(({ index, first, key: k }) =>
     problem([...path, index], `a unique ${what} id (first used at index ${first})`, k, 'duplicate', `${what} ${k}`),
   )
 
-const missing = (path: Path, where: string, expected: string, found: string): Problem => problem(path, expected, found, 'reference', where)
+/** A dangling reference. Internal. */
+export const missing = (path: Path, where: string, expected: string, found: string): Problem => problem(path, expected, found, 'reference', where)
 
 // ---- evidence -------------------------------------------------------------
+
+/** References of one informant (at `informants[i]`). Internal: edits reuse it. */
+export const informantProblems = (inf: Informant, i: number, refs: EvaluationRefs): Problem[] => {
+  const out: Problem[] = []
+  if (!refs.groups.has(inf.group))
+    out.push(missing(['informants', i, 'group'], `informant ${inf.id} › group`, 'a stakeholder group id of this evaluation', inf.group))
+  if (inf.site !== undefined && !refs.sites.has(inf.site))
+    out.push(missing(['informants', i, 'site'], `informant ${inf.id} › site`, 'a site id of this evaluation', inf.site))
+  return out
+}
+
+/** References of one evidence source (at `sources[i]`). Internal. */
+export const sourceProblems = (src: EvidenceSource, i: number, refs: EvaluationRefs): Problem[] =>
+  src.site !== undefined && !refs.sites.has(src.site)
+    ? [missing(['sources', i, 'site'], `source ${src.id} › site`, 'a site id of this evaluation', src.site)]
+    : []
+
+/** Attribution and links of one excerpt (at `excerpts[i]`). Internal. */
+export const excerptProblems = (x: Excerpt, i: number, refs: EvaluationRefs): Problem[] => {
+  const out: Problem[] = []
+  const at = `excerpt ${x.label}`
+  if (x.informant === undefined && x.source === undefined)
+    out.push(problem(['excerpts', i], 'an informant or a source (every excerpt is attributed)', undefined, 'consistency', `${at} › attribution`))
+  if (x.informant !== undefined && !refs.informants.has(x.informant))
+    out.push(missing(['excerpts', i, 'informant'], `${at} › informant`, 'an informant id of this evaluation', x.informant))
+  if (x.source !== undefined && !refs.sources.has(x.source))
+    out.push(missing(['excerpts', i, 'source'], `${at} › source`, 'a source id of this evaluation', x.source))
+  x.links.forEach((l, j) => out.push(...evidenceLinkProblems(l, ['excerpts', i, 'links', j], `${at} › link ${j + 1}`, refs)))
+  return out
+}
+
+/** One evidence link: exactly one target, and that target exists. Internal. */
+export const evidenceLinkProblems = (l: EvidenceLink, path: Path, at: string, refs: EvaluationRefs): Problem[] => {
+  const out: Problem[] = []
+  if ((l.element === undefined) === (l.configuration === undefined))
+    out.push(problem(path, 'exactly one of element or configuration', l.element === undefined ? undefined : { element: l.element, configuration: l.configuration }, 'consistency', at))
+  if (l.element !== undefined && !refs.elements.has(l.element))
+    out.push(missing([...path, 'element'], `${at} › element`, 'a CMO element id of this evaluation', l.element))
+  if (l.configuration !== undefined && !refs.configurations.has(l.configuration))
+    out.push(missing([...path, 'configuration'], `${at} › configuration`, 'a configuration id of this evaluation', l.configuration))
+  return out
+}
+
 
 /**
  * Referential checks of an evaluation's evidence: stakeholder groups,
@@ -44,40 +90,16 @@ export const evidenceProblems = (ev: Evaluation): Problem[] => {
   for (const { index, first, key } of duplicateIndexes(ev.excerpts, (x) => x.label))
     out.push(problem(['excerpts', index, 'label'], `a unique excerpt label (first used by excerpt ${ev.excerpts[first]?.id})`, key, 'duplicate', `excerpt ${ev.excerpts[index]?.id} › label`))
 
-  ev.informants.forEach((inf, i) => {
-    if (!refs.groups.has(inf.group))
-      out.push(missing(['informants', i, 'group'], `informant ${inf.id} › group`, 'a stakeholder group id of this evaluation', inf.group))
-    if (inf.site !== undefined && !refs.sites.has(inf.site))
-      out.push(missing(['informants', i, 'site'], `informant ${inf.id} › site`, 'a site id of this evaluation', inf.site))
-  })
-  ev.sources.forEach((src, i) => {
-    if (src.site !== undefined && !refs.sites.has(src.site))
-      out.push(missing(['sources', i, 'site'], `source ${src.id} › site`, 'a site id of this evaluation', src.site))
-  })
-  ev.excerpts.forEach((x, i) => {
-    const at = `excerpt ${x.label}`
-    if (x.informant === undefined && x.source === undefined)
-      out.push(problem(['excerpts', i], 'an informant or a source (every excerpt is attributed)', undefined, 'consistency', `${at} › attribution`))
-    if (x.informant !== undefined && !refs.informants.has(x.informant))
-      out.push(missing(['excerpts', i, 'informant'], `${at} › informant`, 'an informant id of this evaluation', x.informant))
-    if (x.source !== undefined && !refs.sources.has(x.source))
-      out.push(missing(['excerpts', i, 'source'], `${at} › source`, 'a source id of this evaluation', x.source))
-    x.links.forEach((l, j) => {
-      const path = ['excerpts', i, 'links', j]
-      if ((l.element === undefined) === (l.configuration === undefined))
-        out.push(problem(path, 'exactly one of element or configuration', l.element === undefined ? undefined : { element: l.element, configuration: l.configuration }, 'consistency', `${at} › link ${j}`))
-      if (l.element !== undefined && !refs.elements.has(l.element))
-        out.push(missing([...path, 'element'], `${at} › link ${j} › element`, 'a CMO element id of this evaluation', l.element))
-      if (l.configuration !== undefined && !refs.configurations.has(l.configuration))
-        out.push(missing([...path, 'configuration'], `${at} › link ${j} › configuration`, 'a configuration id of this evaluation', l.configuration))
-    })
-  })
+  ev.informants.forEach((inf, i) => out.push(...informantProblems(inf, i, refs)))
+  ev.sources.forEach((src, i) => out.push(...sourceProblems(src, i, refs)))
+  ev.excerpts.forEach((x, i) => out.push(...excerptProblems(x, i, refs)))
   return out
 }
 
 // ---- theory ---------------------------------------------------------------
 
-const elementProblems = (el: CmoElement, i: number, refs: EvaluationRefs): Problem[] => {
+/** Role history and tags of one element (at `elements[i]`). Internal. */
+export const elementProblems = (el: CmoElement, i: number, refs: EvaluationRefs): Problem[] => {
   const out: Problem[] = []
   const at = `element ${el.id}`
   const history = el.roleHistory ?? []
@@ -134,7 +156,8 @@ const slotProblems = (
   return out
 }
 
-const configurationProblems = (c: Configuration, i: number, refs: EvaluationRefs): Problem[] => {
+/** Slots, scope and status history of one configuration (at `configurations[i]`). Internal. */
+export const configurationProblems = (c: Configuration, i: number, refs: EvaluationRefs): Problem[] => {
   const at = `configuration ${c.id}`
   const path = ['configurations', i]
   const out = slotProblems(c, path, at, (id) => refs.elements.get(id)?.role, 'of this evaluation')
@@ -174,7 +197,8 @@ const versionProblems = (v: TheoryVersion, path: Path, at: string): Problem[] =>
   return out
 }
 
-const programmeTheoryProblems = (th: ProgrammeTheory, i: number, refs: EvaluationRefs): Problem[] => {
+/** Working set and versions of one theory (at `theories[i]`). Internal. */
+export const programmeTheoryProblems = (th: ProgrammeTheory, i: number, refs: EvaluationRefs): Problem[] => {
   const at = `theory ${th.id}`
   const out: Problem[] = []
   th.configurations.forEach((c, j) => {

@@ -187,14 +187,27 @@ const ElementBaseC = withOptional(
   'a CMO element',
 )
 
-/** Codec of a `CmoElement` (a context, mechanism or outcome, told apart by `role`). */
-export const CmoElementC: t.Type<CmoElement, unknown, unknown> = t.union(
-  [
-    t.intersection([ElementBaseC, ContextFieldsC], 'a context'),
-    t.intersection([ElementBaseC, MechanismFieldsC], 'a mechanism'),
-    t.intersection([ElementBaseC, OutcomeFieldsC], 'an outcome'),
-  ],
+const elementCodecs = {
+  context: t.intersection([ElementBaseC, ContextFieldsC], 'a context'),
+  mechanism: t.intersection([ElementBaseC, MechanismFieldsC], 'a mechanism'),
+  outcome: t.intersection([ElementBaseC, OutcomeFieldsC], 'an outcome'),
+} as const
+
+/**
+ * Codec of a `CmoElement` (a context, mechanism or outcome, told apart by
+ * `role`). The role is read first, so a wrong role is reported at `role` and a
+ * wrong field against the fields of that role, not as "not any of three".
+ */
+export const CmoElementC: t.Type<CmoElement, unknown, unknown> = new t.Type<CmoElement, unknown, unknown>(
   'a CMO element (context, mechanism or outcome)',
+  (u): u is CmoElement => ELEMENT_ROLES.some((r) => elementCodecs[r].is(u)),
+  (u, c) => {
+    if (typeof u !== 'object' || u === null || Array.isArray(u)) return fail(u, c, 'a CMO element (context, mechanism or outcome)')
+    const role = (u as { role?: unknown }).role
+    if (!RoleC.is(role)) return fail(role, t.appendContext(c, 'role', RoleC, role), RoleC.name, role === undefined ? 'shape' : 'value')
+    return elementCodecs[role].validate(u, c) as t.Validation<CmoElement>
+  },
+  (a) => elementCodecs[a.role].encode(a as never),
 )
 
 /** Codec of a `StatusChange`. */

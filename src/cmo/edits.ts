@@ -1,0 +1,11 @@
+/**
+ * The CMO edits: values built by constructors and applied with `applyEdit`
+ * (or recorded in the change log), each refusing bad input before anything
+ * is touched.
+ * @module
+ */
+export * from './edits/elements.js'
+export * from './edits/configurations.js'
+export * from './edits/theories.js'
+export * from './edits/evidence.js'
+export type { Plain, Stamp } from './edits/support.js'

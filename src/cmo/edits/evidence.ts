@@ -1,0 +1,124 @@
+import { castDraft } from 'immer'
+import type * as t from 'io-ts'
+import { defineEdit } from '../../edit/define.js'
+import type { Evaluation } from '../../model/evaluation.js'
+import type { EvidenceLink, EvidenceSource, Excerpt, Informant, StakeholderGroup } from '../../model/evidence.js'
+import { EvidenceLinkC, EvidenceSourceC, ExcerptC, InformantC, StakeholderGroupC } from '../../model/evidence.js'
+import { problem, type Problem } from '../../model/problem.js'
+import { evaluationRefs, type EvaluationRefs } from '../refs.js'
+import { evidenceLinkProblems, excerptProblems, informantProblems, sourceProblems } from '../validate.js'
+import { decodeItem, duplicateIdProblems, findById, type Plain } from './support.js'
+
+type ListKey = 'stakeholderGroups' | 'informants' | 'sources' | 'excerpts'
+
+/** An "add one item to a list" edit: decode it, refuse a taken id, run the item's reference checks. */
+const addItemEdit = <A extends { readonly id: string }>(
+  op: string,
+  list: ListKey,
+  what: string,
+  codec: t.Type<A, unknown, unknown>,
+  references: (item: A, index: number, refs: EvaluationRefs, ev: Evaluation) => Problem[],
+) =>
+  defineEdit<{ readonly item: Plain<A> }>(
+    op,
+    (ev, { item }) => {
+      const n = ev[list].length
+      const decoded = decodeItem(codec, item, list, n)
+      if ('problems' in decoded) return decoded.problems
+      return [...duplicateIdProblems(op, list, ev[list], decoded.ok.id, what), ...references(decoded.ok, n, evaluationRefs(ev), ev)]
+    },
+    (draft, { item }) => {
+      ;(draft[list] as unknown[]).push(castDraft(structuredClone(item)))
+    },
+  )
+
+/**
+ * Add a stakeholder group (the unit of triangulation), e.g. a row of E-MHIP Table 2.
+ *
+ * Refused when the shape is wrong or the id is taken.
+ * @param args `{ item: { id, label, count?, ref? } }`
+ * @example
+ * applyEdit(ev, addStakeholderGroup({ item: { id: 'frontline', label: 'Mental health Trust Frontline staff', count: 37 } }))
+ * //=> right(ev with the group)
+ */
+export const addStakeholderGroup = addItemEdit<StakeholderGroup>('addStakeholderGroup', 'stakeholderGroups', 'stakeholder group', StakeholderGroupC, () => [])
+
+/**
+ * Add an informant under a pseudonymous id, with a stakeholder group, an
+ * optional site and an optional role. A `name` or `email` field is refused.
+ *
+ * Refused when the id is taken or the group or site does not exist.
+ * @param args `{ item: { id, group, site?, role? } }`
+ * @example
+ * applyEdit(ev, addInformant({ item: { id: 'inf-07', group: 'frontline', site: 'leicestershire' } }))
+ * //=> right(ev with the informant)
+ */
+export const addInformant = addItemEdit<Informant>('addInformant', 'informants', 'informant', InformantC, informantProblems)
+
+/**
+ * Add an evidence source: an interview, a document or a survey.
+ *
+ * Refused when the kind is not one of those, the id is taken or the site does not exist.
+ * @param args `{ item: { id, kind, title?, date?, site?, ref? } }`
+ * @example
+ * applyEdit(ev, addEvidenceSource({ item: { id: 'pid-ss', kind: 'document', title: 'Local MHIP PID', site: 'south-staffordshire' } }))
+ * //=> right(ev with the source)
+ */
+export const addEvidenceSource = addItemEdit<EvidenceSource>('addEvidenceSource', 'sources', 'source', EvidenceSourceC, sourceProblems)
+
+/**
+ * Add an excerpt (a quote or a note) from one informant or source, linked to
+ * the elements and configurations it supports or contradicts.
+ *
+ * Refused when the id or label is taken, the excerpt has no informant and no
+ * source, or a link names a missing element or configuration (or both / neither).
+ * @param args `{ item: { id, label, kind, text, informant?, source?, links } }`
+ * @example
+ * applyEdit(ev, addExcerpt({ item: { id: 'x1', label: 'Q1', kind: 'quote', text: '…', informant: 'inf-07',
+ *   links: [{ element: 'readiness', stance: 'supports' }] } }))
+ * //=> right(ev with the excerpt)
+ */
+export const addExcerpt = addItemEdit<Excerpt>('addExcerpt', 'excerpts', 'excerpt', ExcerptC, (x, i, refs, ev) => {
+  const taken = ev.excerpts.find((e) => e.label === x.label)
+  return [
+    ...(taken === undefined ? [] : [problem(['excerpts', i, 'label'], `an excerpt label not yet used (excerpt ${taken.id} has it)`, x.label, 'duplicate', `addExcerpt › excerpt ${x.id} › label`)]),
+    ...excerptProblems(x, i, refs),
+  ]
+})
+
+/** Arguments of `linkExcerpt`. */
+export interface LinkExcerptArgs {
+  readonly excerpt: string
+  readonly link: Plain<EvidenceLink>
+}
+
+/**
+ * Link an existing excerpt to one more element or configuration it supports
+ * or contradicts (coding the excerpt).
+ *
+ * Refused when the excerpt does not exist, the link names a missing target or
+ * both / neither targets, or the same target and stance is already linked.
+ * @param args `{ excerpt, link: { element? | configuration?, stance } }`
+ * @example
+ * applyEdit(ev, linkExcerpt({ excerpt: 'x1', link: { configuration: 'c1', stance: 'contradicts' } }))
+ * //=> right(ev with the link added to x1)
+ */
+export const linkExcerpt = defineEdit<LinkExcerptArgs>(
+  'linkExcerpt',
+  (ev, { excerpt, link }) => {
+    const op = 'linkExcerpt'
+    const found = findById(op, 'excerpt', ev.excerpts, excerpt, 'excerpt')
+    if ('problems' in found) return found.problems
+    const j = found.item.links.length
+    const decoded = decodeItem(EvidenceLinkC, link, 'link')
+    if ('problems' in decoded) return decoded.problems
+    const l = decoded.ok
+    const out = evidenceLinkProblems(l, ['excerpts', found.index, 'links', j], `${op} › excerpt ${found.item.label} › link`, evaluationRefs(ev))
+    if (found.item.links.some((x) => x.element === l.element && x.configuration === l.configuration && x.stance === l.stance))
+      out.push(problem(['link'], `a link excerpt ${found.item.label} does not have yet`, l.element ?? l.configuration, 'duplicate', `${op} › link`))
+    return out
+  },
+  (draft, { excerpt, link }) => {
+    draft.excerpts.find((x) => x.id === excerpt)!.links.push(castDraft(structuredClone(link) as EvidenceLink))
+  },
+)

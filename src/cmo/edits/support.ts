@@ -1,0 +1,65 @@
+import type * as t from 'io-ts'
+import type { Id } from '../../model/ids.js'
+import { problemsFromErrors } from '../../model/codec-kit.js'
+import { problem, type Problem } from '../../model/problem.js'
+
+/**
+ * The input form of a document type: branded ids become plain strings, since
+ * notebook users type ids by hand (they are checked at run time).
+ */
+export type Plain<T> = T extends Id<string>
+  ? string
+  : T extends string | number | boolean | null | undefined
+    ? T
+    : T extends readonly (infer U)[]
+      ? readonly Plain<U>[]
+      : { readonly [K in keyof T]: Plain<T[K]> }
+
+/** When and by whom a recorded change (status, role, version) was made. Both optional, so edits stay pure and replayable. */
+export interface Stamp {
+  /** ISO 8601 date or date-time. */
+  readonly at?: string
+  readonly by?: string
+}
+
+/** Copy `at` / `by` only when given, so encoded documents carry no `undefined` keys. */
+export const stamp = ({ at, by }: Stamp): Stamp => ({ ...(at !== undefined ? { at } : {}), ...(by !== undefined ? { by } : {}) })
+
+/**
+ * Decode an edit's input item with the document codec, reporting problems at
+ * the place the item would take in the document (`["elements", 3, "role"]`),
+ * named in domain terms (`element m1 › role`).
+ */
+export const decodeItem = <A>(codec: t.Type<A, unknown, unknown>, value: unknown, ...at: (string | number)[]): { ok: A } | { problems: Problem[] } => {
+  const r = codec.decode(value)
+  if (r._tag === 'Right') return { ok: r.right }
+  // A root that holds `value` at `at`, so that describePath can name the place by its ids.
+  const root = at.reduceRight<unknown>((inner, key) => {
+    const outer: unknown[] | Record<string, unknown> = typeof key === 'number' ? [] : {}
+    ;(outer as Record<string | number, unknown>)[key] = inner
+    return outer
+  }, value)
+  return { problems: problemsFromErrors(r.left, root, at) }
+}
+
+/** A reason is required for status and role changes: it is what makes the history useful. */
+export const reasonProblems = (op: string, reason: unknown): Problem[] =>
+  typeof reason === 'string' && reason.trim().length > 0 ? [] : [problem(['reason'], 'a non-empty reason (why the change is made)', reason, 'value', `${op} › reason`)]
+
+/** Find an item by id, or the problem that it does not exist. */
+export const findById = <A extends { readonly id: string }>(
+  op: string,
+  key: string,
+  xs: readonly A[],
+  id: string,
+  what: string,
+): { index: number; item: A } | { problems: Problem[] } => {
+  const index = xs.findIndex((x) => x.id === id)
+  return index < 0
+    ? { problems: [problem([key], `the id of a ${what} of this evaluation`, id, 'reference', `${op} › ${key}`)] }
+    : { index, item: xs[index]! }
+}
+
+/** A duplicate-id refusal for an item being added. */
+export const duplicateIdProblems = (op: string, list: string, xs: readonly { readonly id: string }[], id: string, what: string): Problem[] =>
+  xs.some((x) => x.id === id) ? [problem([list, xs.length, 'id'], `a ${what} id not yet used`, id, 'duplicate', `${op} › ${what} ${id}`)] : []

@@ -1,0 +1,159 @@
+import { castDraft, isDraft, original } from 'immer'
+import type { Evaluation } from '../../model/evaluation.js'
+import { defineEdit } from '../../edit/define.js'
+import type { ProgrammeTheory } from '../../model/cmo.js'
+import { ProgrammeTheoryC } from '../../model/cmo.js'
+import { problem } from '../../model/problem.js'
+import { evaluationRefs } from '../refs.js'
+import { snapshotTheory } from '../snapshot.js'
+import { programmeTheoryProblems } from '../validate.js'
+import { decodeItem, duplicateIdProblems, findById, stamp, type Stamp } from './support.js'
+
+/** Arguments of `addTheory`. */
+export interface AddTheoryArgs {
+  readonly id: string
+  readonly name: string
+  /** Whose theory it is, e.g. "national team (NIMHE)" or "site leads, Leicestershire". */
+  readonly perspective?: string
+  readonly description?: string
+  /** The initial working set. Default: empty. */
+  readonly configurations?: readonly string[]
+}
+
+/**
+ * Add a programme theory: a named working set of configurations, with no
+ * committed version yet. Keep one per perspective to compare them ("MHIP had
+ * almost as many theories as it had people", E-MHIP L2968).
+ *
+ * Refused when the id is taken or a configuration does not exist.
+ * @param args `{ id, name, perspective?, description?, configurations? }`
+ * @example
+ * applyEdit(ev, addTheory({ id: 'national', name: 'National view', perspective: 'NIMHE', configurations: ['c1'] }))
+ * //=> right(ev with theory 'national', versions: [])
+ */
+export const addTheory = defineEdit<AddTheoryArgs>(
+  'addTheory',
+  (ev, args) => {
+    const n = ev.theories.length
+    const decoded = decodeItem(ProgrammeTheoryC, toTheory(args), 'theories', n)
+    if ('problems' in decoded) return decoded.problems
+    return [...duplicateIdProblems('addTheory', 'theories', ev.theories, args.id, 'theory'), ...programmeTheoryProblems(decoded.ok, n, evaluationRefs(ev))]
+  },
+  (draft, args) => {
+    draft.theories.push(castDraft(toTheory(args)))
+  },
+)
+
+const toTheory = (a: AddTheoryArgs): ProgrammeTheory =>
+  structuredClone({
+    id: a.id,
+    name: a.name,
+    ...(a.perspective !== undefined ? { perspective: a.perspective } : {}),
+    ...(a.description !== undefined ? { description: a.description } : {}),
+    configurations: a.configurations ?? [],
+    versions: [],
+  }) as unknown as ProgrammeTheory
+
+/** Arguments of `addToTheory` and `removeFromTheory`. */
+export interface TheoryMemberArgs {
+  readonly theory: string
+  readonly configuration: string
+}
+
+/**
+ * Add a configuration to a theory's working set (committed versions are unchanged).
+ *
+ * Refused when the theory or configuration does not exist or it is already in the set.
+ * @param args `{ theory, configuration }`
+ * @example
+ * applyEdit(ev, addToTheory({ theory: 'national', configuration: 'c2' })) //=> right(ev with c2 in the working set)
+ */
+export const addToTheory = defineEdit<TheoryMemberArgs>(
+  'addToTheory',
+  (ev, { theory, configuration }) => {
+    const op = 'addToTheory'
+    const th = findById(op, 'theory', ev.theories, theory, 'theory')
+    if ('problems' in th) return th.problems
+    const c = findById(op, 'configuration', ev.configurations, configuration, 'configuration')
+    if ('problems' in c) return c.problems
+    return th.item.configurations.includes(c.item.id)
+      ? [problem(['configuration'], `a configuration not yet in theory ${theory}`, configuration, 'duplicate', `${op} › configuration`)]
+      : []
+  },
+  (draft, { theory, configuration }) => {
+    draft.theories.find((t) => t.id === theory)!.configurations.push(configuration as never)
+  },
+)
+
+/**
+ * Take a configuration out of a theory's working set (committed versions are unchanged).
+ *
+ * Refused when the theory does not exist or the configuration is not in its set.
+ * @param args `{ theory, configuration }`
+ * @example
+ * applyEdit(ev, removeFromTheory({ theory: 'national', configuration: 'c2' })) //=> right(ev without c2 in the working set)
+ */
+export const removeFromTheory = defineEdit<TheoryMemberArgs>(
+  'removeFromTheory',
+  (ev, { theory, configuration }) => {
+    const op = 'removeFromTheory'
+    const th = findById(op, 'theory', ev.theories, theory, 'theory')
+    if ('problems' in th) return th.problems
+    return th.item.configurations.includes(configuration as never)
+      ? []
+      : [problem(['configuration'], `a configuration in theory ${theory} (${th.item.configurations.join(', ') || 'none'})`, configuration, 'reference', `${op} › configuration`)]
+  },
+  (draft, { theory, configuration }) => {
+    const th = draft.theories.find((t) => t.id === theory)!
+    th.configurations.splice(th.configurations.indexOf(configuration as never), 1)
+  },
+)
+
+/** Arguments of `commitTheoryVersion`. */
+export interface CommitTheoryVersionArgs extends Stamp {
+  readonly theory: string
+  /** What changed and why, e.g. "after the second round of site visits". */
+  readonly note?: string
+}
+
+/**
+ * Commit a theory's working set as its next version (1, 2, …): a snapshot of
+ * each configuration and of the role of each element it uses, as they are
+ * now. Later edits do not change a committed version, so `theoryDiff` can
+ * say what a configuration was in each version and which elements changed role.
+ *
+ * Refused when the theory does not exist or its working set names a missing configuration.
+ * @param args `{ theory, note?, at?, by? }`
+ * @example
+ * applyEdit(ev, commitTheoryVersion({ theory: 'national', note: 'initial hypotheses' }))
+ * //=> right(ev where theory 'national' has versions [{ version: 1, note: 'initial hypotheses', configurations: […], elements: […] }])
+ */
+export const commitTheoryVersion = defineEdit<CommitTheoryVersionArgs>(
+  'commitTheoryVersion',
+  (ev, args) => {
+    const op = 'commitTheoryVersion'
+    const th = findById(op, 'theory', ev.theories, args.theory, 'theory')
+    if ('problems' in th) return th.problems
+    const refs = evaluationRefs(ev)
+    return th.item.configurations.flatMap((c, j) =>
+      refs.configurations.has(c) ? [] : [problem(['theories', th.index, 'configurations', j], 'a configuration id of this evaluation', c, 'reference', `${op} › theory ${args.theory} › configuration`)],
+    )
+  },
+  (draft, args) => {
+    // Nothing has changed in this draft yet, so its original is the state to freeze.
+    const base = (isDraft(draft) ? original(draft) : draft) as Evaluation
+    const i = base.theories.findIndex((t) => t.id === args.theory)
+    const th = draft.theories[i]!
+    const last = th.versions[th.versions.length - 1]?.version ?? 0
+    const snap = snapshotTheory(base, base.theories[i]!, last + 1)
+    th.versions.push(
+      castDraft({
+        version: snap.version,
+        ...(args.note !== undefined ? { note: args.note } : {}),
+        ...stamp(args),
+        configurations: snap.configurations,
+        elements: snap.elements,
+      }),
+    )
+  },
+)
