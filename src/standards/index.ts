@@ -8,3 +8,25 @@ export { emhipFramework, emhipScale } from '../data/emhip-framework.js'
 export * from './lookup.js'
 export * from './levels.js'
 export * from './intervals/index.js'
+export {
+  worstOf,
+  allMetElsePartly,
+  allMetElsePartlyRule,
+  majority,
+  majorityRule,
+  meanScore,
+  meanScoreRule,
+  customRule,
+  ROLLUP_RULES,
+  rollupUnit,
+  rollupUnitEither,
+  rollupStandard,
+  rollupStandardEither,
+} from './rollup.js'
+export type { RollupRule, RollupDecision, RollupRuleName, StandardRating, AllMetElsePartlyOptions, MajorityOptions, MeanScoreOptions } from './rollup.js'
+export * from './tally.js'
+export { tallyRatings } from './count.js'
+export type { TallyOptions } from './count.js'
+export * from './policy.js'
+export type { AttainmentCount, StandardAttainment, GroupAttainment, ScopeAttainment } from './derive.js'
+export * from './attainment.js'

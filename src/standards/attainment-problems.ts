@@ -1,0 +1,92 @@
+/**
+ * The slow path of attainment: when the fast count finds levels not on the
+ * scale, a roll-up rule that answered with no level, or unrated items under
+ * `unrated: 'error'`, walk the document again and name each offending place.
+ * @module
+ */
+import type { Evaluation } from '../model/evaluation.js'
+import type { RoundRatings } from '../model/ratings.js'
+import { problem, type Problem } from '../model/problem.js'
+import type { CompiledFramework } from './compile.js'
+import type { ResolvedPolicy } from './policy.js'
+import { compiledRule, countCriteria, rolledCode } from './rollup.js'
+
+/** At most this many problems are listed; one more says how many were left out. */
+export const MAX_LISTED = 1000
+
+type Visit = (ratings: RoundRatings | undefined, path: (string | number)[], where: string) => void
+
+const eachUnitRound = (ev: Evaluation, visit: Visit): void => {
+  ev.sites.forEach((site, si) =>
+    site.units.forEach((unit, ui) => {
+      for (const round of ev.rounds) {
+        const ratings = (unit.ratings as Record<string, RoundRatings | undefined>)[round.id]
+        visit(ratings, ['sites', si, 'units', ui, 'ratings', round.id], `site ${site.id} › unit ${unit.id} › round ${round.id}`)
+      }
+    }),
+  )
+}
+
+const capped = (out: Problem[], seen: number): Problem[] =>
+  seen > out.length ? [...out, problem([], 'no more problems', `${seen - out.length} more not listed`, 'limit', 'attainment')] : out
+
+/**
+ * Problems that make the count impossible: ratings whose level is not on the
+ * scale (nor "na"), and roll-ups whose rule gave no level of the scale.
+ */
+export const levelProblems = (ev: Evaluation, c: CompiledFramework, policy: ResolvedPolicy): Problem[] => {
+  const out: Problem[] = []
+  let seen = 0
+  const add = (p: Problem): void => {
+    seen++
+    if (out.length < MAX_LISTED) out.push(p)
+  }
+  const expected = `a level of scale ${c.scale.id} (${c.levelIds.join(' | ')}) or "na"`
+  const decide = compiledRule(policy.rollupRule, c.scale)
+  const scratch = new Float64Array(c.width)
+  const targets = policy.count === 'criteria' ? c.criterionIds : [...c.standardIds, ...c.criterionIds]
+  eachUnitRound(ev, (ratings, path, where) => {
+    if (ratings === undefined) return
+    const byId = ratings as Record<string, { level: unknown } | undefined>
+    for (const id of targets) {
+      const r = byId[id]
+      if (r !== undefined && !c.levelCode.has(r.level as string)) add(problem([...path, id, 'level'], expected, r.level, 'value', `${where} › rating ${id}`))
+    }
+    if (policy.count === 'criteria') return
+    for (let s = 0; s < c.standardIds.length; s++) {
+      const id = c.standardIds[s] as string
+      if (byId[id] !== undefined) continue
+      if (countCriteria(c, ratings, s, scratch) > 0) continue
+      if (rolledCode(c, scratch, decide) === -1)
+        add(problem([...path, id], `roll-up rule ${policy.rollup} to give a level of scale ${c.scale.id}`, 'no level of the scale', 'value', `${where} › standard ${id} › roll-up ${policy.rollup}`))
+    }
+  })
+  return capped(out, seen)
+}
+
+/** Problems for `unrated: 'error'`: every unrated item, by place. */
+export const unratedProblems = (ev: Evaluation, c: CompiledFramework, policy: ResolvedPolicy): Problem[] => {
+  const out: Problem[] = []
+  let seen = 0
+  const decide = compiledRule(policy.rollupRule, c.scale)
+  const scratch = new Float64Array(c.width)
+  const expected = 'a rating (the policy says unrated: "error")'
+  eachUnitRound(ev, (ratings, path, where) => {
+    const byId = (ratings ?? {}) as Record<string, unknown>
+    const missing = (id: string, kind: string): void => {
+      seen++
+      if (out.length < MAX_LISTED) out.push(problem([...path, id], expected, undefined, 'policy', `${where} › ${kind} ${id}`))
+    }
+    if (policy.count === 'criteria') {
+      for (const id of c.criterionIds) if (byId[id] === undefined) missing(id, 'criterion')
+      return
+    }
+    for (let s = 0; s < c.standardIds.length; s++) {
+      const id = c.standardIds[s] as string
+      if (byId[id] !== undefined) continue
+      countCriteria(c, ratings, s, scratch)
+      if (rolledCode(c, scratch, decide) === c.unrated) missing(id, 'standard')
+    }
+  })
+  return capped(out, seen)
+}

@@ -1,0 +1,90 @@
+/**
+ * A framework compiled to integer codes, built once per framework object and
+ * cached, so that counting a million ratings touches only arrays and one map
+ * lookup per rating (the approach of Arquero's integer group ids).
+ * @module
+ */
+import type { Framework } from '../model/framework.js'
+import type { RatingScale } from '../model/scale.js'
+import { NOT_APPLICABLE } from '../model/scale.js'
+
+/**
+ * Tally layout, per standard, `width` cells: the scale's levels (best first),
+ * then not applicable, unrated, and how many items came from an explicit
+ * standard rating. One trailing cell after all standards counts ratings whose
+ * level is not on the scale (the result is then refused).
+ */
+export interface CompiledFramework {
+  readonly framework: Framework
+  readonly scale: RatingScale
+  /** Number of levels. */
+  readonly levels: number
+  readonly width: number
+  readonly na: number
+  readonly unrated: number
+  readonly explicit: number
+  /** Index of the trailing "level not on the scale" cell: standards × width. */
+  readonly invalid: number
+  readonly levelIds: readonly string[]
+  /** Level id (and `"na"`) → code. */
+  readonly levelCode: ReadonlyMap<string, number>
+  readonly standardIds: readonly string[]
+  readonly sectionIds: readonly string[]
+  /** Section index of each standard. */
+  readonly sectionOf: Int32Array
+  readonly criterionIds: readonly string[]
+  /** Criteria of standard s are criterionIds[criteriaStart[s] … criteriaStart[s+1]). */
+  readonly criteriaStart: Int32Array
+}
+
+const compiled = new WeakMap<Framework, CompiledFramework>()
+
+/**
+ * The compiled form of a framework (cached per framework object).
+ * @example
+ * compileFramework(emhipFramework).width //=> 6 (met, partly, not-met, na, unrated, explicit)
+ */
+export const compileFramework = (framework: Framework): CompiledFramework => {
+  const hit = compiled.get(framework)
+  if (hit !== undefined) return hit
+  const levels = framework.scale.levels.length
+  const levelCode = new Map<string, number>()
+  framework.scale.levels.forEach((l, i) => levelCode.set(l.id, i))
+  levelCode.set(NOT_APPLICABLE, levels)
+  const standardIds: string[] = []
+  const sectionOf: number[] = []
+  const criterionIds: string[] = []
+  const criteriaStart: number[] = []
+  framework.sections.forEach((section, si) => {
+    for (const standard of section.standards) {
+      standardIds.push(standard.id)
+      sectionOf.push(si)
+      criteriaStart.push(criterionIds.length)
+      for (const c of standard.criteria) criterionIds.push(c.id)
+    }
+  })
+  criteriaStart.push(criterionIds.length)
+  const width = levels + 3
+  const c: CompiledFramework = {
+    framework,
+    scale: framework.scale,
+    levels,
+    width,
+    na: levels,
+    unrated: levels + 1,
+    explicit: levels + 2,
+    invalid: standardIds.length * width,
+    levelIds: framework.scale.levels.map((l) => l.id),
+    levelCode,
+    standardIds,
+    sectionIds: framework.sections.map((s) => s.id),
+    sectionOf: Int32Array.from(sectionOf),
+    criterionIds,
+    criteriaStart: Int32Array.from(criteriaStart),
+  }
+  compiled.set(framework, c)
+  return c
+}
+
+/** Length of a whole-framework tally: standards × width + the invalid cell. */
+export const tallyLength = (c: CompiledFramework): number => c.invalid + 1

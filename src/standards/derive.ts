@@ -1,0 +1,217 @@
+/**
+ * From a tally to attainment figures under a resolved policy: per standard,
+ * per section and in total, each with numerator, denominator, counts per
+ * level and an interval.
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type { LevelId, RoundId, SectionId, SiteId, StandardId } from '../model/ids.js'
+import type { CompiledFramework } from './compile.js'
+import type { ResolvedPolicy, TotalMethod } from './policy.js'
+import type { Interval } from './intervals/interval.js'
+import { wilsonEither } from './intervals/wilson.js'
+import { clopperPearsonEither } from './intervals/clopper-pearson.js'
+
+/** Numerator, denominator and counts of one attainment figure. */
+export interface AttainmentCount {
+  /**
+   * Numerator: items attained (fractional when partly counts as half). For a
+   * mean-of-standards total, the sum of the standards' proportions.
+   */
+  readonly k: number
+  /** Denominator: items counted. For a mean-of-standards total, the number of standards averaged. */
+  readonly n: number
+  /** k / n, or `null` when n = 0 (see `interval.reason`). */
+  readonly proportion: number | null
+  /**
+   * Items per level after the policy: not-applicable or unrated items counted
+   * as not met are in the worst level. They sum to `items`.
+   */
+  readonly counts: Readonly<Record<LevelId, number>>
+  /** Items counted in `counts` (equal to n except for a mean-of-standards total). */
+  readonly items: number
+  /** Not-applicable items seen (whatever the policy did with them). */
+  readonly na: number
+  /** Unrated items seen (whatever the policy did with them). */
+  readonly unrated: number
+  /** Items left out of the denominator by the policy (na and/or unrated). */
+  readonly excluded: number
+  /** The confidence interval of k/n (none for a mean of standards, with the reason). */
+  readonly interval: Interval
+}
+
+/** Attainment of one standard in one scope. */
+export interface StandardAttainment extends AttainmentCount {
+  readonly standard: StandardId
+  readonly section: SectionId
+  /** Items whose level came from an explicit standard rating (standards counting). */
+  readonly explicit: number
+  /** Items whose level (or not applicable) came from the criteria by the roll-up rule (standards counting; `policy.rollup` names it). */
+  readonly rolledUp: number
+}
+
+/** Attainment of a group of standards: one section, or all (the total). */
+export interface GroupAttainment extends AttainmentCount {
+  /** How the group figure was formed. */
+  readonly method: TotalMethod
+  /** The section, or `null` for the total over all standards. */
+  readonly section: SectionId | null
+  /** Standards in the group. */
+  readonly standards: number
+}
+
+/** All figures of one scope: a round (or all rounds) × a site (or all sites). */
+export interface ScopeAttainment {
+  /** The round, or `null` for all rounds together. */
+  readonly round: RoundId | null
+  /** The site, or `null` for all sites together. */
+  readonly site: SiteId | null
+  readonly standards: readonly StandardAttainment[]
+  readonly sections: readonly GroupAttainment[]
+  readonly total: GroupAttainment
+}
+
+export const MEAN_NO_INTERVAL =
+  'no interval for a mean of standard proportions: the standards rate the same units, so they are not independent samples'
+
+const intervalOf = (policy: ResolvedPolicy, k: number, n: number): Interval => {
+  const fn = policy.interval === 'clopper-pearson' ? clopperPearsonEither : wilsonEither
+  // Rounding in score weights must not push k past n.
+  const r = fn(Math.min(Math.max(k, 0), n), n, { confidence: policy.confidence })
+  if (E.isRight(r)) return r.right
+  return { method: policy.interval, confidence: policy.confidence, k, n, estimate: null, lo: null, hi: null, reason: r.left.map((p) => p.expected).join('; ') }
+}
+
+/** Weight of each level when counting attained items. */
+export const attainedWeights = (c: CompiledFramework, attained: ResolvedPolicy['attained']): Float64Array => {
+  const w = new Float64Array(c.levels)
+  if (attained === 'top') w[0] = 1
+  else if (attained === 'top-two') {
+    w[0] = 1
+    if (c.levels > 1) w[1] = 1
+  } else {
+    const scores = c.scale.levels.map((l) => l.score)
+    const max = Math.max(...scores)
+    const min = Math.min(...scores)
+    scores.forEach((s, i) => (w[i] = max === min ? (i === 0 ? 1 : 0) : (s - min) / (max - min)))
+  }
+  return w
+}
+
+/** Mutable running sums of a group. */
+interface Sums {
+  k: number
+  n: number
+  counts: Float64Array
+  na: number
+  unrated: number
+  excluded: number
+  pSum: number
+  pCount: number
+  standards: number
+}
+const newSums = (levels: number): Sums => ({ k: 0, n: 0, counts: new Float64Array(levels), na: 0, unrated: 0, excluded: 0, pSum: 0, pCount: 0, standards: 0 })
+
+const countsRecord = (c: CompiledFramework, counts: ArrayLike<number>): Record<LevelId, number> => {
+  const out: Record<string, number> = {}
+  for (let l = 0; l < c.levels; l++) out[c.levelIds[l] as string] = counts[l] as number
+  return out as Record<LevelId, number>
+}
+
+const groupOf = (c: CompiledFramework, policy: ResolvedPolicy, section: SectionId | null, s: Sums): GroupAttainment => {
+  const items = s.n
+  const base = { section, standards: s.standards, counts: countsRecord(c, s.counts), items, na: s.na, unrated: s.unrated, excluded: s.excluded }
+  if (policy.total === 'pooled') return { method: 'pooled', ...base, k: s.k, n: s.n, proportion: s.n > 0 ? s.k / s.n : null, interval: intervalOf(policy, s.k, s.n) }
+  const proportion = s.pCount > 0 ? s.pSum / s.pCount : null
+  const interval: Interval = {
+    method: policy.interval,
+    confidence: policy.confidence,
+    k: s.pSum,
+    n: s.pCount,
+    estimate: proportion,
+    lo: null,
+    hi: null,
+    reason: s.pCount > 0 ? MEAN_NO_INTERVAL : 'no standard has n > 0, so there is no mean to estimate',
+  }
+  return { method: 'mean-of-standards', ...base, k: s.pSum, n: s.pCount, proportion, interval }
+}
+
+const rawItems = (cells: Float64Array, base: number, levels: number): number => {
+  let n = 0
+  for (let l = 0; l < levels; l++) n += cells[base + l] as number
+  return n
+}
+
+/**
+ * Derive every figure of one scope from its tally cells.
+ */
+export const deriveScope = (
+  c: CompiledFramework,
+  cells: Float64Array,
+  policy: ResolvedPolicy,
+  weights: Float64Array,
+  round: RoundId | null,
+  site: SiteId | null,
+): ScopeAttainment => {
+  const W = c.width
+  const L = c.levels
+  const worst = L - 1
+  const naIn = policy.notApplicable === 'not-met'
+  const unratedIn = policy.unrated === 'not-met'
+  const sections = c.sectionIds.map(() => newSums(L))
+  const total = newSums(L)
+  const counts = new Float64Array(L)
+  const standards: StandardAttainment[] = []
+  for (let s = 0; s < c.standardIds.length; s++) {
+    const base = s * W
+    for (let l = 0; l < L; l++) counts[l] = cells[base + l] as number
+    const na = cells[base + c.na] as number
+    const unrated = cells[base + c.unrated] as number
+    if (naIn) counts[worst] = (counts[worst] as number) + na
+    if (unratedIn) counts[worst] = (counts[worst] as number) + unrated
+    let n = 0
+    let k = 0
+    for (let l = 0; l < L; l++) {
+      n += counts[l] as number
+      k += (counts[l] as number) * (weights[l] as number)
+    }
+    const excluded = (naIn ? 0 : na) + (unratedIn ? 0 : unrated)
+    const explicit = cells[base + c.explicit] as number
+    const sectionIndex = c.sectionOf[s] as number
+    standards.push({
+      standard: c.standardIds[s] as StandardId,
+      section: c.sectionIds[sectionIndex] as SectionId,
+      k,
+      n,
+      proportion: n > 0 ? k / n : null,
+      counts: countsRecord(c, counts),
+      items: n,
+      na,
+      unrated,
+      excluded,
+      explicit,
+      rolledUp: policy.count === 'standards' ? rawItems(cells, base, L) + na - explicit : 0,
+      interval: intervalOf(policy, k, n),
+    })
+    for (const g of [sections[sectionIndex] as Sums, total]) {
+      g.k += k
+      g.n += n
+      for (let l = 0; l < L; l++) g.counts[l] = (g.counts[l] as number) + (counts[l] as number)
+      g.na += na
+      g.unrated += unrated
+      g.excluded += excluded
+      g.standards++
+      if (n > 0) {
+        g.pSum += k / n
+        g.pCount++
+      }
+    }
+  }
+  return {
+    round,
+    site,
+    standards,
+    sections: sections.map((g, i) => groupOf(c, policy, c.sectionIds[i] as SectionId, g)),
+    total: groupOf(c, policy, null, total),
+  }
+}

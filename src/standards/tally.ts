@@ -1,0 +1,75 @@
+/**
+ * The counting monoid. A tally holds, per standard, counts per level, not
+ * applicable, unrated and explicit; tallies of disjoint sets of units add up
+ * cell by cell, so sites and rounds combine associatively and any partition
+ * of the units gives the same total.
+ * @module
+ */
+import type { Monoid } from 'fp-ts/lib/Monoid.js'
+import { concatAll } from 'fp-ts/lib/Monoid.js'
+
+/**
+ * Counts laid out standard-major: `cells[s * width + code]` where code is a
+ * level index (best first), then na, unrated, explicit; one trailing cell
+ * counts levels not on the scale. The empty tally has no cells and stands for
+ * zero everywhere.
+ */
+export interface RatingTally {
+  readonly cells: Float64Array
+}
+
+/** The identity: counts nothing. */
+export const emptyRatingTally: RatingTally = { cells: new Float64Array(0) }
+
+/**
+ * Add two tallies cell by cell into a new one (shorter tallies count as zero
+ * beyond their end). Never mutates its arguments.
+ * @example
+ * concatRatingTallies({ cells: Float64Array.of(1, 0) }, { cells: Float64Array.of(2, 5) }).cells //=> Float64Array [3, 5]
+ */
+export const concatRatingTallies = (a: RatingTally, b: RatingTally): RatingTally => {
+  if (a.cells.length === 0) return b
+  if (b.cells.length === 0) return a
+  const [long, short] = a.cells.length >= b.cells.length ? [a.cells, b.cells] : [b.cells, a.cells]
+  const cells = Float64Array.from(long)
+  for (let i = 0; i < short.length; i++) cells[i] = (cells[i] as number) + (short[i] as number)
+  return { cells }
+}
+
+/**
+ * The fp-ts `Monoid` of rating tallies: `concat` adds cell by cell, `empty`
+ * counts nothing. Associative and commutative, so counting site by site (or
+ * round by round, or unit by unit) and merging equals counting everything at
+ * once.
+ * @example
+ * concatAll(RatingTallyMonoid)([t1, t2, t3]) // the tally of all three
+ */
+export const RatingTallyMonoid: Monoid<RatingTally> = { concat: concatRatingTallies, empty: emptyRatingTally }
+
+/**
+ * Merge any number of tallies with {@link RatingTallyMonoid}, in one
+ * allocation.
+ * @example
+ * sumRatingTallies([]) //=> emptyRatingTally
+ */
+export const sumRatingTallies = (tallies: readonly RatingTally[]): RatingTally => {
+  let length = 0
+  for (const t of tallies) if (t.cells.length > length) length = t.cells.length
+  if (length === 0) return emptyRatingTally
+  const cells = new Float64Array(length)
+  for (const t of tallies) addInto(cells, t.cells)
+  return { cells }
+}
+
+/** Add `from` into `into` in place (internal accumulators only). */
+export const addInto = (into: Float64Array, from: Float64Array): void => {
+  for (let i = 0; i < from.length; i++) into[i] = (into[i] as number) + (from[i] as number)
+}
+
+/** Add `by` (default 1) to one cell (strict index access needs the cast). */
+export const bump = (cells: Float64Array, i: number, by = 1): void => {
+  cells[i] = (cells[i] as number) + by
+}
+
+/** `concatAll` of the monoid, for callers that prefer the fp-ts form. */
+export const concatAllRatingTallies = concatAll(RatingTallyMonoid)
