@@ -2,3 +2,5 @@ export { STATUS_TRANSITIONS, canTransition, describeNextStatuses } from './lifec
 export { evidenceProblems, theoryProblems } from './validate.js'
 export { snapshotTheory } from './snapshot.js'
 export * from './edits.js'
+export { theoryDiffEither, theoryDiff, theoryDiffRows } from './diff.js'
+export type { TheoryRef, TheorySide, TheoryDiff, ConfigurationDiff, ConfigurationField, FieldChange, ElementRoleDiff, TheoryDiffRow } from './diff.js'
