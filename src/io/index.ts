@@ -1,1 +1,32 @@
-export {}
+/**
+ * `realist-eval/io`: tidy CSV in and out. Import ratings (long or wide
+ * tables) and objective counts onto an evaluation, all or nothing, with every
+ * row problem placed by line and column; export any tidy rows as CSV with the
+ * OWASP formula-injection guard. The only part of the library that uses
+ * csv-parse and csv-stringify.
+ * @module
+ */
+export { readCsv, type CsvRecord, type CsvTable, type ReadCsvOptions } from './csv/read.js'
+export { toCsv, cellText, columnsOf, type Cell, type TidyRow, type CsvColumn, type ToCsvOptions } from './csv/write.js'
+export { FORMULA_PREFIXES, isFormulaLike, neutraliseFormula, restoreFormula } from './csv/formula-guard.js'
+export { csvProblem, showCell, type CsvProblem, type CellPosition } from './csv/problem.js'
+export { resolveColumns, type ColumnMapping, type ColumnIndex, type FieldSpec } from './import/columns.js'
+export { DEFAULT_NA_LABELS, levelReader, targetReader } from './import/cell-values.js'
+export type { ImportOptions, ImportProgress, RatingsImportOptions } from './import/options.js'
+export {
+  importRatingsLong,
+  importRatingsLongOrThrow,
+  importRatingsWide,
+  importRatingsWideOrThrow,
+  LONG_RATING_FIELDS,
+  WIDE_RATING_FIELDS,
+  type WideRatingsImportOptions,
+} from './import/ratings.js'
+export {
+  importObjectives,
+  importObjectivesOrThrow,
+  readAttribution,
+  readImpact,
+  OBJECTIVE_FIELDS,
+  type ObjectivesImportOptions,
+} from './import/objectives.js'

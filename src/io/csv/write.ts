@@ -1,0 +1,76 @@
+/**
+ * Write tidy rows as CSV with csv-stringify, every text cell passed through
+ * the formula-injection guard.
+ * @module
+ */
+import { stringify } from 'csv-stringify/sync'
+import { GUARDED_CELL, neutraliseFormula } from './formula-guard.js'
+
+/** A value a tidy row may hold. */
+export type Cell = string | number | boolean | null | undefined
+
+/** A tidy row: a flat object of primitive values. */
+export type TidyRow = Readonly<Record<string, Cell>>
+
+/** A column of a CSV export: the row key, and its header when it differs. */
+export type CsvColumn = string | { readonly key: string; readonly header: string }
+
+/** Options of {@link toCsv}. */
+export interface ToCsvOptions {
+  /** Columns in order. Default: every key of the rows, in first-seen order. */
+  readonly columns?: readonly CsvColumn[]
+  /** Record delimiter. Default `"\n"`; use `"\r\n"` for RFC 4180 strictness. */
+  readonly eol?: '\n' | '\r\n'
+  /** Start with a UTF-8 byte-order mark, which Excel needs to read UTF-8. Default `false`. */
+  readonly bom?: boolean
+}
+
+
+/** Every key of the rows, in first-seen order. */
+export const columnsOf = (rows: readonly TidyRow[]): string[] => {
+  const keys = new Set<string>()
+  for (const row of rows) for (const k of Object.keys(row)) keys.add(k)
+  return [...keys]
+}
+
+/**
+ * One cell as CSV text: blank for `null`/`undefined`, numbers as JavaScript
+ * writes them (`NaN` and `Infinity` spelled out), text through
+ * `neutraliseFormula`. Numbers are never prefixed: a JavaScript number cannot
+ * carry a formula, and `-0.13` must stay a number for the reader.
+ * @example
+ * cellText(-0.5)     //=> '-0.5'
+ * cellText('-0.5')   //=> "'-0.5"
+ * cellText(null)     //=> ''
+ */
+export const cellText = (v: Cell): string =>
+  v === null || v === undefined ? '' : typeof v === 'string' ? neutraliseFormula(v) : String(v)
+
+/**
+ * Export tidy rows as CSV text with a header row.
+ *
+ * Formula injection (OWASP): every text cell, header included, that starts
+ * with `=`, `+`, `-`, `@`, tab or carriage return is prefixed with `'` and
+ * quoted, so a spreadsheet shows it as text. Read such a file back with
+ * `readCsv(text, { stripFormulaGuard: true })` to get the original strings;
+ * numbers come back as the same digits.
+ *
+ * Degenerate input: no rows and no `columns` gives the empty string; no rows
+ * with `columns` gives just the header.
+ * @param rows the tidy rows (flat objects of primitives)
+ * @param options columns, line ending, byte-order mark
+ * @example
+ * toCsv([{ unit: '=HYPERLINK("http://evil")', k: 3 }])
+ * //=> 'unit,k\n"\'=HYPERLINK(""http://evil"")",3\n'
+ */
+export const toCsv = (rows: readonly TidyRow[], options: ToCsvOptions = {}): string => {
+  const columns = (options.columns ?? columnsOf(rows)).map((c) => (typeof c === 'string' ? { key: c, header: c } : c))
+  if (columns.length === 0) return ''
+  const records = [columns.map((c) => cellText(c.header)), ...rows.map((row) => columns.map((c) => cellText(row[c.key])))]
+  return stringify(records, {
+    // Quote exactly the cells the guard prefixed, as OWASP advises.
+    quoted_match: [GUARDED_CELL],
+    record_delimiter: options.eol === '\r\n' ? 'windows' : 'unix',
+    bom: options.bom === true,
+  })
+}

@@ -1,0 +1,91 @@
+/**
+ * The record loop every import shares: walk the records, report progress, and
+ * read the common cells (site and unit, round, optional text) with their
+ * problems placed by line and column.
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type { Problem, Result } from '../../model/problem.js'
+import type { CsvRecord } from '../csv/read.js'
+import { atCell, csvProblem, type CellPosition, type CsvProblem } from '../csv/problem.js'
+import type { Catalog, UnitRef } from './catalog.js'
+import type { ColumnIndex } from './columns.js'
+import type { ImportOptions } from './options.js'
+
+/** A record with its header, for placing problems. */
+export interface Row {
+  readonly record: CsvRecord
+  readonly header: readonly string[]
+  readonly columns: ColumnIndex
+  readonly problems: CsvProblem[]
+}
+
+/** The position of a field's cell in a row. */
+export const cellAt = (row: Row, field: string): CellPosition => {
+  const col = row.columns[field]
+  return col === undefined ? { line: row.record.line } : { line: row.record.line, column: col + 1, columnName: row.header[col] ?? '' }
+}
+
+/** The (trimmed) text of a field's cell, or `undefined` when the file has no such column. */
+export const cellOf = (row: Row, field: string): string | undefined => {
+  const col = row.columns[field]
+  return col === undefined ? undefined : (row.record.cells[col] ?? '')
+}
+
+/** Keep a lookup's value, or file its problems at the field's cell. */
+export const take = <A>(row: Row, field: string, result: Result<A>): A | undefined => {
+  if (E.isRight(result)) return result.right
+  for (const p of result.left) row.problems.push(atCell(cellAt(row, field), p))
+  return undefined
+}
+
+/** The unit a row names: a site problem is filed at the site cell, any other at the unit cell. */
+export const unitOf = (row: Row, catalog: Catalog): UnitRef | undefined => {
+  const unit = cellOf(row, 'unit') ?? ''
+  const site = cellOf(row, 'site')
+  const found = catalog.unit(site === '' ? undefined : site, unit)
+  if (E.isRight(found)) return found.right
+  for (const p of found.left) row.problems.push(atCell(cellAt(row, p.where === 'site' ? 'site' : 'unit'), p))
+  return undefined
+}
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
+
+/** An optional ISO 8601 date cell: blank → undefined; anything else must be `YYYY-MM-DD[Thh:mm…]`. */
+export const dateOf = (row: Row, field: string): string | undefined => {
+  const text = cellOf(row, field)
+  if (text === undefined || text === '') return undefined
+  if (ISO_DATE.test(text)) return text
+  row.problems.push(csvProblem(cellAt(row, field), 'an ISO 8601 date (YYYY-MM-DD)', text, 'value'))
+  return undefined
+}
+
+/** An optional text cell: blank → undefined. */
+export const textOf = (row: Row, field: string): string | undefined => {
+  const text = cellOf(row, field)
+  return text === undefined || text === '' ? undefined : text
+}
+
+/**
+ * Walk the records, calling `each` with a row that collects problems, and
+ * reporting `rows` progress every `progressEvery` records and at the end.
+ */
+export const eachRow = (
+  records: readonly CsvRecord[],
+  header: readonly string[],
+  columns: ColumnIndex,
+  options: ImportOptions,
+  problems: CsvProblem[],
+  each: (row: Row) => void,
+): void => {
+  const every = Math.max(1, options.progressEvery ?? 10_000)
+  const total = records.length
+  for (let i = 0; i < total; i++) {
+    each({ record: records[i]!, header, columns, problems })
+    if (options.onProgress !== undefined && (i + 1) % every === 0) options.onProgress({ phase: 'rows', done: i + 1, total })
+  }
+  options.onProgress?.({ phase: 'rows', done: total, total })
+}
+
+/** Problems without a cell (e.g. no default round) placed on the header line. */
+export const onHeader = (problems: readonly Problem[], line = 1): CsvProblem[] => problems.map((p) => atCell({ line }, p))
