@@ -1,7 +1,7 @@
 import { Immer, type Draft } from 'immer'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
-import type { Problem, Result } from '../model/problem.js'
+import { orThrow, type Problem, type Result } from '../model/problem.js'
 
 /**
  * The library's own immer instance, so that a host application's global immer
@@ -78,3 +78,29 @@ export const applyEdit = (ev: Evaluation, edit: Edit): Result<Evaluation> => {
   if (problems.length > 0) return E.left(problems)
   return E.right(immer.produce(ev, edit.recipe))
 }
+
+/**
+ * Apply several edits in order, all or nothing: each edit is checked against
+ * the state the previous ones left, and the first refusal returns its
+ * problems (with the edit's position in `where`) and no change at all.
+ * @example
+ * applyEdits(ev, [addUnit({ site: 'ss', id: 'acute', name: 'Acute' }), rate({ unit: 'acute', target: '2.4', level: 'met' })])
+ * //=> right(ev with the unit and its rating)
+ */
+export const applyEdits = (ev: Evaluation, edits: readonly Edit[]): Result<Evaluation> => {
+  let state = ev
+  for (let i = 0; i < edits.length; i++) {
+    const next = applyEdit(state, edits[i]!)
+    if (E.isLeft(next)) return E.left(next.left.map((p) => ({ ...p, where: `edit ${i + 1} (${edits[i]!.op}) › ${p.where}` })))
+    state = next.right
+  }
+  return E.right(state)
+}
+
+/**
+ * The throwing convenience of `applyEdits`, for notebooks: apply edits in
+ * order, all or nothing, or throw a `RealistError` listing the problems.
+ * @example
+ * const ev2 = edit(ev, rate({ unit: 'acute', target: '2.4', level: 'met' }))
+ */
+export const edit = (ev: Evaluation, ...edits: readonly Edit[]): Evaluation => orThrow('edit', applyEdits(ev, edits))

@@ -1,0 +1,55 @@
+/**
+ * Checks of edit arguments. Edits are called by hand from notebooks and by
+ * forms, so arguments are checked at run time and refused with a problem
+ * named after the edit and the argument (`rate › level`).
+ * @module
+ */
+import { problem, type Problem, type ProblemCode } from '../model/problem.js'
+import { RESERVED_KEYS } from '../model/codec-kit.js'
+
+/**
+ * A problem with one argument of one edit. Its path is the argument's name;
+ * its `where` is `op › argument`.
+ * @example
+ * argProblem('rate', 'unit', 'the id of a unit of this evaluation', 'nope', 'reference')
+ * //=> { path: ['unit'], where: 'rate › unit', expected: 'the id of a unit of this evaluation', found: '"nope"', code: 'reference' }
+ */
+export const argProblem = (op: string, arg: string, expected: string, found: unknown, code: ProblemCode = 'value'): Problem =>
+  problem([arg], expected, found, code, `${op} › ${arg}`)
+
+/**
+ * Problems of an argument that must be a string (optionally non-empty), or may be left out.
+ * @example
+ * stringArg('renameUnit', 'name', 3) //=> [{ where: 'renameUnit › name', expected: 'a non-empty string', found: '3', … }]
+ */
+export const stringArg = (op: string, arg: string, value: unknown, options: { optional?: boolean; nonEmpty?: boolean } = {}): Problem[] => {
+  if (value === undefined && options.optional === true) return []
+  const expected = options.nonEmpty === false ? 'a string' : 'a non-empty string'
+  if (typeof value !== 'string') return [argProblem(op, arg, expected, value, 'shape')]
+  if (value.length === 0 && options.nonEmpty !== false) return [argProblem(op, arg, expected, value)]
+  return []
+}
+
+/**
+ * Problems of a new id: a non-empty string, not a reserved name, not taken.
+ * @param taken - whether the id is already used in its namespace.
+ * @example
+ * newIdArg('addUnit', 'id', 'acute', (id) => id === 'acute')
+ * //=> [{ where: 'addUnit › id', expected: 'a unit id not used yet', found: '"acute"', code: 'duplicate' }]
+ */
+export const newIdArg = (op: string, arg: string, value: unknown, kind: string, taken: (id: string) => boolean): Problem[] => {
+  const bad = stringArg(op, arg, value)
+  if (bad.length > 0) return bad
+  const id = value as string
+  if (RESERVED_KEYS.has(id)) return [argProblem(op, arg, `a ${kind} id (not __proto__, constructor or prototype)`, id)]
+  if (taken(id)) return [argProblem(op, arg, `a ${kind} id not used yet`, id, 'duplicate')]
+  return []
+}
+
+/**
+ * Problems of an optional list of strings (aliases, names).
+ * @example
+ * stringsArg('addSite', 'aliases', ['SSHT', 3]) //=> [{ where: 'addSite › aliases', expected: 'a list of strings', … }]
+ */
+export const stringsArg = (op: string, arg: string, value: unknown): Problem[] =>
+  value === undefined || (Array.isArray(value) && value.every((v) => typeof v === 'string')) ? [] : [argProblem(op, arg, 'a list of strings', value, 'shape')]

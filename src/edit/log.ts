@@ -1,0 +1,96 @@
+/**
+ * The change log: edits recorded with immer patches, so that a session can be
+ * saved, audited (who, when, what), undone and replayed.
+ * @module
+ */
+import { enablePatches, type Patch } from 'immer'
+import * as E from 'fp-ts/lib/Either.js'
+import type { Evaluation } from '../model/evaluation.js'
+import { problem, type Result } from '../model/problem.js'
+import { immer, type Edit } from './define.js'
+
+// Patches are an immer plugin; loading it is idempotent and global only in the
+// sense that immer's plugin registry is shared.
+enablePatches()
+
+/** One recorded edit: what (op, args), who, when, and the patches both ways. */
+export interface LogEntry {
+  readonly op: string
+  readonly args: unknown
+  readonly who: string
+  /** ISO 8601 timestamp. */
+  readonly when: string
+  /** Apply to the state before the edit to get the state after it. */
+  readonly patches: readonly Patch[]
+  /** Apply to the state after the edit to get the state before it (undo). */
+  readonly inversePatches: readonly Patch[]
+}
+
+/** A change log: entries, oldest first. Plain data, so it can be saved as JSON. */
+export type ChangeLog = readonly LogEntry[]
+
+/** Who makes a recorded edit, and when. */
+export interface RecordOptions {
+  /** The person or tool making the edit. */
+  readonly who: string
+  /** ISO 8601 timestamp. Default: now (`new Date().toISOString()`). */
+  readonly when?: string
+}
+
+/**
+ * Apply an edit and record it: the new evaluation and a log entry holding the
+ * patches and their inverse. Refused exactly as `applyEdit` refuses.
+ * @param ev - the evaluation to edit; never mutated.
+ * @param edit - an edit built by a constructor such as `rate({...})`.
+ * @param options - who makes the edit, and when (default now).
+ * @example
+ * const r = recordEdit(ev, rate({ unit: 'acute', target: '2.4', level: 'met' }), { who: 'JB' })
+ * //=> right({ evaluation, entry: { op: 'rate', who: 'JB', when: '2026-…',
+ * //     patches: [{ op: 'add', path: ['sites', 0, 'units', 2, 'ratings', 'r1', '2.4'], value: { level: 'met' } }], inversePatches: [{ op: 'remove', … }] } })
+ */
+export const recordEdit = (ev: Evaluation, edit: Edit, options: RecordOptions): Result<{ readonly evaluation: Evaluation; readonly entry: LogEntry }> => {
+  const problems = edit.check(ev)
+  if (problems.length > 0) return E.left(problems)
+  const [evaluation, patches, inversePatches] = immer.produceWithPatches(ev, edit.recipe)
+  const entry: LogEntry = { op: edit.op, args: edit.args, who: options.who, when: options.when ?? new Date().toISOString(), patches, inversePatches }
+  return E.right({ evaluation, entry })
+}
+
+/** Apply patches, turning immer's refusal (patches that do not fit the state) into a problem. */
+const patch = (ev: Evaluation, patches: readonly Patch[], fn: string, index: number): Result<Evaluation> => {
+  try {
+    return E.right(immer.applyPatches(ev, patches))
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e)
+    return E.left([problem([index], `patches that fit the evaluation (${fn} must follow the log in order)`, why, 'consistency', `${fn} › entry ${index + 1}`)])
+  }
+}
+
+/**
+ * Undo a recorded edit by applying its inverse patches to the state right
+ * after it. Undo entries newest first; undoing out of order may not fit (a
+ * problem, not an exception).
+ * @example
+ * undo(after, entry) //=> right(evaluation equal to the state before the edit)
+ */
+export const undo = (ev: Evaluation, entry: LogEntry): Result<Evaluation> => patch(ev, entry.inversePatches, 'undo', 0)
+
+/**
+ * Replay a change log over the evaluation it started from: the patches of
+ * every entry, in order. The result equals the state at the end of the log
+ * (the edits are not re-run, so it is exact even if edit rules change later).
+ * @param base - the state the log starts from.
+ * @param log - entries, oldest first.
+ * @returns the final state, or a problem naming the first entry that does not fit.
+ * @example
+ * replay(original, log) //=> right(final evaluation)
+ */
+export const replay = (base: Evaluation, log: ChangeLog): Result<Evaluation> => {
+  let ev = base
+  for (let i = 0; i < log.length; i++) {
+    const next = patch(ev, log[i]!.patches, 'replay', i)
+    if (E.isLeft(next)) return next
+    ev = next.right
+  }
+  return E.right(ev)
+}

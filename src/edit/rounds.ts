@@ -1,0 +1,80 @@
+/**
+ * Edits of rating rounds: `addRound`, `removeRound`.
+ * @module
+ */
+import { original } from 'immer'
+import type { Evaluation, Round } from '../model/evaluation.js'
+import type { RoundId } from '../model/ids.js'
+import { defineEdit } from './define.js'
+import { argProblem, newIdArg, stringArg } from './args.js'
+
+/** Arguments of `addRound`. */
+export interface AddRoundArgs {
+  readonly id: string
+  readonly label: string
+  /** ISO 8601 date of the round. */
+  readonly date?: string
+}
+
+/**
+ * Add a rating round (e.g. a follow-up) at the end of the round list. Note
+ * that `rate` then needs an explicit `round`, since there is no longer only one.
+ * @example
+ * applyEdit(ev, addRound({ id: 'r2', label: 'Follow-up', date: '2008-03-01' })) //=> right(ev with two rounds)
+ */
+export const addRound = defineEdit<AddRoundArgs>(
+  'addRound',
+  (ev, args) => [
+    ...newIdArg('addRound', 'id', args.id, 'round', (id) => ev.rounds.some((r) => r.id === id)),
+    ...stringArg('addRound', 'label', args.label, { nonEmpty: false }),
+    ...(args.date !== undefined && (typeof args.date !== 'string' || Number.isNaN(Date.parse(args.date)))
+      ? [argProblem('addRound', 'date', 'an ISO 8601 date, e.g. "2008-03-01"', args.date)]
+      : []),
+  ],
+  (draft, args) => {
+    const round: Round = { id: args.id as RoundId, label: args.label, ...(args.date !== undefined && { date: args.date }) }
+    draft.rounds.push(round)
+  },
+)
+
+/** Arguments of `removeRound`. */
+export interface RemoveRoundArgs {
+  readonly round: string
+  /** `"refuse"` (default): refuse while any unit has ratings in the round; `"drop"`: remove them too. */
+  readonly data?: 'refuse' | 'drop'
+}
+
+/** How many units hold ratings in a round. */
+const unitsRatedIn = (ev: Evaluation, round: string): number =>
+  ev.sites.reduce((n, site) => n + site.units.filter((u) => Object.keys((u.ratings as Readonly<Record<string, object>>)[round] ?? {}).length > 0).length, 0)
+
+/**
+ * Remove a rating round. With `data: "refuse"` (the default) it is refused
+ * while any unit has ratings in it; with `data: "drop"` those ratings go too
+ * (this touches every rated unit, so it is a slow edit on a big document).
+ * @example
+ * applyEdit(ev, removeRound({ round: 'r2' }))
+ * //=> left([{ where: 'removeRound › round', expected: 'a round without ratings, or data: "drop" (15 units have ratings in it)', … }])
+ */
+export const removeRound = defineEdit<RemoveRoundArgs>(
+  'removeRound',
+  (ev, args) => {
+    if (typeof args.round !== 'string' || !ev.rounds.some((r) => r.id === args.round))
+      return [argProblem('removeRound', 'round', 'the id of a round of this evaluation', args.round, 'reference')]
+    if (args.data !== undefined && args.data !== 'refuse' && args.data !== 'drop') return [argProblem('removeRound', 'data', '"refuse" or "drop"', args.data)]
+    const rated = (args.data ?? 'refuse') === 'refuse' ? unitsRatedIn(ev, args.round) : 0
+    return rated > 0
+      ? [argProblem('removeRound', 'round', `a round without ratings, or data: "drop" (${rated} unit${rated === 1 ? ' has' : 's have'} ratings in it)`, args.round, 'consistency')]
+      : []
+  },
+  (draft, args) => {
+    const base = original(draft)!
+    draft.rounds.splice(base.rounds.findIndex((r) => r.id === args.round), 1)
+    base.sites.forEach((site, s) =>
+      site.units.forEach((unit, u) => {
+        if ((unit.ratings as Readonly<Record<string, unknown>>)[args.round] !== undefined)
+          delete (draft.sites[s]!.units[u]!.ratings as Record<string, unknown>)[args.round]
+      }),
+    )
+  },
+)

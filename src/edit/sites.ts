@@ -1,0 +1,92 @@
+/**
+ * Edits of sites: `addSite`, `renameSite`, `removeSite`.
+ * @module
+ */
+import { castDraft, original } from 'immer'
+import type { Evaluation, Site } from '../model/evaluation.js'
+import type { SiteId } from '../model/ids.js'
+import { defineEdit } from './define.js'
+import { argProblem, newIdArg, stringArg, stringsArg } from './args.js'
+import { listed, siteReferences } from './references.js'
+import { siteIndex } from './locate.js'
+
+/** Arguments of `addSite`. */
+export interface AddSiteArgs {
+  readonly id: string
+  readonly name: string
+  /** Other names the site goes by. Default none. */
+  readonly aliases?: readonly string[]
+}
+
+/**
+ * Add a pilot site, with no units, at the end of the site list. Refused when
+ * the id is taken or reserved, or the name is empty.
+ * @example
+ * applyEdit(ev, addSite({ id: 'sw-london', name: 'South West London', aliases: ['SWL'] }))
+ * //=> right(ev with the site appended)
+ */
+export const addSite = defineEdit<AddSiteArgs>(
+  'addSite',
+  (ev, args) => [
+    ...newIdArg('addSite', 'id', args.id, 'site', (id) => siteIndex(ev, id) >= 0),
+    ...stringArg('addSite', 'name', args.name),
+    ...stringsArg('addSite', 'aliases', args.aliases),
+  ],
+  (draft, args) => {
+    const site: Site = { id: args.id as SiteId, name: args.name, aliases: [...(args.aliases ?? [])], units: [] }
+    draft.sites.push(castDraft(site))
+  },
+)
+
+/** Arguments of `renameSite`. */
+export interface RenameSiteArgs {
+  readonly site: string
+  readonly name: string
+}
+
+const knownSite = (op: string, ev: Evaluation, site: unknown) =>
+  typeof site === 'string' && siteIndex(ev, site) >= 0 ? [] : [argProblem(op, 'site', 'the id of a site of this evaluation', site, 'reference')]
+
+/**
+ * Give a site a new display name (its id stays).
+ * @example
+ * applyEdit(ev, renameSite({ site: 'ss', name: 'South Staffordshire' })) //=> right(ev with the new name)
+ */
+export const renameSite = defineEdit<RenameSiteArgs>(
+  'renameSite',
+  (ev, args) => [...knownSite('renameSite', ev, args.site), ...stringArg('renameSite', 'name', args.name)],
+  (draft, args) => {
+    draft.sites[siteIndex(original(draft)!, args.site)]!.name = args.name
+  },
+)
+
+/** Arguments of `removeSite`. */
+export interface RemoveSiteArgs {
+  readonly site: string
+}
+
+/**
+ * Remove a site. Refused while it still has units (remove them first, saying
+ * what happens to their ratings) or while informants, sources or
+ * configurations name it.
+ * @example
+ * applyEdit(ev, removeSite({ site: 'empty-site' })) //=> right(ev without it)
+ * applyEdit(ev, removeSite({ site: 'ss' }))
+ * //=> left([{ where: 'removeSite › site', expected: 'a site without units (remove its 5 units first)', … }])
+ */
+export const removeSite = defineEdit<RemoveSiteArgs>(
+  'removeSite',
+  (ev, args) => {
+    const known = knownSite('removeSite', ev, args.site)
+    if (known.length > 0) return known
+    const site = ev.sites[siteIndex(ev, args.site)]!
+    const refs = siteReferences(ev, args.site)
+    return [
+      ...(site.units.length > 0 ? [argProblem('removeSite', 'site', `a site without units (remove its ${site.units.length} units first)`, args.site, 'consistency')] : []),
+      ...(refs.length > 0 ? [argProblem('removeSite', 'site', `a site nothing refers to (${listed(refs)} name it)`, args.site, 'reference')] : []),
+    ]
+  },
+  (draft, args) => {
+    draft.sites.splice(siteIndex(original(draft)!, args.site), 1)
+  },
+)

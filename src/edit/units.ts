@@ -1,0 +1,130 @@
+/**
+ * Edits of units: `addUnit`, `renameUnit`, `removeUnit`.
+ * @module
+ */
+import { castDraft, original } from 'immer'
+import type { Evaluation, Unit } from '../model/evaluation.js'
+import type { UnitId } from '../model/ids.js'
+import type { Problem } from '../model/problem.js'
+import { defineEdit } from './define.js'
+import { argProblem, newIdArg, stringArg, stringsArg } from './args.js'
+import { locateUnit, siteIndex } from './locate.js'
+import { listed, unitReferences } from './references.js'
+
+/** Arguments of `addUnit`. */
+export interface AddUnitArgs {
+  /** The site the unit belongs to. */
+  readonly site: string
+  /** A new id, unique across all sites. */
+  readonly id: string
+  readonly name: string
+  readonly aliases?: readonly string[]
+}
+
+/**
+ * Add a rated unit (a workstream) to a site, with no ratings and no
+ * objectives. Refused when the site is unknown or the id is taken anywhere in
+ * the evaluation (unit ids are unique across sites).
+ * @example
+ * applyEdit(ev, addUnit({ site: 'ss', id: 'acute', name: 'Acute care' })) //=> right(ev with the unit)
+ */
+export const addUnit = defineEdit<AddUnitArgs>(
+  'addUnit',
+  (ev, args) => [
+    ...(typeof args.site === 'string' && siteIndex(ev, args.site) >= 0 ? [] : [argProblem('addUnit', 'site', 'the id of a site of this evaluation', args.site, 'reference')]),
+    ...newIdArg('addUnit', 'id', args.id, 'unit', (id) => locateUnit(ev, id) !== undefined),
+    ...stringArg('addUnit', 'name', args.name),
+    ...stringsArg('addUnit', 'aliases', args.aliases),
+  ],
+  (draft, args) => {
+    const unit: Unit = {
+      id: args.id as UnitId,
+      name: args.name,
+      ...(args.aliases !== undefined && { aliases: [...args.aliases] }),
+      // Null-prototype, like decoded documents: a round id is only ever a plain key.
+      ratings: Object.create(null) as Unit['ratings'],
+      objectives: [],
+      objectiveCells: [],
+    }
+    draft.sites[siteIndex(original(draft)!, args.site)]!.units.push(castDraft(unit))
+  },
+)
+
+const knownUnit = (op: string, ev: Evaluation, unit: unknown): Problem[] =>
+  typeof unit === 'string' && locateUnit(ev, unit) !== undefined ? [] : [argProblem(op, 'unit', 'the id of a unit of this evaluation', unit, 'reference')]
+
+/** Arguments of `renameUnit`. */
+export interface RenameUnitArgs {
+  readonly unit: string
+  readonly name: string
+}
+
+/**
+ * Give a unit a new display name (its id, which ratings and configurations
+ * use, stays).
+ * @example
+ * applyEdit(ev, renameUnit({ unit: 'acute', name: 'Acute inpatient care' })) //=> right(ev with the new name)
+ */
+export const renameUnit = defineEdit<RenameUnitArgs>(
+  'renameUnit',
+  (ev, args) => [...knownUnit('renameUnit', ev, args.unit), ...stringArg('renameUnit', 'name', args.name)],
+  (draft, args) => {
+    const at = locateUnit(original(draft)!, args.unit)!
+    draft.sites[at.site]!.units[at.unit]!.name = args.name
+  },
+)
+
+/** Arguments of `removeUnit`. */
+export interface RemoveUnitArgs {
+  readonly unit: string
+  /**
+   * What to do with the unit's ratings, objectives and impact:
+   * - `"refuse"` (default): refuse to remove a unit that has any, and say how many;
+   * - `"drop"`: remove them with the unit (a recorded edit keeps them in its
+   *   inverse patches, so `undo` brings them back).
+   */
+  readonly data?: 'refuse' | 'drop'
+}
+
+/** What a unit holds: counts for the refusal message. */
+const unitData = (unit: Unit): string[] => {
+  const ratings = Object.values(unit.ratings).reduce((n, round) => n + Object.keys(round).length, 0)
+  return [
+    ...(ratings > 0 ? [`${ratings} rating${ratings === 1 ? '' : 's'}`] : []),
+    ...(unit.objectives.length > 0 ? [`${unit.objectives.length} objective${unit.objectives.length === 1 ? '' : 's'}`] : []),
+    ...(unit.objectiveCells.length > 0 ? [`${unit.objectiveCells.length} objective cell${unit.objectiveCells.length === 1 ? '' : 's'}`] : []),
+    ...(unit.impact !== undefined ? ['an impact rating'] : []),
+  ]
+}
+
+/**
+ * Remove a unit. With `data: "refuse"` (the default) a unit that holds
+ * ratings, objectives or an impact rating is kept and the problem says what it
+ * holds; with `data: "drop"` they go with it. Always refused while a
+ * configuration's scope names the unit.
+ * @example
+ * applyEdit(ev, removeUnit({ unit: 'acute' }))
+ * //=> left([{ where: 'removeUnit › unit', expected: 'a unit without data, or data: "drop" (it has 38 ratings, 3 objective cells)', … }])
+ * applyEdit(ev, removeUnit({ unit: 'acute', data: 'drop' })) //=> right(ev without the unit)
+ */
+export const removeUnit = defineEdit<RemoveUnitArgs>(
+  'removeUnit',
+  (ev, args) => {
+    const known = knownUnit('removeUnit', ev, args.unit)
+    if (known.length > 0) return known
+    if (args.data !== undefined && args.data !== 'refuse' && args.data !== 'drop') return [argProblem('removeUnit', 'data', '"refuse" or "drop"', args.data)]
+    const at = locateUnit(ev, args.unit)!
+    const held = unitData(ev.sites[at.site]!.units[at.unit]!)
+    const refs = unitReferences(ev, args.unit)
+    return [
+      ...((args.data ?? 'refuse') === 'refuse' && held.length > 0
+        ? [argProblem('removeUnit', 'unit', `a unit without data, or data: "drop" (it has ${held.join(', ')})`, args.unit, 'consistency')]
+        : []),
+      ...(refs.length > 0 ? [argProblem('removeUnit', 'unit', `a unit nothing refers to (${listed(refs)} name it)`, args.unit, 'reference')] : []),
+    ]
+  },
+  (draft, args) => {
+    const at = locateUnit(original(draft)!, args.unit)!
+    draft.sites[at.site]!.units.splice(at.unit, 1)
+  },
+)
