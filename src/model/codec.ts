@@ -16,6 +16,7 @@ import { ImpactC, ObjectiveC, ObjectiveCellC, ObjectiveTypeC } from './objective
 import { EvidenceSourceC, ExcerptC, InformantC, StakeholderGroupC } from './evidence.js'
 import { CmoElementC, ConfigurationC, ProgrammeTheoryC } from './cmo.js'
 import { objectiveProblems } from '../objectives/validate.js'
+import { evidenceProblems, theoryProblems } from '../cmo/validate.js'
 
 export const SiteIdC = idC<'SiteId'>('site id')
 export const UnitIdC = idC<'UnitId'>('unit id')
@@ -121,7 +122,12 @@ export const EvaluationC: t.Type<Evaluation, unknown, unknown> = new t.Type<Eval
 export type DecodeOptions = DecodeLimits
 
 /** The cross-field checks run on a document of valid shape, in this order. */
-const SEMANTIC_CHECKS: readonly ((ev: Evaluation) => readonly Problem[])[] = [documentProblems, objectiveProblems]
+const SEMANTIC_CHECKS: readonly ((ev: Evaluation) => readonly Problem[])[] = [
+  documentProblems,
+  objectiveProblems,
+  evidenceProblems,
+  theoryProblems,
+]
 
 /**
  * Decode and fully validate an evaluation document: the input limits, the
