@@ -97,7 +97,9 @@ export const attributionDistributionEither = (ev: Evaluation, options: { readonl
     for (const r of objectiveRecords(ev)) {
       const k = JSON.stringify([groupKey(r, by), r.attribution])
       const { attained, notAttained, unknown, total } = r
-      cells.set(k, [...(cells.get(k) ?? []), { attained, notAttained, unknown, total }])
+      const list = cells.get(k)
+      if (list === undefined) cells.set(k, [{ attained, notAttained, unknown, total }])
+      else list.push({ attained, notAttained, unknown, total })
     }
     return objectiveGroups(ev, by).flatMap((g) =>
       ATTRIBUTION_VALUES.map((attribution): AttributionRow => {
