@@ -16,6 +16,8 @@ export interface BenchContext {
   readonly generated: () => Evaluation
   /** Its JSON text. */
   readonly json: () => string
+  /** The same document through `decodeEvaluation` (null-prototype rating records), as users hold it. */
+  readonly decoded: () => Evaluation
   /** `quick`: fewer samples and smaller sizes, for development. */
   readonly quick: boolean
 }

@@ -14,6 +14,8 @@ import os from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Evaluation } from '../src/model/evaluation.js'
+import { decodeEvaluation } from '../src/model/codec.js'
+import { formatProblems } from '../src/model/problem.js'
 import { generateEvaluation, NATIONAL, SIZES } from './generate.js'
 import type { BenchContext, BenchReport, Check } from './harness.js'
 
@@ -42,7 +44,12 @@ const lazy = <A>(make: () => A): (() => A) => {
 const size = quick ? SIZES['100k'] : NATIONAL
 const generated = lazy<Evaluation>(() => generateEvaluation(size))
 const json = lazy(() => JSON.stringify(generated()))
-const ctx: BenchContext = { generated, json, quick }
+const decoded = lazy<Evaluation>(() => {
+  const r = decodeEvaluation(JSON.parse(json()))
+  if (r._tag === 'Left') throw new Error(`the generated document does not decode:\n${formatProblems('decodeEvaluation', r.left)}`)
+  return r.right
+})
+const ctx: BenchContext = { generated, json, decoded, quick }
 
 const fmt = (v: number): string => (Number.isNaN(v) ? 'n/a' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3))
 const verdict = (c: Check): string => (c.pass === null ? '—' : c.pass ? 'met' : '**missed**')
