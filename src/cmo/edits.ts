@@ -8,4 +8,6 @@ export * from './edits/elements.js'
 export * from './edits/configurations.js'
 export * from './edits/theories.js'
 export * from './edits/evidence.js'
+
+export * from './edits/links.js'
 export type { Plain, Stamp } from './edits/support.js'

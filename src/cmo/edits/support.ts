@@ -1,4 +1,6 @@
 import type * as t from 'io-ts'
+import { isDraft, original, type Draft } from 'immer'
+import type { Evaluation } from '../../model/evaluation.js'
 import type { Id } from '../../model/ids.js'
 import { problemsFromErrors } from '../../model/codec-kit.js'
 import { problem, type Problem } from '../../model/problem.js'
@@ -63,3 +65,9 @@ export const findById = <A extends { readonly id: string }>(
 /** A duplicate-id refusal for an item being added. */
 export const duplicateIdProblems = (op: string, list: string, xs: readonly { readonly id: string }[], id: string, what: string): Problem[] =>
   xs.some((x) => x.id === id) ? [problem([list, xs.length, 'id'], `a ${what} id not yet used`, id, 'duplicate', `${op} › ${what} ${id}`)] : []
+
+/**
+ * The evaluation a recipe started from. Only valid before the recipe changes
+ * anything, which is how the recipes here use it: read first, then write.
+ */
+export const baseOf = (draft: Draft<Evaluation>): Evaluation => (isDraft(draft) ? original(draft) : draft) as Evaluation

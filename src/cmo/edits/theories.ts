@@ -1,5 +1,4 @@
-import { castDraft, isDraft, original } from 'immer'
-import type { Evaluation } from '../../model/evaluation.js'
+import { castDraft } from 'immer'
 import { defineEdit } from '../../edit/define.js'
 import type { ProgrammeTheory } from '../../model/cmo.js'
 import { ProgrammeTheoryC } from '../../model/cmo.js'
@@ -7,7 +6,7 @@ import { problem } from '../../model/problem.js'
 import { evaluationRefs } from '../refs.js'
 import { snapshotTheory } from '../snapshot.js'
 import { programmeTheoryProblems } from '../validate.js'
-import { decodeItem, duplicateIdProblems, findById, stamp, type Stamp } from './support.js'
+import { baseOf, decodeItem, duplicateIdProblems, findById, stamp, type Stamp } from './support.js'
 
 /** Arguments of `addTheory`. */
 export interface AddTheoryArgs {
@@ -141,7 +140,7 @@ export const commitTheoryVersion = defineEdit<CommitTheoryVersionArgs>(
   },
   (draft, args) => {
     // Nothing has changed in this draft yet, so its original is the state to freeze.
-    const base = (isDraft(draft) ? original(draft) : draft) as Evaluation
+    const base = baseOf(draft)
     const i = base.theories.findIndex((t) => t.id === args.theory)
     const th = draft.theories[i]!
     const last = th.versions[th.versions.length - 1]?.version ?? 0
