@@ -15,6 +15,16 @@ import { resolvePolicy, type DenominatorPolicy, type ResolvedPolicy } from './po
 import type { RollupRule } from './rollup.js'
 import { addInto } from './tally.js'
 
+/** Options of {@link attainmentEither}: the denominator policy, plus whether to use the caches. */
+export interface AttainmentOptions extends DenominatorPolicy {
+  /**
+   * Reuse unit and site tallies counted before for the same (immutable)
+   * objects. Default true. False counts everything afresh (for benchmarks
+   * of a cold count, or documents mutated in place against the rules).
+   */
+  readonly cache?: boolean
+}
+
 /** Every attainment figure of an evaluation under one policy. */
 export interface AttainmentResult {
   /** The policy actually used, every default filled in. */
@@ -79,14 +89,15 @@ const scopeOf = (
  * levels not on the scale, a custom rule answering with no level, or unrated
  * items under `unrated: 'error'` give a `Left` naming each place.
  * @param ev the evaluation (never mutated)
- * @param policy the denominator policy; defaults: exclude na, exclude unrated, count standards, attained = top level, all-met-else-partly, pooled, Wilson 95%
+ * @param policy the denominator policy (and `cache`, default true); defaults: exclude na, exclude unrated, count standards, attained = top level, all-met-else-partly, pooled, Wilson 95%
  * @example
  * const r = attainmentEither(ev, { count: 'standards', attained: 'top' })
  * // right({ policy: { …, rollup: 'all-met-else-partly', total: 'pooled' }, scopes: [ … ], overall: {
  * //   standards: [{ standard: '1.1', k: 3, n: 15, proportion: 0.2, counts: { met: 3, partly: 9, 'not-met': 3 }, na: 0, unrated: 0,
  * //                 interval: { method: 'wilson', lo: 0.0705, hi: 0.4519, … } }, … ], … } })
  */
-export const attainmentEither = (ev: Evaluation, policy?: DenominatorPolicy): Result<AttainmentResult> => {
+export const attainmentEither = (ev: Evaluation, policy?: AttainmentOptions): Result<AttainmentResult> => {
+  const cache = policy?.cache ?? true
   const resolved = resolvePolicy(policy)
   if (E.isLeft(resolved)) return resolved
   const p = resolved.right
@@ -104,11 +115,11 @@ export const attainmentEither = (ev: Evaluation, policy?: DenominatorPolicy): Re
   for (const round of ev.rounds) {
     const roundCells = new Float64Array(length)
     ev.sites.forEach((site, si) => {
-      const cells = siteCells(c, site, round.id, mode)
+      const cells = siteCells(c, site, round.id, mode, cache)
       addInto(roundCells, cells)
       if (oneRound) siteAllRounds[si] = cells
       else addInto(siteAllRounds[si] as Float64Array, cells)
-      scopes.push(scopeOf(c, cells, p, weights, round.id, site.id))
+      scopes.push(cache ? scopeOf(c, cells, p, weights, round.id, site.id) : deriveScope(c, cells, p, weights, round.id, site.id))
     })
     addInto(grand, roundCells)
     scopes.push(deriveScope(c, roundCells, p, weights, round.id, null))
@@ -117,7 +128,10 @@ export const attainmentEither = (ev: Evaluation, policy?: DenominatorPolicy): Re
   if ((grand[c.invalid] as number) > 0) return E.left(levelProblems(ev, c, p))
   if (p.unrated === 'error' && hasUnrated(c, grand)) return E.left(unratedProblems(ev, c, p))
 
-  ev.sites.forEach((site, si) => scopes.push(scopeOf(c, siteAllRounds[si] ?? new Float64Array(length), p, weights, null, site.id)))
+  ev.sites.forEach((site, si) => {
+    const cells = siteAllRounds[si] ?? new Float64Array(length)
+    scopes.push(cache ? scopeOf(c, cells, p, weights, null, site.id) : deriveScope(c, cells, p, weights, null, site.id))
+  })
   const overall = deriveScope(c, grand, p, weights, null, null)
   scopes.push(overall)
   return E.right({ policy: p, framework: ev.framework.id, levels: c.levelIds as LevelId[], scopes, overall })
@@ -134,7 +148,7 @@ const hasUnrated = (c: CompiledFramework, cells: Float64Array): boolean => {
  * @example
  * attainment(ev).overall.total //=> { method: 'pooled', k: 35, n: 165, proportion: 0.2121, … }
  */
-export const attainment = (ev: Evaluation, policy?: DenominatorPolicy): AttainmentResult => orThrow('attainment', attainmentEither(ev, policy))
+export const attainment = (ev: Evaluation, policy?: AttainmentOptions): AttainmentResult => orThrow('attainment', attainmentEither(ev, policy))
 
 /**
  * Find one scope of a result: a round (or `null` for all rounds) × a site

@@ -11,7 +11,7 @@
  */
 import type { Site } from '../model/evaluation.js'
 import type { RoundRatings } from '../model/ratings.js'
-import { compileFramework, tallyLength, type CompiledFramework } from './compile.js'
+import { codeOfLevel, compileFramework, tallyLength, type CompiledFramework } from './compile.js'
 import { allMetElsePartly, compiledRule, rolledCode, countCriteria, type RollupRule } from './rollup.js'
 import { addInto, bump, type RatingTally } from './tally.js'
 import type { Framework } from '../model/framework.js'
@@ -28,8 +28,8 @@ const countStandards = (c: CompiledFramework, ratings: Ratings | undefined, rule
   for (let s = 0; s < c.standardIds.length; s++) {
     const explicit = ratings === undefined ? undefined : ratings[c.standardIds[s] as string]
     if (explicit !== undefined) {
-      const code = c.levelCode.get(explicit.level)
-      if (code === undefined) bump(out, c.invalid)
+      const code = codeOfLevel(c.levelKeys, explicit.level)
+      if (code < 0) bump(out, c.invalid)
       else {
         bump(out, s * W + code)
         bump(out, s * W + c.explicit)
@@ -53,8 +53,8 @@ const countCriteriaOnly = (c: CompiledFramework, ratings: Ratings | undefined, o
       const r = ratings === undefined ? undefined : ratings[ids[j] as string]
       if (r === undefined) bump(out, base + c.unrated)
       else {
-        const code = c.levelCode.get(r.level)
-        if (code === undefined) bump(out, c.invalid)
+        const code = codeOfLevel(c.levelKeys, r.level)
+        if (code < 0) bump(out, c.invalid)
         else bump(out, base + code)
       }
     }
@@ -79,20 +79,31 @@ export const unitCells = (c: CompiledFramework, ratings: RoundRatings | undefine
   let cells = byMode.get(mode)
   if (cells === undefined) {
     cells = new Float64Array(tallyLength(c))
-    if (mode === 'criteria') countCriteriaOnly(c, ratings as Ratings | undefined, cells)
-    else countStandards(c, ratings as Ratings | undefined, mode, cells)
+    countInto(c, ratings, mode, cells)
     byMode.set(mode, cells)
   }
   return cells
+}
+
+/** Add one unit's counts into `out` (a tally-length array). */
+export const countInto = (c: CompiledFramework, ratings: RoundRatings | undefined, mode: CountMode, out: Float64Array): void => {
+  if (mode === 'criteria') countCriteriaOnly(c, ratings as Ratings | undefined, out)
+  else countStandards(c, ratings as Ratings | undefined, mode, out)
 }
 
 const siteCache = new WeakMap<CompiledFramework, WeakMap<Site, Map<CountMode, Map<string, Float64Array>>>>()
 
 /**
  * The tally of one site in one round: the sum of its units' tallies (cached
- * against the site object). The returned array is shared: never write to it.
+ * against the site object unless `cache` is false, when every unit is counted
+ * afresh straight into one array). A cached array is shared: never write to it.
  */
-export const siteCells = (c: CompiledFramework, site: Site, round: string, mode: CountMode): Float64Array => {
+export const siteCells = (c: CompiledFramework, site: Site, round: string, mode: CountMode, cache = true): Float64Array => {
+  if (!cache) {
+    const out = new Float64Array(tallyLength(c))
+    for (const unit of site.units) countInto(c, (unit.ratings as Record<string, RoundRatings | undefined>)[round], mode, out)
+    return out
+  }
   let bySite = siteCache.get(c)
   if (bySite === undefined) siteCache.set(c, (bySite = new WeakMap()))
   let byMode = bySite.get(site)

@@ -71,7 +71,7 @@ export interface ScopeAttainment {
   readonly total: GroupAttainment
 }
 
-export const MEAN_NO_INTERVAL =
+export const MEAN_NO_INTERVAL_REASON =
   'no interval for a mean of standard proportions: the standards rate the same units, so they are not independent samples'
 
 const intervalOf = (policy: ResolvedPolicy, k: number, n: number): Interval => {
@@ -131,7 +131,7 @@ const groupOf = (c: CompiledFramework, policy: ResolvedPolicy, section: SectionI
     estimate: proportion,
     lo: null,
     hi: null,
-    reason: s.pCount > 0 ? MEAN_NO_INTERVAL : 'no standard has n > 0, so there is no mean to estimate',
+    reason: s.pCount > 0 ? MEAN_NO_INTERVAL_REASON : 'no standard has n > 0, so there is no mean to estimate',
   }
   return { method: 'mean-of-standards', ...base, k: s.pSum, n: s.pCount, proportion, interval }
 }

@@ -15,7 +15,7 @@ import type { RoundRatings } from '../model/ratings.js'
 import type { NotApplicable, RatingScale } from '../model/scale.js'
 import { NOT_APPLICABLE } from '../model/scale.js'
 import { orThrow, problem, type Result } from '../model/problem.js'
-import { compileFramework, type CompiledFramework } from './compile.js'
+import { codeOfLevel, compileFramework, type CompiledFramework } from './compile.js'
 import { findStandard } from './lookup.js'
 import { bump } from './tally.js'
 
@@ -227,8 +227,8 @@ export const countCriteria = (c: CompiledFramework, ratings: RoundRatings | unde
     const r = ratings === undefined ? undefined : (ratings as Record<string, { level: string } | undefined>)[c.criterionIds[j] as string]
     if (r === undefined) bump(scratch, c.unrated)
     else {
-      const code = c.levelCode.get(r.level)
-      if (code === undefined) invalid++
+      const code = codeOfLevel(c.levelKeys, r.level)
+      if (code < 0) invalid++
       else bump(scratch, code)
     }
   }
