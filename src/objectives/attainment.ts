@@ -36,8 +36,26 @@ export const objectiveAttainmentEither = (ev: Evaluation, options: ObjectiveOpti
       else list.push(r)
     }
     return objectiveGroups(ev, by).map((g) => {
-      const tally = sumTallies((byGroup.get(groupKey(g, by)) ?? []).map(({ attained, notAttained, unknown, total }) => ({ attained, notAttained, unknown, total })))
-      return { ...g, ...tally, ...applyUnknownPolicy(tally, policy) }
+      const tally = sumTallies(byGroup.get(groupKey(g, by)) ?? [])
+      const c = applyUnknownPolicy(tally, policy)
+      return {
+        site: g.site,
+        siteName: g.siteName,
+        unit: g.unit,
+        unitName: g.unitName,
+        type: g.type,
+        typeLabel: g.typeLabel,
+        attained: tally.attained,
+        notAttained: tally.notAttained,
+        unknown: tally.unknown,
+        total: tally.total,
+        policy: c.policy,
+        low: c.low,
+        high: c.high,
+        denominator: c.denominator,
+        shareLow: c.shareLow,
+        shareHigh: c.shareHigh,
+      }
     })
   })
 

@@ -6,7 +6,7 @@ import { checked, type ObjectiveGroup } from './options.js'
 import { objectiveRecords, type AttributionValue } from './records.js'
 import { sumTallies, type ObjectiveTally } from './tally.js'
 
-/** An impact as a row value: a level, `"na"`, or `"not-recorded"` when the unit has no impact. */
+/** An impact as a row value: a level, `"na"`, or `'not-recorded'` when the unit has no impact. */
 export type ImpactValue = ImpactLevel | 'na' | 'not-recorded'
 /** Impact values in row order: the scale lowest first, then NA, then not recorded. */
 export const IMPACT_VALUES: readonly ImpactValue[] = [...IMPACT_LEVELS, 'na', 'not-recorded']
@@ -48,7 +48,7 @@ export const impactDistributionEither = (ev: Evaluation, options: DistributionOp
     for (const site of ev.sites)
       for (const unit of site.units) {
         const place = groupKey({ site: site.id, unit: unit.id, type: null }, by)
-        const k = JSON.stringify([place, unit.impact?.level ?? 'not-recorded'])
+        const k = `${place}\u0000${unit.impact?.level ?? 'not-recorded'}`
         const c = counts.get(k) ?? { units: 0, qualified: 0 }
         counts.set(k, { units: c.units + 1, qualified: c.qualified + (unit.impact?.qualifier === undefined ? 0 : 1) })
         of.set(place, (of.get(place) ?? 0) + 1)
@@ -57,7 +57,7 @@ export const impactDistributionEither = (ev: Evaluation, options: DistributionOp
       const place = groupKey({ site, unit, type: null }, by)
       const n = of.get(place) ?? 0
       return IMPACT_VALUES.map((impact): ImpactRow => {
-        const c = counts.get(JSON.stringify([place, impact])) ?? { units: 0, qualified: 0 }
+        const c = counts.get(`${place}\u0000${impact}`) ?? { units: 0, qualified: 0 }
         return { site, siteName, unit, unitName, impact, ...c, of: n, share: n === 0 ? null : c.units / n }
       })
     })
@@ -95,7 +95,7 @@ export const attributionDistributionEither = (ev: Evaluation, options: { readonl
     const by = options.by ?? []
     const cells = new Map<string, ObjectiveTally[]>()
     for (const r of objectiveRecords(ev)) {
-      const k = JSON.stringify([groupKey(r, by), r.attribution])
+      const k = `${groupKey(r, by)}\u0000${r.attribution}`
       const { attained, notAttained, unknown, total } = r
       const list = cells.get(k)
       if (list === undefined) cells.set(k, [{ attained, notAttained, unknown, total }])
@@ -103,7 +103,7 @@ export const attributionDistributionEither = (ev: Evaluation, options: { readonl
     }
     return objectiveGroups(ev, by).flatMap((g) =>
       ATTRIBUTION_VALUES.map((attribution): AttributionRow => {
-        const list = cells.get(JSON.stringify([groupKey(g, by), attribution])) ?? []
+        const list = cells.get(`${groupKey(g, by)}\u0000${attribution}`) ?? []
         return { ...g, attribution, records: list.length, ...sumTallies(list) }
       }),
     )

@@ -32,8 +32,5 @@ export const objectiveGroups = (ev: Evaluation, by: readonly ObjectiveGroup[]): 
 
 /** The key of the group a row falls in (unit ids are only unique within a site). */
 export const groupKey = (row: { readonly site: string | null; readonly unit: string | null; readonly type: string | null }, by: readonly ObjectiveGroup[]): string =>
-  JSON.stringify([
-    by.includes('site') || by.includes('unit') ? row.site : null,
-    by.includes('unit') ? row.unit : null,
-    by.includes('type') ? row.type : null,
-  ])
+  // NUL cannot occur in ids worth grouping apart, and string joins are far cheaper than JSON here.
+  `${by.includes('site') || by.includes('unit') ? row.site : ''}\u0000${by.includes('unit') ? row.unit : ''}\u0000${by.includes('type') ? row.type : ''}`

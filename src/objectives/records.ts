@@ -1,6 +1,6 @@
-import type { Evaluation } from '../model/evaluation.js'
+import type { Evaluation, Site, Unit } from '../model/evaluation.js'
 import type { Attribution } from '../model/objectives.js'
-import { cellTally, objectiveTally } from './tally.js'
+import { cellTally, objectiveTally, type ObjectiveTally } from './tally.js'
 
 /** An attribution as a row value: the scale level, `"na"`, or `"blank"` when not recorded. */
 export type AttributionValue = Attribution | 'blank'
@@ -42,14 +42,26 @@ export type ObjectiveRecordRow = {
 export const objectiveRecords = (ev: Evaluation): ObjectiveRecordRow[] => {
   const labels = new Map(ev.objectiveTypes.map((t) => [t.id as string, t.label]))
   const rows: ObjectiveRecordRow[] = []
-  for (const site of ev.sites) {
+  // Explicit literals (no spreads): one object shape for every row keeps large documents fast.
+  const row = (s: Site, u: Unit, type: string, kind: 'cell' | 'objective', objective: string | null, attribution: Attribution | undefined, t: ObjectiveTally): ObjectiveRecordRow => ({
+    site: s.id,
+    siteName: s.name,
+    unit: u.id,
+    unitName: u.name,
+    type,
+    typeLabel: labels.get(type) ?? type,
+    kind,
+    objective,
+    attribution: attribution ?? 'blank',
+    attained: t.attained,
+    notAttained: t.notAttained,
+    unknown: t.unknown,
+    total: t.total,
+  })
+  for (const site of ev.sites)
     for (const unit of site.units) {
-      const at = { site: site.id as string, siteName: site.name, unit: unit.id as string, unitName: unit.name }
-      for (const cell of unit.objectiveCells)
-        rows.push({ ...at, type: cell.type, typeLabel: labels.get(cell.type) ?? cell.type, kind: 'cell', objective: null, attribution: cell.attribution ?? 'blank', ...cellTally(cell) })
-      for (const o of unit.objectives)
-        rows.push({ ...at, type: o.type, typeLabel: labels.get(o.type) ?? o.type, kind: 'objective', objective: o.id, attribution: o.attribution ?? 'blank', ...objectiveTally(o) })
+      for (const cell of unit.objectiveCells) rows.push(row(site, unit, cell.type, 'cell', null, cell.attribution, cellTally(cell)))
+      for (const o of unit.objectives) rows.push(row(site, unit, o.type, 'objective', o.id, o.attribution, objectiveTally(o)))
     }
-  }
   return rows
 }
