@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { produce } from 'immer'
+import { attainment, customRule } from '../../src/standards/index.js'
+import type { Evaluation } from '../../src/model/evaluation.js'
+import { evaluationArb } from '../support/arbitraries.js'
+
+const runs = Number(process.env.FUZZ_RUNS ?? 100)
+
+/** An edit: set (or, with level null, remove) one rating of one unit in one round. */
+interface RatingEdit {
+  readonly unit: number
+  readonly round: number
+  readonly target: number
+  readonly level: number | null
+}
+
+const apply = (ev: Evaluation, e: RatingEdit): Evaluation => {
+  const units = ev.sites.flatMap((s, si) => s.units.map((_, ui) => [si, ui] as const))
+  if (units.length === 0) return ev
+  const [si, ui] = units[e.unit % units.length]!
+  const round = ev.rounds[e.round % ev.rounds.length]!.id
+  const targets = ev.framework.sections.flatMap((s) => s.standards.flatMap((st) => [st.id, ...st.criteria.map((c) => c.id)]))
+  const target = targets[e.target % targets.length]!
+  const levels = [...ev.framework.scale.levels.map((l) => l.id as string), 'na']
+  return produce(ev, (d) => {
+    const unit = d.sites[si]!.units[ui]!
+    const ratings = unit.ratings as Record<string, Record<string, { level: string }>>
+    if (ratings[round] === undefined) ratings[round] = Object.create(null)
+    if (e.level === null) delete ratings[round]![target]
+    else ratings[round]![target] = { level: levels[e.level % levels.length]! }
+  })
+}
+
+const editArb = fc.record({ unit: fc.nat(), round: fc.nat(), target: fc.nat(), level: fc.option(fc.nat(), { nil: null }) })
+
+describe('incremental re-aggregation (caches keyed by immutable objects)', () => {
+  it('after any sequence of immer edits, the cached result equals a cold recount', () => {
+    const strict = customRule('strict', (c) => (Object.values(c).every((v, i) => i === 0 || v === 0) ? Object.keys(c)[0]! : Object.keys(c).at(-1)!))
+    fc.assert(
+      fc.property(
+        evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 2 }),
+        fc.array(editArb, { maxLength: 8 }),
+        fc.constantFrom({}, { count: 'criteria' as const }, { rollup: 'worst-of' as const, attained: 'partly-as-half' as const }, { rollup: strict, total: 'mean-of-standards' as const }),
+        (ev0, edits, policy) => {
+          let ev = ev0
+          attainment(ev, policy) // warm the caches
+          for (const e of edits) {
+            ev = apply(ev, e)
+            expect(attainment(ev, policy)).toEqual(attainment(ev, { ...policy, cache: false }))
+          }
+        },
+      ),
+      { numRuns: runs },
+    )
+  })
+
+  it('recounts only what changed: an edit in one site leaves the other sites\' figures as the same objects', () => {
+    fc.assert(
+      fc.property(evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 1 }).filter((ev) => ev.sites.length >= 2 && ev.sites[0]!.units.length > 0), (ev) => {
+        const before = attainment(ev)
+        const after = attainment(apply(ev, { unit: 0, round: 0, target: 0, level: 0 }))
+        // site 0 changed; every other site's scope is reused, not recomputed
+        for (let s = 1; s < ev.sites.length; s++) expect(after.scopes[s]).toBe(before.scopes[s])
+      }),
+      { numRuns: runs },
+    )
+  })
+})
