@@ -14,17 +14,17 @@ export { resolveColumns, type ColumnMapping, type ColumnIndex, type FieldSpec } 
 export { DEFAULT_NA_LABELS, levelReader, targetReader } from './import/cell-values.js'
 export type { ImportOptions, ImportProgress, RatingsImportOptions } from './import/options.js'
 export {
+  importRatingsLongEither,
   importRatingsLong,
-  importRatingsLongOrThrow,
+  importRatingsWideEither,
   importRatingsWide,
-  importRatingsWideOrThrow,
   LONG_RATING_FIELDS,
   WIDE_RATING_FIELDS,
   type WideRatingsImportOptions,
 } from './import/ratings.js'
 export {
+  importObjectivesEither,
   importObjectives,
-  importObjectivesOrThrow,
   readAttribution,
   readImpact,
   OBJECTIVE_FIELDS,

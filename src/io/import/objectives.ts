@@ -31,7 +31,7 @@ export const OBJECTIVE_FIELDS: readonly FieldSpec[] = [
   { field: 'impact', required: false, names: ['impact on service quality'] },
 ]
 
-/** Options of {@link importObjectives}. */
+/** Options of {@link importObjectivesEither}. */
 export interface ObjectivesImportOptions extends ImportOptions {
   /** Cell texts meaning an unknown attained count [`?`]. */
   readonly unknownMarkers?: readonly string[]
@@ -124,10 +124,10 @@ const countOf = (row: Row, field: string, unknown: ReadonlySet<string>): number 
  * @param csv the file's text or bytes
  * @param options column mapping, markers, `create`, progress
  * @example
- * importObjectives(mhipEvaluation, 'site,workstream,type,attained,total,attribution,impact\nSSHT,Acute care,outcome,?,2,Low,NA\n')
+ * importObjectivesEither(mhipEvaluation, 'site,workstream,type,attained,total,attribution,impact\nSSHT,Acute care,outcome,?,2,Low,NA\n')
  * //=> right(evaluation whose acute-care outcome cell is { attained: null, total: 2, attribution: 'low' })
  */
-export const importObjectives = (base: Evaluation, csv: string | Uint8Array, options: ObjectivesImportOptions = {}): Result<Evaluation> => {
+export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Array, options: ObjectivesImportOptions = {}): Result<Evaluation> => {
   const parsed = parseCsv(csv, csvOptions(options))
   if (parsed.table === undefined) return E.left(parsed.problems)
   const { header, records } = parsed.table
@@ -191,9 +191,9 @@ export const importObjectives = (base: Evaluation, csv: string | Uint8Array, opt
 }
 
 /**
- * Throwing form of {@link importObjectives}.
+ * Throwing form of {@link importObjectivesEither}.
  * @example
- * const ev = importObjectivesOrThrow(mhipEvaluation, table7Csv)
+ * const ev = importObjectives(mhipEvaluation, table7Csv)
  */
-export const importObjectivesOrThrow = (base: Evaluation, csv: string | Uint8Array, options?: ObjectivesImportOptions): Evaluation =>
-  orThrow('importObjectives', importObjectives(base, csv, options))
+export const importObjectives = (base: Evaluation, csv: string | Uint8Array, options?: ObjectivesImportOptions): Evaluation =>
+  orThrow('importObjectives', importObjectivesEither(base, csv, options))

@@ -33,7 +33,7 @@ export const LONG_RATING_FIELDS: readonly FieldSpec[] = [
 /** The identifying columns of a wide ratings table; every other column is a standard or criterion. */
 export const WIDE_RATING_FIELDS: readonly FieldSpec[] = LONG_RATING_FIELDS.filter((f) => f.field !== 'target' && f.field !== 'level')
 
-/** Options of {@link importRatingsWide}: those of the long import, and which columns are rated. */
+/** Options of {@link importRatingsWideEither}: those of the long import, and which columns are rated. */
 export interface WideRatingsImportOptions extends RatingsImportOptions {
   /** Columns holding ratings, by header name [every column not mapped to a field and not ignored]. */
   readonly targets?: readonly string[]
@@ -129,12 +129,12 @@ const finish = (base: Evaluation, reader: Reader, problems: readonly CsvProblem[
  * @param csv the file's text or bytes
  * @param options column mapping, `create` for new sites/units/rounds, default round, progress
  * @example
- * importRatingsLong(mhipEvaluation, 'site,workstream,standard,rating\nSSHT,Acute care,2.4,Partly-met\n')
+ * importRatingsLongEither(mhipEvaluation, 'site,workstream,standard,rating\nSSHT,Acute care,2.4,Partly-met\n')
  * //=> right(evaluation where acute-care is rated partly on 2.4 in round mhip-2008)
- * importRatingsLong(mhipEvaluation, 'site,workstream,standard,rating\nSSHT,Acute care,9.9,sort of\n')
+ * importRatingsLongEither(mhipEvaluation, 'site,workstream,standard,rating\nSSHT,Acute care,9.9,sort of\n')
  * //=> left([{ where: 'line 2, column 3 (standard)', … }, { where: 'line 2, column 4 (rating)', … }])
  */
-export const importRatingsLong = (base: Evaluation, csv: string | Uint8Array, options: RatingsImportOptions = {}): Result<Evaluation> => {
+export const importRatingsLongEither = (base: Evaluation, csv: string | Uint8Array, options: RatingsImportOptions = {}): Result<Evaluation> => {
   const prepared = prepare(csv, options, (t) => resolveColumns(t.header, LONG_RATING_FIELDS, options.mapping))
   if (E.isLeft(prepared)) return prepared
   const { table, columns, problems } = prepared.right
@@ -166,20 +166,20 @@ const defaultRound = (reader: Reader, columns: ColumnIndex, options: RatingsImpo
  * Import ratings from a wide table: one row per unit (and round), one column
  * per standard or criterion, each header an id (`2.4`) or a wording. The
  * identifying columns (site, unit, round, rater, date, note) are found as in
- * {@link importRatingsLong}; every other column is a target unless listed in
+ * {@link importRatingsLongEither}; every other column is a target unless listed in
  * `options.ignore` (or left out of `options.targets`). Blank cells are
  * unrated.
  *
- * All or nothing, as {@link importRatingsLong}: an unknown header is a problem
+ * All or nothing, as {@link importRatingsLongEither}: an unknown header is a problem
  * on line 1 at its column; a bad level is a problem at its line and column.
  * @param base the evaluation to add ratings to (never mutated)
  * @param csv the file's text or bytes
  * @param options as the long import, plus `targets` and `ignore`
  * @example
- * importRatingsWide(mhipEvaluation, 'site,workstream,1.1,Standard 2.4\nLeics,Voluntary sector,met,PM\n')
+ * importRatingsWideEither(mhipEvaluation, 'site,workstream,1.1,Standard 2.4\nLeics,Voluntary sector,met,PM\n')
  * //=> right(evaluation where voluntary-sector is rated met on 1.1 and partly on 2.4)
  */
-export const importRatingsWide = (base: Evaluation, csv: string | Uint8Array, options: WideRatingsImportOptions = {}): Result<Evaluation> => {
+export const importRatingsWideEither = (base: Evaluation, csv: string | Uint8Array, options: WideRatingsImportOptions = {}): Result<Evaluation> => {
   const reader = newReader(base, options)
   const prepared = prepare(csv, options, (t) => wideColumns(t, reader, options))
   if (E.isLeft(prepared)) return prepared
@@ -244,18 +244,18 @@ const wideColumns = (table: CsvTable, reader: Reader, options: WideRatingsImport
 }
 
 /**
- * Throwing form of {@link importRatingsLong}: the new evaluation, or a
+ * Throwing form of {@link importRatingsLongEither}: the new evaluation, or a
  * `RealistError` listing every row problem.
  * @example
- * const ev = importRatingsLongOrThrow(mhipEvaluation, csvText, { create: true })
+ * const ev = importRatingsLong(mhipEvaluation, csvText, { create: true })
  */
-export const importRatingsLongOrThrow = (base: Evaluation, csv: string | Uint8Array, options?: RatingsImportOptions): Evaluation =>
-  orThrow('importRatingsLong', importRatingsLong(base, csv, options))
+export const importRatingsLong = (base: Evaluation, csv: string | Uint8Array, options?: RatingsImportOptions): Evaluation =>
+  orThrow('importRatingsLong', importRatingsLongEither(base, csv, options))
 
 /**
- * Throwing form of {@link importRatingsWide}.
+ * Throwing form of {@link importRatingsWideEither}.
  * @example
- * const ev = importRatingsWideOrThrow(mhipEvaluation, csvText)
+ * const ev = importRatingsWide(mhipEvaluation, csvText)
  */
-export const importRatingsWideOrThrow = (base: Evaluation, csv: string | Uint8Array, options?: WideRatingsImportOptions): Evaluation =>
-  orThrow('importRatingsWide', importRatingsWide(base, csv, options))
+export const importRatingsWide = (base: Evaluation, csv: string | Uint8Array, options?: WideRatingsImportOptions): Evaluation =>
+  orThrow('importRatingsWide', importRatingsWideEither(base, csv, options))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
 import { mhipEvaluation } from '../../../src/data/mhip/index.js'
-import { importObjectives, readAttribution, readImpact } from '../../../src/io/import/objectives.js'
+import { importObjectivesEither, readAttribution, readImpact } from '../../../src/io/import/objectives.js'
 import type { CsvProblem } from '../../../src/io/csv/problem.js'
 import type { Evaluation } from '../../../src/model/evaluation.js'
 
@@ -64,14 +64,14 @@ const cellsOf = (ev: Evaluation) =>
     })),
   )
 
-describe('importObjectives', () => {
+describe('importObjectivesEither', () => {
   it('imports Table 7 typed by hand to the same cells as the embedded dataset', () => {
-    const ev = right(importObjectives(bare, TABLE7))
+    const ev = right(importObjectivesEither(bare, TABLE7))
     expect(cellsOf(ev)).toEqual(cellsOf(mhipEvaluation))
   })
 
   it('keeps ? as an unknown attained count and blank attribution apart from NA', () => {
-    const ev = right(importObjectives(bare, TABLE7))
+    const ev = right(importObjectivesEither(bare, TABLE7))
     const acute = ev.sites[0]!.units[0]!
     expect(acute.objectiveCells.find((c) => c.type === 'outcome')).toEqual({ type: 'outcome', attained: null, total: 2, attribution: 'low' })
     expect(acute.objectiveCells.find((c) => c.type === 'process')).toEqual({ type: 'process', attained: 0, total: 1, attribution: 'na' })
@@ -80,7 +80,7 @@ describe('importObjectives', () => {
   })
 
   it('accepts the dashes of a Table 7 style row: no cell, impact kept', () => {
-    const ev = right(importObjectives(bare, 'site,unit,type,attained,total,attribution,impact\nSouth West London,Access,process,-,-,,Medium\n'))
+    const ev = right(importObjectivesEither(bare, 'site,unit,type,attained,total,attribution,impact\nSouth West London,Access,process,-,-,,Medium\n'))
     const access = ev.sites[3]!.units[0]!
     expect(access.objectiveCells).toEqual([])
     expect(access.impact).toEqual({ level: 'medium' })
@@ -103,7 +103,7 @@ describe('importObjectives', () => {
       'SSHT,Access to information,,1,2,,Low', // 13: counts without a type
     ].join('\n')
     const before = JSON.stringify(mhipEvaluation)
-    const problems = left(importObjectives(mhipEvaluation, csv))
+    const problems = left(importObjectivesEither(mhipEvaluation, csv))
     expect(problems.map((p) => [p.line, p.columnName, p.code])).toEqual([
       [2, 'attained', 'consistency'],
       [3, 'attained', 'value'],

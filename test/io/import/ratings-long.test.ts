@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
 import { mhipEvaluation } from '../../../src/data/mhip/index.js'
-import { importRatingsLong, importRatingsLongOrThrow } from '../../../src/io/import/ratings.js'
+import { importRatingsLongEither, importRatingsLong } from '../../../src/io/import/ratings.js'
 import type { CsvProblem } from '../../../src/io/csv/problem.js'
 import type { Evaluation } from '../../../src/model/evaluation.js'
 import { RealistError } from '../../../src/model/problem.js'
@@ -32,9 +32,9 @@ const MESSY = [
   'Leicestershire,BME,"all resource and budget implications of the desired change have been considered (beforehand)",nm,,',
 ].join('\n')
 
-describe('importRatingsLong', () => {
+describe('importRatingsLongEither', () => {
   it('reads messy site, unit, target and level labels with the framework data', () => {
-    const ev = right(importRatingsLong(mhipEvaluation, MESSY))
+    const ev = right(importRatingsLongEither(mhipEvaluation, MESSY))
     // Expected by hand from the rows above and the E-MHIP scale: Met → met; partly met,
     // Partly-met, PM → partly; NOT MET, nm → not-met; n/a → the na marker; blank → unrated.
     expect(ratingsOf(ev, 'south-staffordshire', 'acute-care')).toEqual({
@@ -52,7 +52,7 @@ describe('importRatingsLong', () => {
 
   it('does not mutate the base and shares untouched parts', () => {
     const before = JSON.stringify(mhipEvaluation)
-    const ev = right(importRatingsLong(mhipEvaluation, MESSY))
+    const ev = right(importRatingsLongEither(mhipEvaluation, MESSY))
     expect(JSON.stringify(mhipEvaluation)).toBe(before)
     expect(ev).not.toBe(mhipEvaluation)
     expect(ev.framework).toEqual(mhipEvaluation.framework)
@@ -60,20 +60,20 @@ describe('importRatingsLong', () => {
 
   it('uses a column mapping for unusual headers', () => {
     const csv = 'Trust,Team,Std,Score,Wave\nSSHT,Acute care,2.4,M,mhip-2008\n'
-    const ev = right(importRatingsLong(mhipEvaluation, csv, { mapping: { site: 'Trust', unit: 'Team', target: 'Std', level: 'Score', round: 'Wave' } }))
+    const ev = right(importRatingsLongEither(mhipEvaluation, csv, { mapping: { site: 'Trust', unit: 'Team', target: 'Std', level: 'Score', round: 'Wave' } }))
     expect(ratingsOf(ev, 'south-staffordshire', 'acute-care')).toEqual({ '2.4': { level: 'met' } })
   })
 
   it('takes the unit alone when its name is unique', () => {
-    const ev = right(importRatingsLong(mhipEvaluation, 'unit,standard,level\nOlder persons services,4.1,not met\n'))
+    const ev = right(importRatingsLongEither(mhipEvaluation, 'unit,standard,level\nOlder persons services,4.1,not met\n'))
     expect(ratingsOf(ev, 'leicestershire', 'older-persons-services')).toEqual({ '4.1': { level: 'not-met' } })
   })
 
   it('creates sites, units and rounds only when asked', () => {
     const csv = 'site,unit,round,standard,level\nKent,Crisis team,baseline,2.4,met\nKent,Crisis team,follow-up,2.4,partly\n'
-    const refused = left(importRatingsLong(mhipEvaluation, csv))
+    const refused = left(importRatingsLongEither(mhipEvaluation, csv))
     expect(refused.map((p) => p.where)).toEqual(['line 2, column 1 (site)', 'line 2, column 3 (round)', 'line 3, column 1 (site)', 'line 3, column 3 (round)'])
-    const ev = right(importRatingsLong(mhipEvaluation, csv, { create: true }))
+    const ev = right(importRatingsLongEither(mhipEvaluation, csv, { create: true }))
     expect(ev.rounds.map((r) => r.id)).toEqual(['mhip-2008', 'baseline', 'follow-up'])
     const kent = ev.sites.find((s) => s.id === 'kent')!
     expect(kent.units.map((u) => [u.id, u.name])).toEqual([['crisis-team', 'Crisis team']])
@@ -81,14 +81,14 @@ describe('importRatingsLong', () => {
   })
 
   it('replaces a rating already in the base', () => {
-    const once = right(importRatingsLong(mhipEvaluation, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n'))
-    const twice = right(importRatingsLong(once, 'site,unit,standard,level\nSSHT,Acute care,2.4,not met\n'))
+    const once = right(importRatingsLongEither(mhipEvaluation, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n'))
+    const twice = right(importRatingsLongEither(once, 'site,unit,standard,level\nSSHT,Acute care,2.4,not met\n'))
     expect(ratingsOf(twice, 'south-staffordshire', 'acute-care')).toEqual({ '2.4': { level: 'not-met' } })
     expect(ratingsOf(once, 'south-staffordshire', 'acute-care')).toEqual({ '2.4': { level: 'met' } })
   })
 
   it('gives null-prototype rating records, as decoded documents have', () => {
-    const ev = right(importRatingsLong(mhipEvaluation, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n'))
+    const ev = right(importRatingsLongEither(mhipEvaluation, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n'))
     const ratings = ev.sites[0]!.units[0]!.ratings
     expect(Object.getPrototypeOf(ratings)).toBe(null)
   })
@@ -109,7 +109,7 @@ describe('importRatingsLong', () => {
     ].join('\n')
 
     it('reports each problem at its cell', () => {
-      const cells = left(importRatingsLong(mhipEvaluation, BAD))
+      const cells = left(importRatingsLongEither(mhipEvaluation, BAD))
       // The field-count problem is found while reading the file, so it comes first.
       expect(cells.map((p) => [p.line, p.column, p.columnName, p.code])).toEqual([
         [10, undefined, undefined, 'shape'],
@@ -128,33 +128,33 @@ describe('importRatingsLong', () => {
     })
 
     it('names missing columns on the header line', () => {
-      const problems = left(importRatingsLong(mhipEvaluation, 'site,unit,rating\nSSHT,Acute care,met\n'))
+      const problems = left(importRatingsLongEither(mhipEvaluation, 'site,unit,rating\nSSHT,Acute care,met\n'))
       expect(problems).toHaveLength(1)
       expect(problems[0]).toMatchObject({ line: 1, code: 'reference' })
       expect(problems[0]!.expected).toContain('field target')
-      const mapped = left(importRatingsLong(mhipEvaluation, 'site,unit,std,level\n', { mapping: { target: 'Standard', levle: 'x' } }))
+      const mapped = left(importRatingsLongEither(mhipEvaluation, 'site,unit,std,level\n', { mapping: { target: 'Standard', levle: 'x' } }))
       expect(mapped.map((p) => p.found)).toEqual(['"levle"', '"Standard"'])
     })
 
     it('wants a round when the base has several and the file has none', () => {
       const two: Evaluation = { ...mhipEvaluation, rounds: [...mhipEvaluation.rounds, { id: 'r2' as never, label: 'Follow-up' }] }
-      const problems = left(importRatingsLong(two, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n'))
+      const problems = left(importRatingsLongEither(two, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n'))
       expect(problems[0]).toMatchObject({ line: 1, code: 'reference' })
       expect(problems[0]!.expected).toContain('round column or the round option')
-      const ev = right(importRatingsLong(two, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n', { round: 'Follow-up' }))
+      const ev = right(importRatingsLongEither(two, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n', { round: 'Follow-up' }))
       expect(ratingsOf(ev, 'south-staffordshire', 'acute-care', 'r2')).toEqual({ '2.4': { level: 'met' } })
     })
 
     it('refuses an ambiguous unit name without a site', () => {
-      const ev = right(importRatingsLong(mhipEvaluation, 'site,unit,standard,level\nLeics,Access,2.4,met\n', { create: true }))
-      const problems = left(importRatingsLong(ev, 'unit,standard,level\nAccess,2.4,met\n'))
+      const ev = right(importRatingsLongEither(mhipEvaluation, 'site,unit,standard,level\nLeics,Access,2.4,met\n', { create: true }))
+      const problems = left(importRatingsLongEither(ev, 'unit,standard,level\nAccess,2.4,met\n'))
       expect(problems[0]).toMatchObject({ line: 2, column: 1, code: 'duplicate' })
       expect(problems[0]!.expected).toContain('south-west-london › access')
     })
 
     it('throws a RealistError with the same problems from the throwing form', () => {
-      expect(() => importRatingsLongOrThrow(mhipEvaluation, 'site,unit,standard,level\nSSHT,Acute care,9.9,met\n')).toThrow(RealistError)
-      expect(() => importRatingsLongOrThrow(mhipEvaluation, 'site,unit,standard,level\nSSHT,Acute care,9.9,met\n')).toThrow(
+      expect(() => importRatingsLong(mhipEvaluation, 'site,unit,standard,level\nSSHT,Acute care,9.9,met\n')).toThrow(RealistError)
+      expect(() => importRatingsLong(mhipEvaluation, 'site,unit,standard,level\nSSHT,Acute care,9.9,met\n')).toThrow(
         /importRatingsLong: 1 problem\n {2}- line 2, column 3 \(standard\): expected a standard or criterion/,
       )
     })
@@ -164,7 +164,7 @@ describe('importRatingsLong', () => {
     const rows = Array.from({ length: 25 }, (_, i) => `SSHT,Acute care,${['1.1', '1.2', '2.1', '2.2', '2.3'][i % 5]},met,r${Math.floor(i / 5)}`)
     const seen: string[] = []
     right(
-      importRatingsLong(mhipEvaluation, ['site,unit,standard,level,round', ...rows].join('\n'), {
+      importRatingsLongEither(mhipEvaluation, ['site,unit,standard,level,round', ...rows].join('\n'), {
         create: true,
         progressEvery: 10,
         onProgress: (p) => seen.push(`${p.phase}:${p.done}/${p.total ?? '?'}`),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
 import { mhipEvaluation } from '../../../src/data/mhip/index.js'
-import { importRatingsWide } from '../../../src/io/import/ratings.js'
+import { importRatingsWideEither } from '../../../src/io/import/ratings.js'
 import type { CsvProblem } from '../../../src/io/csv/problem.js'
 import type { Evaluation } from '../../../src/model/evaluation.js'
 
@@ -16,14 +16,14 @@ const left = (r: E.Either<readonly unknown[], unknown>): CsvProblem[] => {
 const ratingsOf = (ev: Evaluation, site: string, unit: string, round = 'mhip-2008') =>
   ({ ...(ev.sites.find((s) => s.id === site)!.units.find((u) => u.id === unit)!.ratings as Record<string, Record<string, unknown>>)[round] })
 
-describe('importRatingsWide', () => {
+describe('importRatingsWideEither', () => {
   it('reads one column per standard, headers as ids or wordings, messy levels', () => {
     const csv = [
       'Site,Workstream,1.1,Standard 2.4,The existing organisational structure is supportive of change,3.2.2',
       'SSHT,Acute care,Met,partly met,N/A,',
       'Leics,Voluntary sector,PM,Partly-met,NOT MET,m',
     ].join('\n')
-    const ev = right(importRatingsWide(mhipEvaluation, csv))
+    const ev = right(importRatingsWideEither(mhipEvaluation, csv))
     // By hand: column 4 is standard 1.2 by its Table 5 wording; blank cells are unrated.
     expect(ratingsOf(ev, 'south-staffordshire', 'acute-care')).toEqual({ '1.1': { level: 'met' }, '2.4': { level: 'partly' }, '1.2': { level: 'na' } })
     expect(ratingsOf(ev, 'leicestershire', 'voluntary-sector')).toEqual({
@@ -36,17 +36,17 @@ describe('importRatingsWide', () => {
 
   it('carries the row rater and round to every rating of the row, and honours ignore', () => {
     const csv = 'site,unit,rater,round,comments about it,2.4,4.1\nSSHT,Acute care,R1,mhip-2008,ignore me,met,not met\n'
-    const ev = right(importRatingsWide(mhipEvaluation, csv, { ignore: ['comments about it'] }))
+    const ev = right(importRatingsWideEither(mhipEvaluation, csv, { ignore: ['comments about it'] }))
     expect(ratingsOf(ev, 'south-staffordshire', 'acute-care')).toEqual({ '2.4': { level: 'met', rater: 'R1' }, '4.1': { level: 'not-met', rater: 'R1' } })
   })
 
   it('rates only the listed target columns', () => {
-    const ev = right(importRatingsWide(mhipEvaluation, 'site,unit,2.4,4.1,notes on x\nSSHT,Acute care,met,met,free text\n', { targets: ['4.1'], ignore: ['2.4'] }))
+    const ev = right(importRatingsWideEither(mhipEvaluation, 'site,unit,2.4,4.1,notes on x\nSSHT,Acute care,met,met,free text\n', { targets: ['4.1'], ignore: ['2.4'] }))
     expect(ratingsOf(ev, 'south-staffordshire', 'acute-care')).toEqual({ '4.1': { level: 'met' } })
   })
 
   it('reports an unknown header at line 1 and its column, and a repeated standard', () => {
-    const problems = left(importRatingsWide(mhipEvaluation, 'site,unit,2.4,Standard 2.4,bogus\nSSHT,Acute care,met,met,met\n'))
+    const problems = left(importRatingsWideEither(mhipEvaluation, 'site,unit,2.4,Standard 2.4,bogus\nSSHT,Acute care,met,met,met\n'))
     expect(problems.map((p) => [p.line, p.column, p.columnName, p.code])).toEqual([
       [1, 4, 'Standard 2.4', 'duplicate'],
       [1, 5, 'bogus', 'reference'],
@@ -63,7 +63,7 @@ describe('importRatingsWide', () => {
       'SSHT,Acute care,,met,', // 6: 1.2 again for acute care (line 2 had a bad level, so only line 6 rates it) → fine
     ].join('\n')
     const before = JSON.stringify(mhipEvaluation)
-    const problems = left(importRatingsWide(mhipEvaluation, csv))
+    const problems = left(importRatingsWideEither(mhipEvaluation, csv))
     expect(problems.map((p) => [p.line, p.column, p.columnName, p.code, p.found])).toEqual([
       [2, 4, '1.2', 'value', '"maybe"'],
       [3, 5, '2.1', 'value', '"sort of"'],
@@ -73,13 +73,13 @@ describe('importRatingsWide', () => {
   })
 
   it('refuses the same unit and round on two rows rating the same standard', () => {
-    const problems = left(importRatingsWide(mhipEvaluation, 'site,unit,2.4\nSSHT,Acute care,met\nSouth Staffs,ACUTE CARE,PM\n'))
+    const problems = left(importRatingsWideEither(mhipEvaluation, 'site,unit,2.4\nSSHT,Acute care,met\nSouth Staffs,ACUTE CARE,PM\n'))
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatchObject({ line: 3, column: 3, columnName: '2.4', code: 'duplicate' })
     expect(problems[0]!.expected).toContain('already rated on line 2')
   })
 
   it('wants at least one standard column', () => {
-    expect(left(importRatingsWide(mhipEvaluation, 'site,unit\nSSHT,Acute care\n'))[0]).toMatchObject({ line: 1, expected: 'at least one standard or criterion column' })
+    expect(left(importRatingsWideEither(mhipEvaluation, 'site,unit\nSSHT,Acute care\n'))[0]).toMatchObject({ line: 1, expected: 'at least one standard or criterion column' })
   })
 })

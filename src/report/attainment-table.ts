@@ -1,0 +1,118 @@
+/**
+ * The attainment table in the style of E-MHIP Table 5 (L1226-L1242): one row
+ * per standard with the share of items at each level, the attained share and
+ * its confidence interval, and the total, with the counts behind every
+ * percentage and the denominator policy in the note.
+ * @module
+ */
+import type { Evaluation } from '../model/evaluation.js'
+import type { AttainmentResult } from '../standards/attainment.js'
+import type { AttainmentCount, ScopeAttainment } from '../standards/derive.js'
+import { describePolicy } from './policy-text.js'
+import { formatCount, formatInterval, formatPercent } from './format.js'
+import type { Table, TableColumn, TableValue } from './table.js'
+import { displayTable, type Displayable } from './display.js'
+
+/** Which scope of a result a table shows. */
+export interface ScopeOptions {
+  /** A round id, or `null` for all rounds together [`null`]. */
+  readonly round?: string | null
+  /** A site id, or `null` for all sites together [`null`]. */
+  readonly site?: string | null
+}
+
+/** Options of {@link attainmentTable}. */
+export interface AttainmentTableOptions extends ScopeOptions {
+  /** Decimals of percentages [0, as Table 5]. */
+  readonly digits?: number
+}
+
+/** A row of the attainment table: fixed columns plus one column per scale level. */
+export type AttainmentTableRow = Readonly<Record<string, TableValue>>
+
+/** The scope a table shows, or `undefined` when the result has none. */
+export const findScope = (result: AttainmentResult, options: ScopeOptions): ScopeAttainment | undefined => {
+  const round = options.round ?? null
+  const site = options.site ?? null
+  return result.scopes.find((s) => s.round === round && s.site === site)
+}
+
+const scopeTitle = (ev: Evaluation, options: ScopeOptions): string => {
+  const site = options.site == null ? 'all sites' : (ev.sites.find((s) => s.id === options.site)?.name ?? options.site)
+  const round = options.round == null ? (ev.rounds.length > 1 ? 'all rounds' : '') : (ev.rounds.find((r) => r.id === options.round)?.label ?? options.round)
+  return [site, round].filter((x) => x !== '').join(', ')
+}
+
+/**
+ * The attainment table (E-MHIP Table 5 style) of one scope of a result: per
+ * standard, each level's share of the counted items (with its count), n, the
+ * attained count k and share k/n with its confidence interval, and the items
+ * the policy left out (not applicable, unrated); then the total (pooled or
+ * mean of standards, as the policy says). The note states the denominator
+ * policy in words.
+ *
+ * The result is a plain `Table` that also displays itself in a notebook
+ * (`[Symbol.for('Jupyter.display')]`); render it with `renderMarkdown` or
+ * `renderHtml`.
+ *
+ * Degenerate input: a standard with n = 0 shows `–` for its shares and
+ * interval; a scope the result does not have gives a table with no rows and
+ * a note saying so.
+ * @param result an attainment result (from `attainment` / `attainmentEither`)
+ * @param ev the evaluation it was computed from, for wordings and names
+ * @param options scope (round, site) and decimals
+ * @example
+ * renderMarkdown(attainmentTable(attainment(ev), ev))
+ * //=> '**Standards attainment (all sites)**\n\n| Standard | Wording | Met | Partly met | Not met | n | Attained | % attained | 95% CI | N/A | Unrated |\n…
+ * //    | 1.1 | The organisation is ready for change | 20% (3) | 60% (9) | 20% (3) | 15 | 3 | 20% | 7–45% | 0 | 0 |'
+ */
+export const attainmentTable = (result: AttainmentResult, ev: Evaluation, options: AttainmentTableOptions = {}): Table<AttainmentTableRow> & Displayable => {
+  const digits = options.digits ?? 0
+  const scale = ev.framework.scale
+  const titles = new Map(ev.framework.sections.flatMap((s) => s.standards.map((st) => [st.id as string, st.title])))
+  const scope = findScope(result, options)
+  const levels = result.levels
+  const ciHeader = `${Math.round(result.policy.confidence * 1000) / 10}% CI`
+  const row = (standard: string, wording: string, a: AttainmentCount): AttainmentTableRow => {
+    const out: Record<string, TableValue> = { standard, wording }
+    for (const l of levels) {
+      const count = a.counts[l] ?? 0
+      out[`level:${l}`] = a.items === 0 ? '–' : `${formatPercent(count / a.items, digits)} (${formatCount(count)})`
+    }
+    return {
+      ...out,
+      n: a.n,
+      k: formatCount(a.k),
+      percent: formatPercent(a.proportion, digits),
+      ci: formatInterval(a.interval.lo, a.interval.hi, digits),
+      na: a.na,
+      unrated: a.unrated,
+    }
+  }
+  const rows: AttainmentTableRow[] =
+    scope === undefined
+      ? []
+      : [
+          ...scope.standards.map((s) => row(s.standard, titles.get(s.standard) ?? '', s)),
+          row('Total', scope.total.method === 'pooled' ? `pooled over ${scope.total.standards} standards` : `mean of ${scope.total.n} standards`, scope.total),
+        ]
+  const columns: TableColumn<AttainmentTableRow>[] = [
+    { key: 'standard', header: 'Standard' },
+    { key: 'wording', header: 'Wording' },
+    ...levels.map((l) => ({ key: `level:${l}`, header: scale.levels.find((x) => x.id === l)?.label ?? l, align: 'right' as const })),
+    { key: 'n', header: 'n', align: 'right' },
+    { key: 'k', header: 'Attained', align: 'right' },
+    { key: 'percent', header: '% attained', align: 'right' },
+    { key: 'ci', header: ciHeader, align: 'right' },
+    { key: 'na', header: 'N/A', align: 'right' },
+    { key: 'unrated', header: 'Unrated', align: 'right' },
+  ]
+  const policy = describePolicy(result.policy, scale).join('. ')
+  const meanNote = scope?.total.method === 'mean-of-standards' && scope.total.interval.reason !== undefined ? ` Total: ${scope.total.interval.reason}.` : ''
+  return displayTable({
+    rows,
+    columns,
+    caption: `Standards attainment (${scopeTitle(ev, options)})`,
+    note: scope === undefined ? `The result has no scope for round ${options.round ?? 'all'} × site ${options.site ?? 'all'}.` : `${policy}.${meanNote}`,
+  })
+}

@@ -1,0 +1,43 @@
+/**
+ * Number formatting for reports: percentages and intervals, with `null`
+ * (no estimate) shown as an en dash rather than `NaN%`.
+ * @module
+ */
+
+/** The text shown where there is no number (n = 0, nothing to estimate). */
+export const NO_VALUE = '–'
+
+/**
+ * A proportion (0..1) as a percentage, rounded half away from zero
+ * (JavaScript `toFixed` on the scaled value) to `digits` decimals.
+ *
+ * Degenerate input: `null`, `undefined` and non-finite numbers give `–`.
+ * @example
+ * formatPercent(0.2121)    //=> '21%'
+ * formatPercent(0.2121, 1) //=> '21.2%'
+ * formatPercent(null)      //=> '–'
+ */
+export const formatPercent = (p: number | null | undefined, digits = 0): string =>
+  p === null || p === undefined || !Number.isFinite(p) ? NO_VALUE : `${(Math.round(p * 100 * 10 ** digits) / 10 ** digits).toFixed(digits)}%`
+
+/**
+ * An interval of proportions as percentages: `7–45%`.
+ *
+ * Degenerate input: a missing end gives `–`.
+ * @example
+ * formatInterval(0.0705, 0.4519) //=> '7–45%'
+ * formatInterval(null, null)     //=> '–'
+ */
+export const formatInterval = (lo: number | null | undefined, hi: number | null | undefined, digits = 0): string =>
+  lo === null || lo === undefined || hi === null || hi === undefined || !Number.isFinite(lo) || !Number.isFinite(hi)
+    ? NO_VALUE
+    : `${formatPercent(lo, digits).slice(0, -1)}–${formatPercent(hi, digits)}`
+
+/**
+ * A count that may be fractional (partly met counted as half): whole numbers
+ * as they are, others to one decimal.
+ * @example
+ * formatCount(3)   //=> '3'
+ * formatCount(4.5) //=> '4.5'
+ */
+export const formatCount = (k: number): string => (Number.isInteger(k) ? String(k) : k.toFixed(1))

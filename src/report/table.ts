@@ -1,0 +1,131 @@
+/**
+ * Generic tables: rows plus column definitions, rendered as Markdown or HTML.
+ * The specific tables (attainment, objectives, site comparison) are built as
+ * a `Table` and rendered by these two functions.
+ * @module
+ */
+import { escapeHtml, escapeMarkdown } from './escape.js'
+
+/** A value a table cell may hold before formatting. */
+export type TableValue = string | number | boolean | null | undefined
+
+/** One column: which row key it shows, its header, and how to format and align it. */
+export interface TableColumn<R> {
+  /** Row key shown in this column. */
+  readonly key: keyof R & string
+  /** Header text [the key]. */
+  readonly header?: string
+  /** Format a value as text [numbers as they are, null/undefined as empty]. */
+  readonly format?: (value: R[keyof R & string], row: R) => string
+  /** [`'left'`; numbers right by default] */
+  readonly align?: 'left' | 'right' | 'center'
+}
+
+/** A table: its rows, its columns, and an optional caption and footnote. */
+export interface Table<R> {
+  readonly rows: readonly R[]
+  readonly columns: readonly TableColumn<R>[]
+  readonly caption?: string
+  /** A note under the table (e.g. the denominator policy). */
+  readonly note?: string
+}
+
+/** The text of one cell. */
+export const cellText = <R>(row: R, column: TableColumn<R>): string => {
+  const value = row[column.key]
+  if (column.format !== undefined) return column.format(value, row)
+  return value === null || value === undefined ? '' : String(value)
+}
+
+const alignOf = <R>(rows: readonly R[], column: TableColumn<R>): 'left' | 'right' | 'center' =>
+  column.align ?? (rows.length > 0 && rows.every((r) => typeof r[column.key] === 'number' || r[column.key] === null) ? 'right' : 'left')
+
+/** Every key of the rows as a column, for tables without column definitions. */
+export const columnsFromRows = <R extends object>(rows: readonly R[]): TableColumn<R>[] => {
+  const keys = new Set<string>()
+  for (const r of rows) for (const k of Object.keys(r)) keys.add(k)
+  return [...keys].map((key) => ({ key: key as keyof R & string }))
+}
+
+/**
+ * Render rows as a GitHub-flavoured Markdown table. Every cell is escaped
+ * (`escapeMarkdown`), so data text cannot break the table or inject markup.
+ *
+ * Degenerate input: no rows gives the header and the rule only; no columns
+ * (and none given) gives the empty string.
+ * @param rows the rows (flat objects)
+ * @param columns the columns [every key of the rows]
+ * @example
+ * markdownTable([{ standard: '2.4', pct: 13 }], [{ key: 'standard', header: 'Standard' }, { key: 'pct', header: '%' }])
+ * //=> '| Standard | % |\n| :-- | --: |\n| 2.4 | 13 |'
+ */
+export const markdownTable = <R extends object>(rows: readonly R[], columns: readonly TableColumn<R>[] = columnsFromRows(rows)): string => {
+  if (columns.length === 0) return ''
+  const rule = { left: ':--', right: '--:', center: ':-:' }
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+  return [
+    line(columns.map((c) => escapeMarkdown(c.header ?? c.key))),
+    line(columns.map((c) => rule[alignOf(rows, c)])),
+    ...rows.map((r) => line(columns.map((c) => escapeMarkdown(cellText(r, c))))),
+  ].join('\n')
+}
+
+/** Options of {@link htmlTable}. */
+export interface HtmlTableOptions {
+  /** A caption, shown above the table. */
+  readonly caption?: string
+  /** A class attribute for the `<table>`. */
+  readonly className?: string
+}
+
+/**
+ * Render rows as an HTML `<table>` with a `<thead>` and `<tbody>` (header
+ * cells have `scope="col"`). Every cell, header and caption is escaped
+ * (`escapeHtml`), so data text is always shown as text.
+ *
+ * Degenerate input: no rows gives an empty `<tbody>`.
+ * @param rows the rows (flat objects)
+ * @param columns the columns [every key of the rows]
+ * @param options caption and class
+ * @example
+ * htmlTable([{ unit: '<b>x</b>' }])
+ * //=> '<table><thead><tr><th scope="col">unit</th></tr></thead><tbody><tr><td>&lt;b&gt;x&lt;/b&gt;</td></tr></tbody></table>'
+ */
+export const htmlTable = <R extends object>(
+  rows: readonly R[],
+  columns: readonly TableColumn<R>[] = columnsFromRows(rows),
+  options: HtmlTableOptions = {},
+): string => {
+  const cls = options.className === undefined ? '' : ` class="${escapeHtml(options.className)}"`
+  const style = (c: TableColumn<R>) => {
+    const a = alignOf(rows, c)
+    return a === 'left' ? '' : ` class="${a}"`
+  }
+  const caption = options.caption === undefined ? '' : `<caption>${escapeHtml(options.caption)}</caption>`
+  const head = `<thead><tr>${columns.map((c) => `<th scope="col"${style(c)}>${escapeHtml(c.header ?? c.key)}</th>`).join('')}</tr></thead>`
+  const body = `<tbody>${rows.map((r) => `<tr>${columns.map((c) => `<td${style(c)}>${escapeHtml(cellText(r, c))}</td>`).join('')}</tr>`).join('')}</tbody>`
+  return `<table${cls}>${caption}${head}${body}</table>`
+}
+
+/**
+ * Render a {@link Table} as Markdown: the caption in bold above, the note in
+ * italics below.
+ * @example
+ * renderMarkdown({ rows, columns, caption: 'Table 5' }) //=> '**Table 5**\n\n| … |'
+ */
+export const renderMarkdown = <R extends object>(table: Table<R>): string =>
+  [
+    ...(table.caption === undefined ? [] : [`**${escapeMarkdown(table.caption)}**`, '']),
+    markdownTable(table.rows, table.columns),
+    ...(table.note === undefined ? [] : ['', `_${escapeMarkdown(table.note)}_`]),
+  ].join('\n')
+
+/**
+ * Render a {@link Table} as HTML: a `<table>` with its caption, and the note
+ * in a `<p class="note">` after it.
+ * @example
+ * renderHtml({ rows, columns, caption: 'Table 5' }) //=> '<table><caption>Table 5</caption>…</table>'
+ */
+export const renderHtml = <R extends object>(table: Table<R>): string =>
+  htmlTable(table.rows, table.columns, { ...(table.caption === undefined ? {} : { caption: table.caption }) }) +
+  (table.note === undefined ? '' : `<p class="note">${escapeHtml(table.note)}</p>`)
