@@ -30,7 +30,7 @@ export const objectiveGroups = (ev: Evaluation, by: readonly ObjectiveGroup[]): 
   return by.includes('type') ? places.flatMap((p) => ev.objectiveTypes.map((t) => ({ ...p, type: t.id, typeLabel: t.label }))) : places
 }
 
-/** The key of the group a row falls in (unit ids are only unique within a site). */
+/** @internal The key of the group a row falls in (unit ids are only unique within a site). */
 export const groupKey = (row: { readonly site: string | null; readonly unit: string | null; readonly type: string | null }, by: readonly ObjectiveGroup[]): string =>
   // NUL cannot occur in ids worth grouping apart, and string joins are far cheaper than JSON here.
   `${by.includes('site') || by.includes('unit') ? row.site : ''}\u0000${by.includes('unit') ? row.unit : ''}\u0000${by.includes('type') ? row.type : ''}`

@@ -38,6 +38,7 @@ export const objectiveOptionProblems = (options: ObjectiveOptions): Problem[] =>
 /**
  * Run an aggregate only on sound input: the evaluation's objective problems
  * and the options' problems come back as a `Left`, never as odd figures.
+ * @internal
  */
 export const checked = <A>(ev: Evaluation, options: ObjectiveOptions, compute: () => A): Result<A> => {
   const problems = [...objectiveOptionProblems(options), ...objectiveProblems(ev)]

@@ -3,7 +3,11 @@ import type { SourceRef } from '../../model/framework.js'
 import type { ObjectiveType } from '../../model/objectives.js'
 
 export const MHIP_DOCUMENT = 'E-MHIP final report (2008)'
-/** A reference to lines of the E-MHIP report's reference text. */
+/**
+ * A reference to lines of the E-MHIP report's reference text.
+ * @example
+ * mhipRef('L1887') //=> { document: 'E-MHIP final report (2008)', lines: 'L1887' }
+ */
 export const mhipRef = (lines: string): SourceRef => ({ document: MHIP_DOCUMENT, lines })
 
 /** Ids of the three MHIP objective types, for code that names them. */
@@ -17,6 +21,8 @@ export const MHIP_TYPE = {
  * The three types of local objectives in the MHIP plans (L1875-L1879), in
  * Table 7's column order. They are data: an evaluation may add its own types
  * (see `addObjectiveType`).
+ * @example
+ * mhipObjectiveTypes.map((t) => t.id) //=> ['analysis-planning', 'process', 'outcome']
  */
 export const mhipObjectiveTypes: readonly ObjectiveType[] = [
   {

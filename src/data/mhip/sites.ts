@@ -73,7 +73,11 @@ const site = (id: string, name: string, aliases: readonly string[], rows: readon
 const NA = 'na' as const
 const BLANK = undefined
 
-/** The four pilot sites in report order, with the names the report uses for each. */
+/**
+ * The four pilot sites in report order, with the names the report uses for each.
+ * @example
+ * mhipSites.map((s) => s.name) //=> ['South Staffordshire', 'Leicestershire', 'South West Yorkshire', 'South West London']
+ */
 export const mhipSites: readonly Site[] = [
   site(
     'south-staffordshire',
