@@ -4,6 +4,7 @@ import type { Evaluation } from '../../model/evaluation.js'
 import type { Id } from '../../model/ids.js'
 import { problemsFromErrors } from '../../model/codec-kit.js'
 import { problem, type Problem } from '../../model/problem.js'
+import { argProblem } from '../../edit/args.js'
 
 /**
  * The input form of a document type: branded ids become plain strings, since
@@ -46,7 +47,7 @@ export const decodeItem = <A>(codec: t.Type<A, unknown, unknown>, value: unknown
 
 /** A reason is required for status and role changes: it is what makes the history useful. */
 export const reasonProblems = (op: string, reason: unknown): Problem[] =>
-  typeof reason === 'string' && reason.trim().length > 0 ? [] : [problem(['reason'], 'a non-empty reason (why the change is made)', reason, 'value', `${op} › reason`)]
+  typeof reason === 'string' && reason.trim().length > 0 ? [] : [argProblem(op, 'reason', 'a non-empty reason (why the change is made)', reason, typeof reason === 'string' ? 'value' : 'shape')]
 
 /** Find an item by id, or the problem that it does not exist. */
 export const findById = <A extends { readonly id: string }>(
@@ -58,7 +59,7 @@ export const findById = <A extends { readonly id: string }>(
 ): { index: number; item: A } | { problems: Problem[] } => {
   const index = xs.findIndex((x) => x.id === id)
   return index < 0
-    ? { problems: [problem([key], `the id of a ${what} of this evaluation`, id, 'reference', `${op} › ${key}`)] }
+    ? { problems: [argProblem(op, key, `the id of a ${what} of this evaluation`, id, 'reference')] }
     : { index, item: xs[index]! }
 }
 
