@@ -50,7 +50,7 @@ export const limitProblems = (input: unknown, limits: DecodeLimits = {}): Proble
   // One mutable path to the object being visited, copied only when a problem is reported.
   const path: (string | number)[] = []
   const report = (at: readonly (string | number)[], expected: string, found: unknown) => {
-    problems.push(problem(at, expected, found, 'limit', describePath(input, at)))
+    if (problems.length < MAX_REPORTED) problems.push(problem(at, expected, found, 'limit', describePath(input, at)))
   }
   // Leaves are checked in place and only objects are entered, so a million
   // short strings cost one comparison each and no path bookkeeping.
