@@ -26,6 +26,18 @@ interface ChildResult {
   readonly error?: string
 }
 
+type Decode = (u: unknown) => { _tag: string; right?: unknown; left?: unknown[] }
+
+/**
+ * Parse and decode in their own (synchronous) frame: temporaries held in the
+ * registers of the async `child` would otherwise keep the parsed input alive
+ * through the GC and be counted as part of the document.
+ */
+const decodeText = (decode: Decode, text: string): { doc: unknown } | string => {
+  const result = decode(JSON.parse(text))
+  return result._tag === 'Right' ? { doc: result.right } : `decode failed: ${JSON.stringify(result.left?.slice(0, 3))}`
+}
+
 /** The child: build the text, then measure heap growth of JSON.parse and of decode. */
 const child = async (sites: number): Promise<ChildResult> => {
   const text = generateJson({ ...NATIONAL, sites })
@@ -37,7 +49,7 @@ const child = async (sites: number): Promise<ChildResult> => {
   const ratings = countRatings(parsed as never)
   parsed = null
   fullGc()
-  let decode: ((u: unknown) => { _tag: string; right?: unknown; left?: unknown[] }) | undefined
+  let decode: Decode | undefined
   try {
     decode = ((await import('../src/model/index.js')) as Record<string, unknown>).decodeEvaluation as typeof decode
   } catch (e) {
@@ -46,15 +58,12 @@ const child = async (sites: number): Promise<ChildResult> => {
   if (typeof decode !== 'function') return { ratings, jsonMb: text.length / MB, parsedMb, decodedMb: null, error: 'decodeEvaluation not available yet' }
   fullGc()
   const base2 = process.memoryUsage().heapUsed
-  // Decode from the text, as a user would; intermediate parse objects become garbage.
-  let result: { _tag: string; right?: unknown; left?: unknown[] } | null = decode(JSON.parse(text))
-  if (result._tag !== 'Right') return { ratings, jsonMb: text.length / MB, parsedMb, decodedMb: null, error: `decode failed: ${JSON.stringify(result.left?.slice(0, 3))}` }
-  const doc = result.right
-  result = null
+  const decoded = decodeText(decode, text)
+  if (typeof decoded === 'string') return { ratings, jsonMb: text.length / MB, parsedMb, decodedMb: null, error: decoded }
   fullGc()
   const decodedMb = (process.memoryUsage().heapUsed - base2) / MB
-  // Keep `doc` and `text` alive until after the reading.
-  if (doc === undefined || text.length === 0) throw new Error('unreachable')
+  // Keep the document and the text alive until after the reading.
+  if (decoded.doc === undefined || text.length === 0) throw new Error('unreachable')
   return { ratings, jsonMb: text.length / MB, parsedMb, decodedMb }
 }
 
