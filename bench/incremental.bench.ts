@@ -55,7 +55,7 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   }
   for (const [name, p] of Object.entries(policies)) if (comparable(ev, p) !== cold(ev, p)) throw new Error(`incremental ≠ cold recount (${name})`)
 
-  const tasks: Record<string, { fn: () => unknown; beforeEach: () => void }> = {}
+  const tasks: Record<string, Task> = {}
   for (const [name, p] of Object.entries(policies)) {
     let i = 1000
     let current = ev
