@@ -325,3 +325,19 @@ export const rollupStandardEither = (framework: Framework, ratings: RoundRatings
  */
 export const rollupStandard = (framework: Framework, ratings: RoundRatings | undefined, standard: string, r: RollupRule = allMetElsePartly): StandardRating =>
   orThrow('rollupStandard', rollupStandardEither(framework, ratings, standard, r))
+
+/**
+ * Each standard's code for one unit (level index, na, unrated, or −1 for an
+ * invalid level or rule answer): explicit ratings win, else the rule.
+ */
+export const standardCodes = (c: CompiledFramework, ratings: RoundRatings | undefined, r: RollupRule): Int32Array => {
+  const out = new Int32Array(c.standardIds.length)
+  const scratch = new Float64Array(c.width)
+  const decide = compiledRule(r, c.scale)
+  for (let s = 0; s < out.length; s++) {
+    const explicit = ratings === undefined ? undefined : (ratings as Record<string, { level: string } | undefined>)[c.standardIds[s] as string]
+    if (explicit !== undefined) out[s] = codeOfLevel(c.levelKeys, explicit.level)
+    else out[s] = countCriteria(c, ratings, s, scratch) > 0 ? -1 : rolledCode(c, scratch, decide)
+  }
+  return out
+}
