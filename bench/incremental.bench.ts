@@ -17,7 +17,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../src/model/evaluation.js'
 import { applyEdit, rate } from '../src/edit/index.js'
 import { attainment, type DenominatorPolicy } from '../src/standards/index.js'
-import type { BenchContext, BenchReport } from './harness.js'
+import type { BenchContext, BenchReport, Task } from './harness.js'
 import { measure, median } from './harness.js'
 
 const TARGET_MS = 1
