@@ -1,5 +1,6 @@
 import type { Evaluation, Site, Unit } from '../model/evaluation.js'
 import { ATTRIBUTION_LEVELS, IMPACT_LEVELS, OBJECTIVE_STATUSES, type Impact, type Objective, type ObjectiveCell } from '../model/objectives.js'
+import { CountC } from '../model/codec-kit.js'
 import { problem, showValue, type Problem } from '../model/problem.js'
 import { cellWhere, unitPath, unitWhere } from './where.js'
 
@@ -9,7 +10,7 @@ const ATTRIBUTIONS: readonly unknown[] = [...ATTRIBUTION_LEVELS, 'na']
 const IMPACTS: readonly unknown[] = [...IMPACT_LEVELS, 'na']
 const STATUSES: readonly unknown[] = OBJECTIVE_STATUSES
 
-const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0
+const isCount = CountC.is
 
 const countProblems = (n: unknown, path: Path, where: string, what: string): Problem[] =>
   isCount(n) ? [] : [problem(path, `${what} as a non-negative integer`, n, 'value', where)]
