@@ -149,6 +149,16 @@ export interface ProgrammeTheory {
 
 // ---- codecs -------------------------------------------------------------
 
+/**
+ * Validate with another codec as if it stood in this one's place: the last
+ * context entry names `codec`, so error paths do not gain the inner codec's
+ * intersection steps (`problemsFromErrors` skips steps under an intersection).
+ */
+const delegate = <A>(codec: t.Type<A, unknown, unknown>, u: unknown, c: t.Context): t.Validation<A> => {
+  const last = c[c.length - 1]
+  return codec.validate(u, last === undefined ? c : [...c.slice(0, -1), { ...last, type: codec }])
+}
+
 // SourceRef has no shared codec yet (framework codecs are helper A's); same shape as objectives.ts uses.
 const SourceRefC = t.partial({ document: t.string, lines: t.string, page: t.string }, 'a source reference')
 
@@ -205,7 +215,7 @@ export const CmoElementC: t.Type<CmoElement, unknown, unknown> = new t.Type<CmoE
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return fail(u, c, 'a CMO element (context, mechanism or outcome)')
     const role = (u as { role?: unknown }).role
     if (!RoleC.is(role)) return fail(role, t.appendContext(c, 'role', RoleC, role), RoleC.name, role === undefined ? 'shape' : 'value')
-    return elementCodecs[role].validate(u, c) as t.Validation<CmoElement>
+    return delegate(elementCodecs[role] as t.Type<CmoElement, unknown, unknown>, u, c)
   },
   (a) => elementCodecs[a.role].encode(a as never),
 )

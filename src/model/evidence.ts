@@ -65,6 +65,16 @@ export interface Excerpt {
 
 // ---- codecs -------------------------------------------------------------
 
+/**
+ * Validate with another codec as if it stood in this one's place: the last
+ * context entry names `codec`, so error paths do not gain the inner codec's
+ * intersection steps (`problemsFromErrors` skips steps under an intersection).
+ */
+const delegate = <A>(codec: t.Type<A, unknown, unknown>, u: unknown, c: t.Context): t.Validation<A> => {
+  const last = c[c.length - 1]
+  return codec.validate(u, last === undefined ? c : [...c.slice(0, -1), { ...last, type: codec }])
+}
+
 // SourceRef has no shared codec yet (framework codecs are helper A's); same shape as objectives.ts uses.
 const SourceRefC = t.partial({ document: t.string, lines: t.string, page: t.string }, 'a source reference')
 
@@ -93,7 +103,7 @@ export const InformantC: t.Type<Informant, unknown, unknown> = new t.Type<Inform
         return fail(value, t.appendContext(c, bad, t.undefined, value), 'no identifying field (informants are pseudonymous ids)', 'value')
       }
     }
-    return InformantShapeC.validate(u, c)
+    return delegate(InformantShapeC, u, c)
   },
   (a) => InformantShapeC.encode(a),
 )
