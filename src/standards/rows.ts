@@ -1,0 +1,177 @@
+/**
+ * Tidy rows: an attainment result (or a round comparison) flattened to plain
+ * objects with primitive values, one row per standard × site × round × level,
+ * for reports, CSV and notebooks.
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type { AttainmentResult } from './attainment.js'
+import type { AttainmentCount, ScopeAttainment } from './derive.js'
+import type { RoundComparison } from './compare.js'
+import type { ResolvedPolicy } from './policy.js'
+import { wilsonEither } from './intervals/wilson.js'
+import { clopperPearsonEither } from './intervals/clopper-pearson.js'
+
+/**
+ * One tidy row. `level` is a level id of the scale (k = items at that level,
+ * out of the counted items) or `"attained"` (k and n under the policy's
+ * attained rule and total method). Percentages are 0-100; `pct`, `lo`, `hi`
+ * are null when n = 0 or, for a mean-of-standards group, when there is no
+ * interval.
+ */
+export interface AttainmentRow {
+  /** Round id, or null for all rounds together. */
+  readonly round: string | null
+  /** Site id, or null for all sites together. */
+  readonly site: string | null
+  /** Section id, or null on the total row. */
+  readonly section: string | null
+  /** Standard id, or null on section and total rows. */
+  readonly standard: string | null
+  /** `"standard"`, `"section"` or `"total"`. */
+  readonly scope: 'standard' | 'section' | 'total'
+  readonly level: string
+  readonly k: number
+  readonly n: number
+  readonly pct: number | null
+  readonly lo: number | null
+  readonly hi: number | null
+  /** Not-applicable and unrated items seen, and those left out of n. */
+  readonly na: number
+  readonly unrated: number
+  readonly excluded: number
+  /** `"pooled"` or `"mean-of-standards"` on section and total rows; null on standard rows. */
+  readonly total: string | null
+  /** Interval method and confidence level. */
+  readonly interval: string
+  readonly confidence: number
+}
+
+const pct = (x: number | null): number | null => (x === null ? null : 100 * x)
+
+const shareInterval = (policy: ResolvedPolicy, k: number, n: number): { lo: number | null; hi: number | null } => {
+  const r = (policy.interval === 'clopper-pearson' ? clopperPearsonEither : wilsonEither)(k, n, { confidence: policy.confidence })
+  return E.isRight(r) ? { lo: pct(r.right.lo), hi: pct(r.right.hi) } : { lo: null, hi: null }
+}
+
+const rowsOf = (
+  result: AttainmentResult,
+  scope: ScopeAttainment,
+  kind: AttainmentRow['scope'],
+  section: string | null,
+  standard: string | null,
+  figure: AttainmentCount,
+  total: string | null,
+  levels: boolean,
+): AttainmentRow[] => {
+  const p = result.policy
+  const base = {
+    round: scope.round as string | null,
+    site: scope.site as string | null,
+    section,
+    standard,
+    scope: kind,
+    na: figure.na,
+    unrated: figure.unrated,
+    excluded: figure.excluded,
+    total,
+    interval: p.interval,
+    confidence: p.confidence,
+  }
+  const out: AttainmentRow[] = []
+  if (levels) {
+    for (const level of result.levels) {
+      const k = figure.counts[level] ?? 0
+      const n = figure.items
+      out.push({ ...base, level, k, n, pct: n > 0 ? (100 * k) / n : null, ...shareInterval(p, k, n) })
+    }
+  }
+  out.push({ ...base, level: 'attained', k: figure.k, n: figure.n, pct: pct(figure.proportion), lo: pct(figure.interval.lo), hi: pct(figure.interval.hi) })
+  return out
+}
+
+/** Options of {@link attainmentRows}. */
+export interface AttainmentRowsOptions {
+  /** Include one row per level (default true); false gives only the `"attained"` rows. */
+  readonly levels?: boolean
+  /** Include section and total rows (default true). */
+  readonly groups?: boolean
+}
+
+/**
+ * Flatten an attainment result to tidy rows: for every scope (round × site,
+ * with null for "all"), every standard, and (unless turned off) every section
+ * and the total, one row per level of the scale plus one `"attained"` row.
+ * Each level row carries its own interval for that level's share.
+ *
+ * Degenerate input: figures with n = 0 give rows with `pct`, `lo`, `hi` null.
+ * @param result from `attainment`
+ * @param options `levels` and `groups`, both default true
+ * @example
+ * attainmentRows(attainment(ev))[0]
+ * //=> { round: 'r1', site: 's1', section: '1', standard: '1.1', scope: 'standard', level: 'met', k: 1, n: 5, pct: 20, lo: 3.62, hi: 62.45, na: 0, unrated: 0, excluded: 0, total: null, interval: 'wilson', confidence: 0.95 }
+ */
+export const attainmentRows = (result: AttainmentResult, options?: AttainmentRowsOptions): AttainmentRow[] => {
+  const levels = options?.levels ?? true
+  const groups = options?.groups ?? true
+  const out: AttainmentRow[] = []
+  for (const scope of result.scopes) {
+    for (const s of scope.standards) out.push(...rowsOf(result, scope, 'standard', s.section, s.standard, s, null, levels))
+    if (!groups) continue
+    for (const g of scope.sections) out.push(...rowsOf(result, scope, 'section', g.section, null, g, g.method, levels))
+    out.push(...rowsOf(result, scope, 'total', null, null, scope.total, scope.total.method, levels))
+  }
+  return out
+}
+
+/** One tidy row of a round comparison. Differences and their limits are in percentage points. */
+export interface ChangeRow {
+  readonly from: string
+  readonly to: string
+  readonly site: string | null
+  readonly section: string
+  readonly standard: string
+  readonly kFrom: number
+  readonly nFrom: number
+  readonly kTo: number
+  readonly nTo: number
+  readonly pctFrom: number | null
+  readonly pctTo: number | null
+  readonly change: number | null
+  readonly lo: number | null
+  readonly hi: number | null
+  readonly improved: number
+  readonly same: number
+  readonly declined: number
+  readonly notComparable: number
+}
+
+/**
+ * Flatten a round comparison to tidy rows, one per site (null = all) × standard.
+ *
+ * Degenerate input: a change with no estimate has `change`, `lo`, `hi` null.
+ * @example
+ * changeRows(compareRounds(ev, { from: 'r1', to: 'r2' }))[0]
+ * //=> { from: 'r1', to: 'r2', site: 's1', standard: 'A1', kFrom: 0, nFrom: 2, kTo: 1, nTo: 2, change: 50, lo: -15.4, hi: 86.6, improved: 1, … }
+ */
+export const changeRows = (comparison: RoundComparison): ChangeRow[] =>
+  comparison.changes.map((c) => ({
+    from: comparison.from,
+    to: comparison.to,
+    site: c.site,
+    section: c.section,
+    standard: c.standard,
+    kFrom: c.from.k,
+    nFrom: c.from.n,
+    kTo: c.to.k,
+    nTo: c.to.n,
+    pctFrom: pct(c.from.proportion),
+    pctTo: pct(c.to.proportion),
+    change: pct(c.change.difference),
+    lo: pct(c.change.lo),
+    hi: pct(c.change.hi),
+    improved: c.units.improved,
+    same: c.units.same,
+    declined: c.units.declined,
+    notComparable: c.units.notComparable,
+  }))

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { attainment, attainmentRows, changeRows, compareRounds } from '../../src/standards/index.js'
+import { evaluationOf, tinyFramework } from './support.js'
+
+// The policy dataset of attainment.test.ts (overall: A1 met 1 partly 2 not 1, na 1 → 1/4).
+const ev = evaluationOf(tinyFramework, {
+  s1: {
+    u1: { r1: { A1: 'met', b1: 'met', b2: 'met', B1: 'met' } },
+    u2: { r1: { a1: 'met', a2: 'partly', a3: 'not-met', A2: 'na', B1: 'partly' } },
+    u3: { r1: { A1: 'not-met', b1: 'partly' } },
+  },
+  s2: {
+    u4: { r1: { a1: 'na', a2: 'na', a3: 'na', b1: 'not-met', b2: 'not-met', B1: 'met' } },
+    u5: { r1: { A1: 'partly', B1: 'na' } },
+  },
+})
+
+describe('attainmentRows', () => {
+  const rows = attainmentRows(attainment(ev))
+
+  it('gives one row per scope × (standard | section | total) × (level | attained), all flat primitives', () => {
+    // 6 scopes × (3 standards + 2 sections + 1 total) × (3 levels + attained) = 144
+    expect(rows).toHaveLength(144)
+    for (const r of rows) for (const v of Object.values(r)) expect(v === null || ['string', 'number'].includes(typeof v)).toBe(true)
+  })
+
+  it('carries k, n, pct and the interval in percent', () => {
+    const met = rows.find((r) => r.round === null && r.site === null && r.standard === 'A1' && r.level === 'met')!
+    // Wilson 95% for 1/4 = (0.0456, 0.6994): scipy 1.17 binomtest(1, 4).proportion_ci('wilson')
+    expect(met).toMatchObject({ scope: 'standard', section: 'A', k: 1, n: 4, pct: 25, na: 1, unrated: 0, excluded: 1, total: null, interval: 'wilson', confidence: 0.95 })
+    expect(met.lo).toBeCloseTo(4.56, 2)
+    expect(met.hi).toBeCloseTo(69.94, 2)
+    const partly = rows.find((r) => r.round === null && r.site === null && r.standard === 'A1' && r.level === 'partly')!
+    expect(partly).toMatchObject({ k: 2, n: 4, pct: 50 })
+    const total = rows.find((r) => r.round === null && r.site === null && r.scope === 'total' && r.level === 'attained')!
+    // pooled 4/10; Wilson (0.1682, 0.6873)
+    expect(total).toMatchObject({ k: 4, n: 10, pct: 40, total: 'pooled', section: null, standard: null })
+    expect(total.lo).toBeCloseTo(16.82, 2)
+  })
+
+  it('can leave out levels and groups', () => {
+    // 6 scopes × 3 standards × 1 row
+    expect(attainmentRows(attainment(ev), { levels: false, groups: false })).toHaveLength(18)
+  })
+
+  it('gives null pct and limits for n = 0 and for a mean-of-standards interval', () => {
+    const crit = attainmentRows(attainment(ev, { count: 'criteria', total: 'mean-of-standards' }))
+    const b1 = crit.find((r) => r.round === null && r.site === null && r.standard === 'B1' && r.level === 'attained')!
+    expect(b1).toMatchObject({ k: 0, n: 0, pct: null, lo: null, hi: null })
+    const mean = crit.find((r) => r.round === null && r.site === null && r.scope === 'total' && r.level === 'attained')!
+    expect(mean).toMatchObject({ total: 'mean-of-standards', n: 2, lo: null, hi: null })
+    expect(mean.pct).toBeCloseTo(36.6667, 4)
+  })
+})
+
+describe('changeRows', () => {
+  it('flattens a comparison, one row per site × standard, in percentage points', () => {
+    const two = evaluationOf(tinyFramework, { s: { u1: { r1: { A1: 'not-met' }, r2: { A1: 'met' } }, u2: { r1: { A1: 'met' }, r2: { A1: 'met' } } } }, ['r1', 'r2'])
+    const rows = changeRows(compareRounds(two, { from: 'r1', to: 'r2' }))
+    // 1 site + all sites, × 3 standards
+    expect(rows).toHaveLength(6)
+    expect(rows[0]).toMatchObject({ from: 'r1', to: 'r2', site: 's', standard: 'A1', kFrom: 1, nFrom: 2, kTo: 2, nTo: 2, pctFrom: 50, pctTo: 100, change: 50, improved: 1, same: 1, declined: 0 })
+    expect(rows[2]).toMatchObject({ standard: 'B1', change: null, lo: null, hi: null, notComparable: 2 })
+  })
+})
