@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+// Every public function carries a JSDoc block with an @example (the project's
+// doc template, after date-fns). This reads the sources as text: a function is
+// an `export function` or an `export const` whose value is a function or an
+// edit built by `defineEdit`. Blocks tagged @internal are exempt.
+const src = join(__dirname, '..', 'src')
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f)
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : []
+  })
+
+const FUNCTION_EXPORT =
+  /^export (?:async )?function\*? (\w+)|^export const (\w+)(?::[^=]+)?\s*=\s*(?:async\s*)?(?:<[^>]*>\s*)?(?:\(|function|defineEdit\(|\w+\s*=>)/
+
+const undocumented = (file: string): string[] => {
+  const lines = readFileSync(file, 'utf8').split('\n')
+  const missing: string[] = []
+  lines.forEach((line, i) => {
+    const m = FUNCTION_EXPORT.exec(line)
+    if (!m) return
+    // Walk back over blank lines to the closing `*/` of a doc block, if any.
+    let j = i - 1
+    while (j >= 0 && lines[j]!.trim() === '') j--
+    let block = ''
+    if (j >= 0 && lines[j]!.trim().endsWith('*/')) {
+      let k = j
+      while (k >= 0 && !lines[k]!.includes('/**')) k--
+      block = lines.slice(Math.max(k, 0), j + 1).join('\n')
+    }
+    if (block.includes('@internal')) return
+    if (!block.includes('@example')) missing.push(`${relative(src, file)}:${i + 1} ${m[1] ?? m[2]}`)
+  })
+  return missing
+}
+
+describe('documentation', () => {
+  it('gives every public function a JSDoc block with an @example', async () => {
+    // Public = reachable from the package entries; helpers shared between
+    // modules but not exported from an entry need no example.
+    const entries = await Promise.all([
+      import('../src/index.js'),
+      import('../src/data/emhip-framework.js'),
+      import('../src/data/mhip/index.js'),
+      import('../src/io/index.js'),
+      import('../src/report/index.js'),
+    ])
+    const publicNames = new Set(entries.flatMap((m) => Object.keys(m)))
+    const missing = files(src)
+      .flatMap(undocumented)
+      .filter((entry) => publicNames.has(entry.split(' ')[1]!))
+    expect(missing).toEqual([])
+  })
+})
