@@ -156,7 +156,7 @@ export const mhipStartingConfigurations: readonly Configuration[] = [
   {
     id: C_('capacity-low-impact'),
     label: 'Unready sites + too few skilled people + thin resources → low impact',
-    description: '"Many of the planned changes did not materialise, due to limited capacity and contextual distractions" (L3271).',
+    description: '"… many of the planned changes did not materialise, due to limited capacity and contextual distractions" (L3271).',
     contexts: [T.readiness],
     mechanisms: [T.fewPersonnel, T.resources],
     outcome: T.lowImpact,

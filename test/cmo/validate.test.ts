@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { evidenceProblems, theoryProblems } from '../../src/cmo/index.js'
+import type { Evaluation } from '../../src/model/evaluation.js'
+import { evidenceSet } from './evidence-fixture.js'
+import { base } from './fixtures.js'
+
+const brief = (ps: readonly { path: readonly (string | number)[]; where: string; code: string }[]) => ps.map((p) => [p.path.join('.'), p.where, p.code])
+const patch = (ev: Evaluation, change: Partial<Record<keyof Evaluation, unknown>>) => ({ ...ev, ...change }) as Evaluation
+
+describe('evidenceProblems', () => {
+  it('finds nothing wrong in sound evidence', () => {
+    expect(evidenceProblems(evidenceSet())).toEqual([])
+  })
+
+  it('reports duplicates, dangling group/site/informant/source/element/configuration and missing attribution, with paths', () => {
+    const ev = evidenceSet()
+    const bad = patch(ev, {
+      stakeholderGroups: [...ev.stakeholderGroups, { id: 'g1', label: 'again' }],
+      informants: [...ev.informants, { id: 'i7', group: 'g9', site: 'kent' }],
+      sources: [...ev.sources, { id: 's2', kind: 'survey', site: 'kent' }],
+      excerpts: [
+        ...ev.excerpts,
+        { id: 'e1', label: 'X1', kind: 'note', text: '', links: [] },
+        { id: 'e2', label: 'E2', kind: 'note', text: '', informant: 'i99', source: 's99', links: [{ element: 'zz', stance: 'supports' }, { configuration: 'zz', stance: 'supports' }] },
+      ],
+    })
+    expect(brief(evidenceProblems(bad))).toEqual([
+      ['stakeholderGroups.4', 'stakeholder group g1', 'duplicate'],
+      ['excerpts.14.label', 'excerpt e1 › label', 'duplicate'],
+      ['informants.6.group', 'informant i7 › group', 'reference'],
+      ['informants.6.site', 'informant i7 › site', 'reference'],
+      ['sources.1.site', 'source s2 › site', 'reference'],
+      ['excerpts.14', 'excerpt X1 › attribution', 'consistency'],
+      ['excerpts.15.informant', 'excerpt E2 › informant', 'reference'],
+      ['excerpts.15.source', 'excerpt E2 › source', 'reference'],
+      ['excerpts.15.links.0.element', 'excerpt E2 › link 1 › element', 'reference'],
+      ['excerpts.15.links.1.configuration', 'excerpt E2 › link 2 › configuration', 'reference'],
+    ])
+  })
+})
+
+describe('theoryProblems', () => {
+  it('finds nothing wrong in a sound theory', () => {
+    expect(theoryProblems(base())).toEqual([])
+  })
+
+  it('reports a status history that skips a step or does not end at the status', () => {
+    const ev = base()
+    const c = ev.configurations[0]!
+    const skipped = patch(ev, { configurations: [{ ...c, status: 'supported', statusHistory: [{ from: 'hypothesised', to: 'supported', reason: 'r' }] }] })
+    expect(theoryProblems(skipped).map((p) => [p.where, p.expected, p.found])).toEqual([
+      ['configuration c1 › status change 1', 'a legal next status after hypothesised: tested', '"supported"'],
+    ])
+    const noHistory = patch(ev, { configurations: [{ ...c, status: 'tested' }] })
+    expect(theoryProblems(noHistory).map((p) => [p.path.join('.'), p.expected])).toEqual([['configurations.0.status', 'the status the history ends at (hypothesised)']])
+  })
+
+  it('reports broken role histories, unknown tags, bad scope and bad theories', () => {
+    const ev = base()
+    const [ready, lead, events, train, low] = ev.elements as never[]
+    const bad = patch(ev, {
+      elements: [
+        { ...(ready as object), roleHistory: [{ from: 'mechanism', to: 'outcome', reason: 'r', previous: { role: 'context' } }] },
+        lead,
+        events,
+        train,
+        { ...(low as object), objectiveTypes: ['nope'] },
+        { id: 'lead', label: 'dup', role: 'context' },
+      ],
+      configurations: [{ ...ev.configurations[0]!, scope: { sites: ['kent'], units: ['nowhere'] } }],
+      theories: [
+        {
+          id: 't',
+          name: 'T',
+          configurations: ['c1', 'c1', 'zz'],
+          versions: [
+            { version: 2, configurations: [], elements: [] },
+            { version: 2, configurations: [{ ...ev.configurations[0]!, statusHistory: undefined }], elements: [{ id: 'ready', label: 'R', role: 'mechanism' }] },
+          ],
+        },
+      ],
+    })
+    expect(brief(theoryProblems(bad))).toEqual([
+      ['elements.5', 'element lead', 'duplicate'],
+      ['elements.0.roleHistory.0.previous.role', 'element ready › role change 1', 'consistency'],
+      ['elements.0.roleHistory.0.to', 'element ready › role change 1', 'consistency'],
+      ['elements.4.objectiveTypes.0', 'element low › objective type', 'reference'],
+      ['configurations.0.scope.sites.0', 'configuration c1 › scope › site', 'reference'],
+      ['configurations.0.scope.units.0', 'configuration c1 › scope › unit', 'reference'],
+      ['theories.0.configurations.2', 'theory t › configuration', 'reference'],
+      ['theories.0.configurations.1', 'theory t › configuration c1', 'duplicate'],
+      ['theories.0.versions.1.version', 'theory t › version 2', 'consistency'],
+      ['theories.0.versions.1.configurations.0.contexts.0', "theory t › version 2 › configuration c1 › context", 'consistency'],
+      ['theories.0.versions.1.configurations.0.mechanisms.0', "theory t › version 2 › configuration c1 › mechanism", 'reference'],
+      ['theories.0.versions.1.configurations.0.mechanisms.1', "theory t › version 2 › configuration c1 › mechanism", 'reference'],
+      ['theories.0.versions.1.configurations.0.outcome', "theory t › version 2 › configuration c1 › outcome", 'reference'],
+    ])
+  })
+})
