@@ -47,9 +47,10 @@ import {
 } from '../src/index.js'
 
 /** A Markdown table with padded columns (kept local and small on purpose). */
-const table = (rows: readonly Readonly<Record<string, unknown>>[], columns?: readonly string[]): string => {
+const table = <R extends object>(rows: readonly R[], columns?: readonly string[]): string => {
   const header = columns ?? Object.keys(rows[0] ?? {})
-  const cells = rows.map((r) => header.map((h) => (r[h] === null || r[h] === undefined ? '–' : String(r[h]))))
+  const cell = (r: R, h: string) => (r as Record<string, unknown>)[h]
+  const cells = rows.map((r) => header.map((h) => (cell(r, h) === null || cell(r, h) === undefined ? '–' : String(cell(r, h)))))
   const widths = header.map((h, c) => Math.max(h.length, ...cells.map((r) => r[c]!.length)))
   const line = (xs: readonly string[]) => `| ${xs.map((x, c) => x.padEnd(widths[c]!)).join(' | ')} |`
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n')

@@ -57,14 +57,14 @@ describe('theoryProblems', () => {
 
   it('reports broken role histories, unknown tags, bad scope and bad theories', () => {
     const ev = base()
-    const [ready, lead, events, train, low] = ev.elements as never[]
+    const [ready, lead, events, train, low] = ev.elements as unknown as object[]
     const bad = patch(ev, {
       elements: [
-        { ...(ready as object), roleHistory: [{ from: 'mechanism', to: 'outcome', reason: 'r', previous: { role: 'context' } }] },
+        { ...ready, roleHistory: [{ from: 'mechanism', to: 'outcome', reason: 'r', previous: { role: 'context' } }] },
         lead,
         events,
         train,
-        { ...(low as object), objectiveTypes: ['nope'] },
+        { ...low, objectiveTypes: ['nope'] },
         { id: 'lead', label: 'dup', role: 'context' },
       ],
       configurations: [{ ...ev.configurations[0]!, scope: { sites: ['kent'], units: ['nowhere'] } }],
