@@ -65,28 +65,17 @@ const rowsOf = (
   levels: boolean,
 ): AttainmentRow[] => {
   const p = result.policy
-  const base = {
-    round: scope.round as string | null,
-    site: scope.site as string | null,
-    section,
-    standard,
-    scope: kind,
-    na: figure.na,
-    unrated: figure.unrated,
-    excluded: figure.excluded,
-    total,
-    interval: p.interval,
-    confidence: p.confidence,
-  }
+  const where = { round: scope.round as string | null, site: scope.site as string | null, section, standard, scope: kind }
+  const about = { na: figure.na, unrated: figure.unrated, excluded: figure.excluded, total, interval: p.interval, confidence: p.confidence }
   const out: AttainmentRow[] = []
   if (levels) {
     for (const level of result.levels) {
       const k = figure.counts[level] ?? 0
       const n = figure.items
-      out.push({ ...base, level, k, n, pct: n > 0 ? (100 * k) / n : null, ...shareInterval(p, k, n) })
+      out.push({ ...where, level, k, n, pct: n > 0 ? (100 * k) / n : null, ...shareInterval(p, k, n), ...about })
     }
   }
-  out.push({ ...base, level: 'attained', k: figure.k, n: figure.n, pct: pct(figure.proportion), lo: pct(figure.interval.lo), hi: pct(figure.interval.hi) })
+  out.push({ ...where, level: 'attained', k: figure.k, n: figure.n, pct: pct(figure.proportion), lo: pct(figure.interval.lo), hi: pct(figure.interval.hi), ...about })
   return out
 }
 
