@@ -15,9 +15,8 @@
  * comparators count; it does more besides (unrated items, proportions and
  * Wilson intervals for every scope). It caches tallies per unit and per site
  * (WeakMaps on the immutable document), so a second call on the same document
- * is nearly free. The comparison is made COLD: each call gets a fresh copy of
- * the framework object, which is the key of every cache, so every rating is
- * counted again. The cached call is reported too.
+ * is nearly free. The comparison is made COLD, with `{ cache: false }`, so
+ * every rating is counted again. The cached call is reported too.
  * @module
  */
 import * as aq from 'arquero'
@@ -114,8 +113,8 @@ export const arqueroAttainment = (table: ReturnType<typeof arqueroTable>) => ({
   pooled: table.groupby('site').rollup(ROLLUP),
 })
 
-/** The library, cold: a fresh framework object misses every cache, so every rating is counted. */
-export const libraryAttainmentCold = (ev: Evaluation): AttainmentResult => attainment({ ...ev, framework: { ...ev.framework } }, { count: 'criteria' })
+/** The library, cold: no cache, every rating is counted. */
+export const libraryAttainmentCold = (ev: Evaluation): AttainmentResult => attainment(ev, { count: 'criteria', cache: false })
 
 const same = (a: LevelCounts, b: LevelCounts): boolean => a.met === b.met && a.partly === b.partly && a.notMet === b.notMet && a.na === b.na
 
@@ -148,7 +147,7 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   }
   checkAgreement(libraryAttainmentCold(ev), naive)
 
-  const LIB = 'library attainment(ev, { count: "criteria" }), cold'
+  const LIB = 'library attainment(ev, { count: "criteria", cache: false }), cold'
   const NAIVE = 'naive loop over tidy rows'
   const AQ = 'Arquero groupby().rollup()'
   attainment(ev, { count: 'criteria' }) // fill the caches for the cached task
@@ -157,7 +156,7 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
       [LIB]: () => libraryAttainmentCold(ev),
       [NAIVE]: () => naiveAttainment(rows),
       [AQ]: () => arqueroAttainment(table),
-      'library attainment(ev) default policy (standards rolled up), cold': () => attainment({ ...ev, framework: { ...ev.framework } }),
+      'library attainment(ev, { cache: false }), default policy (standards rolled up), cold': () => attainment(ev, { cache: false }),
       'library attainment(ev, { count: "criteria" }), cached (same document again)': () => attainment(ev, { count: 'criteria' }),
     },
     { time: ctx.quick ? 300 : 2000, iterations: ctx.quick ? 3 : 15 },
@@ -176,7 +175,7 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
     notes: [
       `${rows.length.toLocaleString('en')} rows (criterion ratings, not-applicable included, unrated absent), ${ev.sites.length} organisations × ${ev.framework.sections.reduce((n, s) => n + s.standards.length, 0)} standards.`,
       'The three agree on every organisation × standard count and every pooled total (checked before timing).',
-      '"cold" = a fresh framework object per call, so the per-unit and per-site tally caches all miss.',
+      '"cold" = `cache: false`: every unit is counted again; "cached" = the default, on a document counted before.',
     ],
   }
 }
