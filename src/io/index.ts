@@ -30,3 +30,4 @@ export {
   OBJECTIVE_FIELDS,
   type ObjectivesImportOptions,
 } from './import/objectives.js'
+export { ratingRows, objectiveCellRows, type RatingRow, type ObjectiveCellRow } from './export/document-rows.js'

@@ -30,7 +30,12 @@ export interface AttainmentTableOptions extends ScopeOptions {
 /** A row of the attainment table: fixed columns plus one column per scale level. */
 export type AttainmentTableRow = Readonly<Record<string, TableValue>>
 
-/** The scope a table shows, or `undefined` when the result has none. */
+/**
+ * The scope of a result a table shows (a round or all rounds × a site or all
+ * sites), or `undefined` when the result has none.
+ * @example
+ * findScope(attainment(ev), { site: 'leicestershire' })?.total.proportion //=> 0.25
+ */
 export const findScope = (result: AttainmentResult, options: ScopeOptions): ScopeAttainment | undefined => {
   const round = options.round ?? null
   const site = options.site ?? null

@@ -1,1 +1,40 @@
-export {}
+/**
+ * `realist-eval/report`: tables (Markdown and HTML), charts (standalone SVG
+ * and Vega-Lite specs), the self-contained HTML report, notebook display and
+ * tidy rows.
+ * @module
+ */
+export { escapeHtml, escapeMarkdown } from './escape.js'
+export { formatPercent, formatInterval, formatCount, NO_VALUE } from './format.js'
+export {
+  markdownTable,
+  htmlTable,
+  renderMarkdown,
+  renderHtml,
+  columnsFromRows,
+  type Table,
+  type TableColumn,
+  type TableValue,
+  type HtmlTableOptions,
+} from './table.js'
+export { describePolicy } from './policy-text.js'
+export { attainmentTable, findScope, type AttainmentTableOptions, type AttainmentTableRow, type ScopeOptions } from './attainment-table.js'
+export { objectivesTableEither, objectivesTable, impactText, type ObjectivesTableOptions, type ObjectivesTableRow } from './objectives-table.js'
+export {
+  siteComparisonTable,
+  objectiveSiteTableEither,
+  objectiveSiteTable,
+  type ComparisonRow,
+  type SiteComparisonOptions,
+  type ObjectiveSiteOptions,
+} from './site-comparison.js'
+export { VIRIDIS, OKABE_ITO, NO_DATA_FILL, viridis, relativeLuminance, textColour } from './charts/palette.js'
+export { attainmentHeatmapData, type HeatmapData, type HeatmapCell, type HeatmapAxisItem, type AttainmentHeatmapOptions } from './charts/heatmap-data.js'
+export { heatmapSvg, type HeatmapSvgOptions } from './charts/heatmap-svg.js'
+export { objectiveBarRowsEither, OBJECTIVE_STATUSES_SHOWN, STATUS_COLOURS, type ObjectiveBarRow, type ObjectiveStatusShown } from './charts/objective-bars-data.js'
+export { objectivesBarSvgEither, objectivesBarSvg, type ObjectiveBarsSvgOptions } from './charts/objective-bars-svg.js'
+export { heatmapVegaLite, objectivesBarVegaLiteEither, objectivesBarVegaLite, VEGA_LITE_SCHEMA, type VegaLiteSpec } from './charts/vega-lite.js'
+export { htmlReportEither, htmlReport, REPORT_CSP, type HtmlReportOptions } from './html-report.js'
+export { markdownReportEither, markdownReport, type MarkdownReportOptions } from './markdown-report.js'
+export { displayable, displayTable, isDisplayable, JUPYTER_DISPLAY, type Displayable, type MimeBundle, type Renderers } from './display.js'
+export { toRows, flattenRow, type Row } from './rows.js'

@@ -30,7 +30,12 @@ export interface Table<R> {
   readonly note?: string
 }
 
-/** The text of one cell. */
+/**
+ * The text of one cell: the column's format, else the value as a string
+ * (blank for null and undefined).
+ * @example
+ * cellText({ k: 3 }, { key: 'k', format: (v) => `${v} units` }) //=> '3 units'
+ */
 export const cellText = <R>(row: R, column: TableColumn<R>): string => {
   const value = row[column.key]
   if (column.format !== undefined) return column.format(value, row)
@@ -40,7 +45,11 @@ export const cellText = <R>(row: R, column: TableColumn<R>): string => {
 const alignOf = <R>(rows: readonly R[], column: TableColumn<R>): 'left' | 'right' | 'center' =>
   column.align ?? (rows.length > 0 && rows.every((r) => typeof r[column.key] === 'number' || r[column.key] === null) ? 'right' : 'left')
 
-/** Every key of the rows as a column, for tables without column definitions. */
+/**
+ * Every key of the rows as a column, for tables without column definitions.
+ * @example
+ * columnsFromRows([{ site: 'a', k: 1 }]) //=> [{ key: 'site' }, { key: 'k' }]
+ */
 export const columnsFromRows = <R extends object>(rows: readonly R[]): TableColumn<R>[] => {
   const keys = new Set<string>()
   for (const r of rows) for (const k of Object.keys(r)) keys.add(k)

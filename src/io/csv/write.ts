@@ -26,7 +26,11 @@ export interface ToCsvOptions {
 }
 
 
-/** Every key of the rows, in first-seen order. */
+/**
+ * Every key of the rows, in first-seen order.
+ * @example
+ * columnsOf([{ a: 1 }, { b: 2, a: 3 }]) //=> ['a', 'b']
+ */
 export const columnsOf = (rows: readonly TidyRow[]): string[] => {
   const keys = new Set<string>()
   for (const row of rows) for (const k of Object.keys(row)) keys.add(k)

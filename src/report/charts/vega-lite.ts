@@ -1,0 +1,113 @@
+/**
+ * Vega-Lite specifications (v6) of the report's charts, as plain JSON data:
+ * a tool renders them with vega-embed, a notebook with its Vega-Lite MIME
+ * renderer. Every spec is valid under the Vega-Lite JSON schema (checked in
+ * the tests against `vega-lite/build/vega-lite-schema.json`).
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type { Evaluation } from '../../model/evaluation.js'
+import { orThrow, type Result } from '../../model/problem.js'
+import type { HeatmapData } from './heatmap-data.js'
+import { NO_DATA_FILL, textColour, viridis } from './palette.js'
+import { objectiveBarRowsEither, OBJECTIVE_STATUSES_SHOWN, STATUS_COLOURS } from './objective-bars-data.js'
+
+/** The Vega-Lite schema version the specs are written for. */
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json'
+
+/** A Vega-Lite specification: plain JSON. */
+export type VegaLiteSpec = { readonly $schema: string } & Readonly<Record<string, unknown>>
+
+/**
+ * A Vega-Lite heatmap of heatmap data (e.g. `attainmentHeatmapData`), drawn
+ * like `heatmapSvg`: viridis colour on [0, 1] (Vega's `viridis` scheme),
+ * grey where there is no value, the cell text in black or white by contrast,
+ * the cell title as tooltip. Rows and columns keep their order.
+ *
+ * Degenerate input: no cells gives a valid spec with empty data.
+ * @example
+ * heatmapVegaLite(attainmentHeatmapData(attainment(ev), ev))
+ * //=> { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', data: { values: [{ row: '1.1', column: 'South Staffordshire', value: 0.2, … }] }, layer: [ … ] }
+ */
+export const heatmapVegaLite = (data: HeatmapData): VegaLiteSpec => {
+  const rowLabel = new Map(data.rows.map((r) => [r.id, r.label]))
+  const columnLabel = new Map(data.columns.map((c) => [c.id, c.label]))
+  const values = data.cells.map((c) => ({
+    row: rowLabel.get(c.row) ?? c.row,
+    column: columnLabel.get(c.column) ?? c.column,
+    value: c.value,
+    text: c.text,
+    title: c.title,
+    ink: textColour(viridis(c.value)),
+  }))
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: data.title,
+    description: data.description,
+    data: { values },
+    encoding: {
+      x: { field: 'column', type: 'nominal', sort: data.columns.map((c) => c.label), title: null, axis: { orient: 'top', labelAngle: 0 } },
+      y: { field: 'row', type: 'nominal', sort: data.rows.map((r) => r.label), title: null },
+      tooltip: [{ field: 'title', type: 'nominal', title: data.valueLabel }],
+    },
+    layer: [
+      // Grey under every cell: cells with no value (null) are filtered out of the colour layer.
+      { mark: { type: 'rect', color: NO_DATA_FILL } },
+      {
+        mark: { type: 'rect' },
+        encoding: {
+          color: { field: 'value', type: 'quantitative', scale: { scheme: 'viridis', domain: [0, 1] }, legend: { title: data.valueLabel, format: '.0%' } },
+        },
+      },
+      { mark: { type: 'text' }, encoding: { text: { field: 'text', type: 'nominal' }, color: { field: 'ink', type: 'nominal', scale: null } } },
+    ],
+    config: { view: { stroke: null }, axis: { domain: false, ticks: false } },
+  }
+}
+
+/**
+ * A Vega-Lite bar chart of objectives by type, one panel per site: each bar
+ * is a site × type, stacked attained / unknown / not attained in Okabe–Ito
+ * colours (blue, orange, grey), so an unknown attained count stays visible.
+ *
+ * Degenerate input: invalid objectives give a `Left`; no objectives gives a
+ * valid spec with zero-height bars.
+ * @param ev the evaluation
+ * @example
+ * objectivesBarVegaLiteEither(mhipEvaluation)
+ * //=> right({ $schema: '…/v6.json', mark: 'bar', encoding: { column: { field: 'siteName', … }, x: { field: 'typeLabel', … }, y: { field: 'count', … }, color: { field: 'status', … } }, … })
+ */
+export const objectivesBarVegaLiteEither = (ev: Evaluation): Result<VegaLiteSpec> =>
+  E.map((rows: readonly object[]): VegaLiteSpec => ({
+    $schema: VEGA_LITE_SCHEMA,
+    title: 'Objectives attained by type and site',
+    description: 'Bars of objectives per type at each site, stacked by status: attained, unknown, not attained.',
+    data: { values: rows.map((r) => ({ ...r, order: OBJECTIVE_STATUSES_SHOWN.indexOf((r as { status: (typeof OBJECTIVE_STATUSES_SHOWN)[number] }).status) })) },
+    mark: { type: 'bar' },
+    encoding: {
+      column: { field: 'siteName', type: 'nominal', sort: ev.sites.map((s) => s.name), title: null, header: { labelFontWeight: 'bold' } },
+      x: { field: 'typeLabel', type: 'nominal', sort: ev.objectiveTypes.map((t) => t.label), title: null, axis: { labelAngle: -30 } },
+      y: { field: 'count', type: 'quantitative', stack: 'zero', title: 'Objectives' },
+      color: {
+        field: 'status',
+        type: 'nominal',
+        title: 'Status',
+        scale: { domain: [...OBJECTIVE_STATUSES_SHOWN], range: OBJECTIVE_STATUSES_SHOWN.map((s) => STATUS_COLOURS[s]) },
+      },
+      order: { field: 'order', type: 'quantitative' },
+      tooltip: [
+        { field: 'siteName', type: 'nominal', title: 'Site' },
+        { field: 'typeLabel', type: 'nominal', title: 'Type' },
+        { field: 'status', type: 'nominal', title: 'Status' },
+        { field: 'count', type: 'quantitative', title: 'Objectives' },
+        { field: 'total', type: 'quantitative', title: 'Of' },
+      ],
+    },
+  }))(objectiveBarRowsEither(ev))
+
+/**
+ * Throwing form of {@link objectivesBarVegaLiteEither}.
+ * @example
+ * objectivesBarVegaLite(mhipEvaluation).mark //=> { type: 'bar' }
+ */
+export const objectivesBarVegaLite = (ev: Evaluation): VegaLiteSpec => orThrow('objectivesBarVegaLite', objectivesBarVegaLiteEither(ev))

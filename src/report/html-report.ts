@@ -1,0 +1,178 @@
+/**
+ * The HTML report: one self-contained file with the tables, the charts, the
+ * denominator policy used and the data problems found. Inline CSS and SVG, no
+ * script, no network: a Content-Security-Policy meta tag forbids scripts and
+ * every remote load, so even a payload that escaped escaping could not run.
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { decodeEvaluation } from '../model/codec.js'
+import type { Evaluation } from '../model/evaluation.js'
+import { formatProblem, orThrow, type Problem, type Result } from '../model/problem.js'
+import { DEFAULT_UNKNOWN_POLICY, type UnknownPolicy } from '../objectives/policy.js'
+import { attainmentEither, type AttainmentResult } from '../standards/attainment.js'
+import { resolvePolicy, type DenominatorPolicy } from '../standards/policy.js'
+import { attainmentTable, findScope } from './attainment-table.js'
+import { attainmentHeatmapData } from './charts/heatmap-data.js'
+import { heatmapSvg } from './charts/heatmap-svg.js'
+import { objectivesBarSvgEither } from './charts/objective-bars-svg.js'
+import { escapeHtml } from './escape.js'
+import { objectivesTableEither } from './objectives-table.js'
+import { describePolicy } from './policy-text.js'
+import { objectiveSiteTableEither, siteComparisonTable } from './site-comparison.js'
+import { renderHtml } from './table.js'
+
+/**
+ * The Content-Security-Policy of the report: nothing may load or run
+ * (`default-src 'none'`, so no script, image, font, frame or connection),
+ * except the report's own inline `<style>`.
+ */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+/** Options of {@link htmlReportEither}. */
+export interface HtmlReportOptions {
+  /** The report's heading [the evaluation's title]. */
+  readonly title?: string
+  /** The denominator policy of the standards figures [the standards module's defaults]. */
+  readonly policy?: DenominatorPolicy
+  /** What an unknown attained objective count counts as [`'bounds'`]. */
+  readonly unknown?: UnknownPolicy
+  /** The round shown, or `null` for all rounds together [`null`]. */
+  readonly round?: string | null
+}
+
+const STYLE = `
+:root { color-scheme: light; --ink: #1b1b1b; --muted: #595959; --rule: #d0d0d0; --band: #f5f5f5; --accent: #0072B2; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif; color: var(--ink); margin: 0; padding: 2rem; max-width: 72rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin: 2.2rem 0 .6rem; border-bottom: 2px solid var(--accent); padding-bottom: .2rem; }
+h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; }
+p.meta, p.note { color: var(--muted); } p.note { font-size: .85rem; margin-top: .3rem; }
+table { border-collapse: collapse; margin: .5rem 0; font-size: .88rem; }
+caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+th, td { border-bottom: 1px solid var(--rule); padding: .3rem .55rem; vertical-align: top; }
+th { background: var(--band); text-align: left; } td.right, th.right { text-align: right; font-variant-numeric: tabular-nums; } td.center, th.center { text-align: center; }
+tbody tr:last-child td { font-weight: 600; }
+.chart { margin: 1rem 0; overflow-x: auto; } .chart svg { max-width: 100%; height: auto; }
+ul.policy li, ul.problems li { margin: .15rem 0; } ul.problems code { background: var(--band); padding: 0 .25rem; }
+.ok { color: #006d2c; } .warn { color: #a63603; }
+footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
+@media print { body { padding: 0; } h2 { break-after: avoid; } table, .chart { break-inside: avoid; } }
+`
+
+const section = (id: string, heading: string, body: string): string => `<section id="${id}"><h2>${escapeHtml(heading)}</h2>${body}</section>`
+const para = (text: string, cls = ''): string => `<p${cls === '' ? '' : ` class="${cls}"`}>${escapeHtml(text)}</p>`
+const list = (items: readonly string[], cls: string): string => `<ul class="${cls}">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`
+
+const countRatings = (ev: Evaluation): number => {
+  let n = 0
+  for (const s of ev.sites) for (const u of s.units) for (const r of Object.keys(u.ratings)) n += Object.keys(u.ratings[r as keyof typeof u.ratings] ?? {}).length
+  return n
+}
+
+const problemItems = (problems: readonly Problem[]): string =>
+  `<ul class="problems">${problems.map((p) => `<li><code>${escapeHtml(p.code)}</code> ${escapeHtml(formatProblem(p))}</li>`).join('')}</ul>`
+
+/** The standards part: table, heatmap, site comparison; or why there is none. */
+const standardsSection = (ev: Evaluation, result: Result<AttainmentResult>, round: string | null): string => {
+  if (E.isLeft(result)) return para('Standards attainment could not be computed; see Data problems below.', 'warn')
+  const scope = findScope(result.right, { round, site: null })
+  if (scope === undefined || scope.total.items + scope.total.na === 0)
+    return para('This document holds no standard ratings, so there is no standards attainment to show.', 'note')
+  const data = attainmentHeatmapData(result.right, ev, { round })
+  return [
+    renderHtml(attainmentTable(result.right, ev, { round })),
+    `<h3>Heatmap</h3><div class="chart">${heatmapSvg(data)}</div>`,
+    `<h3>By site</h3>${renderHtml(siteComparisonTable(result.right, ev, { round }))}`,
+  ].join('')
+}
+
+/** The objectives part: Table 7 style table, site comparison, bar chart. */
+const objectivesSection = (ev: Evaluation, unknown: UnknownPolicy): string => {
+  const hasObjectives = ev.sites.some((s) => s.units.some((u) => u.objectiveCells.length > 0 || u.objectives.length > 0))
+  if (!hasObjectives) return para('This document records no objectives.', 'note')
+  const table = objectivesTableEither(ev, { unknown })
+  const bySite = objectiveSiteTableEither(ev, { unknown })
+  const bars = objectivesBarSvgEither(ev)
+  if (E.isLeft(table) || E.isLeft(bySite) || E.isLeft(bars)) return para('Objectives could not be summarised; see Data problems below.', 'warn')
+  return [renderHtml(table.right), `<h3>By site</h3>${renderHtml(bySite.right)}`, `<h3>Chart</h3><div class="chart">${bars.right}</div>`].join('')
+}
+
+/**
+ * Render a whole evaluation as one self-contained HTML report:
+ * - a summary (sites, units, rounds, ratings, objectives);
+ * - the denominator policy in words, and the unknown-objective policy;
+ * - standards attainment: the Table 5 style table, the standards × site
+ *   heatmap (SVG) and the site comparison;
+ * - objectives: the Table 7 style table, the site comparison and the bar
+ *   chart (SVG);
+ * - the data problems found (`decodeEvaluation`'s checks and any problem of
+ *   the aggregations), each with its place, or a line saying there are none.
+ *
+ * Every text from the data is escaped; the page has no script and its CSP
+ * (`REPORT_CSP`) forbids scripts and every network load. The output is
+ * deterministic (no timestamp), so it can be compared and committed.
+ *
+ * Degenerate input: a document without ratings or objectives gets a line
+ * saying so in that section. An invalid policy gives a `Left`; problems in
+ * the data do not: they are the report's last section.
+ * @param ev the evaluation
+ * @param options title, denominator policy, unknown policy, round
+ * @example
+ * htmlReportEither(mhipEvaluation)
+ * //=> right('<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" …')
+ * htmlReportEither(mhipEvaluation, { policy: { unrated: 'ignore' } })
+ * //=> left([{ where: 'policy › unrated', expected: 'one of "exclude" | "not-met" | "error"', … }])
+ */
+export const htmlReportEither = (ev: Evaluation, options: HtmlReportOptions = {}): Result<string> => {
+  const policy = resolvePolicy(options.policy)
+  if (E.isLeft(policy)) return policy
+  const unknown = options.unknown ?? DEFAULT_UNKNOWN_POLICY
+  const round = options.round ?? null
+  const decoded = decodeEvaluation(ev)
+  const result = attainmentEither(ev, options.policy)
+  const problems = [...(E.isLeft(decoded) ? decoded.left : []), ...(E.isLeft(result) ? result.left : [])]
+  const title = options.title ?? ev.title
+  const units = ev.sites.reduce((n, s) => n + s.units.length, 0)
+  const cells = ev.sites.reduce((n, s) => n + s.units.reduce((m, u) => m + u.objectiveCells.reduce((k, c) => k + c.total, 0) + u.objectives.length, 0), 0)
+  const summary = `${ev.sites.length} sites, ${units} units, ${ev.rounds.length} round${ev.rounds.length === 1 ? '' : 's'}, ${countRatings(ev)} ratings, ${cells} objectives. Framework: ${ev.framework.title}.`
+  const unknownText: Readonly<Record<UnknownPolicy, string>> = {
+    bounds: 'an unknown attained count (?) is shown as a range, from none to all of its objectives attained',
+    'not-attained': 'an unknown attained count (?) is counted as not attained (the E-MHIP report’s convention)',
+    exclude: 'objectives of unknown attainment are left out',
+  }
+  const body = [
+    `<header><h1>${escapeHtml(title)}</h1>${para(ev.programme.name, 'meta')}${para(summary, 'meta')}</header>`,
+    section('policy', 'Denominator policy', [list(describePolicy(policy.right, ev.framework.scale), 'policy'), para(`Objectives: ${unknownText[unknown]}.`)].join('')),
+    section('standards', 'Standards attainment', standardsSection(ev, result, round)),
+    section('objectives', 'Objectives', objectivesSection(ev, unknown)),
+    section(
+      'problems',
+      'Data problems',
+      problems.length === 0 ? para('No problems found: the document passed every check.', 'ok') : para(`${problems.length} problem${problems.length === 1 ? '' : 's'} found:`, 'warn') + problemItems(problems),
+    ),
+    `<footer>Made with realist-eval. This file is self-contained: no scripts, no network.</footer>`,
+  ].join('\n')
+  return E.right(
+    [
+      '<!doctype html>',
+      '<html lang="en"><head><meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      '<meta name="referrer" content="no-referrer">',
+      `<title>${escapeHtml(title)}</title>`,
+      `<style>${STYLE}</style>`,
+      '</head><body>',
+      body,
+      '</body></html>',
+      '',
+    ].join('\n'),
+  )
+}
+
+/**
+ * Throwing form of {@link htmlReportEither}.
+ * @example
+ * writeFileSync('report.html', htmlReport(ev, { policy: { attained: 'met-or-partly' } }))
+ */
+export const htmlReport = (ev: Evaluation, options?: HtmlReportOptions): string => orThrow('htmlReport', htmlReportEither(ev, options))
