@@ -24,7 +24,8 @@ export {
   rollupStandardEither,
 } from './rollup.js'
 export type { RollupRule, RollupDecision, RollupRuleName, StandardRating, AllMetElsePartlyOptions, MajorityOptions, MeanScoreOptions } from './rollup.js'
-export * from './tally.js'
+export { RatingTallyMonoid, emptyRatingTally, concatRatingTallies, sumRatingTallies, concatAllRatingTallies } from './tally.js'
+export type { RatingTally } from './tally.js'
 export { tallyRatings } from './count.js'
 export type { TallyOptions } from './count.js'
 export * from './policy.js'

@@ -71,5 +71,9 @@ export const bump = (cells: Float64Array, i: number, by = 1): void => {
   cells[i] = (cells[i] as number) + by
 }
 
-/** `concatAll` of the monoid, for callers that prefer the fp-ts form. */
+/**
+ * `concatAll` of {@link RatingTallyMonoid}, for callers that prefer the fp-ts form.
+ * @example
+ * concatAllRatingTallies([{ cells: Float64Array.of(1) }, { cells: Float64Array.of(2) }]).cells //=> Float64Array [3]
+ */
 export const concatAllRatingTallies = concatAll(RatingTallyMonoid)
