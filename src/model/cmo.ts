@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { fail, idC, NonEmptyStringC as nonEmptyString, oneOfC, withOptional, CountC } from './codec-kit.js'
+import { fail, idC, NonEmptyStringC as nonEmptyString, oneOfC, withOptional, CountC, SourceRefC, StringC, BooleanC } from './codec-kit.js'
 import type { ConfigurationId, ElementId, ObjectiveId, ObjectiveTypeId, SiteId, StandardId, TheoryId, UnitId } from './ids.js'
 import type { SourceRef } from './framework.js'
 
@@ -159,14 +159,12 @@ const delegate = <A>(codec: t.Type<A, unknown, unknown>, u: unknown, c: t.Contex
   return codec.validate(u, last === undefined ? c : [...c.slice(0, -1), { ...last, type: codec }])
 }
 
-// SourceRef has no shared codec yet (framework codecs are helper A's); same shape as objectives.ts uses.
-const SourceRefC = t.partial({ document: t.string, lines: t.string, page: t.string }, 'a source reference')
 
 const ElementIdC = idC<'ElementId'>('element id')
 const ConfigurationIdC = idC<'ConfigurationId'>('configuration id')
 const RoleC = oneOfC(ELEMENT_ROLES)
 const StatusC = oneOfC(CONFIGURATION_STATUSES)
-const NullableString = t.union([t.string, t.null], 'a string or null (unknown)')
+const NullableString = t.union([StringC, t.null], 'a string or null (unknown)')
 
 const ContextFieldsC = withOptional(
   { role: t.literal('context') },
@@ -178,7 +176,7 @@ const MechanismFieldsC = t.type(
   'mechanism fields',
 )
 const OutcomeFieldsC = withOptional(
-  { role: t.literal('outcome'), intended: t.boolean, valence: oneOfC(VALENCES) },
+  { role: t.literal('outcome'), intended: BooleanC, valence: oneOfC(VALENCES) },
   { objectiveTypes: t.readonlyArray(idC<'ObjectiveTypeId'>('objective type id')), objectives: t.readonlyArray(idC<'ObjectiveId'>('objective id')) },
   'outcome fields',
 )
@@ -186,14 +184,14 @@ const RoleFieldsC: t.Type<RoleFields, unknown, unknown> = t.union([ContextFields
 
 /** Codec of a `RoleChange`. */
 export const RoleChangeC: t.Type<RoleChange, unknown, unknown> = withOptional(
-  { from: RoleC, to: RoleC, reason: t.string, previous: RoleFieldsC },
-  { at: t.string, by: t.string },
+  { from: RoleC, to: RoleC, reason: StringC, previous: RoleFieldsC },
+  { at: StringC, by: StringC },
   'a role change',
 )
 
 const ElementBaseC = withOptional(
   { id: ElementIdC, label: nonEmptyString },
-  { description: t.string, ref: SourceRefC, roleHistory: t.readonlyArray(RoleChangeC) },
+  { description: StringC, ref: SourceRefC, roleHistory: t.readonlyArray(RoleChangeC) },
   'a CMO element',
 )
 
@@ -222,8 +220,8 @@ export const CmoElementC: t.Type<CmoElement, unknown, unknown> = new t.Type<CmoE
 
 /** Codec of a `StatusChange`. */
 export const StatusChangeC: t.Type<StatusChange, unknown, unknown> = withOptional(
-  { from: StatusC, to: StatusC, reason: t.string },
-  { at: t.string, by: t.string },
+  { from: StatusC, to: StatusC, reason: StringC },
+  { at: StringC, by: StringC },
   'a status change',
 )
 
@@ -241,25 +239,25 @@ const snapshotProps = {
 /** Codec of a `Configuration`. */
 export const ConfigurationC: t.Type<Configuration, unknown, unknown> = withOptional(
   { ...snapshotProps, statusHistory: t.readonlyArray(StatusChangeC) },
-  { description: t.string, ref: SourceRefC },
+  { description: StringC, ref: SourceRefC },
   'a configuration',
 )
 
 /** Codec of a `ConfigurationSnapshot`. */
 export const ConfigurationSnapshotC: t.Type<ConfigurationSnapshot, unknown, unknown> = withOptional(
   snapshotProps,
-  { description: t.string },
+  { description: StringC },
   'a configuration snapshot',
 )
 
 /** Codec of a `TheoryVersion`. */
 export const TheoryVersionC: t.Type<TheoryVersion, unknown, unknown> = withOptional(
   {
-    version: t.number,
+    version: CountC,
     configurations: t.readonlyArray(ConfigurationSnapshotC),
-    elements: t.readonlyArray(t.type({ id: ElementIdC, label: t.string, role: RoleC }, 'an element snapshot')),
+    elements: t.readonlyArray(t.type({ id: ElementIdC, label: StringC, role: RoleC }, 'an element snapshot')),
   },
-  { note: t.string, at: t.string, by: t.string },
+  { note: StringC, at: StringC, by: StringC },
   'a theory version',
 )
 
@@ -271,6 +269,6 @@ export const ProgrammeTheoryC: t.Type<ProgrammeTheory, unknown, unknown> = withO
     configurations: t.readonlyArray(ConfigurationIdC),
     versions: t.readonlyArray(TheoryVersionC),
   },
-  { perspective: t.string, description: t.string },
+  { perspective: StringC, description: StringC },
   'a programme theory',
 )

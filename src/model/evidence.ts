@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { fail, idC, NonEmptyStringC as nonEmptyString, oneOfC, withOptional, CountC } from './codec-kit.js'
+import { fail, idC, NonEmptyStringC as nonEmptyString, oneOfC, withOptional, CountC, SourceRefC, StringC } from './codec-kit.js'
 import type { ElementId, ConfigurationId, ExcerptId, InformantId, SiteId, SourceId, StakeholderGroupId } from './ids.js'
 import type { SourceRef } from './framework.js'
 
@@ -75,8 +75,6 @@ const delegate = <A>(codec: t.Type<A, unknown, unknown>, u: unknown, c: t.Contex
   return codec.validate(u, last === undefined ? c : [...c.slice(0, -1), { ...last, type: codec }])
 }
 
-// SourceRef has no shared codec yet (framework codecs are helper A's); same shape as objectives.ts uses.
-const SourceRefC = t.partial({ document: t.string, lines: t.string, page: t.string }, 'a source reference')
 
 /** Codec of a `StakeholderGroup`. */
 export const StakeholderGroupC: t.Type<StakeholderGroup, unknown, unknown> = withOptional(
@@ -87,7 +85,7 @@ export const StakeholderGroupC: t.Type<StakeholderGroup, unknown, unknown> = wit
 
 const InformantShapeC = withOptional(
   { id: idC<'InformantId'>('informant id'), group: idC<'StakeholderGroupId'>('stakeholder group id') },
-  { site: idC<'SiteId'>('site id'), role: t.string },
+  { site: idC<'SiteId'>('site id'), role: StringC },
   'an informant',
 )
 const IDENTIFYING_KEYS = ['name', 'email'] as const
@@ -111,7 +109,7 @@ export const InformantC: t.Type<Informant, unknown, unknown> = new t.Type<Inform
 /** Codec of an `EvidenceSource`. */
 export const EvidenceSourceC: t.Type<EvidenceSource, unknown, unknown> = withOptional(
   { id: idC<'SourceId'>('source id'), kind: oneOfC(SOURCE_KINDS) },
-  { title: t.string, date: t.string, site: idC<'SiteId'>('site id'), ref: SourceRefC },
+  { title: StringC, date: StringC, site: idC<'SiteId'>('site id'), ref: SourceRefC },
   'an evidence source',
 )
 
@@ -128,7 +126,7 @@ export const ExcerptC: t.Type<Excerpt, unknown, unknown> = withOptional(
     id: idC<'ExcerptId'>('excerpt id'),
     label: nonEmptyString,
     kind: oneOfC(EXCERPT_KINDS),
-    text: t.string,
+    text: StringC,
     links: t.readonlyArray(EvidenceLinkC),
   },
   { informant: idC<'InformantId'>('informant id'), source: idC<'SourceId'>('source id') },
