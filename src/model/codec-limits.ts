@@ -12,7 +12,8 @@ import { problem, type Problem } from './problem.js'
 export interface DecodeLimits {
   /**
    * Deepest nesting of arrays and objects (the document itself is depth 1).
-   * A valid document nests about 10 deep. Default 64; values above 1,000 are treated as 1,000.
+   * A valid document nests about 10 deep. Default 64; values are kept
+   * between 16 and 1,000.
    */
   readonly maxDepth?: number
   /** Longest string (and object key), in UTF-16 code units. Default 1,000,000. */
@@ -26,6 +27,29 @@ export const DEFAULT_LIMITS: Required<DecodeLimits> = { maxDepth: 64, maxStringL
 
 /** The recursion below is bounded by maxDepth, and this keeps it far from the stack limit. */
 const DEPTH_CEILING = 1000
+/** Below this a valid document could not pass (the ratings codec relies on it, see codec-ratings.ts). */
+const DEPTH_FLOOR = 16
+
+/**
+ * The limits of a whole document: defaults filled in, `maxDepth` kept within 16…1,000.
+ * @example
+ * resolveLimits({ maxDepth: 2 }) //=> { maxDepth: 16, maxStringLength: 1000000, maxItems: 1000000 }
+ */
+export const resolveLimits = (limits: DecodeLimits = {}): Required<DecodeLimits> => ({
+  maxDepth: Math.max(DEPTH_FLOOR, Math.min(limits.maxDepth ?? DEFAULT_LIMITS.maxDepth, DEPTH_CEILING)),
+  maxStringLength: limits.maxStringLength ?? DEFAULT_LIMITS.maxStringLength,
+  maxItems: limits.maxItems ?? DEFAULT_LIMITS.maxItems,
+})
+
+/**
+ * Whether a path is a unit's ratings record (`sites[i].units[j].ratings`),
+ * whose contents `unitRatingsC` checks against the same limits in its own
+ * pass over the ratings, so the pre-check need not walk a million ratings twice.
+ * @example
+ * isUnitRatingsPath(['sites', 0, 'units', 3, 'ratings']) //=> true
+ */
+export const isUnitRatingsPath = (path: readonly (string | number)[]): boolean =>
+  path.length === 5 && path[0] === 'sites' && typeof path[1] === 'number' && path[2] === 'units' && typeof path[3] === 'number' && path[4] === 'ratings'
 /** Stop after this many limit problems: a hostile input could have millions. */
 const MAX_REPORTED = 20
 
@@ -35,13 +59,16 @@ const MAX_REPORTED = 20
  * check itself cannot overflow the stack.
  * @param input - the raw input (e.g. the result of `JSON.parse`).
  * @param limits - see `DecodeLimits`; missing fields take `DEFAULT_LIMITS`.
+ * @param skip - objects whose contents are not walked (their own depth is
+ *   still checked), e.g. `isUnitRatingsPath`. Default: none.
  * @returns the problems; empty when the input is within the limits.
  * @example
  * let deep = []; for (let i = 0; i < 10000; i++) deep = [deep]
  * limitProblems({ title: deep })
  * //=> [{ path: ['title', 0, 0, …], expected: 'nesting at most 64 deep', found: 'an array of 1', code: 'limit', … }]
  */
-export const limitProblems = (input: unknown, limits: DecodeLimits = {}): Problem[] => {
+export const limitProblems = (input: unknown, limits: DecodeLimits = {}, skip?: (path: readonly (string | number)[]) => boolean): Problem[] => {
+  // Only the ceiling here: the floor of resolveLimits is for whole documents, and this also checks parts of one.
   const maxDepth = Math.min(limits.maxDepth ?? DEFAULT_LIMITS.maxDepth, DEPTH_CEILING)
   const maxString = limits.maxStringLength ?? DEFAULT_LIMITS.maxStringLength
   const maxItems = limits.maxItems ?? DEFAULT_LIMITS.maxItems
@@ -66,6 +93,7 @@ export const limitProblems = (input: unknown, limits: DecodeLimits = {}): Proble
   const visit = (v: object, depth: number): void => {
     if (problems.length >= MAX_REPORTED) return
     if (depth > maxDepth) return report([...path], `nesting at most ${maxDepth} deep`, v)
+    if (skip !== undefined && skip(path)) return
     if (Array.isArray(v)) {
       if (v.length > maxItems) return report([...path], `at most ${maxItems} items`, v)
       for (let i = 0; i < v.length; i++) child(v[i], i, depth + 1)

@@ -4,7 +4,8 @@
  * `t.record`/`t.type`: it walks each round's ratings once, checks every key
  * against sets built once from the framework and the rounds, checks the level
  * against the scale, and allocates nothing per rating unless something is
- * wrong (contexts for error paths are built only on failure). Rating objects
+ * wrong (contexts for error paths are built only on failure). It also checks
+ * the input limits inside ratings, which the pre-check skips. Rating objects
  * that pass are kept as they are; the records holding them are new
  * null-prototype objects, so a `__proto__` key cannot reach `Object.prototype`.
  * @module
@@ -15,6 +16,7 @@ import type { Framework } from './framework.js'
 import type { Rating } from './ratings.js'
 import { NOT_APPLICABLE } from './scale.js'
 import { fail, type CodedValidationError } from './codec-kit.js'
+import { limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
 import type { ProblemCode } from './problem.js'
 
 /**
@@ -34,10 +36,13 @@ export interface RatingContext {
   /** The framework and scale ids, for messages. */
   readonly frameworkId: string
   readonly scaleId: string
+  /** The input limits, checked here for the ratings (the pre-check skips them). */
+  readonly limits: Required<DecodeLimits>
 }
 
 /**
  * Build the rating context of a framework, rounds and excerpts once.
+ * @param limits - input limits (see `DecodeLimits`); default `DEFAULT_LIMITS`.
  * @example
  * ratingContext(framework, ['r1'], []).targets.has('2.4') //=> true
  */
@@ -45,6 +50,7 @@ export const ratingContext = (
   framework: Framework | null,
   rounds: readonly string[] | null,
   excerpts: readonly string[] | null,
+  limits: DecodeLimits = {},
 ): RatingContext => {
   const targets = framework === null ? null : new Set<string>()
   if (framework !== null)
@@ -60,6 +66,7 @@ export const ratingContext = (
     excerpts: excerpts === null ? null : new Set(excerpts),
     frameworkId: framework?.id ?? '?',
     scaleId: framework?.scale.id ?? '?',
+    limits: resolveLimits(limits),
   }
 }
 
@@ -100,18 +107,29 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
         for (let i = 0; i < path.length; i++) context = t.appendContext(context, String(path[i]), t.unknown, typeof path[i + 1] === 'number' ? [] : undefined)
         errors.push({ value, context, message: expected, code })
       }
+      const { maxItems, maxStringLength } = ctx.limits
+      const tooLong = `a key of at most ${maxStringLength} characters`
       const out: Record<string, Record<string, Rating>> = Object.create(null)
-      for (const round of Object.keys(u)) {
-        if (ctx.rounds !== null && !ctx.rounds.has(round)) push(round, [round], roundExpected, 'reference')
+      const rounds = Object.keys(u)
+      if (rounds.length > maxItems) return fail(u, c, `at most ${maxItems} keys`, 'limit')
+      for (const round of rounds) {
+        if (round.length > maxStringLength) push(round, [round], tooLong, 'limit')
+        else if (ctx.rounds !== null && !ctx.rounds.has(round)) push(round, [round], roundExpected, 'reference')
         const raw = u[round]
         if (!isRecordLike(raw)) {
           push(raw, [round], 'ratings keyed by standard or criterion id (an object)', 'shape')
           continue
         }
+        const targets = Object.keys(raw)
+        if (targets.length > maxItems) {
+          push(raw, [round], `at most ${maxItems} keys`, 'limit')
+          continue
+        }
         const ratings: Record<string, Rating> = Object.create(null)
-        for (const target of Object.keys(raw)) {
+        for (const target of targets) {
           const r = raw[target]
-          if (ctx.targets !== null && !ctx.targets.has(target)) push(target, [round, target], targetExpected, 'reference')
+          if (target.length > maxStringLength) push(target, [round, target], tooLong, 'limit')
+          else if (ctx.targets !== null && !ctx.targets.has(target)) push(target, [round, target], targetExpected, 'reference')
           if (!isRecordLike(r)) {
             push(r, [round, target], 'a rating (an object with a level)', 'shape')
             continue
@@ -119,10 +137,8 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
           const level = r.level
           if (typeof level !== 'string') push(level, [round, target, 'level'], levelExpected || 'a level id', 'shape')
           else if (ctx.levels !== null && level !== NOT_APPLICABLE && !ctx.levels.has(level)) push(level, [round, target, 'level'], levelExpected, 'value')
-          if (r.date !== undefined && typeof r.date !== 'string') push(r.date, [round, target, 'date'], 'a string', 'shape')
-          if (r.rater !== undefined && typeof r.rater !== 'string') push(r.rater, [round, target, 'rater'], 'a string', 'shape')
-          if (r.note !== undefined && typeof r.note !== 'string') push(r.note, [round, target, 'note'], 'a string', 'shape')
-          if (r.evidence !== undefined) checkEvidence(r.evidence, [round, target, 'evidence'], ctx.excerpts, push)
+          // The other fields, known or not, in one for…in (no array per rating).
+          for (const field in r) if (field !== 'level') checkField(r[field], field, [round, target], ctx, push)
           ratings[target] = r as unknown as Rating
         }
         out[round] = ratings
@@ -135,13 +151,37 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
 
 type Push = (value: unknown, path: readonly (string | number)[], expected: string, code: ProblemCode) => void
 
-const checkEvidence = (evidence: unknown, path: readonly string[], excerpts: ReadonlySet<string> | null, push: Push): void => {
-  if (!Array.isArray(evidence)) return push(evidence, path, 'a list of excerpt ids', 'shape')
-  evidence.forEach((id: unknown, i) => {
-    if (typeof id !== 'string') push(id, [...path, i], 'an excerpt id', 'shape')
-    else if (excerpts !== null && !excerpts.has(id)) push(id, [...path, i], 'the id of an excerpt of this evaluation', 'reference')
-  })
+/**
+ * A rating's value sits 9 deep in the document (document, sites, site, units,
+ * unit, ratings, round, rating, value); `resolveLimits` keeps maxDepth ≥ 16, so
+ * known fields never exceed it and unknown ones get the depth that is left.
+ */
+const RATING_FIELD_DEPTH = 9
+
+/** Check one field of a rating other than `level`: type, length, evidence references, limits of unknown fields. */
+const checkField = (v: unknown, field: string, at: readonly string[], ctx: RatingContext, push: Push): void => {
+  const { maxStringLength, maxItems, maxDepth } = ctx.limits
+  const path = [...at, field]
+  if (field === 'date' || field === 'rater' || field === 'note') {
+    if (typeof v !== 'string') push(v, path, 'a string', 'shape')
+    else if (v.length > maxStringLength) push(v, path, `a string of at most ${maxStringLength} characters`, 'limit')
+  } else if (field === 'evidence') {
+    if (!Array.isArray(v)) return push(v, path, 'a list of excerpt ids', 'shape')
+    if (v.length > maxItems) return push(v, path, `at most ${maxItems} items`, 'limit')
+    v.forEach((id: unknown, i) => {
+      if (typeof id !== 'string') push(id, [...path, i], 'an excerpt id', 'shape')
+      else if (ctx.excerpts !== null && !ctx.excerpts.has(id)) push(id, [...path, i], 'the id of an excerpt of this evaluation', 'reference')
+    })
+  } else {
+    // An unknown field is kept, so it must be within the limits like the rest of the document.
+    for (const p of limitProblems(v, { maxStringLength, maxItems, maxDepth: maxDepth - RATING_FIELD_DEPTH + 1 }))
+      push(valueAt(v, p.path), [...path, ...p.path], p.expected, 'limit')
+  }
 }
+
+/** The value at a path (for a problem's `found`). */
+const valueAt = (root: unknown, path: readonly (string | number)[]): unknown =>
+  path.reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[k] : undefined), root)
 
 /**
  * Ratings as plain JSON objects (ordinary prototypes), for `encodeEvaluation`.

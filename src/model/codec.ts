@@ -10,7 +10,7 @@ import { orThrow, problem, type Problem, type Result } from './problem.js'
 import { CountC, NonEmptyStringC, SourceRefC, StringC, fail, idC, problemsFromErrors, withOptional } from './codec-kit.js'
 import { FrameworkC } from './codec-framework.js'
 import { ratingContext, unitRatingsC, type RatingContext } from './codec-ratings.js'
-import { limitProblems, type DecodeLimits } from './codec-limits.js'
+import { isUnitRatingsPath, limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
 import { documentProblems } from './codec-checks.js'
 import { ImpactC, ObjectiveC, ObjectiveCellC, ObjectiveTypeC } from './objectives.js'
 import { EvidenceSourceC, ExcerptC, InformantC, StakeholderGroupC } from './evidence.js'
@@ -78,18 +78,21 @@ const rawIds = (u: unknown): string[] | null =>
 const DOCUMENT = 'an evaluation document (an object)'
 
 /**
- * The io-ts codec of an {@link Evaluation}: the shape of the whole document,
- * plus the checks of every rating against the framework, the scale, the
- * rounds and the excerpts (they are made in the same pass over the ratings,
- * for speed). The framework and rounds are decoded first, for that purpose.
- * A `schemaVersion` other than 1 stops decoding there.
+ * The io-ts codec of an {@link Evaluation} under given input limits: the
+ * shape of the whole document, plus the checks of every rating against the
+ * framework, the scale, the rounds, the excerpts and the limits (all made in
+ * the same pass over the ratings, for speed). The framework and rounds are
+ * decoded first, for that purpose. A `schemaVersion` other than 1 stops
+ * decoding there.
  *
- * `decodeEvaluation` adds the limits pre-check and the referential checks
- * (`documentProblems`, `objectiveProblems`, …); prefer it.
+ * `decodeEvaluation` adds the limits pre-check of everything outside the
+ * ratings and the referential checks (`documentProblems`, `objectiveProblems`,
+ * …); prefer it for untrusted input.
+ * @param limits - input limits for the ratings; default `DEFAULT_LIMITS`.
  * @example
- * EvaluationC.decode(json) //=> right(evaluation) or left(io-ts errors)
+ * evaluationC({ maxStringLength: 1000 }).decode(json) //=> right(evaluation) or left(io-ts errors)
  */
-export const EvaluationC: t.Type<Evaluation, unknown, unknown> = new t.Type<Evaluation, unknown, unknown>(
+export const evaluationC = (limits: DecodeLimits = {}): t.Type<Evaluation, unknown, unknown> => new t.Type<Evaluation, unknown, unknown>(
   'Evaluation',
   (u): u is Evaluation => isRecordLike(u) && u.schemaVersion === SCHEMA_VERSION,
   (u, c) => {
@@ -109,6 +112,7 @@ export const EvaluationC: t.Type<Evaluation, unknown, unknown> = new t.Type<Eval
       E.isRight(framework) ? framework.right : null,
       E.isRight(rounds) ? rounds.right.map((r) => r.id) : null,
       rawIds(u.excerpts),
+      limits,
     )
     const rest = restC(ctx).validate(u, c)
     for (const part of [framework, rounds, rest]) if (E.isLeft(part)) errors.push(...part.left)
@@ -118,8 +122,17 @@ export const EvaluationC: t.Type<Evaluation, unknown, unknown> = new t.Type<Eval
   (ev) => encodeEvaluation(ev),
 )
 
+/**
+ * The io-ts codec of an {@link Evaluation} with the default limits (see `evaluationC`).
+ * @example
+ * EvaluationC.decode(json) //=> right(evaluation) or left(io-ts errors)
+ */
+export const EvaluationC: t.Type<Evaluation, unknown, unknown> = evaluationC()
+
 /** Options of `decodeEvaluation` and `parseEvaluation`: the input limits (see `DecodeLimits`). */
 export type DecodeOptions = DecodeLimits
+
+const DEFAULT_OPTIONS: DecodeOptions = {}
 
 /** The cross-field checks run on a document of valid shape, in this order. */
 const SEMANTIC_CHECKS: readonly ((ev: Evaluation) => readonly Problem[])[] = [
@@ -136,8 +149,9 @@ const SEMANTIC_CHECKS: readonly ((ev: Evaluation) => readonly Problem[])[] = [
  * references) and the schema version.
  *
  * Degenerate input: anything that is not an object is one problem at `$`; an
- * input over a limit gets only its `limit` problems (nothing else is looked at);
- * otherwise every problem is returned, not just the first. The input is never
+ * input over a limit outside the ratings gets only its `limit` problems
+ * (nothing else is looked at; limits inside ratings are reported with the
+ * other problems); otherwise every problem is returned, not just the first. The input is never
  * mutated; the result's rating records are null-prototype objects.
  * @param input - a parsed JSON value (or a value built in code).
  * @param options - input limits; defaults in `DEFAULT_LIMITS`.
@@ -149,10 +163,12 @@ const SEMANTIC_CHECKS: readonly ((ev: Evaluation) => readonly Problem[])[] = [
  * //           where: 'site ss › unit acute › round r1 › rating 9.9',
  * //           expected: 'a standard or criterion id of framework emhip', found: '"9.9"', code: 'reference' }])
  */
-export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): Result<Evaluation> => {
-  const limits = limitProblems(input, options)
-  if (limits.length > 0) return E.left(limits)
-  const shaped = EvaluationC.decode(input)
+export const decodeEvaluation = (input: unknown, options: DecodeOptions = DEFAULT_OPTIONS): Result<Evaluation> => {
+  const limits = resolveLimits(options)
+  // The ratings (nearly all of a big document) are checked against the limits by their own codec, in its one pass.
+  const tooBig = limitProblems(input, limits, isUnitRatingsPath)
+  if (tooBig.length > 0) return E.left(tooBig)
+  const shaped = (options === DEFAULT_OPTIONS ? EvaluationC : evaluationC(limits)).decode(input)
   if (E.isLeft(shaped)) return E.left(problemsFromErrors(shaped.left, input))
   const problems = SEMANTIC_CHECKS.flatMap((check) => check(shaped.right))
   return problems.length > 0 ? E.left(problems) : shaped

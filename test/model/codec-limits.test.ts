@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { limitProblems, DEFAULT_LIMITS } from '../../src/model/codec-limits.js'
+import { limitProblems, DEFAULT_LIMITS, isUnitRatingsPath, resolveLimits } from '../../src/model/codec-limits.js'
 
 describe('limitProblems', () => {
   it('has documented defaults', () => {
@@ -29,6 +29,19 @@ describe('limitProblems', () => {
     let deep: unknown = []
     for (let i = 0; i < 5_000; i++) deep = [deep]
     expect(limitProblems(deep, { maxDepth: 1e9 })[0]!.expected).toBe('nesting at most 1000 deep')
+  })
+
+  it('keeps a whole document\'s maxDepth within 16…1,000 (a valid document needs about 10)', () => {
+    expect(resolveLimits({ maxDepth: 2 }).maxDepth).toBe(16)
+    expect(resolveLimits({ maxDepth: 1e9 }).maxDepth).toBe(1000)
+    expect(resolveLimits()).toEqual(DEFAULT_LIMITS)
+  })
+
+  it('can skip the contents of unit ratings (checked by their own codec) but not their depth', () => {
+    const doc = { sites: [{ units: [{ ratings: { r1: { x: { note: 'n'.repeat(11) } } } }] }] }
+    expect(limitProblems(doc, { maxStringLength: 10 }, isUnitRatingsPath)).toEqual([])
+    expect(limitProblems(doc, { maxStringLength: 10 })).toHaveLength(1)
+    expect(limitProblems(doc, { maxDepth: 5 }, isUnitRatingsPath)).toMatchObject([{ path: ['sites', 0, 'units', 0, 'ratings'] }])
   })
 
   it('checks long keys and long strings, and stops after 20 problems', () => {

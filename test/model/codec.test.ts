@@ -273,6 +273,22 @@ describe('decodeEvaluation: hostile input', () => {
     expect(() => parseEvaluation(text)).toThrowError(/parseEvaluation: 1 problem\n {2}- title(\[0\])+: expected nesting at most 64 deep, found an array of 1$/)
   })
 
+  it('checks the limits inside ratings too (their own codec does it, in its one pass)', () => {
+    let deep: unknown = 'bottom'
+    for (let i = 0; i < 10_000; i++) deep = { d: deep }
+    const ps = problemsOf(
+      withDoc((d: any) => {
+        d.sites[0].units[0].ratings.r1['2.4'].extra = deep
+        d.sites[0].units[0].ratings.r1['1.1'].rater = 'r'.repeat(10_000_001)
+      }),
+    )
+    expect(brief(ps)).toEqual([
+      `site ss › unit acute › round r1 › rating 1.1 › rater: expected a string of at most 1000000 characters, found "${'r'.repeat(60)}…" (10000001 characters) [limit]`,
+      // The rating's value is 9 deep, so 56 more levels are allowed: the 57th object under `extra` is too deep.
+      `site ss › unit acute › round r1 › rating 2.4 › extra › ${Array(56).fill('d').join(' › ')}: expected nesting at most 56 deep, found an object with keys d [limit]`,
+    ])
+  })
+
   it('refuses an over-long list when maxItems is set', () => {
     // The widest object of the sample is the document itself (14 keys).
     const aliases = Array.from({ length: 15 }, (_, i) => `alias ${i}`)
