@@ -9,7 +9,7 @@ import type { RoundRatings } from '../model/ratings.js'
 import { problem, type Problem } from '../model/problem.js'
 import type { CompiledFramework } from './compile.js'
 import type { ResolvedPolicy } from './policy.js'
-import { compiledRule, countCriteria, rolledCode } from './rollup.js'
+import { compiledRule, countCriteria, ownRating, rolledCode } from './rollup.js'
 
 /** At most this many problems are listed; one more says how many were left out. */
 export const MAX_LISTED = 1000
@@ -47,15 +47,14 @@ export const levelProblems = (ev: Evaluation, c: CompiledFramework, policy: Reso
   const targets = policy.count === 'criteria' ? c.criterionIds : [...c.standardIds, ...c.criterionIds]
   eachUnitRound(ev, (ratings, path, where) => {
     if (ratings === undefined) return
-    const byId = ratings as Record<string, { level: unknown } | undefined>
     for (const id of targets) {
-      const r = byId[id]
-      if (r !== undefined && !c.levelCode.has(r.level as string)) add(problem([...path, id, 'level'], expected, r.level, 'value', `${where} › rating ${id}`))
+      const r = ownRating(ratings, id)
+      if (r !== undefined && !c.levelCode.has(r.level)) add(problem([...path, id, 'level'], expected, r.level, 'value', `${where} › rating ${id}`))
     }
     if (policy.count === 'criteria') return
     for (let s = 0; s < c.standardIds.length; s++) {
       const id = c.standardIds[s] as string
-      if (byId[id] !== undefined) continue
+      if (ownRating(ratings, id) !== undefined) continue
       if (countCriteria(c, ratings, s, scratch) > 0) continue
       if (rolledCode(c, scratch, decide) === -1)
         add(problem([...path, id], `roll-up rule ${policy.rollup} to give a level of scale ${c.scale.id}`, 'no level of the scale', 'value', `${where} › standard ${id} › roll-up ${policy.rollup}`))
@@ -72,18 +71,17 @@ export const unratedProblems = (ev: Evaluation, c: CompiledFramework, policy: Re
   const scratch = new Float64Array(c.width)
   const expected = 'a rating (the policy says unrated: "error")'
   eachUnitRound(ev, (ratings, path, where) => {
-    const byId = (ratings ?? {}) as Record<string, unknown>
     const missing = (id: string, kind: string): void => {
       seen++
       if (out.length < MAX_LISTED) out.push(problem([...path, id], expected, undefined, 'policy', `${where} › ${kind} ${id}`))
     }
     if (policy.count === 'criteria') {
-      for (const id of c.criterionIds) if (byId[id] === undefined) missing(id, 'criterion')
+      for (const id of c.criterionIds) if (ownRating(ratings, id) === undefined) missing(id, 'criterion')
       return
     }
     for (let s = 0; s < c.standardIds.length; s++) {
       const id = c.standardIds[s] as string
-      if (byId[id] !== undefined) continue
+      if (ownRating(ratings, id) !== undefined) continue
       countCriteria(c, ratings, s, scratch)
       if (rolledCode(c, scratch, decide) === c.unrated) missing(id, 'standard')
     }

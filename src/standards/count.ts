@@ -26,8 +26,10 @@ const countStandards = (c: CompiledFramework, ratings: Ratings | undefined, rule
   const decide = compiledRule(rule, c.scale)
   const scratch = new Float64Array(W)
   for (let s = 0; s < c.standardIds.length; s++) {
-    const explicit = ratings === undefined ? undefined : ratings[c.standardIds[s] as string]
-    if (explicit !== undefined) {
+    const id = c.standardIds[s] as string
+    const explicit = ratings === undefined ? undefined : ratings[id]
+    // Only own keys are ratings: a plain object inherits "constructor" and friends.
+    if (explicit !== undefined && (codeOfLevel(c.levelKeys, explicit.level) >= 0 || Object.hasOwn(ratings!, id))) {
       const code = codeOfLevel(c.levelKeys, explicit.level)
       if (code < 0) bump(out, c.invalid)
       else {
@@ -54,8 +56,9 @@ const countCriteriaOnly = (c: CompiledFramework, ratings: Ratings | undefined, o
       if (r === undefined) bump(out, base + c.unrated)
       else {
         const code = codeOfLevel(c.levelKeys, r.level)
-        if (code < 0) bump(out, c.invalid)
-        else bump(out, base + code)
+        if (code >= 0) bump(out, base + code)
+        else if (Object.hasOwn(ratings!, ids[j] as string)) bump(out, c.invalid)
+        else bump(out, base + c.unrated)
       }
     }
   }

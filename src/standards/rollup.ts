@@ -218,18 +218,24 @@ export const rolledCode = (c: CompiledFramework, scratch: ArrayLike<number>, dec
   return (scratch[c.na] as number) > 0 && scratch[c.unrated] === 0 ? c.na : c.unrated
 }
 
+/** The rating of `id`, if `ratings` has one of its own (not an inherited key of a plain object). */
+export const ownRating = (ratings: RoundRatings | undefined, id: string): { readonly level: string } | undefined =>
+  ratings !== undefined && Object.hasOwn(ratings, id) ? (ratings as Record<string, { level: string }>)[id] : undefined
+
 /** Fill `scratch` with the counts of standard s's criteria in `ratings`; returns the count of levels not on the scale. */
 export const countCriteria = (c: CompiledFramework, ratings: RoundRatings | undefined, s: number, scratch: Float64Array): number => {
   scratch.fill(0)
   let invalid = 0
   const end = c.criteriaStart[s + 1] as number
   for (let j = c.criteriaStart[s] as number; j < end; j++) {
-    const r = ratings === undefined ? undefined : (ratings as Record<string, { level: string } | undefined>)[c.criterionIds[j] as string]
+    const id = c.criterionIds[j] as string
+    const r = ratings === undefined ? undefined : (ratings as Record<string, { level: string } | undefined>)[id]
     if (r === undefined) bump(scratch, c.unrated)
     else {
       const code = codeOfLevel(c.levelKeys, r.level)
-      if (code < 0) invalid++
-      else bump(scratch, code)
+      if (code >= 0) bump(scratch, code)
+      else if (Object.hasOwn(ratings!, id)) invalid++
+      else bump(scratch, c.unrated) // an inherited key of a plain object, not a rating
     }
   }
   return invalid
@@ -252,7 +258,7 @@ const toRating = (c: CompiledFramework, s: number, ratings: RoundRatings | undef
   const counts: Record<string, number> = {}
   c.levelIds.forEach((id, i) => (counts[id] = scratch[i] as number))
   const criteria = { counts, na: scratch[c.na] as number, unrated: scratch[c.unrated] as number }
-  const explicit = ratings === undefined ? undefined : (ratings as Record<string, { level: string } | undefined>)[standard]
+  const explicit = ownRating(ratings, standard)
   const levelIds = `${c.levelIds.join(' | ')} or "na"`
   if (explicit !== undefined) {
     if (!c.levelCode.has(explicit.level)) return E.left([problem([standard, 'level'], `a level of scale ${c.scale.id} (${levelIds})`, explicit.level, 'value', `rating ${standard}`)])
@@ -335,7 +341,7 @@ export const standardCodes = (c: CompiledFramework, ratings: RoundRatings | unde
   const scratch = new Float64Array(c.width)
   const decide = compiledRule(r, c.scale)
   for (let s = 0; s < out.length; s++) {
-    const explicit = ratings === undefined ? undefined : (ratings as Record<string, { level: string } | undefined>)[c.standardIds[s] as string]
+    const explicit = ownRating(ratings, c.standardIds[s] as string)
     if (explicit !== undefined) out[s] = codeOfLevel(c.levelKeys, explicit.level)
     else out[s] = countCriteria(c, ratings, s, scratch) > 0 ? -1 : rolledCode(c, scratch, decide)
   }

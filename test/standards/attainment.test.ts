@@ -270,3 +270,19 @@ describe.each(policyCombinations().map((p) => [JSON.stringify(p), p] as const))(
     })
   })
 })
+
+describe('ids that are also names of Object.prototype', () => {
+  it('counts an inherited key of a plain ratings object as unrated, not as a rating', () => {
+    const fw = {
+      ...tinyFramework,
+      sections: [{ ...tinyFramework.sections[0]!, standards: [{ ...tinyFramework.sections[0]!.standards[0]!, id: 'toString', criteria: [{ id: 'constructor', text: 'c' }, { id: '__proto__', text: 'p' }] }] }],
+    } as unknown as typeof tinyFramework
+    // plain objects (not null-prototype), as a hand-written document would have
+    const plain = { ...evaluationOf(fw, {}), sites: [{ id: 's', name: 's', aliases: [], units: [{ id: 'u', name: 'u', ratings: { r1: {} }, objectives: [], objectiveCells: [] }] }] } as never
+    const r = attainment(plain, { count: 'criteria' })
+    expect(r.overall.standards[0]).toMatchObject({ n: 0, unrated: 2 })
+    expect(attainment(plain).overall.standards[0]).toMatchObject({ n: 0, unrated: 1 })
+    const err = attainmentEither(plain, { unrated: 'error' })
+    expect(E.isLeft(err) && err.left.map((p) => p.where)).toEqual(['site s › unit u › round r1 › standard toString'])
+  })
+})
