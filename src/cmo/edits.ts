@@ -10,4 +10,4 @@ export * from './edits/theories.js'
 export * from './edits/evidence.js'
 
 export * from './edits/links.js'
-export type { Plain, Stamp } from './edits/support.js'
+export type { PlainIds, ChangeStamp } from './edits/support.js'

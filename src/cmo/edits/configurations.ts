@@ -6,7 +6,7 @@ import { problem, type Problem } from '../../model/problem.js'
 import { canTransition, describeNextStatuses } from '../lifecycle.js'
 import { evaluationRefs } from '../refs.js'
 import { configurationProblems } from '../validate.js'
-import { decodeItem, duplicateIdProblems, findById, reasonProblems, stamp, type Plain, type Stamp } from './support.js'
+import { decodeItem, duplicateIdProblems, findById, reasonProblems, stamp, type PlainIds, type ChangeStamp } from './support.js'
 
 /** A new configuration: it starts `hypothesised` with an empty history. */
 export interface ConfigurationInput {
@@ -18,7 +18,7 @@ export interface ConfigurationInput {
   readonly outcome: string
   readonly direction: Configuration['direction']
   /** Default: no restriction (`{ sites: [], units: [] }`). */
-  readonly scope?: Plain<Scope>
+  readonly scope?: PlainIds<Scope>
   readonly ref?: Configuration['ref']
 }
 
@@ -101,7 +101,7 @@ export const reviseConfiguration = defineEdit<ReviseConfigurationArgs>(
 )
 
 /** Arguments of `transitionConfiguration`. */
-export interface TransitionConfigurationArgs extends Stamp {
+export interface TransitionConfigurationArgs extends ChangeStamp {
   readonly configuration: string
   readonly to: ConfigurationStatus
   /** Why, e.g. "contradicted by 3 sites' case studies". Kept in `statusHistory`. */

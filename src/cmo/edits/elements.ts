@@ -5,12 +5,12 @@ import { CmoElementC, ELEMENT_ROLES } from '../../model/cmo.js'
 import { problem, type Problem } from '../../model/problem.js'
 import { evaluationRefs } from '../refs.js'
 import { elementProblems } from '../validate.js'
-import { decodeItem, duplicateIdProblems, findById, reasonProblems, stamp, type Plain, type Stamp } from './support.js'
+import { decodeItem, duplicateIdProblems, findById, reasonProblems, stamp, type PlainIds, type ChangeStamp } from './support.js'
 
 /** Arguments of `addCmoElement`. */
 export interface AddCmoElementArgs {
   /** The new context, mechanism or outcome; ids may be plain strings. */
-  readonly element: Plain<CmoElement>
+  readonly element: PlainIds<CmoElement>
 }
 
 /**
@@ -51,7 +51,7 @@ export interface RoleFieldsInput {
 }
 
 /** Arguments of `changeElementRole`. */
-export interface ChangeElementRoleArgs extends Stamp {
+export interface ChangeElementRoleArgs extends ChangeStamp {
   readonly element: string
   readonly to: ElementRole
   /** Why the role changed, e.g. "prior interest in PRINCE 2 made it a precondition, not an MHIP mechanism". */
@@ -103,10 +103,10 @@ const reassign = (el: CmoElement, fields: RoleFields, args: ChangeElementRoleArg
   return {
     id,
     label,
+    ...fields,
     ...(description !== undefined ? { description } : {}),
     ...(ref !== undefined ? { ref } : {}),
     roleHistory: [...(el.roleHistory ?? []), change],
-    ...fields,
   } as CmoElement
 }
 

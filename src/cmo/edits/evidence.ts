@@ -7,7 +7,7 @@ import { EvidenceLinkC, EvidenceSourceC, ExcerptC, InformantC, StakeholderGroupC
 import { problem, type Problem } from '../../model/problem.js'
 import { evaluationRefs, type EvaluationRefs } from '../refs.js'
 import { evidenceLinkProblems, excerptProblems, informantProblems, sourceProblems } from '../validate.js'
-import { decodeItem, duplicateIdProblems, findById, type Plain } from './support.js'
+import { decodeItem, duplicateIdProblems, findById, type PlainIds } from './support.js'
 
 type ListKey = 'stakeholderGroups' | 'informants' | 'sources' | 'excerpts'
 
@@ -19,7 +19,7 @@ const addItemEdit = <A extends { readonly id: string }>(
   codec: t.Type<A, unknown, unknown>,
   references: (item: A, index: number, refs: EvaluationRefs, ev: Evaluation) => Problem[],
 ) =>
-  defineEdit<{ readonly item: Plain<A> }>(
+  defineEdit<{ readonly item: PlainIds<A> }>(
     op,
     (ev, { item }) => {
       const n = ev[list].length
@@ -89,7 +89,7 @@ export const addExcerpt = addItemEdit<Excerpt>('addExcerpt', 'excerpts', 'excerp
 /** Arguments of `linkExcerpt`. */
 export interface LinkExcerptArgs {
   readonly excerpt: string
-  readonly link: Plain<EvidenceLink>
+  readonly link: PlainIds<EvidenceLink>
 }
 
 /**

@@ -10,23 +10,23 @@ import { argProblem } from '../../edit/args.js'
  * The input form of a document type: branded ids become plain strings, since
  * notebook users type ids by hand (they are checked at run time).
  */
-export type Plain<T> = T extends Id<string>
+export type PlainIds<T> = T extends Id<string>
   ? string
   : T extends string | number | boolean | null | undefined
     ? T
     : T extends readonly (infer U)[]
-      ? readonly Plain<U>[]
-      : { readonly [K in keyof T]: Plain<T[K]> }
+      ? readonly PlainIds<U>[]
+      : { readonly [K in keyof T]: PlainIds<T[K]> }
 
 /** When and by whom a recorded change (status, role, version) was made. Both optional, so edits stay pure and replayable. */
-export interface Stamp {
+export interface ChangeStamp {
   /** ISO 8601 date or date-time. */
   readonly at?: string
   readonly by?: string
 }
 
 /** Copy `at` / `by` only when given, so encoded documents carry no `undefined` keys. */
-export const stamp = ({ at, by }: Stamp): Stamp => ({ ...(at !== undefined ? { at } : {}), ...(by !== undefined ? { by } : {}) })
+export const stamp = ({ at, by }: ChangeStamp): ChangeStamp => ({ ...(at !== undefined ? { at } : {}), ...(by !== undefined ? { by } : {}) })
 
 /**
  * Decode an edit's input item with the document codec, reporting problems at

@@ -6,7 +6,7 @@ import { problem } from '../../model/problem.js'
 import { evaluationRefs } from '../refs.js'
 import { snapshotTheory } from '../snapshot.js'
 import { programmeTheoryProblems } from '../validate.js'
-import { baseOf, decodeItem, duplicateIdProblems, findById, stamp, type Stamp } from './support.js'
+import { baseOf, decodeItem, duplicateIdProblems, findById, stamp, type ChangeStamp } from './support.js'
 
 /** Arguments of `addTheory`. */
 export interface AddTheoryArgs {
@@ -109,7 +109,7 @@ export const removeFromTheory = defineEdit<TheoryMemberArgs>(
 )
 
 /** Arguments of `commitTheoryVersion`. */
-export interface CommitTheoryVersionArgs extends Stamp {
+export interface CommitTheoryVersionArgs extends ChangeStamp {
   readonly theory: string
   /** What changed and why, e.g. "after the second round of site visits". */
   readonly note?: string
