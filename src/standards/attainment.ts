@@ -84,6 +84,10 @@ const scopeOf = (
  * (immutable) ratings and site objects, so after an immer edit only the
  * changed unit is recounted.
  *
+ * Rounds are the evaluation's `rounds`; ratings keyed by any other round id
+ * are not counted (the decoder refuses them). A unit with no ratings object
+ * for a round counts every item as unrated.
+ *
  * Degenerate input: a scope with nothing counted has `n = 0`,
  * `proportion: null` and an interval with a `reason`; an invalid policy,
  * levels not on the scale, a custom rule answering with no level, or unrated
