@@ -5,7 +5,9 @@
  * percentage and the denominator policy in the note.
  * @module
  */
+import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
+import { largestRemainderEither } from '../standards/rounding.js'
 import type { AttainmentResult } from '../standards/attainment.js'
 import type { AttainmentCount, ScopeAttainment } from '../standards/derive.js'
 import { describePolicy } from './policy-text.js'
@@ -50,7 +52,8 @@ const scopeTitle = (ev: Evaluation, options: ScopeOptions): string => {
 
 /**
  * The attainment table (E-MHIP Table 5 style) of one scope of a result: per
- * standard, each level's share of the counted items (with its count), n, the
+ * standard, each level's share of the counted items (with its count; the
+ * shares rounded by largest remainder so that they sum to 100%), n, the
  * attained count k and share k/n with its confidence interval, and the items
  * the policy left out (not applicable, unrated); then the total (pooled or
  * mean of standards, as the policy says). The note states the denominator
@@ -80,10 +83,12 @@ export const attainmentTable = (result: AttainmentResult, ev: Evaluation, option
   const ciHeader = `${Math.round(result.policy.confidence * 1000) / 10}% CI`
   const row = (standard: string, wording: string, a: AttainmentCount): AttainmentTableRow => {
     const out: Record<string, TableValue> = { standard, wording }
-    for (const l of levels) {
-      const count = a.counts[l] ?? 0
-      out[`level:${l}`] = a.items === 0 ? '–' : `${formatPercent(count / a.items, digits)} (${formatCount(count)})`
-    }
+    const counts = levels.map((l) => a.counts[l] ?? 0)
+    // Level shares of one standard must add up to 100: largest-remainder rounding.
+    const shares = largestRemainderEither(counts, { digits })
+    levels.forEach((l, i) => {
+      out[`level:${l}`] = E.isLeft(shares) ? '–' : `${(shares.right[i] as number).toFixed(digits)}% (${formatCount(counts[i] as number)})`
+    })
     return {
       ...out,
       n: a.n,
