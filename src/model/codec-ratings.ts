@@ -38,11 +38,19 @@ export interface RatingContext {
   readonly scaleId: string
   /** The input limits, checked here for the ratings (the pre-check skips them). */
   readonly limits: Required<DecodeLimits>
+  /**
+   * Where to put reference and value problems (unknown target, round, level or
+   * excerpt) instead of failing: they leave the ratings well-typed, so
+   * `decodeEvaluation` can still run the cross-field checks and report every
+   * problem. Without it (the plain codec) they fail the decoding.
+   */
+  readonly deferred?: CodedValidationError[]
 }
 
 /**
  * Build the rating context of a framework, rounds and excerpts once.
  * @param limits - input limits (see `DecodeLimits`); default `DEFAULT_LIMITS`.
+ * @param deferred - collects reference and value problems instead of failing (see `RatingContext`).
  * @example
  * ratingContext(framework, ['r1'], []).targets.has('2.4') //=> true
  */
@@ -51,6 +59,7 @@ export const ratingContext = (
   rounds: readonly string[] | null,
   excerpts: readonly string[] | null,
   limits: DecodeLimits = {},
+  deferred?: CodedValidationError[],
 ): RatingContext => {
   const targets = framework === null ? null : new Set<string>()
   if (framework !== null)
@@ -67,6 +76,7 @@ export const ratingContext = (
     frameworkId: framework?.id ?? '?',
     scaleId: framework?.scale.id ?? '?',
     limits: resolveLimits(limits),
+    ...(deferred !== undefined && { deferred }),
   }
 }
 
@@ -105,7 +115,8 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
         let context = c
         // `actual: []` before an index makes problemsFromErrors read it as a number.
         for (let i = 0; i < path.length; i++) context = t.appendContext(context, String(path[i]), t.unknown, typeof path[i + 1] === 'number' ? [] : undefined)
-        errors.push({ value, context, message: expected, code })
+        const soft = ctx.deferred !== undefined && (code === 'reference' || code === 'value')
+        ;(soft ? ctx.deferred! : errors).push({ value, context, message: expected, code })
       }
       const { maxItems, maxStringLength } = ctx.limits
       const tooLong = `a key of at most ${maxStringLength} characters`

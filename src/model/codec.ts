@@ -7,7 +7,7 @@ import * as t from 'io-ts'
 import * as E from 'fp-ts/lib/Either.js'
 import { SCHEMA_VERSION, type Evaluation, type Programme, type Round, type Site, type Unit } from './evaluation.js'
 import { orThrow, problem, type Problem, type Result } from './problem.js'
-import { CountC, NonEmptyStringC, SourceRefC, StringC, fail, idC, problemsFromErrors, withOptional } from './codec-kit.js'
+import { CountC, NonEmptyStringC, SourceRefC, StringC, fail, idC, problemsFromErrors, withOptional, type CodedValidationError } from './codec-kit.js'
 import { FrameworkC } from './codec-framework.js'
 import { ratingContext, unitRatingsC, type RatingContext } from './codec-ratings.js'
 import { isUnitRatingsPath, limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
@@ -89,10 +89,14 @@ const DOCUMENT = 'an evaluation document (an object)'
  * ratings and the referential checks (`documentProblems`, `objectiveProblems`,
  * …); prefer it for untrusted input.
  * @param limits - input limits for the ratings; default `DEFAULT_LIMITS`.
+ * @param deferred - if given, collects the ratings' reference and value
+ *   problems instead of failing on them (`decodeEvaluation` uses this to run the
+ *   cross-field checks as well and report every problem).
  * @example
  * evaluationC({ maxStringLength: 1000 }).decode(json) //=> right(evaluation) or left(io-ts errors)
  */
-export const evaluationC = (limits: DecodeLimits = {}): t.Type<Evaluation, unknown, unknown> => new t.Type<Evaluation, unknown, unknown>(
+export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidationError[]): t.Type<Evaluation, unknown, unknown> =>
+  new t.Type<Evaluation, unknown, unknown>(
   'Evaluation',
   (u): u is Evaluation => isRecordLike(u) && u.schemaVersion === SCHEMA_VERSION,
   (u, c) => {
@@ -113,6 +117,7 @@ export const evaluationC = (limits: DecodeLimits = {}): t.Type<Evaluation, unkno
       E.isRight(rounds) ? rounds.right.map((r) => r.id) : null,
       rawIds(u.excerpts),
       limits,
+      deferred,
     )
     const rest = restC(ctx).validate(u, c)
     for (const part of [framework, rounds, rest]) if (E.isLeft(part)) errors.push(...part.left)
@@ -131,8 +136,6 @@ export const EvaluationC: t.Type<Evaluation, unknown, unknown> = evaluationC()
 
 /** Options of `decodeEvaluation` and `parseEvaluation`: the input limits (see `DecodeLimits`). */
 export type DecodeOptions = DecodeLimits
-
-const DEFAULT_OPTIONS: DecodeOptions = {}
 
 /** The cross-field checks run on a document of valid shape, in this order. */
 const SEMANTIC_CHECKS: readonly ((ev: Evaluation) => readonly Problem[])[] = [
@@ -163,14 +166,16 @@ const SEMANTIC_CHECKS: readonly ((ev: Evaluation) => readonly Problem[])[] = [
  * //           where: 'site ss › unit acute › round r1 › rating 9.9',
  * //           expected: 'a standard or criterion id of framework emhip', found: '"9.9"', code: 'reference' }])
  */
-export const decodeEvaluation = (input: unknown, options: DecodeOptions = DEFAULT_OPTIONS): Result<Evaluation> => {
+export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): Result<Evaluation> => {
   const limits = resolveLimits(options)
   // The ratings (nearly all of a big document) are checked against the limits by their own codec, in its one pass.
   const tooBig = limitProblems(input, limits, isUnitRatingsPath)
   if (tooBig.length > 0) return E.left(tooBig)
-  const shaped = (options === DEFAULT_OPTIONS ? EvaluationC : evaluationC(limits)).decode(input)
-  if (E.isLeft(shaped)) return E.left(problemsFromErrors(shaped.left, input))
-  const problems = SEMANTIC_CHECKS.flatMap((check) => check(shaped.right))
+  // Ratings that name unknown things are still well-typed: collect those problems and carry on.
+  const deferred: CodedValidationError[] = []
+  const shaped = evaluationC(limits, deferred).decode(input)
+  if (E.isLeft(shaped)) return E.left(problemsFromErrors([...shaped.left, ...deferred], input))
+  const problems = [...problemsFromErrors(deferred, input), ...SEMANTIC_CHECKS.flatMap((check) => check(shaped.right))]
   return problems.length > 0 ? E.left(problems) : shaped
 }
 

@@ -205,6 +205,21 @@ describe('decodeEvaluation: ratings and references', () => {
     ])
   })
 
+  it('reports rating references together with duplicate ids (a bad rating does not hide other problems)', () => {
+    const ps = problemsOf(
+      withDoc((d: any) => {
+        d.sites[0].units[0].ratings.r1['1.1.1'].level = 'fully'
+        d.sites[0].units[1].id = 'acute'
+      }),
+    )
+    expect(brief(ps)).toEqual([
+      'site ss › unit acute › round r1 › rating 1.1.1 › level: expected a level of scale emhip (met | partly | not-met) or "na", found "fully" [value]',
+      'site ss › unit acute › id: expected a unit id not used before ($.sites[0].units[0] has it already), found "acute" [duplicate]',
+    ])
+    // The plain codec fails on the rating itself.
+    expect(E.isLeft(EvaluationC.decode(withDoc((d: any) => (d.sites[0].units[0].ratings.r1['1.1.1'].level = 'fully'))))).toBe(true)
+  })
+
   it('composes the objective and evidence checks of the other modules', () => {
     const ps = problemsOf(
       withDoc((d: any) => {
@@ -227,8 +242,9 @@ describe('decodeEvaluation: hostile input', () => {
       .replace('"1.1.1":{"level":"partly"}', '"1.1.1":{"level":"partly"},"__proto__":{"level":"met","polluted":true}')
       .replace('"ratings":{}', '"ratings":{"prototype":{}}')
     expect(brief(problemsOf(JSON.parse(text)))).toEqual([
-      'site ss › unit acute › round r1 › rating __proto__: expected a standard or criterion id of framework emhip, found "__proto__" [reference]',
+      // Shape problems come first, then the ratings' reference problems.
       'site ss › unit __proto__ › id: expected a unit id (not __proto__, constructor or prototype), found "__proto__" [value]',
+      'site ss › unit acute › round r1 › rating __proto__: expected a standard or criterion id of framework emhip, found "__proto__" [reference]',
       'site ss › unit __proto__ › round prototype: expected a round id of this evaluation (r1), found "prototype" [reference]',
     ])
     const framework = JSON.parse(JSON.stringify(sampleDocument()).replace('"id":"2","title":"Planning"', '"id":"constructor","title":"Planning"'))
