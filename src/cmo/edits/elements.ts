@@ -181,3 +181,100 @@ export const changeElementRole = defineEdit<ChangeElementRoleArgs>(
     }
   },
 )
+
+/** What `reviseCmoElement` may change: the wording, and the fields of the element's current role. */
+export interface ElementChanges {
+  readonly label?: string
+  readonly description?: string
+  /** Mechanisms only; `null` = unknown. */
+  readonly resource?: string | null
+  /** Mechanisms only; `null` = unknown. */
+  readonly reasoning?: string | null
+  /** Outcomes only. */
+  readonly intended?: boolean
+  /** Outcomes only. */
+  readonly valence?: Valence
+}
+
+/** Arguments of `reviseCmoElement`. */
+export interface ReviseCmoElementArgs {
+  readonly element: string
+  readonly changes: ElementChanges
+}
+
+const ELEMENT_CHANGE_KEYS: readonly string[] = ['label', 'description', 'resource', 'reasoning', 'intended', 'valence']
+const ROLE_OF_FIELD: Readonly<Record<string, ElementRole | undefined>> = { resource: 'mechanism', reasoning: 'mechanism', intended: 'outcome', valence: 'outcome' }
+
+/**
+ * Revise an element's wording or role fields, e.g. fill in a mechanism's
+ * reasoning once interviews reveal it (it may start unknown, `null`). To
+ * change the role itself use `changeElementRole`, which keeps the history.
+ *
+ * Refused when the element does not exist, a field belongs to another role
+ * (`resource` on a context), or the result fails the element codec.
+ * @param args `{ element, changes }`
+ * @example
+ * applyEdit(ev, reviseCmoElement({ element: 'spur-to-action', changes: { reasoning: 'a chance to be on the national map' } }))
+ * //=> right(ev where spur-to-action.reasoning = 'a chance to be on the national map')
+ */
+export const reviseCmoElement = defineEdit<ReviseCmoElementArgs>(
+  'reviseCmoElement',
+  (ev, { element, changes }) => {
+    const op = 'reviseCmoElement'
+    const found = findById(op, 'element', ev.elements, element, 'CMO element')
+    if ('problems' in found) return found.problems
+    const unknown = Object.keys(changes).filter((k) => !ELEMENT_CHANGE_KEYS.includes(k))
+    if (unknown.length > 0)
+      return unknown.map((k) => problem(['changes', k], `one of ${ELEMENT_CHANGE_KEYS.join(', ')} (change the role with changeElementRole)`, k, 'value', `${op} › changes › ${k}`))
+    const wrong = Object.keys(changes).filter((k) => ROLE_OF_FIELD[k] !== undefined && ROLE_OF_FIELD[k] !== found.item.role)
+    if (wrong.length > 0)
+      return wrong.map((k) => problem(['changes', k], `a field of a ${found.item.role} (${k} belongs to a ${ROLE_OF_FIELD[k]})`, changes[k as keyof ElementChanges], 'consistency', `${op} › changes › ${k}`))
+    const decoded = decodeItem(CmoElementC, { ...found.item, ...changes }, 'elements', found.index)
+    return 'problems' in decoded ? decoded.problems : []
+  },
+  (draft, { element, changes }) => {
+    Object.assign(draft.elements.find((e) => e.id === element)!, structuredClone(changes))
+  },
+)
+
+/** Arguments of `removeCmoElement`. */
+export interface RemoveCmoElementArgs {
+  readonly element: string
+}
+
+/**
+ * Remove an element entered by mistake. Committed theory versions keep their snapshot of it.
+ *
+ * Refused while a configuration uses it or an excerpt is linked to it (so no
+ * configuration or evidence is left dangling).
+ * @param args `{ element }`
+ * @example
+ * applyEdit(ev, removeCmoElement({ element: 'typo' })) //=> right(ev without it)
+ * applyEdit(ev, removeCmoElement({ element: 'low-impact' }))
+ * //=> left([{ where: 'removeCmoElement › configuration capacity-low-impact', code: 'reference', … }, …])
+ */
+export const removeCmoElement = defineEdit<RemoveCmoElementArgs>(
+  'removeCmoElement',
+  (ev, { element }) => {
+    const op = 'removeCmoElement'
+    const found = findById(op, 'element', ev.elements, element, 'CMO element')
+    if ('problems' in found) return found.problems
+    const out: Problem[] = []
+    ev.configurations.forEach((c, i) => {
+      if (c.outcome === element || c.contexts.includes(element as never) || c.mechanisms.includes(element as never))
+        out.push(problem(['configurations', i], `no configuration using element ${element}`, c.id, 'reference', `${op} › configuration ${c.id}`))
+    })
+    ev.excerpts.forEach((x, i) =>
+      x.links.forEach((l, j) => {
+        if (l.element === element) out.push(problem(['excerpts', i, 'links', j], `no excerpt linked to element ${element}`, x.label, 'reference', `${op} › excerpt ${x.label}`))
+      }),
+    )
+    return out
+  },
+  (draft, { element }) => {
+    draft.elements.splice(
+      draft.elements.findIndex((e) => e.id === element),
+      1,
+    )
+  },
+)

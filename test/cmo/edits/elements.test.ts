@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { applyEdit } from '../../../src/edit/define.js'
-import { addCmoElement, addConfiguration, changeElementRole } from '../../../src/cmo/index.js'
+import { addCmoElement, addConfiguration, changeElementRole, removeCmoElement, reviseCmoElement } from '../../../src/cmo/index.js'
 import { theoryProblems } from '../../../src/cmo/validate.js'
 import { deepFreeze } from '../../standards/freeze.js'
 import { apply, base } from '../fixtures.js'
@@ -82,5 +82,23 @@ describe('changeElementRole (consultation events: mechanism → context, E-MHIP 
   it('turns an unused context into an outcome when given its fields', () => {
     const ev = apply(base(), changeElementRole({ element: 'lead', to: 'outcome', reason: 'r', fields: { intended: true, valence: 'positive' } }))
     expect(ev.elements[1]).toMatchObject({ role: 'outcome', intended: true, valence: 'positive', roleHistory: [{ from: 'context', to: 'outcome', previous: { role: 'context' } }] })
+  })
+})
+
+describe('reviseCmoElement and removeCmoElement', () => {
+  it('fills in an unknown mechanism part and rewords an element', () => {
+    const ev = apply(base(), reviseCmoElement({ element: 'train', changes: { reasoning: 'confidence to lead projects', label: 'Training offer' } }))
+    expect(ev.elements[3]).toEqual({ id: 'train', label: 'Training offer', role: 'mechanism', resource: null, reasoning: 'confidence to lead projects' })
+  })
+
+  it('refuses fields of another role, the role itself, and a bad value', () => {
+    expect(wheres(applyEdit(base(), reviseCmoElement({ element: 'ready', changes: { resource: 'x' } })))).toEqual(['reviseCmoElement › changes › resource'])
+    expect(wheres(applyEdit(base(), reviseCmoElement({ element: 'ready', changes: { role: 'outcome' } as never })))).toEqual(['reviseCmoElement › changes › role'])
+    expect(wheres(applyEdit(base(), reviseCmoElement({ element: 'low', changes: { valence: 'great' as never } })))).toEqual(['element low › valence'])
+  })
+
+  it('removes an unused element, refuses one in use', () => {
+    expect(apply(base(), removeCmoElement({ element: 'lead' })).elements.map((e) => e.id)).toEqual(['ready', 'events', 'train', 'low'])
+    expect(wheres(applyEdit(base(), removeCmoElement({ element: 'low' })))).toEqual(['removeCmoElement › configuration c1'])
   })
 })
