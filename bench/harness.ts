@@ -3,8 +3,8 @@
  * every *.bench.ts file and write one bench/results.md.
  *
  * A benchmark module exports `run(ctx: BenchContext): Promise<BenchReport>`.
- * All the comparators of one benchmark are tasks of one tinybench `Bench`, so
- * they are measured in the same run, under the same machine load.
+ * All the comparators of one benchmark are measured together by `measure`,
+ * in the same run, interleaved pass by pass, under the same machine load.
  * @module
  */
 import { Bench } from 'tinybench'
@@ -48,7 +48,7 @@ export interface BenchReport {
   readonly notes: readonly string[]
 }
 
-/** Sampling budget; the defaults give about 10 samples of a 100 ms task after warm-up. */
+/** Sampling budget (over all passes); the defaults give about 10 samples of a 100 ms task. */
 export interface MeasureOptions {
   /** Minimum time per task, ms. Default 1000. */
   readonly time?: number
@@ -58,35 +58,59 @@ export interface MeasureOptions {
   readonly warmupTime?: number
   /** Minimum warm-up iterations. Default 3. */
   readonly warmupIterations?: number
+  /** Runs of all tasks, in rotated order; time and iterations are split between them. Default 3. */
+  readonly passes?: number
 }
 
 /** A task: a function to time, with optional per-iteration set-up that is not timed. */
 export type Task = (() => unknown) | { readonly fn: () => unknown; readonly beforeEach?: () => void }
 
 /**
- * Measure several tasks in one tinybench run (warm-up first) and return their
- * medians, in the order given. A task that throws fails the whole run: a
- * benchmark of broken code is no figure.
+ * Measure several tasks side by side and return their medians, in the order
+ * given. The tasks run in `passes` tinybench runs (warm-up first in each), the
+ * order rotated from pass to pass, and the median is taken over the samples
+ * of all passes: on a shared machine the load drifts, and a task that always
+ * ran first (or last) would get a different machine from its comparators.
+ * A garbage collection precedes each task, so no task pays for another's
+ * garbage. A task that throws fails the whole run: a benchmark of broken code
+ * is no figure.
  */
 export const measure = async (tasks: Readonly<Record<string, Task>>, options: MeasureOptions = {}): Promise<Measurement[]> => {
-  const bench = new Bench({
-    time: options.time ?? 1000,
-    iterations: options.iterations ?? 10,
-    warmupTime: options.warmupTime ?? 300,
-    warmupIterations: options.warmupIterations ?? 3,
-    throws: true,
-  })
-  for (const [name, task] of Object.entries(tasks)) {
-    if (typeof task === 'function') bench.add(name, task)
-    else bench.add(name, task.fn, task.beforeEach ? { beforeEach: task.beforeEach } : {})
+  const passes = options.passes ?? 3
+  const names = Object.keys(tasks)
+  const samples = new Map<string, number[]>(names.map((n) => [n, []]))
+  for (let pass = 0; pass < passes; pass++) {
+    const bench = new Bench({
+      time: (options.time ?? 1000) / passes,
+      iterations: Math.ceil((options.iterations ?? 10) / passes),
+      warmupTime: options.warmupTime ?? 300,
+      warmupIterations: options.warmupIterations ?? 3,
+      throws: true,
+      retainSamples: true,
+    })
+    const order = names.map((_, i) => names[(i + pass) % names.length]!)
+    for (const name of order) {
+      const task = tasks[name]!
+      const fn = typeof task === 'function' ? task : task.fn
+      const beforeEach = typeof task === 'function' ? undefined : task.beforeEach
+      bench.add(name, fn, { beforeAll: gcIfExposed, ...(beforeEach ? { beforeEach } : {}) })
+    }
+    await bench.run()
+    for (const t of bench.tasks) {
+      const r = t.result
+      if (r.state !== 'completed') throw new Error(`benchmark task ${t.name} ended ${r.state}`)
+      samples.get(t.name)!.push(...(r.latency.samples ?? [r.latency.p50]))
+    }
   }
-  await bench.run()
-  return bench.tasks.map((t) => {
-    const r = t.result
-    if (r.state !== 'completed') throw new Error(`benchmark task ${t.name} ended ${r.state}`)
-    return { name: t.name, medianMs: r.latency.p50, samples: r.latency.samplesCount }
+  return names.map((name) => {
+    const all = samples.get(name)!.sort((a, b) => a - b)
+    const mid = all.length >> 1
+    const medianMs = all.length % 2 === 1 ? all[mid]! : (all[mid - 1]! + all[mid]!) / 2
+    return { name, medianMs, samples: all.length }
   })
 }
+
+const gcIfExposed = (): void => (globalThis as { gc?: () => void }).gc?.()
 
 /** The median of a measurement by name (throws if absent: a typo in a bench file). */
 export const median = (ms: readonly Measurement[], name: string): number => {
