@@ -138,7 +138,13 @@ export const BooleanC = new t.Type<boolean, boolean, unknown>('true or false', (
  */
 export const SourceRefC = t.partial({ document: StringC, lines: StringC, page: StringC }, 'a source reference')
 
-const isRecordLike = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
+/**
+ * Whether a value is an object that can be read as a record (not null, not an array).
+ * @example
+ * isRecordLike({}) //=> true
+ * isRecordLike([]) //=> false
+ */
+export const isRecordLike = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
 /**
  * A record (object used as a map) decoded into a null-prototype object, so a

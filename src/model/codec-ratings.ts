@@ -15,7 +15,7 @@ import type { Unit } from './evaluation.js'
 import type { Framework } from './framework.js'
 import type { Rating } from './ratings.js'
 import { NOT_APPLICABLE } from './scale.js'
-import { fail, type CodedValidationError } from './codec-kit.js'
+import { fail, isRecordLike, type CodedValidationError } from './codec-kit.js'
 import { limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
 import type { ProblemCode } from './problem.js'
 
@@ -79,8 +79,6 @@ export const ratingContext = (
     ...(deferred !== undefined && { deferred }),
   }
 }
-
-const isRecordLike = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
 const list = (set: ReadonlySet<string>, max = 8): string => {
   const all = [...set]

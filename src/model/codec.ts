@@ -7,7 +7,7 @@ import * as t from 'io-ts'
 import * as E from 'fp-ts/lib/Either.js'
 import { SCHEMA_VERSION, type Evaluation, type Programme, type Round, type Site, type Unit } from './evaluation.js'
 import { orThrow, problem, type Problem, type Result } from './problem.js'
-import { CountC, NonEmptyStringC, SourceRefC, StringC, fail, idC, problemsFromErrors, withOptional, type CodedValidationError } from './codec-kit.js'
+import { CountC, NonEmptyStringC, SourceRefC, StringC, fail, idC, isRecordLike, problemsFromErrors, withOptional, type CodedValidationError } from './codec-kit.js'
 import { FrameworkC } from './codec-framework.js'
 import { ratingContext, unitRatingsC, type RatingContext } from './codec-ratings.js'
 import { isUnitRatingsPath, limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
@@ -68,8 +68,6 @@ const restC = (ctx: RatingContext) =>
     configurations: listOf(ConfigurationC, 'a list of configurations'),
     theories: listOf(ProgrammeTheoryC, 'a list of programme theories'),
   })
-
-const isRecordLike = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
 /** Excerpt ids as written in the input, so ratings' evidence can be checked in the same pass. */
 const rawIds = (u: unknown): string[] | null =>
