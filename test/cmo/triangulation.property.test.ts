@@ -10,7 +10,8 @@ const evidenceArb = fc.record({
   excerpts: fc.array(fc.record({ who: fc.nat(), target: fc.constantFrom('c1', 'train'), stance: fc.constantFrom('supports' as const, 'contradicts' as const) }), { maxLength: 20 }),
 })
 
-const build = ({ informants, excerpts }: fc.RecordValue<typeof evidenceArb>) =>
+type EvidenceData = typeof evidenceArb extends fc.Arbitrary<infer T> ? T : never
+const build = ({ informants, excerpts }: EvidenceData) =>
   apply(
     base(),
     ...informants.map((inf, i) => addInformant({ item: { id: `i${i}`, ...inf } })),
