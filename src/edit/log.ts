@@ -7,7 +7,8 @@ import { enablePatches, type Patch } from 'immer'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { problem, type Result } from '../model/problem.js'
-import { immer, type Edit } from './define.js'
+import type { Edit } from './define.js'
+import { immer } from './immer.js'
 
 // Patches are an immer plugin; loading it is idempotent and global only in the
 // sense that immer's plugin registry is shared.
