@@ -8,9 +8,13 @@ import type { Criterion, Framework, Section, Standard, WordingVariant } from './
 import type { RatingScale, ScaleLevel } from './scale.js'
 import { FiniteNumberC, NonEmptyStringC, SourceRefC, StringC, idC, withOptional } from './codec-kit.js'
 
+/** Codec of a scale level id (see `idC`). */
 export const LevelIdC = idC<'LevelId'>('level id')
+/** Codec of a section id (see `idC`). */
 export const SectionIdC = idC<'SectionId'>('section id')
+/** Codec of a standard id (see `idC`). */
 export const StandardIdC = idC<'StandardId'>('standard id')
+/** Codec of a criterion id (see `idC`). */
 export const CriterionIdC = idC<'CriterionId'>('criterion id')
 
 /** Codec of a {@link ScaleLevel}: id, label, finite score, optional import aliases. */
@@ -50,7 +54,12 @@ export const SectionC: t.Type<Section, unknown, unknown> = t.type(
   'a section',
 )
 
-/** Codec of a {@link Framework}: sections → standards → criteria, on one scale. */
+/**
+ * Codec of a {@link Framework}: sections → standards → criteria, on one scale
+ * (shape only; duplicate ids and the scale rules are in `documentProblems`).
+ * @example
+ * FrameworkC.decode({ id: 'f', title: 'F', scale, sections: [] }) //=> right({ id: 'f', … })
+ */
 export const FrameworkC: t.Type<Framework, unknown, unknown> = withOptional(
   { id: NonEmptyStringC, title: StringC, scale: RatingScaleC, sections: t.readonlyArray(SectionC, 'a list of sections') },
   { ref: SourceRefC },

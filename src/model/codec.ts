@@ -18,8 +18,11 @@ import { CmoElementC, ConfigurationC, ProgrammeTheoryC } from './cmo.js'
 import { objectiveProblems } from '../objectives/validate.js'
 import { evidenceProblems, theoryProblems } from '../cmo/validate.js'
 
+/** Codec of a site id (see `idC`). */
 export const SiteIdC = idC<'SiteId'>('site id')
+/** Codec of a unit id (see `idC`). */
 export const UnitIdC = idC<'UnitId'>('unit id')
+/** Codec of a round id (see `idC`). */
 export const RoundIdC = idC<'RoundId'>('round id')
 
 const listOf = <A>(codec: t.Type<A, unknown, unknown>, name: string) => t.readonlyArray(codec, name)
@@ -33,7 +36,13 @@ export const ProgrammeC: t.Type<Programme, unknown, unknown> = withOptional({ id
 
 const SubUnitsC = withOptional({ count: CountC }, { names: StringsC, note: StringC }, 'sub-units')
 
-/** Codec of a {@link Unit}, whose ratings are checked against `ctx`. */
+/**
+ * Codec of a {@link Unit}, whose ratings are checked against `ctx`.
+ * @param ctx - from `ratingContext`: what the ratings may refer to.
+ * @example
+ * unitC(ratingContext(framework, ['r1'], [])).decode({ id: 'acute', name: 'Acute', ratings: {}, objectives: [], objectiveCells: [] })
+ * //=> right({ id: 'acute', … })
+ */
 export const unitC = (ctx: RatingContext): t.Type<Unit, unknown, unknown> =>
   withOptional(
     {
@@ -47,7 +56,13 @@ export const unitC = (ctx: RatingContext): t.Type<Unit, unknown, unknown> =>
     'a unit',
   )
 
-/** Codec of a {@link Site}, whose units' ratings are checked against `ctx`. */
+/**
+ * Codec of a {@link Site}, whose units' ratings are checked against `ctx`.
+ * @param ctx - from `ratingContext`: what the ratings may refer to.
+ * @example
+ * siteC(ratingContext(framework, ['r1'], [])).decode({ id: 'ss', name: 'South Staffs', aliases: [], units: [] })
+ * //=> right({ id: 'ss', … })
+ */
 export const siteC = (ctx: RatingContext): t.Type<Site, unknown, unknown> =>
   t.type({ id: SiteIdC, name: StringC, aliases: StringsC, units: listOf(unitC(ctx), 'a list of units') }, 'a site')
 
