@@ -218,7 +218,6 @@ export const emhipFramework: Framework = {
   ref: ref('L455-L491, L1218-L1244'),
 }
 
-export default emhipFramework
 
 export { findStandard, getStandard, findCriterion, getCriterion } from '../standards/lookup.js'
 export { findLevel, getLevel } from '../standards/levels.js'

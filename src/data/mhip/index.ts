@@ -63,4 +63,3 @@ export const mhipEvaluation: Evaluation = {
   theories: [],
 }
 
-export default mhipEvaluation
