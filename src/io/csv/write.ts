@@ -31,7 +31,7 @@ export interface ToCsvOptions {
  * @example
  * columnsOf([{ a: 1 }, { b: 2, a: 3 }]) //=> ['a', 'b']
  */
-export const columnsOf = (rows: readonly TidyRow[]): string[] => {
+export const columnsOf = (rows: readonly object[]): string[] => {
   const keys = new Set<string>()
   for (const row of rows) for (const k of Object.keys(row)) keys.add(k)
   return [...keys]
@@ -61,16 +61,16 @@ export const cellText = (v: Cell): string =>
  *
  * Degenerate input: no rows and no `columns` gives the empty string; no rows
  * with `columns` gives just the header.
- * @param rows the tidy rows (flat objects of primitives)
+ * @param rows the tidy rows (flat objects of primitives; other values are written with `String`)
  * @param options columns, line ending, byte-order mark
  * @example
  * toCsv([{ unit: '=HYPERLINK("http://evil")', k: 3 }])
  * //=> 'unit,k\n"\'=HYPERLINK(""http://evil"")",3\n'
  */
-export const toCsv = (rows: readonly TidyRow[], options: ToCsvOptions = {}): string => {
+export const toCsv = (rows: readonly object[], options: ToCsvOptions = {}): string => {
   const columns = (options.columns ?? columnsOf(rows)).map((c) => (typeof c === 'string' ? { key: c, header: c } : c))
   if (columns.length === 0) return ''
-  const records = [columns.map((c) => cellText(c.header)), ...rows.map((row) => columns.map((c) => cellText(row[c.key])))]
+  const records = [columns.map((c) => cellText(c.header)), ...rows.map((row) => columns.map((c) => cellText((row as TidyRow)[c.key])))]
   return stringify(records, {
     // Quote exactly the cells the guard prefixed, as OWASP advises.
     quoted_match: [GUARDED_CELL],

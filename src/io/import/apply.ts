@@ -1,12 +1,21 @@
 /**
- * Build the imported document from the base in one immer `produce` (the
- * library's own immer instance): add the new rounds, sites and units, then
- * write each unit's ratings and objective cells. Only units the file touches
- * are copied; every other part is shared with the base.
+ * Build the imported document from the base: the new rounds, sites and units
+ * through the edit module's own edits (`addRound`, `addSite`, `addUnit`, with
+ * their checks), then every rating and objective cell in ONE immer `produce`
+ * on the library's immer instance. One produce, not one edit per rating,
+ * because a file may hold a million ratings and each edit would copy its
+ * unit's ratings again. Only units the file touches are copied; every other
+ * part is shared with the base.
  * @module
  */
+import * as E from 'fp-ts/lib/Either.js'
 import type { Draft } from 'immer'
-import { immer } from '../../edit/define.js'
+import { immer } from '../../edit/immer.js'
+import { applyEdits } from '../../edit/define.js'
+import { addRound } from '../../edit/rounds.js'
+import { addSite } from '../../edit/sites.js'
+import { addUnit } from '../../edit/units.js'
+import type { Result } from '../../model/problem.js'
 import type { Evaluation, Unit } from '../../model/evaluation.js'
 import type { ObjectiveTypeId, RoundId, SiteId, TargetId, UnitId } from '../../model/ids.js'
 import type { Impact, ObjectiveCell } from '../../model/objectives.js'
@@ -43,43 +52,50 @@ const unitKey = (at: UnitRef): string => `${at.site}\u0000${at.unit}`
 
 /**
  * The base with the additions and writes applied. The base is never mutated.
+ * A `Left` only if an addition is refused by its edit's check (the catalog
+ * makes fresh ids, so that means a bug, reported rather than thrown).
  * @example
  * applyWrites(ev, additions, { ratings: [{ at: { site: 'ss', unit: 'acute' }, round: 'r1', target: '2.4', rating: { level: 'met' } }] })
- * //=> a new evaluation; ev is unchanged
+ * //=> right(a new evaluation); ev is unchanged
  */
-export const applyWrites = (base: Evaluation, additions: Additions, writes: Writes): Evaluation =>
-  immer.produce(base, (draft) => {
-    for (const r of additions.rounds) draft.rounds.push(r as Draft<typeof r>)
-    for (const s of additions.sites) draft.sites.push(s as Draft<typeof s>)
-    for (const [siteId, units] of additions.units) {
-      const site = draft.sites.find((s) => s.id === siteId)
-      if (site !== undefined) for (const u of units) site.units.push(u as Draft<Unit>)
-    }
-    // Find each touched unit's draft once.
-    const drafts = new Map<string, Draft<Unit>>()
-    const unitDraft = (at: UnitRef): Draft<Unit> => {
-      const key = unitKey(at)
-      let d = drafts.get(key)
-      if (d === undefined) {
-        d = findUnit(draft, at.site, at.unit)
-        drafts.set(key, d)
+export const applyWrites = (base: Evaluation, additions: Additions, writes: Writes): Result<Evaluation> => {
+  const edits = [
+    ...additions.rounds.map((r) => addRound({ id: r.id, label: r.label })),
+    ...additions.sites.map((s) => addSite({ id: s.id, name: s.name })),
+    ...additions.sites.flatMap((s) => s.units.map((u) => addUnit({ site: s.id, id: u.id, name: u.name }))),
+    ...[...additions.units].flatMap(([site, units]) => units.map((u) => addUnit({ site, id: u.id, name: u.name }))),
+  ]
+  const grown = edits.length === 0 ? E.right(base) : applyEdits(base, edits)
+  if (E.isLeft(grown)) return grown
+  return E.right(
+    immer.produce(grown.right, (draft) => {
+      // Find each touched unit's draft once.
+      const drafts = new Map<string, Draft<Unit>>()
+      const unitDraft = (at: UnitRef): Draft<Unit> => {
+        const key = unitKey(at)
+        let d = drafts.get(key)
+        if (d === undefined) {
+          d = findUnit(draft, at.site, at.unit)
+          drafts.set(key, d)
+        }
+        return d
       }
-      return d
-    }
-    for (const w of writes.ratings ?? []) {
-      const unit = unitDraft(w.at)
-      // Null-prototype records, as decoded documents have them.
-      const round = (unit.ratings[w.round] ??= Object.create(null)) as Record<TargetId, Rating>
-      round[w.target] = w.rating
-    }
-    for (const w of writes.cells ?? []) {
-      const unit = unitDraft(w.at)
-      const i = unit.objectiveCells.findIndex((c) => c.type === (w.cell.type as ObjectiveTypeId))
-      if (i >= 0) unit.objectiveCells[i] = w.cell as Draft<ObjectiveCell>
-      else unit.objectiveCells.push(w.cell as Draft<ObjectiveCell>)
-    }
-    for (const w of writes.impacts ?? []) unitDraft(w.at).impact = w.impact as Draft<Impact>
-  })
+      for (const w of writes.ratings ?? []) {
+        const unit = unitDraft(w.at)
+        // Null-prototype records, as decoded documents have them.
+        const round = (unit.ratings[w.round] ??= Object.create(null)) as Record<TargetId, Rating>
+        round[w.target] = w.rating
+      }
+      for (const w of writes.cells ?? []) {
+        const unit = unitDraft(w.at)
+        const i = unit.objectiveCells.findIndex((c) => c.type === (w.cell.type as ObjectiveTypeId))
+        if (i >= 0) unit.objectiveCells[i] = w.cell as Draft<ObjectiveCell>
+        else unit.objectiveCells.push(w.cell as Draft<ObjectiveCell>)
+      }
+      for (const w of writes.impacts ?? []) unitDraft(w.at).impact = w.impact as Draft<Impact>
+    }),
+  )
+}
 
 const findUnit = (draft: Draft<Evaluation>, siteId: SiteId, unitId: UnitId): Draft<Unit> => {
   const site = draft.sites.find((s) => s.id === siteId)

@@ -187,7 +187,7 @@ export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Arra
     cells.push({ at, cell })
   })
   if (problems.length > 0) return E.left(problems)
-  return gate(applyWrites(base, catalog.additions, { cells, impacts: [...impacts.values()].map((i) => i.write) }))
+  return E.chain(gate)(applyWrites(base, catalog.additions, { cells, impacts: [...impacts.values()].map((i) => i.write) }))
 }
 
 /**

@@ -104,7 +104,7 @@ const prepare = <A>(
 }
 
 const finish = (base: Evaluation, reader: Reader, problems: readonly CsvProblem[]): Result<Evaluation> =>
-  problems.length > 0 ? E.left(problems) : gate(applyWrites(base, reader.catalog.additions, { ratings: reader.writes }))
+  problems.length > 0 ? E.left(problems) : E.chain(gate)(applyWrites(base, reader.catalog.additions, { ratings: reader.writes }))
 
 /**
  * Import ratings from a long table, one rating per row: site (optional when
