@@ -7,6 +7,8 @@ import { enablePatches, type Patch } from 'immer'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { problem, type Result } from '../model/problem.js'
+import { isRecordLike } from '../model/codec-kit.js'
+import { isUnitRatingsPath } from '../model/codec-limits.js'
 import type { Edit } from './define.js'
 import { immer } from './immer.js'
 
@@ -57,10 +59,36 @@ export const recordEdit = (ev: Evaluation, edit: Edit, options: RecordOptions): 
   return E.right({ evaluation, entry })
 }
 
+type Path = readonly (string | number)[]
+
+const nullProto = (record: Record<string, unknown>, inner: (v: unknown) => unknown): Record<string, unknown> => {
+  const out: Record<string, unknown> = Object.create(null)
+  for (const key of Object.keys(record)) out[key] = inner(record[key])
+  return out
+}
+
+/**
+ * A patch value with its rating records made null-prototype again. A log
+ * saved as JSON comes back with ordinary objects, and replaying it must give
+ * the same document as the edits did, null prototypes included. Only the
+ * few levels above a unit's ratings are walked.
+ */
+const reviveRatings = (path: Path, value: unknown): unknown => {
+  if (typeof value !== 'object' || value === null) return value
+  if (isUnitRatingsPath(path)) return isRecordLike(value) ? nullProto(value, (round) => (isRecordLike(round) ? nullProto(round, (r) => r) : round)) : value
+  if (path.length === 6 && isUnitRatingsPath(path.slice(0, 5))) return isRecordLike(value) ? nullProto(value, (r) => r) : value
+  if (path.length >= 5) return value
+  if (Array.isArray(value)) return value.map((v, i) => reviveRatings([...path, i], v))
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) out[key] = reviveRatings([...path, key], (value as Record<string, unknown>)[key])
+  return out
+}
+
 /** Apply patches, turning immer's refusal (patches that do not fit the state) into a problem. */
 const patch = (ev: Evaluation, patches: readonly Patch[], fn: string, index: number): Result<Evaluation> => {
   try {
-    return E.right(immer.applyPatches(ev, patches))
+    const revived = patches.map((p) => (p.value === undefined ? p : { ...p, value: reviveRatings(p.path, p.value) }))
+    return E.right(immer.applyPatches(ev, revived))
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e)
     return E.left([problem([index], `patches that fit the evaluation (${fn} must follow the log in order)`, why, 'consistency', `${fn} › entry ${index + 1}`)])
