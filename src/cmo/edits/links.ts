@@ -95,7 +95,7 @@ export const tagOutcome = defineEdit<TagOutcomeArgs>(
     const el = draft.elements.find((e) => e.id === args.element)!
     if (el.role !== 'outcome') return
     const add = (now: readonly string[] | undefined, more: readonly string[] | undefined) => [...(now ?? []), ...(more ?? []).filter((x) => !(now ?? []).includes(x))]
-    if (args.objectiveTypes !== undefined) el.objectiveTypes = add(el.objectiveTypes, args.objectiveTypes) as never
-    if (args.objectives !== undefined) el.objectives = add(el.objectives, args.objectives) as never
+    if (args.objectiveTypes !== undefined && args.objectiveTypes.length > 0) el.objectiveTypes = add(el.objectiveTypes, args.objectiveTypes) as never
+    if (args.objectives !== undefined && args.objectives.length > 0) el.objectives = add(el.objectives, args.objectives) as never
   },
 )
