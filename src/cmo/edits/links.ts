@@ -49,7 +49,7 @@ export const tagContextStandards = defineEdit<TagContextStandardsArgs>(
   (draft, args) => {
     const { ids } = resolveStandards(baseOf(draft), args.standards, '')
     const el = draft.elements.find((e) => e.id === args.element)!
-    if (el.role !== 'context') return
+    if (el.role !== 'context' || ids.length === 0) return
     const now = el.standards ?? []
     el.standards = [...now, ...ids.filter((id) => !now.includes(id as never))] as never
   },
