@@ -8,6 +8,5 @@ export * from './edits/elements.js'
 export * from './edits/configurations.js'
 export * from './edits/theories.js'
 export * from './edits/evidence.js'
-
 export * from './edits/links.js'
 export type { PlainIds, ChangeStamp } from './edits/support.js'

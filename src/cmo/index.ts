@@ -1,3 +1,11 @@
+/**
+ * Realist programme theory: CMO elements and configurations with a checked
+ * lifecycle, role changes kept in history, versioned theories per perspective
+ * and their diffs, evidence with triangulation across stakeholder groups, a
+ * quote-register check, links to standards and objectives, and the MHIP
+ * chapter 7 themes as data.
+ * @module
+ */
 export { STATUS_TRANSITIONS, canTransition, describeNextStatuses } from './lifecycle.js'
 export { evidenceProblems, theoryProblems } from './validate.js'
 export { snapshotTheory } from './snapshot.js'
