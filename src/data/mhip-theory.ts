@@ -145,79 +145,59 @@ export const mhipStakeholderGroups: readonly StakeholderGroup[] = [
   G('other', 'Other', 13, 622),
 ]
 
-const C_ = (s: string) => asId<'ConfigurationId'>(s)
 const everywhere = { sites: [], units: [] }
+
+/** A hypothesised configuration with an empty history. */
+const hypothesis = (
+  id: string,
+  label: string,
+  description: string,
+  cmo: { readonly contexts: readonly ElementId[]; readonly mechanisms: readonly ElementId[]; readonly outcome: ElementId; readonly direction: Configuration['direction'] },
+  lines: string,
+  scope: Configuration['scope'] = everywhere,
+): Configuration => ({ id: asId<'ConfigurationId'>(id), label, description, ...cmo, scope, status: 'hypothesised', statusHistory: [], ref: ref(lines) })
 
 /**
  * Five starting configurations, all `hypothesised`: our reading of chapter 7
  * (see the module note), each citing the lines it rests on.
  */
 export const mhipStartingConfigurations: readonly Configuration[] = [
-  {
-    id: C_('capacity-low-impact'),
-    label: 'Unready sites + too few skilled people + thin resources → low impact',
-    description: '"… many of the planned changes did not materialise, due to limited capacity and contextual distractions" (L3271).',
-    contexts: [T.readiness],
-    mechanisms: [T.fewPersonnel, T.resources],
-    outcome: T.lowImpact,
-    direction: 'fires',
-    scope: everywhere,
-    status: 'hypothesised',
-    statusHistory: [],
-    ref: ref('L3084; L3226; L3248-L3253; L3271'),
-  },
-  {
-    id: C_('energy-not-harnessed'),
-    label: 'Spur to action fails to fire where partnerships are weak → low impact',
-    description: 'Energy from the consultation events dissipated; sites could not harness it (L1958, L3218).',
-    contexts: [T.readiness],
-    mechanisms: [T.spur, T.partnership],
-    outcome: T.lowImpact,
-    direction: 'fails',
-    scope: everywhere,
-    status: 'hypothesised',
-    statusHistory: [],
-    ref: ref('L1958; L3174; L3218'),
-  },
-  {
-    id: C_('prince2-culture'),
-    label: 'Middle-manager promotion of PRINCE 2 → project-management culture (South West London)',
-    description: '"In South West London, a project management culture clearly developed … due to the consistent promotion of PRINCE 2 training by middle managers" (L3283).',
-    contexts: [T.leadership],
-    mechanisms: [T.prince2],
-    outcome: T.cultureChange,
-    direction: 'fires',
-    scope: { sites: [asId<'SiteId'>('south-west-london')], units: [] },
-    status: 'hypothesised',
-    statusHistory: [],
-    ref: ref('L3154; L3283'),
-  },
-  {
-    id: C_('no-science-no-learning'),
-    label: 'Political management + no science, theory or clear aims → learning missed',
-    description: 'Poor measurement and little formal recording of lessons (L3130); no core model or "active ingredients" to retain (L3170).',
-    contexts: [T.politics],
-    mechanisms: [T.noScience, T.noTheory, T.vagueAims],
-    outcome: T.learningMissed,
-    direction: 'fires',
-    scope: everywhere,
-    status: 'hypothesised',
-    statusHistory: [],
-    ref: ref('L3110; L3130; L3170; L3295'),
-  },
-  {
-    id: C_('users-absent-low-impact'),
-    label: 'Little user involvement + inconsistent support → no useful outcomes for service users',
-    description: '"This evaluation did not identify any useful outcomes for service users and carers" (L3198).',
-    contexts: [T.readiness],
-    mechanisms: [T.userInvolvement, T.nimheSupport],
-    outcome: T.lowImpact,
-    direction: 'fires',
-    scope: everywhere,
-    status: 'hypothesised',
-    statusHistory: [],
-    ref: ref('L3188; L3198; L3240-L3242'),
-  },
+  hypothesis(
+    'capacity-low-impact',
+    'Unready sites + too few skilled people + thin resources → low impact',
+    '"… many of the planned changes did not materialise, due to limited capacity and contextual distractions" (L3271).',
+    { contexts: [T.readiness], mechanisms: [T.fewPersonnel, T.resources], outcome: T.lowImpact, direction: 'fires' },
+    'L3084; L3226; L3248-L3253; L3271',
+  ),
+  hypothesis(
+    'energy-not-harnessed',
+    'Spur to action fails to fire where partnerships are weak → low impact',
+    'Energy from the consultation events dissipated; sites could not harness it (L1958, L3218).',
+    { contexts: [T.readiness], mechanisms: [T.spur, T.partnership], outcome: T.lowImpact, direction: 'fails' },
+    'L1958; L3174; L3218',
+  ),
+  hypothesis(
+    'prince2-culture',
+    'Middle-manager promotion of PRINCE 2 → project-management culture (South West London)',
+    '"In South West London, a project management culture clearly developed … due to the consistent promotion of PRINCE 2 training by middle managers" (L3283).',
+    { contexts: [T.leadership], mechanisms: [T.prince2], outcome: T.cultureChange, direction: 'fires' },
+    'L3154; L3283',
+    { sites: [asId<'SiteId'>('south-west-london')], units: [] },
+  ),
+  hypothesis(
+    'no-science-no-learning',
+    'Political management + no science, theory or clear aims → learning missed',
+    'Poor measurement and little formal recording of lessons (L3130); no core model or "active ingredients" to retain (L3170).',
+    { contexts: [T.politics], mechanisms: [T.noScience, T.noTheory, T.vagueAims], outcome: T.learningMissed, direction: 'fires' },
+    'L3110; L3130; L3170; L3295',
+  ),
+  hypothesis(
+    'users-absent-low-impact',
+    'Little user involvement + inconsistent support → no useful outcomes for service users',
+    '"This evaluation did not identify any useful outcomes for service users and carers" (L3198).',
+    { contexts: [T.readiness], mechanisms: [T.userInvolvement, T.nimheSupport], outcome: T.lowImpact, direction: 'fires' },
+    'L3188; L3198; L3240-L3242',
+  ),
 ]
 
 const theory: ProgrammeTheory = {
