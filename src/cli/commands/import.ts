@@ -1,0 +1,196 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { emhipFramework } from '../../data/emhip-framework.js'
+import { mhipObjectiveTypes } from '../../data/mhip/objective-types.js'
+import { importObjectivesEither, type ObjectivesImportOptions } from '../../io/import/objectives.js'
+import { importRatingsLongEither, importRatingsWideEither, type WideRatingsImportOptions } from '../../io/import/ratings.js'
+import type { ImportProgress } from '../../io/import/options.js'
+import { encodeEvaluation, parseJson } from '../../model/codec.js'
+import { SCHEMA_VERSION, type Evaluation } from '../../model/evaluation.js'
+import { formatProblem, type Result } from '../../model/problem.js'
+import { oneOf, onePositional, parse, str, UsageError } from '../args.js'
+import { emit, loadDocument, printProblems, readInput, summary } from '../document.js'
+import { EXIT, type CliEnv } from '../env.js'
+
+const KINDS = ['ratings-long', 'ratings-wide', 'objectives'] as const
+type Kind = (typeof KINDS)[number]
+
+/** Files with more data rows than this get a progress line on stderr. */
+export const PROGRESS_THRESHOLD = 100_000
+
+export const IMPORT_HELP = `Usage: realist-eval import <file.csv> [--mapping mapping.json] [--base doc.json] [options]
+
+Import a CSV file onto an evaluation document and write the new document
+(JSON). All or nothing: if any row has a problem, every problem is printed
+with its line and column and nothing is written.
+
+Options:
+  --mapping <file>       a JSON mapping file (see below)
+  --kind <kind>          ratings-long (default), ratings-wide or objectives;
+                         overrides the mapping file's "kind"
+  --base <file>          the document to import onto (default: a new document on
+                         the E-MHIP framework, with --create implied)
+  --create               create the sites, units and rounds the file names but
+                         the base lacks (default: refuse them, so a typo cannot
+                         create a site)
+  --round <id>           the round of every rating when the file has no round
+                         column (default: the base's only round)
+  --delimiter <char>     field delimiter (default ,)
+  --strip-formula-guard  remove the ' that "report --format csv" puts before
+                         cells starting with = + - @ tab or CR
+  --out <file>           write the document to a file instead of stdout
+  -h, --help             show this help
+
+Mapping file (every field optional):
+  {
+    "kind": "ratings-long",
+    "columns": { "site": "Trust", "unit": "Workstream", "target": "Standard",
+                 "level": "Rating", "round": "Wave", "rater": "Rater" },
+    "round": "baseline", "create": true, "delimiter": ";",
+    "targets": ["1.1", "2.4"], "ignore": ["Comments"],     (ratings-wide)
+    "naLabels": ["na", "n/a"], "unknownMarkers": ["?"]     (objectives)
+  }
+Column fields: ratings-long: site, unit, target, level, round, rater, date,
+note; ratings-wide: site, unit, round, rater, date, note (every other column
+is a standard or criterion); objectives: site, unit, type, attained, total,
+attribution, impact. A field left out is found by its usual names
+(workstream for unit, standard or criterion for target, rating for level, …).
+
+Levels match the framework's labels and aliases in any case ("Met",
+"partly met", "Partly-met", "PM"); not applicable is na, n/a or not applicable.
+
+Files over ${PROGRESS_THRESHOLD.toLocaleString('en')} rows show a progress line on stderr.
+
+Exit codes: 0 written, 1 the CSV (or the base) has problems, 2 usage error.
+`
+
+interface MappingFile {
+  readonly kind?: Kind
+  readonly columns?: Readonly<Record<string, string>>
+  readonly round?: string
+  readonly create?: boolean
+  readonly delimiter?: string
+  readonly targets?: readonly string[]
+  readonly ignore?: readonly string[]
+  readonly naLabels?: readonly string[]
+  readonly unknownMarkers?: readonly string[]
+}
+
+const MAPPING_KEYS = ['kind', 'columns', 'round', 'create', 'delimiter', 'targets', 'ignore', 'naLabels', 'unknownMarkers']
+
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
+
+/** Read and check a mapping file; any problem is a usage error. */
+const readMapping = (env: CliEnv, path: string): MappingFile => {
+  const json = parseJson(new TextDecoder().decode(readInput(env, path)))
+  if (E.isLeft(json)) throw new UsageError(`--mapping ${path}: ${json.left.map(formatProblem).join('; ')}`)
+  const m = json.right as Record<string, unknown>
+  const bad: string[] = []
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) throw new UsageError(`--mapping ${path}: expected a JSON object`)
+  for (const k of Object.keys(m)) if (!MAPPING_KEYS.includes(k)) bad.push(`unknown key ${JSON.stringify(k)} (known: ${MAPPING_KEYS.join(', ')})`)
+  if (m['kind'] !== undefined && !(KINDS as readonly unknown[]).includes(m['kind'])) bad.push(`"kind" must be one of ${KINDS.join(', ')}`)
+  if (m['columns'] !== undefined && (typeof m['columns'] !== 'object' || m['columns'] === null || Object.values(m['columns']).some((v) => typeof v !== 'string')))
+    bad.push('"columns" must map field names to column names (strings)')
+  for (const k of ['round', 'delimiter']) if (m[k] !== undefined && typeof m[k] !== 'string') bad.push(`"${k}" must be a string`)
+  if (m['create'] !== undefined && typeof m['create'] !== 'boolean') bad.push('"create" must be true or false')
+  for (const k of ['targets', 'ignore', 'naLabels', 'unknownMarkers']) if (m[k] !== undefined && !isStringList(m[k])) bad.push(`"${k}" must be a list of strings`)
+  if (bad.length > 0) throw new UsageError(`--mapping ${path}: ${bad.join('; ')}`)
+  return m as MappingFile
+}
+
+/** A new, empty document on the E-MHIP framework with the MHIP objective types. */
+const blankDocument = (): Evaluation => ({
+  schemaVersion: SCHEMA_VERSION,
+  title: 'Imported evaluation',
+  programme: { id: 'programme', name: 'Imported programme' },
+  framework: emhipFramework,
+  rounds: [],
+  sites: [],
+  objectiveTypes: mhipObjectiveTypes,
+  stakeholderGroups: [],
+  informants: [],
+  sources: [],
+  excerpts: [],
+  elements: [],
+  configurations: [],
+  theories: [],
+})
+
+/** Count line breaks, to decide whether a file is big enough for a progress line. */
+const lineCount = (bytes: Uint8Array): number => {
+  let n = 0
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) n++
+  return n
+}
+
+/** A progress reporter writing one line to stderr (redrawn with \r on a terminal). */
+const progressLine = (env: CliEnv, rows: number) => {
+  let last = ''
+  return (p: ImportProgress): void => {
+    const text =
+      p.phase === 'parse'
+        ? `import: reading records… ${p.done.toLocaleString('en')} of about ${rows.toLocaleString('en')}`
+        : `import: checking rows… ${p.done.toLocaleString('en')} of ${(p.total ?? rows).toLocaleString('en')} (${Math.floor((100 * p.done) / Math.max(1, p.total ?? rows))}%)`
+    if (text === last) return
+    last = text
+    env.stderr(env.stderrIsTTY ? `\r${text}\u001b[K` : `${text}\n`)
+  }
+}
+
+/** `realist-eval import <file.csv>` */
+export const importCommand = (args: readonly string[], env: CliEnv): number => {
+  const p = parse(args, {
+    mapping: { type: 'string', short: 'm' },
+    kind: { type: 'string' },
+    base: { type: 'string' },
+    create: { type: 'boolean' },
+    round: { type: 'string' },
+    delimiter: { type: 'string' },
+    'strip-formula-guard': { type: 'boolean' },
+    out: { type: 'string', short: 'o' },
+  })
+  if (p.values['help'] === true) return env.stdout(IMPORT_HELP), EXIT.ok
+  const file = onePositional(p, 'CSV file')
+  const mappingPath = str(p, 'mapping')
+  const mapping = mappingPath === undefined ? {} : readMapping(env, mappingPath)
+  const kind = oneOf(p, 'kind', KINDS, mapping.kind ?? 'ratings-long')
+  const basePath = str(p, 'base')
+  const csv = readInput(env, file)
+  let base: Evaluation
+  if (basePath === undefined) base = blankDocument()
+  else {
+    const loaded = loadDocument(env, basePath)
+    if (E.isLeft(loaded)) {
+      printProblems(env.stderr, basePath, loaded.left)
+      return EXIT.dataProblems
+    }
+    base = loaded.right
+  }
+  const rows = lineCount(csv)
+  const started = env.now()
+  const progress = rows > PROGRESS_THRESHOLD ? progressLine(env, rows) : undefined
+  const round = str(p, 'round') ?? mapping.round
+  const delimiter = str(p, 'delimiter') ?? mapping.delimiter
+  const options: WideRatingsImportOptions & ObjectivesImportOptions = {
+    ...(mapping.columns === undefined ? {} : { mapping: mapping.columns }),
+    create: p.values['create'] === true || mapping.create === true || basePath === undefined,
+    ...(round === undefined ? {} : { round }),
+    ...(delimiter === undefined ? {} : { delimiter }),
+    stripFormulaGuard: p.values['strip-formula-guard'] === true,
+    ...(mapping.targets === undefined ? {} : { targets: mapping.targets }),
+    ...(mapping.ignore === undefined ? {} : { ignore: mapping.ignore }),
+    ...(mapping.naLabels === undefined ? {} : { naLabels: mapping.naLabels }),
+    ...(mapping.unknownMarkers === undefined ? {} : { unknownMarkers: mapping.unknownMarkers }),
+    ...(progress === undefined ? {} : { onProgress: progress, progressEvery: 50_000 }),
+  }
+  const result: Result<Evaluation> =
+    kind === 'ratings-wide' ? importRatingsWideEither(base, csv, options) : kind === 'objectives' ? importObjectivesEither(base, csv, options) : importRatingsLongEither(base, csv, options)
+  if (progress !== undefined) env.stderr(env.stderrIsTTY ? '\n' : '')
+  if (E.isLeft(result)) {
+    printProblems(env.stderr, file, result.left)
+    env.stderr('Nothing was written.\n')
+    return EXIT.dataProblems
+  }
+  emit(env, str(p, 'out'), JSON.stringify(encodeEvaluation(result.right), null, 2) + '\n')
+  env.stderr(`import: ${file} → ${str(p, 'out') ?? 'stdout'}: ${summary(result.right)} (${((env.now() - started) / 1000).toFixed(1)} s)\n`)
+  return EXIT.ok
+}

@@ -1,0 +1,109 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { attainmentEither } from '../../standards/attainment.js'
+import { attainmentRows } from '../../standards/rows.js'
+import { objectiveAttainmentEither } from '../../objectives/attainment.js'
+import { UNKNOWN_POLICIES, type UnknownPolicy } from '../../objectives/policy.js'
+import { toCsv } from '../../io/csv/write.js'
+import { objectiveCellRows, ratingRows } from '../../io/export/document-rows.js'
+import { htmlReportEither } from '../../report/html-report.js'
+import { markdownReportEither } from '../../report/markdown-report.js'
+import type { Evaluation } from '../../model/evaluation.js'
+import type { Result } from '../../model/problem.js'
+import type { DenominatorPolicy } from '../../standards/policy.js'
+import { oneOf, onePositional, parse, str } from '../args.js'
+import { emit, loadDocument, printProblems } from '../document.js'
+import { EXIT, type CliEnv } from '../env.js'
+import { policyArg } from '../policy-arg.js'
+
+const FORMATS = ['md', 'html', 'csv'] as const
+const TABLES = ['standards', 'objectives', 'ratings', 'cells'] as const
+
+export const REPORT_HELP = `Usage: realist-eval report <file.json> [--format md|html|csv] [options]
+
+Render an evaluation document as a report: the denominator policy, standards
+attainment (Table 5 style, with CIs), site comparisons, objectives (Table 7
+style) and the data problems found.
+
+Options:
+  --format md|html|csv  md: Markdown (default); html: one self-contained file
+                        with inline SVG charts, no scripts, no network;
+                        csv: one tidy table (see --table)
+  --policy <policy>     the denominator policy, as key=value pairs or JSON, e.g.
+                        --policy attained=met-or-partly,total=mean-of-standards
+                        --policy '{"notApplicable":"not-met","confidence":0.9}'
+                        keys: notApplicable (exclude|not-met), unrated
+                        (exclude|not-met|error), count (standards|criteria),
+                        attained (top|met-or-partly|partly-as-half), rollup
+                        (worst-of|all-met-else-partly|majority|mean-score),
+                        total (pooled|mean-of-standards), interval
+                        (wilson|clopper-pearson), confidence (0-1)
+  --unknown <policy>    unknown attained objectives: bounds (default, a range),
+                        not-attained (the E-MHIP report's convention), exclude
+  --round <id>          one round (default: all rounds together)
+  --table <name>        with --format csv: standards (tidy attainment rows; the
+                        default when there are ratings), objectives (attainment
+                        per unit × type; the default otherwise), ratings (the
+                        long ratings layout), cells (the objectives import layout)
+  --title <text>        the report's heading (default: the document's title)
+  --out <file>          write to a file instead of stdout
+  -h, --help            show this help
+
+CSV cells starting with = + - @ tab or CR are prefixed with ' (formula-injection
+guard); read them back with "import --strip-formula-guard".
+
+Exit codes: 0 ok, 1 the document has problems, 2 usage error (bad option or policy).
+`
+
+const hasRatings = (ev: Evaluation): boolean => ev.sites.some((s) => s.units.some((u) => Object.values(u.ratings).some((r) => Object.keys(r).length > 0)))
+
+const csvTable = (ev: Evaluation, table: (typeof TABLES)[number], policy: DenominatorPolicy, unknown: UnknownPolicy): Result<string> => {
+  switch (table) {
+    case 'standards':
+      return E.map((r: Parameters<typeof attainmentRows>[0]) => toCsv(attainmentRows(r)))(attainmentEither(ev, policy))
+    case 'objectives':
+      return E.map((rows: readonly object[]) => toCsv(rows))(objectiveAttainmentEither(ev, { by: ['unit', 'type'], unknown }))
+    case 'ratings':
+      return E.right(toCsv(ratingRows(ev), { columns: ['site', 'unit', 'round', 'target', 'level', 'rater', 'date', 'note'] }))
+    case 'cells':
+      return E.right(toCsv(objectiveCellRows(ev), { columns: ['site', 'unit', 'type', 'attained', 'total', 'attribution', 'impact'] }))
+  }
+}
+
+/** `realist-eval report <file>` */
+export const report = (args: readonly string[], env: CliEnv): number => {
+  const p = parse(args, {
+    format: { type: 'string' },
+    policy: { type: 'string' },
+    unknown: { type: 'string' },
+    round: { type: 'string' },
+    table: { type: 'string' },
+    title: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+  })
+  if (p.values['help'] === true) return env.stdout(REPORT_HELP), EXIT.ok
+  const file = onePositional(p, 'document file (JSON)')
+  const format = oneOf(p, 'format', FORMATS, 'md')
+  const policy = policyArg(str(p, 'policy'))
+  const unknown = oneOf(p, 'unknown', UNKNOWN_POLICIES, 'bounds')
+  const round = str(p, 'round') ?? null
+  const title = str(p, 'title')
+  const doc = loadDocument(env, file)
+  if (E.isLeft(doc)) {
+    printProblems(env.stderr, file, doc.left)
+    return EXIT.dataProblems
+  }
+  const ev = doc.right
+  if (round !== null && !ev.rounds.some((r) => r.id === round)) {
+    env.stderr(`realist-eval report: --round ${JSON.stringify(round)} is not a round of ${file} (${ev.rounds.map((r) => r.id).join(', ') || 'none'})\n`)
+    return EXIT.usage
+  }
+  const options = { policy, unknown, round, ...(title === undefined ? {} : { title }) }
+  const table = oneOf(p, 'table', TABLES, hasRatings(ev) ? 'standards' : 'objectives')
+  const out = format === 'html' ? htmlReportEither(ev, options) : format === 'md' ? markdownReportEither(ev, options) : csvTable(ev, table, policy, unknown)
+  if (E.isLeft(out)) {
+    printProblems(env.stderr, file, out.left)
+    return EXIT.dataProblems
+  }
+  emit(env, str(p, 'out'), out.right)
+  return EXIT.ok
+}

@@ -1,0 +1,37 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { onePositional, parse } from '../args.js'
+import { loadDocument, printProblems, summary } from '../document.js'
+import { EXIT, type CliEnv } from '../env.js'
+
+export const VALIDATE_HELP = `Usage: realist-eval validate <file.json> [--json]
+
+Check an evaluation document: its shape, every reference (ratings to the
+framework, units to sites, evidence to informants, …) and every cross-field
+rule (attained ≤ total, …). Prints every problem, one per line, with where it
+is and what was expected.
+
+Options:
+  --json       print the problems as a JSON array of
+               { path, where, expected, found, code } (an empty array when valid)
+  -h, --help   show this help
+
+Exit codes: 0 valid, 1 the document has problems, 2 usage error.
+`
+
+/** `realist-eval validate <file>` */
+export const validate = (args: readonly string[], env: CliEnv): number => {
+  const p = parse(args, { json: { type: 'boolean' } })
+  if (p.values['help'] === true) return env.stdout(VALIDATE_HELP), EXIT.ok
+  const file = onePositional(p, 'document file (JSON)')
+  const doc = loadDocument(env, file)
+  if (p.values['json'] === true) {
+    env.stdout(JSON.stringify(E.isLeft(doc) ? doc.left : [], null, 2) + '\n')
+    return E.isLeft(doc) ? EXIT.dataProblems : EXIT.ok
+  }
+  if (E.isLeft(doc)) {
+    printProblems(env.stdout, file, doc.left)
+    return EXIT.dataProblems
+  }
+  env.stdout(`${file}: valid. ${JSON.stringify(doc.right.title)}: ${summary(doc.right)}.\n`)
+  return EXIT.ok
+}

@@ -1,0 +1,57 @@
+/**
+ * Reading documents and printing problems, shared by the commands.
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { decodeEvaluation, parseJson } from '../model/codec.js'
+import type { Evaluation } from '../model/evaluation.js'
+import { formatProblem, type Problem, type Result } from '../model/problem.js'
+import { UsageError } from './args.js'
+import type { CliEnv } from './env.js'
+
+/** Read a file, or throw a usage error naming it. */
+export const readInput = (env: CliEnv, path: string): Uint8Array => {
+  try {
+    return env.readFile(path)
+  } catch (e) {
+    const code = (e as { code?: string }).code
+    throw new UsageError(`cannot read ${path}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code === undefined ? '' : ` (${code})`}`)
+  }
+}
+
+/** Read, parse and decode an evaluation document (JSON). */
+export const loadDocument = (env: CliEnv, path: string): Result<Evaluation> =>
+  E.chain((json: unknown) => decodeEvaluation(json))(parseJson(new TextDecoder().decode(readInput(env, path))))
+
+/** Print problems, one per line, after a count; to stderr unless told otherwise. */
+export const printProblems = (write: (t: string) => void, label: string, problems: readonly Problem[]): void => {
+  write(`${label}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`)
+  for (const p of problems) write(`  - ${formatProblem(p)}\n`)
+}
+
+/** A one-line summary of a document. */
+export const summary = (ev: Evaluation): string => {
+  let units = 0
+  let ratings = 0
+  let objectives = 0
+  for (const s of ev.sites)
+    for (const u of s.units) {
+      units++
+      for (const r of Object.keys(u.ratings)) ratings += Object.keys(u.ratings[r as keyof typeof u.ratings] ?? {}).length
+      objectives += u.objectives.length + u.objectiveCells.reduce((n, c) => n + c.total, 0)
+    }
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`
+  return `${plural(ev.sites.length, 'site')}, ${plural(units, 'unit')}, ${plural(ev.rounds.length, 'round')}, ${plural(ratings, 'rating')}, ${plural(objectives, 'objective')}`
+}
+
+/** Write output to a file (`--out`) or stdout. */
+export const emit = (env: CliEnv, out: string | undefined, text: string): void => {
+  if (out === undefined) env.stdout(text)
+  else {
+    try {
+      env.writeFile(out, text)
+    } catch (e) {
+      throw new UsageError(`cannot write ${out} (${(e as { code?: string }).code ?? String(e)})`)
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The `--policy` option: a denominator policy as JSON
+ * (`{"attained":"met-or-partly"}`) or as `key=value` pairs separated by
+ * commas (`attained=met-or-partly,total=mean-of-standards`). Numbers (the
+ * confidence) are read as numbers.
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type { DenominatorPolicy } from '../standards/policy.js'
+import { resolvePolicy } from '../standards/policy.js'
+import { formatProblem } from '../model/problem.js'
+import { UsageError } from './args.js'
+
+/** Parse and check a `--policy` value; a bad one is a usage error listing every problem. */
+export const policyArg = (text: string | undefined): DenominatorPolicy => {
+  if (text === undefined) return {}
+  let policy: unknown
+  if (text.trim().startsWith('{')) {
+    try {
+      policy = JSON.parse(text)
+    } catch (e) {
+      throw new UsageError(`--policy is not valid JSON: ${(e as Error).message}`)
+    }
+  } else {
+    const out: Record<string, string | number> = {}
+    for (const part of text.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+      const eq = part.indexOf('=')
+      if (eq <= 0) throw new UsageError(`--policy: expected key=value pairs separated by commas, got ${JSON.stringify(part)}`)
+      const key = part.slice(0, eq).trim()
+      const value = part.slice(eq + 1).trim()
+      out[key] = key === 'confidence' && value !== '' && !Number.isNaN(Number(value)) ? Number(value) : value
+    }
+    policy = out
+  }
+  const resolved = resolvePolicy(policy as DenominatorPolicy)
+  if (E.isLeft(resolved)) throw new UsageError(`--policy: ${resolved.left.map(formatProblem).join('; ')}`)
+  const known = new Set(['notApplicable', 'unrated', 'count', 'attained', 'rollup', 'total', 'interval', 'confidence'])
+  const unknown = Object.keys(policy as object).filter((k) => !known.has(k))
+  if (unknown.length > 0) throw new UsageError(`--policy: unknown key ${unknown.map((k) => JSON.stringify(k)).join(', ')} (known: ${[...known].join(', ')})`)
+  return policy as DenominatorPolicy
+}

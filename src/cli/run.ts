@@ -1,0 +1,79 @@
+/**
+ * The CLI's dispatcher: one function from arguments to an exit code.
+ * @module
+ */
+import { UsageError } from './args.js'
+import { EXIT, type CliEnv } from './env.js'
+import { example, EXAMPLE_HELP } from './commands/example.js'
+import { importCommand, IMPORT_HELP } from './commands/import.js'
+import { report, REPORT_HELP } from './commands/report.js'
+import { validate, VALIDATE_HELP } from './commands/validate.js'
+
+export const MAIN_HELP = `Usage: realist-eval <command> [options]
+
+Realist evaluation from the command line: check evaluation documents, import
+ratings and objectives from CSV, and publish reports.
+
+Commands:
+  validate <file.json>   check a document and print every problem
+  report <file.json>     render a report: --format md|html|csv, --policy …
+  import <file.csv>      import a CSV (long or wide ratings, objectives) onto a
+                         document and write the new document
+  example <name>         print an embedded example (mhip)
+  help [command]         show help for a command
+
+Run "realist-eval <command> --help" for a command's options.
+
+Exit codes:
+  0  success
+  1  data problems: the document or the CSV has problems (each is printed
+     with where it is: a JSON path or a CSV line and column)
+  2  usage error: unknown command or option, missing argument, unreadable
+     file, invalid --policy
+  3  internal error in realist-eval (please report it)
+`
+
+const COMMANDS: Readonly<Record<string, { readonly run: (args: readonly string[], env: CliEnv) => number; readonly help: string }>> = {
+  validate: { run: validate, help: VALIDATE_HELP },
+  report: { run: report, help: REPORT_HELP },
+  import: { run: importCommand, help: IMPORT_HELP },
+  example: { run: example, help: EXAMPLE_HELP },
+}
+
+/**
+ * Run the CLI on its arguments (without `node` and the script path) and
+ * return the exit code. Usage errors print a message and a pointer to the
+ * help (exit 2); anything unexpected is an internal error (exit 3), never a
+ * raw stack trace.
+ * @example
+ * run(['validate', 'doc.json'], nodeEnv()) //=> 0 (or 1 with the problems printed)
+ */
+export const run = (argv: readonly string[], env: CliEnv): number => {
+  const [command, ...rest] = argv
+  if (command === undefined || command === '--help' || command === '-h') return env.stdout(MAIN_HELP), command === undefined ? EXIT.usage : EXIT.ok
+  if (command === 'help') {
+    const topic = rest[0]
+    const entry = topic === undefined ? undefined : Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic] : undefined
+    if (topic !== undefined && entry === undefined) {
+      env.stderr(`realist-eval: unknown command ${JSON.stringify(topic)}\n\n${MAIN_HELP}`)
+      return EXIT.usage
+    }
+    env.stdout(entry?.help ?? MAIN_HELP)
+    return EXIT.ok
+  }
+  const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined
+  if (entry === undefined) {
+    env.stderr(`realist-eval: unknown command ${JSON.stringify(command)}\n\n${MAIN_HELP}`)
+    return EXIT.usage
+  }
+  try {
+    return entry.run(rest, env)
+  } catch (e) {
+    if (e instanceof UsageError) {
+      env.stderr(`realist-eval ${command}: ${e.message}\nRun "realist-eval ${command} --help" for usage.\n`)
+      return EXIT.usage
+    }
+    env.stderr(`realist-eval ${command}: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report this at the project's issue tracker.\n`)
+    return EXIT.internal
+  }
+}
