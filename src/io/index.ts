@@ -9,7 +9,7 @@
 export { readCsv, type CsvRecord, type CsvTable, type ReadCsvOptions } from './csv/read.js'
 export { toCsv, cellText, columnsOf, type Cell, type TidyRow, type CsvColumn, type ToCsvOptions } from './csv/write.js'
 export { FORMULA_PREFIXES, isFormulaLike, neutraliseFormula, restoreFormula } from './csv/formula-guard.js'
-export { csvProblem, showCell, type CsvProblem, type CellPosition } from './csv/problem.js'
+export { csvProblem, showCell, inFileOrder, type CsvProblem, type CellPosition } from './csv/problem.js'
 export { resolveColumns, type ColumnMapping, type ColumnIndex, type FieldSpec } from './import/columns.js'
 export { DEFAULT_NA_LABELS, levelReader, targetReader } from './import/cell-values.js'
 export type { ImportOptions, ImportProgress, RatingsImportOptions } from './import/options.js'

@@ -60,3 +60,12 @@ export const atCell = (at: CellPosition, p: Problem): CsvProblem => {
   const context = /\s/.test(p.where) && !p.where.startsWith('$')
   return { ...base, found: p.found, where: context ? `${base.where} › ${p.where}` : base.where }
 }
+
+/**
+ * Problems in file order: by line, then column (a line's own problems first).
+ * A stable sort, so problems of one cell keep their order.
+ * @example
+ * inFileOrder([{ line: 7 }, { line: 3, column: 2 }]) //=> [{ line: 3, column: 2 }, { line: 7 }]
+ */
+export const inFileOrder = <P extends Pick<CsvProblem, 'line' | 'column'>>(problems: readonly P[]): P[] =>
+  [...problems].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))

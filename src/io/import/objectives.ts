@@ -10,7 +10,7 @@ import { ATTRIBUTION_LEVELS, IMPACT_LEVELS, type Attribution, type Impact, type 
 import { orThrow, problem, type Result } from '../../model/problem.js'
 import { cellProblems, impactProblems } from '../../objectives/validate.js'
 import { normaliseWording } from '../../standards/lookup.js'
-import { csvProblem, type CsvProblem } from '../csv/problem.js'
+import { csvProblem, inFileOrder, type CsvProblem } from '../csv/problem.js'
 import { parseCsv } from '../csv/read.js'
 import { applyWrites, type CellWrite, type ImpactWrite } from './apply.js'
 import { Catalog } from './catalog.js'
@@ -186,7 +186,7 @@ export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Arra
     seenCells.set(key, row.record.line)
     cells.push({ at, cell })
   })
-  if (problems.length > 0) return E.left(problems)
+  if (problems.length > 0) return E.left(inFileOrder(problems))
   return E.chain(gate)(applyWrites(base, catalog.additions, { cells, impacts: [...impacts.values()].map((i) => i.write) }))
 }
 

@@ -8,7 +8,7 @@ import type { Evaluation } from '../../model/evaluation.js'
 import type { RoundId } from '../../model/ids.js'
 import { orThrow, type Result } from '../../model/problem.js'
 import type { Rating } from '../../model/ratings.js'
-import { csvProblem, type CsvProblem } from '../csv/problem.js'
+import { csvProblem, inFileOrder, type CsvProblem } from '../csv/problem.js'
 import { parseCsv, type CsvTable } from '../csv/read.js'
 import { applyWrites, type RatingWrite } from './apply.js'
 import { Catalog } from './catalog.js'
@@ -104,7 +104,7 @@ const prepare = <A>(
 }
 
 const finish = (base: Evaluation, reader: Reader, problems: readonly CsvProblem[]): Result<Evaluation> =>
-  problems.length > 0 ? E.left(problems) : E.chain(gate)(applyWrites(base, reader.catalog.additions, { ratings: reader.writes }))
+  problems.length > 0 ? E.left(inFileOrder(problems)) : E.chain(gate)(applyWrites(base, reader.catalog.additions, { ratings: reader.writes }))
 
 /**
  * Import ratings from a long table, one rating per row: site (optional when

@@ -110,9 +110,8 @@ describe('importRatingsLongEither', () => {
 
     it('reports each problem at its cell', () => {
       const cells = left(importRatingsLongEither(mhipEvaluation, BAD))
-      // The field-count problem is found while reading the file, so it comes first.
+      // In file order; the short line 10 is reported with the others.
       expect(cells.map((p) => [p.line, p.column, p.columnName, p.code])).toEqual([
-        [10, undefined, undefined, 'shape'],
         [3, 1, 'site', 'reference'],
         [4, 2, 'unit', 'reference'],
         [5, 3, 'standard', 'reference'],
@@ -120,11 +119,12 @@ describe('importRatingsLongEither', () => {
         [7, 5, 'round', 'reference'],
         [8, 6, 'date', 'value'],
         [9, 3, 'standard', 'duplicate'],
+        [10, undefined, undefined, 'shape'],
       ])
-      expect(cells[0]!.expected).toBe('6 fields, as in the header')
-      expect(cells[7]!.expected).toContain('already rated on line 2')
-      expect(cells[1]!.where).toBe('line 3, column 1 (site)')
-      expect(cells[4]!.found).toBe('"sort of"')
+      expect(cells[7]!.expected).toBe('6 fields, as in the header')
+      expect(cells[6]!.expected).toContain('already rated on line 2')
+      expect(cells[0]!.where).toBe('line 3, column 1 (site)')
+      expect(cells[3]!.found).toBe('"sort of"')
     })
 
     it('names missing columns on the header line', () => {
