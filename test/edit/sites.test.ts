@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
 import { parseEvaluation } from '../../src/model/codec.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
-import { applyEdit, applyEdits, edit } from '../../src/edit/define.js'
+import { applyEdit, edit } from '../../src/edit/define.js'
 import { addSite, removeSite, renameSite } from '../../src/edit/sites.js'
-import { addUnit } from '../../src/edit/units.js'
-import { rate } from '../../src/edit/ratings.js'
-import { RealistError } from '../../src/model/problem.js'
 import { sampleDocument } from '../support/arbitraries.js'
 
 const sample = (): Evaluation => parseEvaluation(sampleDocument())
@@ -38,23 +35,5 @@ describe('site edits', () => {
     expect(lines(applyEdit(parseEvaluation(doc), removeSite({ site: 'leics' })))).toEqual([
       'removeSite › site: expected a site nothing refers to (source doc1 name it), found "leics" [reference]',
     ])
-  })
-})
-
-describe('applyEdits and edit', () => {
-  it('apply edits in order, each checked against the state the previous ones left', () => {
-    const next = edit(sample(), addUnit({ site: 'ss', id: 'older', name: 'Older people' }), rate({ unit: 'older', target: '2.4', level: 'partly' }))
-    expect((next.sites[0]!.units[2]!.ratings as any).r1).toEqual({ '2.4': { level: 'partly' } })
-  })
-
-  it('are all or nothing, naming the refused edit by position', () => {
-    const ev = sample()
-    const r = applyEdits(ev, [addUnit({ site: 'ss', id: 'older', name: 'Older people' }), rate({ unit: 'older', target: '2.4', level: 'good' })])
-    expect(lines(r)).toEqual(['edit 2 (rate) › rate › level: expected a level of scale emhip (met | partly | not-met) or "na", found "good" [value]'])
-    expect(ev.sites[0]!.units).toHaveLength(2)
-    expect(() => edit(ev, renameSite({ site: 'nowhere', name: 'x' }))).toThrowError(RealistError)
-    expect(() => edit(ev, renameSite({ site: 'nowhere', name: 'x' }))).toThrowError(
-      '[realist-eval] edit: 1 problem\n  - edit 1 (renameSite) › renameSite › site: expected the id of a site of this evaluation, found "nowhere"',
-    )
   })
 })

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import * as E from 'fp-ts/lib/Either.js'
+import { ratingContext, unitRatingsC, encodeRatings } from '../../src/model/codec-ratings.js'
+import { problemsFromErrors, type CodedValidationError } from '../../src/model/codec-kit.js'
+import { parseEvaluation } from '../../src/model/codec.js'
+import { sampleDocument } from '../support/arbitraries.js'
+
+const { framework } = parseEvaluation(sampleDocument())
+
+describe('unitRatingsC', () => {
+  it('decodes into null-prototype records and keeps the rating objects', () => {
+    const rating = { level: 'met', note: 'ok' }
+    const r = unitRatingsC(ratingContext(framework, ['r1'], [])).decode({ r1: { '2.4': rating } })
+    expect(E.isRight(r)).toBe(true)
+    const out = (r as E.Right<any>).right
+    expect(Object.getPrototypeOf(out)).toBeNull()
+    expect(Object.getPrototypeOf(out.r1)).toBeNull()
+    expect(out.r1['2.4']).toBe(rating)
+    expect(Object.getPrototypeOf(encodeRatings(out).r1)).toBe(Object.prototype)
+  })
+
+  it('skips reference checks whose context is unknown (null), instead of flagging every rating', () => {
+    const C = unitRatingsC(ratingContext(null, null, null))
+    expect(E.isRight(C.decode({ anyRound: { anyTarget: { level: 'anything', evidence: ['x'] } } }))).toBe(true)
+    expect(E.isLeft(C.decode({ r1: { t: { level: 3 } } }))).toBe(true)
+  })
+
+  it('with a deferred list, collects reference and value problems and still succeeds; shape problems still fail', () => {
+    const deferred: CodedValidationError[] = []
+    const C = unitRatingsC(ratingContext(framework, ['r1'], ['q1'], {}, deferred))
+    const input = { r1: { '9.9': { level: 'fully', evidence: ['q2'] } } }
+    expect(E.isRight(C.decode(input))).toBe(true)
+    expect(problemsFromErrors(deferred, input).map((p) => [p.path.join('/'), p.code])).toEqual([
+      ['r1/9.9', 'reference'],
+      ['r1/9.9/level', 'value'],
+      ['r1/9.9/evidence/0', 'reference'],
+    ])
+    expect(E.isLeft(C.decode({ r1: { '2.4': { level: 'met', rater: 7 } } }))).toBe(true)
+  })
+
+  it('checks limits of keys, counts and unknown fields within ratings', () => {
+    const C = unitRatingsC(ratingContext(framework, ['r1'], [], { maxStringLength: 5, maxItems: 1 }))
+    const input = { r1: { '1.1': { level: 'met', extra: ['abcdefgh'] }, '2.4': { level: 'met' } } }
+    const r = C.decode(input)
+    expect(E.isLeft(r) && problemsFromErrors(r.left, input).map((p) => `${p.path.join('/')}: ${p.expected}`)).toEqual(['r1: at most 1 keys'])
+    const one = { r1: { '1.1': { level: 'met', extra: ['abcdefgh'] } } }
+    const r2 = C.decode(one)
+    expect(E.isLeft(r2) && problemsFromErrors(r2.left, one).map((p) => `${p.path.join('/')}: ${p.expected}`)).toEqual([
+      'r1/1.1/extra/0: a string of at most 5 characters',
+    ])
+  })
+})
