@@ -305,6 +305,14 @@ describe('decodeEvaluation: hostile input', () => {
     ])
   })
 
+  it('refuses a cyclic JS value with a limit problem instead of looping', () => {
+    const cyclic: any = { name: 'loop' }
+    cyclic.self = cyclic
+    const ps = problemsOf({ ...sampleDocument(), programme: cyclic })
+    expect(ps).toHaveLength(1)
+    expect(ps[0]!).toMatchObject({ code: 'limit', expected: 'nesting at most 64 deep' })
+  })
+
   it('refuses an over-long list when maxItems is set', () => {
     // The widest object of the sample is the document itself (14 keys).
     const aliases = Array.from({ length: 15 }, (_, i) => `alias ${i}`)
