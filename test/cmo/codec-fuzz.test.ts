@@ -26,11 +26,13 @@ const walk = (v: unknown, path: (string | number)[]) => {
 }
 for (const key of ['stakeholderGroups', 'informants', 'sources', 'excerpts', 'elements', 'configurations', 'theories']) walk(doc[key], [key])
 
+/** Copy `root` with `value` at `path`; a step into a non-object (already replaced by junk) starts a fresh one. */
 const setAt = (root: unknown, path: readonly (string | number)[], value: unknown): unknown => {
   if (path.length === 0) return value
   const [head, ...rest] = path
-  const copy: Record<string | number, unknown> = Array.isArray(root) ? [...root] : { ...(root as object) }
-  copy[head!] = setAt((root as Record<string | number, unknown>)[head!], rest, value)
+  const here = (root !== null && typeof root === 'object' ? root : typeof head === 'number' ? [] : {}) as Record<string | number, unknown>
+  const copy = (Array.isArray(here) ? [...here] : { ...here }) as Record<string | number, unknown>
+  copy[head!] = setAt(here[head!], rest, value)
   return copy
 }
 
