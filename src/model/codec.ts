@@ -110,35 +110,35 @@ const DOCUMENT = 'an evaluation document (an object)'
  */
 export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidationError[]): t.Type<Evaluation, unknown, unknown> =>
   new t.Type<Evaluation, unknown, unknown>(
-  'Evaluation',
-  (u): u is Evaluation => isRecordLike(u) && u.schemaVersion === SCHEMA_VERSION,
-  (u, c) => {
-    if (!isRecordLike(u)) return fail(u, c, DOCUMENT)
-    const errors: t.ValidationError[] = []
-    const version = u.schemaVersion
-    if (version !== SCHEMA_VERSION) {
-      const at = t.appendContext(c, 'schemaVersion', t.unknown, version)
-      const wrong = fail<Evaluation>(version, at, `schemaVersion ${SCHEMA_VERSION} (the version this library reads)`, version === undefined ? 'shape' : 'value')
-      // Another version's shape is unknown to us: listing its "errors" would only mislead.
-      if (version !== undefined) return wrong
-      if (E.isLeft(wrong)) errors.push(...wrong.left)
-    }
-    const framework = FrameworkC.validate(u.framework, t.appendContext(c, 'framework', FrameworkC, u.framework))
-    const rounds = RoundsC.validate(u.rounds, t.appendContext(c, 'rounds', RoundsC, u.rounds))
-    const ctx = ratingContext(
-      E.isRight(framework) ? framework.right : null,
-      E.isRight(rounds) ? rounds.right.map((r) => r.id) : null,
-      rawIds(u.excerpts),
-      limits,
-      deferred,
-    )
-    const rest = restC(ctx).validate(u, c)
-    for (const part of [framework, rounds, rest]) if (E.isLeft(part)) errors.push(...part.left)
-    if (errors.length > 0 || E.isLeft(framework) || E.isLeft(rounds) || E.isLeft(rest)) return t.failures(errors)
-    return t.success({ ...rest.right, schemaVersion: SCHEMA_VERSION, framework: framework.right, rounds: rounds.right } as Evaluation)
-  },
-  (ev) => encodeEvaluation(ev),
-)
+    'Evaluation',
+    (u): u is Evaluation => isRecordLike(u) && u.schemaVersion === SCHEMA_VERSION,
+    (u, c) => {
+      if (!isRecordLike(u)) return fail(u, c, DOCUMENT)
+      const errors: t.ValidationError[] = []
+      const version = u.schemaVersion
+      if (version !== SCHEMA_VERSION) {
+        const at = t.appendContext(c, 'schemaVersion', t.unknown, version)
+        const wrong = fail<Evaluation>(version, at, `schemaVersion ${SCHEMA_VERSION} (the version this library reads)`, version === undefined ? 'shape' : 'value')
+        // Another version's shape is unknown to us: listing its "errors" would only mislead.
+        if (version !== undefined) return wrong
+        if (E.isLeft(wrong)) errors.push(...wrong.left)
+      }
+      const framework = FrameworkC.validate(u.framework, t.appendContext(c, 'framework', FrameworkC, u.framework))
+      const rounds = RoundsC.validate(u.rounds, t.appendContext(c, 'rounds', RoundsC, u.rounds))
+      const ctx = ratingContext(
+        E.isRight(framework) ? framework.right : null,
+        E.isRight(rounds) ? rounds.right.map((r) => r.id) : null,
+        rawIds(u.excerpts),
+        limits,
+        deferred,
+      )
+      const rest = restC(ctx).validate(u, c)
+      for (const part of [framework, rounds, rest]) if (E.isLeft(part)) errors.push(...part.left)
+      if (errors.length > 0 || E.isLeft(framework) || E.isLeft(rounds) || E.isLeft(rest)) return t.failures(errors)
+      return t.success({ ...rest.right, schemaVersion: SCHEMA_VERSION, framework: framework.right, rounds: rounds.right } as Evaluation)
+    },
+    (ev) => encodeEvaluation(ev),
+  )
 
 /**
  * The io-ts codec of an {@link Evaluation} with the default limits (see `evaluationC`).
