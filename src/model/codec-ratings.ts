@@ -147,7 +147,7 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
           if (typeof level !== 'string') push(level, [round, target, 'level'], levelExpected || 'a level id', 'shape')
           else if (ctx.levels !== null && level !== NOT_APPLICABLE && !ctx.levels.has(level)) push(level, [round, target, 'level'], levelExpected, 'value')
           // The other fields, known or not, in one for…in (no array per rating).
-          for (const field in r) if (field !== 'level') checkField(r[field], field, [round, target], ctx, push)
+          for (const field in r) if (field !== 'level') checkField(r[field], field, round, target, ctx, push)
           ratings[target] = r as unknown as Rating
         }
         out[round] = ratings
@@ -167,24 +167,28 @@ type Push = (value: unknown, path: readonly (string | number)[], expected: strin
  */
 const RATING_FIELD_DEPTH = 9
 
-/** Check one field of a rating other than `level`: type, length, evidence references, limits of unknown fields. */
-const checkField = (v: unknown, field: string, at: readonly string[], ctx: RatingContext, push: Push): void => {
+/**
+ * Check one field of a rating other than `level`: type, length, evidence
+ * references, limits of unknown fields. Paths are built only for a problem.
+ */
+const checkField = (v: unknown, field: string, round: string, target: string, ctx: RatingContext, push: Push): void => {
   const { maxStringLength, maxItems, maxDepth } = ctx.limits
-  const path = [...at, field]
   if (field === 'date' || field === 'rater' || field === 'note') {
-    if (typeof v !== 'string') push(v, path, 'a string', 'shape')
-    else if (v.length > maxStringLength) push(v, path, `a string of at most ${maxStringLength} characters`, 'limit')
+    if (typeof v !== 'string') push(v, [round, target, field], 'a string', 'shape')
+    else if (v.length > maxStringLength) push(v, [round, target, field], `a string of at most ${maxStringLength} characters`, 'limit')
   } else if (field === 'evidence') {
-    if (!Array.isArray(v)) return push(v, path, 'a list of excerpt ids', 'shape')
-    if (v.length > maxItems) return push(v, path, `at most ${maxItems} items`, 'limit')
-    v.forEach((id: unknown, i) => {
-      if (typeof id !== 'string') push(id, [...path, i], 'an excerpt id', 'shape')
-      else if (ctx.excerpts !== null && !ctx.excerpts.has(id)) push(id, [...path, i], 'the id of an excerpt of this evaluation', 'reference')
-    })
+    if (!Array.isArray(v)) return push(v, [round, target, field], 'a list of excerpt ids', 'shape')
+    if (v.length > maxItems) return push(v, [round, target, field], `at most ${maxItems} items`, 'limit')
+    for (let i = 0; i < v.length; i++) {
+      const id: unknown = v[i]
+      if (typeof id !== 'string') push(id, [round, target, field, i], 'an excerpt id', 'shape')
+      else if (id.length > maxStringLength) push(id, [round, target, field, i], `a string of at most ${maxStringLength} characters`, 'limit')
+      else if (ctx.excerpts !== null && !ctx.excerpts.has(id)) push(id, [round, target, field, i], 'the id of an excerpt of this evaluation', 'reference')
+    }
   } else {
     // An unknown field is kept, so it must be within the limits like the rest of the document.
     for (const p of limitProblems(v, { maxStringLength, maxItems, maxDepth: maxDepth - RATING_FIELD_DEPTH + 1 }))
-      push(valueAt(v, p.path), [...path, ...p.path], p.expected, 'limit')
+      push(valueAt(v, p.path), [round, target, field, ...p.path], p.expected, 'limit')
   }
 }
 
