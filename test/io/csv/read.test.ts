@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
-import { readCsv } from '../../../src/io/csv/read.js'
+import fc from 'fast-check'
+import { parseCsv, readCsv } from '../../../src/io/csv/read.js'
 
 const right = <A>(r: E.Either<unknown, A>): A => {
   if (E.isLeft(r)) throw new Error(JSON.stringify(r.left))
@@ -78,5 +79,30 @@ describe('readCsv', () => {
     right(readCsv('a\n' + '1\n'.repeat(25), { progressEvery: 10, onProgress: (n) => calls.push(n) }))
     // 26 records including the header: progress at 10 and 20.
     expect(calls).toEqual([10, 20])
+  })
+
+  describe('the one-line-per-record fast path and the general path agree', () => {
+    // A file without any double quote or empty line is read in chunks with line = record + 1;
+    // one quoted cell anywhere sends the whole file down the general (on_record) path.
+    const cell = fc.stringMatching(/^[A-Za-z0-9 .=+@-]{0,8}$/)
+    it('gives the same records and lines either way', () => {
+      fc.assert(
+        fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 30 }), fc.boolean(), fc.integer({ min: 1, max: 7 }), (rows, crlf, every) => {
+          const eol = crlf ? '\r\n' : '\n'
+          const text = ['a,b', ...rows.map(([x, y]) => `${x},${y}`)].join(eol) + eol
+          const fast = parseCsv(text, { progressEvery: every })
+          const general = parseCsv(text + '"q",r' + eol, { progressEvery: every })
+          const blank = (r: readonly string[]) => r.every((c) => c.trim() === '')
+          const expected = rows.map(([x, y], i) => ({ line: i + 2, cells: [x.trim(), y.trim()] })).filter((r) => !blank(r.cells))
+          expect(fast.table!.records).toEqual(expected)
+          expect(general.table!.records.slice(0, -1)).toEqual(expected)
+        }),
+        { numRuns: 200 },
+      )
+    })
+    it('places field-count problems across chunk boundaries', () => {
+      const { problems } = parseCsv('a,b\n1,2\n3,4\n5\n6,7\n8,9,10\n', { progressEvery: 2 })
+      expect(problems.map((p) => p.line)).toEqual([4, 6])
+    })
   })
 })
