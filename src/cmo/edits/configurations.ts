@@ -1,12 +1,11 @@
 import { castDraft } from 'immer'
-import { defineEdit } from '../../edit/define.js'
 import type { Configuration, ConfigurationStatus, Scope } from '../../model/cmo.js'
 import { ConfigurationC, CONFIGURATION_STATUSES } from '../../model/cmo.js'
 import { problem, type Problem } from '../../model/problem.js'
 import { canTransition, describeNextStatuses } from '../lifecycle.js'
 import { evaluationRefs } from '../refs.js'
 import { configurationProblems } from '../validate.js'
-import { decodeItem, duplicateIdProblems, findById, reasonProblems, stamp, type PlainIds, type ChangeStamp } from './support.js'
+import { ARG, type ChangeStamp, type PlainIds, argsOf, checkedEdit, decodeItem, duplicateIdProblems, findById, reasonProblems, stamp } from './support.js'
 
 /** A new configuration: it starts `hypothesised` with an empty history. */
 export interface ConfigurationInput {
@@ -51,8 +50,9 @@ const checkConfiguration = (ev: Parameters<typeof evaluationRefs>[0], value: unk
  *   contexts: ['readiness'], mechanisms: ['limited-techniques'], outcome: 'low-impact', direction: 'fires' } }))
  * //=> right(ev with the configuration, status 'hypothesised')
  */
-export const addConfiguration = defineEdit<AddConfigurationArgs>(
+export const addConfiguration = checkedEdit<AddConfigurationArgs>(
   'addConfiguration',
+  argsOf({ configuration: ARG.object }),
   (ev, { configuration }) => {
     const n = ev.configurations.length
     return [
@@ -87,8 +87,9 @@ export interface ReviseConfigurationArgs {
  * applyEdit(ev, reviseConfiguration({ configuration: 'c1', changes: { contexts: ['readiness', 'leadership'] } }))
  * //=> right(ev with c1's contexts replaced)
  */
-export const reviseConfiguration = defineEdit<ReviseConfigurationArgs>(
+export const reviseConfiguration = checkedEdit<ReviseConfigurationArgs>(
   'reviseConfiguration',
+  argsOf({ configuration: ARG.id, changes: ARG.object }),
   (ev, { configuration, changes }) => {
     const found = findById('reviseConfiguration', 'configuration', ev.configurations, configuration, 'configuration')
     if ('problems' in found) return found.problems
@@ -125,8 +126,9 @@ export interface TransitionConfigurationArgs extends ChangeStamp {
  * //=> left([{ where: 'transitionConfiguration › configuration c1 › to',
  * //           expected: 'a legal next status after hypothesised: tested', found: '"supported"', code: 'value' }])
  */
-export const transitionConfiguration = defineEdit<TransitionConfigurationArgs>(
+export const transitionConfiguration = checkedEdit<TransitionConfigurationArgs>(
   'transitionConfiguration',
+  argsOf({ configuration: ARG.id, to: ARG.any, reason: ARG.any }, { at: ARG.text, by: ARG.text }),
   (ev, args) => {
     const op = 'transitionConfiguration'
     const found = findById(op, 'configuration', ev.configurations, args.configuration, 'configuration')
@@ -162,8 +164,9 @@ export interface RemoveConfigurationArgs {
  * @example
  * applyEdit(ev, removeConfiguration({ configuration: 'typo' })) //=> right(ev without it)
  */
-export const removeConfiguration = defineEdit<RemoveConfigurationArgs>(
+export const removeConfiguration = checkedEdit<RemoveConfigurationArgs>(
   'removeConfiguration',
+  argsOf({ configuration: ARG.id }),
   (ev, { configuration }) => {
     const op = 'removeConfiguration'
     const found = findById(op, 'configuration', ev.configurations, configuration, 'configuration')

@@ -1,11 +1,10 @@
 import { castDraft, current } from 'immer'
-import { defineEdit } from '../../edit/define.js'
 import type { CmoElement, ElementRole, RoleFields, Valence } from '../../model/cmo.js'
 import { CmoElementC, ELEMENT_ROLES } from '../../model/cmo.js'
 import { problem, type Problem } from '../../model/problem.js'
 import { evaluationRefs } from '../refs.js'
 import { elementProblems } from '../validate.js'
-import { decodeItem, duplicateIdProblems, findById, reasonProblems, stamp, type PlainIds, type ChangeStamp } from './support.js'
+import { ARG, type ChangeStamp, type PlainIds, argsOf, checkedEdit, decodeItem, duplicateIdProblems, findById, reasonProblems, stamp } from './support.js'
 
 /** Arguments of `addCmoElement`. */
 export interface AddCmoElementArgs {
@@ -26,8 +25,9 @@ export interface AddCmoElementArgs {
  * applyEdit(ev, addCmoElement({ element: { id: 'x', label: 'X', role: 'mech' } }))
  * //=> left([{ where: 'element x › role', … }])
  */
-export const addCmoElement = defineEdit<AddCmoElementArgs>(
+export const addCmoElement = checkedEdit<AddCmoElementArgs>(
   'addCmoElement',
+  argsOf({ element: ARG.any }),
   (ev, { element }) => {
     const n = ev.elements.length
     const decoded = decodeItem(CmoElementC, element, 'elements', n)
@@ -134,8 +134,9 @@ const slotOf = (role: ElementRole) => (role === 'context' ? 'contexts' : 'mechan
  * applyEdit(ev, changeElementRole({ element: 'consultation-events', to: 'context', reason: 'energy generated became a condition for later work' }))
  * //=> right(ev where the element is a context, roleHistory: [{ from: 'mechanism', to: 'context', reason: '…', previous: { role: 'mechanism', … } }])
  */
-export const changeElementRole = defineEdit<ChangeElementRoleArgs>(
+export const changeElementRole = checkedEdit<ChangeElementRoleArgs>(
   'changeElementRole',
+  argsOf({ element: ARG.id, to: ARG.any, reason: ARG.any }, { fields: ARG.object, at: ARG.text, by: ARG.text }),
   (ev, args) => {
     const op = 'changeElementRole'
     const found = findById(op, 'element', ev.elements, args.element, 'CMO element')
@@ -217,8 +218,9 @@ const ROLE_OF_FIELD: Readonly<Record<string, ElementRole | undefined>> = { resou
  * applyEdit(ev, reviseCmoElement({ element: 'spur-to-action', changes: { reasoning: 'a chance to be on the national map' } }))
  * //=> right(ev where spur-to-action.reasoning = 'a chance to be on the national map')
  */
-export const reviseCmoElement = defineEdit<ReviseCmoElementArgs>(
+export const reviseCmoElement = checkedEdit<ReviseCmoElementArgs>(
   'reviseCmoElement',
+  argsOf({ element: ARG.id, changes: ARG.object }),
   (ev, { element, changes }) => {
     const op = 'reviseCmoElement'
     const found = findById(op, 'element', ev.elements, element, 'CMO element')
@@ -253,8 +255,9 @@ export interface RemoveCmoElementArgs {
  * applyEdit(ev, removeCmoElement({ element: 'low-impact' }))
  * //=> left([{ where: 'removeCmoElement › configuration capacity-low-impact', code: 'reference', … }, …])
  */
-export const removeCmoElement = defineEdit<RemoveCmoElementArgs>(
+export const removeCmoElement = checkedEdit<RemoveCmoElementArgs>(
   'removeCmoElement',
+  argsOf({ element: ARG.id }),
   (ev, { element }) => {
     const op = 'removeCmoElement'
     const found = findById(op, 'element', ev.elements, element, 'CMO element')

@@ -1,13 +1,12 @@
 import { castDraft } from 'immer'
 import type * as t from 'io-ts'
-import { defineEdit } from '../../edit/define.js'
 import type { Evaluation } from '../../model/evaluation.js'
 import type { EvidenceLink, EvidenceSource, Excerpt, Informant, StakeholderGroup } from '../../model/evidence.js'
 import { EvidenceLinkC, EvidenceSourceC, ExcerptC, InformantC, StakeholderGroupC } from '../../model/evidence.js'
 import { problem, type Problem } from '../../model/problem.js'
 import { evaluationRefs, type EvaluationRefs } from '../refs.js'
 import { evidenceLinkProblems, excerptProblems, informantProblems, sourceProblems } from '../validate.js'
-import { decodeItem, duplicateIdProblems, findById, type PlainIds } from './support.js'
+import { ARG, type PlainIds, argsOf, checkedEdit, decodeItem, duplicateIdProblems, findById } from './support.js'
 
 type ListKey = 'stakeholderGroups' | 'informants' | 'sources' | 'excerpts'
 
@@ -19,8 +18,9 @@ const addItemEdit = <A extends { readonly id: string }>(
   codec: t.Type<A, unknown, unknown>,
   references: (item: A, index: number, refs: EvaluationRefs, ev: Evaluation) => Problem[],
 ) =>
-  defineEdit<{ readonly item: PlainIds<A> }>(
+  checkedEdit<{ readonly item: PlainIds<A> }>(
     op,
+    argsOf({ item: ARG.any }),
     (ev, { item }) => {
       const n = ev[list].length
       const decoded = decodeItem(codec, item, list, n)
@@ -103,8 +103,9 @@ export interface LinkExcerptArgs {
  * applyEdit(ev, linkExcerpt({ excerpt: 'x1', link: { configuration: 'c1', stance: 'contradicts' } }))
  * //=> right(ev with the link added to x1)
  */
-export const linkExcerpt = defineEdit<LinkExcerptArgs>(
+export const linkExcerpt = checkedEdit<LinkExcerptArgs>(
   'linkExcerpt',
+  argsOf({ excerpt: ARG.id, link: ARG.any }),
   (ev, { excerpt, link }) => {
     const op = 'linkExcerpt'
     const found = findById(op, 'excerpt', ev.excerpts, excerpt, 'excerpt')

@@ -1,10 +1,9 @@
 import * as E from 'fp-ts/lib/Either.js'
-import { defineEdit } from '../../edit/define.js'
 import type { Evaluation } from '../../model/evaluation.js'
 import { problem, type Problem } from '../../model/problem.js'
 import { findStandard } from '../../standards/lookup.js'
 import { evaluationRefs } from '../refs.js'
-import { baseOf, findById } from './support.js'
+import { ARG, argsOf, baseOf, checkedEdit, findById } from './support.js'
 
 /** Arguments of `tagContextStandards`. */
 export interface TagContextStandardsArgs {
@@ -36,8 +35,9 @@ const resolveStandards = (ev: Evaluation, standards: readonly string[], op: stri
  * applyEdit(ev, tagContextStandards({ element: 'readiness', standards: ['1.1', 'The existing organisational structure is supportive of change'] }))
  * //=> right(ev where readiness.standards = ['1.1', '1.2'])
  */
-export const tagContextStandards = defineEdit<TagContextStandardsArgs>(
+export const tagContextStandards = checkedEdit<TagContextStandardsArgs>(
   'tagContextStandards',
+  argsOf({ element: ARG.id, standards: ARG.ids }),
   (ev, args) => {
     const op = 'tagContextStandards'
     const found = findById(op, 'element', ev.elements, args.element, 'CMO element')
@@ -73,8 +73,9 @@ export interface TagOutcomeArgs {
  * applyEdit(ev, tagOutcome({ element: 'low-impact', objectiveTypes: ['outcome'] }))
  * //=> right(ev where low-impact.objectiveTypes = ['outcome'])
  */
-export const tagOutcome = defineEdit<TagOutcomeArgs>(
+export const tagOutcome = checkedEdit<TagOutcomeArgs>(
   'tagOutcome',
+  argsOf({ element: ARG.id }, { objectiveTypes: ARG.ids, objectives: ARG.ids }),
   (ev, args) => {
     const op = 'tagOutcome'
     const found = findById(op, 'element', ev.elements, args.element, 'CMO element')

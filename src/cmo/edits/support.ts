@@ -1,8 +1,9 @@
-import type * as t from 'io-ts'
+import * as t from 'io-ts'
 import { isDraft, original, type Draft } from 'immer'
 import type { Evaluation } from '../../model/evaluation.js'
 import type { Id } from '../../model/ids.js'
-import { problemsFromErrors } from '../../model/codec-kit.js'
+import { problemsFromErrors, StringC } from '../../model/codec-kit.js'
+import { defineEdit } from '../../edit/define.js'
 import { problem, type Problem } from '../../model/problem.js'
 import { argProblem } from '../../edit/args.js'
 
@@ -72,3 +73,41 @@ export const duplicateIdProblems = (op: string, list: string, xs: readonly { rea
  * anything, which is how the recipes here use it: read first, then write.
  */
 export const baseOf = (draft: Draft<Evaluation>): Evaluation => (isDraft(draft) ? original(draft) : draft) as Evaluation
+
+/**
+ * `defineEdit` with the arguments checked first against `argsC`, so an edit
+ * called by hand with arguments of the wrong shape (`null`, a number for an
+ * id, a missing field) is refused with problems named `op › argument` instead
+ * of failing inside the check or the recipe.
+ */
+export const checkedEdit = <A>(
+  op: string,
+  argsC: t.Type<unknown, unknown, unknown>,
+  check: (ev: Evaluation, args: A) => readonly Problem[],
+  recipe: (draft: Draft<Evaluation>, args: A) => void,
+) =>
+  defineEdit<A>(
+    op,
+    (ev, args) => {
+      if (typeof args !== 'object' || args === null || Array.isArray(args))
+        return [problem([], "the edit's arguments (an object)", args, 'shape', `${op} › arguments`)]
+      const r = argsC.decode(args)
+      if (r._tag === 'Left')
+        return problemsFromErrors(r.left, args).map((p) => ({ ...p, where: p.path.length === 0 ? `${op} › arguments` : `${op} › ${p.where}` }))
+      return check(ev, args)
+    },
+    recipe,
+  )
+
+/** An argument object: required and optional fields (the values are checked again, precisely, by the edit). */
+export const argsOf = (required: t.Props, optional: t.Props = {}): t.Type<unknown, unknown, unknown> =>
+  t.intersection([t.type(required), t.partial(optional)], 'the edit\'s arguments (an object)') as t.Type<unknown, unknown, unknown>
+
+/** Building blocks for `argsOf`. */
+export const ARG = {
+  id: StringC,
+  text: StringC,
+  any: t.unknown,
+  object: t.UnknownRecord,
+  ids: t.readonlyArray(StringC),
+} as const

@@ -1,12 +1,11 @@
 import { castDraft } from 'immer'
-import { defineEdit } from '../../edit/define.js'
 import type { ProgrammeTheory } from '../../model/cmo.js'
 import { ProgrammeTheoryC } from '../../model/cmo.js'
 import { problem } from '../../model/problem.js'
 import { evaluationRefs } from '../refs.js'
 import { snapshotTheory } from '../snapshot.js'
 import { programmeTheoryProblems } from '../validate.js'
-import { baseOf, decodeItem, duplicateIdProblems, findById, stamp, type ChangeStamp } from './support.js'
+import { ARG, type ChangeStamp, argsOf, baseOf, checkedEdit, decodeItem, duplicateIdProblems, findById, stamp } from './support.js'
 
 /** Arguments of `addTheory`. */
 export interface AddTheoryArgs {
@@ -30,8 +29,9 @@ export interface AddTheoryArgs {
  * applyEdit(ev, addTheory({ id: 'national', name: 'National view', perspective: 'NIMHE', configurations: ['c1'] }))
  * //=> right(ev with theory 'national', versions: [])
  */
-export const addTheory = defineEdit<AddTheoryArgs>(
+export const addTheory = checkedEdit<AddTheoryArgs>(
   'addTheory',
+  argsOf({ id: ARG.any, name: ARG.any }, { perspective: ARG.text, description: ARG.text, configurations: ARG.ids }),
   (ev, args) => {
     const n = ev.theories.length
     const decoded = decodeItem(ProgrammeTheoryC, toTheory(args), 'theories', n)
@@ -67,8 +67,9 @@ export interface TheoryMemberArgs {
  * @example
  * applyEdit(ev, addToTheory({ theory: 'national', configuration: 'c2' })) //=> right(ev with c2 in the working set)
  */
-export const addToTheory = defineEdit<TheoryMemberArgs>(
+export const addToTheory = checkedEdit<TheoryMemberArgs>(
   'addToTheory',
+  argsOf({ theory: ARG.id, configuration: ARG.id }),
   (ev, { theory, configuration }) => {
     const op = 'addToTheory'
     const th = findById(op, 'theory', ev.theories, theory, 'theory')
@@ -92,8 +93,9 @@ export const addToTheory = defineEdit<TheoryMemberArgs>(
  * @example
  * applyEdit(ev, removeFromTheory({ theory: 'national', configuration: 'c2' })) //=> right(ev without c2 in the working set)
  */
-export const removeFromTheory = defineEdit<TheoryMemberArgs>(
+export const removeFromTheory = checkedEdit<TheoryMemberArgs>(
   'removeFromTheory',
+  argsOf({ theory: ARG.id, configuration: ARG.id }),
   (ev, { theory, configuration }) => {
     const op = 'removeFromTheory'
     const th = findById(op, 'theory', ev.theories, theory, 'theory')
@@ -127,8 +129,9 @@ export interface CommitTheoryVersionArgs extends ChangeStamp {
  * applyEdit(ev, commitTheoryVersion({ theory: 'national', note: 'initial hypotheses' }))
  * //=> right(ev where theory 'national' has versions [{ version: 1, note: 'initial hypotheses', configurations: […], elements: […] }])
  */
-export const commitTheoryVersion = defineEdit<CommitTheoryVersionArgs>(
+export const commitTheoryVersion = checkedEdit<CommitTheoryVersionArgs>(
   'commitTheoryVersion',
+  argsOf({ theory: ARG.id }, { note: ARG.text, at: ARG.text, by: ARG.text }),
   (ev, args) => {
     const op = 'commitTheoryVersion'
     const th = findById(op, 'theory', ev.theories, args.theory, 'theory')

@@ -151,3 +151,16 @@ describe('removeConfiguration', () => {
     expect(E.isLeft(r) && r.left.map((p) => p.where)).toEqual(['removeConfiguration › theory t', 'removeConfiguration › excerpt Q1'])
   })
 })
+
+describe('arguments of the wrong shape (edits are called by hand)', () => {
+  it('are refused with the argument named, before any check runs', () => {
+    const brief = (r: E.Either<readonly { where: string; expected: string; found: string }[], unknown>) =>
+      E.isLeft(r) ? r.left.map((p) => `${p.where}: expected ${p.expected}, found ${p.found}`) : 'accepted'
+    expect(brief(applyEdit(base(), transitionConfiguration(null as never)))).toEqual([
+      "transitionConfiguration › arguments: expected the edit's arguments (an object), found null",
+    ])
+    expect(brief(applyEdit(base(), transitionConfiguration({ configuration: 3, to: 'tested', reason: 'r' } as never)))).toEqual([
+      'transitionConfiguration › configuration: expected a string, found 3',
+    ])
+  })
+})
