@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import type { ConfigurationSnapshot, ElementRole, ElementSnapshot, TheoryVersion } from '../model/cmo.js'
 import { orThrow, problem, type Result } from '../model/problem.js'
+import { argShapeProblems } from './args.js'
 import { snapshotTheory } from './snapshot.js'
 
 /**
@@ -142,6 +143,8 @@ const roleChanges = (a: readonly ElementSnapshot[], b: readonly ElementSnapshot[
  * //           unchanged: ['c2'], roleChanges: [{ element: 'consultation-events', before: 'mechanism', after: 'context' }], … })
  */
 export const theoryDiffEither = (ev: Evaluation, from: TheoryRef, to: TheoryRef): Result<TheoryDiff> => {
+  const shape = [...argShapeProblems(from, 'from'), ...argShapeProblems(to, 'to')]
+  if (shape.length > 0) return E.left(shape)
   const a = resolve(ev, from, 'from')
   const b = resolve(ev, to, 'to')
   if (E.isLeft(a) || E.isLeft(b)) return E.left([...(E.isLeft(a) ? a.left : []), ...(E.isLeft(b) ? b.left : [])])

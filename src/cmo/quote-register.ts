@@ -1,6 +1,8 @@
 import type { Evaluation } from '../model/evaluation.js'
 import { problem, type Problem } from '../model/problem.js'
 import { resolveSite } from '../objectives/resolve-site.js'
+import * as t from 'io-ts'
+import { ARG_FIELD, argShapeProblems } from './args.js'
 import { evidenceProblems } from './validate.js'
 
 /** A row of a quote register as it comes from a spreadsheet: column name → cell. */
@@ -59,7 +61,9 @@ interface SiteClaim {
  * and, when an evaluation is given, every `evidenceProblems` of its own
  * excerpts, informants and sources.
  *
- * Degenerate input: empty input gives `[]`; a row missing a column reads as a blank cell.
+ * Degenerate input: empty input gives `[]`; a row missing a column reads as a
+ * blank cell; input or options of the wrong shape (rows that are not objects,
+ * a `firstRow` that is not a whole number) give problems naming them, and nothing else is checked.
  * @param input `{ rows?, informants?, evaluation? }`
  * @param options `{ columns?, firstRow = 2 }`
  * @returns problems in order: register rows, then informant sheet, then document
@@ -73,6 +77,11 @@ interface SiteClaim {
  * //      expected: 'the site informant inf-01 has elsewhere (leicestershire, register row 2)', found: '"SSHT"', code: 'consistency' }, …]
  */
 export const quoteRegisterProblems = (input: QuoteRegisterInput, options: QuoteRegisterOptions = {}): Problem[] => {
+  const shape = [
+    ...argShapeProblems(input, 'input', t.partial({ rows: ARG_FIELD.rows, informants: ARG_FIELD.rows, evaluation: t.type({ sites: t.UnknownArray, stakeholderGroups: t.UnknownArray, informants: t.UnknownArray, sources: t.UnknownArray, excerpts: t.UnknownArray, elements: t.UnknownArray, configurations: t.UnknownArray }, 'an evaluation') })),
+    ...argShapeProblems(options, 'options', t.partial({ columns: ARG_FIELD.columns, firstRow: ARG_FIELD.count })),
+  ]
+  if (shape.length > 0) return shape
   const col = (c: QuoteRegisterColumn) => options.columns?.[c] ?? c
   const firstRow = options.firstRow ?? 2
   const ev = input.evaluation

@@ -3,6 +3,7 @@ import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 import { excerptOrigins } from './attribution.js'
 import type { EvidenceTargetKind } from './triangulation.js'
+import { argShapeProblems } from './args.js'
 import { evidenceProblems } from './validate.js'
 
 /** Options of `supportMatrix`. */
@@ -57,6 +58,8 @@ const optionProblems = (o: SupportMatrixOptions): Problem[] => [
  * //            site: 'leicestershire', siteName: 'Leicestershire', supports: 2, contradicts: 0 }, …])
  */
 export const supportMatrixEither = (ev: Evaluation, options: SupportMatrixOptions = {}): Result<SupportRow[]> => {
+  const shape = argShapeProblems(options, 'options')
+  if (shape.length > 0) return E.left(shape)
   const problems = [...optionProblems(options), ...evidenceProblems(ev)]
   if (problems.length > 0) return E.left(problems)
   const kind = options.of ?? 'configuration'

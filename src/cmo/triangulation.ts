@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 import { excerptOrigins } from './attribution.js'
+import { argShapeProblems } from './args.js'
 import { evidenceProblems } from './validate.js'
 
 /** The E-MHIP threshold: "if 3 different groups mentioned staff morale … a robust finding" (L487-L491). */
@@ -84,6 +85,8 @@ interface Tally {
  * //            supportingExcerpts: 3, contradictingExcerpts: 1, supportingWithoutGroup: 0, robust: true, minGroups: 2, … }, …])
  */
 export const triangulationEither = (ev: Evaluation, options: TriangulationOptions = {}): Result<Triangulation[]> => {
+  const shape = argShapeProblems(options, 'options')
+  if (shape.length > 0) return E.left(shape)
   const problems = [...triangulationOptionProblems(options).map((p) => ({ ...p, path: ['options', ...p.path] })), ...evidenceProblems(ev)]
   if (problems.length > 0) return E.left(problems)
   const minGroups = options.minGroups ?? DEFAULT_MIN_GROUPS

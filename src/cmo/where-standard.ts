@@ -6,6 +6,8 @@ import { NOT_APPLICABLE } from '../model/scale.js'
 import { findLevel } from '../standards/levels.js'
 import { findStandard } from '../standards/lookup.js'
 import { rollupStandardEither, type RollupRule } from '../standards/rollup.js'
+import * as t from 'io-ts'
+import { ARG_FIELD, argShapeProblems } from './args.js'
 import { excerptOrigins } from './attribution.js'
 import { evidenceProblems, theoryProblems } from './validate.js'
 
@@ -83,6 +85,11 @@ const scopeMatches = (c: Configuration, site: Site, unit: Unit): boolean =>
  * //            configuration: 'c1', matchedBy: 'scope', mechanism: 'limited-techniques', …, outcome: 'low-impact', … }])
  */
 export const cmoWhereStandardEither = (ev: Evaluation, condition: StandardCondition, options: CmoWhereStandardOptions = {}): Result<CmoWhereStandardRow[]> => {
+  const shape = [
+    ...argShapeProblems(condition, 'condition', t.intersection([t.type({ standard: ARG_FIELD.text }), t.partial({ levels: ARG_FIELD.texts })])),
+    ...argShapeProblems(options, 'options', t.partial({ round: ARG_FIELD.text, rule: ARG_FIELD.rule, includeProgrammeWide: ARG_FIELD.flag })),
+  ]
+  if (shape.length > 0) return E.left(shape)
   const problems: Problem[] = []
   const standard = findStandard(ev.framework, condition.standard)
   if (E.isLeft(standard)) problems.push(...standard.left.map((p) => ({ ...p, path: ['condition', 'standard'], where: 'condition › standard' })))

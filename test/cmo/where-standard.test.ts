@@ -101,3 +101,13 @@ describe('cmoWhereStandard: which mechanisms were recorded where a standard was 
     expect(E.isLeft(r) && r.left.map((p) => p.where)).toEqual(['condition › standard', 'condition › levels[0]', 'options › round'])
   })
 })
+
+describe('cmoWhereStandard argument shapes', () => {
+  it('refuses a condition or options of the wrong shape, naming the field', () => {
+    const r = cmoWhereStandardEither(ev(), { standard: '2.1', levels: 'not met' as never }, { includeProgrammeWide: 'yes' as never })
+    expect(E.isLeft(r) && r.left.map((p) => [p.where, p.expected])).toEqual([
+      ['condition › levels', 'a list of strings'],
+      ['options › includeProgrammeWide', 'true or false'],
+    ])
+  })
+})
