@@ -29,8 +29,13 @@ export const STATUS_TRANSITIONS: Readonly<Record<ConfigurationStatus, readonly C
  * @example
  * canTransition('hypothesised', 'tested')    //=> true
  * canTransition('hypothesised', 'supported') //=> false
+ * canTransition('constructor' as never, 'tested') //=> false (not a status)
  */
-export const canTransition = (from: ConfigurationStatus, to: ConfigurationStatus): boolean => STATUS_TRANSITIONS[from].includes(to)
+export const canTransition = (from: ConfigurationStatus, to: ConfigurationStatus): boolean => nextStatuses(from).includes(to)
+
+/** The legal next statuses; none for a value that is not a status (so junk input is refused, not a crash). */
+const nextStatuses = (from: ConfigurationStatus): readonly ConfigurationStatus[] =>
+  Object.prototype.hasOwnProperty.call(STATUS_TRANSITIONS, from) ? STATUS_TRANSITIONS[from] : []
 
 /**
  * Describe the legal next statuses, for error messages.
@@ -39,6 +44,6 @@ export const canTransition = (from: ConfigurationStatus, to: ConfigurationStatus
  * describeNextStatuses('refuted') //=> 'no further status (refuted is final)'
  */
 export const describeNextStatuses = (from: ConfigurationStatus): string => {
-  const next = STATUS_TRANSITIONS[from]
+  const next = nextStatuses(from)
   return next.length === 0 ? `no further status (${from} is final)` : next.join(' | ')
 }

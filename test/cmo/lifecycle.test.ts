@@ -29,3 +29,11 @@ describe('STATUS_TRANSITIONS', () => {
     expect(describeNextStatuses('refuted')).toBe('no further status (refuted is final)')
   })
 })
+
+describe('canTransition with values that are not statuses', () => {
+  it('answers false instead of failing', () => {
+    expect(canTransition('constructor' as never, 'tested')).toBe(false)
+    expect(canTransition('done' as never, 'tested')).toBe(false)
+    expect(describeNextStatuses('__proto__' as never)).toBe('no further status (__proto__ is final)')
+  })
+})
