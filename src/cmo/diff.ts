@@ -138,9 +138,14 @@ const roleChanges = (a: readonly ElementSnapshot[], b: readonly ElementSnapshot[
  * @param to the newer (or second) side
  * @returns `right(TheoryDiff)` or `left(problems)`
  * @example
- * theoryDiffEither(ev, { theory: 'national', version: 1 }, { theory: 'national', version: 2 })
- * //=> right({ added: [c3], removed: [], changed: [{ id: 'c1', changes: [{ field: 'status', before: 'hypothesised', after: 'tested', … }] }],
- * //           unchanged: ['c2'], roleChanges: [{ element: 'consultation-events', before: 'mechanism', after: 'context' }], … })
+ * // ev as in examples/programme-theory.ts (versions 2 and 3 straddle the role change)
+ * theoryDiffEither(ev, { theory: 'emhip-research-team', version: 2 }, { theory: 'emhip-research-team', version: 3 })
+ * //=> right({ added: [], removed: [],
+ * //           changed: [{ id: 'energy-not-harnessed', label: '…', changes: [
+ * //             { field: 'contexts', before: 'insufficient-readiness', after: 'insufficient-readiness, consultation-events', added: ['consultation-events'], removed: [] },
+ * //             { field: 'mechanisms', before: 'spur-to-action, partnership-difficult, consultation-events', after: 'spur-to-action, partnership-difficult', added: [], removed: ['consultation-events'] }] }],
+ * //           unchanged: ['capacity-low-impact', 'prince2-culture', 'no-science-no-learning', 'users-absent-low-impact'],
+ * //           roleChanges: [{ element: 'consultation-events', label: 'Launch and consultation events', before: 'mechanism', after: 'context' }], from: {…}, to: {…} })
  */
 export const theoryDiffEither = (ev: Evaluation, from: TheoryRef, to: TheoryRef): Result<TheoryDiff> => {
   const shape = [...argShapeProblems(from, 'from'), ...argShapeProblems(to, 'to')]
@@ -174,7 +179,9 @@ export const theoryDiffEither = (ev: Evaluation, from: TheoryRef, to: TheoryRef)
  * Throwing form of `theoryDiffEither`: the same diff, or a `RealistError`
  * carrying the same problems.
  * @example
- * theoryDiff(ev, { theory: 'national', version: 1 }, { theory: 'site-leads' }).added.map((c) => c.id) //=> ['c4']
+ * // ev as in examples/programme-theory.ts: the research team's latest version against the South West London leads'
+ * theoryDiff(ev, { theory: 'emhip-research-team' }, { theory: 'swl-leads' }).removed.map((c) => c.id)
+ * //=> ['energy-not-harnessed', 'no-science-no-learning', 'users-absent-low-impact']
  */
 export const theoryDiff = (ev: Evaluation, from: TheoryRef, to: TheoryRef): TheoryDiff => orThrow('theoryDiff', theoryDiffEither(ev, from, to))
 
@@ -198,9 +205,10 @@ export interface TheoryDiffRow {
  * @param diff a result of `theoryDiff`
  * @returns rows in the order added, removed, changed, role; `[]` for identical versions
  * @example
- * theoryDiffRows(theoryDiff(ev, { theory: 't', version: 1 }, { theory: 't', version: 2 }))
- * //=> [{ change: 'changed', configuration: 'c1', element: null, label: '…', field: 'status', before: 'hypothesised', after: 'tested' },
- * //    { change: 'role', configuration: null, element: 'consultation-events', label: '…', field: 'role', before: 'mechanism', after: 'context' }]
+ * theoryDiffRows(theoryDiff(ev, { theory: 'emhip-research-team', version: 2 }, { theory: 'emhip-research-team', version: 3 }))
+ * //=> [{ change: 'changed', configuration: 'energy-not-harnessed', element: null, label: '…', field: 'contexts', before: 'insufficient-readiness', after: 'insufficient-readiness, consultation-events' },
+ * //    { change: 'changed', configuration: 'energy-not-harnessed', element: null, label: '…', field: 'mechanisms', before: 'spur-to-action, partnership-difficult, consultation-events', after: 'spur-to-action, partnership-difficult' },
+ * //    { change: 'role', configuration: null, element: 'consultation-events', label: 'Launch and consultation events', field: 'role', before: 'mechanism', after: 'context' }]
  */
 export const theoryDiffRows = (diff: TheoryDiff): TheoryDiffRow[] => [
   ...diff.added.map((c) => ({ change: 'added' as const, configuration: c.id, element: null, label: c.label, field: null, before: null, after: null })),

@@ -53,9 +53,9 @@ const optionProblems = (o: SupportMatrixOptions): Problem[] => [
  * @param options `{ of = 'configuration', complete = false }`
  * @returns rows ordered by target (document order), then group (Table 2 order, no-group last), then site (document order, no-site last)
  * @example
- * supportMatrixEither(ev)
- * //=> right([{ kind: 'configuration', id: 'c1', label: '…', group: 'frontline', groupLabel: 'Mental health Trust Frontline staff',
- * //            site: 'leicestershire', siteName: 'Leicestershire', supports: 2, contradicts: 0 }, …])
+ * supportMatrixEither(ev) // ev as in examples/programme-theory.ts
+ * //=> right([{ kind: 'configuration', id: 'capacity-low-impact', label: '…', group: 'mht-senior', groupLabel: 'Mental health Trust Senior management',
+ * //            site: 'south-staffordshire', siteName: 'South Staffordshire', supports: 1, contradicts: 0 }, …])
  */
 export const supportMatrixEither = (ev: Evaluation, options: SupportMatrixOptions = {}): Result<SupportRow[]> => {
   const shape = argShapeProblems(options, 'options')
@@ -108,7 +108,8 @@ export const supportMatrixEither = (ev: Evaluation, options: SupportMatrixOption
 /**
  * Throwing form of `supportMatrixEither`: the same rows, or a `RealistError`.
  * @example
- * supportMatrix(ev, { complete: true }).length //=> configurations × groups × sites
+ * // ev as in examples/programme-theory.ts: 5 configurations × 10 groups × (4 sites + no site) = 250
+ * supportMatrix(ev, { complete: true }).length //=> 250
  */
 export const supportMatrix = (ev: Evaluation, options: SupportMatrixOptions = {}): SupportRow[] =>
   orThrow('supportMatrix', supportMatrixEither(ev, options))

@@ -80,9 +80,11 @@ interface Tally {
  * @param options `{ minGroups = 3, of = 'both' }`
  * @returns one entry per target, configurations first, in document order
  * @example
+ * // ev = the state reached by examples/programme-theory.ts
  * triangulationEither(ev, { minGroups: 2 })
- * //=> right([{ kind: 'configuration', id: 'c1', supportingGroups: ['frontline', 'senior'], contradictingGroups: ['users'],
- * //            supportingExcerpts: 3, contradictingExcerpts: 1, supportingWithoutGroup: 0, robust: true, minGroups: 2, … }, …])
+ * //=> right([{ kind: 'configuration', id: 'capacity-low-impact', label: 'Unready sites + too few skilled people + thin resources → low impact',
+ * //            supportingGroups: ['mht-frontline', 'mht-middle', 'mht-senior', 'pct'], contradictingGroups: ['mht-middle'],
+ * //            supportingExcerpts: 4, contradictingExcerpts: 1, supportingWithoutGroup: 0, robust: true, minGroups: 2 }, …])
  */
 export const triangulationEither = (ev: Evaluation, options: TriangulationOptions = {}): Result<Triangulation[]> => {
   const shape = argShapeProblems(options, 'options')
@@ -134,7 +136,8 @@ export const triangulationEither = (ev: Evaluation, options: TriangulationOption
 /**
  * Throwing form of `triangulationEither`: the same entries, or a `RealistError`.
  * @example
- * triangulation(ev).filter((t) => t.robust).map((t) => t.id) //=> ['low-impact']
+ * // ev = the state reached by examples/programme-theory.ts
+ * triangulation(ev, { of: 'configuration' }).filter((t) => t.robust).map((t) => t.id) //=> ['capacity-low-impact']
  */
 export const triangulation = (ev: Evaluation, options: TriangulationOptions = {}): Triangulation[] =>
   orThrow('triangulation', triangulationEither(ev, options))
@@ -157,8 +160,9 @@ export interface TriangulationRow {
 /**
  * Flatten triangulation entries into tidy rows (group lists become a count and a joined string).
  * @example
- * triangulationRows(triangulation(ev, { of: 'configuration' }))
- * //=> [{ kind: 'configuration', id: 'c1', label: '…', supportingGroups: 2, contradictingGroups: 1, groups: 'frontline, senior', …, robust: false, minGroups: 3 }]
+ * triangulationRows(triangulation(ev, { of: 'configuration' }))[0] // ev as in examples/programme-theory.ts
+ * //=> { kind: 'configuration', id: 'capacity-low-impact', label: '…', supportingGroups: 4, contradictingGroups: 1,
+ * //     groups: 'mht-frontline, mht-middle, mht-senior, pct', supportingExcerpts: 4, contradictingExcerpts: 1, robust: true, minGroups: 3 }
  */
 export const triangulationRows = (entries: readonly Triangulation[]): TriangulationRow[] =>
   entries.map((t) => ({
