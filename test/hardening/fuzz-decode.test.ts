@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeEvaluation, encodeEvaluation, parseEvaluation } from '../../src/model/index.js'
 import { RealistError } from '../../src/model/problem.js'
 import { evaluationArb } from '../support/arbitraries.js'
-import { expectWellFormedProblems, FUZZ_RUNS, mutate, mutationArb, smallDocument } from './support.js'
+import { expectWellFormedProblems, FUZZ_RUNS, FUZZ_TIMEOUT, mutate, mutationArb, smallDocument } from './support.js'
 
 // Budget: arbitrary JSON is cheap, mutated documents cost a decode of ~24 ratings each.
 const runs = (share: number): number => Math.max(1, Math.round(FUZZ_RUNS * share))
@@ -31,13 +31,13 @@ const decodesCleanly = (input: unknown): 'left' | 'right' => {
 describe(`decodeEvaluation under fuzzing (${FUZZ_RUNS} cases in all)`, () => {
   it('returns Left or Right for arbitrary JSON values, never throws', () => {
     fc.assert(fc.property(fc.jsonValue(), (u) => void decodesCleanly(u)), { numRuns: runs(0.3) })
-  })
+  }, FUZZ_TIMEOUT)
 
   it('returns Left or Right for arbitrary JavaScript values (NaN, undefined, sparse arrays, null prototypes…)', () => {
     fc.assert(fc.property(fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true, withObjectString: true }), (u) => void decodesCleanly(u)), {
       numRuns: runs(0.1),
     })
-  })
+  }, FUZZ_TIMEOUT)
 
   it('returns Left or Right for objects shaped like a document with arbitrary fields', () => {
     const docLike = fc.record(
@@ -52,7 +52,7 @@ describe(`decodeEvaluation under fuzzing (${FUZZ_RUNS} cases in all)`, () => {
       { requiredKeys: [] },
     )
     fc.assert(fc.property(docLike, (u) => void decodesCleanly(u)), { numRuns: runs(0.1) })
-  })
+  }, FUZZ_TIMEOUT)
 
   it('returns Left or Right for mutated valid documents (1 to 4 mutations), never throws', () => {
     const seen = { left: 0, right: 0 }
@@ -67,7 +67,7 @@ describe(`decodeEvaluation under fuzzing (${FUZZ_RUNS} cases in all)`, () => {
     // Both outcomes occur (about 15% of mutants stay valid, e.g. a changed label), so the
     // mutations neither always break the document nor never reach it.
     if (FUZZ_RUNS >= 1000) expect(Math.min(seen.left, seen.right)).toBeGreaterThan(0)
-  })
+  }, FUZZ_TIMEOUT)
 
   it('returns Left or Right for mutated documents from the shared arbitrary (other scales, evidence, odd ids)', () => {
     const seen = { left: 0, right: 0 }
@@ -80,11 +80,11 @@ describe(`decodeEvaluation under fuzzing (${FUZZ_RUNS} cases in all)`, () => {
       { numRuns: runs(0.2) },
     )
     if (FUZZ_RUNS >= 1000) expect(Math.min(seen.left, seen.right)).toBeGreaterThan(0)
-  })
+  }, FUZZ_TIMEOUT)
 
   it('the unmutated documents decode (so the mutations above start from valid input)', () => {
     for (let seed = 0; seed <= 50; seed++) expect(E.isRight(decodeEvaluation(smallDocument(seed)))).toBe(true)
-  })
+  }, FUZZ_TIMEOUT)
 
   it('parseEvaluation on arbitrary text throws only RealistError, with a readable message', () => {
     const text = fc.oneof(fc.string(), fc.json(), fc.json().map((s) => s.slice(0, Math.floor(s.length / 2))))
@@ -99,5 +99,5 @@ describe(`decodeEvaluation under fuzzing (${FUZZ_RUNS} cases in all)`, () => {
       }),
       { numRuns: runs(0.05) },
     )
-  })
+  }, FUZZ_TIMEOUT)
 })

@@ -33,7 +33,7 @@ import {
 import { addObjective, addObjectiveType, removeObjectiveCell, setImpact, setObjectiveCell, setObjectiveStatus } from '../../src/objectives/index.js'
 import { importObjectivesEither, importRatingsLongEither, importRatingsWideEither } from '../../src/io/index.js'
 import { evaluationArb } from '../support/arbitraries.js'
-import { deepFreeze, expectWellFormedProblems, FUZZ_RUNS, NASTY_STRINGS } from './support.js'
+import { deepFreeze, expectWellFormedProblems, FUZZ_RUNS, FUZZ_TIMEOUT, NASTY_STRINGS } from './support.js'
 
 /** Every object in the value is frozen. */
 const deeplyFrozen = (v: unknown): boolean =>
@@ -115,7 +115,7 @@ describe('no data loss', () => {
     // Both outcomes are exercised, so the property is not vacuous.
     expect(seen.left).toBeGreaterThan(0)
     expect(seen.right).toBeGreaterThan(0)
-  })
+  }, FUZZ_TIMEOUT)
 
   it('a batch of edits is all or nothing: one refused edit refuses the batch and nothing changes', () => {
     fc.assert(
@@ -134,7 +134,7 @@ describe('no data loss', () => {
       ),
       { numRuns: Math.max(50, Math.round(RUNS / 4)) },
     )
-  })
+  }, FUZZ_TIMEOUT)
 
   const cell = fc.oneof(fc.constantFrom(...NASTY_STRINGS, 'met', 'partly met', 'PM', 'n/a', '', '=1+1', '"', '\n'), fc.string({ maxLength: 5 }))
   const csvArb = (header: fc.Arbitrary<string[]>) =>
@@ -166,7 +166,7 @@ describe('no data loss', () => {
     )
     expect(seen.left).toBeGreaterThan(0)
     expect(seen.right).toBeGreaterThan(0)
-  })
+  }, FUZZ_TIMEOUT)
 
   it('a refused or accepted objectives import leaves the frozen base deep-equal', () => {
     const header = fc.shuffledSubarray(['workstream', 'objective type', 'attained', 'total', 'due to mhip', 'impact'], { minLength: 2 })
@@ -176,5 +176,5 @@ describe('no data loss', () => {
       }),
       { numRuns: Math.max(50, Math.round(RUNS / 2)) },
     )
-  })
+  }, FUZZ_TIMEOUT)
 })

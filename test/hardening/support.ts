@@ -14,6 +14,9 @@ import type { Problem, ProblemCode } from '../../src/model/problem.js'
  */
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 10_000)
 
+/** Time allowed to one fuzz test: the 60 s default, or 3 ms per case for big runs (npm run fuzz). */
+export const FUZZ_TIMEOUT = Math.max(60_000, FUZZ_RUNS * 3)
+
 /** A small document: 2 sites × 2 units × 3 standards × 2 criteria (≤ 24 ratings). */
 export const SMALL: GenerateOptions = { sites: 2, unitsPerSite: 2, standards: 3, criteriaPerStandard: 2, rounds: 2 }
 
