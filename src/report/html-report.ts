@@ -51,7 +51,9 @@ p.meta, p.note { color: var(--muted); } p.note { font-size: .85rem; margin-top: 
 table { border-collapse: collapse; margin: .5rem 0; font-size: .88rem; }
 caption { text-align: left; font-weight: 600; padding: .3rem 0; }
 th, td { border-bottom: 1px solid var(--rule); padding: .3rem .55rem; vertical-align: top; }
-th { background: var(--band); text-align: left; } td.right, th.right { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; } td.center, th.center { text-align: center; }
+th { background: var(--band); text-align: left; } td.right, th.right { text-align: right; font-variant-numeric: tabular-nums; } td.right { white-space: nowrap; } td.center, th.center { text-align: center; }
+/* The second column holds wordings or unit names: keep it readable beside wide number columns. */
+td:nth-child(2) { min-width: 14em; }
 tbody tr:last-child td { font-weight: 600; }
 .chart { margin: 1rem 0; overflow-x: auto; } .chart svg { max-width: 100%; height: auto; }
 ul.policy li, ul.problems li { margin: .15rem 0; } ul.problems code { background: var(--band); padding: 0 .25rem; }
