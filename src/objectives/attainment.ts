@@ -1,10 +1,10 @@
 import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, type Result } from '../model/problem.js'
-import { groupKey, objectiveGroups, type GroupColumns } from './groups.js'
+import { foldObjectives, tallyAt, WIDTH } from './fold.js'
+import { forEachGroup, groupLayout, type GroupColumns } from './groups.js'
 import { checked, type ObjectiveOptions } from './options.js'
 import { applyUnknownPolicy, DEFAULT_UNKNOWN_POLICY, type CountedAttainment } from './policy.js'
-import { objectiveRecords } from './records.js'
-import { sumTallies, type ObjectiveTally } from './tally.js'
+import type { ObjectiveTally } from './tally.js'
 
 /** One group's objective attainment as a tidy row: grouping columns, the raw tally, and the tally under the unknown policy. */
 export type ObjectiveAttainmentRow = GroupColumns & ObjectiveTally & CountedAttainment
@@ -13,7 +13,8 @@ export type ObjectiveAttainmentRow = GroupColumns & ObjectiveTally & CountedAtta
  * Attained / total objectives per group (overall, per site, per unit, per
  * type, or any combination), with the unknowns counted separately and then
  * counted by the unknown policy. Count cells and individual objectives are
- * folded the same way (tally monoid over `objectiveRecords`).
+ * added the same way (as the tally monoid adds them), in one pass over the
+ * evaluation.
  * This reproduces E-MHIP Table 7's TOTAL rows (L1892-L1906) and the prose
  * figure "37 of the 84 objectives were achieved" (L1910).
  * @param ev the evaluation (not mutated)
@@ -26,25 +27,22 @@ export type ObjectiveAttainmentRow = GroupColumns & ObjectiveTally & CountedAtta
  */
 export const objectiveAttainmentEither = (ev: Evaluation, options: ObjectiveOptions = {}): Result<ObjectiveAttainmentRow[]> =>
   checked(ev, options, () => {
-    const by = options.by ?? []
     const policy = options.unknown ?? DEFAULT_UNKNOWN_POLICY
-    const byGroup = new Map<string, ObjectiveTally[]>()
-    for (const r of objectiveRecords(ev)) {
-      const k = groupKey(r, by)
-      const list = byGroup.get(k)
-      if (list === undefined) byGroup.set(k, [r])
-      else list.push(r)
-    }
-    return objectiveGroups(ev, by).map((g) => {
-      const tally = sumTallies(byGroup.get(groupKey(g, by)) ?? [])
+    const layout = groupLayout(ev, options.by ?? [])
+    const sums = foldObjectives(ev, layout)
+    const rows: ObjectiveAttainmentRow[] = []
+    forEachGroup(ev, layout, (s, u, t, group) => {
+      const tally = tallyAt(sums, group * WIDTH)
       const c = applyUnknownPolicy(tally, policy)
-      return {
-        site: g.site,
-        siteName: g.siteName,
-        unit: g.unit,
-        unitName: g.unitName,
-        type: g.type,
-        typeLabel: g.typeLabel,
+      // Columns written out, not spread from `groupColumns`: measured on 15,000
+      // rows, a spread made this function several times slower.
+      rows.push({
+        site: s === null ? null : s.id,
+        siteName: s === null ? null : s.name,
+        unit: u === null ? null : u.id,
+        unitName: u === null ? null : u.name,
+        type: t === null ? null : t.id,
+        typeLabel: t === null ? null : t.label,
         attained: tally.attained,
         notAttained: tally.notAttained,
         unknown: tally.unknown,
@@ -55,8 +53,9 @@ export const objectiveAttainmentEither = (ev: Evaluation, options: ObjectiveOpti
         denominator: c.denominator,
         shareLow: c.shareLow,
         shareHigh: c.shareHigh,
-      }
+      })
     })
+    return rows
   })
 
 /**

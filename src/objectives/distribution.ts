@@ -1,10 +1,11 @@
 import type { Evaluation } from '../model/evaluation.js'
 import { ATTRIBUTION_LEVELS, IMPACT_LEVELS, type ImpactLevel } from '../model/objectives.js'
 import { orThrow, type Result } from '../model/problem.js'
-import { groupKey, objectiveGroups, type GroupColumns } from './groups.js'
+import { ATTAINED, foldObjectives, NOT_ATTAINED, RECORDS, TOTAL, UNKNOWN, WIDTH } from './fold.js'
+import { forEachGroup, groupLayout, type GroupColumns } from './groups.js'
 import { checked, type ObjectiveGroup } from './options.js'
-import { objectiveRecords, type AttributionValue } from './records.js'
-import { sumTallies, type ObjectiveTally } from './tally.js'
+import type { AttributionValue } from './records.js'
+import type { ObjectiveTally } from './tally.js'
 
 /** An impact as a row value: a level, `"na"`, or `'not-recorded'` when the unit has no impact. */
 export type ImpactValue = ImpactLevel | 'na' | 'not-recorded'
@@ -42,25 +43,44 @@ export type ImpactRow = Omit<GroupColumns, 'type' | 'typeLabel'> & {
  */
 export const impactDistributionEither = (ev: Evaluation, options: DistributionOptions = {}): Result<ImpactRow[]> =>
   checked(ev, options, () => {
-    const by = options.by ?? []
-    const counts = new Map<string, { units: number; qualified: number }>()
-    const of = new Map<string, number>()
-    for (const site of ev.sites)
+    const layout = groupLayout(ev, options.by ?? [])
+    const V = IMPACT_VALUES.length
+    // Per place: units and qualified units per impact value (2 × V numbers), then all its units.
+    const sums: number[] = new Array<number>(layout.places * (2 * V + 1)).fill(0)
+    let unitNo = 0
+    ev.sites.forEach((site, i) => {
       for (const unit of site.units) {
-        const place = groupKey({ site: site.id, unit: unit.id, type: null }, by)
-        const k = `${place}\u0000${unit.impact?.level ?? 'not-recorded'}`
-        const c = counts.get(k) ?? { units: 0, qualified: 0 }
-        counts.set(k, { units: c.units + 1, qualified: c.qualified + (unit.impact?.qualifier === undefined ? 0 : 1) })
-        of.set(place, (of.get(place) ?? 0) + 1)
+        const at = (layout.byUnit ? unitNo : layout.bySite ? i : 0) * (2 * V + 1)
+        unitNo++
+        const v = IMPACT_VALUES.indexOf(unit.impact?.level ?? 'not-recorded')
+        if (v >= 0) {
+          sums[at + 2 * v]! += 1
+          if (unit.impact?.qualifier !== undefined) sums[at + 2 * v + 1]! += 1
+        }
+        sums[at + 2 * V]! += 1
       }
-    return objectiveGroups(ev, by).flatMap(({ site, siteName, unit, unitName }) => {
-      const place = groupKey({ site, unit, type: null }, by)
-      const n = of.get(place) ?? 0
-      return IMPACT_VALUES.map((impact): ImpactRow => {
-        const c = counts.get(`${place}\u0000${impact}`) ?? { units: 0, qualified: 0 }
-        return { site, siteName, unit, unitName, impact, ...c, of: n, share: n === 0 ? null : c.units / n }
+    })
+    const rows: ImpactRow[] = []
+    // Grouping by type does not split units: each type's group repeats its place's counts.
+    forEachGroup(ev, layout, (s, u, _t, _group, place) => {
+      const at = place * (2 * V + 1)
+      const of = sums[at + 2 * V]!
+      IMPACT_VALUES.forEach((impact, v) => {
+        const units = sums[at + 2 * v]!
+        rows.push({
+          site: s === null ? null : s.id,
+          siteName: s === null ? null : s.name,
+          unit: u === null ? null : u.id,
+          unitName: u === null ? null : u.name,
+          impact,
+          units,
+          qualified: sums[at + 2 * v + 1]!,
+          of,
+          share: of === 0 ? null : units / of,
+        })
       })
     })
+    return rows
   })
 
 /**
@@ -92,21 +112,30 @@ export type AttributionRow = GroupColumns & ObjectiveTally & { readonly attribut
  */
 export const attributionDistributionEither = (ev: Evaluation, options: { readonly by?: readonly ObjectiveGroup[] } = {}): Result<AttributionRow[]> =>
   checked(ev, options, () => {
-    const by = options.by ?? []
-    const cells = new Map<string, ObjectiveTally[]>()
-    for (const r of objectiveRecords(ev)) {
-      const k = `${groupKey(r, by)}\u0000${r.attribution}`
-      const { attained, notAttained, unknown, total } = r
-      const list = cells.get(k)
-      if (list === undefined) cells.set(k, [{ attained, notAttained, unknown, total }])
-      else list.push({ attained, notAttained, unknown, total })
-    }
-    return objectiveGroups(ev, by).flatMap((g) =>
-      ATTRIBUTION_VALUES.map((attribution): AttributionRow => {
-        const list = cells.get(`${groupKey(g, by)}\u0000${attribution}`) ?? []
-        return { ...g, attribution, records: list.length, ...sumTallies(list) }
+    const layout = groupLayout(ev, options.by ?? [])
+    const A = ATTRIBUTION_VALUES.length
+    const sums = foldObjectives(ev, layout, A, (a) => ATTRIBUTION_VALUES.indexOf(a ?? 'blank'))
+    const rows: AttributionRow[] = []
+    forEachGroup(ev, layout, (s, u, t, group) =>
+      ATTRIBUTION_VALUES.forEach((attribution, k) => {
+        const at = (group * A + k) * WIDTH
+        rows.push({
+          site: s === null ? null : s.id,
+          siteName: s === null ? null : s.name,
+          unit: u === null ? null : u.id,
+          unitName: u === null ? null : u.name,
+          type: t === null ? null : t.id,
+          typeLabel: t === null ? null : t.label,
+          attribution,
+          records: sums[at + RECORDS]!,
+          attained: sums[at + ATTAINED]!,
+          notAttained: sums[at + NOT_ATTAINED]!,
+          unknown: sums[at + UNKNOWN]!,
+          total: sums[at + TOTAL]!,
+        })
       }),
     )
+    return rows
   })
 
 /**

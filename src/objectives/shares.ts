@@ -28,17 +28,25 @@ export type TypeShareRow = GroupColumns & { readonly objectives: number; readonl
  * //=> right([{ type: 'analysis-planning', objectives: 42, of: 84, share: 0.5 },
  * //          { type: 'process', objectives: 31, of: 84, share: 0.369 }, { type: 'outcome', objectives: 11, of: 84, share: 0.131 }])
  */
-export const objectiveTypeSharesEither = (ev: Evaluation, options: TypeSharesOptions = {}): Result<TypeShareRow[]> =>
-  E.map((rows: readonly ObjectiveAttainmentRow[]) => {
-    const of = new Map<string, number>()
-    const place = (r: GroupColumns): string => JSON.stringify([r.site, r.unit])
-    for (const r of rows) of.set(place(r), (of.get(place(r)) ?? 0) + r.total)
-    return rows.map((r): TypeShareRow => {
-      const n = of.get(place(r)) ?? 0
-      const { site, siteName, unit, unitName, type, typeLabel } = r
-      return { site, siteName, unit, unitName, type, typeLabel, objectives: r.total, of: n, share: n === 0 ? null : r.total / n }
-    })
-  })(objectiveAttainmentEither(ev, { by: [...(options.by ?? []), 'type'] }))
+export const objectiveTypeSharesEither = (ev: Evaluation, options: TypeSharesOptions = {}): Result<TypeShareRow[]> => {
+  const by = options.by ?? []
+  // A malformed `by` goes through unchanged, so the options check names it.
+  const withType = Array.isArray(by) ? [...by, 'type' as const] : by
+  return E.map((rows: readonly ObjectiveAttainmentRow[]) => {
+    // Rows come place by place, one per type, so each place's types are one block.
+    const T = ev.objectiveTypes.length
+    const out: TypeShareRow[] = []
+    for (let start = 0; start < rows.length; start += T) {
+      let of = 0
+      for (let k = start; k < start + T; k++) of += rows[k]!.total
+      for (let k = start; k < start + T; k++) {
+        const { site, siteName, unit, unitName, type, typeLabel, total } = rows[k]!
+        out.push({ site, siteName, unit, unitName, type, typeLabel, objectives: total, of, share: of === 0 ? null : total / of })
+      }
+    }
+    return out
+  })(objectiveAttainmentEither(ev, { by: withType }))
+}
 
 /**
  * Throwing form of {@link objectiveTypeSharesEither}.

@@ -1,5 +1,5 @@
 import { concatAll, type Monoid } from 'fp-ts/lib/Monoid.js'
-import type { Objective, ObjectiveCell } from '../model/objectives.js'
+import type { Objective, ObjectiveCell, ObjectiveStatus } from '../model/objectives.js'
 
 /**
  * Counts of objectives by status. `total` is always the sum of the three, and
@@ -58,5 +58,7 @@ export const cellTally = (cell: Pick<ObjectiveCell, 'attained' | 'total'>): Obje
  * @example
  * objectiveTally({ id: 'o1', type: 'outcome', status: 'unknown' }) //=> { attained: 0, notAttained: 0, unknown: 1, total: 1 }
  */
-export const objectiveTally = (o: Pick<Objective, 'status'>): ObjectiveTally =>
-  cellTally({ attained: o.status === 'unknown' ? null : o.status === 'attained' ? 1 : 0, total: 1 })
+export const objectiveTally = (o: Pick<Objective, 'status'>): ObjectiveTally => cellTally({ attained: objectiveNumerator(o.status), total: 1 })
+
+/** @internal An objective as the numerator of a cell of 1: 1 attained, 0 not, `null` unknown. */
+export const objectiveNumerator = (status: ObjectiveStatus): 0 | 1 | null => (status === 'unknown' ? null : status === 'attained' ? 1 : 0)

@@ -25,6 +25,27 @@ const typeProblems = (type: unknown, knownTypes: ReadonlySet<string>, path: Path
     ? []
     : [problem(path, `an objective type of the evaluation (${[...knownTypes].join(' | ') || 'none defined'})`, type, 'reference', where)]
 
+// The sound-path predicates below say "no problem" without building a path or
+// a message, so checking a large, sound document allocates nothing per record.
+// Each must be true exactly when its `…Problems` function finds nothing (a
+// property test in test/objectives/validate.test.ts holds them to it).
+
+/** @internal Whether {@link cellProblems} would find nothing. */
+export const cellIsSound = (cell: ObjectiveCell, knownTypes: ReadonlySet<string>): boolean =>
+  typeof cell.type === 'string' &&
+  knownTypes.has(cell.type) &&
+  isCount(cell.total) &&
+  cell.total > 0 &&
+  (cell.attained === null || (isCount(cell.attained) && cell.attained <= cell.total)) &&
+  (cell.attribution === undefined || ATTRIBUTIONS.includes(cell.attribution))
+
+/** @internal Whether {@link objectiveItemProblems} would find nothing. */
+export const objectiveIsSound = (o: Objective, knownTypes: ReadonlySet<string>): boolean =>
+  typeof o.type === 'string' && knownTypes.has(o.type) && STATUSES.includes(o.status) && (o.attribution === undefined || ATTRIBUTIONS.includes(o.attribution))
+
+/** @internal Whether {@link impactProblems} would find nothing. */
+export const impactIsSound = (impact: Impact | undefined): boolean => impact === undefined || IMPACTS.includes(impact.level)
+
 /**
  * Problems of one unit × type count cell: counts that are not non-negative
  * integers (NaN and Infinity are named), `attained > total`, an empty cell
@@ -40,6 +61,7 @@ const typeProblems = (type: unknown, knownTypes: ReadonlySet<string>, path: Path
  * //=> [{ where: 'site s › unit u › objectives › type outcome', expected: 'attained ≤ total (2)', found: '3', code: 'consistency', … }]
  */
 export const cellProblems = (cell: ObjectiveCell, knownTypes: ReadonlySet<string>, path: Path, unitW: string): Problem[] => {
+  if (cellIsSound(cell, knownTypes)) return []
   const where = cellWhere(unitW, String(cell.type))
   const out: Problem[] = [
     ...typeProblems(cell.type, knownTypes, [...path, 'type'], where),
@@ -62,6 +84,7 @@ export const cellProblems = (cell: ObjectiveCell, knownTypes: ReadonlySet<string
  * //=> [{ expected: 'an objective status (attained | not-attained | unknown)', found: '"done"', … }]
  */
 export const objectiveItemProblems = (o: Objective, knownTypes: ReadonlySet<string>, path: Path, unitW: string): Problem[] => {
+  if (objectiveIsSound(o, knownTypes)) return []
   const where = `${unitW} › objectives › objective ${String(o.id)}`
   return [
     ...typeProblems(o.type, knownTypes, [...path, 'type'], where),
@@ -76,46 +99,64 @@ export const objectiveItemProblems = (o: Objective, knownTypes: ReadonlySet<stri
  * impactProblems({ level: 'huge' }, ['i'], 'site s › unit u') //=> [{ found: '"huge"', code: 'value', … }]
  */
 export const impactProblems = (impact: Impact | undefined, path: Path, unitW: string): Problem[] =>
-  impact === undefined || IMPACTS.includes(impact.level)
+  impact === undefined || impactIsSound(impact)
     ? []
     : [problem([...path, 'level'], 'an impact level none | low | medium | high, or "na"', impact.level, 'value', `${unitW} › impact`)]
 
+/** Scratch state of one `objectiveProblems` run, reused unit after unit (cleared, not reallocated). */
+type Scratch = {
+  readonly sites: readonly Site[]
+  readonly knownTypes: ReadonlySet<string>
+  /** Objective ids across units (ids are evaluation-wide) → the site and unit index where first seen. */
+  readonly seenIds: Map<string, number>
+  /** This unit's cell types → index of the first cell of that type. */
+  readonly cellTypes: Map<string, number>
+  /** This unit's objective types already reported as mixed with a cell. */
+  readonly objectiveTypesSeen: Set<string>
+}
+
 /**
- * Problems of one unit's objectives: each cell and objective, a second cell
- * for the same type, and a type recorded both as a cell and as objectives.
- * `seenIds` collects objective ids across units (ids are evaluation-wide).
+ * Add the problems of one unit's objectives to `out`: each cell and
+ * objective, a second cell for the same type, and a type recorded both as a
+ * cell and as objectives. Paths and `where` texts are only built for a problem.
  */
-const unitProblems = (
-  site: Site,
-  unit: Unit,
-  path: Path,
-  knownTypes: ReadonlySet<string>,
-  seenIds: Map<string, string>,
-): Problem[] => {
-  const unitW = unitWhere(site, unit)
-  const out: Problem[] = []
-  const cellTypes = new Map<string, number>()
-  unit.objectiveCells.forEach((cell, k) => {
-    const cellPath = [...path, 'objectiveCells', k]
-    out.push(...cellProblems(cell, knownTypes, cellPath, unitW))
+/** Site index × UNIT_SLOTS + unit index, one number per place (units per site stay far below 2^26). */
+const UNIT_SLOTS = 2 ** 26
+
+const objectiveWhere = (site: Site, unit: Unit, id: unknown): string => `${unitWhere(site, unit)} › objectives › objective ${String(id)}`
+
+const unitProblems = (site: Site, unit: Unit, i: number, j: number, scratch: Scratch, out: Problem[]): void => {
+  const { knownTypes, seenIds, cellTypes, objectiveTypesSeen } = scratch
+  cellTypes.clear()
+  objectiveTypesSeen.clear()
+  const cells = unit.objectiveCells
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k]!
+    if (!cellIsSound(cell, knownTypes)) out.push(...cellProblems(cell, knownTypes, [...unitPath(i, j), 'objectiveCells', k], unitWhere(site, unit)))
     const first = cellTypes.get(cell.type)
     if (first === undefined) cellTypes.set(cell.type, k)
-    else out.push(problem([...cellPath, 'type'], `one cell per unit × type (objectiveCells[${first}] already has type ${showValue(cell.type)})`, cell.type, 'duplicate', cellWhere(unitW, cell.type)))
-  })
-  const objectiveTypesSeen = new Set<string>()
-  unit.objectives.forEach((o, k) => {
-    const oPath = [...path, 'objectives', k]
-    out.push(...objectiveItemProblems(o, knownTypes, oPath, unitW))
+    else
+      out.push(
+        problem([...unitPath(i, j), 'objectiveCells', k, 'type'], `one cell per unit × type (objectiveCells[${first}] already has type ${showValue(cell.type)})`, cell.type, 'duplicate', cellWhere(unitWhere(site, unit), cell.type)),
+      )
+  }
+  const objectives = unit.objectives
+  for (let k = 0; k < objectives.length; k++) {
+    const o = objectives[k]!
+    if (!objectiveIsSound(o, knownTypes)) out.push(...objectiveItemProblems(o, knownTypes, [...unitPath(i, j), 'objectives', k], unitWhere(site, unit)))
     const firstAt = seenIds.get(o.id)
-    const here = `${unitW} › objectives › objective ${String(o.id)}`
-    if (firstAt !== undefined) out.push(problem([...oPath, 'id'], `a unique objective id (already used at ${firstAt})`, o.id, 'duplicate', here))
-    else seenIds.set(o.id, here)
+    if (firstAt !== undefined) {
+      const [fi, fj] = [Math.floor(firstAt / UNIT_SLOTS), firstAt % UNIT_SLOTS]
+      const firstSite = scratch.sites[fi]!
+      out.push(
+        problem([...unitPath(i, j), 'objectives', k, 'id'], `a unique objective id (already used at ${objectiveWhere(firstSite, firstSite.units[fj]!, o.id)})`, o.id, 'duplicate', objectiveWhere(site, unit, o.id)),
+      )
+    } else seenIds.set(o.id, i * UNIT_SLOTS + j)
     if (cellTypes.has(o.type) && !objectiveTypesSeen.has(o.type))
-      out.push(problem([...oPath, 'type'], 'either a count cell or individual objectives for a type in one unit, not both', o.type, 'consistency', cellWhere(unitW, o.type)))
+      out.push(problem([...unitPath(i, j), 'objectives', k, 'type'], 'either a count cell or individual objectives for a type in one unit, not both', o.type, 'consistency', cellWhere(unitWhere(site, unit), o.type)))
     objectiveTypesSeen.add(o.type)
-  })
-  out.push(...impactProblems(unit.impact, [...path, 'impact'], unitW))
-  return out
+  }
+  if (!impactIsSound(unit.impact)) out.push(...impactProblems(unit.impact, [...unitPath(i, j), 'impact'], unitWhere(site, unit)))
 }
 
 /**
@@ -141,9 +182,10 @@ export const objectiveProblems = (ev: Evaluation): Problem[] => {
     if (knownTypes.has(ot.id)) out.push(problem(['objectiveTypes', k, 'id'], 'a unique objective type id', ot.id, 'duplicate', `objective type ${String(ot.id)}`))
     knownTypes.add(ot.id)
   })
-  const seenIds = new Map<string, string>()
-  ev.sites.forEach((site, i) =>
-    site.units.forEach((unit, j) => out.push(...unitProblems(site, unit, unitPath(i, j), knownTypes, seenIds))),
-  )
+  const scratch: Scratch = { sites: ev.sites, knownTypes, seenIds: new Map(), cellTypes: new Map(), objectiveTypesSeen: new Set() }
+  for (let i = 0; i < ev.sites.length; i++) {
+    const site = ev.sites[i]!
+    for (let j = 0; j < site.units.length; j++) unitProblems(site, site.units[j]!, i, j, scratch, out)
+  }
   return out
 }

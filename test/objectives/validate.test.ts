@@ -4,7 +4,10 @@ import { mhipEvaluation as ev } from '../../src/data/mhip/index.js'
 import { decodeEvaluation, encodeEvaluation } from '../../src/model/codec.js'
 import type { Evaluation, Unit } from '../../src/model/evaluation.js'
 import type { Problem } from '../../src/model/problem.js'
-import { objectiveProblems } from '../../src/objectives/index.js'
+import fc from 'fast-check'
+import { cellProblems, objectiveProblems } from '../../src/objectives/index.js'
+import { cellIsSound, impactIsSound, impactProblems, objectiveIsSound, objectiveItemProblems } from '../../src/objectives/validate.js'
+import type { Impact, Objective, ObjectiveCell } from '../../src/model/objectives.js'
 
 // South Staffordshire › Acute care (site 0, unit 0): cells process 0/1 NA, outcome ?/2 Low (L1887).
 const withUnit = (patch: (u: Unit) => object): Evaluation =>
@@ -115,5 +118,60 @@ describe('decodeEvaluation runs these checks after the shape', () => {
     json.sites[0]!.units[0]!.objectiveCells[1] = { type: 'outcome', attained: -1, total: 2 }
     const r = decodeEvaluation(json)
     expect(E.isLeft(r) && r.left.map((p) => [p.path.join('.'), p.found])).toEqual([['sites.0.units.0.objectiveCells.1.attained', '-1']])
+  })
+})
+
+describe('a second unit reusing an objective id names the first unit', () => {
+  it('the problem is at the second use, its message at the first (L1887 unit, then L1901 unit)', () => {
+    const o = { id: 'o1', type: 'process', status: 'attained' }
+    const twice = {
+      ...ev,
+      sites: ev.sites.map((s, i) =>
+        i === 0 || i === 3 ? { ...s, units: s.units.map((u, j) => (j === 0 ? { ...u, objectiveCells: u.objectiveCells.filter((c) => c.type !== 'process'), objectives: [o] } : u)) } : s,
+      ),
+    } as Evaluation
+    expect(only(objectiveProblems(twice))).toMatchObject({
+      path: ['sites', 3, 'units', 0, 'objectives', 0, 'id'],
+      where: 'site south-west-london › unit access › objectives › objective o1',
+      expected: `a unique objective id (already used at ${WHERE} › objectives › objective o1)`,
+      code: 'duplicate',
+    })
+  })
+})
+
+// objectiveProblems skips building paths and messages for sound records with
+// the `…IsSound` predicates; each must say "sound" exactly when its problems
+// function finds nothing, for well-formed and malformed values alike.
+describe('sound-path predicates agree with the problem functions', () => {
+  const known = new Set(['process', 'outcome'])
+  const junk = fc.constantFrom<unknown>(undefined, null, -1, 0, 1, 2, 3, 2.5, Number.NaN, Number.POSITIVE_INFINITY, '2', 'x', {})
+  const anyCount = fc.oneof(fc.nat(4), junk)
+  const anyAttribution = fc.constantFrom<unknown>(undefined, 'high', 'medium', 'low', 'no', 'na', 'NA', '', 'blank', 3)
+  const anyType = fc.constantFrom<unknown>('process', 'outcome', 'impact', '', undefined, 7)
+
+  it('cellIsSound ⇔ cellProblems is empty', () => {
+    fc.assert(
+      fc.property(anyType, anyCount, anyCount, anyAttribution, (type, attained, total, attribution) => {
+        const cell = { type, attained, total, ...(attribution !== undefined && { attribution }) } as unknown as ObjectiveCell
+        expect(cellIsSound(cell, known)).toBe(cellProblems(cell, known, [], 'u').length === 0)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+  it('objectiveIsSound ⇔ objectiveItemProblems is empty', () => {
+    fc.assert(
+      fc.property(anyType, fc.constantFrom<unknown>('attained', 'not-attained', 'unknown', 'done', undefined), anyAttribution, (type, status, attribution) => {
+        const o = { id: 'o', type, status, ...(attribution !== undefined && { attribution }) } as unknown as Objective
+        expect(objectiveIsSound(o, known)).toBe(objectiveItemProblems(o, known, [], 'u').length === 0)
+      }),
+    )
+  })
+  it('impactIsSound ⇔ impactProblems is empty', () => {
+    fc.assert(
+      fc.property(fc.constantFrom<unknown>(undefined, 'none', 'low', 'medium', 'high', 'na', 'None', 'huge', null), (level) => {
+        const impact = level === undefined ? undefined : ({ level } as unknown as Impact)
+        expect(impactIsSound(impact)).toBe(impactProblems(impact, [], 'u').length === 0)
+      }),
+    )
   })
 })
