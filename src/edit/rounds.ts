@@ -1,5 +1,5 @@
 /**
- * Edits of rating rounds: `addRound`, `removeRound`.
+ * Edits of rating rounds: `addRound`, `renameRound`, `removeRound`.
  * @module
  */
 import { original } from 'immer'
@@ -76,5 +76,29 @@ export const removeRound = defineEdit<RemoveRoundArgs>(
           delete (draft.sites[s]!.units[u]!.ratings as Record<string, unknown>)[args.round]
       }),
     )
+  },
+)
+
+/** Arguments of `renameRound`. */
+export interface RenameRoundArgs {
+  readonly round: string
+  readonly label: string
+}
+
+/**
+ * Give a round a new label (its id, which ratings use, stays).
+ * @example
+ * applyEdit(ev, renameRound({ round: 'r1', label: 'Baseline (autumn 2006)' })) //=> right(ev with the new label)
+ */
+export const renameRound = defineEdit<RenameRoundArgs>(
+  'renameRound',
+  (ev, args) => [
+    ...(typeof args.round === 'string' && ev.rounds.some((r) => r.id === args.round)
+      ? []
+      : [argProblem('renameRound', 'round', 'the id of a round of this evaluation', args.round, 'reference')]),
+    ...stringArg('renameRound', 'label', args.label, { nonEmpty: false }),
+  ],
+  (draft, args) => {
+    draft.rounds[original(draft)!.rounds.findIndex((r) => r.id === args.round)]!.label = args.label
   },
 )

@@ -9,7 +9,7 @@ import { recordEdit, replay, undo, type LogEntry } from '../../src/edit/log.js'
 import { rate, unrate } from '../../src/edit/ratings.js'
 import { addUnit, removeUnit, renameUnit } from '../../src/edit/units.js'
 import { addSite, renameSite, removeSite } from '../../src/edit/sites.js'
-import { addRound, removeRound } from '../../src/edit/rounds.js'
+import { addRound, removeRound, renameRound } from '../../src/edit/rounds.js'
 import { evaluationArb, idArb } from '../support/arbitraries.js'
 
 /** Freeze a value and everything in it, so any write throws (ESM is strict mode). */
@@ -38,6 +38,7 @@ const commandArb = fc.oneof(
   fc.record({ kind: fc.constant('removeSite' as const), site: fc.nat() }),
   fc.record({ kind: fc.constant('addRound' as const), id: idArb }),
   fc.record({ kind: fc.constant('removeRound' as const), round: fc.nat(), drop: fc.boolean() }),
+  fc.record({ kind: fc.constant('renameRound' as const), round: fc.nat(), label: fc.string({ maxLength: 6 }) }),
 )
 type Command = typeof commandArb extends fc.Arbitrary<infer C> ? C : never
 
@@ -71,6 +72,8 @@ const toEdit = (ev: Evaluation, c: Command): Edit => {
       return addRound({ id: c.id, label: 'Round' })
     case 'removeRound':
       return removeRound({ round: pick(rounds, c.round) ?? 'missing', data: c.drop ? 'drop' : 'refuse' })
+    case 'renameRound':
+      return renameRound({ round: pick(rounds, c.round) ?? 'missing', label: c.label })
   }
 }
 

@@ -3,7 +3,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { parseEvaluation } from '../../src/model/codec.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { applyEdit, edit } from '../../src/edit/define.js'
-import { addRound, removeRound } from '../../src/edit/rounds.js'
+import { addRound, removeRound, renameRound } from '../../src/edit/rounds.js'
 import { rate } from '../../src/edit/ratings.js'
 import { sampleDocument } from '../support/arbitraries.js'
 
@@ -29,5 +29,12 @@ describe('round edits', () => {
     expect(dropped.rounds.map((r) => r.id)).toEqual(['r1'])
     expect(Object.keys(dropped.sites[0]!.units[1]!.ratings)).toEqual([])
     expect(dropped.sites[0]!.units[0]).toBe(two.sites[0]!.units[0])
+  })
+
+  it('rename a round, keeping its id; refuse an unknown one', () => {
+    expect(edit(sample(), renameRound({ round: 'r1', label: 'Baseline (autumn 2006)' })).rounds[0]).toEqual({ id: 'r1', label: 'Baseline (autumn 2006)', date: '2006-10-01' })
+    expect(lines(applyEdit(sample(), renameRound({ round: 'r9', label: 'x' })))).toEqual([
+      'renameRound › round: expected the id of a round of this evaluation, found "r9" [reference]',
+    ])
   })
 })
