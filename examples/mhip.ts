@@ -1,134 +1,158 @@
 /**
  * The README's main command: `npm run example:mhip`.
  *
- * Reproduces E-MHIP Table 7 "Attainment and impact of MHIP objectives"
- * (reference text L1883-L1906) and the figures the report derives from it
- * (L1908-L1912), every number computed from the embedded unit × type cells.
- * In a project of your own, import from 'realist-eval' and
- * 'realist-eval/datasets/mhip' instead of the source paths below.
+ * Both halves of the E-MHIP evaluation, from the embedded data:
+ * - objectives: E-MHIP Table 7 "Attainment and impact of MHIP objectives"
+ *   (reference text L1883-L1906) and the figures the report derives from it
+ *   (L1908-L1912), every number computed from the embedded unit × type cells;
+ * - standards: whether the published Table 5 percentages (L1226-L1242) can
+ *   come from the 15 workstreams the report says it rated.
+ * Every table is rendered by the library's report module (`markdownTable`,
+ * `objectivesTable`, `objectiveSiteTable`). In a project of your own, import
+ * from 'realist-eval', 'realist-eval/report' and 'realist-eval/datasets/mhip'
+ * instead of the source paths below.
  */
 import { mhipEvaluation as ev } from '../src/data/mhip/index.js'
 import {
   attributionDistribution,
+  checkPublishedFigures,
+  EMHIP_WORKSTREAMS,
+  emhipTable5Figures,
   formatAttribution,
   formatObjectiveAttainment,
-  formatObjectiveCount,
   formatShareRange,
   impactDistribution,
   objectiveAttainment,
-  objectiveRecords,
   objectiveTypeShares,
+  type FigureCheck,
+  type Fraction,
   type ObjectiveAttainmentRow,
 } from '../src/index.js'
+import { markdownTable, objectiveSiteTable, objectivesTable, renderMarkdown, type TableColumn } from '../src/report/index.js'
 
-/** A Markdown table with padded columns (kept local and small on purpose). */
-const table = (header: readonly string[], rows: readonly (readonly string[])[]): string => {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)))
-  const line = (cells: readonly string[]) => `| ${cells.map((x, c) => x.padEnd(widths[c]!)).join(' | ')} |`
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n')
-}
 const section = (title: string, body: string) => console.log(`\n## ${title}\n\n${body}`)
-
-const types = ev.objectiveTypes
 const report = { unknown: 'not-attained' } as const // the report's own counting: `?` = not attained
-const find = (rows: readonly ObjectiveAttainmentRow[], site: string | null, type: string | null) =>
-  rows.find((r) => r.site === site && r.type === type)!
+/** Columns showing an attainment row as "k of n" and its share, under the row's policy. */
+const attainmentColumns = (header: string): TableColumn<ObjectiveAttainmentRow>[] => [
+  { key: 'low', header, format: (_, r) => formatObjectiveAttainment(r), align: 'right' },
+  { key: 'shareLow', header: 'Share', format: (_, r) => formatShareRange(r.shareLow, r.shareHigh), align: 'right' },
+]
+
+console.log('# E-MHIP, reproduced from the embedded data')
 
 // --- Table 7 -----------------------------------------------------------------
-const cells = objectiveAttainment(ev, { by: ['unit', 'type'] })
-const siteTotals = objectiveAttainment(ev, { by: ['site', 'type'], ...report })
-const overallByType = objectiveAttainment(ev, { by: ['type'], ...report })
-const fraction = (r: ObjectiveAttainmentRow) => (r.total === 0 ? '-' : `${r.low}/${r.denominator}`)
-const attributionOf = new Map(objectiveRecords(ev).map((r) => [`${r.unit}|${r.type}`, r.attribution]))
-const t7: string[][] = []
-for (const site of ev.sites) {
-  for (const unit of site.units) {
-    const row = [site.name, unit.subUnits === undefined ? unit.name : `${unit.name} (includes ${unit.subUnits.count} year-2 workstreams)`]
-    for (const t of types) {
-      const c = cells.find((r) => r.site === site.id && r.unit === unit.id && r.type === t.id)!
-      row.push(formatObjectiveCount(c), c.total === 0 ? '' : formatAttribution(attributionOf.get(`${unit.id}|${t.id}`)))
-    }
-    const impact = unit.impact === undefined ? '' : unit.impact.qualifier ?? (unit.impact.level === 'na' ? 'NA' : unit.impact.level[0]!.toUpperCase() + unit.impact.level.slice(1))
-    t7.push([...row, impact])
-  }
-  t7.push(['', '**TOTAL**', ...types.flatMap((t) => [fraction(find(siteTotals, site.id, t.id)), '']), ''])
-}
-t7.push(['**MHIP OVERALL**', '', ...types.flatMap((t) => [fraction(find(overallByType, null, t.id)), '']), ''])
+const swy = ev.sites.flatMap((s) => s.units).find((u) => u.subUnits !== undefined)!
 section(
   'Table 7. Attainment and impact of MHIP objectives (E-MHIP L1883-L1906)',
-  table(['Site', 'Workstream', ...types.flatMap((t) => [t.label, 'Due to MHIP?']), 'Impact'], t7) +
-    '\n\n`?/2` = attained count unknown. Blank "Due to MHIP?" = not recorded (kept apart from NA). TOTAL rows count `?` as not attained, as the report does.',
+  renderMarkdown(objectivesTable(ev, report)) + `\n\n${swy.name} (South West Yorkshire) includes ${swy.subUnits!.count} year-2 workstreams (L1899).`,
 )
 
 // --- Site × type totals under both policies ---------------------------------
-const bounds = objectiveAttainment(ev, { by: ['site', 'type'] }) // default policy: 'bounds'
+const reportTable = objectiveSiteTable(ev, report)
+const boundsTable = objectiveSiteTable(ev) // default policy: 'bounds'
 section(
-  'Site × type totals: the report\'s policy and the default bounds',
-  table(
-    ['Site', ...types.flatMap((t) => [`${t.label} (report)`, `${t.label} (bounds)`])],
-    ev.sites.map((s) => [s.name, ...types.flatMap((t) => [formatObjectiveAttainment(find(siteTotals, s.id, t.id)), formatObjectiveAttainment(find(bounds, s.id, t.id))])]),
-  ),
+  "Site × type totals: the report's policy and the default bounds",
+  renderMarkdown({ ...reportTable, caption: "The report's policy (? counted as not attained)" }) +
+    '\n\n' +
+    renderMarkdown({ ...boundsTable, caption: 'The default policy (bounds)' }),
 )
-const ssOutcome = find(bounds, 'south-staffordshire', 'outcome')
+const siteType = (rows: readonly ObjectiveAttainmentRow[], site: string, type: string) => rows.find((r) => r.site === site && r.type === type)!
+const ssReport = siteType(objectiveAttainment(ev, { by: ['site', 'type'], ...report }), 'south-staffordshire', 'outcome')
+const ssBounds = siteType(objectiveAttainment(ev, { by: ['site', 'type'] }), 'south-staffordshire', 'outcome')
 console.log(
   `\nSouth Staffordshire's outcome objectives are 1/1, 1/2 and ?/2 (L1887-L1890). The report counts the \`?\` as not attained: ` +
-    `${formatObjectiveAttainment(find(siteTotals, 'south-staffordshire', 'outcome'))} (L1892). Nobody knows how many of the 2 were attained, ` +
-    `so the default policy reports the bound ${formatObjectiveAttainment(ssOutcome)} (${formatShareRange(ssOutcome.shareLow, ssOutcome.shareHigh)}).`,
+    `${formatObjectiveAttainment(ssReport)} (L1892). Nobody knows how many of the ${ssBounds.unknown} were attained, ` +
+    `so the default policy reports the bound ${formatObjectiveAttainment(ssBounds)} (${formatShareRange(ssBounds.shareLow, ssBounds.shareHigh)}).`,
 )
 
-// --- Overall, type shares, per site, impact ----------------------------------
-const [overallReport] = objectiveAttainment(ev, report)
-const [overallBounds] = objectiveAttainment(ev)
+// --- Overall, type shares, per site ------------------------------------------
 section(
   'Overall attainment (L1910: "37 of the 84 objectives were achieved")',
-  table(
-    ['Policy', 'Attained', 'Share'],
-    [overallReport!, overallBounds!].map((r) => [r.policy, formatObjectiveAttainment(r), formatShareRange(r.shareLow, r.shareHigh)]),
-  ),
+  markdownTable([...objectiveAttainment(ev, report), ...objectiveAttainment(ev)], [{ key: 'policy', header: 'Policy' }, ...attainmentColumns('Attained')]),
 )
 
 section(
   'Shares of objective types (L1908: half, 37%, 13%)',
-  table(['Type', 'Objectives', 'Share'], objectiveTypeShares(ev).map((r) => [r.typeLabel!, `${r.objectives} of ${r.of}`, formatShareRange(r.share)])),
+  markdownTable(objectiveTypeShares(ev), [
+    { key: 'typeLabel', header: 'Type' },
+    { key: 'objectives', header: 'Objectives', format: (_, r) => `${r.objectives} of ${r.of}`, align: 'right' },
+    { key: 'share', header: 'Share', format: (_, r) => formatShareRange(r.share), align: 'right' },
+  ]),
 )
 
-const perSite = objectiveAttainment(ev, { by: ['site'], ...report })
 const perSiteBounds = objectiveAttainment(ev, { by: ['site'] })
 section(
   'Attainment per site',
-  table(
-    ['Site', 'Report policy', 'Share', 'Bounds (default)', 'Share'],
-    perSite.map((r, k) => {
-      const b = perSiteBounds[k]!
-      return [r.siteName!, formatObjectiveAttainment(r), formatShareRange(r.shareLow), formatObjectiveAttainment(b), formatShareRange(b.shareLow, b.shareHigh)]
-    }),
+  markdownTable(
+    objectiveAttainment(ev, { by: ['site'], ...report }).map((r, k) => ({ report: r, bounds: perSiteBounds[k]! })),
+    [
+      { key: 'report', header: 'Site', format: (_, r) => r.report.siteName ?? '' },
+      { key: 'report', header: 'Report policy', format: (_, r) => formatObjectiveAttainment(r.report), align: 'right' },
+      { key: 'report', header: 'Share', format: (_, r) => formatShareRange(r.report.shareLow), align: 'right' },
+      { key: 'bounds', header: 'Bounds (default)', format: (_, r) => formatObjectiveAttainment(r.bounds), align: 'right' },
+      { key: 'bounds', header: 'Share', format: (_, r) => formatShareRange(r.bounds.shareLow, r.bounds.shareHigh), align: 'right' },
+    ],
   ),
 )
 
+// --- Impact and attribution ----------------------------------------------------
 const impact = impactDistribution(ev)
 const impactBySite = impactDistribution(ev, { by: ['site'] })
 section(
   'Impact on service quality (workstreams)',
-  table(
-    ['Impact', ...ev.sites.map((s) => s.name), 'All'],
-    impact.map((r) => [
-      r.impact + (r.qualified > 0 ? ` (${r.qualified} qualified)` : ''),
-      ...ev.sites.map((s) => String(impactBySite.find((x) => x.site === s.id && x.impact === r.impact)!.units)),
-      String(r.units),
-    ]),
+  markdownTable<Record<string, string | number>>(
+    impact.map((r) => ({
+      impact: r.impact + (r.qualified > 0 ? ` (${r.qualified} qualified)` : ''),
+      ...Object.fromEntries(ev.sites.map((s) => [s.id, impactBySite.find((x) => x.site === s.id && x.impact === r.impact)!.units])),
+      all: r.units,
+    })),
+    [{ key: 'impact', header: 'Impact' }, ...ev.sites.map((s) => ({ key: s.id, header: s.name })), { key: 'all', header: 'All' }],
   ),
 )
-const medium = impact.find((r) => r.impact === 'medium')!.units
-const lowOrNone = impact.filter((r) => r.impact === 'low' || r.impact === 'none').reduce((n, r) => n + r.units, 0)
+const units = (level: string) => impact.find((r) => r.impact === level)!.units
+const medium = units('medium')
 console.log(
   `\n${medium === 2 ? 'Two' : medium} workstreams had medium impact (L1912: "Two of the MHIP workstreams had a medium impact"); ` +
-    `${lowOrNone} had low or none, and ${impact.find((r) => r.impact === 'na')!.units} is NA (the report's "remainder had low or no impact" leaves NA aside).`,
+    `${units('low') + units('none')} had low or none, and ${units('na')} is NA (the report's "remainder had low or no impact" leaves NA aside).`,
 )
 
 section(
   'Attribution ("Due to MHIP?") by attainment, all objectives',
-  table(
-    ['Due to MHIP?', 'Cells', 'Attained', 'Not attained', 'Unknown', 'Objectives'],
-    attributionDistribution(ev).map((r) => [r.attribution === 'blank' ? '(blank)' : formatAttribution(r.attribution), ...[r.records, r.attained, r.notAttained, r.unknown, r.total].map(String)]),
-  ),
+  markdownTable(attributionDistribution(ev), [
+    { key: 'attribution', header: 'Due to MHIP?', format: (_, r) => (r.attribution === 'blank' ? '(blank)' : formatAttribution(r.attribution)) },
+    { key: 'records', header: 'Cells' },
+    { key: 'attained', header: 'Attained' },
+    { key: 'notAttained', header: 'Not attained' },
+    { key: 'unknown', header: 'Unknown' },
+    { key: 'total', header: 'Objectives' },
+  ]),
+)
+
+// --- Table 5: the standards half ---------------------------------------------------
+// The report publishes no unit-level ratings, only Table 5's percentages, so
+// what can be checked is whether each percentage is possible as k of the 15
+// rated workstreams (helper B's GRIM-style check, src/standards/consistency.ts).
+const fractions = (fs: readonly Fraction[]) => fs.map((f) => `${f.k}/${f.n}`).join(' or ')
+const standards = checkPublishedFigures(emhipTable5Figures.slice(0, 11), EMHIP_WORKSTREAMS)
+const halfEven = checkPublishedFigures(emhipTable5Figures.slice(0, 11), EMHIP_WORKSTREAMS, { rule: 'half-even' })
+const impossible = standards.filter((c) => !c.possible)
+const pooled = checkPublishedFigures(emhipTable5Figures.slice(11), EMHIP_WORKSTREAMS * 11)
+const nearest = (c: FigureCheck) => [c.nearest.below, c.nearest.above].flatMap((f) => (f === null ? [] : [`${f.k}/${f.n} = ${f.percent.toFixed(1)}%`])).join(', ')
+section(
+  'Table 5: can the published percentages come from 15 workstreams?',
+  `Table 5 (L1226-L1242) gives the % of workstreams that fully met each standard; the report rated ${EMHIP_WORKSTREAMS} workstreams (L1220). ` +
+    `A whole percentage rounded (half-up) from k/${EMHIP_WORKSTREAMS} can only take certain values.\n\n` +
+    markdownTable(standards, [
+      { key: 'label', header: 'Figure' },
+      { key: 'percent', header: 'Published', format: (p) => `${p}%` },
+      { key: 'possible', header: `k/${EMHIP_WORKSTREAMS}?`, format: (_, c) => (c.possible ? `yes (${fractions(c.fractions)})` : 'IMPOSSIBLE') },
+      { key: 'nearest', header: `Nearest k/${EMHIP_WORKSTREAMS}`, format: (_, c) => (c.possible ? '' : nearest(c)) },
+      { key: 'possibleNs', header: `n ≤ ${EMHIP_WORKSTREAMS} that fit`, format: (_, c) => (c.possibleNs.length > 5 ? 'any' : c.possibleNs.join(', ') || 'none') },
+      { key: 'smallest', header: 'Smallest k/n', format: (_, c) => `${c.smallest.k}/${c.smallest.n}` },
+    ]) +
+    `\n\n${impossible.length} of ${standards.length} published standard percentages cannot be k/${EMHIP_WORKSTREAMS} ` +
+    `(half-up; half-even gives ${halfEven.filter((c) => !c.possible).length}): ${impossible.map((c) => `${c.id} (${c.percent}%)`).join(', ')}. ` +
+    'So the report must have left some workstreams out of some standards (not applicable or unrated) or counted something else, and it does not say which. ' +
+    `The Total and the overall met / partly / not met split are possible as ${EMHIP_WORKSTREAMS} × 11 = ${EMHIP_WORKSTREAMS * 11} pooled standard ratings: ` +
+    `${pooled.map((c) => `${c.label} ${c.percent}% = ${c.possible ? fractions(c.fractions) : 'impossible'}`).join('; ')}.`,
 )
