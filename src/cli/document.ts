@@ -6,6 +6,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { decodeEvaluation, parseJson } from '../model/codec.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { formatProblem, type Problem, type Result } from '../model/problem.js'
+import { describeCounts, documentCounts } from '../report/report-inputs.js'
 import { UsageError } from './args.js'
 import type { CliEnv } from './env.js'
 
@@ -29,20 +30,8 @@ export const printProblems = (write: (t: string) => void, label: string, problem
   for (const p of problems) write(`  - ${formatProblem(p)}\n`)
 }
 
-/** A one-line summary of a document. */
-export const summary = (ev: Evaluation): string => {
-  let units = 0
-  let ratings = 0
-  let objectives = 0
-  for (const s of ev.sites)
-    for (const u of s.units) {
-      units++
-      for (const r of Object.keys(u.ratings)) ratings += Object.keys(u.ratings[r as keyof typeof u.ratings] ?? {}).length
-      objectives += u.objectives.length + u.objectiveCells.reduce((n, c) => n + c.total, 0)
-    }
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`
-  return `${plural(ev.sites.length, 'site')}, ${plural(units, 'unit')}, ${plural(ev.rounds.length, 'round')}, ${plural(ratings, 'rating')}, ${plural(objectives, 'objective')}`
-}
+/** A one-line summary of a document: `4 sites, 15 units, 1 round, 0 ratings, 84 objectives`. */
+export const summary = (ev: Evaluation): string => describeCounts(documentCounts(ev))
 
 /** Write output to a file (`--out`) or stdout. */
 export const emit = (env: CliEnv, out: string | undefined, text: string): void => {

@@ -6,13 +6,10 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { decodeEvaluation } from '../model/codec.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { formatProblem, orThrow, type Problem, type Result } from '../model/problem.js'
-import { DEFAULT_UNKNOWN_POLICY, type UnknownPolicy } from '../objectives/policy.js'
-import { attainmentEither, type AttainmentResult } from '../standards/attainment.js'
-import { resolvePolicy, type DenominatorPolicy } from '../standards/policy.js'
-import { attainmentTable, findScope } from './attainment-table.js'
+import type { UnknownPolicy } from '../objectives/policy.js'
+import { attainmentTable } from './attainment-table.js'
 import { attainmentHeatmapData } from './charts/heatmap-data.js'
 import { heatmapSvg } from './charts/heatmap-svg.js'
 import { objectivesBarSvgEither } from './charts/objective-bars-svg.js'
@@ -21,6 +18,8 @@ import { objectivesTableEither } from './objectives-table.js'
 import { describePolicy } from './policy-text.js'
 import { objectiveSiteTableEither, siteComparisonTable } from './site-comparison.js'
 import { renderHtml } from './table.js'
+import { describeCounts, NO_OBJECTIVES, NO_RATINGS, NOT_COMPUTED, NOT_SUMMARISED, reportInputsEither, type ReportInputs, type ReportOptions } from './report-inputs.js'
+
 
 /**
  * The Content-Security-Policy of the report: nothing may load or run
@@ -29,17 +28,8 @@ import { renderHtml } from './table.js'
  */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
-/** Options of {@link htmlReportEither}. */
-export interface HtmlReportOptions {
-  /** The report's heading [the evaluation's title]. */
-  readonly title?: string
-  /** The denominator policy of the standards figures [the standards module's defaults]. */
-  readonly policy?: DenominatorPolicy
-  /** What an unknown attained objective count counts as [`'bounds'`]. */
-  readonly unknown?: UnknownPolicy
-  /** The round shown, or `null` for all rounds together [`null`]. */
-  readonly round?: string | null
-}
+/** Options of {@link htmlReportEither}: title, denominator policy, unknown policy, round. */
+export type HtmlReportOptions = ReportOptions
 
 const STYLE = `
 :root { color-scheme: light; --ink: #1b1b1b; --muted: #595959; --rule: #d0d0d0; --band: #f5f5f5; --accent: #0072B2; }
@@ -66,21 +56,13 @@ const section = (id: string, heading: string, body: string): string => `<section
 const para = (text: string, cls = ''): string => `<p${cls === '' ? '' : ` class="${cls}"`}>${escapeHtml(text)}</p>`
 const list = (items: readonly string[], cls: string): string => `<ul class="${cls}">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`
 
-const countRatings = (ev: Evaluation): number => {
-  let n = 0
-  for (const s of ev.sites) for (const u of s.units) for (const r of Object.keys(u.ratings)) n += Object.keys(u.ratings[r as keyof typeof u.ratings] ?? {}).length
-  return n
-}
-
 const problemItems = (problems: readonly Problem[]): string =>
   `<ul class="problems">${problems.map((p) => `<li><code>${escapeHtml(p.code)}</code> ${escapeHtml(formatProblem(p))}</li>`).join('')}</ul>`
 
 /** The standards part: table, heatmap, site comparison; or why there is none. */
-const standardsSection = (ev: Evaluation, result: Result<AttainmentResult>, round: string | null): string => {
-  if (E.isLeft(result)) return para('Standards attainment could not be computed; see Data problems below.', 'warn')
-  const scope = findScope(result.right, { round, site: null })
-  if (scope === undefined || scope.total.items + scope.total.na === 0)
-    return para('This document holds no standard ratings, so there is no standards attainment to show.', 'note')
+const standardsSection = (ev: Evaluation, { result, round, hasRatings }: ReportInputs): string => {
+  if (E.isLeft(result)) return para(NOT_COMPUTED, 'warn')
+  if (!hasRatings) return para(NO_RATINGS, 'note')
   const data = attainmentHeatmapData(result.right, ev, { round })
   return [
     renderHtml(attainmentTable(result.right, ev, { round })),
@@ -90,13 +72,12 @@ const standardsSection = (ev: Evaluation, result: Result<AttainmentResult>, roun
 }
 
 /** The objectives part: Table 7 style table, site comparison, bar chart. */
-const objectivesSection = (ev: Evaluation, unknown: UnknownPolicy): string => {
-  const hasObjectives = ev.sites.some((s) => s.units.some((u) => u.objectiveCells.length > 0 || u.objectives.length > 0))
-  if (!hasObjectives) return para('This document records no objectives.', 'note')
+const objectivesSection = (ev: Evaluation, { unknown, counts }: ReportInputs): string => {
+  if (counts.objectives === 0) return para(NO_OBJECTIVES, 'note')
   const table = objectivesTableEither(ev, { unknown })
   const bySite = objectiveSiteTableEither(ev, { unknown })
   const bars = objectivesBarSvgEither(ev)
-  if (E.isLeft(table) || E.isLeft(bySite) || E.isLeft(bars)) return para('Objectives could not be summarised; see Data problems below.', 'warn')
+  if (E.isLeft(table) || E.isLeft(bySite) || E.isLeft(bars)) return para(NOT_SUMMARISED, 'warn')
   return [renderHtml(table.right), `<h3>By site</h3>${renderHtml(bySite.right)}`, `<h3>Chart</h3><div class="chart">${bars.right}</div>`].join('')
 }
 
@@ -126,18 +107,12 @@ const objectivesSection = (ev: Evaluation, unknown: UnknownPolicy): string => {
  * htmlReportEither(mhipEvaluation, { policy: { unrated: 'ignore' } })
  * //=> left([{ where: 'policy › unrated', expected: 'one of "exclude" | "not-met" | "error"', … }])
  */
-export const htmlReportEither = (ev: Evaluation, options: HtmlReportOptions = {}): Result<string> => {
-  const policy = resolvePolicy(options.policy)
-  if (E.isLeft(policy)) return policy
-  const unknown = options.unknown ?? DEFAULT_UNKNOWN_POLICY
-  const round = options.round ?? null
-  const decoded = decodeEvaluation(ev)
-  const result = attainmentEither(ev, options.policy)
-  const problems = [...(E.isLeft(decoded) ? decoded.left : []), ...(E.isLeft(result) ? result.left : [])]
-  const title = options.title ?? ev.title
-  const units = ev.sites.reduce((n, s) => n + s.units.length, 0)
-  const cells = ev.sites.reduce((n, s) => n + s.units.reduce((m, u) => m + u.objectiveCells.reduce((k, c) => k + c.total, 0) + u.objectives.length, 0), 0)
-  const summary = `${ev.sites.length} sites, ${units} units, ${ev.rounds.length} round${ev.rounds.length === 1 ? '' : 's'}, ${countRatings(ev)} ratings, ${cells} objectives. Framework: ${ev.framework.title}.`
+export const htmlReportEither = (ev: Evaluation, options: HtmlReportOptions = {}): Result<string> =>
+  E.map((inputs: ReportInputs) => render(ev, inputs))(reportInputsEither(ev, options))
+
+const render = (ev: Evaluation, inputs: ReportInputs): string => {
+  const { title, policy, unknown, problems } = inputs
+  const summary = `${describeCounts(inputs.counts)}. Framework: ${ev.framework.title}.`
   const unknownText: Readonly<Record<UnknownPolicy, string>> = {
     bounds: 'an unknown attained count (?) is shown as a range, from none to all of its objectives attained',
     'not-attained': 'an unknown attained count (?) is counted as not attained (the E-MHIP report’s convention)',
@@ -145,9 +120,9 @@ export const htmlReportEither = (ev: Evaluation, options: HtmlReportOptions = {}
   }
   const body = [
     `<header><h1>${escapeHtml(title)}</h1>${para(ev.programme.name, 'meta')}${para(summary, 'meta')}</header>`,
-    section('policy', 'Denominator policy', [list(describePolicy(policy.right, ev.framework.scale), 'policy'), para(`Objectives: ${unknownText[unknown]}.`)].join('')),
-    section('standards', 'Standards attainment', standardsSection(ev, result, round)),
-    section('objectives', 'Objectives', objectivesSection(ev, unknown)),
+    section('policy', 'Denominator policy', [list(describePolicy(policy, ev.framework.scale), 'policy'), para(`Objectives: ${unknownText[unknown]}.`)].join('')),
+    section('standards', 'Standards attainment', standardsSection(ev, inputs)),
+    section('objectives', 'Objectives', objectivesSection(ev, inputs)),
     section(
       'problems',
       'Data problems',
@@ -155,21 +130,19 @@ export const htmlReportEither = (ev: Evaluation, options: HtmlReportOptions = {}
     ),
     `<footer>Made with realist-eval. This file is self-contained: no scripts, no network.</footer>`,
   ].join('\n')
-  return E.right(
-    [
-      '<!doctype html>',
-      '<html lang="en"><head><meta charset="utf-8">',
-      `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
-      '<meta name="viewport" content="width=device-width, initial-scale=1">',
-      '<meta name="referrer" content="no-referrer">',
-      `<title>${escapeHtml(title)}</title>`,
-      `<style>${STYLE}</style>`,
-      '</head><body>',
-      body,
-      '</body></html>',
-      '',
-    ].join('\n'),
-  )
+  return [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head><body>',
+    body,
+    '</body></html>',
+    '',
+  ].join('\n')
 }
 
 /**

@@ -35,6 +35,7 @@ export { objectiveBarRowsEither, OBJECTIVE_STATUSES_SHOWN, STATUS_COLOURS, type 
 export { objectivesBarSvgEither, objectivesBarSvg, type ObjectiveBarsSvgOptions } from './charts/objective-bars-svg.js'
 export { heatmapVegaLite, objectivesBarVegaLiteEither, objectivesBarVegaLite, VEGA_LITE_SCHEMA, type VegaLiteSpec } from './charts/vega-lite.js'
 export { htmlReportEither, htmlReport, REPORT_CSP, type HtmlReportOptions } from './html-report.js'
+export { reportInputsEither, documentCounts, describeCounts, type ReportInputs, type ReportOptions, type DocumentCounts } from './report-inputs.js'
 export { markdownReportEither, markdownReport, type MarkdownReportOptions } from './markdown-report.js'
 export { displayable, displayTable, isDisplayable, JUPYTER_DISPLAY, type Displayable, type MimeBundle, type Renderers } from './display.js'
 export { toRows, flattenRow, type Row } from './rows.js'

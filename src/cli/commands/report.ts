@@ -7,6 +7,7 @@ import { toCsv } from '../../io/csv/write.js'
 import { objectiveCellRows, ratingRows } from '../../io/export/document-rows.js'
 import { htmlReportEither } from '../../report/html-report.js'
 import { markdownReportEither } from '../../report/markdown-report.js'
+import { documentCounts } from '../../report/report-inputs.js'
 import type { Evaluation } from '../../model/evaluation.js'
 import type { Result } from '../../model/problem.js'
 import type { DenominatorPolicy } from '../../standards/policy.js'
@@ -54,8 +55,6 @@ guard); read them back with "import --strip-formula-guard".
 Exit codes: 0 ok, 1 the document has problems, 2 usage error (bad option or policy).
 `
 
-const hasRatings = (ev: Evaluation): boolean => ev.sites.some((s) => s.units.some((u) => Object.values(u.ratings).some((r) => Object.keys(r).length > 0)))
-
 const csvTable = (ev: Evaluation, table: (typeof TABLES)[number], policy: DenominatorPolicy, unknown: UnknownPolicy): Result<string> => {
   switch (table) {
     case 'standards':
@@ -98,7 +97,7 @@ export const report = (args: readonly string[], env: CliEnv): number => {
     return EXIT.usage
   }
   const options = { policy, unknown, round, ...(title === undefined ? {} : { title }) }
-  const table = oneOf(p, 'table', TABLES, hasRatings(ev) ? 'standards' : 'objectives')
+  const table = oneOf(p, 'table', TABLES, documentCounts(ev).ratings > 0 ? 'standards' : 'objectives')
   const out = format === 'html' ? htmlReportEither(ev, options) : format === 'md' ? markdownReportEither(ev, options) : csvTable(ev, table, policy, unknown)
   if (E.isLeft(out)) {
     printProblems(env.stderr, file, out.left)

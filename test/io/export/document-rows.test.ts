@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import * as E from 'fp-ts/lib/Either.js'
+import { right } from '../support.js'
 import { mhipEvaluation } from '../../../src/data/mhip/index.js'
 import { objectiveCellRows, ratingRows } from '../../../src/io/export/document-rows.js'
 import { toCsv } from '../../../src/io/csv/write.js'
 import { importObjectivesEither, importRatingsLong, importRatingsLongEither } from '../../../src/io/index.js'
 import type { Evaluation } from '../../../src/model/evaluation.js'
-
-const right = <A>(r: E.Either<readonly unknown[], A>): A => {
-  if (E.isLeft(r)) throw new Error(JSON.stringify(r.left, null, 1))
-  return r.right
-}
 
 const RATED = `site,unit,standard,level,rater,date,note
 SSHT,Acute care,1.1,met,=cmd|' /C calc'!A0,2007-03-01,-2+3

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
+import { right, left } from '../support.js'
 import { mhipEvaluation } from '../../../src/data/mhip/index.js'
 import { importObjectivesEither, readAttribution, readImpact } from '../../../src/io/import/objectives.js'
-import type { CsvProblem } from '../../../src/io/csv/problem.js'
 import type { Evaluation } from '../../../src/model/evaluation.js'
-
-const right = <A>(r: E.Either<readonly unknown[], A>): A => {
-  if (E.isLeft(r)) throw new Error(JSON.stringify(r.left, null, 1))
-  return r.right
-}
-const left = (r: E.Either<readonly unknown[], unknown>): CsvProblem[] => {
-  if (E.isRight(r)) throw new Error('expected a Left')
-  return r.left as CsvProblem[]
-}
 
 /** The MHIP sites and units without any objective cells or impacts. */
 const bare: Evaluation = {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import * as E from 'fp-ts/lib/Either.js'
+import { right, left } from '../support.js'
 import { mhipEvaluation } from '../../../src/data/mhip/index.js'
 import { importRatingsLongEither, importRatingsLong } from '../../../src/io/import/ratings.js'
-import type { CsvProblem } from '../../../src/io/csv/problem.js'
 import type { Evaluation } from '../../../src/model/evaluation.js'
 import { RealistError } from '../../../src/model/problem.js'
 
-const right = <A>(r: E.Either<readonly unknown[], A>): A => {
-  if (E.isLeft(r)) throw new Error(JSON.stringify(r.left, null, 1))
-  return r.right
-}
-const left = (r: E.Either<readonly unknown[], unknown>): CsvProblem[] => {
-  if (E.isRight(r)) throw new Error('expected a Left')
-  return r.left as CsvProblem[]
-}
 const ratingsOf = (ev: Evaluation, site: string, unit: string, round = 'mhip-2008') =>
   ({ ...(ev.sites.find((s) => s.id === site)!.units.find((u) => u.id === unit)!.ratings as Record<string, Record<string, unknown>>)[round] })
 
