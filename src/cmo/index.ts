@@ -7,7 +7,7 @@
  * @module
  */
 export { STATUS_TRANSITIONS, canTransition, describeNextStatuses } from './lifecycle.js'
-export { evidenceProblems, theoryProblems } from './validate.js'
+export { evidenceProblems, theoryProblems, MAX_LISTED_PROBLEMS } from './validate.js'
 export { snapshotTheory } from './snapshot.js'
 export * from './edits.js'
 export { theoryDiffEither, theoryDiff, theoryDiffRows } from './diff.js'

@@ -73,17 +73,19 @@ export const evaluationRefs = (ev: Evaluation): EvaluationRefs => {
 }
 
 /**
- * Problems-friendly duplicate finder: the indexes of every item whose key was
- * already seen, with the index of its first occurrence.
+ * Problems-friendly duplicate finder: each item whose key was already seen,
+ * with the index of its first occurrence, yielded lazily (a caller that stops
+ * early does not scan, or allocate for, the rest).
  */
-export const duplicateIndexes = <A>(xs: readonly A[], key: (a: A) => string): { index: number; first: number; key: string }[] => {
+export function* duplicateEntries<A>(xs: readonly A[], key: (a: A) => string): Generator<{ index: number; first: number; key: string }> {
   const seen = new Map<string, number>()
-  const out: { index: number; first: number; key: string }[] = []
-  xs.forEach((x, index) => {
-    const k = key(x)
+  for (let index = 0; index < xs.length; index++) {
+    const k = key(xs[index]!)
     const first = seen.get(k)
     if (first === undefined) seen.set(k, index)
-    else out.push({ index, first, key: k })
-  })
-  return out
+    else yield { index, first, key: k }
+  }
 }
+
+/** All of `duplicateEntries`, as an array. */
+export const duplicateIndexes = <A>(xs: readonly A[], key: (a: A) => string): { index: number; first: number; key: string }[] => [...duplicateEntries(xs, key)]

@@ -3,7 +3,7 @@ import type { EvidenceLink, EvidenceSource, Excerpt, Informant } from '../model/
 import type { CmoElement, Configuration, ConfigurationSnapshot, ElementRole, ProgrammeTheory, TheoryVersion } from '../model/cmo.js'
 import { problem, type Problem } from '../model/problem.js'
 import { canTransition, describeNextStatuses } from './lifecycle.js'
-import { duplicateIndexes, evaluationRefs, type EvaluationRefs } from './refs.js'
+import { duplicateEntries, duplicateIndexes, evaluationRefs, type EvaluationRefs } from './refs.js'
 
 export type Path = readonly (string | number)[]
 
@@ -12,6 +12,45 @@ export const duplicates = <A>(xs: readonly A[], key: (a: A) => string, path: Pat
   duplicateIndexes(xs, key).map(({ index, first, key: k }) =>
     problem([...path, index], `a unique ${what} id (first used at index ${first})`, k, 'duplicate', `${what} ${k}`),
   )
+
+/**
+ * How many problems `evidenceProblems` and `theoryProblems` list at most. A
+ * document with a million duplicate excerpts would otherwise build millions
+ * of problem objects (gigabytes) that nobody reads; past the bound, checking
+ * stops and one `limit` problem says so.
+ */
+export const MAX_LISTED_PROBLEMS = 1000
+
+/** Collects problems up to `MAX_LISTED_PROBLEMS`, then notes that checking stopped. */
+class Bounded {
+  readonly out: Problem[] = []
+  private stopped = false
+  get full(): boolean {
+    return this.out.length >= MAX_LISTED_PROBLEMS
+  }
+  add(ps: Iterable<Problem>): void {
+    for (const p of ps) {
+      if (this.full) return void (this.stopped = true)
+      this.out.push(p)
+    }
+  }
+  /** Run `check` on each item until the bound is reached. */
+  each<A>(xs: readonly A[], check: (x: A, i: number) => Iterable<Problem>): void {
+    for (let i = 0; i < xs.length; i++) {
+      if (this.full) return void (this.stopped = true)
+      this.add(check(xs[i]!, i))
+    }
+  }
+  result(what: string): Problem[] {
+    if (!this.stopped) return this.out
+    return [...this.out, problem([], `at most ${MAX_LISTED_PROBLEMS} listed ${what} problems`, 'more (checking stopped there)', 'limit', what)]
+  }
+}
+
+/** Duplicates as a lazy sequence, so a bounded collector builds only what it keeps. */
+function* duplicatesLazy<A>(xs: readonly A[], key: (a: A) => string, path: Path, what: string): Generator<Problem> {
+  for (const { index, first, key: k } of duplicateEntries(xs, key)) yield problem([...path, index], `a unique ${what} id (first used at index ${first})`, k, 'duplicate', `${what} ${k}`)
+}
 
 /** A dangling reference. Internal. */
 export const missing = (path: Path, where: string, expected: string, found: string): Problem => problem(path, expected, found, 'reference', where)
@@ -73,7 +112,8 @@ export const evidenceLinkProblems = (l: EvidenceLink, path: Path, at: string, re
  * an element and a configuration, or a missing one.
  *
  * @param ev the evaluation document
- * @returns every problem found, in document order; `[]` when all is well
+ * @returns every problem found, in document order, up to `MAX_LISTED_PROBLEMS`
+ *   (then one `limit` problem: checking stopped); `[]` when all is well
  * @example
  * evidenceProblems({ ...ev, informants: [{ id: 'i1', group: 'nobody' }] })
  * //=> [{ path: ['informants', 0, 'group'], where: 'informant i1 › group',
@@ -81,19 +121,21 @@ export const evidenceLinkProblems = (l: EvidenceLink, path: Path, at: string, re
  */
 export const evidenceProblems = (ev: Evaluation): Problem[] => {
   const refs = evaluationRefs(ev)
-  const out: Problem[] = [
-    ...duplicates(ev.stakeholderGroups, (g) => g.id, ['stakeholderGroups'], 'stakeholder group'),
-    ...duplicates(ev.informants, (i) => i.id, ['informants'], 'informant'),
-    ...duplicates(ev.sources, (s) => s.id, ['sources'], 'source'),
-    ...duplicates(ev.excerpts, (x) => x.id, ['excerpts'], 'excerpt'),
-  ]
-  for (const { index, first, key } of duplicateIndexes(ev.excerpts, (x) => x.label))
-    out.push(problem(['excerpts', index, 'label'], `a unique excerpt label (first used by excerpt ${ev.excerpts[first]?.id})`, key, 'duplicate', `excerpt ${ev.excerpts[index]?.id} › label`))
-
-  ev.informants.forEach((inf, i) => out.push(...informantProblems(inf, i, refs)))
-  ev.sources.forEach((src, i) => out.push(...sourceProblems(src, i, refs)))
-  ev.excerpts.forEach((x, i) => out.push(...excerptProblems(x, i, refs)))
-  return out
+  const b = new Bounded()
+  b.add(duplicatesLazy(ev.stakeholderGroups, (g) => g.id, ['stakeholderGroups'], 'stakeholder group'))
+  b.add(duplicatesLazy(ev.informants, (i) => i.id, ['informants'], 'informant'))
+  b.add(duplicatesLazy(ev.sources, (s) => s.id, ['sources'], 'source'))
+  b.add(duplicatesLazy(ev.excerpts, (x) => x.id, ['excerpts'], 'excerpt'))
+  b.add(
+    (function* () {
+      for (const { index, first, key } of duplicateEntries(ev.excerpts, (x) => x.label))
+        yield problem(['excerpts', index, 'label'], `a unique excerpt label (first used by excerpt ${ev.excerpts[first]?.id})`, key, 'duplicate', `excerpt ${ev.excerpts[index]?.id} › label`)
+    })(),
+  )
+  b.each(ev.informants, (inf, i) => informantProblems(inf, i, refs))
+  b.each(ev.sources, (src, i) => sourceProblems(src, i, refs))
+  b.each(ev.excerpts, (x, i) => excerptProblems(x, i, refs))
+  return b.result('evidence')
 }
 
 // ---- theory ---------------------------------------------------------------
@@ -231,7 +273,8 @@ export const programmeTheoryProblems = (th: ProgrammeTheory, i: number, refs: Ev
  * snapshots that are not self-consistent.
  *
  * @param ev the evaluation document
- * @returns every problem found, in document order; `[]` when all is well
+ * @returns every problem found, in document order, up to `MAX_LISTED_PROBLEMS`
+ *   (then one `limit` problem: checking stopped); `[]` when all is well
  * @example
  * theoryProblems(evWithConfiguration({ id: 'c1', mechanisms: ['readiness'], ... }))
  * //=> [{ path: ['configurations', 0, 'mechanisms', 0], where: 'configuration c1 › mechanism',
@@ -239,13 +282,12 @@ export const programmeTheoryProblems = (th: ProgrammeTheory, i: number, refs: Ev
  */
 export const theoryProblems = (ev: Evaluation): Problem[] => {
   const refs = evaluationRefs(ev)
-  const out: Problem[] = [
-    ...duplicates(ev.elements, (e) => e.id, ['elements'], 'element'),
-    ...duplicates(ev.configurations, (c) => c.id, ['configurations'], 'configuration'),
-    ...duplicates(ev.theories, (t) => t.id, ['theories'], 'theory'),
-  ]
-  ev.elements.forEach((el, i) => out.push(...elementProblems(el, i, refs)))
-  ev.configurations.forEach((c, i) => out.push(...configurationProblems(c, i, refs)))
-  ev.theories.forEach((th, i) => out.push(...programmeTheoryProblems(th, i, refs)))
-  return out
+  const b = new Bounded()
+  b.add(duplicatesLazy(ev.elements, (e) => e.id, ['elements'], 'element'))
+  b.add(duplicatesLazy(ev.configurations, (c) => c.id, ['configurations'], 'configuration'))
+  b.add(duplicatesLazy(ev.theories, (t) => t.id, ['theories'], 'theory'))
+  b.each(ev.elements, (el, i) => elementProblems(el, i, refs))
+  b.each(ev.configurations, (c, i) => configurationProblems(c, i, refs))
+  b.each(ev.theories, (th, i) => programmeTheoryProblems(th, i, refs))
+  return b.result('theory')
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { evidenceProblems, theoryProblems } from '../../src/cmo/index.js'
+import { MAX_LISTED_PROBLEMS } from '../../src/cmo/validate.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { evidenceSet } from './evidence-fixture.js'
 import { base } from './fixtures.js'
@@ -95,5 +96,24 @@ describe('theoryProblems', () => {
       ['theories.0.versions.1.configurations.0.mechanisms.1', "theory t › version 2 › configuration c1 › mechanism", 'reference'],
       ['theories.0.versions.1.configurations.0.outcome', "theory t › version 2 › configuration c1 › outcome", 'reference'],
     ])
+  })
+})
+
+describe('the listing bound', () => {
+  it('lists at most MAX_LISTED_PROBLEMS problems, then one limit problem saying checking stopped', () => {
+    const ev = base()
+    const excerpts = Array.from({ length: 1500 }, () => ({ id: 'same', label: 'L', kind: 'note', text: '', informant: 'nobody', links: [] }))
+    const ps = evidenceProblems(patch(ev, { excerpts }))
+    expect(MAX_LISTED_PROBLEMS).toBe(1000)
+    expect(ps).toHaveLength(1001)
+    expect(ps.slice(0, 1000).every((p) => p.code === 'duplicate')).toBe(true) // 1499 duplicate ids come first
+    expect(ps[1000]).toEqual({ path: [], where: 'evidence', expected: 'at most 1000 listed evidence problems', found: '"more (checking stopped there)"', code: 'limit' })
+  })
+
+  it('lists everything below the bound', () => {
+    const excerpts = Array.from({ length: 300 }, (_, i) => ({ id: `x${i}`, label: `L${i}`, kind: 'note', text: '', informant: 'nobody', links: [] }))
+    const ps = evidenceProblems(patch(base(), { excerpts }))
+    expect(ps).toHaveLength(300) // one dangling informant each
+    expect(ps.every((p) => p.code === 'reference')).toBe(true)
   })
 })
