@@ -3,22 +3,26 @@
  * (no estimate) shown as an en dash rather than `NaN%`.
  * @module
  */
+import { roundHalfUp } from '../standards/rounding.js'
 
 /** The text shown where there is no number (n = 0, nothing to estimate). */
 export const NO_VALUE = '–'
 
 /**
- * A proportion (0..1) as a percentage, rounded half away from zero
- * (JavaScript `toFixed` on the scaled value) to `digits` decimals.
+ * A proportion (0..1) as a percentage to `digits` decimals, rounded half away
+ * from zero by the standards module's `roundHalfUp`, which reads the number
+ * as the decimal it prints as (0.0705 → 7.1%, not the 7.0% binary floating
+ * point would give).
  *
  * Degenerate input: `null`, `undefined` and non-finite numbers give `–`.
  * @example
  * formatPercent(0.2121)    //=> '21%'
  * formatPercent(0.2121, 1) //=> '21.2%'
+ * formatPercent(0.0705, 1) //=> '7.1%'
  * formatPercent(null)      //=> '–'
  */
 export const formatPercent = (p: number | null | undefined, digits = 0): string =>
-  p === null || p === undefined || !Number.isFinite(p) ? NO_VALUE : `${(Math.round(p * 100 * 10 ** digits) / 10 ** digits).toFixed(digits)}%`
+  p === null || p === undefined || !Number.isFinite(p) ? NO_VALUE : `${(roundHalfUp(p, digits + 2) * 100).toFixed(digits)}%`
 
 /**
  * An interval of proportions as percentages: `7–45%`.
