@@ -1,0 +1,171 @@
+/**
+ * Resource limits (issue 7): 10,000-deep nesting, a 10 MB string and 10^6
+ * duplicate ids each give a clear error (a `Left` of problems, or a
+ * `RealistError` from the throwing form) or a documented result, never a
+ * stack overflow, another raw exception, or a hang. Each case is time-bounded
+ * (generously: the CI machine is shared) and its message is bounded in size.
+ *
+ * Documented results used here (src/model/codec-limits.ts, DEFAULT_LIMITS):
+ * maxDepth 64, maxStringLength 1,000,000, maxItems 1,000,000; an input over a
+ * limit gets only its `limit` problems, at most 20.
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { describe, expect, it } from 'vitest'
+import { decodeEvaluation, parseEvaluation, RealistError, type Problem } from '../../src/model/index.js'
+import type { Result } from '../../src/model/problem.js'
+import { importRatingsLongEither } from '../../src/io/index.js'
+import { smallDocument, withinMs } from './support.js'
+
+const TEN_MB = 10_000_000
+const MILLION = 1_000_000
+
+const left = <A>(r: Result<A>): readonly Problem[] => {
+  expect(E.isLeft(r)).toBe(true)
+  return E.isLeft(r) ? r.left : []
+}
+
+/** The throwing form must throw a RealistError whose message stays readable (bounded). */
+const expectRealistError = (fn: () => unknown, code: string): RealistError => {
+  try {
+    fn()
+  } catch (e) {
+    expect(e).toBeInstanceOf(RealistError)
+    const err = e as RealistError
+    expect(err.problems.some((p) => p.code === code)).toBe(true)
+    expect(err.message.length).toBeLessThan(20_000)
+    return err
+  }
+  throw new Error('expected a RealistError')
+}
+
+const nestedArray = (depth: number): unknown => {
+  let v: unknown = 0
+  for (let i = 0; i < depth; i++) v = [v]
+  return v
+}
+const nestedObject = (depth: number): unknown => {
+  let v: unknown = 0
+  for (let i = 0; i < depth; i++) v = { a: v }
+  return v
+}
+
+describe('deep nesting', () => {
+  it.each([
+    ['arrays', nestedArray],
+    ['objects', nestedObject],
+  ])('10,000-deep %s in a field: a limit problem at depth 64, no stack overflow', (_, nest) => {
+    const doc = { ...(smallDocument(1) as object), title: nest(10_000) }
+    const problems = withinMs(5_000, () => left(decodeEvaluation(doc)))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ code: 'limit', expected: 'nesting at most 64 deep' })
+    expect(problems[0]!.path[0]).toBe('title')
+  })
+
+  it('10,000-deep JSON text through parseEvaluation: RealistError with a limit problem', () => {
+    const text = '['.repeat(10_000) + ']'.repeat(10_000)
+    withinMs(5_000, () => expectRealistError(() => parseEvaluation(text), 'limit'))
+  })
+
+  it('1,000,000-deep JSON text: a clear error (JSON.parse may refuse it), never a raw RangeError', () => {
+    const text = '['.repeat(MILLION) + ']'.repeat(MILLION)
+    withinMs(20_000, () => {
+      try {
+        parseEvaluation(text)
+      } catch (e) {
+        expect(e).toBeInstanceOf(RealistError)
+      }
+    })
+  })
+
+  it('a maxDepth option above the ceiling is clamped to 1,000, so 100,000-deep input still gets a limit problem', () => {
+    const doc = { ...(smallDocument(1) as object), title: nestedArray(100_000) }
+    const problems = withinMs(5_000, () => left(decodeEvaluation(doc, { maxDepth: 1e9 })))
+    expect(problems[0]).toMatchObject({ code: 'limit', expected: 'nesting at most 1000 deep' })
+  })
+})
+
+describe('a 10 MB string', () => {
+  const big = 'x'.repeat(TEN_MB)
+
+  it('as a title: a limit problem whose found value is cut and gives the length', () => {
+    const problems = withinMs(5_000, () => left(decodeEvaluation({ ...(smallDocument(1) as object), title: big })))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ code: 'limit', path: ['title'], expected: 'a string of at most 1000000 characters' })
+    expect(problems[0]!.found).toContain(`(${TEN_MB} characters)`)
+    expect(problems[0]!.found.length).toBeLessThan(200)
+  })
+
+  it('as a key of a ratings record and as a unit id: limit problems, short messages', () => {
+    const doc = smallDocument(1) as any
+    const unit = doc.sites[0].units[0]
+    unit.ratings[Object.keys(unit.ratings)[0]!] = { [big]: { level: 'met' } }
+    doc.sites[0].units[1].id = big
+    const err = withinMs(5_000, () => expectRealistError(() => parseEvaluation(doc), 'limit'))
+    expect(err.problems.length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('is accepted, kept whole, when the limit is raised (the documented way to allow it)', () => {
+    const r = withinMs(5_000, () => decodeEvaluation({ ...(smallDocument(1) as object), title: big }, { maxStringLength: 2 * TEN_MB }))
+    expect(E.isRight(r)).toBe(true)
+    if (E.isRight(r)) expect(r.right.title.length).toBe(TEN_MB)
+  })
+
+  it('in a CSV cell of a ratings import: a clear result within seconds, nothing thrown', () => {
+    const ev = decodeEvaluation(smallDocument(1))
+    if (E.isLeft(ev)) throw new Error('fixture')
+    const unit = ev.right.sites[0]!.units[0]!.id
+    const csv = `workstream,criterion,rating,notes\n${unit},1.1.1,met,${big}\n`
+    const r = withinMs(10_000, () => importRatingsLongEither(ev.right, csv))
+    expect(E.isLeft(r) || E.isRight(r)).toBe(true)
+  })
+})
+
+describe('10^6 duplicate ids', () => {
+  it('a million rounds with one id: duplicate problems (each naming the first use), no stack overflow', () => {
+    const doc = smallDocument(1) as any
+    doc.rounds = Array.from({ length: MILLION }, () => ({ id: doc.rounds[0].id, label: 'x' }))
+    const problems = withinMs(30_000, () => left(decodeEvaluation(doc)))
+    expect(problems.length).toBeGreaterThanOrEqual(1)
+    expect(problems.every((p) => p.code === 'duplicate')).toBe(true)
+    expect(problems[0]!.expected).toMatch(/a round id not used before \(.*rounds\[0\].* has it already\)/)
+  }, 120_000)
+
+  it('a million units with one id (no ratings): duplicate problems, and the thrown message lists 50 and counts the rest', () => {
+    const doc = smallDocument(1) as any
+    doc.sites[0].units = Array.from({ length: MILLION }, () => ({ id: 'same', name: 'x', ratings: {}, objectives: [], objectiveCells: [] }))
+    const err = withinMs(60_000, () => expectRealistError(() => parseEvaluation(doc), 'duplicate'))
+    expect(err.message).toMatch(/… and \d+ more$/)
+  }, 120_000)
+
+  it('a million objective types with one id: problems, no stack overflow', () => {
+    const doc = smallDocument(1) as any
+    doc.objectiveTypes = Array.from({ length: MILLION }, () => ({ id: 'process', label: 'x' }))
+    withinMs(30_000, () => expect(left(decodeEvaluation(doc)).length).toBeGreaterThanOrEqual(1))
+  }, 120_000)
+
+  it('a million excerpts and informants with one id: problems, no stack overflow', () => {
+    const doc = smallDocument(1) as any
+    doc.stakeholderGroups = [{ id: 'g', label: 'G' }]
+    doc.informants = Array.from({ length: MILLION }, () => ({ id: 'i', group: 'g' }))
+    doc.excerpts = Array.from({ length: MILLION }, () => ({ id: 'q', label: 'Q', kind: 'note', text: 't', links: [] }))
+    withinMs(60_000, () => expect(left(decodeEvaluation(doc)).length).toBeGreaterThanOrEqual(1))
+  }, 120_000)
+
+  it('a million repeats of one key in JSON text: JSON.parse keeps the last (documented JSON semantics), decoded in time', () => {
+    const doc = smallDocument(1) as any
+    const unit = doc.sites[0].units[0]
+    const round = Object.keys(unit.ratings)[0]!
+    unit.ratings[round] = {}
+    const text = JSON.stringify(doc).replace('{}', `{${'"1.1.1":{"level":"met"},'.repeat(MILLION)}"1.1.1":{"level":"not-met"}}`)
+    const ev = withinMs(30_000, () => parseEvaluation(text))
+    expect((ev.sites[0]!.units[0]!.ratings as any)[round]['1.1.1']).toEqual({ level: 'not-met' })
+  }, 120_000)
+
+  it('more than maxItems items in one list: one limit problem, not a million', () => {
+    const doc = smallDocument(1) as any
+    doc.rounds = Array.from({ length: MILLION + 1 }, (_, i) => ({ id: `r${i}`, label: 'x' }))
+    const problems = withinMs(10_000, () => left(decodeEvaluation(doc)))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ code: 'limit', path: ['rounds'], expected: `at most ${MILLION} items` })
+  }, 120_000)
+})
