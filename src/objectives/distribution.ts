@@ -67,6 +67,7 @@ export const impactDistributionEither = (ev: Evaluation, options: DistributionOp
       const of = sums[at + 2 * V]!
       IMPACT_VALUES.forEach((impact, v) => {
         const units = sums[at + 2 * v]!
+        // Columns written out, not spread (see attainment.ts).
         rows.push({
           site: s === null ? null : s.id,
           siteName: s === null ? null : s.name,
@@ -119,6 +120,7 @@ export const attributionDistributionEither = (ev: Evaluation, options: { readonl
     forEachGroup(ev, layout, (s, u, t, group) =>
       ATTRIBUTION_VALUES.forEach((attribution, k) => {
         const at = (group * A + k) * WIDTH
+        // Columns written out, not spread (see attainment.ts).
         rows.push({
           site: s === null ? null : s.id,
           siteName: s === null ? null : s.name,
