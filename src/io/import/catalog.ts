@@ -55,6 +55,8 @@ export class Catalog {
   private readonly siteIds: Set<string>
   private readonly unitIds: Set<string>
   private readonly roundIds: Set<string>
+  /** Normalised id or label → round, kept as rounds are added, so a file with many rounds resolves each in O(1). */
+  private readonly roundNames = new Map<string, RoundId>()
 
   constructor(
     readonly base: Evaluation,
@@ -63,6 +65,14 @@ export class Catalog {
     this.siteIds = new Set(base.sites.map((s) => s.id))
     this.unitIds = new Set(base.sites.flatMap((s) => s.units.map((u) => u.id)))
     this.roundIds = new Set(base.rounds.map((r) => r.id))
+    for (const r of base.rounds) this.nameRound(r)
+  }
+
+  private nameRound(r: Round): void {
+    for (const name of [r.id, r.label]) {
+      const key = normaliseWording(name)
+      if (!this.roundNames.has(key)) this.roundNames.set(key, r.id)
+    }
   }
 
   /** Every site: the base's, then the new ones. */
@@ -127,12 +137,13 @@ export class Catalog {
 
   private resolveRound(name: string): Result<RoundId> {
     const key = normaliseWording(name)
-    const found = [...this.base.rounds, ...this.additions.rounds].find((r) => matches([r.id, r.label], key))
-    if (found !== undefined) return E.right(found.id)
+    const found = this.roundNames.get(key)
+    if (found !== undefined) return E.right(found)
     if (key === '' || !this.create)
       return E.left([problem([], `a round id or label (${this.base.rounds.map((r) => r.id).join(' | ') || 'no rounds'})`, name, 'reference', 'round')])
     const round: Round = { id: asId<'RoundId'>(uniqueId(slug(name), this.roundIds)), label: name.trim() }
     this.additions.rounds.push(round)
+    this.nameRound(round)
     return E.right(round.id)
   }
 

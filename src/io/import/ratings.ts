@@ -65,11 +65,14 @@ const roundOf = (row: Row, reader: Reader, fallback: RoundId | undefined): Round
   return take(row, 'round', reader.catalog.round(text))
 }
 
-/** The shared parts of a rating (rater, date, note). */
+const NO_EXTRAS: Omit<Rating, 'level'> = {}
+
+/** The shared parts of a rating (rater, date, note); one shared empty object when there are none, as in big machine-written files. */
 const ratingExtras = (row: Row): Omit<Rating, 'level'> => {
   const rater = textOf(row, 'rater')
   const date = dateOf(row, 'date')
   const note = textOf(row, 'note')
+  if (rater === undefined && date === undefined && note === undefined) return NO_EXTRAS
   return { ...(date === undefined ? {} : { date }), ...(rater === undefined ? {} : { rater }), ...(note === undefined ? {} : { note }) }
 }
 
