@@ -21,6 +21,20 @@ describe('change log', () => {
     })
   })
 
+  it('edits a decoded document whose level-only ratings are shared frozen objects: copies on write, replays and undoes exactly', () => {
+    const ev = sample()
+    const shared = (ev.sites[0]!.units[0]!.ratings as any).r1['1.1.1']
+    expect(Object.isFrozen(shared)).toBe(true)
+    const r = recordEdit(ev, rate({ unit: 'acute', target: '1.1.1', level: 'met', rater: 'JB' }), { who: 'JB', when: '2007-03-31T10:00:00.000Z' })
+    if (E.isLeft(r)) throw new Error('refused')
+    expect((r.right.evaluation.sites[0]!.units[0]!.ratings as any).r1['1.1.1']).toEqual({ level: 'met', rater: 'JB' })
+    expect(shared).toStrictEqual({ level: 'partly' })
+    expect((ev.sites[0]!.units[0]!.ratings as any).r1['1.1.1']).toBe(shared)
+    expect(replay(ev, [r.right.entry])).toStrictEqual(E.right(r.right.evaluation))
+    expect(replay(ev, JSON.parse(JSON.stringify([r.right.entry])))).toStrictEqual(E.right(r.right.evaluation))
+    expect(undo(r.right.evaluation, r.right.entry)).toStrictEqual(E.right(ev))
+  })
+
   it('stamps the current time when `when` is left out', () => {
     const r = recordEdit(sample(), rate({ unit: 'acute', target: '2.4', level: 'met' }), { who: 'JB' })
     expect(E.isRight(r) && Date.parse(r.right.entry.when)).toBeGreaterThan(Date.parse('2026-01-01'))

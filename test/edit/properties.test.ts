@@ -77,7 +77,18 @@ const toEdit = (ev: Evaluation, c: Command): Edit => {
   }
 }
 
-const scenarioArb = fc.record({ ev: evaluationArb(), commands: fc.array(commandArb, { minLength: 1, maxLength: 12 }) })
+/**
+ * A start state: a generated evaluation as built in code, or the same one
+ * decoded from JSON (whose level-only ratings are shared frozen objects).
+ */
+const startArb = fc.tuple(evaluationArb(), fc.boolean()).map(([ev, decoded]) => {
+  if (!decoded) return ev
+  const r = decodeEvaluation(encodeEvaluation(ev))
+  if (E.isLeft(r)) throw new Error(formatProblems('decodeEvaluation', r.left))
+  return r.right
+})
+
+const scenarioArb = fc.record({ ev: startArb, commands: fc.array(commandArb, { minLength: 1, maxLength: 12 }) })
 
 describe('edits: properties over generated evaluations and edit sequences', () => {
   it('never mutate their (deep-frozen) input, and a refused edit changes nothing', () => {

@@ -19,6 +19,25 @@ describe('unitRatingsC', () => {
     expect(Object.getPrototypeOf(encodeRatings(out).r1)).toBe(Object.prototype)
   })
 
+  it('stores a rating that is only a level as one shared, frozen object per level; encodes the same JSON; leaves the input alone', () => {
+    const input = { r1: { '1.1': { level: 'met' }, '1.1.1': { level: 'met' }, '1.1.2': { level: 'na' }, '2.4': { level: 'met', rater: 'JB' } } }
+    const before = JSON.stringify(input)
+    const r = unitRatingsC(ratingContext(framework, ['r1'], [])).decode(input)
+    const out = (r as E.Right<any>).right
+    expect(out.r1['1.1']).toBe(out.r1['1.1.1'])
+    expect(out.r1['1.1']).toStrictEqual({ level: 'met' })
+    expect(Object.isFrozen(out.r1['1.1'])).toBe(true)
+    expect(out.r1['1.1.2']).toStrictEqual({ level: 'na' })
+    // A rating with more than a level is kept as given (not copied, not frozen).
+    expect(out.r1['2.4']).toBe(input.r1['2.4'])
+    expect(Object.isFrozen(input.r1['1.1'])).toBe(false)
+    expect(JSON.stringify(input)).toBe(before)
+    expect(JSON.stringify(encodeRatings(out))).toBe(before)
+    // Each decoding has its own shared objects: nothing is global.
+    const again = (unitRatingsC(ratingContext(framework, ['r1'], [])).decode(input) as E.Right<any>).right
+    expect(again.r1['1.1']).not.toBe(out.r1['1.1'])
+  })
+
   it('skips reference checks whose context is unknown (null), instead of flagging every rating', () => {
     const C = unitRatingsC(ratingContext(null, null, null))
     expect(E.isRight(C.decode({ anyRound: { anyTarget: { level: 'anything', evidence: ['x'] } } }))).toBe(true)
