@@ -195,9 +195,11 @@ export const parseCsv = (input: string | Uint8Array, options: ReadCsvOptions = {
  * The first record is the header. Cells are trimmed; empty lines and lines of
  * only delimiters (as spreadsheets write) are skipped.
  *
- * Each record keeps the line where it starts, worked out from csv-parse's byte
+ * Each record keeps the line where it starts: worked out from csv-parse's byte
  * offsets rather than its line counter, so a record with a quoted line break
- * still points at its first line.
+ * still points at its first line; or, for a file that cannot have multi-line
+ * records (no `"`, no empty line), read in chunks with line = record + 1,
+ * which is about twice as fast.
  *
  * Degenerate input: an empty file gives a `Left` (no header); a file with a
  * header only gives no records. Every broken quote, every record with the
