@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeEvaluation, parseEvaluation, RealistError, type Problem } from '../../src/model/index.js'
 import type { Result } from '../../src/model/problem.js'
 import { importRatingsLongEither } from '../../src/io/index.js'
+import { addSite, applyEdit, renameUnit } from '../../src/edit/index.js'
 import { smallDocument, withinMs } from './support.js'
 
 const TEN_MB = 10_000_000
@@ -113,6 +114,17 @@ describe('a 10 MB string', () => {
     const r = withinMs(5_000, () => decodeEvaluation({ ...(smallDocument(1) as object), title: big }, { maxStringLength: 2 * TEN_MB }))
     expect(E.isRight(r)).toBe(true)
     if (E.isRight(r)) expect(r.right.title.length).toBe(TEN_MB)
+  })
+
+  it('in an edit (a unit name, a site id): refused with a limit problem, so nothing is written that decode would refuse', () => {
+    const ev = decodeEvaluation(smallDocument(1))
+    if (E.isLeft(ev)) throw new Error('fixture')
+    const unit = ev.right.sites[0]!.units[0]!.id
+    for (const edit of [renameUnit({ unit, name: big }), addSite({ id: big, name: 'n' })]) {
+      const problems = withinMs(5_000, () => left(applyEdit(ev.right, edit)))
+      expect(problems.some((p) => p.code === 'limit' || /at most 1000000 characters/.test(p.expected))).toBe(true)
+      expect(problems.every((p) => p.found.length < 200 && p.where.length < 200)).toBe(true)
+    }
   })
 
   it('in a CSV cell of a ratings import: a clear result within seconds, nothing thrown', () => {
