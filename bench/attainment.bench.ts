@@ -159,7 +159,7 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
       'library attainment(ev, { cache: false }), default policy (standards rolled up), cold': () => attainment(ev, { cache: false }),
       'library attainment(ev, { count: "criteria" }), cached (same document again)': () => attainment(ev, { count: 'criteria' }),
     },
-    { time: ctx.quick ? 300 : 2000, iterations: ctx.quick ? 3 : 15 },
+    { time: ctx.quick ? 300 : 3000, iterations: ctx.quick ? 3 : 20, passes: ctx.quick ? 3 : 5 },
   )
   const tLib = median(measurements, LIB)
   const tNaive = median(measurements, NAIVE)

@@ -22,10 +22,11 @@ export interface BenchContext {
   readonly quick: boolean
 }
 
-/** One measured task: median and sample count. */
+/** One measured task: median (the figure), fastest sample (to show the noise) and sample count. */
 export interface Measurement {
   readonly name: string
   readonly medianMs: number
+  readonly minMs: number
   readonly samples: number
 }
 
@@ -106,7 +107,7 @@ export const measure = async (tasks: Readonly<Record<string, Task>>, options: Me
     const all = samples.get(name)!.sort((a, b) => a - b)
     const mid = all.length >> 1
     const medianMs = all.length % 2 === 1 ? all[mid]! : (all[mid - 1]! + all[mid]!) / 2
-    return { name, medianMs, samples: all.length }
+    return { name, medianMs, minMs: all[0]!, samples: all.length }
   })
 }
 

@@ -59,6 +59,7 @@ const machine = (): string[] => {
   return [
     `- Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.platform()} ${os.release()}`,
     `- Node ${process.version}, V8 ${process.versions.v8}; tinybench medians after warm-up`,
+    `- Load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min)`,
     `- Date: ${new Date().toISOString()}`,
     `- Command: \`npm run bench${args.length ? ' -- ' + args.join(' ') : ''}\``,
     `- Document: ${quick ? 'quick size (100k slots)' : '200 organisations × 25 units × 11 standards × 18 criteria × 1 round = 990,000 slots'}, seed ${size.seed} (bench/generate.ts)`,
@@ -66,7 +67,7 @@ const machine = (): string[] => {
 }
 
 const render = (reports: readonly { key: string; owner: string; report: BenchReport | null; error?: string }[]): string => {
-  const lines = ['# Benchmark results', '', ...machine(), '', 'The machine is shared with other work, so single figures can vary by ±20% between runs.', '']
+  const lines = ['# Benchmark results', '', ...machine(), '', 'The machine is shared with other work (2 cores; load average given below), so figures vary between runs; verdicts use medians, and the fastest sample is shown beside each to make the noise visible.', '']
   lines.push('## Summary', '', '| benchmark | figure | value | target | verdict |', '|---|---|---|---|---|')
   for (const { key, report, error } of reports) {
     if (!report) {
@@ -79,8 +80,8 @@ const render = (reports: readonly { key: string; owner: string; report: BenchRep
     if (!report) continue
     lines.push('', `## ${report.title}`, '', `(\`bench/${key}.bench.ts\`, helper ${owner})`, '')
     if (report.measurements.length > 0) {
-      lines.push('| task | median (ms) | samples |', '|---|---|---|')
-      for (const m of report.measurements) lines.push(`| ${m.name} | ${fmt(m.medianMs)} | ${m.samples} |`)
+      lines.push('| task | median (ms) | fastest (ms) | samples |', '|---|---|---|---|')
+      for (const m of report.measurements) lines.push(`| ${m.name} | ${fmt(m.medianMs)} | ${fmt(m.minMs)} | ${m.samples} |`)
       lines.push('')
     }
     for (const n of report.notes) lines.push(`- ${n}`)
