@@ -8,7 +8,7 @@ import type { Evaluation } from '../model/evaluation.js'
 import type { LevelId, RoundId, SiteId } from '../model/ids.js'
 import { orThrow, type Result } from '../model/problem.js'
 import { compileFramework, tallyLength, type CompiledFramework } from './compile.js'
-import { siteCells, type CountMode } from './count.js'
+import { counter, siteCells, type CountMode } from './count.js'
 import { attainedWeights, deriveScope, type ScopeAttainment } from './derive.js'
 import { levelProblems, unratedProblems } from './attainment-problems.js'
 import { resolvePolicy, type DenominatorPolicy, type ResolvedPolicy } from './policy.js'
@@ -50,27 +50,41 @@ const ruleId = (r: RollupRule): number => {
   if (id === undefined) ruleIds.set(r, (id = nextRuleId++))
   return id
 }
-const policyKey = (p: ResolvedPolicy, round: string, site: string): string =>
-  `${p.notApplicable}|${p.unrated}|${p.count}|${p.attained}|${p.total}|${p.interval}|${p.confidence}|${ruleId(p.rollupRule)}|${round}|${site}`
+/** Everything in a resolved policy that changes derived figures, as one string (built once per call). */
+const policyKey = (p: ResolvedPolicy): string =>
+  `${p.notApplicable}|${p.unrated}|${p.count}|${p.attained}|${p.total}|${p.interval}|${p.confidence}|${ruleId(p.rollupRule)}`
 
 // A site's cells are cached against the site object, so an unchanged site
-// hands back the same array, and its derived figures can be reused too.
-const derived = new WeakMap<Float64Array, Map<string, ScopeAttainment>>()
-const scopeOf = (
-  c: CompiledFramework,
-  cells: Float64Array,
-  policy: ResolvedPolicy,
-  weights: Float64Array,
-  round: RoundId | null,
-  site: SiteId | null,
-): ScopeAttainment => {
-  let byKey = derived.get(cells)
-  if (byKey === undefined) derived.set(cells, (byKey = new Map()))
-  const key = policyKey(policy, round ?? '\u0000', site ?? '\u0000')
-  let scope = byKey.get(key)
-  if (scope === undefined) byKey.set(key, (scope = deriveScope(c, cells, policy, weights, round, site)))
-  return scope
+// hands back the same array, and its derived figures can be reused too:
+// cells → policy key → round (null for all rounds) → scope. The site is
+// implied by the cells. Nesting (rather than one key string per site) keeps
+// a recount after one edit from building and hashing a string per site.
+const derived = new WeakMap<Float64Array, Map<string, Map<RoundId | null, ScopeAttainment>>>()
+
+/**
+ * The figures of one site scope: `make()` (by default derived from the
+ * cells), or when `cache` is on, the figures made before for the same cells,
+ * policy and round.
+ */
+type SiteScope = (cells: Float64Array, round: RoundId | null, site: SiteId, make?: () => ScopeAttainment) => ScopeAttainment
+
+const siteScopes = (c: CompiledFramework, p: ResolvedPolicy, weights: Float64Array, cache: boolean): SiteScope => {
+  const derive = (cells: Float64Array, round: RoundId | null, site: SiteId) => (): ScopeAttainment => deriveScope(c, cells, p, weights, round, site)
+  if (!cache) return (cells, round, site, make = derive(cells, round, site)) => make()
+  const key = policyKey(p)
+  return (cells, round, site, make = derive(cells, round, site)) => {
+    let byKey = derived.get(cells)
+    if (byKey === undefined) derived.set(cells, (byKey = new Map()))
+    let byRound = byKey.get(key)
+    if (byRound === undefined) byKey.set(key, (byRound = new Map()))
+    let scope = byRound.get(round)
+    if (scope === undefined) byRound.set(round, (scope = make()))
+    return scope
+  }
 }
+
+/** The same figures labelled as all rounds together (with one round they are the same). */
+const asAllRounds = (scope: ScopeAttainment): ScopeAttainment => ({ ...scope, round: null })
 
 /**
  * Attainment of every standard, per site, per round, per section and overall,
@@ -110,23 +124,28 @@ export const attainmentEither = (ev: Evaluation, policy?: AttainmentOptions): Re
   const weights = attainedWeights(c, p.attained)
   const length = tallyLength(c)
 
+  const k = counter(c, mode, cache)
+  const siteScope = siteScopes(c, p, weights, cache)
+
   const scopes: ScopeAttainment[] = []
   const grand = new Float64Array(length)
-  // With one round a site's all-rounds cells are its round cells: sharing the
-  // array lets the derived-figures cache serve both scopes.
+  // With one round, every all-rounds figure equals its round figure: the
+  // site cells are shared, and the figures are derived once and relabelled.
   const oneRound = ev.rounds.length === 1
   const siteAllRounds: (Float64Array | undefined)[] = ev.sites.map(() => (oneRound ? undefined : new Float64Array(length)))
+  const siteRoundScopes: ScopeAttainment[] = []
+  let roundTotal: ScopeAttainment | undefined
   for (const round of ev.rounds) {
     const roundCells = new Float64Array(length)
     ev.sites.forEach((site, si) => {
-      const cells = siteCells(c, site, round.id, mode, cache)
+      const cells = siteCells(k, site, round.id)
       addInto(roundCells, cells)
       if (oneRound) siteAllRounds[si] = cells
       else addInto(siteAllRounds[si] as Float64Array, cells)
-      scopes.push(cache ? scopeOf(c, cells, p, weights, round.id, site.id) : deriveScope(c, cells, p, weights, round.id, site.id))
+      scopes.push((siteRoundScopes[si] = siteScope(cells, round.id, site.id)))
     })
     addInto(grand, roundCells)
-    scopes.push(deriveScope(c, roundCells, p, weights, round.id, null))
+    scopes.push((roundTotal = deriveScope(c, roundCells, p, weights, round.id, null)))
   }
 
   if ((grand[c.invalid] as number) > 0) return E.left(levelProblems(ev, c, p))
@@ -134,9 +153,9 @@ export const attainmentEither = (ev: Evaluation, policy?: AttainmentOptions): Re
 
   ev.sites.forEach((site, si) => {
     const cells = siteAllRounds[si] ?? new Float64Array(length)
-    scopes.push(cache ? scopeOf(c, cells, p, weights, null, site.id) : deriveScope(c, cells, p, weights, null, site.id))
+    scopes.push(oneRound ? siteScope(cells, null, site.id, () => asAllRounds(siteRoundScopes[si] as ScopeAttainment)) : siteScope(cells, null, site.id))
   })
-  const overall = deriveScope(c, grand, p, weights, null, null)
+  const overall = oneRound ? asAllRounds(roundTotal as ScopeAttainment) : deriveScope(c, grand, p, weights, null, null)
   scopes.push(overall)
   return E.right({ policy: p, framework: ev.framework.id, levels: c.levelIds as LevelId[], scopes, overall })
 }

@@ -98,5 +98,18 @@ export const codeOfLevel = (keys: readonly string[], level: string): number => {
   return -1
 }
 
+/**
+ * The code of the rating found under `id` in `ratings` (the result of
+ * `ratings[id]`, looked up by the caller): a level index or na; `c.unrated`
+ * when there is none or the key is only inherited (a plain object's
+ * "constructor"); −1 for an own rating whose level is not on the scale.
+ */
+export const ratingCode = (c: CompiledFramework, ratings: object | undefined, id: string, found: { readonly level: string } | undefined): number => {
+  if (found === undefined) return c.unrated
+  const code = codeOfLevel(c.levelKeys, found.level)
+  if (code >= 0) return code
+  return Object.hasOwn(ratings as object, id) ? -1 : c.unrated
+}
+
 /** Length of a whole-framework tally: standards × width + the invalid cell. */
 export const tallyLength = (c: CompiledFramework): number => c.invalid + 1

@@ -61,12 +61,23 @@ export const sumRatingTallies = (tallies: readonly RatingTally[]): RatingTally =
   return { cells }
 }
 
-/** Add `from` into `into` in place (internal accumulators only). */
-export const addInto = (into: Float64Array, from: Float64Array): void => {
+/**
+ * Add `from` into `into` in place, cell by cell (for the engine's own
+ * accumulators; results never expose a tally that is written to).
+ * @internal
+ * @example
+ * const into = Float64Array.of(1, 2); addInto(into, [3, 4]); into //=> Float64Array [4, 6]
+ */
+export const addInto = (into: Float64Array, from: ArrayLike<number>): void => {
   for (let i = 0; i < from.length; i++) into[i] = (into[i] as number) + (from[i] as number)
 }
 
-/** Add `by` (default 1) to one cell (strict index access needs the cast). */
+/**
+ * Add `by` (default 1) to one cell (strict index access needs the cast).
+ * @internal
+ * @example
+ * const cells = new Float64Array(2); bump(cells, 1); cells //=> Float64Array [0, 1]
+ */
 export const bump = (cells: Float64Array, i: number, by = 1): void => {
   cells[i] = (cells[i] as number) + by
 }
