@@ -3,6 +3,7 @@ import { immer } from './immer.js'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, type Problem, type Result } from '../model/problem.js'
+import { DEFAULT_LIMITS, limitProblems } from '../model/codec-limits.js'
 
 /**
  * An edit as a value: what it is (`op`, `args`, for a change log), a `check`
@@ -20,12 +21,37 @@ export interface Edit {
 }
 
 /**
+ * How much deeper than themselves an edit's arguments can land in the
+ * document: `rate`'s evidence ids are 3 deep in its arguments and 10 deep in
+ * the document. A margin of 10 keeps every edit's result within `maxDepth`.
+ */
+const ARGS_DEPTH_MARGIN = 10
+
+/**
+ * The decoder's input limits (`DEFAULT_LIMITS`) applied to an edit's
+ * arguments: no string or key over 1,000,000 characters, no list over
+ * 1,000,000 items, no nesting over 54 (64 less the margin above). Without
+ * this, an edit could make a document that `decodeEvaluation` refuses to read
+ * back. Problems are named `op › argument`.
+ * @example
+ * argsLimitProblems('renameUnit', { unit: 'acute', name: 'x'.repeat(1e7) })
+ * //=> [{ where: 'renameUnit › name', expected: 'a string of at most 1000000 characters', found: '"xxxx…" (10000000 characters)', code: 'limit', … }]
+ */
+export const argsLimitProblems = (op: string, args: unknown): Problem[] =>
+  limitProblems(args, { ...DEFAULT_LIMITS, maxDepth: DEFAULT_LIMITS.maxDepth - ARGS_DEPTH_MARGIN }).map((p) => ({
+    ...p,
+    where: p.path.length === 0 ? `${op} › arguments` : `${op} › ${p.where}`,
+  }))
+
+/**
  * Define a kind of edit from its name, its refusal check and its recipe. The
  * result is an edit constructor: give it the arguments, get an `Edit`.
  *
  * The check sees the untouched evaluation and must find every reason to refuse
  * (a dangling id, a duplicate, a bad value), so that the recipe can assume its
- * arguments are valid and an edit either applies whole or not at all.
+ * arguments are valid and an edit either applies whole or not at all. Before
+ * it, every edit's arguments are held to the decoder's input limits
+ * (`argsLimitProblems`); arguments over a limit get only their `limit` problems.
  *
  * @param op - the edit's name in change logs, e.g. `"rate"`.
  * @param check - returns the problems that refuse the edit (empty = go ahead).
@@ -44,7 +70,15 @@ export const defineEdit =
     check: (ev: Evaluation, args: A) => readonly Problem[],
     recipe: (draft: Draft<Evaluation>, args: A) => void,
   ) =>
-  (args: A): Edit => ({ op, args, check: (ev) => check(ev, args), recipe: (d) => recipe(d, args) })
+  (args: A): Edit => ({
+    op,
+    args,
+    check: (ev) => {
+      const tooBig = argsLimitProblems(op, args)
+      return tooBig.length > 0 ? tooBig : check(ev, args)
+    },
+    recipe: (d) => recipe(d, args),
+  })
 
 /**
  * Apply an edit: a new evaluation that shares every untouched part with `ev`,

@@ -7,50 +7,88 @@
  */
 import type { Evaluation } from './evaluation.js'
 import { describePath } from './codec-kit.js'
-import { problem, showPath, type Problem } from './problem.js'
+import { problem, showName, showPath, showValue, type Problem } from './problem.js'
 import { NOT_APPLICABLE } from './scale.js'
 
 type Path = readonly (string | number)[]
-/** An id and the path of the item that carries it. */
-type Entry = readonly [id: string, path: Path]
+/**
+ * Items whose ids share one namespace, the path of the list that holds them,
+ * and the index of the first item in that list (default 0).
+ */
+type Group = readonly [items: readonly { readonly id: string }[], path: Path, offset?: number]
 
-const entries = (items: readonly { readonly id: string }[], path: Path): Entry[] => items.map((item, i) => [item.id, [...path, i]])
+/**
+ * Duplicates listed one by one per namespace (sites, units, rounds, …). Past
+ * this many they are summed up in one more problem: a hostile document with a
+ * million copies of one id then costs a hundred problems, not a million.
+ */
+export const MAX_DUPLICATES_LISTED = 100
 
 /**
  * One `duplicate` problem for every item whose id was already used in the
- * same namespace (the first use is kept, and named in the message).
+ * same namespace (the first use is kept, and named in the message), at most
+ * `MAX_DUPLICATES_LISTED`, then one problem summing up the rest. Paths are
+ * built only for first uses and listed duplicates.
  */
-const duplicates = (ev: Evaluation, list: readonly Entry[], what: string): Problem[] => {
+const duplicates = (ev: Evaluation, groups: readonly Group[], what: string): Problem[] => {
   const out: Problem[] = []
-  const seen = new Map<string, string>()
-  for (const [id, path] of list) {
-    const first = seen.get(id)
-    const at = [...path, 'id']
-    if (first !== undefined) out.push(problem(at, `a ${what} id not used before (${first} has it already)`, id, 'duplicate', describePath(ev, at)))
-    else seen.set(id, showPath(path))
+  const seen = new Map<string, Path>()
+  let more = 0
+  let moreAt: Path | undefined
+  let sameId: string | null = null
+  const sample = new Set<string>()
+  for (const [items, path, offset = 0] of groups)
+    for (let i = 0; i < items.length; i++) {
+      const id = items[i]!.id
+      const first = seen.get(id)
+      if (first === undefined) seen.set(id, [...path, offset + i])
+      else if (out.length < MAX_DUPLICATES_LISTED) {
+        const at = [...path, offset + i, 'id']
+        out.push(problem(at, `a ${what} id not used before (${showPath(first)} has it already)`, id, 'duplicate', describePath(ev, at)))
+      } else {
+        if (more++ === 0) (moreAt = path), (sameId = id)
+        else if (sameId !== id) sameId = null
+        if (sample.size < 3) sample.add(id)
+      }
+    }
+  if (moreAt !== undefined) {
+    const ids = sameId !== null ? showValue(sameId) : `${[...sample].map(showValue).join(', ')}, …`
+    out.push({
+      path: moreAt,
+      where: describePath(ev, moreAt),
+      expected: `a ${what} id not used before (the first ${MAX_DUPLICATES_LISTED} duplicates are listed; the rest reuse ${ids})`,
+      found: `… and ${more.toLocaleString('en')} more`,
+      code: 'duplicate',
+    })
   }
   return out
+}
+
+/** Append without spreading: `out.push(...xs)` passes every item as an argument and overflows the stack for 10^5 or more. */
+const append = (out: Problem[], xs: readonly Problem[]): void => {
+  for (const x of xs) out.push(x)
 }
 
 /** The scale: at least one level, unique ids and aliases, no level called "na", best level first. */
 const scaleProblems = (ev: Evaluation): Problem[] => {
   const scale = ev.framework.scale
+  const at = `scale ${showName(scale.id)}`
   const path = ['framework', 'scale', 'levels']
   const out: Problem[] = []
-  if (scale.levels.length === 0) out.push(problem(path, 'at least one level', scale.levels, 'value', `scale ${scale.id} › levels`))
-  out.push(...duplicates(ev, entries(scale.levels, path), 'level'))
+  if (scale.levels.length === 0) out.push(problem(path, 'at least one level', scale.levels, 'value', `${at} › levels`))
+  append(out, duplicates(ev, [[scale.levels, path]], 'level'))
   const spellings = new Map<string, string>()
   scale.levels.forEach((level, i) => {
     if (level.id === NOT_APPLICABLE)
-      out.push(problem([...path, i, 'id'], `a level id other than "${NOT_APPLICABLE}" (reserved for not applicable, which is not a level)`, level.id, 'value', `scale ${scale.id} › level ${level.id}`))
+      out.push(problem([...path, i, 'id'], `a level id other than "${NOT_APPLICABLE}" (reserved for not applicable, which is not a level)`, level.id, 'value', `${at} › level ${showName(level.id)}`))
     const prev = scale.levels[i - 1]
     if (prev !== undefined && level.score > prev.score)
-      out.push(problem([...path, i, 'score'], `a score ≤ ${prev.score} (levels are listed best first)`, level.score, 'consistency', `scale ${scale.id} › level ${level.id} › score`))
+      out.push(problem([...path, i, 'score'], `a score ≤ ${prev.score} (levels are listed best first)`, level.score, 'consistency', `${at} › level ${showName(level.id)} › score`))
     level.aliases?.forEach((alias, j) => {
       const key = alias.toLowerCase()
       const owner = spellings.get(key)
       if (owner !== undefined && owner !== level.id)
-        out.push(problem([...path, i, 'aliases', j], `an alias not used by another level (level ${owner} uses it)`, alias, 'duplicate', `scale ${scale.id} › level ${level.id} › aliases`))
+        out.push(problem([...path, i, 'aliases', j], `an alias not used by another level (level ${showName(owner)} uses it)`, alias, 'duplicate', `${at} › level ${showName(level.id)} › aliases`))
       spellings.set(key, level.id)
     })
     spellings.set(level.id.toLowerCase(), level.id)
@@ -64,24 +102,33 @@ const scaleProblems = (ev: Evaluation): Problem[] => {
  * round, site and unit ids (unit ids are unique across all sites, since edits
  * name a unit without its site), and the scale rules. Used by
  * `decodeEvaluation`; usable alone on a document built in code.
+ *
+ * Degenerate input: at most `MAX_DUPLICATES_LISTED` (100) duplicates are
+ * listed per namespace; the rest are summed up in one more problem
+ * (`rounds: expected a round id not used before (the first 100 duplicates are
+ * listed; the rest reuse "r1"), found … and 999,899 more`).
  * @param ev - an evaluation of valid shape.
- * @returns every problem found; empty for a valid document.
+ * @returns the problems found; empty for a valid document.
  * @example
  * documentProblems({ ...ev, rounds: [r1, r1] })
- * //=> [{ where: 'round r1 › id', expected: 'a round id not used before (it is already used at round r1)', code: 'duplicate', … }]
+ * //=> [{ path: ['rounds', 1, 'id'], where: 'round r1 › id', expected: 'a round id not used before ($.rounds[0] has it already)', found: '"r1"', code: 'duplicate' }]
  */
 export const documentProblems = (ev: Evaluation): Problem[] => {
   const out = scaleProblems(ev)
-  out.push(...duplicates(ev, entries(ev.framework.sections, ['framework', 'sections']), 'section'))
+  append(out, duplicates(ev, [[ev.framework.sections, ['framework', 'sections']]], 'section'))
+  // Standards and criteria share one namespace, in document order: a standard, then its criteria.
   const targets = ev.framework.sections.flatMap((section, s) =>
-    section.standards.flatMap((standard, k): Entry[] => {
-      const path = ['framework', 'sections', s, 'standards', k]
-      return [[standard.id, path], ...entries(standard.criteria, [...path, 'criteria'])]
+    section.standards.flatMap((standard, k): Group[] => {
+      const path = ['framework', 'sections', s, 'standards']
+      return [
+        [[standard], path, k],
+        [standard.criteria, [...path, k, 'criteria']],
+      ]
     }),
   )
-  out.push(...duplicates(ev, targets, 'standard or criterion'))
-  out.push(...duplicates(ev, entries(ev.rounds, ['rounds']), 'round'))
-  out.push(...duplicates(ev, entries(ev.sites, ['sites']), 'site'))
-  out.push(...duplicates(ev, ev.sites.flatMap((site, s) => entries(site.units, ['sites', s, 'units'])), 'unit'))
+  append(out, duplicates(ev, targets, 'standard or criterion'))
+  append(out, duplicates(ev, [[ev.rounds, ['rounds']]], 'round'))
+  append(out, duplicates(ev, [[ev.sites, ['sites']]], 'site'))
+  append(out, duplicates(ev, ev.sites.map((site, s): Group => [site.units, ['sites', s, 'units']]), 'unit'))
   return out
 }

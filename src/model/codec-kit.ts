@@ -5,7 +5,7 @@
  */
 import * as t from 'io-ts'
 import type { Id } from './ids.js'
-import { problem, type Problem, type ProblemCode } from './problem.js'
+import { problem, showName, type Problem, type ProblemCode } from './problem.js'
 
 /**
  * Names that may not be used as ids or keys. Keys of records become object
@@ -29,16 +29,37 @@ export const fail = <A>(u: unknown, c: t.Context, expected: string, code: Proble
   t.failures([{ value: u, context: c, message: expected, code } as CodedValidationError])
 
 /**
+ * Codecs whose `is` implies that `validate` succeeds with the very same value
+ * (strings, numbers, ids, fixed sets). `withOptional` checks such a field
+ * with `is` and builds an error context only when that fails.
+ */
+const LEAVES = new WeakSet<t.Mixed>([t.string, t.number, t.boolean])
+
+/**
+ * Mark a codec as a leaf (see `withOptional`): its `is` must imply that
+ * `validate` returns the same value, with no side effects. The library's
+ * string, number, id and enum codecs are leaves.
+ * @example
+ * const LabelC = leafC(new t.Type<string, string, unknown>('a label', (u): u is string => typeof u === 'string', (u, c) => (typeof u === 'string' ? t.success(u) : t.failure(u, c)), t.identity))
+ */
+export const leafC = <C extends t.Mixed>(codec: C): C => {
+  LEAVES.add(codec)
+  return codec
+}
+
+/**
  * A string with at least one character.
  * @example
  * NonEmptyStringC.decode('')  //=> left(… expected a non-empty string, found "")
  * NonEmptyStringC.decode('a') //=> right('a')
  */
-export const NonEmptyStringC = new t.Type<string, string, unknown>(
-  'a non-empty string',
-  (u): u is string => typeof u === 'string' && u.length > 0,
-  (u, c) => (typeof u !== 'string' ? fail(u, c, 'a non-empty string') : u.length === 0 ? fail(u, c, 'a non-empty string', 'value') : t.success(u)),
-  t.identity,
+export const NonEmptyStringC = leafC(
+  new t.Type<string, string, unknown>(
+    'a non-empty string',
+    (u): u is string => typeof u === 'string' && u.length > 0,
+    (u, c) => (typeof u !== 'string' ? fail(u, c, 'a non-empty string') : u.length === 0 ? fail(u, c, 'a non-empty string', 'value') : t.success(u)),
+    t.identity,
+  ),
 )
 
 /**
@@ -52,16 +73,18 @@ export const NonEmptyStringC = new t.Type<string, string, unknown>(
  */
 export const idC = <K extends string>(kind: string): t.Type<Id<K>, string, unknown> => {
   const expected = `a ${kind} (a non-empty string)`
-  return new t.Type<Id<K>, string, unknown>(
-    expected,
-    (u): u is Id<K> => typeof u === 'string' && u.length > 0 && !RESERVED_KEYS.has(u),
-    (u, c) => {
-      if (typeof u !== 'string') return fail(u, c, expected)
-      if (u.length === 0) return fail(u, c, expected, 'value')
-      if (RESERVED_KEYS.has(u)) return fail(u, c, `a ${kind} (not __proto__, constructor or prototype)`, 'value')
-      return t.success(u as Id<K>)
-    },
-    t.identity,
+  return leafC(
+    new t.Type<Id<K>, string, unknown>(
+      expected,
+      (u): u is Id<K> => typeof u === 'string' && u.length > 0 && !RESERVED_KEYS.has(u),
+      (u, c) => {
+        if (typeof u !== 'string') return fail(u, c, expected)
+        if (u.length === 0) return fail(u, c, expected, 'value')
+        if (RESERVED_KEYS.has(u)) return fail(u, c, `a ${kind} (not __proto__, constructor or prototype)`, 'value')
+        return t.success(u as Id<K>)
+      },
+      t.identity,
+    ),
   )
 }
 
@@ -71,11 +94,13 @@ export const idC = <K extends string>(kind: string): t.Type<Id<K>, string, unkno
  * @example
  * FiniteNumberC.decode(NaN) //=> left(… expected a finite number, found NaN)
  */
-export const FiniteNumberC = new t.Type<number, number, unknown>(
-  'a finite number',
-  (u): u is number => typeof u === 'number' && Number.isFinite(u),
-  (u, c) => (typeof u !== 'number' ? fail(u, c, 'a finite number') : Number.isFinite(u) ? t.success(u) : fail(u, c, 'a finite number', 'value')),
-  t.identity,
+export const FiniteNumberC = leafC(
+  new t.Type<number, number, unknown>(
+    'a finite number',
+    (u): u is number => typeof u === 'number' && Number.isFinite(u),
+    (u, c) => (typeof u !== 'number' ? fail(u, c, 'a finite number') : Number.isFinite(u) ? t.success(u) : fail(u, c, 'a finite number', 'value')),
+    t.identity,
+  ),
 )
 
 /**
@@ -83,11 +108,13 @@ export const FiniteNumberC = new t.Type<number, number, unknown>(
  * @example
  * CountC.decode(-1) //=> left(… expected a whole number ≥ 0, found -1)
  */
-export const CountC = new t.Type<number, number, unknown>(
-  'a whole number ≥ 0',
-  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 0,
-  (u, c) => (typeof u !== 'number' ? fail(u, c, 'a whole number ≥ 0') : Number.isInteger(u) && u >= 0 ? t.success(u) : fail(u, c, 'a whole number ≥ 0', 'value')),
-  t.identity,
+export const CountC = leafC(
+  new t.Type<number, number, unknown>(
+    'a whole number ≥ 0',
+    (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 0,
+    (u, c) => (typeof u !== 'number' ? fail(u, c, 'a whole number ≥ 0') : Number.isInteger(u) && u >= 0 ? t.success(u) : fail(u, c, 'a whole number ≥ 0', 'value')),
+    t.identity,
+  ),
 )
 
 /**
@@ -100,36 +127,100 @@ export const CountC = new t.Type<number, number, unknown>(
 export const oneOfC = <const S extends string>(values: readonly S[]): t.Type<S, S, unknown> => {
   const set: ReadonlySet<string> = new Set(values)
   const expected = `one of ${values.map((v) => JSON.stringify(v)).join(' | ')}`
-  return new t.Type<S, S, unknown>(
-    expected,
-    (u): u is S => typeof u === 'string' && set.has(u),
-    (u, c) => (typeof u !== 'string' ? fail(u, c, expected) : set.has(u) ? t.success(u as S) : fail(u, c, expected, 'value')),
-    t.identity,
+  return leafC(
+    new t.Type<S, S, unknown>(
+      expected,
+      (u): u is S => typeof u === 'string' && set.has(u),
+      (u, c) => (typeof u !== 'string' ? fail(u, c, expected) : set.has(u) ? t.success(u as S) : fail(u, c, expected, 'value')),
+      t.identity,
+    ),
   )
 }
 
 /**
  * An object with required and optional fields (`t.partial`), named for
- * messages (the name comes last, as in io-ts). Extra fields are kept, as io-ts does.
+ * messages (the name comes last, as in io-ts). Extra fields are kept, as io-ts
+ * does; the object is copied only when a field decodes to a new value.
+ * Something that is not an object is one problem naming the whole
+ * (`expected a round, found 7`).
+ *
+ * It decodes as `t.intersection([t.type(required), t.partial(optional)])`
+ * would, in one pass and with less garbage, which counts for a million units
+ * or excerpts: an absent optional field is skipped (io-ts would build and drop
+ * a failure for it), and a leaf field (`leafC`: strings, numbers, ids) that
+ * passes its `is` test needs no error context.
  * @example
  * const RoundC = withOptional({ id: RoundIdC, label: StringC }, { date: StringC }, 'a round')
+ * RoundC.decode(7) //=> left(… expected a round, found 7)
  */
-export const withOptional = <R extends t.Props, O extends t.Props>(required: R, optional: O, name: string) =>
-  t.intersection([t.type(required), t.partial(optional)], name)
+export const withOptional = <R extends t.Props, O extends t.Props>(
+  required: R,
+  optional: O,
+  name: string,
+): t.Type<t.TypeOf<t.TypeC<R>> & t.TypeOf<t.PartialC<O>>, t.OutputOf<t.TypeC<R>> & t.OutputOf<t.PartialC<O>>, unknown> => {
+  type A = t.TypeOf<t.TypeC<R>> & t.TypeOf<t.PartialC<O>>
+  type Out = t.OutputOf<t.TypeC<R>> & t.OutputOf<t.PartialC<O>>
+  const field = (key: string, codec: t.Mixed, isRequired: boolean) => ({ key, codec, isRequired, isLeaf: LEAVES.has(codec) })
+  const fields = [
+    ...Object.keys(required).map((k) => field(k, required[k]!, true)),
+    ...Object.keys(optional).map((k) => field(k, optional[k]!, false)),
+  ]
+  const own = (u: object, k: string) => Object.prototype.hasOwnProperty.call(u, k)
+  const identity = fields.every((f) => f.codec.encode === t.identity)
+  return new t.Type<A, Out, unknown>(
+    name,
+    (u): u is A =>
+      isRecordLike(u) &&
+      fields.every(({ key, codec, isRequired }) => {
+        const v = u[key]
+        return v === undefined ? !isRequired || (own(u, key) && codec.is(v)) : codec.is(v)
+      }),
+    (u, c) => {
+      if (!isRecordLike(u)) return fail(u, c, name)
+      let out = u
+      const errors: t.ValidationError[] = []
+      for (const { key, codec, isRequired, isLeaf } of fields) {
+        const v = u[key]
+        if (v === undefined && !isRequired) continue
+        if (isLeaf && codec.is(v)) continue
+        const r = codec.validate(v, t.appendContext(c, key, codec, v))
+        if (r._tag === 'Left') {
+          for (const e of r.left) errors.push(e)
+          continue
+        }
+        if (r.right !== v || (v === undefined && !own(out, key))) {
+          if (out === u) out = { ...u }
+          out[key] = r.right
+        }
+      }
+      return errors.length > 0 ? t.failures(errors) : t.success(out as A)
+    },
+    identity
+      ? (t.identity as (a: A) => Out)
+      : (a) => {
+          const o: Record<string, unknown> = { ...a }
+          for (const { key, codec, isRequired } of fields) {
+            const v = (a as Record<string, unknown>)[key]
+            if (isRequired || v !== undefined) o[key] = codec.encode(v)
+          }
+          return o as Out
+        },
+  )
+}
 
 /**
  * Any string (possibly empty), named "a string" in messages.
  * @example
  * StringC.decode(3) //=> left(… expected a string, found 3)
  */
-export const StringC = new t.Type<string, string, unknown>('a string', (u): u is string => typeof u === 'string', (u, c) => (typeof u === 'string' ? t.success(u) : fail(u, c, 'a string')), t.identity)
+export const StringC = leafC(new t.Type<string, string, unknown>('a string', (u): u is string => typeof u === 'string', (u, c) => (typeof u === 'string' ? t.success(u) : fail(u, c, 'a string')), t.identity))
 
 /**
  * `true` or `false`, named "true or false" in messages.
  * @example
  * BooleanC.decode('yes') //=> left(… expected true or false, found "yes")
  */
-export const BooleanC = new t.Type<boolean, boolean, unknown>('true or false', (u): u is boolean => typeof u === 'boolean', (u, c) => (typeof u === 'boolean' ? t.success(u) : fail(u, c, 'true or false')), t.identity)
+export const BooleanC = leafC(new t.Type<boolean, boolean, unknown>('true or false', (u): u is boolean => typeof u === 'boolean', (u, c) => (typeof u === 'boolean' ? t.success(u) : fail(u, c, 'true or false')), t.identity))
 
 /**
  * A source reference (`document`, `lines`, `page`, all optional strings).
@@ -170,9 +261,10 @@ export const nullProtoRecordC = <K extends string, V, VO>(
       for (const k of Object.keys(u)) {
         const kc = t.appendContext(c, k, valueC, u[k])
         const key = keyC.validate(k, kc)
-        if (key._tag === 'Left') errors.push(...key.left.map((e) => ({ ...e, value: k, message: `a key that is ${e.message ?? keyC.name}` })))
+        // Loops, not push(...xs): a value can fail with a million errors, too many for arguments.
+        if (key._tag === 'Left') for (const e of key.left) errors.push({ ...e, value: k, message: `a key that is ${e.message ?? keyC.name}` })
         const value = valueC.validate(u[k], kc)
-        if (value._tag === 'Left') errors.push(...value.left)
+        if (value._tag === 'Left') for (const e of value.left) errors.push(e)
         else out[k] = value.right
       }
       return errors.length > 0 ? t.failures(errors) : t.success(out as Record<K, V>)
@@ -211,7 +303,9 @@ const SINGULAR: Readonly<Record<string, string>> = {
 /**
  * Name a JSON path in domain terms, looking ids up in the input: an array
  * element with an `id` is named by it (`unit acute`); ratings read as
- * `round r1 › rating 2.4`; other steps keep their key.
+ * `round r1 › rating 2.4`; other steps keep their key. Ids and keys longer
+ * than 60 characters are cut (`showName`), so a hostile 10 MB id makes a
+ * short `where`.
  * @param root - the value the path starts from (the raw input).
  * @param path - a JSON path into `root`.
  * @example
@@ -227,9 +321,9 @@ export const describePath = (root: unknown, path: readonly (string | number)[]):
     const child = isRecordLike(here) || Array.isArray(here) ? (here as Record<string | number, unknown>)[step] : undefined
     if (step === 'ratings' && next !== undefined) {
       const round = isRecordLike(child) ? child[next] : undefined
-      parts.push(`round ${next}`)
+      parts.push(`round ${showName(String(next))}`)
       const target = path[i + 2]
-      if (target !== undefined) parts.push(`rating ${target}`)
+      if (target !== undefined) parts.push(`rating ${showName(String(target))}`)
       here = isRecordLike(round) && target !== undefined ? round[target] : undefined
       i += target !== undefined ? 2 : 1
       continue
@@ -238,15 +332,15 @@ export const describePath = (root: unknown, path: readonly (string | number)[]):
       const item = child[next]
       const id = isRecordLike(item) && typeof item.id === 'string' ? item.id : isRecordLike(item) && typeof item.version === 'number' ? String(item.version) : undefined
       const noun = SINGULAR[String(step)]
-      if (noun !== undefined) parts.push(`${noun} ${id ?? `#${next + 1}`}`)
+      if (noun !== undefined) parts.push(`${noun} ${id !== undefined ? showName(id) : `#${next + 1}`}`)
       else if (typeof step === 'number' && parts.length > 0) parts[parts.length - 1] += `[${step}][${next}]`
-      else parts.push(`${String(step)}[${next}]`)
+      else parts.push(`${showName(String(step))}[${next}]`)
       here = item
       i += 1
       continue
     }
     if (typeof step === 'number' && parts.length > 0) parts[parts.length - 1] += `[${step}]`
-    else parts.push(String(step))
+    else parts.push(showName(String(step)))
     here = child
   }
   return parts.length === 0 ? 'the document' : parts.join(' › ')
@@ -278,25 +372,53 @@ const contextPath = (context: t.Context): (string | number)[] => {
  * problemsFromErrors(NonEmptyStringC.decode('').left, '')
  * //=> [{ path: [], where: 'the document', expected: 'a non-empty string', found: '""', code: 'value' }]
  */
-export const problemsFromErrors = (errors: t.Errors, root: unknown, prefix: readonly (string | number)[] = []): Problem[] => {
+export const problemsFromErrors = (errors: t.Errors, root: unknown, prefix: readonly (string | number)[] = []): Problem[] =>
+  problemsFromErrorsUpTo(errors, root, Infinity, prefix).problems
+
+const isUnion = (entry: t.ContextEntry): boolean => (entry.type as { _tag?: string })._tag === 'UnionType'
+
+/**
+ * `problemsFromErrors` for at most `max` problems: the first `max`, and how
+ * many more the errors hold. The rest are only counted (no path, no message),
+ * so a million errors cost little.
+ * @param max - the most problems to build.
+ * @example
+ * problemsFromErrorsUpTo(errors, input, 1000) //=> { problems: [… 1000 problems], omitted: 998999 }
+ */
+export const problemsFromErrorsUpTo = (
+  errors: t.Errors,
+  root: unknown,
+  max: number,
+  prefix: readonly (string | number)[] = [],
+): { readonly problems: Problem[]; readonly omitted: number } => {
   const out: Problem[] = []
+  // Places a union reported, by path: the index of their problem, or -1 once counted as omitted.
   const seen = new Map<string, number>()
+  let omitted = 0
   for (const e of errors) {
+    const fromUnion = e.context.some(isUnion)
+    if (!fromUnion && out.length >= max) {
+      omitted++
+      continue
+    }
     const path = [...prefix, ...contextPath(e.context)]
     const last = e.context[e.context.length - 1]
     const expected = e.message ?? last?.type.name ?? 'a valid value'
-    const code = (e as Partial<CodedValidationError>).code ?? 'shape'
-    const fromUnion = e.context.some((entry) => (entry.type as { _tag?: string })._tag === 'UnionType')
-    const key = JSON.stringify(path)
+    const key = fromUnion ? JSON.stringify(path) : ''
     const at = fromUnion ? seen.get(key) : undefined
     if (at !== undefined) {
       // A union reports every member that failed: say "A or B" once.
-      const p = out[at]!
-      if (!p.expected.split(' or ').includes(expected)) out[at] = { ...p, expected: `${p.expected} or ${expected}` }
+      const p = out[at]
+      if (p !== undefined && !p.expected.split(' or ').includes(expected)) out[at] = { ...p, expected: `${p.expected} or ${expected}` }
+      continue
+    }
+    if (out.length >= max) {
+      omitted++
+      seen.set(key, -1)
       continue
     }
     if (fromUnion) seen.set(key, out.length)
-    out.push(problem(path, expected, e.value, code, describePath(root, path)))
+    out.push(problem(path, expected, e.value, (e as Partial<CodedValidationError>).code ?? 'shape', describePath(root, path)))
   }
-  return out
+  return { problems: out, omitted }
 }

@@ -20,7 +20,7 @@ import type { Rating } from './ratings.js'
 import { NOT_APPLICABLE } from './scale.js'
 import { fail, isRecordLike, type CodedValidationError } from './codec-kit.js'
 import { limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
-import type { ProblemCode } from './problem.js'
+import { showName, type ProblemCode } from './problem.js'
 
 /**
  * What a rating may refer to. A `null` set means "unknown" (that part of the
@@ -42,7 +42,7 @@ export interface RatingContext {
    * immer copies on write), so a million ratings do not need a million objects.
    */
   readonly sharedRatings: ReadonlyMap<string, Rating>
-  /** The framework and scale ids, for messages. */
+  /** The framework and scale ids, for messages (cut when long, see `showName`). */
   readonly frameworkId: string
   readonly scaleId: string
   /** The input limits, checked here for the ratings (the pre-check skips them). */
@@ -54,12 +54,27 @@ export interface RatingContext {
    * problem. Without it (the plain codec) they fail the decoding.
    */
   readonly deferred?: CodedValidationError[]
+  /**
+   * A count shared by every unit's ratings in one decoding. Past `max` errors
+   * they are only counted (no error context is built), so a million bad
+   * ratings cost little. Without it, every error is built.
+   */
+  readonly budget?: ErrorBudget
+}
+
+/** How many rating errors were built and how many only counted (see `RatingContext.budget`). */
+export interface ErrorBudget {
+  /** The most errors to build; past it they are only counted. */
+  readonly max: number
+  built: number
+  omitted: number
 }
 
 /**
  * Build the rating context of a framework, rounds and excerpts once.
  * @param limits - input limits (see `DecodeLimits`); default `DEFAULT_LIMITS`.
  * @param deferred - collects reference and value problems instead of failing (see `RatingContext`).
+ * @param budget - bounds the errors built (see `RatingContext`); default none.
  * @example
  * ratingContext(framework, ['r1'], []).targets.has('2.4') //=> true
  */
@@ -69,6 +84,7 @@ export const ratingContext = (
   excerpts: readonly string[] | null,
   limits: DecodeLimits = {},
   deferred?: CodedValidationError[],
+  budget?: ErrorBudget,
 ): RatingContext => {
   const targets = framework === null ? null : new Set<string>()
   if (framework !== null)
@@ -83,10 +99,11 @@ export const ratingContext = (
     rounds: rounds === null ? null : new Set(rounds),
     excerpts: excerpts === null ? null : new Set(excerpts),
     sharedRatings: sharedRatings(framework),
-    frameworkId: framework?.id ?? '?',
-    scaleId: framework?.scale.id ?? '?',
+    frameworkId: showName(framework?.id ?? '?'),
+    scaleId: showName(framework?.scale.id ?? '?'),
     limits: resolveLimits(limits),
     ...(deferred !== undefined && { deferred }),
+    ...(budget !== undefined && { budget }),
   }
 }
 
@@ -98,7 +115,7 @@ const sharedRatings = (framework: Framework | null): ReadonlyMap<string, Rating>
 
 const list = (set: ReadonlySet<string>, max = 8): string => {
   const all = [...set]
-  return all.slice(0, max).join(' | ') + (all.length > max ? ` | … (${all.length} in all)` : '')
+  return all.slice(0, max).map(showName).join(' | ') + (all.length > max ? ` | … (${all.length} in all)` : '')
 }
 
 /**
@@ -126,10 +143,16 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
       if (!isRecordLike(u)) return fail(u, c, name)
       const errors: CodedValidationError[] = []
       const push: Push = (value, path, expected, code) => {
+        const soft = ctx.deferred !== undefined && (code === 'reference' || code === 'value')
+        const budget = ctx.budget
+        if (budget !== undefined) {
+          // Past the budget only count; but a unit that fails keeps one error of its own, so that it still fails.
+          if (budget.built >= budget.max && (soft || errors.length > 0)) return void budget.omitted++
+          budget.built++
+        }
         let context = c
         // `actual: []` before an index makes problemsFromErrors read it as a number.
         for (let i = 0; i < path.length; i++) context = t.appendContext(context, String(path[i]), t.unknown, typeof path[i + 1] === 'number' ? [] : undefined)
-        const soft = ctx.deferred !== undefined && (code === 'reference' || code === 'value')
         ;(soft ? ctx.deferred! : errors).push({ value, context, message: expected, code })
       }
       const { maxItems, maxStringLength } = ctx.limits

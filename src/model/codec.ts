@@ -7,9 +7,9 @@ import * as t from 'io-ts'
 import * as E from 'fp-ts/lib/Either.js'
 import { SCHEMA_VERSION, type Evaluation, type Programme, type Round, type Site, type Unit } from './evaluation.js'
 import { orThrow, problem, type Problem, type Result } from './problem.js'
-import { CountC, NonEmptyStringC, SourceRefC, StringC, fail, idC, isRecordLike, problemsFromErrors, withOptional, type CodedValidationError } from './codec-kit.js'
+import { CountC, NonEmptyStringC, SourceRefC, StringC, fail, idC, isRecordLike, problemsFromErrorsUpTo, withOptional, type CodedValidationError } from './codec-kit.js'
 import { FrameworkC } from './codec-framework.js'
-import { ratingContext, unitRatingsC, type RatingContext } from './codec-ratings.js'
+import { ratingContext, unitRatingsC, type ErrorBudget, type RatingContext } from './codec-ratings.js'
 import { isUnitRatingsPath, limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
 import { documentProblems } from './codec-checks.js'
 import { ImpactC, ObjectiveC, ObjectiveCellC, ObjectiveTypeC } from './objectives.js'
@@ -105,10 +105,11 @@ const DOCUMENT = 'an evaluation document (an object)'
  * @param deferred - if given, collects the ratings' reference and value
  *   problems instead of failing on them (`decodeEvaluation` uses this to run the
  *   cross-field checks as well and report every problem).
+ * @param budget - if given, bounds the rating errors built (see `ErrorBudget`).
  * @example
  * evaluationC({ maxStringLength: 1000 }).decode(json) //=> right(evaluation) or left(io-ts errors)
  */
-export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidationError[]): t.Type<Evaluation, unknown, unknown> =>
+export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidationError[], budget?: ErrorBudget): t.Type<Evaluation, unknown, unknown> =>
   new t.Type<Evaluation, unknown, unknown>(
     'Evaluation',
     (u): u is Evaluation => isRecordLike(u) && u.schemaVersion === SCHEMA_VERSION,
@@ -121,7 +122,7 @@ export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidatio
         const wrong = fail<Evaluation>(version, at, `schemaVersion ${SCHEMA_VERSION} (the version this library reads)`, version === undefined ? 'shape' : 'value')
         // Another version's shape is unknown to us: listing its "errors" would only mislead.
         if (version !== undefined) return wrong
-        if (E.isLeft(wrong)) errors.push(...wrong.left)
+        if (E.isLeft(wrong)) errors.push(wrong.left[0]!)
       }
       const framework = FrameworkC.validate(u.framework, t.appendContext(c, 'framework', FrameworkC, u.framework))
       const rounds = RoundsC.validate(u.rounds, t.appendContext(c, 'rounds', RoundsC, u.rounds))
@@ -131,9 +132,11 @@ export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidatio
         rawIds(u.excerpts),
         limits,
         deferred,
+        budget,
       )
       const rest = restC(ctx).validate(u, c)
-      for (const part of [framework, rounds, rest]) if (E.isLeft(part)) errors.push(...part.left)
+      // A loop, not push(...xs): a million bad rounds or sites are too many for arguments.
+      for (const part of [framework, rounds, rest]) if (E.isLeft(part)) for (const e of part.left) errors.push(e)
       if (errors.length > 0 || E.isLeft(framework) || E.isLeft(rounds) || E.isLeft(rest)) return t.failures(errors)
       return t.success({ ...rest.right, schemaVersion: SCHEMA_VERSION, framework: framework.right, rounds: rounds.right } as Evaluation)
     },
@@ -147,8 +150,19 @@ export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidatio
  */
 export const EvaluationC: t.Type<Evaluation, unknown, unknown> = evaluationC()
 
-/** Options of `decodeEvaluation` and `parseEvaluation`: the input limits (see `DecodeLimits`). */
-export type DecodeOptions = DecodeLimits
+/** The default of `DecodeOptions.maxProblems`. */
+export const DEFAULT_MAX_PROBLEMS = 1000
+
+/** Options of `decodeEvaluation` and `parseEvaluation`: the input limits (see `DecodeLimits`) and how many problems to list. */
+export interface DecodeOptions extends DecodeLimits {
+  /**
+   * The most problems listed. A hostile document can hold millions (a
+   * million bad ratings); past this many they are only counted, and one more
+   * problem (code `limit`, at the end) says how many were left out. Default
+   * 1,000 (`DEFAULT_MAX_PROBLEMS`); at least 1.
+   */
+  readonly maxProblems?: number
+}
 
 /** The cross-field checks run on a document of valid shape, in this order. */
 const SEMANTIC_CHECKS: readonly ((ev: Evaluation) => readonly Problem[])[] = [
@@ -158,6 +172,26 @@ const SEMANTIC_CHECKS: readonly ((ev: Evaluation) => readonly Problem[])[] = [
   theoryProblems,
 ]
 
+/** Problems up to a maximum, and a count of those past it. */
+class ProblemList {
+  readonly listed: Problem[] = []
+  omitted = 0
+  constructor(readonly max: number) {}
+  add(p: Problem): void {
+    if (this.listed.length < this.max) this.listed.push(p)
+    else this.omitted++
+  }
+  /** The listed problems, and one `limit` problem saying how many were left out (if any). */
+  result(): Problem[] {
+    if (this.omitted === 0) return this.listed
+    const more: Problem = {
+      ...problem([], `at most ${this.max} problems listed (the maxProblems option)`, null, 'limit', 'the document'),
+      found: `${this.omitted.toLocaleString('en')} more`,
+    }
+    return [...this.listed, more]
+  }
+}
+
 /**
  * Decode and fully validate an evaluation document: the input limits, the
  * shape of every part, every reference (ratings to the framework, the scale,
@@ -165,12 +199,17 @@ const SEMANTIC_CHECKS: readonly ((ev: Evaluation) => readonly Problem[])[] = [
  * references) and the schema version.
  *
  * Degenerate input: anything that is not an object is one problem at `$`; an
- * input over a limit outside the ratings gets only its `limit` problems
- * (nothing else is looked at; limits inside ratings are reported with the
- * other problems); otherwise every problem is returned, not just the first. The input is never
- * mutated; the result's rating records are null-prototype objects.
+ * input over a limit outside the ratings gets only its `limit` problems (at
+ * most 20; nothing else is looked at; limits inside ratings are reported with
+ * the other problems); otherwise every problem is returned, not just the
+ * first, up to `maxProblems` (default 1,000) and then one `limit` problem
+ * counting the rest (`the document: expected at most 1000 problems listed
+ * (the maxProblems option), found 998,999 more`). Duplicate ids are listed
+ * up to 100 per namespace, then summed up in one problem. The input is never
+ * mutated; the result's rating records are null-prototype objects, and a
+ * rating that holds only a level is one shared, frozen object per level.
  * @param input - a parsed JSON value (or a value built in code).
- * @param options - input limits; defaults in `DEFAULT_LIMITS`.
+ * @param options - input limits (defaults in `DEFAULT_LIMITS`) and `maxProblems`.
  * @returns `right(evaluation)` or `left(problems)`, each with a JSON path and a domain `where`.
  * @example
  * decodeEvaluation(JSON.parse(text)) //=> right(evaluation)
@@ -184,12 +223,18 @@ export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): R
   // The ratings (nearly all of a big document) are checked against the limits by their own codec, in its one pass.
   const tooBig = limitProblems(input, limits, isUnitRatingsPath)
   if (tooBig.length > 0) return E.left(tooBig)
+  const list = new ProblemList(Math.max(1, options.maxProblems ?? DEFAULT_MAX_PROBLEMS))
   // Ratings that name unknown things are still well-typed: collect those problems and carry on.
   const deferred: CodedValidationError[] = []
-  const shaped = evaluationC(limits, deferred).decode(input)
-  if (E.isLeft(shaped)) return E.left(problemsFromErrors([...shaped.left, ...deferred], input))
-  const problems = [...problemsFromErrors(deferred, input), ...SEMANTIC_CHECKS.flatMap((check) => check(shaped.right))]
-  return problems.length > 0 ? E.left(problems) : shaped
+  const budget: ErrorBudget = { max: list.max, built: 0, omitted: 0 }
+  const shaped = evaluationC(limits, deferred, budget).decode(input)
+  const errors = E.isLeft(shaped) ? [...shaped.left, ...deferred] : deferred
+  const fromErrors = problemsFromErrorsUpTo(errors, input, list.max)
+  for (const p of fromErrors.problems) list.add(p)
+  list.omitted += fromErrors.omitted + budget.omitted
+  if (E.isLeft(shaped)) return E.left(list.result())
+  for (const check of SEMANTIC_CHECKS) for (const p of check(shaped.right)) list.add(p)
+  return list.listed.length > 0 ? E.left(list.result()) : shaped
 }
 
 /**
@@ -209,7 +254,7 @@ export const parseJson = (text: string): Result<unknown> => {
  * Decode an evaluation from JSON text or a parsed value, throwing on any
  * problem: the throwing convenience of `decodeEvaluation`, for notebooks.
  * @param input - JSON text, or a parsed value.
- * @param options - input limits; defaults in `DEFAULT_LIMITS`.
+ * @param options - input limits (defaults in `DEFAULT_LIMITS`) and `maxProblems` (default 1,000), as for `decodeEvaluation`.
  * @throws RealistError listing every problem, one per line.
  * @example
  * parseEvaluation('{"schemaVersion": 2}')

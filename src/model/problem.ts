@@ -59,13 +59,27 @@ export const showValue = (v: unknown): string => {
 }
 
 /**
+ * Render an id or key inside a message: as it is when it is short, and cut
+ * like `showValue` when it is longer than 60 characters, so a 10 MB id makes
+ * a short message (`"xxxx…" (10000000 characters)`).
+ * @example
+ * showName('acute')          //=> 'acute'
+ * showName('x'.repeat(1e7)) //=> '"xxxx…" (10000000 characters)' (60 x's)
+ */
+export const showName = (name: string): string => (name.length > MAX_SHOWN ? showValue(name) : name)
+
+/**
  * Render a JSON path as `$.sites[0].units[2].name`; keys that are not plain
- * identifiers are quoted (`$.ratings["2.4"]`).
+ * identifiers are quoted (`$.ratings["2.4"]`), and keys longer than 60
+ * characters are cut as `showValue` cuts strings.
  * @example
  * showPath(['sites', 0, 'ratings', '2.4']) //=> '$.sites[0].ratings["2.4"]'
  */
 export const showPath = (path: readonly (string | number)[]): string =>
-  '$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`)).join('')
+  '$' +
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : p.length > MAX_SHOWN ? `[${showValue(p)}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`))
+    .join('')
 
 /**
  * Build a problem. `where` defaults to the JSON path.

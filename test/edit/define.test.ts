@@ -61,4 +61,25 @@ describe('applyEdits and edit', () => {
       '[realist-eval] edit: 1 problem\n  - edit 1 (renameSite) › renameSite › site: expected the id of a site of this evaluation, found "nowhere"',
     )
   })
+
+  it("holds every edit's arguments to the decoder's limits, so an edited document always decodes again", () => {
+    const big = 'x'.repeat(10_000_000)
+    const r = applyEdit(sample(), renameSite({ site: 'ss', name: big }))
+    expect(lines(r)).toEqual([`renameSite › name: expected a string of at most 1000000 characters, found "${'x'.repeat(60)}…" (10000000 characters) [limit]`])
+    // Keys and list lengths too; a limit problem comes alone (the other checks are not run).
+    expect(lines(applyEdit(sample(), addUnit({ site: 'nope', id: 'u', name: 'U', aliases: Array.from({ length: 1_000_001 }, () => 'a') })))).toEqual([
+      'addUnit › aliases: expected at most 1000000 items, found an array of 1000001 [limit]',
+    ])
+    // At the limit itself the edit goes through.
+    expect(E.isRight(applyEdit(sample(), renameSite({ site: 'ss', name: 'x'.repeat(1_000_000) })))).toBe(true)
+  })
+
+  it('refuses arguments nested deeper than 54 (the document limit, 64, less what an edit adds) instead of overflowing', () => {
+    let deep: unknown = 'leaf'
+    for (let i = 0; i < 10_000; i++) deep = [deep]
+    const ps = E.isLeft(applyEdit(sample(), rate({ unit: 'acute', target: '2.4', level: 'met', evidence: deep as never })))
+    expect(ps).toBe(true)
+    expect(lines(applyEdit(sample(), rate({ unit: 'acute', target: '2.4', level: 'met', evidence: deep as never })))[0]).toMatch(/^rate › evidence\[0\]\[0\].*: expected nesting at most 54 deep, found an array of 1 \[limit\]$/)
+  })
 })
+

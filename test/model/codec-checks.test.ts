@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { documentProblems } from '../../src/model/codec-checks.js'
+import { documentProblems, MAX_DUPLICATES_LISTED } from '../../src/model/codec-checks.js'
 import { parseEvaluation } from '../../src/model/codec.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { sampleDocument } from '../support/arbitraries.js'
@@ -38,5 +38,44 @@ describe('documentProblems (usable alone, on a document built in code)', () => {
       'framework › section 1 › id: expected a section id not used before ($.framework.sections[0] has it already), found "1" [duplicate]',
       'framework › section 1 › standard 2.4 › criterion 1.1 › id: expected a standard or criterion id not used before ($.framework.sections[0].standards[0] has it already), found "1.1" [duplicate]',
     ])
+  })
+
+  it('lists 100 duplicates per namespace, each naming the first use, then sums up the rest in one problem', () => {
+    const ev = sample()
+    const r1 = ev.rounds[0]!
+    // 250 copies of round r1: 249 duplicates = 100 listed + 149 summed up.
+    const rounds = Array.from({ length: 250 }, () => r1)
+    const ps = documentProblems({ ...ev, rounds })
+    expect(MAX_DUPLICATES_LISTED).toBe(100)
+    expect(ps).toHaveLength(101)
+    expect(ps[0]).toEqual({ path: ['rounds', 1, 'id'], where: 'round r1 › id', expected: 'a round id not used before ($.rounds[0] has it already)', found: '"r1"', code: 'duplicate' })
+    expect(ps[99]!.path).toEqual(['rounds', 100, 'id'])
+    expect(ps[100]).toEqual({
+      path: ['rounds'],
+      where: 'rounds',
+      expected: 'a round id not used before (the first 100 duplicates are listed; the rest reuse "r1")',
+      found: '… and 149 more',
+      code: 'duplicate',
+    })
+  })
+
+  it('sums up duplicates of several ids with a sample of them, and unit ids across sites', () => {
+    const ev = sample()
+    const site = ev.sites[0]!
+    const unit = site.units[0]!
+    // Site 1 holds acute + 100 copies (100 duplicates, all listed); site 2 holds 3 × (a, b) after a and b first appear.
+    const units = (ids: string[]) => ids.map((id) => ({ ...unit, id: id as never }))
+    const sites = [
+      { ...site, units: units(Array.from({ length: 101 }, () => 'acute')) },
+      { ...site, id: 'other' as never, units: units(['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b']) },
+    ]
+    const ps = documentProblems({ ...ev, sites }).filter((p) => p.expected.startsWith('a unit id'))
+    expect(ps).toHaveLength(101)
+    expect(ps[100]).toMatchObject({
+      path: ['sites', 1, 'units'],
+      where: 'site other › units',
+      expected: 'a unit id not used before (the first 100 duplicates are listed; the rest reuse "a", "b", …)',
+      found: '… and 6 more',
+    })
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as t from 'io-ts'
 import * as E from 'fp-ts/lib/Either.js'
-import { CountC, FiniteNumberC, NonEmptyStringC, describePath, idC, nullProtoRecordC, oneOfC, problemsFromErrors, withOptional } from '../../src/model/codec-kit.js'
+import { CountC, FiniteNumberC, NonEmptyStringC, describePath, idC, nullProtoRecordC, oneOfC, problemsFromErrors, problemsFromErrorsUpTo, withOptional } from '../../src/model/codec-kit.js'
 
 /** Decode with a codec and return our problems (or the value). */
 const run = <A>(codec: t.Type<A, unknown, unknown>, u: unknown) => {
@@ -65,5 +65,23 @@ describe('codec kit', () => {
     expect(describePath(doc, ['theories', 0, 'versions', 0, 'note'])).toBe('theory t › version 2 › note')
     expect(describePath(doc, ['sites', 3, 'name'])).toBe('site #4 › name')
     expect(describePath(doc, [])).toBe('the document')
+  })
+
+  it('describePath cuts ids and keys longer than 60 characters, so a 10 MB id makes a short place name', () => {
+    const big = 'x'.repeat(10_000_000)
+    const cut = `"${'x'.repeat(60)}…" (10000000 characters)`
+    const doc = { sites: [{ id: big, units: [{ id: 'acute', ratings: { [big]: { [big]: { level: 'met' } } } }] }] }
+    expect(describePath(doc, ['sites', 0, 'units', 0, 'ratings', big, big, 'level'])).toBe(`site ${cut} › unit acute › round ${cut} › rating ${cut} › level`)
+    expect(describePath({ [big]: 1 }, [big])).toBe(cut)
+  })
+
+  it('problemsFromErrorsUpTo builds at most `max` problems and counts the rest, a union place once', () => {
+    const C = t.array(t.union([t.string, t.number]))
+    const r = C.decode([true, 1, null, 'a', {}])
+    if (r._tag === 'Right') throw new Error('expected a failure')
+    // Three bad items, each reported by both union members: 6 errors, 3 places.
+    expect(r.left).toHaveLength(6)
+    expect(problemsFromErrorsUpTo(r.left, [], 1)).toMatchObject({ problems: [{ path: [0], expected: 'string or number' }], omitted: 2 })
+    expect(problemsFromErrorsUpTo(r.left, [], 10).problems.map((p) => p.path)).toEqual([[0], [2], [4]])
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
-import { decodeEvaluation, encodeEvaluation, parseEvaluation, parseJson, EvaluationC } from '../../src/model/codec.js'
+import { decodeEvaluation, encodeEvaluation, parseEvaluation, parseJson, DEFAULT_MAX_PROBLEMS, EvaluationC } from '../../src/model/codec.js'
 import { RealistError, type Problem } from '../../src/model/problem.js'
 import { evaluationArb, sampleDocument } from '../support/arbitraries.js'
 import { mhipEvaluation } from '../../src/data/mhip/index.js'
@@ -362,3 +362,42 @@ describe('EvaluationC', () => {
     expect(EvaluationC.is(ev)).toBe(true)
   })
 })
+
+describe('decodeEvaluation: maxProblems', () => {
+  /** The sample with `n` ratings of unknown criteria (one value problem each) in unit acute. */
+  const withBadRatings = (n: number) =>
+    withDoc((d: any) => {
+      for (let i = 0; i < n; i++) d.sites[0].units[0].ratings.r1[`9.${i}`] = { level: 'met' }
+    })
+
+  it('lists at most maxProblems problems, then one limit problem counting the rest', () => {
+    const ps = problemsOf(withBadRatings(30), { maxProblems: 10 })
+    expect(ps).toHaveLength(11)
+    expect(ps.slice(0, 10).every((p) => p.code === 'reference')).toBe(true)
+    // 30 unknown targets, 10 listed: 20 more.
+    expect(brief([ps[10]!])).toEqual(['the document: expected at most 10 problems listed (the maxProblems option), found 20 more [limit]'])
+  })
+
+  it('counts the same problems, listed or not: maxProblems only changes how many are shown', () => {
+    const all = problemsOf(withBadRatings(30))
+    expect(all).toHaveLength(30)
+    const capped = problemsOf(withBadRatings(30), { maxProblems: 7 })
+    expect(capped.slice(0, 7)).toEqual(all.slice(0, 7))
+  })
+
+  it('caps shape problems too (100,000 rounds of the wrong shape), by default at 1,000', () => {
+    const d = withDoc((d: any) => (d.rounds = Array.from({ length: 100_000 }, () => 7)))
+    const ps = problemsOf(d)
+    expect(DEFAULT_MAX_PROBLEMS).toBe(1000)
+    expect(ps).toHaveLength(1001)
+    // One problem per bad round (not one per part of its codec), named as a whole.
+    expect(ps[0]).toMatchObject({ where: 'round #1', expected: 'a round', found: '7', code: 'shape' })
+    // 100,000 bad rounds, 1,000 listed. (With the rounds unknown, the ratings' rounds are not checked.)
+    expect(ps[1000]!.found).toBe('99,000 more')
+  })
+
+  it('a maxProblems below 1 is taken as 1', () => {
+    expect(problemsOf(withBadRatings(3), { maxProblems: 0 })).toHaveLength(2)
+  })
+})
+
