@@ -349,6 +349,22 @@ describe('parseEvaluation', () => {
     )
   })
 
+  it("gives the README's example message for a small bad document (JSON text)", () => {
+    const doc = withDoc((d: any) => {
+      d.sites[0].units[0].ratings.r1['1.1.1'].level = 'fully'
+      d.sites[0].units[0].ratings.r1['9.9'] = { level: 'met' }
+      d.sites[0].units[1].id = 'acute'
+    })
+    expect(() => parseEvaluation(JSON.stringify(doc))).toThrowError(
+      [
+        '[realist-eval] parseEvaluation: 3 problems',
+        '  - site ss › unit acute › round r1 › rating 1.1.1 › level: expected a level of scale emhip (met | partly | not-met) or "na", found "fully"',
+        '  - site ss › unit acute › round r1 › rating 9.9: expected a standard or criterion id of framework emhip, found "9.9"',
+        '  - site ss › unit acute › id: expected a unit id not used before ($.sites[0].units[0] has it already), found "acute"',
+      ].join('\n'),
+    )
+  })
+
   it('turns a JSON syntax error into a problem', () => {
     expect(() => parseEvaluation('{"schemaVersion": 1,')).toThrowError(/^\[realist-eval\] parseEvaluation: 1 problem\n {2}- the document: expected JSON text, found "/)
     expect(E.isLeft(parseJson('nope'))).toBe(true)
