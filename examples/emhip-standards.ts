@@ -25,6 +25,7 @@ import { mhipSites } from '../src/data/mhip/index.js'
 import type { Evaluation, Site } from '../src/model/evaluation.js'
 import type { Rating } from '../src/model/ratings.js'
 import { asId } from '../src/model/ids.js'
+import { newEvaluation } from '../src/model/new-evaluation.js'
 
 // --- 1. An illustrative rating set (NOT the report's data) -----------------
 
@@ -68,22 +69,13 @@ const sites: Site[] = mhipSites.map((site) => ({
     return { ...unit, ratings: { baseline: rateUnit(maturity), 'follow-up': rateUnit(maturity + 0.15) } as Site['units'][number]['ratings'] }
   }),
 }))
-const ev: Evaluation = {
-  schemaVersion: 1,
+const ev: Evaluation = newEvaluation({
   title: 'ILLUSTRATIVE ratings on the E-MHIP framework (not the report’s data)',
   programme: { id: 'mhip', name: 'MHIP (illustrative ratings)' },
   framework: emhipFramework,
   rounds,
   sites,
-  objectiveTypes: [],
-  stakeholderGroups: [],
-  informants: [],
-  sources: [],
-  excerpts: [],
-  elements: [],
-  configurations: [],
-  theories: [],
-}
+})
 
 // --- helpers for plain-text tables -----------------------------------------
 

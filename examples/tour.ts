@@ -65,7 +65,7 @@ const pct1 = (x: number | null) => (x === null ? '–' : x.toFixed(1))
 console.log(markdownTable(rows.map((r) => ({ site: r.site ?? 'all sites', standard: r.standard, level: r.level, k: r.k, n: r.n, pct: pct1(r.pct), lo: pct1(r.lo), hi: pct1(r.hi) }))))
 
 // 6. Bad input: every problem, with where it is and what was found.
-const bad = decodeEvaluation({ ...encodeEvaluation(rated), title: 42, rounds: [{ id: 'mhip-2008', label: NaN }] })
+const bad = decodeEvaluation({ ...(encodeEvaluation(rated) as object), title: 42, rounds: [{ id: 'mhip-2008', label: NaN }] })
 if (E.isLeft(bad)) console.log(formatProblems('decodeEvaluation', bad.left))
 const refused = applyEdit(rated, rate({ unit: 'acute-care', target: '9.9', level: 'fully' }))
 if (E.isLeft(refused)) console.log(formatProblems('applyEdit', refused.left))

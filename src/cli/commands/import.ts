@@ -5,7 +5,8 @@ import { importObjectivesEither, type ObjectivesImportOptions } from '../../io/i
 import { importRatingsLongEither, importRatingsWideEither, type WideRatingsImportOptions } from '../../io/import/ratings.js'
 import type { ImportProgress } from '../../io/import/options.js'
 import { encodeEvaluation, parseJson } from '../../model/codec.js'
-import { SCHEMA_VERSION, type Evaluation } from '../../model/evaluation.js'
+import type { Evaluation } from '../../model/evaluation.js'
+import { newEvaluation } from '../../model/new-evaluation.js'
 import { formatProblem, type Result } from '../../model/problem.js'
 import { oneOf, onePositional, parse, str, UsageError } from '../args.js'
 import { emit, loadDocument, printProblems, readInput, summary } from '../document.js'
@@ -98,22 +99,13 @@ const readMapping = (env: CliEnv, path: string): MappingFile => {
 }
 
 /** A new, empty document on the E-MHIP framework with the MHIP objective types. */
-const blankDocument = (): Evaluation => ({
-  schemaVersion: SCHEMA_VERSION,
-  title: 'Imported evaluation',
-  programme: { id: 'programme', name: 'Imported programme' },
-  framework: emhipFramework,
-  rounds: [],
-  sites: [],
-  objectiveTypes: mhipObjectiveTypes,
-  stakeholderGroups: [],
-  informants: [],
-  sources: [],
-  excerpts: [],
-  elements: [],
-  configurations: [],
-  theories: [],
-})
+const blankDocument = (): Evaluation =>
+  newEvaluation({
+    title: 'Imported evaluation',
+    programme: { id: 'programme', name: 'Imported programme' },
+    framework: emhipFramework,
+    objectiveTypes: mhipObjectiveTypes,
+  })
 
 /** Count line breaks, to decide whether a file is big enough for a progress line. */
 const lineCount = (bytes: Uint8Array): number => {

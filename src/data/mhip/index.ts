@@ -24,7 +24,8 @@
  */
 import { emhipFramework } from '../emhip-framework.js'
 import { asId } from '../../model/ids.js'
-import { SCHEMA_VERSION, type Evaluation } from '../../model/evaluation.js'
+import type { Evaluation } from '../../model/evaluation.js'
+import { newEvaluation } from '../../model/new-evaluation.js'
 import { mhipObjectiveTypes } from './objective-types.js'
 import { mhipSites } from './sites.js'
 
@@ -42,8 +43,7 @@ export const MHIP_ROUND = asId<'RoundId'>('mhip-2008')
  * import { mhipEvaluation } from 'realist-eval/datasets/mhip'
  * mhipEvaluation.sites.map((s) => s.units.length) //=> [5, 5, 1, 4]
  */
-export const mhipEvaluation: Evaluation = {
-  schemaVersion: SCHEMA_VERSION,
+export const mhipEvaluation: Evaluation = newEvaluation({
   title: 'External evaluation of the Mental Health Improvement Partnerships (E-MHIP): final report, 2008',
   programme: {
     id: 'mhip',
@@ -54,12 +54,5 @@ export const mhipEvaluation: Evaluation = {
   rounds: [{ id: MHIP_ROUND, label: 'E-MHIP evaluation (report 2008)' }],
   sites: mhipSites,
   objectiveTypes: mhipObjectiveTypes,
-  stakeholderGroups: [],
-  informants: [],
-  sources: [],
-  excerpts: [],
-  elements: [],
-  configurations: [],
-  theories: [],
-}
+})
 
