@@ -12,7 +12,7 @@
 import type { Site } from '../model/evaluation.js'
 import type { RoundRatings } from '../model/ratings.js'
 import { compileFramework, ratingCode, tallyLength, type CompiledFramework } from './compile.js'
-import { allMetElsePartly, compiledRule, rolledCode, type RollupDecision, type RollupRule } from './rollup.js'
+import { allMetElsePartly, compiledRule, countCriteria, rolledCode, type RollupDecision, type RollupRule } from './rollup.js'
 import { addInto, bump, type RatingTally } from './tally.js'
 import type { Framework } from '../model/framework.js'
 
@@ -35,7 +35,7 @@ const lookUp = (c: CompiledFramework, ratings: Ratings | undefined, found: Found
   else for (let j = 0; j < ids.length; j++) found[j] = ratings[ids[j] as string]
 }
 
-const countCriteria = (c: CompiledFramework, ratings: Ratings | undefined, found: Found, out: Float64Array): void => {
+const countAllCriteria = (c: CompiledFramework, ratings: Ratings | undefined, found: Found, out: Float64Array): void => {
   const W = c.width
   const ids = c.criterionIds
   lookUp(c, ratings, found)
@@ -52,7 +52,6 @@ const countCriteria = (c: CompiledFramework, ratings: Ratings | undefined, found
 /** Roll each standard up from its criteria (unless rated itself); `scratch` is a width-length array to reuse. */
 const countStandards = (c: CompiledFramework, ratings: Ratings | undefined, decide: RollupDecision, found: Found, scratch: Float64Array, out: Float64Array): void => {
   const W = c.width
-  const ids = c.criterionIds
   lookUp(c, ratings, found)
   for (let s = 0; s < c.standardIds.length; s++) {
     const id = c.standardIds[s] as string
@@ -66,14 +65,7 @@ const countStandards = (c: CompiledFramework, ratings: Ratings | undefined, deci
       }
       continue
     }
-    scratch.fill(0)
-    let invalid = 0
-    const end = c.criteriaStart[s + 1] as number
-    for (let j = c.criteriaStart[s] as number; j < end; j++) {
-      const code = ratingCode(c, ratings, ids[j] as string, found[j])
-      if (code < 0) invalid++
-      else bump(scratch, code)
-    }
+    const invalid = countCriteria(c, ratings as RoundRatings | undefined, s, scratch, found)
     const code = invalid > 0 ? -1 : rolledCode(c, scratch, decide)
     if (code < 0) bump(out, c.invalid, Math.max(invalid, 1))
     else bump(out, s * W + code)
@@ -135,7 +127,7 @@ export const counter = (c: CompiledFramework, mode: CountMode, cache = true): Co
 
 /** Add one unit's ratings in one round into `out` (a tally-length array). */
 const countUnit = (k: Counter, ratings: RoundRatings | undefined, out: Float64Array): void => {
-  if (k.decide === null) countCriteria(k.c, ratings as Ratings | undefined, k.found, out)
+  if (k.decide === null) countAllCriteria(k.c, ratings as Ratings | undefined, k.found, out)
   else countStandards(k.c, ratings as Ratings | undefined, k.decide, k.found, k.scratch, out)
 }
 

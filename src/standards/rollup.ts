@@ -15,7 +15,7 @@ import type { RoundRatings } from '../model/ratings.js'
 import type { NotApplicable, RatingScale } from '../model/scale.js'
 import { NOT_APPLICABLE } from '../model/scale.js'
 import { orThrow, problem, type Result } from '../model/problem.js'
-import { codeOfLevel, compileFramework, type CompiledFramework } from './compile.js'
+import { codeOfLevel, compileFramework, ratingCode, type CompiledFramework } from './compile.js'
 import { findStandard } from './lookup.js'
 import { bump } from './tally.js'
 
@@ -222,21 +222,28 @@ export const rolledCode = (c: CompiledFramework, scratch: ArrayLike<number>, dec
 export const ownRating = (ratings: RoundRatings | undefined, id: string): { readonly level: string } | undefined =>
   ratings !== undefined && Object.hasOwn(ratings, id) ? (ratings as Record<string, { level: string }>)[id] : undefined
 
-/** Fill `scratch` with the counts of standard s's criteria in `ratings`; returns the count of levels not on the scale. */
-export const countCriteria = (c: CompiledFramework, ratings: RoundRatings | undefined, s: number, scratch: Float64Array): number => {
+/**
+ * Fill `scratch` with the counts of standard s's criteria in `ratings`;
+ * returns the count of levels not on the scale. `found`, when given, holds
+ * each criterion's rating already looked up (the counting engine's first
+ * pass), indexed like `c.criterionIds`.
+ */
+export const countCriteria = (
+  c: CompiledFramework,
+  ratings: RoundRatings | undefined,
+  s: number,
+  scratch: Float64Array,
+  found?: readonly ({ readonly level: string } | undefined)[],
+): number => {
   scratch.fill(0)
   let invalid = 0
   const end = c.criteriaStart[s + 1] as number
   for (let j = c.criteriaStart[s] as number; j < end; j++) {
     const id = c.criterionIds[j] as string
-    const r = ratings === undefined ? undefined : (ratings as Record<string, { level: string } | undefined>)[id]
-    if (r === undefined) bump(scratch, c.unrated)
-    else {
-      const code = codeOfLevel(c.levelKeys, r.level)
-      if (code >= 0) bump(scratch, code)
-      else if (Object.hasOwn(ratings!, id)) invalid++
-      else bump(scratch, c.unrated) // an inherited key of a plain object, not a rating
-    }
+    const r = found !== undefined ? found[j] : ratings === undefined ? undefined : (ratings as Record<string, { level: string } | undefined>)[id]
+    const code = ratingCode(c, ratings, id, r)
+    if (code < 0) invalid++
+    else bump(scratch, code)
   }
   return invalid
 }
