@@ -9,7 +9,8 @@
  * Every comparator of one benchmark is measured in the same tinybench run.
  * @module
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -89,29 +90,51 @@ const render = (reports: readonly { key: string; owner: string; report: BenchRep
   return lines.join('\n') + '\n'
 }
 
+/** Run one benchmark module in this process (the child side). */
+const runModule = async (m: (typeof MODULES)[number]): Promise<BenchReport> => {
+  const mod = (await import(m.file)) as { run?: (c: BenchContext) => Promise<BenchReport> }
+  if (typeof mod.run !== 'function') throw new Error(`bench/${m.key}.bench.ts has no run(ctx) export`)
+  return mod.run(ctx)
+}
+
+/**
+ * Run one benchmark module in a fresh `node --expose-gc` process, so that no
+ * benchmark measures on a heap full of another's data (the 1M-row Arquero
+ * table, the JSON text…), and read its report from the last line of stdout.
+ */
+const runChild = (m: (typeof MODULES)[number]): { report: BenchReport } | { error: string } => {
+  if (!existsSync(join(here, m.file.slice(2).replace(/\.js$/, '.ts')))) return { error: 'pending (file not written yet)' }
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--module', m.key, ...(quick ? ['--quick'] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const last = child.stdout.trim().split('\n').at(-1) ?? ''
+  if (child.status !== 0 || !last.startsWith('{')) return { error: `failed (exit ${child.status})` }
+  return { report: JSON.parse(last) as BenchReport }
+}
+
 const main = async (): Promise<void> => {
+  const childKey = args.indexOf('--module')
+  if (childKey >= 0) {
+    const m = MODULES.find((x) => x.key === args[childKey + 1])
+    if (!m) throw new Error(`no benchmark ${args[childKey + 1]}`)
+    console.log(JSON.stringify(await runModule(m)))
+    return
+  }
   const reports: { key: string; owner: string; report: BenchReport | null; error?: string }[] = []
   for (const m of MODULES) {
     if (only && !only.has(m.key)) continue
-    let mod: { run?: (c: BenchContext) => Promise<BenchReport> }
-    try {
-      mod = (await import(m.file)) as typeof mod
-    } catch (e) {
-      // A module that does not exist yet is pending; any other import failure is a real error.
-      const missing = e instanceof Error && 'code' in e && e.code === 'ERR_MODULE_NOT_FOUND' && e.message.includes(m.file.slice(2, -3))
-      reports.push({ key: m.key, owner: m.owner, report: null, error: missing ? 'pending (file not written yet)' : `failed to load: ${String(e)}` })
-      console.log(`${m.key}: ${reports.at(-1)!.error}`)
-      continue
-    }
-    if (typeof mod.run !== 'function') {
-      reports.push({ key: m.key, owner: m.owner, report: null, error: 'no run(ctx) export' })
-      continue
-    }
     const t0 = performance.now()
     console.log(`${m.key}: running…`)
-    const report = await mod.run(ctx)
-    reports.push({ key: m.key, owner: m.owner, report })
-    for (const c of report.checks) console.log(`  ${c.label}: ${fmt(c.value)} ${c.unit} (target ${c.target}) ${verdict(c)}`)
+    const out = runChild(m)
+    if ('error' in out) {
+      reports.push({ key: m.key, owner: m.owner, report: null, error: out.error })
+      console.log(`  ${out.error}`)
+      continue
+    }
+    reports.push({ key: m.key, owner: m.owner, report: out.report })
+    for (const c of out.report.checks) console.log(`  ${c.label}: ${fmt(c.value)} ${c.unit} (target ${c.target}) ${verdict(c)}`)
     console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`)
   }
   const file = quick || only ? join(here, 'data', 'results-partial.md') : join(here, 'results.md')
