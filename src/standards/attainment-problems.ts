@@ -33,6 +33,7 @@ const capped = (out: Problem[], seen: number): Problem[] =>
 /**
  * Problems that make the count impossible: ratings whose level is not on the
  * scale (nor "na"), and roll-ups whose rule gave no level of the scale.
+ * @internal
  */
 export const levelProblems = (ev: Evaluation, c: CompiledFramework, policy: ResolvedPolicy): Problem[] => {
   const out: Problem[] = []
@@ -63,7 +64,10 @@ export const levelProblems = (ev: Evaluation, c: CompiledFramework, policy: Reso
   return capped(out, seen)
 }
 
-/** Problems for `unrated: 'error'`: every unrated item, by place. */
+/**
+ * Problems for `unrated: 'error'`: every unrated item, by place.
+ * @internal
+ */
 export const unratedProblems = (ev: Evaluation, c: CompiledFramework, policy: ResolvedPolicy): Problem[] => {
   const out: Problem[] = []
   let seen = 0

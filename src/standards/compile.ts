@@ -92,6 +92,7 @@ export const compileFramework = (framework: Framework): CompiledFramework => {
 /**
  * The code of a level string: its index in `levelKeys` (levels, then na), or
  * −1 when it is not on the scale. A linear scan: scales have a few levels.
+ * @internal
  */
 export const codeOfLevel = (keys: readonly string[], level: string): number => {
   for (let i = 0; i < keys.length; i++) if (keys[i] === level) return i
@@ -103,6 +104,7 @@ export const codeOfLevel = (keys: readonly string[], level: string): number => {
  * `ratings[id]`, looked up by the caller): a level index or na; `c.unrated`
  * when there is none or the key is only inherited (a plain object's
  * "constructor"); −1 for an own rating whose level is not on the scale.
+ * @internal
  */
 export const ratingCode = (c: CompiledFramework, ratings: object | undefined, id: string, found: { readonly level: string } | undefined): number => {
   if (found === undefined) return c.unrated
@@ -111,5 +113,8 @@ export const ratingCode = (c: CompiledFramework, ratings: object | undefined, id
   return Object.hasOwn(ratings as object, id) ? -1 : c.unrated
 }
 
-/** Length of a whole-framework tally: standards × width + the invalid cell. */
+/**
+ * Length of a whole-framework tally: standards × width + the invalid cell.
+ * @internal
+ */
 export const tallyLength = (c: CompiledFramework): number => c.invalid + 1

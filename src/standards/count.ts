@@ -115,7 +115,10 @@ export interface Counter {
   readonly caches: Caches | null
 }
 
-/** Prepare counting of one framework in one mode (a custom rule could re-enter attainment, so counters are not shared between calls). */
+/**
+ * Prepare counting of one framework in one mode (a custom rule could re-enter attainment, so counters are not shared between calls).
+ * @internal
+ */
 export const counter = (c: CompiledFramework, mode: CountMode, cache = true): Counter => ({
   c,
   decide: mode === 'criteria' ? null : compiledRule(mode, c.scale),
@@ -162,6 +165,7 @@ const ratingsIn = (unit: Site['units'][number], round: string): RoundRatings | u
  * against the site object (and each unit's against its ratings object) when
  * the counter has caches; otherwise every unit is counted afresh straight
  * into one new array. A cached array is shared: never write to it.
+ * @internal
  */
 export const siteCells = (k: Counter, site: Site, round: string): Float64Array => {
   if (k.caches === null) {

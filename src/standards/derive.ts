@@ -82,7 +82,10 @@ const intervalOf = (policy: ResolvedPolicy, k: number, n: number): Interval => {
   return { method: policy.interval, confidence: policy.confidence, k, n, estimate: null, lo: null, hi: null, reason: r.left.map((p) => p.expected).join('; ') }
 }
 
-/** Weight of each level when counting attained items. */
+/**
+ * Weight of each level when counting attained items.
+ * @internal
+ */
 export const attainedWeights = (c: CompiledFramework, attained: ResolvedPolicy['attained']): Float64Array => {
   const w = new Float64Array(c.levels)
   if (attained === 'top') w[0] = 1
@@ -144,6 +147,7 @@ const rawItems = (cells: Float64Array, base: number, levels: number): number => 
 
 /**
  * Derive every figure of one scope from its tally cells.
+ * @internal
  */
 export const deriveScope = (
   c: CompiledFramework,

@@ -196,7 +196,10 @@ export type RollupRuleName = keyof typeof ROLLUP_RULES
 
 const decisions = new WeakMap<RollupRule, WeakMap<RatingScale, RollupDecision>>()
 
-/** A rule compiled for a scale, cached per (rule, scale) object pair. */
+/**
+ * A rule compiled for a scale, cached per (rule, scale) object pair.
+ * @internal
+ */
 export const compiledRule = (r: RollupRule, scale: RatingScale): RollupDecision => {
   let byScale = decisions.get(r)
   if (byScale === undefined) decisions.set(r, (byScale = new WeakMap()))
@@ -209,6 +212,7 @@ export const compiledRule = (r: RollupRule, scale: RatingScale): RollupDecision 
  * The code (level index, na, unrated, or −1 for a rule's invalid answer) a
  * unit gets for standard `s` from its criteria, given their counts in
  * `scratch` (width cells). Shared by the counting engine and the explanations.
+ * @internal
  */
 export const rolledCode = (c: CompiledFramework, scratch: ArrayLike<number>, decide: RollupDecision): number => {
   if (rated(scratch, c.levels) > 0) {
@@ -218,7 +222,10 @@ export const rolledCode = (c: CompiledFramework, scratch: ArrayLike<number>, dec
   return (scratch[c.na] as number) > 0 && scratch[c.unrated] === 0 ? c.na : c.unrated
 }
 
-/** The rating of `id`, if `ratings` has one of its own (not an inherited key of a plain object). */
+/**
+ * The rating of `id`, if `ratings` has one of its own (not an inherited key of a plain object).
+ * @internal
+ */
 export const ownRating = (ratings: RoundRatings | undefined, id: string): { readonly level: string } | undefined =>
   ratings !== undefined && Object.hasOwn(ratings, id) ? (ratings as Record<string, { level: string }>)[id] : undefined
 
@@ -227,6 +234,7 @@ export const ownRating = (ratings: RoundRatings | undefined, id: string): { read
  * returns the count of levels not on the scale. `found`, when given, holds
  * each criterion's rating already looked up (the counting engine's first
  * pass), indexed like `c.criterionIds`.
+ * @internal
  */
 export const countCriteria = (
   c: CompiledFramework,
@@ -342,6 +350,7 @@ export const rollupStandard = (framework: Framework, ratings: RoundRatings | und
 /**
  * Each standard's code for one unit (level index, na, unrated, or −1 for an
  * invalid level or rule answer): explicit ratings win, else the rule.
+ * @internal
  */
 export const standardCodes = (c: CompiledFramework, ratings: RoundRatings | undefined, r: RollupRule): Int32Array => {
   const out = new Int32Array(c.standardIds.length)

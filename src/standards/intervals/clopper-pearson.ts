@@ -2,7 +2,13 @@ import { betaQuantile } from './beta.js'
 import { makeInterval, type Interval, type IntervalOptions } from './interval.js'
 import { orThrow, type Result } from '../../model/problem.js'
 
-/** The ends of the Clopper–Pearson interval, for valid input with n > 0. */
+/**
+ * The ends of the Clopper–Pearson interval, for valid input with n > 0 (no
+ * checks: {@link clopperPearsonEither} validates first).
+ * @internal
+ * @example
+ * clopperPearsonEnds(3, 15, 0.95) //=> [0.0433, 0.4809] (to 4 dp)
+ */
 export const clopperPearsonEnds = (k: number, n: number, confidence: number): readonly [number, number] => {
   const alpha = 1 - confidence
   const lo = k === 0 ? 0 : betaQuantile(alpha / 2, k, n - k + 1)

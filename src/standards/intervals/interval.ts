@@ -52,7 +52,13 @@ export const intervalInputProblems = (fn: string, k: number, n: number, confiden
   return out
 }
 
-/** Validate, handle n = 0, else compute the ends. */
+/**
+ * The shared body of the interval functions: validate (k, n, confidence),
+ * answer n = 0 with no estimate and its reason, else compute the ends.
+ * @internal
+ * @example
+ * makeInterval('wilson', 0, 0, undefined, wilsonEnds) //=> right({ method: 'wilson', k: 0, n: 0, estimate: null, lo: null, hi: null, reason: 'n = 0: nothing was counted, so there is no estimate', … })
+ */
 export const makeInterval = (
   method: IntervalMethod,
   k: number,

@@ -2,7 +2,13 @@ import { normalQuantile } from './normal-quantile.js'
 import { makeInterval, type Interval, type IntervalOptions } from './interval.js'
 import { orThrow, type Result } from '../../model/problem.js'
 
-/** The ends of the Wilson score interval, for valid input with n > 0. */
+/**
+ * The ends of the Wilson score interval, for valid input with n > 0 (no
+ * checks: {@link wilsonEither} validates first; Newcombe's method reuses it).
+ * @internal
+ * @example
+ * wilsonEnds(3, 15, 0.95) //=> [0.0705, 0.4519] (to 4 dp)
+ */
 export const wilsonEnds = (k: number, n: number, confidence: number): readonly [number, number] => {
   const z = normalQuantile(1 - (1 - confidence) / 2)
   const z2 = z * z
