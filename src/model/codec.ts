@@ -233,8 +233,22 @@ export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): R
   for (const p of fromErrors.problems) list.add(p)
   list.omitted += fromErrors.omitted + budget.omitted
   if (E.isLeft(shaped)) return E.left(list.result())
-  for (const check of SEMANTIC_CHECKS) for (const p of check(shaped.right)) list.add(p)
+  for (const check of SEMANTIC_CHECKS) for (const p of runCheck(check, shaped.right)) list.add(p)
   return list.listed.length > 0 ? E.left(list.result()) : shaped
+}
+
+/**
+ * Run one cross-field check. As a last resort, a stack overflow inside it
+ * (e.g. `push(...list)` of a million problems) becomes a `limit` problem, so
+ * no raw RangeError escapes `decodeEvaluation`.
+ */
+const runCheck = (check: (ev: Evaluation) => readonly Problem[], ev: Evaluation): readonly Problem[] => {
+  try {
+    return check(ev)
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e
+    return [{ ...problem([], `a document that ${check.name || 'a check'} can check`, null, 'limit', 'the document'), found: 'a stack overflow (RangeError)' }]
+  }
 }
 
 /**

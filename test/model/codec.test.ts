@@ -5,6 +5,7 @@ import { decodeEvaluation, encodeEvaluation, parseEvaluation, parseJson, DEFAULT
 import { RealistError, type Problem } from '../../src/model/problem.js'
 import { evaluationArb, sampleDocument } from '../support/arbitraries.js'
 import { mhipEvaluation } from '../../src/data/mhip/index.js'
+import { withMhipTheory } from '../../src/data/mhip-theory.js'
 
 /** The problems of a document that must fail. */
 const problemsOf = (input: unknown, options = {}): readonly Problem[] => {
@@ -414,6 +415,16 @@ describe('decodeEvaluation: maxProblems', () => {
 
   it('a maxProblems below 1 is taken as 1', () => {
     expect(problemsOf(withBadRatings(3), { maxProblems: 0 })).toHaveLength(2)
+  })
+})
+
+describe('decodeEvaluation: never a raw exception from the cross-field checks', () => {
+  it('a theory listing one configuration a million times: problems (Left), not a RangeError', () => {
+    const d: any = encodeEvaluation(withMhipTheory(mhipEvaluation))
+    d.theories[0].configurations = Array.from({ length: 1_000_000 }, () => d.configurations[0].id)
+    let r: ReturnType<typeof decodeEvaluation> | undefined
+    expect(() => (r = decodeEvaluation(d))).not.toThrow()
+    expect(r !== undefined && E.isLeft(r) && r.left.length).toBeGreaterThan(0)
   })
 })
 
