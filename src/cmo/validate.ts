@@ -1,7 +1,7 @@
 import type { Evaluation } from '../model/evaluation.js'
 import type { EvidenceLink, EvidenceSource, Excerpt, Informant } from '../model/evidence.js'
 import type { CmoElement, Configuration, ConfigurationSnapshot, ElementRole, ProgrammeTheory, TheoryVersion } from '../model/cmo.js'
-import { problem, type Problem } from '../model/problem.js'
+import { appendAll, problem, type Problem } from '../model/problem.js'
 import { canTransition, describeNextStatuses } from './lifecycle.js'
 import { duplicateEntries, duplicateIndexes, evaluationRefs, type EvaluationRefs } from './refs.js'
 
@@ -229,12 +229,11 @@ export const configurationProblems = (c: Configuration, i: number, refs: Evaluat
 
 const versionProblems = (v: TheoryVersion, path: Path, at: string): Problem[] => {
   const roles = new Map(v.elements.map((e) => [e.id as string, e.role]))
-  const out = [
-    ...duplicates(v.configurations, (c) => c.id, [...path, 'configurations'], `${at} › configuration`),
-    ...duplicates(v.elements, (e) => e.id, [...path, 'elements'], `${at} › element`),
-  ]
+  const out: Problem[] = []
+  appendAll(out, duplicates(v.configurations, (c) => c.id, [...path, 'configurations'], `${at} › configuration`))
+  appendAll(out, duplicates(v.elements, (e) => e.id, [...path, 'elements'], `${at} › element`))
   v.configurations.forEach((c, j) =>
-    out.push(...slotProblems(c, [...path, 'configurations', j], `${at} › configuration ${c.id}`, (id) => roles.get(id), 'in this version\'s element snapshot')),
+    appendAll(out, slotProblems(c, [...path, 'configurations', j], `${at} › configuration ${c.id}`, (id) => roles.get(id), 'in this version\'s element snapshot')),
   )
   return out
 }
@@ -246,13 +245,13 @@ export const programmeTheoryProblems = (th: ProgrammeTheory, i: number, refs: Ev
   th.configurations.forEach((c, j) => {
     if (!refs.configurations.has(c)) out.push(missing(['theories', i, 'configurations', j], `${at} › configuration`, 'a configuration id of this evaluation', c))
   })
-  out.push(...duplicates(th.configurations, (c) => c, ['theories', i, 'configurations'], `${at} › configuration`))
+  appendAll(out, duplicates(th.configurations, (c) => c, ['theories', i, 'configurations'], `${at} › configuration`))
   th.versions.forEach((v, j) => {
     const path = ['theories', i, 'versions', j]
     const prev = th.versions[j - 1]?.version ?? 0
     if (!Number.isInteger(v.version) || v.version <= prev)
       out.push(problem([...path, 'version'], `an integer version number above ${prev}`, v.version, 'consistency', `${at} › version ${v.version}`))
-    out.push(...versionProblems(v, path, `${at} › version ${v.version}`))
+    appendAll(out, versionProblems(v, path, `${at} › version ${v.version}`))
   })
   return out
 }

@@ -7,7 +7,7 @@
  */
 import type { Evaluation } from './evaluation.js'
 import { describePath } from './codec-kit.js'
-import { problem, showName, showPath, showValue, type Problem } from './problem.js'
+import { appendAll, problem, showName, showPath, showValue, type Problem } from './problem.js'
 import { NOT_APPLICABLE } from './scale.js'
 
 type Path = readonly (string | number)[]
@@ -64,11 +64,6 @@ const duplicates = (ev: Evaluation, groups: readonly Group[], what: string): Pro
   return out
 }
 
-/** Append without spreading: `out.push(...xs)` passes every item as an argument and overflows the stack for 10^5 or more. */
-const append = (out: Problem[], xs: readonly Problem[]): void => {
-  for (const x of xs) out.push(x)
-}
-
 /** The scale: at least one level, unique ids and aliases, no level called "na", best level first. */
 const scaleProblems = (ev: Evaluation): Problem[] => {
   const scale = ev.framework.scale
@@ -76,7 +71,7 @@ const scaleProblems = (ev: Evaluation): Problem[] => {
   const path = ['framework', 'scale', 'levels']
   const out: Problem[] = []
   if (scale.levels.length === 0) out.push(problem(path, 'at least one level', scale.levels, 'value', `${at} › levels`))
-  append(out, duplicates(ev, [[scale.levels, path]], 'level'))
+  appendAll(out, duplicates(ev, [[scale.levels, path]], 'level'))
   const spellings = new Map<string, string>()
   scale.levels.forEach((level, i) => {
     if (level.id === NOT_APPLICABLE)
@@ -115,7 +110,7 @@ const scaleProblems = (ev: Evaluation): Problem[] => {
  */
 export const documentProblems = (ev: Evaluation): Problem[] => {
   const out = scaleProblems(ev)
-  append(out, duplicates(ev, [[ev.framework.sections, ['framework', 'sections']]], 'section'))
+  appendAll(out, duplicates(ev, [[ev.framework.sections, ['framework', 'sections']]], 'section'))
   // Standards and criteria share one namespace, in document order: a standard, then its criteria.
   const targets = ev.framework.sections.flatMap((section, s) =>
     section.standards.flatMap((standard, k): Group[] => {
@@ -126,9 +121,9 @@ export const documentProblems = (ev: Evaluation): Problem[] => {
       ]
     }),
   )
-  append(out, duplicates(ev, targets, 'standard or criterion'))
-  append(out, duplicates(ev, [[ev.rounds, ['rounds']]], 'round'))
-  append(out, duplicates(ev, [[ev.sites, ['sites']]], 'site'))
-  append(out, duplicates(ev, ev.sites.map((site, s): Group => [site.units, ['sites', s, 'units']]), 'unit'))
+  appendAll(out, duplicates(ev, targets, 'standard or criterion'))
+  appendAll(out, duplicates(ev, [[ev.rounds, ['rounds']]], 'round'))
+  appendAll(out, duplicates(ev, [[ev.sites, ['sites']]], 'site'))
+  appendAll(out, duplicates(ev, ev.sites.map((site, s): Group => [site.units, ['sites', s, 'units']]), 'unit'))
   return out
 }

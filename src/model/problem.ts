@@ -142,3 +142,15 @@ export const orThrow = <A>(fn: string, result: E.Either<readonly Problem[], A>):
 
 /** The failure type of the fp-ts API. */
 export type Result<A> = E.Either<readonly Problem[], A>
+
+/**
+ * Append every item of `xs` to `out`, without spreading: `out.push(...xs)`
+ * passes each item as a call argument and overflows the stack once `xs` holds
+ * about 10^5 items, which hostile input (a million duplicate ids) reaches.
+ * @example
+ * const out = [1]
+ * appendAll(out, [2, 3]) // out is now [1, 2, 3]
+ */
+export const appendAll = <A>(out: A[], xs: readonly A[]): void => {
+  for (const x of xs) out.push(x)
+}

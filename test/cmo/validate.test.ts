@@ -116,4 +116,12 @@ describe('the listing bound', () => {
     expect(ps).toHaveLength(300) // one dangling informant each
     expect(ps.every((p) => p.code === 'reference')).toBe(true)
   })
+
+  it('survives a theory that lists one configuration a million times (no stack overflow from spreading)', () => {
+    const configurations = Array.from({ length: 1_000_000 }, () => 'c1')
+    const ps = theoryProblems(patch(base(), { theories: [{ id: 't1', name: 'T', configurations, versions: [] }] }))
+    expect(ps).toHaveLength(MAX_LISTED_PROBLEMS + 1)
+    expect(ps[0]!.code).toBe('duplicate')
+    expect(ps.at(-1)!.code).toBe('limit')
+  })
 })
