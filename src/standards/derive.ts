@@ -94,8 +94,9 @@ export const attainedWeights = (c: CompiledFramework, attained: ResolvedPolicy['
     if (c.levels > 1) w[1] = 1
   } else {
     const scores = c.scale.levels.map((l) => l.score)
-    const max = Math.max(...scores)
-    const min = Math.min(...scores)
+    // A fold, not Math.max(...scores): spreading a scale of 10^5+ levels overflows the stack.
+    const max = scores.reduce((a, b) => Math.max(a, b), -Infinity)
+    const min = scores.reduce((a, b) => Math.min(a, b), Infinity)
     scores.forEach((s, i) => (w[i] = max === min ? (i === 0 ? 1 : 0) : (s - min) / (max - min)))
   }
   return w
