@@ -68,7 +68,7 @@ const machine = (): string[] => {
 }
 
 const render = (reports: readonly { key: string; owner: string; report: BenchReport | null; error?: string }[]): string => {
-  const lines = ['# Benchmark results', '', ...machine(), '', 'The machine is shared with other work (2 cores; load average given below), so figures vary between runs; verdicts use medians, and the fastest sample is shown beside each to make the noise visible.', '']
+  const lines = ['# Benchmark results', '', ...machine(), '', 'The machine is shared with other work (2 cores; load average above), so figures vary between runs; verdicts use medians, and the fastest sample is shown beside each to make the noise visible.', '']
   lines.push('## Summary', '', '| benchmark | figure | value | target | verdict |', '|---|---|---|---|---|')
   for (const { key, report, error } of reports) {
     if (!report) {
