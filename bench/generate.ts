@@ -33,6 +33,7 @@ import type { Rating, RoundRatings } from '../src/model/ratings.js'
 import type { ObjectiveCell, ObjectiveType, Attribution, ImpactLevel } from '../src/model/objectives.js'
 import type { RatingScale } from '../src/model/scale.js'
 import { asId } from '../src/model/ids.js'
+import { newEvaluation } from '../src/model/new-evaluation.js'
 
 /** Size and seed of a generated document. Every field has a default. */
 export interface GenerateOptions {
@@ -248,22 +249,14 @@ export const generateEvaluation = (options: GenerateOptions = {}): Evaluation =>
     sites.push({ id: asId<'SiteId'>(siteId), name: `Organisation ${s + 1}`, aliases: [`O${s + 1}`], units })
   }
 
-  return {
-    schemaVersion: 1,
+  return newEvaluation({
     title: `National audit (generated, seed ${o.seed})`,
     programme: { id: 'national', name: 'National change programme (generated)' },
     framework,
     rounds,
     sites,
     objectiveTypes: OBJECTIVE_TYPES,
-    stakeholderGroups: [],
-    informants: [],
-    sources: [],
-    excerpts: [],
-    elements: [],
-    configurations: [],
-    theories: [],
-  }
+  })
 }
 
 /**

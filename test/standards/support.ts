@@ -6,6 +6,7 @@ import type { Evaluation } from '../../src/model/evaluation.js'
 import type { Framework } from '../../src/model/framework.js'
 import type { Rating } from '../../src/model/ratings.js'
 import { asId } from '../../src/model/ids.js'
+import { newEvaluation } from '../../src/model/new-evaluation.js'
 import { emhipScale } from '../../src/data/emhip-framework.js'
 
 export type Levels = Readonly<Record<string, string>>
@@ -17,8 +18,8 @@ export const ratingsOf = (levels: Levels): Record<string, Rating> => {
   return out
 }
 
-export const evaluationOf = (framework: Framework, layout: Layout, rounds: readonly string[] = ['r1']): Evaluation => ({
-  schemaVersion: 1,
+export const evaluationOf = (framework: Framework, layout: Layout, rounds: readonly string[] = ['r1']): Evaluation =>
+  newEvaluation({
   title: 'test',
   programme: { id: 'p', name: 'p' },
   framework,
@@ -33,15 +34,7 @@ export const evaluationOf = (framework: Framework, layout: Layout, rounds: reado
       return { id: asId<'UnitId'>(unit), name: unit, ratings: ratings as Evaluation['sites'][number]['units'][number]['ratings'], objectives: [], objectiveCells: [] }
     }),
   })),
-  objectiveTypes: [],
-  stakeholderGroups: [],
-  informants: [],
-  sources: [],
-  excerpts: [],
-  elements: [],
-  configurations: [],
-  theories: [],
-})
+  })
 
 /**
  * A tiny framework on the E-MHIP scale: section A with standards A1 (criteria
