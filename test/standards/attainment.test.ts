@@ -3,7 +3,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { attainment, attainmentEither, attainmentScope, policyCombinations, resolvePolicy, DEFAULT_POLICY, MEAN_NO_INTERVAL_REASON } from '../../src/standards/index.js'
 import type { DenominatorPolicy, ScopeAttainment, StandardAttainment } from '../../src/standards/index.js'
 import { RealistError } from '../../src/model/problem.js'
-import { evaluationOf, tinyFramework } from './support.js'
+import { evaluationOf, policyDataset, tinyFramework } from './support.js'
 import { deepFreeze } from './freeze.js'
 
 // The policy dataset: tiny framework (A1: a1 a2 a3; A2: b1 b2; B1: no criteria),
@@ -17,19 +17,7 @@ import { deepFreeze } from './freeze.js'
 //                                        partly
 // s2   u4    a1 a2 a3 na → na            b1 not, b2 not → not-met    met
 // s2   u5    partly (explicit)           unrated                     na
-const ev = deepFreeze(
-  evaluationOf(tinyFramework, {
-    s1: {
-      u1: { r1: { A1: 'met', b1: 'met', b2: 'met', B1: 'met' } },
-      u2: { r1: { a1: 'met', a2: 'partly', a3: 'not-met', A2: 'na', B1: 'partly' } },
-      u3: { r1: { A1: 'not-met', b1: 'partly' } },
-    },
-    s2: {
-      u4: { r1: { a1: 'na', a2: 'na', a3: 'na', b1: 'not-met', b2: 'not-met', B1: 'met' } },
-      u5: { r1: { A1: 'partly', B1: 'na' } },
-    },
-  }),
-)
+const ev = deepFreeze(policyDataset())
 
 const kn = (s: readonly StandardAttainment[]) => s.map((x) => [x.standard, x.k, x.n])
 const overall = (policy?: DenominatorPolicy) => attainment(ev, policy).overall

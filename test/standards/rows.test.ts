@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { attainment, attainmentRows, changeRows, compareRounds } from '../../src/standards/index.js'
-import { evaluationOf, tinyFramework } from './support.js'
+import { evaluationOf, policyDataset, tinyFramework } from './support.js'
 
 // The policy dataset of attainment.test.ts (overall: A1 met 1 partly 2 not 1, na 1 → 1/4).
-const ev = evaluationOf(tinyFramework, {
-  s1: {
-    u1: { r1: { A1: 'met', b1: 'met', b2: 'met', B1: 'met' } },
-    u2: { r1: { a1: 'met', a2: 'partly', a3: 'not-met', A2: 'na', B1: 'partly' } },
-    u3: { r1: { A1: 'not-met', b1: 'partly' } },
-  },
-  s2: {
-    u4: { r1: { a1: 'na', a2: 'na', a3: 'na', b1: 'not-met', b2: 'not-met', B1: 'met' } },
-    u5: { r1: { A1: 'partly', B1: 'na' } },
-  },
-})
+const ev = policyDataset()
 
 describe('attainmentRows', () => {
   const rows = attainmentRows(attainment(ev))

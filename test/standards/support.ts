@@ -56,3 +56,20 @@ export const tinyFramework: Framework = {
     { id: asId<'SectionId'>('B'), title: 'B', standards: [{ id: asId<'StandardId'>('B1'), title: 'Standard B one', variants: [], criteria: [] }] },
   ],
 }
+
+/**
+ * The policy dataset of attainment.test.ts (worked by hand in its header):
+ * two sites, five units, one round on `tinyFramework`.
+ */
+export const policyDataset = (): Evaluation =>
+  evaluationOf(tinyFramework, {
+    s1: {
+      u1: { r1: { A1: 'met', b1: 'met', b2: 'met', B1: 'met' } },
+      u2: { r1: { a1: 'met', a2: 'partly', a3: 'not-met', A2: 'na', B1: 'partly' } },
+      u3: { r1: { A1: 'not-met', b1: 'partly' } },
+    },
+    s2: {
+      u4: { r1: { a1: 'na', a2: 'na', a3: 'na', b1: 'not-met', b2: 'not-met', B1: 'met' } },
+      u5: { r1: { A1: 'partly', B1: 'na' } },
+    },
+  })
