@@ -21,6 +21,7 @@ import { NOT_APPLICABLE } from './scale.js'
 import { fail, isRecordLike, type CodedValidationError } from './codec-kit.js'
 import { limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
 import { showName, type ProblemCode } from './problem.js'
+import { codeAllocator, codeIndex, CODE_INVALID, frameworkLayout, type FrameworkLayout } from './rating-codes.js'
 
 /**
  * What a rating may refer to. A `null` set means "unknown" (that part of the
@@ -42,6 +43,16 @@ export interface RatingContext {
    * immer copies on write), so a million ratings do not need a million objects.
    */
   readonly sharedRatings: ReadonlyMap<string, Rating>
+  /**
+   * Where each target and level goes in a code array (see rating-codes.ts),
+   * when the framework is known and its scale fits a byte. With it, each
+   * round's ratings get their code array in the framework's code index.
+   */
+  readonly layout: FrameworkLayout | null
+  /** The framework's code index (record → codes), written as ratings pass. */
+  readonly codes: WeakMap<object, Uint8Array> | null
+  /** Hands out code arrays (shared buffers), one allocator per decoding. */
+  readonly allocCodes: (slots: number) => Uint8Array
   /** The framework and scale ids, for messages (cut when long, see `showName`). */
   readonly frameworkId: string
   readonly scaleId: string
@@ -99,6 +110,7 @@ export const ratingContext = (
     rounds: rounds === null ? null : new Set(rounds),
     excerpts: excerpts === null ? null : new Set(excerpts),
     sharedRatings: sharedRatings(framework),
+    ...codesOf(framework),
     frameworkId: showName(framework?.id ?? '?'),
     scaleId: showName(framework?.scale.id ?? '?'),
     limits: resolveLimits(limits),
@@ -111,6 +123,13 @@ export const ratingContext = (
 const sharedRatings = (framework: Framework | null): ReadonlyMap<string, Rating> => {
   const ids = framework === null ? [] : [...framework.scale.levels.map((l): string => l.id), NOT_APPLICABLE]
   return new Map(ids.map((id) => [id, Object.freeze({ level: id }) as Rating]))
+}
+
+/** The layout and code index of a framework whose scale fits a byte; none otherwise. */
+const codesOf = (framework: Framework | null): Pick<RatingContext, 'layout' | 'codes' | 'allocCodes'> => {
+  const layout = framework === null ? null : frameworkLayout(framework)
+  const codable = framework !== null && layout !== null && layout.codable
+  return { layout: codable ? layout : null, codes: codable ? codeIndex(framework) : null, allocCodes: codeAllocator() }
 }
 
 const list = (set: ReadonlySet<string>, max = 8): string => {
@@ -174,17 +193,22 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
           continue
         }
         const ratings: Record<string, Rating> = Object.create(null)
+        const layout = ctx.layout
+        const codes = layout === null ? null : ctx.allocCodes(layout.slots).fill(layout.unrated)
         for (const target of targets) {
           const r = raw[target]
+          const slot = layout === null ? undefined : layout.slotOf.get(target)
           if (target.length > maxStringLength) push(target, [round, target], tooLong, 'limit')
-          else if (ctx.targets !== null && !ctx.targets.has(target)) push(target, [round, target], targetExpected, 'reference')
+          else if (ctx.targets !== null && slot === undefined && !ctx.targets.has(target)) push(target, [round, target], targetExpected, 'reference')
           if (!isRecordLike(r)) {
             push(r, [round, target], 'a rating (an object with a level)', 'shape')
             continue
           }
           const level = r.level
+          const code = typeof level === 'string' && layout !== null ? layout.codeOf.get(level) : undefined
           if (typeof level !== 'string') push(level, [round, target, 'level'], levelExpected || 'a level id', 'shape')
-          else if (ctx.levels !== null && level !== NOT_APPLICABLE && !ctx.levels.has(level)) push(level, [round, target, 'level'], levelExpected, 'value')
+          else if (ctx.levels !== null && code === undefined && level !== NOT_APPLICABLE && !ctx.levels.has(level)) push(level, [round, target, 'level'], levelExpected, 'value')
+          if (codes !== null && slot !== undefined) codes[slot] = code ?? CODE_INVALID
           // The other fields, known or not, in one for…in (no array per rating).
           let levelOnly = true
           for (const field in r)
@@ -196,6 +220,7 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
           // a million ratings then share a handful of objects (about 30 MB less).
           ratings[target] = (levelOnly && typeof level === 'string' ? ctx.sharedRatings.get(level) : undefined) ?? (r as unknown as Rating)
         }
+        if (codes !== null) ctx.codes!.set(ratings, codes)
         out[round] = ratings
       }
       return errors.length > 0 ? t.failures(errors) : t.success(out as Unit['ratings'])

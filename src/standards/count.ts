@@ -11,7 +11,8 @@
  */
 import type { Site } from '../model/evaluation.js'
 import type { RoundRatings } from '../model/ratings.js'
-import { compileFramework, ratingCode, tallyLength, type CompiledFramework } from './compile.js'
+import { compileFramework, tallyLength, unitCodes, type CompiledFramework, type Found } from './compile.js'
+import { CODE_INVALID } from '../model/rating-codes.js'
 import { allMetElsePartly, compiledRule, countCriteria, rolledCode, type RollupDecision, type RollupRule } from './rollup.js'
 import { addInto, bump, type RatingTally } from './tally.js'
 import type { Framework } from '../model/framework.js'
@@ -19,53 +20,38 @@ import type { Framework } from '../model/framework.js'
 /** What one item is: a unit × standard (rolled up by a rule) or a unit × criterion. */
 export type CountMode = RollupRule | 'criteria'
 
-type Ratings = Readonly<Record<string, { readonly level: string } | undefined>>
-
-type Found = ({ readonly level: string } | undefined)[]
-
 /**
- * Look every criterion of the framework up in `ratings` first, into `found`,
- * and count afterwards: the dictionary lookups are independent memory reads
- * that the CPU overlaps when no data-dependent branch (the level test) sits
- * between them (measured 5–15% faster on the 1M-rating document).
+ * Count every criterion of one unit from its codes: a scan of one byte per
+ * criterion, the standard known from the position (no lookups, no strings).
  */
-const lookUp = (c: CompiledFramework, ratings: Ratings | undefined, found: Found): void => {
-  const ids = c.criterionIds
-  if (ratings === undefined) found.fill(undefined)
-  else for (let j = 0; j < ids.length; j++) found[j] = ratings[ids[j] as string]
-}
-
-const countAllCriteria = (c: CompiledFramework, ratings: Ratings | undefined, found: Found, out: Float64Array): void => {
+const countAllCriteria = (c: CompiledFramework, codes: Uint8Array, out: Float64Array): void => {
   const W = c.width
-  const ids = c.criterionIds
-  lookUp(c, ratings, found)
   for (let s = 0; s < c.standardIds.length; s++) {
     const base = s * W
     const end = c.criteriaStart[s + 1] as number
     for (let j = c.criteriaStart[s] as number; j < end; j++) {
-      const code = ratingCode(c, ratings, ids[j] as string, found[j])
-      bump(out, code < 0 ? c.invalid : base + code)
+      const code = codes[j] as number
+      bump(out, code === CODE_INVALID ? c.invalid : base + code)
     }
   }
 }
 
-/** Roll each standard up from its criteria (unless rated itself); `scratch` is a width-length array to reuse. */
-const countStandards = (c: CompiledFramework, ratings: Ratings | undefined, decide: RollupDecision, found: Found, scratch: Float64Array, out: Float64Array): void => {
+/** Roll each standard up from its criteria' codes (unless rated itself); `scratch` is a width-length array to reuse. */
+const countStandards = (c: CompiledFramework, codes: Uint8Array, decide: RollupDecision, scratch: Float64Array, out: Float64Array): void => {
   const W = c.width
-  lookUp(c, ratings, found)
+  const first = c.criterionIds.length
   for (let s = 0; s < c.standardIds.length; s++) {
-    const id = c.standardIds[s] as string
-    const explicit = ratingCode(c, ratings, id, ratings === undefined ? undefined : ratings[id])
+    const explicit = codes[first + s] as number
     if (explicit !== c.unrated) {
       // An explicit standard rating wins over the roll-up.
-      if (explicit < 0) bump(out, c.invalid)
+      if (explicit === CODE_INVALID) bump(out, c.invalid)
       else {
         bump(out, s * W + explicit)
         bump(out, s * W + c.explicit)
       }
       continue
     }
-    const invalid = countCriteria(c, ratings as RoundRatings | undefined, s, scratch, found)
+    const invalid = countCriteria(c, codes, s, scratch)
     const code = invalid > 0 ? -1 : rolledCode(c, scratch, decide)
     if (code < 0) bump(out, c.invalid, Math.max(invalid, 1))
     else bump(out, s * W + code)
@@ -106,8 +92,10 @@ export interface Counter {
   readonly c: CompiledFramework
   /** The compiled roll-up rule, or null when counting criteria. */
   readonly decide: RollupDecision | null
-  /** One unit's rating of each criterion (see `lookUp`). */
+  /** One unit's rating of each slot, for a record without stored codes (see `fillCodes`). */
   readonly found: Found
+  /** One unit's codes, for a record without stored codes. */
+  readonly codes: Uint8Array
   /** One standard's criterion counts (width cells). */
   readonly scratch: Float64Array
   /** One unit's tally, before it is stored (tally length). */
@@ -122,7 +110,8 @@ export interface Counter {
 export const counter = (c: CompiledFramework, mode: CountMode, cache = true): Counter => ({
   c,
   decide: mode === 'criteria' ? null : compiledRule(mode, c.scale),
-  found: new Array<undefined>(c.criterionIds.length).fill(undefined),
+  found: new Array<undefined>(c.slotIds.length).fill(undefined),
+  codes: new Uint8Array(c.slotIds.length),
   scratch: new Float64Array(c.width),
   unitScratch: new Float64Array(tallyLength(c)),
   caches: cache ? cachesFor(c, mode) : null,
@@ -130,8 +119,9 @@ export const counter = (c: CompiledFramework, mode: CountMode, cache = true): Co
 
 /** Add one unit's ratings in one round into `out` (a tally-length array). */
 const countUnit = (k: Counter, ratings: RoundRatings | undefined, out: Float64Array): void => {
-  if (k.decide === null) countAllCriteria(k.c, ratings as Ratings | undefined, k.found, out)
-  else countStandards(k.c, ratings as Ratings | undefined, k.decide, k.found, k.scratch, out)
+  const codes = unitCodes(k.c, ratings, k.codes, k.found)
+  if (k.decide === null) countAllCriteria(k.c, codes, out)
+  else countStandards(k.c, codes, k.decide, k.scratch, out)
 }
 
 // A unit not rated in a round has no ratings object; it shares one key.

@@ -15,7 +15,8 @@ import type { RoundRatings } from '../model/ratings.js'
 import type { NotApplicable, RatingScale } from '../model/scale.js'
 import { NOT_APPLICABLE } from '../model/scale.js'
 import { orThrow, problem, type Result } from '../model/problem.js'
-import { codeOfLevel, compileFramework, ratingCode, type CompiledFramework } from './compile.js'
+import { codeOfLevel, compileFramework, unitCodes, type CompiledFramework } from './compile.js'
+import { CODE_INVALID } from '../model/rating-codes.js'
 import { findStandard } from './lookup.js'
 import { bump } from './tally.js'
 
@@ -230,27 +231,19 @@ export const ownRating = (ratings: RoundRatings | undefined, id: string): { read
   ratings !== undefined && Object.hasOwn(ratings, id) ? (ratings as Record<string, { level: string }>)[id] : undefined
 
 /**
- * Fill `scratch` with the counts of standard s's criteria in `ratings`;
- * returns the count of levels not on the scale. `found`, when given, holds
- * each criterion's rating already looked up (the counting engine's first
- * pass), indexed like `c.criterionIds`.
+ * Fill `scratch` with the counts of standard s's criteria, from one unit's
+ * codes (see `unitCodes`); returns the count of levels not on the scale.
  * @internal
+ * @example
+ * countCriteria(c, unitCodes(c, ratings), 0, new Float64Array(c.width)) //=> 0 (scratch now holds standard 0's counts)
  */
-export const countCriteria = (
-  c: CompiledFramework,
-  ratings: RoundRatings | undefined,
-  s: number,
-  scratch: Float64Array,
-  found?: readonly ({ readonly level: string } | undefined)[],
-): number => {
+export const countCriteria = (c: CompiledFramework, codes: Uint8Array, s: number, scratch: Float64Array): number => {
   scratch.fill(0)
   let invalid = 0
   const end = c.criteriaStart[s + 1] as number
   for (let j = c.criteriaStart[s] as number; j < end; j++) {
-    const id = c.criterionIds[j] as string
-    const r = found !== undefined ? found[j] : ratings === undefined ? undefined : (ratings as Record<string, { level: string } | undefined>)[id]
-    const code = ratingCode(c, ratings, id, r)
-    if (code < 0) invalid++
+    const code = codes[j] as number
+    if (code === CODE_INVALID) invalid++
     else bump(scratch, code)
   }
   return invalid
@@ -267,9 +260,9 @@ export interface StandardRating {
   readonly criteria: { readonly counts: Readonly<Record<string, number>>; readonly na: number; readonly unrated: number }
 }
 
-const toRating = (c: CompiledFramework, s: number, ratings: RoundRatings | undefined, r: RollupRule, scratch: Float64Array): Result<StandardRating> => {
+const toRating = (c: CompiledFramework, s: number, ratings: RoundRatings | undefined, r: RollupRule, scratch: Float64Array, codes: Uint8Array): Result<StandardRating> => {
   const standard = c.standardIds[s] as StandardId
-  const invalid = countCriteria(c, ratings, s, scratch)
+  const invalid = countCriteria(c, codes, s, scratch)
   const counts: Record<string, number> = {}
   c.levelIds.forEach((id, i) => (counts[id] = scratch[i] as number))
   const criteria = { counts, na: scratch[c.na] as number, unrated: scratch[c.unrated] as number }
@@ -305,10 +298,11 @@ const toRating = (c: CompiledFramework, s: number, ratings: RoundRatings | undef
 export const rollupUnitEither = (framework: Framework, ratings: RoundRatings | undefined, r: RollupRule = allMetElsePartly): Result<readonly StandardRating[]> => {
   const c = compileFramework(framework)
   const scratch = new Float64Array(c.width)
+  const codes = unitCodes(c, ratings)
   const out: StandardRating[] = []
   const problems = []
   for (let s = 0; s < c.standardIds.length; s++) {
-    const one = toRating(c, s, ratings, r, scratch)
+    const one = toRating(c, s, ratings, r, scratch, codes)
     if (E.isLeft(one)) problems.push(...one.left)
     else out.push(one.right)
   }
@@ -336,7 +330,7 @@ export const rollupStandardEither = (framework: Framework, ratings: RoundRatings
   const found = findStandard(framework, standard)
   if (E.isLeft(found)) return found
   const c = compileFramework(framework)
-  return toRating(c, c.standardIds.indexOf(found.right.id), ratings, r, new Float64Array(c.width))
+  return toRating(c, c.standardIds.indexOf(found.right.id), ratings, r, new Float64Array(c.width), unitCodes(c, ratings))
 }
 
 /**
@@ -356,10 +350,11 @@ export const standardCodes = (c: CompiledFramework, ratings: RoundRatings | unde
   const out = new Int32Array(c.standardIds.length)
   const scratch = new Float64Array(c.width)
   const decide = compiledRule(r, c.scale)
+  const codes = unitCodes(c, ratings)
   for (let s = 0; s < out.length; s++) {
     const explicit = ownRating(ratings, c.standardIds[s] as string)
     if (explicit !== undefined) out[s] = codeOfLevel(c.levelKeys, explicit.level)
-    else out[s] = countCriteria(c, ratings, s, scratch) > 0 ? -1 : rolledCode(c, scratch, decide)
+    else out[s] = countCriteria(c, codes, s, scratch) > 0 ? -1 : rolledCode(c, scratch, decide)
   }
   return out
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { produce } from 'immer'
-import { attainment, customRule } from '../../src/standards/index.js'
+import { attainment, customRule, rollupUnitEither } from '../../src/standards/index.js'
+import { encodeEvaluation, parseEvaluation } from '../../src/model/codec.js'
+import type { RoundRatings } from '../../src/model/ratings.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { evaluationArb } from '../support/arbitraries.js'
 
@@ -66,4 +68,41 @@ describe('incremental re-aggregation (caches keyed by immutable objects)', () =>
       { numRuns: runs },
     )
   })
+
+  it('a decoded document (counted from the decoder\'s code arrays) gives exactly what the same document read key by key gives, before and after edits', () => {
+    const strict = customRule('strict', (c) => (Object.values(c).every((v, i) => i === 0 || v === 0) ? Object.keys(c)[0]! : Object.keys(c).at(-1)!))
+    fc.assert(
+      fc.property(
+        evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 2 }),
+        fc.array(editArb, { maxLength: 6 }),
+        fc.constantFrom(
+          {},
+          { count: 'criteria' as const },
+          { rollup: 'worst-of' as const, notApplicable: 'not-met' as const, unrated: 'not-met' as const },
+          { rollup: 'majority' as const, attained: 'top-two' as const },
+          { rollup: strict, total: 'mean-of-standards' as const },
+        ),
+        (plain0, edits, policy) => {
+          // plain0 was built in code (no code arrays); decoded0 went through the decoder (code arrays for every record).
+          let plain = plain0
+          let decoded = parseEvaluation(encodeEvaluation(plain0))
+          expect(attainment(decoded, { ...policy, cache: false })).toEqual(attainment(plain, { ...policy, cache: false }))
+          for (const e of edits) {
+            plain = apply(plain, e)
+            decoded = apply(decoded, e)
+            expect(attainment(decoded, { ...policy, cache: false })).toEqual(attainment(plain, { ...policy, cache: false }))
+          }
+          for (const site of decoded.sites)
+            for (const unit of site.units)
+              for (const round of decoded.rounds) {
+                const ratings = (unit.ratings as Record<string, RoundRatings | undefined>)[round.id]
+                const copy = ratings === undefined ? undefined : ({ ...ratings } as RoundRatings)
+                expect(rollupUnitEither(decoded.framework, ratings)).toEqual(rollupUnitEither(decoded.framework, copy))
+              }
+        },
+      ),
+      { numRuns: runs },
+    )
+  })
 })
+
