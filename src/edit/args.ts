@@ -6,6 +6,7 @@
  */
 import { problem, type Problem, type ProblemCode } from '../model/problem.js'
 import { RESERVED_KEYS } from '../model/codec-kit.js'
+import { DEFAULT_LIMITS } from '../model/codec-limits.js'
 
 /**
  * A problem with one argument of one edit. Its path is the argument's name;
@@ -53,3 +54,18 @@ export const newIdArg = (op: string, arg: string, value: unknown, kind: string, 
  */
 export const stringsArg = (op: string, arg: string, value: unknown): Problem[] =>
   value === undefined || (Array.isArray(value) && value.every((v) => typeof v === 'string')) ? [] : [argProblem(op, arg, 'a list of strings', value, 'shape')]
+
+/**
+ * A `limit` problem when a list is already at the decoder's `maxItems`
+ * (`DEFAULT_LIMITS`): an edit must never make a document the decoder would
+ * refuse, or a saved document could not be read back.
+ * @param length - the list's length before the edit.
+ * @param list - what the list is, for the message ("the units of site ss").
+ * @example
+ * roomArg('addSite', 'id', 1_000_000, 'the sites')
+ * //=> [{ where: 'addSite › id', expected: 'room in the sites (at most 1,000,000 items, the decoder's maxItems)', found: '"1,000,000 already"', code: 'limit' }]
+ */
+export const roomArg = (op: string, arg: string, length: number, list: string): Problem[] =>
+  length < DEFAULT_LIMITS.maxItems
+    ? []
+    : [argProblem(op, arg, `room in ${list} (at most ${DEFAULT_LIMITS.maxItems.toLocaleString('en')} items, the decoder's maxItems)`, `${length.toLocaleString('en')} already`, 'limit')]

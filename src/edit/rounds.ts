@@ -6,7 +6,7 @@ import { original } from 'immer'
 import type { Evaluation, Round } from '../model/evaluation.js'
 import type { RoundId } from '../model/ids.js'
 import { defineEdit } from './define.js'
-import { argProblem, newIdArg, stringArg } from './args.js'
+import { argProblem, newIdArg, roomArg, stringArg } from './args.js'
 
 /** Arguments of `addRound`. */
 export interface AddRoundArgs {
@@ -26,6 +26,7 @@ export const addRound = defineEdit<AddRoundArgs>(
   'addRound',
   (ev, args) => [
     ...newIdArg('addRound', 'id', args.id, 'round', (id) => ev.rounds.some((r) => r.id === id)),
+    ...roomArg('addRound', 'id', ev.rounds.length, 'the rounds'),
     ...stringArg('addRound', 'label', args.label, { nonEmpty: false }),
     ...(args.date !== undefined && (typeof args.date !== 'string' || Number.isNaN(Date.parse(args.date)))
       ? [argProblem('addRound', 'date', 'an ISO 8601 date, e.g. "2008-03-01"', args.date)]

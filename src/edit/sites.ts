@@ -6,7 +6,7 @@ import { castDraft, original } from 'immer'
 import type { Evaluation, Site } from '../model/evaluation.js'
 import type { SiteId } from '../model/ids.js'
 import { defineEdit } from './define.js'
-import { argProblem, newIdArg, stringArg, stringsArg } from './args.js'
+import { argProblem, newIdArg, roomArg, stringArg, stringsArg } from './args.js'
 import { listed, siteReferences } from './references.js'
 import { siteIndex } from './locate.js'
 
@@ -29,6 +29,7 @@ export const addSite = defineEdit<AddSiteArgs>(
   'addSite',
   (ev, args) => [
     ...newIdArg('addSite', 'id', args.id, 'site', (id) => siteIndex(ev, id) >= 0),
+    ...roomArg('addSite', 'id', ev.sites.length, 'the sites'),
     ...stringArg('addSite', 'name', args.name),
     ...stringsArg('addSite', 'aliases', args.aliases),
   ],

@@ -5,9 +5,9 @@
 import { castDraft, original } from 'immer'
 import type { Evaluation, Unit } from '../model/evaluation.js'
 import type { UnitId } from '../model/ids.js'
-import type { Problem } from '../model/problem.js'
+import { showName, type Problem } from '../model/problem.js'
 import { defineEdit } from './define.js'
-import { argProblem, newIdArg, stringArg, stringsArg } from './args.js'
+import { argProblem, newIdArg, roomArg, stringArg, stringsArg } from './args.js'
 import { locateUnit, siteIndex } from './locate.js'
 import { listed, unitReferences } from './references.js'
 
@@ -31,7 +31,9 @@ export interface AddUnitArgs {
 export const addUnit = defineEdit<AddUnitArgs>(
   'addUnit',
   (ev, args) => [
-    ...(typeof args.site === 'string' && siteIndex(ev, args.site) >= 0 ? [] : [argProblem('addUnit', 'site', 'the id of a site of this evaluation', args.site, 'reference')]),
+    ...(typeof args.site === 'string' && siteIndex(ev, args.site) >= 0
+      ? roomArg('addUnit', 'site', ev.sites[siteIndex(ev, args.site)]!.units.length, `the units of site ${showName(args.site)}`)
+      : [argProblem('addUnit', 'site', 'the id of a site of this evaluation', args.site, 'reference')]),
     ...newIdArg('addUnit', 'id', args.id, 'unit', (id) => locateUnit(ev, id) !== undefined),
     ...stringArg('addUnit', 'name', args.name),
     ...stringsArg('addUnit', 'aliases', args.aliases),

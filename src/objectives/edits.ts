@@ -9,7 +9,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { original, type Draft } from 'immer'
-import { argProblem, newIdArg, stringArg } from '../edit/args.js'
+import { argProblem, newIdArg, roomArg, stringArg } from '../edit/args.js'
 import { defineEdit } from '../edit/define.js'
 import { locateUnit } from '../edit/locate.js'
 import type { Evaluation, Site, Unit } from '../model/evaluation.js'
@@ -59,6 +59,7 @@ export const addObjective = defineEdit<UnitRef & { readonly objective: { readonl
       const o = args.objective as Objective
       const unitW = unitWhere(loc.site, loc.unit)
       const out = objectiveItemProblems(o, typeIds(ev), ['objective'], unitW)
+      out.push(...roomArg('addObjective', 'unit', loc.unit.objectives.length, `the objectives of ${unitW}`))
       out.push(...newIdArg('addObjective', 'objective.id', o.id, 'objective', (id) => ev.sites.some((s) => s.units.some((u) => u.objectives.some((x) => x.id === id)))))
       if (loc.unit.objectiveCells.some((c) => c.type === o.type))
         out.push(problem(['objective', 'type'], 'either a count cell or individual objectives for a type in one unit, not both (remove the cell first)', o.type, 'consistency', cellWhere(unitW, o.type)))
@@ -180,6 +181,7 @@ export const addObjectiveType = defineEdit<{ readonly type: { readonly id: strin
     if (typeof type !== 'object' || type === null) return [argProblem('addObjectiveType', 'type', 'an objective type { id, label, description? }', type, 'shape')]
     return [
       ...newIdArg('addObjectiveType', 'type.id', type.id, 'objective type', (id) => ev.objectiveTypes.some((t) => t.id === id)),
+      ...roomArg('addObjectiveType', 'type', ev.objectiveTypes.length, 'the objective types'),
       ...stringArg('addObjectiveType', 'type.label', type.label),
       ...stringArg('addObjectiveType', 'type.description', type.description, { optional: true, nonEmpty: false }),
     ]

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeEvaluation, parseEvaluation, RealistError, type Problem } from '../../src/model/index.js'
 import type { Result } from '../../src/model/problem.js'
 import { importRatingsLongEither } from '../../src/io/index.js'
-import { addSite, applyEdit, renameUnit } from '../../src/edit/index.js'
+import { addRound, addSite, addUnit, applyEdit, renameUnit } from '../../src/edit/index.js'
 import { smallDocument, withinMs } from './support.js'
 
 const TEN_MB = 10_000_000
@@ -191,4 +191,23 @@ describe('10^6 duplicate ids', () => {
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatchObject({ code: 'limit', path: ['rounds'], expected: `at most ${MILLION} items` })
   }, 120_000)
+
+  it('an edit never makes a list longer than maxItems: the document it would make could not be read back', () => {
+    const doc = parseEvaluation(smallDocument(1)) as any
+    // A million sites (and rounds) made in code: one more through an edit is refused, and the document is unchanged.
+    const sites = Array.from({ length: MILLION }, (_, i) => ({ id: `s${i}`, name: 'x', aliases: [], units: [] }))
+    const full = { ...doc, sites, rounds: Array.from({ length: MILLION }, (_, i) => ({ id: `r${i}`, label: 'x' })) }
+    const site = left(applyEdit(full, addSite({ id: 'one-more', name: 'One more' })))
+    expect(site).toHaveLength(1)
+    expect(site[0]).toMatchObject({ code: 'limit', where: 'addSite › id', expected: `room in the sites (at most 1,000,000 items, the decoder's maxItems)`, found: '"1,000,000 already"' })
+    expect(full.sites).toHaveLength(MILLION)
+    expect(left(applyEdit(full, addRound({ id: 'one-more', label: 'x' })))[0]).toMatchObject({ code: 'limit', where: 'addRound › id' })
+    // One site of a million units: addUnit is refused the same way; one short of it is accepted.
+    const units = Array.from({ length: MILLION }, (_, i) => ({ id: `u${i}`, name: 'x', ratings: Object.create(null), objectives: [], objectiveCells: [] }))
+    const crowded = { ...doc, sites: [{ ...doc.sites[0], units }] }
+    expect(left(applyEdit(crowded, addUnit({ site: doc.sites[0].id, id: 'one-more', name: 'x' })))[0]).toMatchObject({ code: 'limit', where: 'addUnit › site' })
+    const roomy = { ...doc, sites: [{ ...doc.sites[0], units: units.slice(1) }] }
+    expect(E.isRight(applyEdit(roomy, addUnit({ site: doc.sites[0].id, id: 'one-more', name: 'x' })))).toBe(true)
+  }, 120_000)
 })
+

@@ -1,3 +1,4 @@
+import { roomArg } from '../../edit/args.js'
 import { castDraft } from 'immer'
 import type { Configuration, ConfigurationStatus, Scope } from '../../model/cmo.js'
 import { ConfigurationC, CONFIGURATION_STATUSES } from '../../model/cmo.js'
@@ -56,6 +57,7 @@ export const addConfiguration = checkedEdit<AddConfigurationArgs>(
   (ev, { configuration }) => {
     const n = ev.configurations.length
     return [
+      ...roomArg('addConfiguration', 'configuration', n, 'the configurations'),
       ...duplicateIdProblems('addConfiguration', 'configurations', ev.configurations, configuration.id, 'configuration'),
       ...checkConfiguration(ev, fromInput(configuration), n),
     ]

@@ -1,3 +1,4 @@
+import { roomArg } from '../../edit/args.js'
 import { castDraft, current } from 'immer'
 import type { CmoElement, ElementRole, RoleFields, Valence } from '../../model/cmo.js'
 import { CmoElementC, ELEMENT_ROLES } from '../../model/cmo.js'
@@ -32,7 +33,7 @@ export const addCmoElement = checkedEdit<AddCmoElementArgs>(
     const n = ev.elements.length
     const decoded = decodeItem(CmoElementC, element, 'elements', n)
     if ('problems' in decoded) return decoded.problems
-    return [...duplicateIdProblems('addCmoElement', 'elements', ev.elements, decoded.ok.id, 'element'), ...elementProblems(decoded.ok, n, evaluationRefs(ev))]
+    return [...roomArg('addCmoElement', 'element', n, 'the elements'), ...duplicateIdProblems('addCmoElement', 'elements', ev.elements, decoded.ok.id, 'element'), ...elementProblems(decoded.ok, n, evaluationRefs(ev))]
   },
   (draft, { element }) => {
     draft.elements.push(castDraft(structuredClone(element) as CmoElement))

@@ -1,3 +1,4 @@
+import { roomArg } from '../../edit/args.js'
 import { castDraft } from 'immer'
 import type * as t from 'io-ts'
 import type { Evaluation } from '../../model/evaluation.js'
@@ -25,7 +26,7 @@ const addItemEdit = <A extends { readonly id: string }>(
       const n = ev[list].length
       const decoded = decodeItem(codec, item, list, n)
       if ('problems' in decoded) return decoded.problems
-      return [...duplicateIdProblems(op, list, ev[list], decoded.ok.id, what), ...references(decoded.ok, n, evaluationRefs(ev), ev)]
+      return [...roomArg(op, 'item', n, `the evaluation's ${list}`), ...duplicateIdProblems(op, list, ev[list], decoded.ok.id, what), ...references(decoded.ok, n, evaluationRefs(ev), ev)]
     },
     (draft, { item }) => {
       ;(draft[list] as unknown[]).push(castDraft(structuredClone(item)))
@@ -115,6 +116,7 @@ export const linkExcerpt = checkedEdit<LinkExcerptArgs>(
     if ('problems' in decoded) return decoded.problems
     const l = decoded.ok
     const out = evidenceLinkProblems(l, ['excerpts', found.index, 'links', j], `${op} › excerpt ${found.item.label} › link`, evaluationRefs(ev))
+    out.push(...roomArg(op, 'link', j, `the links of excerpt ${found.item.label}`))
     if (found.item.links.some((x) => x.element === l.element && x.configuration === l.configuration && x.stance === l.stance))
       out.push(problem(['link'], `a link excerpt ${found.item.label} does not have yet`, l.element ?? l.configuration, 'duplicate', `${op} › link`))
     return out

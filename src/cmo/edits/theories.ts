@@ -1,3 +1,4 @@
+import { roomArg } from '../../edit/args.js'
 import { castDraft } from 'immer'
 import type { ProgrammeTheory } from '../../model/cmo.js'
 import { ProgrammeTheoryC } from '../../model/cmo.js'
@@ -36,7 +37,7 @@ export const addTheory = checkedEdit<AddTheoryArgs>(
     const n = ev.theories.length
     const decoded = decodeItem(ProgrammeTheoryC, toTheory(args), 'theories', n)
     if ('problems' in decoded) return decoded.problems
-    return [...duplicateIdProblems('addTheory', 'theories', ev.theories, args.id, 'theory'), ...programmeTheoryProblems(decoded.ok, n, evaluationRefs(ev))]
+    return [...roomArg('addTheory', 'id', n, 'the theories'), ...duplicateIdProblems('addTheory', 'theories', ev.theories, args.id, 'theory'), ...programmeTheoryProblems(decoded.ok, n, evaluationRefs(ev))]
   },
   (draft, args) => {
     draft.theories.push(castDraft(toTheory(args)))
@@ -78,7 +79,7 @@ export const addToTheory = checkedEdit<TheoryMemberArgs>(
     if ('problems' in c) return c.problems
     return th.item.configurations.includes(c.item.id)
       ? [problem(['configuration'], `a configuration not yet in theory ${theory}`, configuration, 'duplicate', `${op} › configuration`)]
-      : []
+      : roomArg(op, 'theory', th.item.configurations.length, `the working set of theory ${theory}`)
   },
   (draft, { theory, configuration }) => {
     draft.theories.find((t) => t.id === theory)!.configurations.push(configuration as never)
