@@ -1,5 +1,6 @@
 import type { Draft } from 'immer'
 import { immer } from './immer.js'
+import { carryLocations } from './locate.js'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, type Problem, type Result } from '../model/problem.js'
@@ -96,7 +97,9 @@ export const defineEdit =
 export const applyEdit = (ev: Evaluation, edit: Edit): Result<Evaluation> => {
   const problems = edit.check(ev)
   if (problems.length > 0) return E.left(problems)
-  return E.right(immer.produce(ev, edit.recipe))
+  const next = immer.produce(ev, edit.recipe)
+  carryLocations(ev, next)
+  return E.right(next)
 }
 
 /**

@@ -11,6 +11,7 @@ import { isRecordLike } from '../model/codec-kit.js'
 import { isUnitRatingsPath } from '../model/codec-limits.js'
 import type { Edit } from './define.js'
 import { immer } from './immer.js'
+import { carryLocations } from './locate.js'
 
 // Patches are an immer plugin; loading it is idempotent and global only in the
 // sense that immer's plugin registry is shared.
@@ -55,6 +56,7 @@ export const recordEdit = (ev: Evaluation, edit: Edit, options: RecordOptions): 
   const problems = edit.check(ev)
   if (problems.length > 0) return E.left(problems)
   const [evaluation, patches, inversePatches] = immer.produceWithPatches(ev, edit.recipe)
+  carryLocations(ev, evaluation)
   const entry: LogEntry = { op: edit.op, args: edit.args, who: options.who, when: options.when ?? new Date().toISOString(), patches, inversePatches }
   return E.right({ evaluation, entry })
 }
@@ -88,7 +90,9 @@ const reviveRatings = (path: Path, value: unknown): unknown => {
 const patch = (ev: Evaluation, patches: readonly Patch[], fn: string, index: number): Result<Evaluation> => {
   try {
     const revived = patches.map((p) => (p.value === undefined ? p : { ...p, value: reviveRatings(p.path, p.value) }))
-    return E.right(immer.applyPatches(ev, revived))
+    const next = immer.applyPatches(ev, revived)
+    carryLocations(ev, next)
+    return E.right(next)
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e)
     return E.left([problem([index], `patches that fit the evaluation (${fn} must follow the log in order)`, why, 'consistency', `${fn} › entry ${index + 1}`)])

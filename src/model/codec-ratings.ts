@@ -10,7 +10,9 @@
  * `{ level }` object per level, which saves about 30 MB on a million ratings;
  * other rating objects that pass are kept as they are. The records holding
  * them are new null-prototype objects, so a `__proto__` key cannot reach
- * `Object.prototype`.
+ * `Object.prototype`, and they are frozen: the rating codes written for each
+ * record (rating-codes.ts) and the engine's tally caches rely on a record
+ * never changing in place, so a write to one fails loudly instead.
  * @module
  */
 import * as t from 'io-ts'
@@ -221,9 +223,9 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
           ratings[target] = (levelOnly && typeof level === 'string' ? ctx.sharedRatings.get(level) : undefined) ?? (r as unknown as Rating)
         }
         if (codes !== null) ctx.codes!.set(ratings, codes)
-        out[round] = ratings
+        out[round] = Object.freeze(ratings)
       }
-      return errors.length > 0 ? t.failures(errors) : t.success(out as Unit['ratings'])
+      return errors.length > 0 ? t.failures(errors) : t.success(Object.freeze(out) as Unit['ratings'])
     },
     encodeRatings,
   )

@@ -19,8 +19,9 @@ import { addInto } from './tally.js'
 export interface AttainmentOptions extends DenominatorPolicy {
   /**
    * Reuse unit and site tallies counted before for the same (immutable)
-   * objects. Default true. False counts everything afresh (for benchmarks
-   * of a cold count, or documents mutated in place against the rules).
+   * objects. Default true. False counts every unit afresh (for benchmarks of
+   * a cold count); a decoded document is still counted from the rating codes
+   * the decoder wrote (its rating records are frozen, so they cannot differ).
    */
   readonly cache?: boolean
 }

@@ -102,6 +102,23 @@ describe('the decoder writes each record\'s codes', () => {
     expect(elsewhere.sites[0]!.units[0]!.ratings['r1' as never]).toBe(before)
   })
 
+  it('a decoded document\'s rating records are frozen: writing to one throws instead of leaving its codes stale', () => {
+    const ev = parseEvaluation(sampleDocument())
+    const byRound = ev.sites[0]!.units[0]!.ratings as Record<string, Record<string, { level: string }>>
+    expect(Object.isFrozen(byRound)).toBe(true)
+    expect(Object.isFrozen(byRound.r1)).toBe(true)
+    expect(() => {
+      byRound.r1!['1.1.2'] = { level: 'met' }
+    }).toThrow(TypeError)
+    expect(() => {
+      delete byRound.r1!['1.1']
+    }).toThrow(TypeError)
+    expect(byRound.r1!['1.1.2']).toBeUndefined()
+    // Edits still work: they copy what they change.
+    const next = applyEdit(ev, rate({ unit: ev.sites[0]!.units[0]!.id, round: 'r1', target: '1.1.2', level: 'met' }))
+    expect(next._tag).toBe('Right')
+  })
+
   it('codes belong to one framework object: another framework (even an equal copy) finds none', () => {
     const ev = parseEvaluation(sampleDocument())
     const record = ev.sites[0]!.units[0]!.ratings['r1' as never] as object
