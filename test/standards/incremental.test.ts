@@ -34,15 +34,19 @@ const apply = (ev: Evaluation, e: RatingEdit): Evaluation => {
   })
 }
 
+/** A custom rule: the best level when every rated criterion has it, else the worst. */
+const strict = customRule('strict', (c) => (Object.values(c).every((v, i) => i === 0 || v === 0) ? Object.keys(c)[0]! : Object.keys(c).at(-1)!))
+
+/** Documents of up to 3 sites × 3 units × 2 rounds, with a list of rating edits. */
+const documentAndEdits = (maxEdits: number) => [evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 2 }), fc.array(editArb, { maxLength: maxEdits })] as const
+
 const editArb = fc.record({ unit: fc.nat(), round: fc.nat(), target: fc.nat(), level: fc.option(fc.nat(), { nil: null }) })
 
 describe('incremental re-aggregation (caches keyed by immutable objects)', () => {
   it('after any sequence of immer edits, the cached result equals a cold recount', () => {
-    const strict = customRule('strict', (c) => (Object.values(c).every((v, i) => i === 0 || v === 0) ? Object.keys(c)[0]! : Object.keys(c).at(-1)!))
     fc.assert(
       fc.property(
-        evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 2 }),
-        fc.array(editArb, { maxLength: 8 }),
+        ...documentAndEdits(8),
         fc.constantFrom({}, { count: 'criteria' as const }, { rollup: 'worst-of' as const, attained: 'partly-as-half' as const }, { rollup: strict, total: 'mean-of-standards' as const }),
         (ev0, edits, policy) => {
           let ev = ev0
@@ -70,11 +74,9 @@ describe('incremental re-aggregation (caches keyed by immutable objects)', () =>
   })
 
   it('a decoded document (counted from the decoder\'s code arrays) gives exactly what the same document read key by key gives, before and after edits', () => {
-    const strict = customRule('strict', (c) => (Object.values(c).every((v, i) => i === 0 || v === 0) ? Object.keys(c)[0]! : Object.keys(c).at(-1)!))
     fc.assert(
       fc.property(
-        evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 2 }),
-        fc.array(editArb, { maxLength: 6 }),
+        ...documentAndEdits(6),
         fc.constantFrom(
           {},
           { count: 'criteria' as const },
