@@ -22,16 +22,32 @@ import { describeCounts, NO_OBJECTIVES, NO_RATINGS, NOT_COMPUTED, NOT_SUMMARISED
 
 
 /**
+ * The SHA-256 of the report's one `<style>` element (`REPORT_STYLE`), as CSP
+ * writes it. A constant rather than computed, so the module needs no crypto
+ * and works in a browser; a test recomputes it from `REPORT_STYLE`, so a change
+ * to the style that forgets the hash fails there (and in the browser test,
+ * where Chromium would refuse the style).
+ */
+const REPORT_STYLE_HASH = 'sha256-5d9GBig1D3A7zZBYtdXlCrWU2s/6Y/YcXsKB+Qm8hXQ='
+
+/**
  * The Content-Security-Policy of the report: nothing may load or run
  * (`default-src 'none'`, so no script, image, font, frame or connection),
- * except the report's own inline `<style>`.
+ * and the only style allowed is the report's own `<style>`, named by its
+ * hash: a `<style>` or `style` attribute smuggled into the page is not applied.
+ * @example
+ * REPORT_CSP //=> "default-src 'none'; style-src 'sha256-…'; base-uri 'none'; form-action 'none'"
  */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+export const REPORT_CSP = `default-src 'none'; style-src '${REPORT_STYLE_HASH}'; base-uri 'none'; form-action 'none'`
 
 /** Options of {@link htmlReportEither}: title, denominator policy, unknown policy, round. */
 export type HtmlReportOptions = ReportOptions
 
-const STYLE = `
+/**
+ * The report's style sheet, the one inline style its CSP allows (by hash).
+ * @internal
+ */
+export const REPORT_STYLE = `
 :root { color-scheme: light; --ink: #1b1b1b; --muted: #595959; --rule: #d0d0d0; --band: #f5f5f5; --accent: #0072B2; }
 * { box-sizing: border-box; }
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif; color: var(--ink); margin: 0; padding: 2rem; max-width: 72rem; }
@@ -137,7 +153,7 @@ const render = (ev: Evaluation, inputs: ReportInputs): string => {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${REPORT_STYLE}</style>`,
     '</head><body>',
     body,
     '</body></html>',

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { htmlReport } from '../../src/report/html-report.js'
+import { htmlReport, REPORT_CSP } from '../../src/report/html-report.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { illustrative } from './fixture.js'
 
@@ -112,7 +112,23 @@ describe('HTML report in headless Chromium', () => {
 
   it('forbids scripts and remote loads with its Content-Security-Policy', async () => {
     const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.getAttribute('content'))
-    expect(csp).toBe("default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'")
+    expect(csp).toBe(REPORT_CSP)
+    expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+={0,2}'; base-uri 'none'; form-action 'none'$/)
+    // The report's own style sheet applies (its hash is right): section headings carry the accent rule.
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('h2')).borderBottomColor`)).toBe('rgb(0, 114, 178)')
+    // A style added after load is refused, so injected markup cannot restyle (hide or spoof) the report.
+    const restyled = await page.evaluate(`(async () => {
+      const st = document.createElement('style')
+      st.textContent = 'body { display: none }'
+      document.head.append(st)
+      const h = document.createElement('p')
+      h.setAttribute('style', 'display: none')
+      h.id = '__styled'
+      document.body.append(h)
+      await new Promise((r) => setTimeout(r, 50))
+      return [getComputedStyle(document.body).display, getComputedStyle(document.getElementById('__styled')).display]
+    })()`)
+    expect(restyled).toEqual(['block', 'block'])
     // A script added after load is blocked by the policy, not just absent.
     const ran = await page.evaluate(`(async () => {
       const s = document.createElement('script')

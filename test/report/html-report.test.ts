@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
 import { mhipEvaluation } from '../../src/data/mhip/index.js'
-import { htmlReport, htmlReportEither, REPORT_CSP } from '../../src/report/html-report.js'
+import { createHash } from 'node:crypto'
+import { htmlReport, htmlReportEither, REPORT_CSP, REPORT_STYLE } from '../../src/report/html-report.js'
 import { markdownReport, markdownReportEither } from '../../src/report/markdown-report.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { small } from './fixture.js'
@@ -16,6 +17,15 @@ describe('htmlReport', () => {
     expect(REPORT_CSP).toContain("default-src 'none'")
     expect(REPORT_CSP).not.toMatch(/script-src|https?:/)
     expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|href=|@import|url\((?!#)/i)
+  })
+
+  it('allows only its own style sheet, by the SHA-256 of its text (no unsafe-inline)', () => {
+    const hash = `sha256-${createHash('sha256').update(REPORT_STYLE, 'utf8').digest('base64')}`
+    expect(REPORT_CSP).toBe(`default-src 'none'; style-src '${hash}'; base-uri 'none'; form-action 'none'`)
+    expect(REPORT_CSP).not.toContain('unsafe')
+    // The one <style> element holds exactly that text, and nothing else carries style.
+    expect(html.match(/<style>([\s\S]*?)<\/style>/g)).toEqual([`<style>${REPORT_STYLE}</style>`])
+    expect(html).not.toMatch(/\sstyle=/i)
   })
 
   it('holds the policy, tables, charts and a problems section', () => {
