@@ -30,4 +30,11 @@ export {
   OBJECTIVE_FIELDS,
   type ObjectivesImportOptions,
 } from './import/objectives.js'
+export {
+  importObjectiveListEither,
+  importObjectiveList,
+  readObjectiveStatus,
+  OBJECTIVE_LIST_FIELDS,
+  type ObjectiveListImportOptions,
+} from './import/objective-list.js'
 export { ratingRows, objectiveCellRows, type RatingRow, type ObjectiveCellRow } from './export/document-rows.js'

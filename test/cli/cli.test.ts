@@ -183,12 +183,29 @@ describe('realist-eval (built binary)', () => {
       })))
     })
 
+    it('imports a list of individual objectives (--kind objective-list), creating the sites and units a blank document lacks', () => {
+      file('list.csv', 'Trust,Workstream,Ref,Type,Achieved?,Objective\nKent,Crisis care,k-1,Process changes,yes,Open a crisis cafe\nKent,Crisis care,k-2,Outcome changes,?,Fewer admissions\n')
+      const r = cli('import', 'list.csv', '--kind', 'objective-list')
+      expect(r.code).toBe(0)
+      const unit = JSON.parse(r.out).sites[0].units[0]
+      expect(unit.name).toBe('Crisis care')
+      expect(unit.objectives).toEqual([
+        { id: 'k-1', type: 'process', status: 'attained', text: 'Open a crisis cafe' },
+        { id: 'k-2', type: 'outcome', status: 'unknown', text: 'Fewer admissions' },
+      ])
+      file('badlist.csv', 'Workstream,Id,Type,Status\nCrisis care,k-1,process,perhaps\n')
+      const bad = cli('import', 'badlist.csv', '--kind', 'objective-list', '--out', 'never.json')
+      expect(bad.code).toBe(1)
+      expect(bad.err).toContain('line 2, column 4 (Status): expected an objective status')
+      expect(bad.err).toContain('Nothing was written.')
+    })
+
     it('refuses a bad mapping file as a usage error', () => {
       file('badmap.json', JSON.stringify({ kind: 'ratings-sideways', colums: {} }))
       const r = cli('import', 'long.csv', '--mapping', 'badmap.json')
       expect(r.code).toBe(2)
       expect(r.err).toContain('unknown key "colums"')
-      expect(r.err).toContain('"kind" must be one of ratings-long, ratings-wide, objectives')
+      expect(r.err).toContain('"kind" must be one of ratings-long, ratings-wide, objectives, objective-list')
     })
 
     it('shows a progress line on stderr for an import over 100,000 rows, and none for a small one', () => {

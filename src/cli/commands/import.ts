@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { emhipFramework } from '../../data/emhip-framework.js'
 import { mhipObjectiveTypes } from '../../data/mhip/objective-types.js'
 import { importObjectivesEither, type ObjectivesImportOptions } from '../../io/import/objectives.js'
+import { importObjectiveListEither } from '../../io/import/objective-list.js'
 import { importRatingsLongEither, importRatingsWideEither, type WideRatingsImportOptions } from '../../io/import/ratings.js'
 import type { ImportProgress } from '../../io/import/options.js'
 import { encodeEvaluation, parseJson } from '../../model/codec.js'
@@ -12,7 +13,7 @@ import { oneOf, onePositional, parse, str, UsageError } from '../args.js'
 import { emit, loadDocument, printProblems, readInput, summary } from '../document.js'
 import { EXIT, type CliEnv } from '../env.js'
 
-const KINDS = ['ratings-long', 'ratings-wide', 'objectives'] as const
+const KINDS = ['ratings-long', 'ratings-wide', 'objectives', 'objective-list'] as const
 type Kind = (typeof KINDS)[number]
 
 /** Files with more data rows than this get a progress line on stderr. */
@@ -26,8 +27,9 @@ with its line and column and nothing is written.
 
 Options:
   --mapping <file>       a JSON mapping file (see below)
-  --kind <kind>          ratings-long (default), ratings-wide or objectives;
-                         overrides the mapping file's "kind"
+  --kind <kind>          ratings-long (default), ratings-wide, objectives (counts
+                         per unit × type, as Table 7) or objective-list (one row
+                         per objective); overrides the mapping file's "kind"
   --base <file>          the document to import onto (default: a new document on
                          the E-MHIP framework, with --create implied)
   --create               create the sites, units and rounds the file names but
@@ -53,7 +55,9 @@ Mapping file (every field optional):
 Column fields: ratings-long: site, unit, target, level, round, rater, date,
 note; ratings-wide: site, unit, round, rater, date, note (every other column
 is a standard or criterion); objectives: site, unit, type, attained, total,
-attribution, impact. A field left out is found by its usual names
+attribution, impact; objective-list: site, unit, id, type, status (attained,
+not-attained or unknown; achieved / yes / no / ? are read too), text,
+attribution. A field left out is found by its usual names
 (workstream for unit, standard or criterion for target, rating for level, …).
 
 Levels match the framework's labels and aliases in any case ("Met",
@@ -174,8 +178,13 @@ export const importCommand = (args: readonly string[], env: CliEnv): number => {
     ...(mapping.unknownMarkers === undefined ? {} : { unknownMarkers: mapping.unknownMarkers }),
     ...(progress === undefined ? {} : { onProgress: progress, progressEvery: 50_000 }),
   }
-  const result: Result<Evaluation> =
-    kind === 'ratings-wide' ? importRatingsWideEither(base, csv, options) : kind === 'objectives' ? importObjectivesEither(base, csv, options) : importRatingsLongEither(base, csv, options)
+  const importers: Readonly<Record<Kind, (base: Evaluation, csv: Uint8Array, options: WideRatingsImportOptions & ObjectivesImportOptions) => Result<Evaluation>>> = {
+    'ratings-long': importRatingsLongEither,
+    'ratings-wide': importRatingsWideEither,
+    objectives: importObjectivesEither,
+    'objective-list': importObjectiveListEither,
+  }
+  const result = importers[kind](base, csv, options)
   if (progress !== undefined) env.stderr(env.stderrIsTTY ? '\n' : '')
   if (E.isLeft(result)) {
     printProblems(env.stderr, file, result.left)

@@ -18,7 +18,7 @@ import { addUnit } from '../../edit/units.js'
 import type { Result } from '../../model/problem.js'
 import type { Evaluation, Unit } from '../../model/evaluation.js'
 import type { ObjectiveTypeId, RoundId, SiteId, TargetId, UnitId } from '../../model/ids.js'
-import type { Impact, ObjectiveCell } from '../../model/objectives.js'
+import type { Impact, Objective, ObjectiveCell } from '../../model/objectives.js'
 import type { Rating } from '../../model/ratings.js'
 import type { Additions, UnitRef } from './catalog.js'
 
@@ -36,6 +36,12 @@ export interface CellWrite {
   readonly cell: ObjectiveCell
 }
 
+/** One listed objective to write (replacing the unit's objective of the same id). */
+export interface ObjectiveWrite {
+  readonly at: UnitRef
+  readonly objective: Objective
+}
+
 /** One impact to set. */
 export interface ImpactWrite {
   readonly at: UnitRef
@@ -46,6 +52,7 @@ export interface Writes {
   readonly ratings?: readonly RatingWrite[]
   readonly cells?: readonly CellWrite[]
   readonly impacts?: readonly ImpactWrite[]
+  readonly objectives?: readonly ObjectiveWrite[]
 }
 
 const unitKey = (at: UnitRef): string => `${at.site}\u0000${at.unit}`
@@ -93,6 +100,12 @@ export const applyWrites = (base: Evaluation, additions: Additions, writes: Writ
         else unit.objectiveCells.push(w.cell as Draft<ObjectiveCell>)
       }
       for (const w of writes.impacts ?? []) unitDraft(w.at).impact = w.impact as Draft<Impact>
+      for (const w of writes.objectives ?? []) {
+        const unit = unitDraft(w.at)
+        const i = unit.objectives.findIndex((o) => o.id === w.objective.id)
+        if (i >= 0) unit.objectives[i] = w.objective as Draft<Objective>
+        else unit.objectives.push(w.objective as Draft<Objective>)
+      }
     }),
   )
 }

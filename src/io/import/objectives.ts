@@ -10,15 +10,14 @@ import { ATTRIBUTION_LEVELS, IMPACT_LEVELS, type Attribution, type Impact, type 
 import { orThrow, problem, type Result } from '../../model/problem.js'
 import { cellProblems, impactProblems } from '../../objectives/validate.js'
 import { normaliseWording } from '../../standards/lookup.js'
-import { csvProblem, inFileOrder, type CsvProblem } from '../csv/problem.js'
-import { parseCsv } from '../csv/read.js'
+import { csvProblem, inFileOrder } from '../csv/problem.js'
 import { applyWrites, type CellWrite, type ImpactWrite } from './apply.js'
 import { Catalog } from './catalog.js'
 import { resolveColumns, type FieldSpec } from './columns.js'
 import { DEFAULT_NA_LABELS } from './cell-values.js'
 import { gate } from './gate.js'
-import { csvOptions, type ImportOptions } from './options.js'
-import { cellAt, cellOf, eachRow, take, unitOf, type Row } from './rows.js'
+import type { ImportOptions } from './options.js'
+import { cellAt, cellOf, eachRow, prepare, take, unitOf, type Row } from './rows.js'
 
 /** The columns of an objectives table, and the header names each is found by. */
 export const OBJECTIVE_FIELDS: readonly FieldSpec[] = [
@@ -43,8 +42,13 @@ const COUNT = /^[+-]?\d+$/
 
 const isNa = (text: string): boolean => DEFAULT_NA_LABELS.some((l) => normaliseWording(l) === normaliseWording(text))
 
-/** The objective type named by id or label (ignoring case and punctuation, `&` = "and"). */
-const typeReader = (ev: Evaluation) => {
+/**
+ * The objective type named by id or label (ignoring case and punctuation, `&` = "and").
+ * @internal
+ * @example
+ * typeReader(mhipEvaluation)('Analysis & planning') //=> right('analysis-planning')
+ */
+export const typeReader = (ev: Evaluation) => {
   const byName = new Map<string, ObjectiveTypeId>()
   for (const t of ev.objectiveTypes) for (const name of [t.id, t.label]) byName.set(normaliseWording(name), t.id)
   const expected = `an objective type of the evaluation (${ev.objectiveTypes.map((t) => t.label).join(' | ') || 'none defined'})`
@@ -128,22 +132,19 @@ const countOf = (row: Row, field: string, unknown: ReadonlySet<string>): number 
  * //=> right(evaluation whose acute-care outcome cell is { attained: null, total: 2, attribution: 'low' })
  */
 export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Array, options: ObjectivesImportOptions = {}): Result<Evaluation> => {
-  const parsed = parseCsv(csv, csvOptions(options))
-  if (parsed.table === undefined) return E.left(parsed.problems)
-  const { header, records } = parsed.table
-  const columns = resolveColumns(header, OBJECTIVE_FIELDS, options.mapping)
-  if (E.isLeft(columns)) return E.left([...parsed.problems, ...columns.left])
+  const prepared = prepare(csv, options, (t) => resolveColumns(t.header, OBJECTIVE_FIELDS, options.mapping))
+  if (E.isLeft(prepared)) return prepared
+  const { table: { header, records }, columns, problems } = prepared.right
   const catalog = new Catalog(base, options.create === true)
   const readType = typeReader(base)
   const unknown = new Set(options.unknownMarkers ?? ['?'])
   const none = new Set(options.noneMarkers ?? ['-', '–', '—', ''])
   const knownTypes = new Set<string>(base.objectiveTypes.map((t) => t.id))
-  const problems: CsvProblem[] = [...parsed.problems]
   const cells: CellWrite[] = []
   const impacts = new Map<string, { write: ImpactWrite; line: number; text: string }>()
   const seenCells = new Map<string, number>()
 
-  eachRow(records, header, columns.right, options, problems, (row) => {
+  eachRow(records, header, columns, options, problems, (row) => {
     const at = unitOf(row, catalog)
     const typeText = cellOf(row, 'type') ?? ''
     const totalText = cellOf(row, 'total') ?? ''

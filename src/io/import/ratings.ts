@@ -9,14 +9,14 @@ import type { RoundId } from '../../model/ids.js'
 import { orThrow, type Result } from '../../model/problem.js'
 import type { Rating } from '../../model/ratings.js'
 import { csvProblem, inFileOrder, type CsvProblem } from '../csv/problem.js'
-import { parseCsv, type CsvTable } from '../csv/read.js'
+import type { CsvTable } from '../csv/read.js'
 import { applyWrites, type RatingWrite } from './apply.js'
 import { Catalog } from './catalog.js'
 import { resolveColumns, type ColumnIndex, type FieldSpec } from './columns.js'
 import { levelReader, targetReader } from './cell-values.js'
 import { gate } from './gate.js'
-import { csvOptions, type RatingsImportOptions } from './options.js'
-import { cellAt, cellOf, dateOf, eachRow, onHeader, take, textOf, unitOf, type Row } from './rows.js'
+import type { RatingsImportOptions } from './options.js'
+import { cellAt, cellOf, dateOf, eachRow, onHeader, prepare, take, textOf, unitOf, type Row } from './rows.js'
 
 /** The columns of a long ratings table, and the header names each is found by. */
 export const LONG_RATING_FIELDS: readonly FieldSpec[] = [
@@ -87,23 +87,6 @@ const addRating = (row: Row, reader: Reader, w: RatingWrite, field: string, col?
   }
   reader.seen.set(key, row.record.line)
   reader.writes.push(w)
-}
-
-/**
- * Read the file and find the columns. A file whose header or columns are
- * unusable stops here; otherwise its parse problems (broken records) are
- * carried on, so the cells of the good records are still checked and every
- * problem is reported at once.
- */
-const prepare = <A>(
-  csv: string | Uint8Array,
-  options: RatingsImportOptions,
-  columns: (table: CsvTable) => E.Either<readonly CsvProblem[], A>,
-): E.Either<readonly CsvProblem[], { table: CsvTable; columns: A; problems: CsvProblem[] }> => {
-  const { table, problems } = parseCsv(csv, csvOptions(options))
-  if (table === undefined) return E.left(problems)
-  const cols = columns(table)
-  return E.isLeft(cols) ? E.left([...problems, ...cols.left]) : E.right({ table, columns: cols.right, problems: [...problems] })
 }
 
 const finish = (base: Evaluation, reader: Reader, problems: readonly CsvProblem[]): Result<Evaluation> =>

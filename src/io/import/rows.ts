@@ -6,11 +6,11 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { Problem, Result } from '../../model/problem.js'
-import type { CsvRecord } from '../csv/read.js'
+import { parseCsv, type CsvRecord, type CsvTable } from '../csv/read.js'
 import { atCell, csvProblem, type CellPosition, type CsvProblem } from '../csv/problem.js'
 import type { Catalog, UnitRef } from './catalog.js'
 import type { ColumnIndex } from './columns.js'
-import type { ImportOptions } from './options.js'
+import { csvOptions, type ImportOptions } from './options.js'
 
 /** A record with its header, for placing problems. */
 export interface Row {
@@ -89,3 +89,24 @@ export const eachRow = (
 
 /** Problems without a cell (e.g. no default round) placed on the header line. */
 export const onHeader = (problems: readonly Problem[], line = 1): CsvProblem[] => problems.map((p) => atCell({ line }, p))
+
+/**
+ * Read the file and find the columns: how every import starts. A file whose
+ * header or columns are unusable stops here; otherwise its parse problems
+ * (broken records) are carried on, so the cells of the good records are still
+ * checked and every problem is reported at once.
+ * @param columns finds the columns in the table (a `resolveColumns` call, or more)
+ * @example
+ * prepare(csv, options, (t) => resolveColumns(t.header, OBJECTIVE_FIELDS, options.mapping))
+ * //=> right({ table, columns, problems: [] })
+ */
+export const prepare = <A>(
+  csv: string | Uint8Array,
+  options: ImportOptions,
+  columns: (table: CsvTable) => E.Either<readonly CsvProblem[], A>,
+): E.Either<readonly CsvProblem[], { table: CsvTable; columns: A; problems: CsvProblem[] }> => {
+  const { table, problems } = parseCsv(csv, csvOptions(options))
+  if (table === undefined) return E.left(problems)
+  const cols = columns(table)
+  return E.isLeft(cols) ? E.left([...problems, ...cols.left]) : E.right({ table, columns: cols.right, problems: [...problems] })
+}
