@@ -37,4 +37,4 @@ export {
   OBJECTIVE_LIST_FIELDS,
   type ObjectiveListImportOptions,
 } from './import/objective-list.js'
-export { ratingRows, objectiveCellRows, type RatingRow, type ObjectiveCellRow } from './export/document-rows.js'
+export { ratingRows, objectiveCellRows, objectiveListRows, type RatingRow, type ObjectiveCellRow, type ObjectiveListRow } from './export/document-rows.js'

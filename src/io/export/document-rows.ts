@@ -1,6 +1,7 @@
 /**
  * An evaluation's own data as tidy rows in the layouts the importers read, so
- * that export → CSV → import gives back the same ratings and objective cells.
+ * that export → CSV → import gives back the same ratings, objective cells and
+ * listed objectives.
  * @module
  */
 import type { Evaluation } from '../../model/evaluation.js'
@@ -70,7 +71,7 @@ const impactCell = (impact: Impact | undefined): string | null => (impact === un
  * so the impact survives the round trip.
  *
  * Degenerate input: an evaluation without objectives or impacts gives `[]`.
- * Individual objectives (not count cells) are not part of this layout.
+ * Individual objectives are not part of this layout: see {@link objectiveListRows}.
  * @param ev the evaluation
  * @example
  * objectiveCellRows(mhipEvaluation)[1]
@@ -92,4 +93,43 @@ export const objectiveCellRows = (ev: Evaluation): ObjectiveCellRow[] =>
         impact,
       }))
     }),
+  )
+
+/** One listed objective as a row of the objective-list layout (`importObjectiveList`). */
+export interface ObjectiveListRow {
+  readonly site: string
+  readonly unit: string
+  readonly id: string
+  readonly type: string
+  /** `attained`, `not-attained` or `unknown`. */
+  readonly status: string
+  readonly text: string | null
+  /** `high` … `no`, `na`, or null when not recorded. */
+  readonly attribution: Attribution | null
+}
+
+/**
+ * Every individual objective (not count cells) as a tidy row in the layout
+ * `importObjectiveList` reads, in document order, so `toCsv(objectiveListRows(ev))`
+ * imported onto the same document without objectives gives them back.
+ *
+ * Degenerate input: an evaluation without listed objectives gives `[]`.
+ * @param ev the evaluation
+ * @example
+ * objectiveListRows(ev)[0]
+ * //=> { site: 'leicestershire', unit: 'voluntary-sector', id: 'v-1', type: 'process', status: 'attained', text: 'Weekly huddle', attribution: null }
+ */
+export const objectiveListRows = (ev: Evaluation): ObjectiveListRow[] =>
+  ev.sites.flatMap((site) =>
+    site.units.flatMap((unit) =>
+      unit.objectives.map((o) => ({
+        site: site.id,
+        unit: unit.id,
+        id: o.id as string,
+        type: o.type as string,
+        status: o.status,
+        text: o.text ?? null,
+        attribution: o.attribution ?? null,
+      })),
+    ),
   )

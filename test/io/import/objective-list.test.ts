@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { right, left } from '../support.js'
 import { mhipEvaluation } from '../../../src/data/mhip/index.js'
 import { importObjectiveList, importObjectiveListEither, readObjectiveStatus } from '../../../src/io/import/objective-list.js'
+import { objectiveListRows } from '../../../src/io/export/document-rows.js'
+import { toCsv } from '../../../src/io/csv/write.js'
 import { objectiveAttainment } from '../../../src/objectives/attainment.js'
 import type { Evaluation } from '../../../src/model/evaluation.js'
 import { RealistError } from '../../../src/model/problem.js'
@@ -110,6 +112,18 @@ describe('importObjectiveListEither', () => {
     const cells = left(importObjectiveListEither(mhipEvaluation, 'Workstream,Id,Type,Status\nAccess,a-1,Analysis & planning,yes\n'))
     expect(cells).toHaveLength(1)
     expect(cells[0]).toMatchObject({ line: 2, columnName: 'Type', code: 'consistency' })
+  })
+
+  it('round-trips through objectiveListRows → toCsv → import (formula-guarded text included)', () => {
+    const withFormula = listCsv() + 'Leicestershire,Voluntary sector,L-99,Outcome changes,unknown,"=HYPERLINK(""http://x"")",na\n'
+    const ev = right(importObjectiveListEither(bare, withFormula))
+    const csv = toCsv(objectiveListRows(ev))
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`)
+    const back = right(importObjectiveListEither(bare, csv, { stripFormulaGuard: true }))
+    const listed = (e: Evaluation) => e.sites.flatMap((s) => s.units.map((u) => [u.id, u.objectives]))
+    expect(listed(back)).toEqual(listed(ev))
+    expect(objectiveListRows(back)).toHaveLength(23)
+    expect(objectiveListRows(back).find((r) => r.id === 'L-99')).toEqual({ site: 'leicestershire', unit: 'voluntary-sector', id: 'L-99', type: 'outcome', status: 'unknown', text: '=HYPERLINK("http://x")', attribution: 'na' })
   })
 
   it('the throwing form throws a RealistError listing the problems', () => {
