@@ -17,8 +17,9 @@ ratings and objectives from CSV, and publish reports.
 Commands:
   validate <file.json>   check a document and print every problem
   report <file.json>     render a report: --format md|html|csv, --policy …
-  import <file.csv>      import a CSV (long or wide ratings, objectives) onto a
-                         document and write the new document
+  import <file.csv>      import a CSV (long or wide ratings, objective counts or
+                         a list of objectives) onto a document and write the
+                         new document
   example <name>         print an embedded example (mhip)
   help [command]         show help for a command
 

@@ -193,6 +193,15 @@ describe('realist-eval (built binary)', () => {
         { id: 'k-1', type: 'process', status: 'attained', text: 'Open a crisis cafe' },
         { id: 'k-2', type: 'outcome', status: 'unknown', text: 'Fewer admissions' },
       ])
+      // Exported with report --table objective-list and imported again: the same objectives.
+      file('listed.json', r.out)
+      const exported = cli('report', 'listed.json', '--format', 'csv', '--table', 'objective-list')
+      expect(exported.code).toBe(0)
+      expect(exported.out.split('\n')[0]).toBe('site,unit,id,type,status,text,attribution')
+      file('exported.csv', exported.out)
+      const again = cli('import', 'exported.csv', '--kind', 'objective-list')
+      expect(again.code).toBe(0)
+      expect(JSON.parse(again.out).sites[0].units[0].objectives).toEqual(unit.objectives)
       file('badlist.csv', 'Workstream,Id,Type,Status\nCrisis care,k-1,process,perhaps\n')
       const bad = cli('import', 'badlist.csv', '--kind', 'objective-list', '--out', 'never.json')
       expect(bad.code).toBe(1)

@@ -4,7 +4,7 @@ import { attainmentRows } from '../../standards/rows.js'
 import { objectiveAttainmentEither } from '../../objectives/attainment.js'
 import { UNKNOWN_POLICIES, type UnknownPolicy } from '../../objectives/policy.js'
 import { toCsv } from '../../io/csv/write.js'
-import { objectiveCellRows, ratingRows } from '../../io/export/document-rows.js'
+import { objectiveCellRows, objectiveListRows, ratingRows } from '../../io/export/document-rows.js'
 import { htmlReportEither } from '../../report/html-report.js'
 import { markdownReportEither } from '../../report/markdown-report.js'
 import { documentCounts } from '../../report/report-inputs.js'
@@ -17,7 +17,7 @@ import { EXIT, type CliEnv } from '../env.js'
 import { policyArg } from '../policy-arg.js'
 
 const FORMATS = ['md', 'html', 'csv'] as const
-const TABLES = ['standards', 'objectives', 'ratings', 'cells'] as const
+const TABLES = ['standards', 'objectives', 'ratings', 'cells', 'objective-list'] as const
 
 export const REPORT_HELP = `Usage: realist-eval report <file.json> [--format md|html|csv] [options]
 
@@ -44,7 +44,9 @@ Options:
   --table <name>        with --format csv: standards (tidy attainment rows; the
                         default when there are ratings), objectives (attainment
                         per unit × type; the default otherwise), ratings (the
-                        long ratings layout), cells (the objectives import layout)
+                        long ratings layout), cells (the objectives import
+                        layout), objective-list (listed objectives, the
+                        objective-list import layout)
   --title <text>        the report's heading (default: the document's title)
   --out <file>          write to a file instead of stdout
   -h, --help            show this help
@@ -65,6 +67,8 @@ const csvTable = (ev: Evaluation, table: (typeof TABLES)[number], policy: Denomi
       return E.right(toCsv(ratingRows(ev), { columns: ['site', 'unit', 'round', 'target', 'level', 'rater', 'date', 'note'] }))
     case 'cells':
       return E.right(toCsv(objectiveCellRows(ev), { columns: ['site', 'unit', 'type', 'attained', 'total', 'attribution', 'impact'] }))
+    case 'objective-list':
+      return E.right(toCsv(objectiveListRows(ev), { columns: ['site', 'unit', 'id', 'type', 'status', 'text', 'attribution'] }))
   }
 }
 
