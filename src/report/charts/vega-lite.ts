@@ -61,6 +61,10 @@ export const heatmapVegaLite = (data: HeatmapData): VegaLiteSpec => {
       },
       { mark: { type: 'text' }, encoding: { text: { field: 'text', type: 'nominal' }, color: { field: 'ink', type: 'nominal', scale: null } } },
     ],
+    // The text layer's colour is the ink itself (scale: null), not the value scale: without an
+    // independent colour scale Vega-Lite tries to merge the two and fails to compile the spec
+    // (found by rendering it with Vega; the JSON schema alone accepts it).
+    resolve: { scale: { color: 'independent' } },
     config: { view: { stroke: null }, axis: { domain: false, ticks: false } },
   }
 }
