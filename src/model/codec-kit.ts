@@ -422,3 +422,11 @@ export const problemsFromErrorsUpTo = (
   }
   return { problems: out, omitted }
 }
+
+/**
+ * How many problems `problemsFromErrors` would make of these errors (a union's
+ * failed members at one place are one problem), without building any.
+ * @example
+ * countProblems(errors) //=> 2 (three errors, two of them one union's members at one path)
+ */
+export const countProblems = (errors: t.Errors): number => problemsFromErrorsUpTo(errors, undefined, 0).omitted

@@ -7,7 +7,7 @@ import * as t from 'io-ts'
 import * as E from 'fp-ts/lib/Either.js'
 import { SCHEMA_VERSION, type Evaluation, type Programme, type Round, type Site, type Unit } from './evaluation.js'
 import { orThrow, problem, type Problem, type Result } from './problem.js'
-import { CountC, NonEmptyStringC, SourceRefC, StringC, fail, idC, isRecordLike, problemsFromErrorsUpTo, withOptional, type CodedValidationError } from './codec-kit.js'
+import { CountC, NonEmptyStringC, SourceRefC, StringC, countProblems, fail, idC, isRecordLike, problemsFromErrorsUpTo, withOptional, type CodedValidationError } from './codec-kit.js'
 import { FrameworkC } from './codec-framework.js'
 import { ratingContext, unitRatingsC, type ErrorBudget, type RatingContext } from './codec-ratings.js'
 import { isUnitRatingsPath, limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
@@ -25,7 +25,48 @@ export const UnitIdC = idC<'UnitId'>('unit id')
 /** Codec of a round id (see `idC`). */
 export const RoundIdC = idC<'RoundId'>('round id')
 
-const listOf = <A>(codec: t.Type<A, unknown, unknown>, name: string) => t.readonlyArray(codec, name)
+/**
+ * A list codec (io-ts `readonlyArray` semantics) that stops building errors
+ * once the decoding's error budget is spent: past it, a failing item is only
+ * counted (validated against the list's own context, with no per-item context
+ * and no error kept), except that a list with no error of its own yet keeps
+ * one, so it still fails. A million malformed rounds then cost a million
+ * small validations, not a million error paths. Without a budget it is
+ * `t.readonlyArray`.
+ */
+const listOf = <A>(codec: t.Type<A, unknown, unknown>, name: string, budget?: ErrorBudget): t.Type<readonly A[], unknown, unknown> => {
+  const plain = t.readonlyArray(codec, name)
+  if (budget === undefined) return plain
+  return new t.Type<readonly A[], unknown, unknown>(
+    name,
+    plain.is,
+    (u, c) => {
+      if (!Array.isArray(u)) return plain.validate(u, c)
+      const out: A[] = []
+      const errors: t.ValidationError[] = []
+      for (let i = 0; i < u.length; i++) {
+        const item: unknown = u[i]
+        if (budget.built >= budget.max && errors.length > 0) {
+          const r = codec.validate(item, c)
+          if (E.isLeft(r)) budget.omitted += countProblems(r.left)
+          continue
+        }
+        const before = budget.built
+        const r = codec.validate(item, t.appendContext(c, String(i), codec, item))
+        if (E.isRight(r)) out.push(r.right)
+        else {
+          // Nested lists and the ratings codec have counted their own errors already (and the
+          // ratings' deferred ones, which are not in r.left): add only the rest, never more, so
+          // the budget is not spent before maxProblems errors exist.
+          budget.built += Math.max(0, countProblems(r.left) - (budget.built - before))
+          for (const e of r.left) errors.push(e)
+        }
+      }
+      return errors.length > 0 ? t.failures(errors) : t.success(out)
+    },
+    plain.encode,
+  )
+}
 const StringsC = listOf(StringC, 'a list of strings')
 
 /** Codec of a {@link Round}. */
@@ -49,8 +90,8 @@ export const unitC = (ctx: RatingContext): t.Type<Unit, unknown, unknown> =>
       id: UnitIdC,
       name: StringC,
       ratings: unitRatingsC(ctx),
-      objectives: listOf(ObjectiveC, 'a list of objectives'),
-      objectiveCells: listOf(ObjectiveCellC, 'a list of objective cells'),
+      objectives: listOf(ObjectiveC, 'a list of objectives', ctx.budget),
+      objectiveCells: listOf(ObjectiveCellC, 'a list of objective cells', ctx.budget),
     },
     { aliases: StringsC, subUnits: SubUnitsC, impact: ImpactC, ref: SourceRefC },
     'a unit',
@@ -64,24 +105,24 @@ export const unitC = (ctx: RatingContext): t.Type<Unit, unknown, unknown> =>
  * //=> right({ id: 'ss', … })
  */
 export const siteC = (ctx: RatingContext): t.Type<Site, unknown, unknown> =>
-  t.type({ id: SiteIdC, name: StringC, aliases: StringsC, units: listOf(unitC(ctx), 'a list of units') }, 'a site')
+  t.type({ id: SiteIdC, name: StringC, aliases: StringsC, units: listOf(unitC(ctx), 'a list of units', ctx.budget) }, 'a site')
 
-const RoundsC = listOf(RoundC, 'a list of rounds')
+const roundsC = (budget?: ErrorBudget) => listOf(RoundC, 'a list of rounds', budget)
 
 /** Everything but the version, the framework and the rounds, which are decoded first. */
 const restC = (ctx: RatingContext) =>
   t.type({
     title: StringC,
     programme: ProgrammeC,
-    sites: listOf(siteC(ctx), 'a list of sites'),
-    objectiveTypes: listOf(ObjectiveTypeC, 'a list of objective types'),
-    stakeholderGroups: listOf(StakeholderGroupC, 'a list of stakeholder groups'),
-    informants: listOf(InformantC, 'a list of informants'),
-    sources: listOf(EvidenceSourceC, 'a list of evidence sources'),
-    excerpts: listOf(ExcerptC, 'a list of excerpts'),
-    elements: listOf(CmoElementC, 'a list of CMO elements'),
-    configurations: listOf(ConfigurationC, 'a list of configurations'),
-    theories: listOf(ProgrammeTheoryC, 'a list of programme theories'),
+    sites: listOf(siteC(ctx), 'a list of sites', ctx.budget),
+    objectiveTypes: listOf(ObjectiveTypeC, 'a list of objective types', ctx.budget),
+    stakeholderGroups: listOf(StakeholderGroupC, 'a list of stakeholder groups', ctx.budget),
+    informants: listOf(InformantC, 'a list of informants', ctx.budget),
+    sources: listOf(EvidenceSourceC, 'a list of evidence sources', ctx.budget),
+    excerpts: listOf(ExcerptC, 'a list of excerpts', ctx.budget),
+    elements: listOf(CmoElementC, 'a list of CMO elements', ctx.budget),
+    configurations: listOf(ConfigurationC, 'a list of configurations', ctx.budget),
+    theories: listOf(ProgrammeTheoryC, 'a list of programme theories', ctx.budget),
   })
 
 /** Excerpt ids as written in the input, so ratings' evidence can be checked in the same pass. */
@@ -125,6 +166,7 @@ export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidatio
         if (E.isLeft(wrong)) errors.push(wrong.left[0]!)
       }
       const framework = FrameworkC.validate(u.framework, t.appendContext(c, 'framework', FrameworkC, u.framework))
+      const RoundsC = roundsC(budget)
       const rounds = RoundsC.validate(u.rounds, t.appendContext(c, 'rounds', RoundsC, u.rounds))
       const ctx = ratingContext(
         E.isRight(framework) ? framework.right : null,

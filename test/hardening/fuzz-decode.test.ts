@@ -82,6 +82,28 @@ describe(`decodeEvaluation under fuzzing (${FUZZ_RUNS} cases in all)`, () => {
     if (FUZZ_RUNS >= 1000) expect(Math.min(seen.left, seen.right)).toBeGreaterThan(0)
   }, FUZZ_TIMEOUT)
 
+  it('maxProblems changes how many problems are listed, never how many there are (mutated documents, up to 12 mutations)', () => {
+    /** Listed problems plus the count the final `limit` problem gives for the rest. */
+    const total = (input: unknown, maxProblems: number): { listed: number; all: number } => {
+      const r = decodeEvaluation(input, { maxProblems })
+      if (E.isRight(r)) return { listed: 0, all: 0 }
+      const more = r.left.find((p) => p.expected.endsWith('(the maxProblems option)'))
+      const listed = r.left.length - (more === undefined ? 0 : 1)
+      return { listed, all: listed + (more === undefined ? 0 : Number(more.found.replace(/[^0-9]/g, ''))) }
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 50 }), fc.array(mutationArb, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 8 }), (seed, mutations, max) => {
+        const doc = smallDocument(seed)
+        for (const m of mutations) mutate(doc, m)
+        const full = total(doc, 1_000_000)
+        const capped = total(doc, max)
+        expect(capped.all).toBe(full.all)
+        expect(capped.listed).toBe(Math.min(max, full.all))
+      }),
+      { numRuns: runs(0.02) },
+    )
+  }, FUZZ_TIMEOUT)
+
   it('the unmutated documents decode (so the mutations above start from valid input)', () => {
     for (let seed = 0; seed <= 50; seed++) expect(E.isRight(decodeEvaluation(smallDocument(seed)))).toBe(true)
   }, FUZZ_TIMEOUT)

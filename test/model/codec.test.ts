@@ -413,6 +413,49 @@ describe('decodeEvaluation: maxProblems', () => {
     expect(ps[1000]!.found).toBe('99,000 more')
   })
 
+  it('bad list items past the cap are counted exactly, in any mix of lists and ratings, for any maxProblems', () => {
+    // Rounds of the wrong shape, units missing fields, objectives with bad fields, ratings of unknown criteria.
+    const d = withDoc((d: any) => {
+      d.rounds.push(7, { id: 3 })
+      d.sites[0].units.push({ id: 'u-x' }, 5)
+      d.sites[0].units[0].objectives = [{ id: 1 }, { id: 'o', type: 'process', status: 'maybe' }]
+      for (let i = 0; i < 4; i++) d.sites[0].units[0].ratings.r1[`9.${i}`] = { level: 'met' }
+    })
+    const all = problemsOf(d, { maxProblems: 100_000 })
+    expect(all.length).toBeGreaterThan(12)
+    for (let max = 1; max <= all.length + 1; max++) {
+      const capped = problemsOf(d, { maxProblems: max })
+      const listed = capped.filter((p) => !p.expected.includes('the maxProblems option'))
+      const more = capped.find((p) => p.expected.includes('the maxProblems option'))
+      const counted = listed.length + (more === undefined ? 0 : Number(more.found.replace(/[^0-9]/g, '')))
+      expect(counted, `maxProblems ${max}`).toBe(all.length)
+      expect(listed.length).toBe(Math.min(max, all.length))
+    }
+  })
+
+  it('a million malformed rounds: 1,000 listed and the rest counted, without building an error per round', () => {
+    const d = withDoc((d: any) => (d.rounds = Array.from({ length: 1_000_000 }, () => ({ id: 7 }))))
+    const started = performance.now()
+    const ps = problemsOf(d)
+    // A hang guard, not a benchmark: it took 1.6-3.8 s when every bad round built its error path.
+    expect(performance.now() - started).toBeLessThan(20_000)
+    expect(ps).toHaveLength(1001)
+    // Two problems per round (id not a string, label missing): 2,000,000, of which 1,000 listed.
+    expect(ps[1000]!.found).toBe('1,999,000 more')
+  }, 60_000)
+
+  it('a million malformed units in one site (a nested list): the same, and every problem counted', () => {
+    const d = withDoc((d: any) => (d.sites[0].units = Array.from({ length: 1_000_000 }, () => ({ id: 5 }))))
+    const started = performance.now()
+    const ps = problemsOf(d)
+    // A hang guard, not a benchmark: it took 12-15 s before the list codec had an error budget.
+    expect(performance.now() - started).toBeLessThan(20_000)
+    expect(ps).toHaveLength(1001)
+    expect(ps[0]).toMatchObject({ where: 'site ss › unit #1 › id', code: 'shape' })
+    // Five problems per unit (id not a string; name, ratings, objectives, objectiveCells missing).
+    expect(ps[1000]!.found).toBe('4,999,000 more')
+  }, 60_000)
+
   it('a maxProblems below 1 is taken as 1', () => {
     expect(problemsOf(withBadRatings(3), { maxProblems: 0 })).toHaveLength(2)
   })
