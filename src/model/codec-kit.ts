@@ -72,7 +72,9 @@ export const NonEmptyStringC = leafC(
  * UnitIdC.decode('__proto__') //=> left(… expected a unit id (not __proto__, constructor or prototype), found "__proto__")
  */
 export const idC = <K extends string>(kind: string): t.Type<Id<K>, string, unknown> => {
-  const expected = `a ${kind} (a non-empty string)`
+  // "an objective id", "an element id", but "a unit id" (a "you" sound).
+  const an = /^(?:[aeio]|u(?!ni|s))/i.test(kind) ? 'an' : 'a'
+  const expected = `${an} ${kind} (a non-empty string)`
   return leafC(
     new t.Type<Id<K>, string, unknown>(
       expected,
@@ -80,7 +82,7 @@ export const idC = <K extends string>(kind: string): t.Type<Id<K>, string, unkno
       (u, c) => {
         if (typeof u !== 'string') return fail(u, c, expected)
         if (u.length === 0) return fail(u, c, expected, 'value')
-        if (RESERVED_KEYS.has(u)) return fail(u, c, `a ${kind} (not __proto__, constructor or prototype)`, 'value')
+        if (RESERVED_KEYS.has(u)) return fail(u, c, `${an} ${kind} (not __proto__, constructor or prototype)`, 'value')
         return t.success(u as Id<K>)
       },
       t.identity,

@@ -29,6 +29,11 @@ describe('codec kit', () => {
     for (const name of ['__proto__', 'constructor', 'prototype'])
       expect(run(C, name)).toMatchObject([{ expected: 'a unit id (not __proto__, constructor or prototype)', code: 'value' }])
     expect(run(NonEmptyStringC, '')).toMatchObject([{ expected: 'a non-empty string', found: '""' }])
+    // The article follows the sound: an objective id, an element id, an excerpt id; a unit id, a site id.
+    expect(run(idC('objective id'), 3)).toMatchObject([{ expected: 'an objective id (a non-empty string)' }])
+    expect(run(idC('element id'), '__proto__')).toMatchObject([{ expected: 'an element id (not __proto__, constructor or prototype)' }])
+    expect(run(idC('excerpt id'), '')).toMatchObject([{ expected: 'an excerpt id (a non-empty string)' }])
+    expect(run(idC('site id'), '')).toMatchObject([{ expected: 'a site id (a non-empty string)' }])
   })
 
   it('oneOfC lists the allowed values', () => {
