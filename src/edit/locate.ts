@@ -5,8 +5,6 @@
  * @module
  */
 import type { Evaluation, Site } from '../model/evaluation.js'
-import type { Framework } from '../model/framework.js'
-import { frameworkTargets } from '../model/codec-framework.js'
 
 /** Where a unit sits: the indices of its site and of the unit within it. */
 export interface UnitLocation {
@@ -66,18 +64,3 @@ export const carryLocations = (before: Evaluation, after: Evaluation): void => {
  * siteIndex(ev, 'south-staffs') //=> 0
  */
 export const siteIndex = (ev: Evaluation, siteId: string): number => ev.sites.findIndex((s) => s.id === siteId)
-
-// Frameworks are shared unchanged from edit to edit (structural sharing), so
-// their target sets are built once per framework object, not once per edit.
-const targetCache = new WeakMap<Framework, ReadonlySet<string>>()
-
-/**
- * The standard and criterion ids of a framework, cached per framework object.
- * @example
- * targetsOf(ev.framework).has('2.4') //=> true
- */
-export const targetsOf = (framework: Framework): ReadonlySet<string> => {
-  let set = targetCache.get(framework)
-  if (set === undefined) targetCache.set(framework, (set = frameworkTargets(framework)))
-  return set
-}

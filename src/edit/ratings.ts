@@ -10,7 +10,8 @@ import type { Problem } from '../model/problem.js'
 import { asId } from '../model/ids.js'
 import { defineEdit } from './define.js'
 import { argProblem, stringArg } from './args.js'
-import { locateUnit, targetsOf, type UnitLocation } from './locate.js'
+import { locateUnit, type UnitLocation } from './locate.js'
+import { frameworkLayout } from '../model/rating-codes.js'
 
 /** Arguments of `rate`. Ids are plain strings, checked against the evaluation. */
 export interface RateArgs {
@@ -47,7 +48,8 @@ const placeProblems = (op: string, ev: Evaluation, args: UnrateArgs): Problem[] 
   const out = [...stringArg(op, 'unit', args.unit), ...stringArg(op, 'target', args.target), ...stringArg(op, 'round', args.round, { optional: true })]
   if (out.length > 0) return out
   if (locateUnit(ev, args.unit) === undefined) out.push(argProblem(op, 'unit', 'the id of a unit of this evaluation', args.unit, 'reference'))
-  if (!targetsOf(ev.framework).has(args.target))
+  // The framework's slot layout (built once per framework object) knows every standard and criterion id.
+  if (!frameworkLayout(ev.framework).slotOf.has(args.target))
     out.push(argProblem(op, 'target', `a standard or criterion id of framework ${ev.framework.id}`, args.target, 'reference'))
   if (args.round === undefined && ev.rounds.length !== 1)
     out.push(argProblem(op, 'round', `a round id (required: this evaluation has ${ev.rounds.length} rounds)`, args.round, 'shape'))

@@ -30,14 +30,17 @@ export interface AddUnitArgs {
  */
 export const addUnit = defineEdit<AddUnitArgs>(
   'addUnit',
-  (ev, args) => [
-    ...(typeof args.site === 'string' && siteIndex(ev, args.site) >= 0
-      ? roomArg('addUnit', 'site', ev.sites[siteIndex(ev, args.site)]!.units.length, `the units of site ${showName(args.site)}`)
-      : [argProblem('addUnit', 'site', 'the id of a site of this evaluation', args.site, 'reference')]),
-    ...newIdArg('addUnit', 'id', args.id, 'unit', (id) => locateUnit(ev, id) !== undefined),
-    ...stringArg('addUnit', 'name', args.name),
-    ...stringsArg('addUnit', 'aliases', args.aliases),
-  ],
+  (ev, args) => {
+    const site = typeof args.site === 'string' ? ev.sites[siteIndex(ev, args.site)] : undefined
+    return [
+      ...(site !== undefined
+        ? roomArg('addUnit', 'site', site.units.length, `the units of site ${showName(site.id)}`)
+        : [argProblem('addUnit', 'site', 'the id of a site of this evaluation', args.site, 'reference')]),
+      ...newIdArg('addUnit', 'id', args.id, 'unit', (id) => locateUnit(ev, id) !== undefined),
+      ...stringArg('addUnit', 'name', args.name),
+      ...stringsArg('addUnit', 'aliases', args.aliases),
+    ]
+  },
   (draft, args) => {
     const unit: Unit = {
       id: args.id as UnitId,

@@ -22,6 +22,7 @@ import type { Rating } from './ratings.js'
 import { NOT_APPLICABLE } from './scale.js'
 import { fail, isRecordLike, type CodedValidationError } from './codec-kit.js'
 import { limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
+import { frameworkTargets } from './codec-framework.js'
 import { showName, type ProblemCode } from './problem.js'
 import { codeAllocator, codeIndex, CODE_INVALID, frameworkLayout, type FrameworkLayout } from './rating-codes.js'
 
@@ -47,11 +48,11 @@ export interface RatingContext {
   readonly sharedRatings: ReadonlyMap<string, Rating>
   /**
    * Where each target and level goes in a code array (see rating-codes.ts),
-   * when the framework is known and its scale fits a byte. With it, each
-   * round's ratings get their code array in the framework's code index.
+   * when the framework is known: the ratings loop checks targets and levels
+   * against it (one Map lookup each) and writes the codes with the same values.
    */
   readonly layout: FrameworkLayout | null
-  /** The framework's code index (record → codes), written as ratings pass. */
+  /** The framework's code index (record → codes), written as ratings pass; none when the scale does not fit a byte. */
   readonly codes: WeakMap<object, Uint8Array> | null
   /** Hands out code arrays (shared buffers), one allocator per decoding. */
   readonly allocCodes: (slots: number) => Uint8Array
@@ -99,20 +100,16 @@ export const ratingContext = (
   deferred?: CodedValidationError[],
   budget?: ErrorBudget,
 ): RatingContext => {
-  const targets = framework === null ? null : new Set<string>()
-  if (framework !== null)
-    for (const section of framework.sections)
-      for (const standard of section.standards) {
-        targets!.add(standard.id)
-        for (const criterion of standard.criteria) targets!.add(criterion.id)
-      }
+  const layout = framework === null ? null : frameworkLayout(framework)
   return {
-    targets,
+    targets: framework === null ? null : frameworkTargets(framework),
     levels: framework === null ? null : new Set(framework.scale.levels.map((l) => l.id)),
     rounds: rounds === null ? null : new Set(rounds),
     excerpts: excerpts === null ? null : new Set(excerpts),
     sharedRatings: sharedRatings(framework),
-    ...codesOf(framework),
+    layout,
+    codes: framework !== null && layout !== null && layout.codable ? codeIndex(framework) : null,
+    allocCodes: codeAllocator(),
     frameworkId: showName(framework?.id ?? '?'),
     scaleId: showName(framework?.scale.id ?? '?'),
     limits: resolveLimits(limits),
@@ -125,13 +122,6 @@ export const ratingContext = (
 const sharedRatings = (framework: Framework | null): ReadonlyMap<string, Rating> => {
   const ids = framework === null ? [] : [...framework.scale.levels.map((l): string => l.id), NOT_APPLICABLE]
   return new Map(ids.map((id) => [id, Object.freeze({ level: id }) as Rating]))
-}
-
-/** The layout and code index of a framework whose scale fits a byte; none otherwise. */
-const codesOf = (framework: Framework | null): Pick<RatingContext, 'layout' | 'codes' | 'allocCodes'> => {
-  const layout = framework === null ? null : frameworkLayout(framework)
-  const codable = framework !== null && layout !== null && layout.codable
-  return { layout: codable ? layout : null, codes: codable ? codeIndex(framework) : null, allocCodes: codeAllocator() }
 }
 
 const list = (set: ReadonlySet<string>, max = 8): string => {
@@ -196,20 +186,21 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
         }
         const ratings: Record<string, Rating> = Object.create(null)
         const layout = ctx.layout
-        const codes = layout === null ? null : ctx.allocCodes(layout.slots).fill(layout.unrated)
+        const codes = ctx.codes === null || layout === null ? null : ctx.allocCodes(layout.slots).fill(layout.unrated)
         for (const target of targets) {
           const r = raw[target]
-          const slot = layout === null ? undefined : layout.slotOf.get(target)
+          const slot = layout?.slotOf.get(target)
           if (target.length > maxStringLength) push(target, [round, target], tooLong, 'limit')
-          else if (ctx.targets !== null && slot === undefined && !ctx.targets.has(target)) push(target, [round, target], targetExpected, 'reference')
+          else if (layout !== null && slot === undefined) push(target, [round, target], targetExpected, 'reference')
           if (!isRecordLike(r)) {
             push(r, [round, target], 'a rating (an object with a level)', 'shape')
             continue
           }
           const level = r.level
-          const code = typeof level === 'string' && layout !== null ? layout.codeOf.get(level) : undefined
+          // codeOf holds the scale's levels and "na".
+          const code = typeof level === 'string' ? layout?.codeOf.get(level) : undefined
           if (typeof level !== 'string') push(level, [round, target, 'level'], levelExpected || 'a level id', 'shape')
-          else if (ctx.levels !== null && code === undefined && level !== NOT_APPLICABLE && !ctx.levels.has(level)) push(level, [round, target, 'level'], levelExpected, 'value')
+          else if (layout !== null && code === undefined) push(level, [round, target, 'level'], levelExpected, 'value')
           if (codes !== null && slot !== undefined) codes[slot] = code ?? CODE_INVALID
           // The other fields, known or not, in one for…in (no array per rating).
           let levelOnly = true
@@ -222,7 +213,7 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
           // a million ratings then share a handful of objects (about 30 MB less).
           ratings[target] = (levelOnly && typeof level === 'string' ? ctx.sharedRatings.get(level) : undefined) ?? (r as unknown as Rating)
         }
-        if (codes !== null) ctx.codes!.set(ratings, codes)
+        if (codes !== null) ctx.codes?.set(ratings, codes)
         out[round] = Object.freeze(ratings)
       }
       return errors.length > 0 ? t.failures(errors) : t.success(Object.freeze(out) as Unit['ratings'])

@@ -6,7 +6,7 @@
  */
 import type { Framework } from '../model/framework.js'
 import type { RatingScale } from '../model/scale.js'
-import { CODE_INVALID, frameworkLayout, storedCodes } from '../model/rating-codes.js'
+import { CODE_INVALID, codeIndex, frameworkLayout } from '../model/rating-codes.js'
 
 /**
  * Tally layout, per standard, `width` cells: the scale's levels (best first),
@@ -39,6 +39,8 @@ export interface CompiledFramework {
   readonly criteriaStart: Int32Array
   /** The ids of a code array's slots: criterionIds, then standardIds (see rating-codes.ts). */
   readonly slotIds: readonly string[]
+  /** The decoder's code arrays for this framework, by rating record (looked up once here, not once per unit). */
+  readonly codeIndex: WeakMap<object, Uint8Array>
 }
 
 const compiled = new WeakMap<Framework, CompiledFramework>()
@@ -73,6 +75,7 @@ export const compileFramework = (framework: Framework): CompiledFramework => {
     criterionIds: layout.criterionIds,
     criteriaStart: Int32Array.from(layout.criteriaStart),
     slotIds: [...layout.criterionIds, ...layout.standardIds],
+    codeIndex: codeIndex(framework),
   }
   compiled.set(framework, c)
   return c
@@ -145,7 +148,7 @@ export const fillCodes = (c: CompiledFramework, ratings: object | undefined, int
  */
 export const unitCodes = (c: CompiledFramework, ratings: object | undefined, into?: Uint8Array, found?: Found): Uint8Array => {
   if (ratings !== undefined) {
-    const stored = storedCodes(c.framework, ratings)
+    const stored = c.codeIndex.get(ratings)
     if (stored !== undefined) return stored
   }
   return fillCodes(c, ratings, into ?? new Uint8Array(c.slotIds.length), found ?? [])

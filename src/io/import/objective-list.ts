@@ -92,11 +92,15 @@ export const importObjectiveListEither = (base: Evaluation, csv: string | Uint8A
   const { table: { header, records }, columns, problems } = prepared.right
   const catalog = new Catalog(base, options.create === true)
   const readType = typeReader(base)
-  // Where each objective id already lives, so an id can be kept by its own unit and refused to any other.
+  // Where each objective id already lives (an id is kept by its own unit, refused to any other), and the count cells.
   const owner = new Map<string, string>()
-  for (const site of base.sites) for (const unit of site.units) for (const o of unit.objectives) owner.set(o.id, `${site.id}\u0000${unit.id}`)
   const countCells = new Set<string>()
-  for (const site of base.sites) for (const unit of site.units) for (const c of unit.objectiveCells) countCells.add(`${site.id}\u0000${unit.id}\u0000${c.type}`)
+  for (const site of base.sites)
+    for (const unit of site.units) {
+      const key = `${site.id}\u0000${unit.id}`
+      for (const o of unit.objectives) owner.set(o.id, key)
+      for (const c of unit.objectiveCells) countCells.add(`${key}\u0000${c.type}`)
+    }
   const objectives: ObjectiveWrite[] = []
   const seen = new Map<string, number>()
 
