@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config'
 
+// `npm test`: everything under test/ except the provenance suite, which needs the
+// E-MHIP report text that is not part of the repository (see vitest.provenance.config.ts).
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/provenance/**', '**/node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
     coverage: { provider: 'v8', include: ['src/**/*.ts'], exclude: ['src/cli/main.ts'], reporter: ['text-summary', 'text'] },

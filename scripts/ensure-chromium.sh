@@ -23,9 +23,11 @@ if [ "$(id -u)" -ne 0 ]; then
   fi
 fi
 
-# One installer at a time: parallel test workers (or helpers) may all call this.
-LOCK=/tmp/ensure-chromium.lock
-exec 9>"$LOCK"
+# One installer at a time: parallel test workers may all call this. The lock file
+# lives in the project's own cache folder.
+LOCK_DIR="$(cd "$(dirname "$0")/.." && pwd)/node_modules/.cache"
+mkdir -p "$LOCK_DIR"
+exec 9>"$LOCK_DIR/ensure-chromium.lock"
 flock 9
 
 if [ -x "$CHROMIUM" ]; then
@@ -34,8 +36,19 @@ fi
 
 echo "ensure-chromium: installing Debian chromium (apt-get)…" >&2
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq >&2
-$SUDO apt-get install -y -qq chromium >&2
+# Another process (unattended upgrades, a second test run) may hold the dpkg or apt
+# lists lock: wait for it up to ten minutes rather than failing at once, and retry
+# the whole install once after a failure.
+APT_WAIT=(-o DPkg::Lock::Timeout=600)
+install_chromium() {
+  $SUDO apt-get "${APT_WAIT[@]}" update -qq >&2 &&
+    $SUDO apt-get "${APT_WAIT[@]}" install -y -qq chromium >&2
+}
+if ! install_chromium; then
+  echo "ensure-chromium: apt-get failed; retrying once in 15 s…" >&2
+  sleep 15
+  install_chromium
+fi
 
 if [ ! -x "$CHROMIUM" ]; then
   echo "ensure-chromium: apt-get finished but $CHROMIUM is still missing." >&2

@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { mhipEvaluation } from '../../src/data/mhip/index.js'
 import { MHIP_THEME, mhipStakeholderGroups, mhipStartingConfigurations, mhipStartingTheory, mhipThemes, withMhipTheory } from '../../src/data/mhip-theory.js'
 import { evidenceProblems, theoryProblems } from '../../src/cmo/index.js'
 
-// The reference text of the E-MHIP report: the independent source of every wording and count.
-const reference = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'reference', '002_d41ef59a8ecd90ef.txt'), 'utf8').split('\n')
-const line = (ref: string | undefined) => reference[Number(/^L(\d+)/.exec(ref ?? '')![1]) - 1] ?? ''
+// Wordings are checked against the E-MHIP report text in
+// test/provenance/mhip-theory.provenance.test.ts; here the structure and the counts.
+// E-MHIP report, Table 2 "Interviewee details" (L613-L622), the number per group in the printed order.
+const TABLE_2_COUNTS = [46, 33, 37, 20, 4, 9, 7, 11, 25, 13]
 
 describe('the MHIP chapter 7 themes (L3043-L3068)', () => {
   it('has 3 contexts, 12 mechanisms and 3 outcomes, in the report order', () => {
@@ -15,29 +14,21 @@ describe('the MHIP chapter 7 themes (L3043-L3068)', () => {
     expect(Object.keys(MHIP_THEME).length).toBe(18)
   })
 
-  it('each theme is worded as on the line it cites, numbered as in the report', () => {
-    const numbers: number[] = []
+  it('each theme cites its line in L3043-L3068 and a discussion section after it', () => {
     for (const e of mhipThemes) {
-      const text = line(e.ref?.lines)
-      expect([e.id, text.replace(/^\d+\.\s*/, '')]).toEqual([e.id, e.label])
-      numbers.push(Number(/^(\d+)\./.exec(text)![1]))
-    }
-    expect(numbers).toEqual([1, 2, 3, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3])
-  })
-
-  it('each theme cites its discussion section, whose heading is on the first cited line', () => {
-    for (const e of mhipThemes) {
-      const section = /; L(\d+)/.exec(e.ref!.lines!)![1]!
-      expect(reference[Number(section) - 1]).toMatch(/^#+ /)
+      const m = /^L(\d+).*; L(\d+)/.exec(e.ref!.lines!)!
+      expect(Number(m[1])).toBeGreaterThanOrEqual(3043)
+      expect(Number(m[1])).toBeLessThanOrEqual(3068)
+      expect(Number(m[2])).toBeGreaterThan(3068)
     }
   })
 })
 
 describe('the Table 2 stakeholder groups (L610-L623)', () => {
   it('has the 10 groups with their counts, each on the line it cites, totalling 205', () => {
-    for (const g of mhipStakeholderGroups) expect(line(g.ref?.lines)).toBe(`${g.label}\t${g.count}`)
+    // Table 2 counts (L611-L622), as printed
+    expect(mhipStakeholderGroups.map((g) => g.count)).toEqual(TABLE_2_COUNTS)
     expect(mhipStakeholderGroups.reduce((n, g) => n + g.count!, 0)).toBe(205) // "Total 205", L623
-    expect(reference[622]).toContain('205')
   })
 })
 
@@ -55,12 +46,5 @@ describe('the starting theory', () => {
     }
     expect(mhipStartingTheory.versions.map((v) => [v.version, v.configurations.length])).toEqual([[1, 5]])
     expect(mhipStartingTheory.configurations).toEqual(mhipStartingConfigurations.map((c) => c.id))
-  })
-
-  it('quotes the report where a description quotes it', () => {
-    // "due to limited capacity and contextual distractions" (L3271); "project management culture clearly developed" (L3283)
-    expect(reference[3270]).toContain('due to limited capacity and contextual distractions')
-    expect(reference[3282]).toContain('a project management culture clearly developed')
-    expect(reference[3197]).toContain('did not identify any useful outcomes for service users and carers')
   })
 })

@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
 import { emhipFramework, emhipScale, findStandard, getStandard, findCriterion, getLevel, findLevel } from '../../src/data/emhip-framework.js'
 import { RealistError } from '../../src/model/problem.js'
 
-// The reference text of the E-MHIP report: the independent source of every wording.
-const reference = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'reference', '002_d41ef59a8ecd90ef.txt'), 'utf8').split('\n')
-const line = (ref: string | undefined): string => {
-  const n = Number(/^L(\d+)/.exec(ref ?? '')?.[1])
-  return reference[n - 1] ?? ''
-}
-// The report mixes straight and curly quotes; compare wordings without them.
-const plain = (s: string): string => s.replace(/[“”"']/g, '')
+// The wordings are checked against the E-MHIP report text in
+// test/provenance/emhip-framework.provenance.test.ts; here the structure and figures.
 
 const standards = emhipFramework.sections.flatMap((s) => s.standards)
 
@@ -22,16 +14,14 @@ describe('emhipFramework', () => {
     expect(standards.map((s) => s.id)).toEqual(['1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4', '4.1'])
   })
 
-  it.each(standards.map((s) => [s.id, s] as const))('standard %s carries the Table 5 wording verbatim from its line', (id, s) => {
-    expect(line(s.ref?.lines)).toBe(`${id}\t${s.title}\t${line(s.ref?.lines).split('\t')[2]}`)
-    expect(Number(s.ref?.lines?.slice(1))).toBeGreaterThanOrEqual(1229)
-    expect(Number(s.ref?.lines?.slice(1))).toBeLessThanOrEqual(1239)
-  })
-
-  it('takes every wording variant verbatim from the line it cites', () => {
-    const variants = standards.flatMap((s) => s.variants.map((v) => [s.id, v] as const))
+  it('cites each standard on a Table 5 line (L1229-L1239) and each wording variant on a line', () => {
+    for (const s of standards) {
+      expect(Number(s.ref?.lines?.slice(1))).toBeGreaterThanOrEqual(1229)
+      expect(Number(s.ref?.lines?.slice(1))).toBeLessThanOrEqual(1239)
+    }
+    const variants = standards.flatMap((s) => s.variants)
     expect(variants.length).toBeGreaterThanOrEqual(9)
-    for (const [id, v] of variants) expect(plain(line(v.ref?.lines)), `${id}: ${v.text}`).toContain(plain(v.text))
+    for (const v of variants) expect(v.ref?.lines).toMatch(/^L\d+/)
   })
 
   it('gives every criterion a unique id under its standard and a line in chapter 4 (L1256-L1870)', () => {
@@ -46,14 +36,11 @@ describe('emhipFramework', () => {
         expect(n).toBeLessThanOrEqual(1870)
       }
     }
-    // 3.2.2 is the criterion whose count the prose gives as "4 out of 15" (L1690).
-    expect(line('L1690')).toContain('In 4 out of 15 workstreams, responsibility for making key decisions was devolved')
     // criteria per standard: 2.1:3 2.2:8 2.3:6 2.4:3 3.1:6 3.2:4 3.3:3 3.4:3 4.1:2 (1.1, 1.2: none stated) = 38
     expect(ids.size).toBe(38)
   })
 
   it('uses the three-level scale of L1220, best first, with scores 1 / 0.5 / 0', () => {
-    expect(line('L1220')).toContain('“met”, “partly met” or “not met”')
     expect(emhipScale.levels.map((l) => [l.id, l.score])).toEqual([['met', 1], ['partly', 0.5], ['not-met', 0]])
     expect(emhipFramework.scale).toBe(emhipScale)
   })
