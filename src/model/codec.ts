@@ -15,8 +15,10 @@ import { documentProblems } from './codec-checks.js'
 import { ImpactC, ObjectiveC, ObjectiveCellC, ObjectiveTypeC } from './objectives.js'
 import { EvidenceSourceC, ExcerptC, InformantC, StakeholderGroupC } from './evidence.js'
 import { CmoElementC, ConfigurationC, ProgrammeTheoryC } from './cmo.js'
+import { CostLedgerC } from './costs.js'
 import { objectiveProblems } from '../objectives/validate.js'
 import { evidenceProblems, theoryProblems } from '../cmo/validate.js'
+import { costProblems } from '../economics/validate.js'
 
 /** Codec of a site id (see `idC`). */
 export const SiteIdC = idC<'SiteId'>('site id')
@@ -177,10 +179,13 @@ export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidatio
         budget,
       )
       const rest = restC(ctx).validate(u, c)
+      // The optional cost ledger (economics): absent stays absent.
+      const costs = u.costs === undefined ? E.right(undefined) : CostLedgerC.validate(u.costs, t.appendContext(c, 'costs', CostLedgerC, u.costs))
       // A loop, not push(...xs): a million bad rounds or sites are too many for arguments.
-      for (const part of [framework, rounds, rest]) if (E.isLeft(part)) for (const e of part.left) errors.push(e)
-      if (errors.length > 0 || E.isLeft(framework) || E.isLeft(rounds) || E.isLeft(rest)) return t.failures(errors)
-      return t.success({ ...rest.right, schemaVersion: SCHEMA_VERSION, framework: framework.right, rounds: rounds.right } as Evaluation)
+      for (const part of [framework, rounds, rest, costs]) if (E.isLeft(part)) for (const e of part.left) errors.push(e)
+      if (errors.length > 0 || E.isLeft(framework) || E.isLeft(rounds) || E.isLeft(rest) || E.isLeft(costs)) return t.failures(errors)
+      const withCosts = costs.right === undefined ? {} : { costs: costs.right }
+      return t.success({ ...rest.right, ...withCosts, schemaVersion: SCHEMA_VERSION, framework: framework.right, rounds: rounds.right } as Evaluation)
     },
     (ev) => encodeEvaluation(ev),
   )
@@ -212,6 +217,7 @@ const SEMANTIC_CHECKS: readonly ((ev: Evaluation) => readonly Problem[])[] = [
   objectiveProblems,
   evidenceProblems,
   theoryProblems,
+  costProblems,
 ]
 
 /** Problems up to a maximum, and a count of those past it. */

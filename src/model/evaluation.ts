@@ -4,6 +4,7 @@ import type { RoundRatings } from './ratings.js'
 import type { Objective, ObjectiveCell, ObjectiveType, Impact } from './objectives.js'
 import type { EvidenceSource, Excerpt, Informant, StakeholderGroup } from './evidence.js'
 import type { CmoElement, Configuration, ProgrammeTheory } from './cmo.js'
+import type { CostLedger } from './costs.js'
 
 /** The current schema version. Documents carry it in `schemaVersion`. */
 export const SCHEMA_VERSION = 1 as const
@@ -64,4 +65,6 @@ export interface Evaluation {
   readonly elements: readonly CmoElement[]
   readonly configurations: readonly Configuration[]
   readonly theories: readonly ProgrammeTheory[]
+  /** The economic component: costs by site, funder and area, and hidden staff time (optional). */
+  readonly costs?: CostLedger
 }
