@@ -300,6 +300,9 @@ const SINGULAR: Readonly<Record<string, string>> = {
   configurations: 'configuration',
   theories: 'theory',
   versions: 'version',
+  attributes: 'attribute',
+  observations: 'observation',
+  bands: 'band',
 }
 
 /**

@@ -16,6 +16,9 @@ import { ImpactC, ObjectiveC, ObjectiveCellC, ObjectiveTypeC } from './objective
 import { EvidenceSourceC, ExcerptC, InformantC, StakeholderGroupC } from './evidence.js'
 import { CmoElementC, ConfigurationC, ProgrammeTheoryC } from './cmo.js'
 import { CostLedgerC } from './costs.js'
+import { AttributeDefinitionsC, AttributeValuesC } from './attributes.js'
+import { ObservationsC } from './observations.js'
+import { attributeProblems, observationProblems } from './attribute-checks.js'
 import { objectiveProblems } from '../objectives/validate.js'
 import { evidenceProblems, theoryProblems } from '../cmo/validate.js'
 import { costProblems } from '../economics/validate.js'
@@ -95,7 +98,7 @@ export const unitC = (ctx: RatingContext): t.Type<Unit, unknown, unknown> =>
       objectives: listOf(ObjectiveC, 'a list of objectives', ctx.budget),
       objectiveCells: listOf(ObjectiveCellC, 'a list of objective cells', ctx.budget),
     },
-    { aliases: StringsC, subUnits: SubUnitsC, impact: ImpactC, ref: SourceRefC },
+    { aliases: StringsC, subUnits: SubUnitsC, impact: ImpactC, ref: SourceRefC, attributes: AttributeValuesC },
     'a unit',
   )
 
@@ -107,7 +110,14 @@ export const unitC = (ctx: RatingContext): t.Type<Unit, unknown, unknown> =>
  * //=> right({ id: 'ss', … })
  */
 export const siteC = (ctx: RatingContext): t.Type<Site, unknown, unknown> =>
-  t.type({ id: SiteIdC, name: StringC, aliases: StringsC, units: listOf(unitC(ctx), 'a list of units', ctx.budget) }, 'a site')
+  withOptional(
+    { id: SiteIdC, name: StringC, aliases: StringsC, units: listOf(unitC(ctx), 'a list of units', ctx.budget) },
+    { attributes: AttributeValuesC },
+    'a site',
+  )
+
+/** The optional parts of the document: attribute declarations and observations. */
+const optionalPartsC = withOptional({}, { attributes: AttributeDefinitionsC, observations: ObservationsC }, 'an evaluation document (an object)')
 
 const roundsC = (budget?: ErrorBudget) => listOf(RoundC, 'a list of rounds', budget)
 
@@ -181,11 +191,16 @@ export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidatio
       const rest = restC(ctx).validate(u, c)
       // The optional cost ledger (economics): absent stays absent.
       const costs = u.costs === undefined ? E.right(undefined) : CostLedgerC.validate(u.costs, t.appendContext(c, 'costs', CostLedgerC, u.costs))
+      const optional = optionalPartsC.validate(u, c)
       // A loop, not push(...xs): a million bad rounds or sites are too many for arguments.
-      for (const part of [framework, rounds, rest, costs]) if (E.isLeft(part)) for (const e of part.left) errors.push(e)
-      if (errors.length > 0 || E.isLeft(framework) || E.isLeft(rounds) || E.isLeft(rest) || E.isLeft(costs)) return t.failures(errors)
-      const withCosts = costs.right === undefined ? {} : { costs: costs.right }
-      return t.success({ ...rest.right, ...withCosts, schemaVersion: SCHEMA_VERSION, framework: framework.right, rounds: rounds.right } as Evaluation)
+      for (const part of [framework, rounds, rest, costs, optional]) if (E.isLeft(part)) for (const e of part.left) errors.push(e)
+      if (errors.length > 0 || E.isLeft(framework) || E.isLeft(rounds) || E.isLeft(rest) || E.isLeft(costs) || E.isLeft(optional))
+        return t.failures(errors)
+      const extra: { costs?: unknown; attributes?: unknown; observations?: unknown } = {}
+      if (costs.right !== undefined) extra.costs = costs.right
+      if (optional.right.attributes !== undefined) extra.attributes = optional.right.attributes
+      if (optional.right.observations !== undefined) extra.observations = optional.right.observations
+      return t.success({ ...rest.right, ...extra, schemaVersion: SCHEMA_VERSION, framework: framework.right, rounds: rounds.right } as Evaluation)
     },
     (ev) => encodeEvaluation(ev),
   )
@@ -218,6 +233,8 @@ const SEMANTIC_CHECKS: readonly ((ev: Evaluation) => readonly Problem[])[] = [
   evidenceProblems,
   theoryProblems,
   costProblems,
+  attributeProblems,
+  observationProblems,
 ]
 
 /** Problems up to a maximum, and a count of those past it. */

@@ -5,6 +5,8 @@ import type { Objective, ObjectiveCell, ObjectiveType, Impact } from './objectiv
 import type { EvidenceSource, Excerpt, Informant, StakeholderGroup } from './evidence.js'
 import type { CmoElement, Configuration, ProgrammeTheory } from './cmo.js'
 import type { CostLedger } from './costs.js'
+import type { AttributeDefinition, AttributeValues } from './attributes.js'
+import type { Observation } from './observations.js'
 
 /** The current schema version. Documents carry it in `schemaVersion`. */
 export const SCHEMA_VERSION = 1 as const
@@ -29,6 +31,8 @@ export interface Unit {
   readonly objectiveCells: readonly ObjectiveCell[]
   readonly impact?: Impact
   readonly ref?: SourceRef
+  /** Values of the evaluation's unit attributes (`Evaluation.attributes`), by attribute id. */
+  readonly attributes?: AttributeValues
 }
 
 /** A pilot site, with the other names it goes by (SSHT, South Staffs, ...). */
@@ -37,6 +41,8 @@ export interface Site {
   readonly name: string
   readonly aliases: readonly string[]
   readonly units: readonly Unit[]
+  /** Values of the evaluation's site attributes (`Evaluation.attributes`), by attribute id. */
+  readonly attributes?: AttributeValues
 }
 
 export interface Programme {
@@ -67,4 +73,8 @@ export interface Evaluation {
   readonly theories: readonly ProgrammeTheory[]
   /** The economic component: costs by site, funder and area, and hidden staff time (optional). */
   readonly costs?: CostLedger
+  /** Attributes that sites and units carry (declared once here; values on each site or unit). Default none. */
+  readonly attributes?: readonly AttributeDefinition[]
+  /** Statements with no level, kept and reported but never counted. Default none. */
+  readonly observations?: readonly Observation[]
 }
