@@ -8,7 +8,7 @@ export { fleissKappaEither, fleissKappa, fleissKappaCountsEither, fleissKappaCou
 export { krippendorffAlphaEither, krippendorffAlpha, krippendorffAlphaCountsEither, krippendorffAlphaCounts, DEFAULT_REPLICATES, type AlphaLevel, type AlphaOptions } from './krippendorff-alpha.js'
 export { gwetACEither, gwetAC, gwetACCountsEither, gwetACCounts } from './gwet-ac.js'
 export { brennanPredigerEither, brennanPrediger, brennanPredigerCountsEither, brennanPredigerCounts } from './brennan-prediger.js'
-export { isDefined, DEFAULT_AGREEMENT_CONFIDENCE, type AgreementEstimate, type DefinedEstimate, type UndefinedEstimate, type EstimateBase, type CoefficientName, type IntervalMethod, type ConfidenceOptions } from './result.js'
+export { isDefined, DEFAULT_AGREEMENT_CONFIDENCE, type AgreementEstimate, type DefinedEstimate, type UndefinedEstimate, type EstimateBase, type CoefficientName, type AgreementIntervalMethod, type ConfidenceOptions } from './result.js'
 export type { ScaleOptions, WeightedOptions } from './options.js'
 export type { AgreementScale, AgreementLevel, LevelKey } from './scale.js'
 export type { WeightsOption, WeightsName } from './weights.js'

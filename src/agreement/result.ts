@@ -20,7 +20,7 @@ export type CoefficientName =
   | 'brennan-prediger'
 
 /** How the interval was built. */
-export type IntervalMethod =
+export type AgreementIntervalMethod =
   /** Estimate ± z · asymptotic SE (normal). */
   | 'normal'
   /** Estimate ± t(n − 1) · SE, as irrCAC. */
@@ -58,7 +58,7 @@ export interface DefinedEstimate extends EstimateBase {
   readonly se0: number | null
   readonly lo: number | null
   readonly hi: number | null
-  readonly intervalMethod: IntervalMethod | null
+  readonly intervalMethod: AgreementIntervalMethod | null
   /** Test statistic against 0: value / SE under H0 (normal), or value / SE (t, with `df`). */
   readonly z: number | null
   /** Degrees of freedom when `z` is referred to Student's t; null for the normal. */
