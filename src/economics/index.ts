@@ -6,3 +6,33 @@
  * @module
  */
 export { costProblems, knownFunders, knownAreas, SHARE_ROUNDING_SLACK } from './validate.js'
+export { costInterval, sumIntervals, shareInterval, type CostInterval } from './interval.js'
+export {
+  costTotalsEither,
+  costTotals,
+  spendSharesEither,
+  spendShares,
+  COST_GROUPS,
+  type CostGroup,
+  type CostTotalsOptions,
+  type CostTotalRow,
+  type SpendSharesOptions,
+  type SpendShareRow,
+} from './totals.js'
+export { hiddenTimeEither, hiddenTime, BASE_SCENARIO, type HiddenTimeRow } from './hidden-time.js'
+export { costPerAttainedObjectiveEither, costPerAttainedObjective, type CostPerObjectiveRow } from './per-objective.js'
+export {
+  shareSumsEither,
+  shareSums,
+  fteClaimEither,
+  fteClaim,
+  impliedNonRespondentsEither,
+  impliedNonRespondents,
+  type PercentColumn,
+  type ShareSumsOptions,
+  type ShareSumRow,
+  type FteClaimOptions,
+  type FteClaim,
+  type ImpliedNonRespondentsOptions,
+  type ImpliedNonRespondents,
+} from './checks.js'

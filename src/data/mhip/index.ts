@@ -32,6 +32,15 @@ import { mhipSites } from './sites.js'
 export { mhipObjectiveTypes, MHIP_TYPE } from './objective-types.js'
 export { mhipSites } from './sites.js'
 export { resolveSite, getSiteByName } from '../../objectives/resolve-site.js'
+export {
+  emhipTable8Sites,
+  emhipTable8Areas,
+  emhipTable8Hours,
+  emhipTable8Footnote,
+  emhipEconomicFigures,
+  mhipCostLedger,
+  type Table8AreaRow,
+} from '../emhip-table8.js'
 
 /** The id of the dataset's one round. */
 export const MHIP_ROUND = asId<'RoundId'>('mhip-2008')
