@@ -1,13 +1,15 @@
 /**
  * Cross-field checks of the cost ledger, run by `decodeEvaluation` after the
- * shape is known: every site, funder, area and role band named exists; a
+ * shape is known (and by every economics function, for documents built in
+ * code: so a negative amount or hour, or a share outside 0-1, is named there
+ * too): every site, funder, area and role band named exists; a
  * range has low ≤ high; ids are not used twice; a site's published shares in
  * one dimension do not sum past 100 % (beyond what rounding can add); survey
  * counts agree with each other.
  * @module
  */
 import type { Evaluation } from '../model/evaluation.js'
-import { BUILTIN_AREAS, BUILTIN_FUNDERS, type CostCategory, type CostLedger } from '../model/costs.js'
+import { BUILTIN_AREAS, BUILTIN_FUNDERS, type CostAmount, type CostCategory, type CostLedger } from '../model/costs.js'
 import { problem, type Problem } from '../model/problem.js'
 
 type Path = readonly (string | number)[]
@@ -24,6 +26,11 @@ export const knownAreas = (ledger: CostLedger): string[] => [...BUILTIN_AREAS, .
  * rounding each share to a whole percentage can add (0.005 per share).
  */
 export const SHARE_ROUNDING_SLACK = 0.005
+
+const nonNegative = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x) && x >= 0
+/** The numbers of an amount, each with its key under `amount`. */
+const amountParts = (a: CostAmount): [string[], number][] =>
+  typeof a === 'number' ? [[[], a]] : a === 'unknown' ? [] : 'atLeast' in a ? [[['atLeast'], a.atLeast]] : [[['low'], a.low], [['high'], a.high]]
 
 const oneOf = (ids: readonly string[]): string => ids.join(' | ')
 
@@ -77,6 +84,8 @@ export const costProblems = (ev: Evaluation): Problem[] => {
     if (!funderSet.has(e.funder)) out.push(problem([...path, 'funder'], `a funder of the ledger (${oneOf(funders)})`, e.funder, 'reference', `${where} › funder`))
     if (!areaSet.has(e.area)) out.push(problem([...path, 'area'], `an area of spend of the ledger (${oneOf(areas)})`, e.area, 'reference', `${where} › area`))
     const a = e.amount
+    for (const [key, v] of amountParts(a))
+      if (!nonNegative(v)) out.push(problem([...path, 'amount', ...key], 'a finite number ≥ 0', v, 'value', `${where} › amount`))
     if (typeof a === 'object' && 'low' in a && a.low > a.high)
       out.push(problem([...path, 'amount', 'low'], `low ≤ high (${a.high})`, a.low, 'consistency', `${where} › amount`))
   })
@@ -94,6 +103,10 @@ export const costProblems = (ev: Evaluation): Problem[] => {
     if (shareKeys.has(key)) out.push(problem([...path, 'category'], 'one share per site, dimension and category', s.category, 'duplicate', where))
     shareKeys.add(key)
     if (s.share === null) return
+    if (!(typeof s.share === 'number' && s.share >= 0 && s.share <= 1)) {
+      out.push(problem([...path, 'share'], 'a proportion from 0 to 1 or null', s.share, 'value', where))
+      return
+    }
     const sumKey = JSON.stringify([s.site, s.dimension])
     const sum = sums.get(sumKey) ?? { total: 0, count: 0, first: i }
     sums.set(sumKey, { total: sum.total + s.share, count: sum.count + 1, first: sum.first })
@@ -124,6 +137,7 @@ export const costProblems = (ev: Evaluation): Problem[] => {
       const path = [...AT, 'hiddenTime', 'hours', i]
       const where = `costs › hidden time › site ${h.site} › band ${h.band}`
       siteCheck(h.site, [...path, 'site'], where)
+      if (h.hours !== null && !nonNegative(h.hours)) out.push(problem([...path, 'hours'], 'a number of hours ≥ 0 or null (not reported)', h.hours, 'value', where))
       if (bands.size > 0 && !bands.has(h.band)) out.push(problem([...path, 'band'], `a role band with a unit cost (${bandList})`, h.band, 'reference', where))
     })
     ;(hidden.surveys ?? []).forEach((s, i) => {
