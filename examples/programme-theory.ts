@@ -30,7 +30,8 @@ import {
   commitTheoryVersion,
   edit,
   formatProblems,
-  quoteRegisterProblems,
+  registerProblems,
+  evaluationSites,
   rate,
   recordEdit,
   reviseConfiguration,
@@ -45,6 +46,7 @@ import {
   type Edit,
   type Evaluation,
 } from '../src/index.js'
+import { readRegister } from '../src/io/index.js'
 
 /** A Markdown table with padded columns (kept local and small on purpose). */
 const table = <R extends object>(rows: readonly R[], columns?: readonly string[]): string => {
@@ -183,15 +185,32 @@ section(
 )
 
 // --- 7. Quote register check -----------------------------------------------------------------
-const register = [
-  { Label: 'Q11', Informant: 'inf-ss-02', Site: 'S. Staffs', Text: '[illustrative] …' },
-  { Label: 'Q11', Informant: 'inf-le-01', Site: 'Leics', Text: '[illustrative] …' },
-  { Label: 'Q12', Informant: 'inf-xx-99', Site: 'Leicestershire', Text: '[illustrative] …' },
-  { Label: 'Q13', Informant: 'inf-sl-01', Site: 'Kent', Text: '[illustrative] …' },
-  { Label: 'Q14', Informant: 'inf-le-01', Site: 'SWLSG', Text: '[illustrative] …' },
-  { Label: 'Q15', Informant: '', Site: 'Leics', Text: '[illustrative] …' },
-]
-section('Quote register check (illustrative register with one defect of each kind)', table(quoteRegisterProblems({ rows: register, evaluation: ev }), ['where', 'expected', 'found', 'code']))
+// A register as reports print it (text form), read as it stands and checked against the sites.
+const registerText = `# Capacity
+
+Q11 [Ward Manager_2] S. Staffs
+[illustrative] We never had the people.
+
+Q11 [Ward Manager_2] Leics
+[illustrative] Nobody had the time.
+
+Q12 [Ward Manager_2] Kent
+[illustrative] It sat on a shelf.
+
+Q13 Service Director] Leicestershire
+[illustrative] Good in places.
+
+Q14
+[illustrative] No attribution was printed for this one.
+
+Q15 [Ward Manager_3] Leics
+[illustrative] Nobody had the time.
+`
+const { register } = readRegister(registerText)
+section(
+  'Quote register check (illustrative register with one defect of each kind)',
+  table(registerProblems(register, { sites: evaluationSites(ev) }), ['kind', 'label', 'line', 'message']),
+)
 
 // --- 8. Standards as context: where 1.1 was not met ------------------------------------------
 ev = edit(

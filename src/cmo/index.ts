@@ -1,8 +1,7 @@
 /**
  * Realist programme theory: CMO elements and configurations with a checked
  * lifecycle, role changes kept in history, versioned theories per perspective
- * and their diffs, evidence with triangulation across stakeholder groups, a
- * quote-register check, links to standards and objectives, and the MHIP
+ * and their diffs, evidence with triangulation across stakeholder groups, links to standards and objectives, and the MHIP
  * chapter 7 themes as data.
  * @module
  */
@@ -16,8 +15,6 @@ export { DEFAULT_MIN_GROUPS, triangulationEither, triangulation, triangulationRo
 export type { EvidenceTargetKind, TriangulationOptions, Triangulation, TriangulationRow } from './triangulation.js'
 export { supportMatrixEither, supportMatrix } from './support-matrix.js'
 export type { SupportMatrixOptions, SupportRow } from './support-matrix.js'
-export { quoteRegisterProblems } from './quote-register.js'
-export type { QuoteRegisterRow, QuoteRegisterColumn, QuoteRegisterInput, QuoteRegisterOptions } from './quote-register.js'
 export { cmoWhereStandardEither, cmoWhereStandard } from './where-standard.js'
 export type { StandardCondition, CmoWhereStandardOptions, CmoWhereStandardRow } from './where-standard.js'
 export { MHIP_THEME, mhipThemes, mhipStakeholderGroups, mhipStartingConfigurations, mhipStartingTheory, withMhipTheory } from '../data/mhip-theory.js'

@@ -60,7 +60,7 @@ export const missing = (path: Path, where: string, expected: string, found: stri
 /** References of one informant (at `informants[i]`). Internal: edits reuse it. */
 export const informantProblems = (inf: Informant, i: number, refs: EvaluationRefs): Problem[] => {
   const out: Problem[] = []
-  if (!refs.groups.has(inf.group))
+  if (inf.group !== undefined && !refs.groups.has(inf.group))
     out.push(missing(['informants', i, 'group'], `informant ${inf.id} › group`, 'a stakeholder group id of this evaluation', inf.group))
   if (inf.site !== undefined && !refs.sites.has(inf.site))
     out.push(missing(['informants', i, 'site'], `informant ${inf.id} › site`, 'a site id of this evaluation', inf.site))
@@ -77,8 +77,6 @@ export const sourceProblems = (src: EvidenceSource, i: number, refs: EvaluationR
 export const excerptProblems = (x: Excerpt, i: number, refs: EvaluationRefs): Problem[] => {
   const out: Problem[] = []
   const at = `excerpt ${x.label}`
-  if (x.informant === undefined && x.source === undefined)
-    out.push(problem(['excerpts', i], 'an informant or a source (every excerpt is attributed)', undefined, 'consistency', `${at} › attribution`))
   if (x.informant !== undefined && !refs.informants.has(x.informant))
     out.push(missing(['excerpts', i, 'informant'], `${at} › informant`, 'an informant id of this evaluation', x.informant))
   if (x.source !== undefined && !refs.sources.has(x.source))
@@ -105,11 +103,13 @@ export const evidenceLinkProblems = (l: EvidenceLink, path: Path, at: string, re
  * informants, sources and excerpts. Run by `decodeEvaluation` after the shape
  * is decoded; usable alone on any `Evaluation`.
  *
- * Reports: duplicate ids (groups, informants, sources, excerpts) and duplicate
- * excerpt labels; an informant whose group or site does not exist; a source
- * whose site does not exist; an excerpt with no informant and no source, or
- * pointing at a missing one; an evidence link that names neither or both of
- * an element and a configuration, or a missing one.
+ * Reports: duplicate ids (groups, informants, sources, excerpts); an
+ * informant whose group or site does not exist; a source whose site does not
+ * exist; an excerpt pointing at a missing informant or source; an evidence
+ * link that names neither or both of an element and a configuration, or a
+ * missing one. A repeated excerpt label and an excerpt with no attribution
+ * are register defects, not broken references: a document holds them, and
+ * `evidenceFindings` lists them with the other register checks.
  *
  * @param ev the evaluation document
  * @returns every problem found, in document order, up to `MAX_LISTED_PROBLEMS`
@@ -126,12 +126,6 @@ export const evidenceProblems = (ev: Evaluation): Problem[] => {
   b.add(duplicatesLazy(ev.informants, (i) => i.id, ['informants'], 'informant'))
   b.add(duplicatesLazy(ev.sources, (s) => s.id, ['sources'], 'source'))
   b.add(duplicatesLazy(ev.excerpts, (x) => x.id, ['excerpts'], 'excerpt'))
-  b.add(
-    (function* () {
-      for (const { index, first, key } of duplicateEntries(ev.excerpts, (x) => x.label))
-        yield problem(['excerpts', index, 'label'], `a unique excerpt label (first used by excerpt ${ev.excerpts[first]?.id})`, key, 'duplicate', `excerpt ${ev.excerpts[index]?.id} › label`)
-    })(),
-  )
   b.each(ev.informants, (inf, i) => informantProblems(inf, i, refs))
   b.each(ev.sources, (src, i) => sourceProblems(src, i, refs))
   b.each(ev.excerpts, (x, i) => excerptProblems(x, i, refs))

@@ -38,3 +38,5 @@ export {
   type ObjectiveListImportOptions,
 } from './import/objective-list.js'
 export { ratingRows, objectiveCellRows, objectiveListRows, type RatingRow, type ObjectiveCellRow, type ObjectiveListRow } from './export/document-rows.js'
+export { readRegisterEither, readRegister, REGISTER_FIELDS, type ReadRegisterOptions, type RegisterRead, type RegisterFormat } from './import/register.js'
+export { writeRegisterEither, writeRegister, type WriteRegisterOptions } from './export/register.js'

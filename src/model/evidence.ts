@@ -19,10 +19,17 @@ export interface StakeholderGroup {
  */
 export interface Informant {
   readonly id: InformantId
-  readonly group: StakeholderGroupId
+  /**
+   * The informant's stakeholder group. Absent when it is not known yet (an
+   * imported register whose role is mapped to no group): such an informant's
+   * excerpts count, but add no perspective to triangulation.
+   */
+  readonly group?: StakeholderGroupId
   /** The site the informant speaks for; absent for national informants. */
   readonly site?: SiteId
   readonly role?: string
+  /** The informant's number within the role, as registers print it (`[Service Director_3]`). */
+  readonly ordinal?: number
 }
 
 export const SOURCE_KINDS = ['interview', 'document', 'survey'] as const
@@ -61,6 +68,14 @@ export interface Excerpt {
   readonly informant?: InformantId
   readonly source?: SourceId
   readonly links: readonly EvidenceLink[]
+  /** The register section the excerpt was printed under. */
+  readonly section?: string
+  /** The register theme (several separated by `;`). */
+  readonly theme?: string
+  /** The attribution as the register printed it (`[Service Director_3] Trust B`), kept even when it does not parse. */
+  readonly attribution?: string
+  /** The register lines the excerpt was read from. */
+  readonly lines?: readonly number[]
 }
 
 // ---- codecs -------------------------------------------------------------
@@ -84,8 +99,8 @@ export const StakeholderGroupC: t.Type<StakeholderGroup, unknown, unknown> = wit
 )
 
 const InformantShapeC = withOptional(
-  { id: idC<'InformantId'>('informant id'), group: idC<'StakeholderGroupId'>('stakeholder group id') },
-  { site: idC<'SiteId'>('site id'), role: StringC },
+  { id: idC<'InformantId'>('informant id') },
+  { group: idC<'StakeholderGroupId'>('stakeholder group id'), site: idC<'SiteId'>('site id'), role: StringC, ordinal: CountC },
   'an informant',
 )
 const IDENTIFYING_KEYS = ['name', 'email'] as const
@@ -129,6 +144,13 @@ export const ExcerptC: t.Type<Excerpt, unknown, unknown> = withOptional(
     text: StringC,
     links: t.readonlyArray(EvidenceLinkC),
   },
-  { informant: idC<'InformantId'>('informant id'), source: idC<'SourceId'>('source id') },
+  {
+    informant: idC<'InformantId'>('informant id'),
+    source: idC<'SourceId'>('source id'),
+    section: StringC,
+    theme: StringC,
+    attribution: StringC,
+    lines: t.readonlyArray(CountC),
+  },
   'an excerpt',
 )

@@ -10,7 +10,6 @@ import {
   changeElementRole,
   cmoWhereStandard,
   commitTheoryVersion,
-  quoteRegisterProblems,
   supportMatrix,
   tagOutcome,
   theoryDiff,
@@ -18,6 +17,7 @@ import {
   triangulation,
 } from '../../src/cmo/index.js'
 import { deepFreeze } from '../standards/freeze.js'
+import { evidenceFindings } from '../../src/evidence/index.js'
 import { base, LE } from './fixtures.js'
 
 const session: Edit[] = [
@@ -82,7 +82,7 @@ describe('CMO edits in the change log', () => {
       triangulation(ev)
       supportMatrix(ev, { complete: true })
       theoryDiff(ev, { theory: 't', version: 1 }, { theory: 't', version: 'working' })
-      quoteRegisterProblems({ rows: [{ label: 'Q1', informant: 'i1' }], evaluation: ev })
+      evidenceFindings(ev)
       cmoWhereStandard(ev, { standard: '1.1' })
     }).not.toThrow()
   })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
-import { cmoWhereStandardEither, quoteRegisterProblems, supportMatrixEither, theoryDiffEither, triangulationEither } from '../../src/cmo/index.js'
+import { cmoWhereStandardEither, supportMatrixEither, theoryDiffEither, triangulationEither } from '../../src/cmo/index.js'
 import { evidenceSet } from './evidence-fixture.js'
 
 // Queries are called from notebooks with hand-typed options: wrong input is a Left
@@ -13,7 +13,6 @@ describe('CMO queries with arbitrary arguments', () => {
     ['supportMatrixEither', (a) => supportMatrixEither(ev, a as never)],
     ['theoryDiffEither', (a, b) => theoryDiffEither(ev, a as never, b as never)],
     ['cmoWhereStandardEither', (a, b) => cmoWhereStandardEither(ev, a as never, b as never)],
-    ['quoteRegisterProblems', (a, b) => quoteRegisterProblems(a as never, b as never)],
   ]
   it.each(queries.map(([n]) => n))('%s never throws', (name) => {
     const q = queries.find(([n]) => n === name)![1]

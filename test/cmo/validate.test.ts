@@ -1,3 +1,4 @@
+import { evidenceFindings } from '../../src/evidence/index.js'
 import { describe, expect, it } from 'vitest'
 import { evidenceProblems, theoryProblems } from '../../src/cmo/index.js'
 import { MAX_LISTED_PROBLEMS } from '../../src/cmo/validate.js'
@@ -13,7 +14,7 @@ describe('evidenceProblems', () => {
     expect(evidenceProblems(evidenceSet())).toEqual([])
   })
 
-  it('reports duplicates, dangling group/site/informant/source/element/configuration and missing attribution, with paths', () => {
+  it('reports duplicate ids and dangling group/site/informant/source/element/configuration, with paths; register defects are findings', () => {
     const ev = evidenceSet()
     const bad = patch(ev, {
       stakeholderGroups: [...ev.stakeholderGroups, { id: 'g1', label: 'again' }],
@@ -27,16 +28,17 @@ describe('evidenceProblems', () => {
     })
     expect(brief(evidenceProblems(bad))).toEqual([
       ['stakeholderGroups.4', 'stakeholder group g1', 'duplicate'],
-      ['excerpts.14.label', 'excerpt e1 › label', 'duplicate'],
       ['informants.6.group', 'informant i7 › group', 'reference'],
       ['informants.6.site', 'informant i7 › site', 'reference'],
       ['sources.1.site', 'source s2 › site', 'reference'],
-      ['excerpts.14', 'excerpt X1 › attribution', 'consistency'],
       ['excerpts.15.informant', 'excerpt E2 › informant', 'reference'],
       ['excerpts.15.source', 'excerpt E2 › source', 'reference'],
       ['excerpts.15.links.0.element', 'excerpt E2 › link 1 › element', 'reference'],
       ['excerpts.15.links.1.configuration', 'excerpt E2 › link 2 › configuration', 'reference'],
     ])
+    // The repeated label X1 and the unattributed e1 are kept, and listed as register findings.
+    // (e1 has no words either.)
+    expect(evidenceFindings(bad).filter((f) => f.label === 'X1' && f.line === 16).map((f) => f.kind)).toEqual(['duplicate-label', 'missing-text', 'missing-attribution'])
   })
 })
 

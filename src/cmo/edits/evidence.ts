@@ -71,21 +71,18 @@ export const addEvidenceSource = addItemEdit<EvidenceSource>('addEvidenceSource'
  * Add an excerpt (a quote or a note) from one informant or source, linked to
  * the elements and configurations it supports or contradicts.
  *
- * Refused when the id or label is taken, the excerpt has no informant and no
- * source, or a link names a missing element or configuration (or both / neither).
- * @param args `{ item: { id, label, kind, text, informant?, source?, links } }`
+ * Refused when the id is taken, the informant or source it names does not
+ * exist, or a link names a missing element or configuration (or both /
+ * neither). A repeated label or a missing attribution is accepted: these are
+ * register defects that `evidenceFindings` reports, not reasons to lose the
+ * excerpt.
+ * @param args `{ item: { id, label, kind, text, informant?, source?, links, section?, theme?, attribution?, lines? } }`
  * @example
  * applyEdit(ev, addExcerpt({ item: { id: 'x1', label: 'Q1', kind: 'quote', text: '…', informant: 'inf-07',
  *   links: [{ element: 'readiness', stance: 'supports' }] } }))
  * //=> right(ev with the excerpt)
  */
-export const addExcerpt = addItemEdit<Excerpt>('addExcerpt', 'excerpts', 'excerpt', ExcerptC, (x, i, refs, ev) => {
-  const taken = ev.excerpts.find((e) => e.label === x.label)
-  return [
-    ...(taken === undefined ? [] : [problem(['excerpts', i, 'label'], `an excerpt label not yet used (excerpt ${taken.id} has it)`, x.label, 'duplicate', `addExcerpt › excerpt ${x.id} › label`)]),
-    ...excerptProblems(x, i, refs),
-  ]
-})
+export const addExcerpt = addItemEdit<Excerpt>('addExcerpt', 'excerpts', 'excerpt', ExcerptC, excerptProblems)
 
 /** Arguments of `linkExcerpt`. */
 export interface LinkExcerptArgs {

@@ -23,6 +23,8 @@ export interface ToCsvOptions {
   readonly eol?: '\n' | '\r\n'
   /** Start with a UTF-8 byte-order mark, which Excel needs to read UTF-8. Default `false`. */
   readonly bom?: boolean
+  /** Field delimiter. Default `","`; `"\t"` writes TSV. */
+  readonly delimiter?: ',' | '\t' | ';'
 }
 
 
@@ -76,5 +78,6 @@ export const toCsv = (rows: readonly object[], options: ToCsvOptions = {}): stri
     quoted_match: [GUARDED_CELL],
     record_delimiter: options.eol === '\r\n' ? 'windows' : 'unix',
     bom: options.bom === true,
+    delimiter: options.delimiter ?? ',',
   })
 }

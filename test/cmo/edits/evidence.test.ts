@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js'
+import { evidenceFindings } from '../../../src/evidence/index.js'
 import { describe, expect, it } from 'vitest'
 import { applyEdit } from '../../../src/edit/define.js'
 import { addEvidenceSource, addExcerpt, addInformant, addStakeholderGroup, linkExcerpt } from '../../../src/cmo/index.js'
@@ -40,7 +41,7 @@ describe('evidence edits', () => {
     expect(brief(applyEdit(withInformant(), addInformant({ item: { id: 'i1', group: 'g1' } })))).toEqual([['addInformant › informant i1', '"i1"', 'duplicate']])
   })
 
-  it('refuses an excerpt with no attribution, a taken label, and links to nothing, to both, or to what does not exist', () => {
+  it('refuses links to nothing, to both, or to what does not exist; keeps a repeated label and a missing attribution for the register checks', () => {
     const ev = apply(withInformant(), addExcerpt({ item: { id: 'x1', label: 'Q1', kind: 'note', text: '…', informant: 'i1', links: [] } }))
     expect(
       brief(
@@ -52,11 +53,18 @@ describe('evidence edits', () => {
         ),
       ),
     ).toEqual([
-      ['addExcerpt › excerpt x2 › label', '"Q1"', 'duplicate'],
-      ['excerpt Q1 › attribution', 'nothing (missing)', 'consistency'],
       ['excerpt Q1 › link 1', 'nothing (missing)', 'consistency'],
       ['excerpt Q1 › link 2', 'an object with keys element, configuration', 'consistency'],
       ['excerpt Q1 › link 3 › element', '"zz"', 'reference'],
+    ])
+    // A repeated label and no attribution are accepted, and reported by evidenceFindings.
+    const kept = apply(ev, addExcerpt({ item: { id: 'x2', label: 'Q1', kind: 'quote', text: 'Other words', links: [] } }))
+    expect(kept.excerpts.map((x) => x.id)).toEqual(['x1', 'x2'])
+    // x1's text '…' has no words, so it is reported too.
+    expect(evidenceFindings(kept).map((f) => [f.kind, f.label])).toEqual([
+      ['missing-text', 'Q1'],
+      ['duplicate-label', 'Q1'],
+      ['missing-attribution', 'Q1'],
     ])
     expect(brief(applyEdit(ev, linkExcerpt({ excerpt: 'x1', link: { element: 'ready', stance: 'maybe' as never } })))).toEqual([['link › stance', '"maybe"', 'value']])
     const linked = apply(ev, linkExcerpt({ excerpt: 'x1', link: { element: 'ready', stance: 'supports' } }))
