@@ -93,12 +93,14 @@ const resolve = (ev: Evaluation, ref: TheoryRef, side: 'from' | 'to'): Result<{ 
   return E.right({ side: sideOf(v.version), snapshot: v })
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x))
-
-const listChange = (field: ConfigurationField, a: readonly string[], b: readonly string[]): FieldChange[] =>
-  sameSet([...new Set(a)], [...new Set(b)])
-    ? []
-    : [{ field, before: a.join(', '), after: b.join(', '), added: b.filter((x) => !a.includes(x)), removed: a.filter((x) => !b.includes(x)) }]
+/** Set comparison in linear time (lists in a hostile document can be long). */
+const listChange = (field: ConfigurationField, a: readonly string[], b: readonly string[]): FieldChange[] => {
+  const inA = new Set(a)
+  const inB = new Set(b)
+  const added = b.filter((x) => !inA.has(x))
+  const removed = a.filter((x) => !inB.has(x))
+  return added.length === 0 && removed.length === 0 ? [] : [{ field, before: a.join(', '), after: b.join(', '), added, removed }]
+}
 
 const valueChange = (field: ConfigurationField, a: string | undefined, b: string | undefined): FieldChange[] =>
   a === b ? [] : [{ field, before: a ?? '', after: b ?? '', added: [], removed: [] }]

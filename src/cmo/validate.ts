@@ -1,32 +1,33 @@
 import type { Evaluation } from '../model/evaluation.js'
 import type { EvidenceLink, EvidenceSource, Excerpt, Informant } from '../model/evidence.js'
 import type { CmoElement, Configuration, ConfigurationSnapshot, ElementRole, ProgrammeTheory, TheoryVersion } from '../model/cmo.js'
-import { appendAll, problem, type Problem } from '../model/problem.js'
+import { appendAll, MAX_LISTED_PROBLEMS, problem, showList, type Problem } from '../model/problem.js'
 import { canTransition, describeNextStatuses } from './lifecycle.js'
-import { duplicateEntries, duplicateIndexes, evaluationRefs, type EvaluationRefs } from './refs.js'
+import { duplicateEntries, evaluationRefs, type EvaluationRefs } from './refs.js'
 
 export type Path = readonly (string | number)[]
 
 /** Duplicate keys in a list, as problems at the later occurrences. Internal. */
-export const duplicates = <A>(xs: readonly A[], key: (a: A) => string, path: Path, what: string): Problem[] =>
-  duplicateIndexes(xs, key).map(({ index, first, key: k }) =>
-    problem([...path, index], `a unique ${what} id (first used at index ${first})`, k, 'duplicate', `${what} ${k}`),
-  )
+export const duplicates = <A>(xs: readonly A[], key: (a: A) => string, path: Path, what: string, max = Infinity): Problem[] => {
+  const out: Problem[] = []
+  if (max <= 0) return out
+  for (const p of duplicatesLazy(xs, key, path, what)) if (out.push(p) >= max) break
+  return out
+}
 
-/**
- * How many problems `evidenceProblems` and `theoryProblems` list at most. A
- * document with a million duplicate excerpts would otherwise build millions
- * of problem objects (gigabytes) that nobody reads; past the bound, checking
- * stops and one `limit` problem says so.
- */
-export const MAX_LISTED_PROBLEMS = 1000
+export { MAX_LISTED_PROBLEMS }
 
 /** Collects problems up to `MAX_LISTED_PROBLEMS`, then notes that checking stopped. */
 class Bounded {
   readonly out: Problem[] = []
   private stopped = false
+  constructor(readonly max: number = MAX_LISTED_PROBLEMS) {}
   get full(): boolean {
-    return this.out.length >= MAX_LISTED_PROBLEMS
+    return this.out.length >= this.max
+  }
+  /** How many more problems may be listed. */
+  get remaining(): number {
+    return Math.max(0, this.max - this.out.length)
   }
   add(ps: Iterable<Problem>): void {
     for (const p of ps) {
@@ -43,7 +44,7 @@ class Bounded {
   }
   result(what: string): Problem[] {
     if (!this.stopped) return this.out
-    return [...this.out, problem([], `at most ${MAX_LISTED_PROBLEMS} listed ${what} problems`, 'more (checking stopped there)', 'limit', what)]
+    return [...this.out, problem([], `at most ${this.max} listed ${what} problems`, 'more (checking stopped there)', 'limit', what)]
   }
 }
 
@@ -74,14 +75,15 @@ export const sourceProblems = (src: EvidenceSource, i: number, refs: EvaluationR
     : []
 
 /** Attribution and links of one excerpt (at `excerpts[i]`). Internal. */
-export const excerptProblems = (x: Excerpt, i: number, refs: EvaluationRefs): Problem[] => {
+export const excerptProblems = (x: Excerpt, i: number, refs: EvaluationRefs, max = Infinity): Problem[] => {
   const out: Problem[] = []
   const at = `excerpt ${x.label}`
   if (x.informant !== undefined && !refs.informants.has(x.informant))
     out.push(missing(['excerpts', i, 'informant'], `${at} › informant`, 'an informant id of this evaluation', x.informant))
   if (x.source !== undefined && !refs.sources.has(x.source))
     out.push(missing(['excerpts', i, 'source'], `${at} › source`, 'a source id of this evaluation', x.source))
-  x.links.forEach((l, j) => out.push(...evidenceLinkProblems(l, ['excerpts', i, 'links', j], `${at} › link ${j + 1}`, refs)))
+  for (let j = 0; j < x.links.length && out.length < max; j++)
+    appendAll(out, evidenceLinkProblems(x.links[j]!, ['excerpts', i, 'links', j], `${at} › link ${j + 1}`, refs))
   return out
 }
 
@@ -112,34 +114,36 @@ export const evidenceLinkProblems = (l: EvidenceLink, path: Path, at: string, re
  * `evidenceFindings` lists them with the other register checks.
  *
  * @param ev the evaluation document
- * @returns every problem found, in document order, up to `MAX_LISTED_PROBLEMS`
+ * @param max the most problems listed (default `MAX_LISTED_PROBLEMS`); checking stops there
+ * @returns every problem found, in document order, up to `max`
  *   (then one `limit` problem: checking stopped); `[]` when all is well
  * @example
  * evidenceProblems({ ...ev, informants: [{ id: 'i1', group: 'nobody' }] })
  * //=> [{ path: ['informants', 0, 'group'], where: 'informant i1 › group',
  * //      expected: 'a stakeholder group id of this evaluation', found: '"nobody"', code: 'reference' }]
  */
-export const evidenceProblems = (ev: Evaluation): Problem[] => {
+export const evidenceProblems = (ev: Evaluation, max = MAX_LISTED_PROBLEMS): Problem[] => {
   const refs = evaluationRefs(ev)
-  const b = new Bounded()
+  const b = new Bounded(max)
   b.add(duplicatesLazy(ev.stakeholderGroups, (g) => g.id, ['stakeholderGroups'], 'stakeholder group'))
   b.add(duplicatesLazy(ev.informants, (i) => i.id, ['informants'], 'informant'))
   b.add(duplicatesLazy(ev.sources, (s) => s.id, ['sources'], 'source'))
   b.add(duplicatesLazy(ev.excerpts, (x) => x.id, ['excerpts'], 'excerpt'))
   b.each(ev.informants, (inf, i) => informantProblems(inf, i, refs))
   b.each(ev.sources, (src, i) => sourceProblems(src, i, refs))
-  b.each(ev.excerpts, (x, i) => excerptProblems(x, i, refs))
+  b.each(ev.excerpts, (x, i) => excerptProblems(x, i, refs, b.remaining + 1))
   return b.result('evidence')
 }
 
 // ---- theory ---------------------------------------------------------------
 
 /** Role history and tags of one element (at `elements[i]`). Internal. */
-export const elementProblems = (el: CmoElement, i: number, refs: EvaluationRefs): Problem[] => {
+export const elementProblems = (el: CmoElement, i: number, refs: EvaluationRefs, max = Infinity): Problem[] => {
   const out: Problem[] = []
   const at = `element ${el.id}`
   const history = el.roleHistory ?? []
   history.forEach((h, j) => {
+    if (out.length >= max) return
     const path = ['elements', i, 'roleHistory', j]
     if (h.from === h.to) out.push(problem([...path, 'to'], `a role other than ${h.from}`, h.to, 'consistency', `${at} › role change ${j + 1}`))
     if (h.previous.role !== h.from)
@@ -150,14 +154,14 @@ export const elementProblems = (el: CmoElement, i: number, refs: EvaluationRefs)
   })
   if (el.role === 'context')
     (el.standards ?? []).forEach((s, j) => {
-      if (!refs.standards.has(s)) out.push(missing(['elements', i, 'standards', j], `${at} › standard`, 'a standard id of the framework', s))
+      if (out.length < max && !refs.standards.has(s)) out.push(missing(['elements', i, 'standards', j], `${at} › standard`, 'a standard id of the framework', s))
     })
   if (el.role === 'outcome') {
     ;(el.objectiveTypes ?? []).forEach((o, j) => {
-      if (!refs.objectiveTypes.has(o)) out.push(missing(['elements', i, 'objectiveTypes', j], `${at} › objective type`, 'an objective type id of this evaluation', o))
+      if (out.length < max && !refs.objectiveTypes.has(o)) out.push(missing(['elements', i, 'objectiveTypes', j], `${at} › objective type`, 'an objective type id of this evaluation', o))
     })
     ;(el.objectives ?? []).forEach((o, j) => {
-      if (!refs.objectives.has(o)) out.push(missing(['elements', i, 'objectives', j], `${at} › objective`, 'an objective id of some unit', o))
+      if (out.length < max && !refs.objectives.has(o)) out.push(missing(['elements', i, 'objectives', j], `${at} › objective`, 'an objective id of some unit', o))
     })
   }
   return out
@@ -173,9 +177,11 @@ const slotProblems = (
   at: string,
   roleOf: (id: string) => ElementRole | undefined,
   known: string,
+  max = Infinity,
 ): Problem[] => {
   const out: Problem[] = []
   const check = (id: string, slotPath: Path, slot: string, role: ElementRole) => {
+    if (out.length >= max) return
     const actual = roleOf(id)
     if (actual === undefined) out.push(missing(slotPath, `${at} › ${slot}`, `a CMO element id ${known}`, id))
     else if (actual !== role)
@@ -187,28 +193,42 @@ const slotProblems = (
   c.mechanisms.forEach((id, j) => check(id, [...path, 'mechanisms', j], 'mechanism', 'mechanism'))
   check(c.outcome, [...path, 'outcome'], 'outcome', 'outcome')
   for (const list of ['contexts', 'mechanisms'] as const)
-    for (const d of duplicateIndexes(c[list], (x) => x))
+    for (const d of duplicateEntries(c[list], (x) => x)) {
+      if (out.length >= max) break
       out.push(problem([...path, list, d.index], `each element once (also at index ${d.first})`, d.key, 'duplicate', `${at} › ${list}`))
+    }
   return out
 }
 
-/** Slots, scope and status history of one configuration (at `configurations[i]`). Internal. */
-export const configurationProblems = (c: Configuration, i: number, refs: EvaluationRefs): Problem[] => {
+/**
+ * Slots, scope and status history of one configuration (at `configurations[i]`).
+ * Linear in the configuration's size: the scope's sites are a Set, the message
+ * naming them is built once and bounded (`showList`), and no more than `max`
+ * problems are built. Internal: edits reuse it.
+ */
+export const configurationProblems = (c: Configuration, i: number, refs: EvaluationRefs, max = Infinity): Problem[] => {
   const at = `configuration ${c.id}`
   const path = ['configurations', i]
-  const out = slotProblems(c, path, at, (id) => refs.elements.get(id)?.role, 'of this evaluation')
-  c.scope.sites.forEach((s, j) => {
+  const out = slotProblems(c, path, at, (id) => refs.elements.get(id)?.role, 'of this evaluation', max)
+  for (let j = 0; j < c.scope.sites.length && out.length < max; j++) {
+    const s = c.scope.sites[j]!
     if (!refs.sites.has(s)) out.push(missing([...path, 'scope', 'sites', j], `${at} › scope › site`, 'a site id of this evaluation', s))
-  })
-  c.scope.units.forEach((u, j) => {
+  }
+  const scopeSites = new Set<string>(c.scope.sites)
+  let outside: string | undefined
+  for (let j = 0; j < c.scope.units.length && out.length < max; j++) {
+    const u = c.scope.units[j]!
     const site = refs.unitSite.get(u)
     if (site === undefined) out.push(missing([...path, 'scope', 'units', j], `${at} › scope › unit`, 'a unit id of this evaluation', u))
-    else if (c.scope.sites.length > 0 && !c.scope.sites.includes(site as never))
-      out.push(problem([...path, 'scope', 'units', j], `a unit of the scope's sites (${c.scope.sites.join(', ')})`, `${u} (site ${site})`, 'consistency', `${at} › scope › unit`))
-  })
+    else if (scopeSites.size > 0 && !scopeSites.has(site)) {
+      outside ??= `a unit of the scope's sites (${showList(scopeSites)})`
+      out.push(problem([...path, 'scope', 'units', j], outside, `${u} (site ${site})`, 'consistency', `${at} › scope › unit`))
+    }
+  }
   // The status history must be a walk through the legal transitions ending at `status`.
   let status = 'hypothesised' as Configuration['status']
   c.statusHistory.forEach((h, j) => {
+    if (out.length >= max) return
     const hp = [...path, 'statusHistory', j]
     if (h.from !== status)
       out.push(problem([...hp, 'from'], `the status before this move (${status})`, h.from, 'consistency', `${at} › status change ${j + 1}`))
@@ -221,31 +241,34 @@ export const configurationProblems = (c: Configuration, i: number, refs: Evaluat
   return out
 }
 
-const versionProblems = (v: TheoryVersion, path: Path, at: string): Problem[] => {
+const versionProblems = (v: TheoryVersion, path: Path, at: string, max = Infinity): Problem[] => {
   const roles = new Map(v.elements.map((e) => [e.id as string, e.role]))
   const out: Problem[] = []
-  appendAll(out, duplicates(v.configurations, (c) => c.id, [...path, 'configurations'], `${at} › configuration`))
-  appendAll(out, duplicates(v.elements, (e) => e.id, [...path, 'elements'], `${at} › element`))
-  v.configurations.forEach((c, j) =>
-    appendAll(out, slotProblems(c, [...path, 'configurations', j], `${at} › configuration ${c.id}`, (id) => roles.get(id), 'in this version\'s element snapshot')),
-  )
+  appendAll(out, duplicates(v.configurations, (c) => c.id, [...path, 'configurations'], `${at} › configuration`, max))
+  appendAll(out, duplicates(v.elements, (e) => e.id, [...path, 'elements'], `${at} › element`, max - out.length))
+  v.configurations.forEach((c, j) => {
+    if (out.length >= max) return
+    const at2 = `${at} › configuration ${c.id}`
+    appendAll(out, slotProblems(c, [...path, 'configurations', j], at2, (id) => roles.get(id), 'in this version\'s element snapshot', max - out.length))
+  })
   return out
 }
 
 /** Working set and versions of one theory (at `theories[i]`). Internal. */
-export const programmeTheoryProblems = (th: ProgrammeTheory, i: number, refs: EvaluationRefs): Problem[] => {
+export const programmeTheoryProblems = (th: ProgrammeTheory, i: number, refs: EvaluationRefs, max = Infinity): Problem[] => {
   const at = `theory ${th.id}`
   const out: Problem[] = []
   th.configurations.forEach((c, j) => {
-    if (!refs.configurations.has(c)) out.push(missing(['theories', i, 'configurations', j], `${at} › configuration`, 'a configuration id of this evaluation', c))
+    if (out.length < max && !refs.configurations.has(c)) out.push(missing(['theories', i, 'configurations', j], `${at} › configuration`, 'a configuration id of this evaluation', c))
   })
-  appendAll(out, duplicates(th.configurations, (c) => c, ['theories', i, 'configurations'], `${at} › configuration`))
+  appendAll(out, duplicates(th.configurations, (c) => c, ['theories', i, 'configurations'], `${at} › configuration`, max - out.length))
   th.versions.forEach((v, j) => {
+    if (out.length >= max) return
     const path = ['theories', i, 'versions', j]
     const prev = th.versions[j - 1]?.version ?? 0
     if (!Number.isInteger(v.version) || v.version <= prev)
       out.push(problem([...path, 'version'], `an integer version number above ${prev}`, v.version, 'consistency', `${at} › version ${v.version}`))
-    appendAll(out, versionProblems(v, path, `${at} › version ${v.version}`))
+    appendAll(out, versionProblems(v, path, `${at} › version ${v.version}`, max - out.length))
   })
   return out
 }
@@ -266,21 +289,23 @@ export const programmeTheoryProblems = (th: ProgrammeTheory, i: number, refs: Ev
  * snapshots that are not self-consistent.
  *
  * @param ev the evaluation document
- * @returns every problem found, in document order, up to `MAX_LISTED_PROBLEMS`
+ * @param max the most problems listed (default `MAX_LISTED_PROBLEMS`); checking stops there
+ * @returns every problem found, in document order, up to `max`
  *   (then one `limit` problem: checking stopped); `[]` when all is well
  * @example
  * theoryProblems(evWithConfiguration({ id: 'c1', mechanisms: ['readiness'], ... }))
  * //=> [{ path: ['configurations', 0, 'mechanisms', 0], where: 'configuration c1 › mechanism',
  * //      expected: 'an element whose role is mechanism', found: '"readiness (a context)"', code: 'consistency' }]
  */
-export const theoryProblems = (ev: Evaluation): Problem[] => {
+export const theoryProblems = (ev: Evaluation, max = MAX_LISTED_PROBLEMS): Problem[] => {
   const refs = evaluationRefs(ev)
-  const b = new Bounded()
+  const b = new Bounded(max)
   b.add(duplicatesLazy(ev.elements, (e) => e.id, ['elements'], 'element'))
   b.add(duplicatesLazy(ev.configurations, (c) => c.id, ['configurations'], 'configuration'))
   b.add(duplicatesLazy(ev.theories, (t) => t.id, ['theories'], 'theory'))
-  b.each(ev.elements, (el, i) => elementProblems(el, i, refs))
-  b.each(ev.configurations, (c, i) => configurationProblems(c, i, refs))
-  b.each(ev.theories, (th, i) => programmeTheoryProblems(th, i, refs))
+  // Each check is told how many problems may still be listed (+1, so the bound is seen to be passed).
+  b.each(ev.elements, (el, i) => elementProblems(el, i, refs, b.remaining + 1))
+  b.each(ev.configurations, (c, i) => configurationProblems(c, i, refs, b.remaining + 1))
+  b.each(ev.theories, (th, i) => programmeTheoryProblems(th, i, refs, b.remaining + 1))
   return b.result('theory')
 }

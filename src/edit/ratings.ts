@@ -6,7 +6,7 @@ import { original, type Draft } from 'immer'
 import type { Evaluation } from '../model/evaluation.js'
 import type { Rating, RoundRatings } from '../model/ratings.js'
 import { NOT_APPLICABLE } from '../model/scale.js'
-import type { Problem } from '../model/problem.js'
+import { MAX_LISTED_PROBLEMS, type Problem } from '../model/problem.js'
 import { asId } from '../model/ids.js'
 import { defineEdit } from './define.js'
 import { argProblem, stringArg } from './args.js'
@@ -68,9 +68,16 @@ const rateProblems = (ev: Evaluation, args: RateArgs): Problem[] => {
     out.push(argProblem('rate', 'date', 'an ISO 8601 date, e.g. "2007-03-31"', args.date))
   if (args.evidence !== undefined) {
     if (!Array.isArray(args.evidence)) out.push(argProblem('rate', 'evidence', 'a list of excerpt ids', args.evidence, 'shape'))
-    else
-      for (const id of args.evidence)
-        if (!ev.excerpts.some((x) => x.id === id)) out.push(argProblem('rate', 'evidence', 'ids of excerpts of this evaluation', id, 'reference'))
+    else {
+      // One Set of the excerpt ids, not a scan per id; unknown ids listed up to MAX_LISTED_PROBLEMS.
+      const known = new Set<string>(ev.excerpts.map((x) => x.id))
+      let unknown = 0
+      for (const id of args.evidence as readonly unknown[])
+        if (typeof id !== 'string' || !known.has(id))
+          if (unknown++ < MAX_LISTED_PROBLEMS) out.push(argProblem('rate', 'evidence', 'ids of excerpts of this evaluation', id, 'reference'))
+      if (unknown > MAX_LISTED_PROBLEMS)
+        out.push(argProblem('rate', 'evidence', `at most ${MAX_LISTED_PROBLEMS} listed unknown excerpt ids`, `${unknown - MAX_LISTED_PROBLEMS} more`, 'limit'))
+    }
   }
   return out
 }

@@ -226,8 +226,11 @@ export interface DecodeOptions extends DecodeLimits {
   readonly maxProblems?: number
 }
 
-/** The cross-field checks run on a document of valid shape, in this order. */
-const SEMANTIC_CHECKS: readonly ((ev: Evaluation) => readonly Problem[])[] = [
+/**
+ * The cross-field checks run on a document of valid shape, in this order. Each
+ * is told how many problems it may still list, and stops building them there.
+ */
+const SEMANTIC_CHECKS: readonly ((ev: Evaluation, max: number) => readonly Problem[])[] = [
   documentProblems,
   objectiveProblems,
   evidenceProblems,
@@ -298,7 +301,8 @@ export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): R
   for (const p of fromErrors.problems) list.add(p)
   list.omitted += fromErrors.omitted + budget.omitted
   if (E.isLeft(shaped)) return E.left(list.result())
-  for (const check of SEMANTIC_CHECKS) for (const p of runCheck(check, shaped.right)) list.add(p)
+  // +1: a check that finds one problem past the bound makes the list say that more were left out.
+  for (const check of SEMANTIC_CHECKS) for (const p of runCheck(check, shaped.right, list.max - list.listed.length + 1)) list.add(p)
   return list.listed.length > 0 ? E.left(list.result()) : shaped
 }
 
@@ -307,9 +311,9 @@ export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): R
  * (e.g. `push(...list)` of a million problems) becomes a `limit` problem, so
  * no raw RangeError escapes `decodeEvaluation`.
  */
-const runCheck = (check: (ev: Evaluation) => readonly Problem[], ev: Evaluation): readonly Problem[] => {
+const runCheck = (check: (ev: Evaluation, max: number) => readonly Problem[], ev: Evaluation, max: number): readonly Problem[] => {
   try {
-    return check(ev)
+    return check(ev, max)
   } catch (e) {
     if (!(e instanceof RangeError)) throw e
     return [{ ...problem([], `a document that ${check.name || 'a check'} can check`, null, 'limit', 'the document'), found: 'a stack overflow (RangeError)' }]

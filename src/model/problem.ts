@@ -82,6 +82,39 @@ export const showPath = (path: readonly (string | number)[]): string =>
     .join('')
 
 /**
+ * How many problems a check lists at most, unless told otherwise. A hostile
+ * input (a million duplicate excerpts, a CSV file of two million bad cells)
+ * would otherwise build millions of problem objects (gigabytes) that nobody
+ * reads; past the bound, checking stops and one `limit` problem says so.
+ */
+export const MAX_LISTED_PROBLEMS = 1000
+
+/** How many items `showList` names before it counts the rest. */
+export const MAX_LISTED_NAMES = 5
+
+/**
+ * Render a list of names inside a message: distinct names only, at most `max`
+ * of them (default 5), then how many more, so a message never grows with the
+ * input (a scope of 100,000 sites makes a short message, not a 1 MB one).
+ * Every message that names a list of input values goes through this.
+ * @example
+ * showList(['a', 'b', 'a'])                     //=> 'a, b'
+ * showList(['s1', 's2', 's3', 's4'], 2)         //=> 's1, s2, … (4 in all)'
+ * showList([])                                   //=> 'none'
+ */
+export const showList = (names: Iterable<string>, max = MAX_LISTED_NAMES, sep = ', '): string => {
+  const shown: string[] = []
+  const seen = new Set<string>()
+  for (const n of names) {
+    if (seen.has(n)) continue
+    seen.add(n)
+    if (shown.length < max) shown.push(showName(n))
+  }
+  if (shown.length === 0) return 'none'
+  return seen.size > max ? `${shown.join(sep)}${sep}… (${seen.size} in all)` : shown.join(sep)
+}
+
+/**
  * Build a problem. `where` defaults to the JSON path.
  * @example
  * problem(['sites', 0, 'name'], 'a non-empty string', '', 'shape')

@@ -175,7 +175,7 @@ const unitProblems = (site: Site, unit: Unit, i: number, j: number, scratch: Scr
  * //      where: 'site south-staffordshire › unit acute-care › objectives › type outcome',
  * //      expected: 'attained ≤ total (2)', found: '3', code: 'consistency' }]
  */
-export const objectiveProblems = (ev: Evaluation): Problem[] => {
+export const objectiveProblems = (ev: Evaluation, max = Infinity): Problem[] => {
   const out: Problem[] = []
   const knownTypes = new Set<string>()
   ev.objectiveTypes.forEach((ot, k) => {
@@ -183,9 +183,10 @@ export const objectiveProblems = (ev: Evaluation): Problem[] => {
     knownTypes.add(ot.id)
   })
   const scratch: Scratch = { sites: ev.sites, knownTypes, seenIds: new Map(), cellTypes: new Map(), objectiveTypesSeen: new Set() }
-  for (let i = 0; i < ev.sites.length; i++) {
+  // Checking stops once `max` problems are found (a unit is checked whole).
+  for (let i = 0; i < ev.sites.length && out.length < max; i++) {
     const site = ev.sites[i]!
-    for (let j = 0; j < site.units.length; j++) unitProblems(site, site.units[j]!, i, j, scratch, out)
+    for (let j = 0; j < site.units.length && out.length < max; j++) unitProblems(site, site.units[j]!, i, j, scratch, out)
   }
   return out
 }

@@ -7,7 +7,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { Criterion, Framework, Section, Standard } from '../model/framework.js'
-import { orThrow, problem, type Result } from '../model/problem.js'
+import { MAX_LISTED_NAMES, orThrow, problem, showList, type Result } from '../model/problem.js'
 
 /**
  * Normalise a wording for matching: lower case, accents dropped, `&` read as
@@ -41,8 +41,10 @@ interface Index {
 
 const push = <A>(m: Map<string, A[]>, key: string, v: A): void => {
   const list = m.get(key)
+  // One entry pushes its names one after another, so a repeat can only be the last item:
+  // checking it alone keeps indexing linear when thousands of items share one wording.
   if (list === undefined) m.set(key, [v])
-  else if (!list.includes(v)) list.push(v)
+  else if (list[list.length - 1] !== v) list.push(v)
 }
 
 // Built once per framework object; frameworks are immutable values.
@@ -85,7 +87,8 @@ const lookup = <A extends Standard | Criterion>(
   const [only, ...others] = matches
   if (only === undefined) return E.left([problem([], expected, idOrWording, 'reference', `${kind} ${showShort(idOrWording)}`)])
   if (others.length > 0) {
-    const ids = matches.map((m) => m.item.id).join(', ')
+    // Five ids at most, so a wording shared by thousands of items costs the same per cell.
+    const ids = matches.length > MAX_LISTED_NAMES ? `${showList(matches.slice(0, MAX_LISTED_NAMES).map((m) => m.item.id))}, … (${matches.length} in all)` : showList(matches.map((m) => m.item.id))
     return E.left([problem([], `a wording that names one ${kind} (it names ${ids})`, idOrWording, 'value', `${kind} ${showShort(idOrWording)}`)])
   }
   return E.right(only.item)
