@@ -82,7 +82,7 @@ export const addEvidenceSource = addItemEdit<EvidenceSource>('addEvidenceSource'
  *   links: [{ element: 'readiness', stance: 'supports' }] } }))
  * //=> right(ev with the excerpt)
  */
-export const addExcerpt = addItemEdit<Excerpt>('addExcerpt', 'excerpts', 'excerpt', ExcerptC, excerptProblems)
+export const addExcerpt = addItemEdit<Excerpt>('addExcerpt', 'excerpts', 'excerpt', ExcerptC, (x, i, refs) => excerptProblems(x, i, refs))
 
 /** Arguments of `linkExcerpt`. */
 export interface LinkExcerptArgs {
