@@ -65,9 +65,10 @@ export interface ParseAttributionOptions {
    */
   readonly sites?: readonly AttributionSite[]
   /**
-   * Repair obvious slips (a missing `[`, a `)` closing a `[`, a missing
-   * closing bracket at the end of the role) and list every repair. Default
-   * `false`: every slip is an error.
+   * Repair the two slips whose repair is unambiguous (a missing opening `[`
+   * or `(` before the role; a `)` closing a `[`, or a `]` closing a `(`) and
+   * list every repair. Default `false`: every slip is an error. An opening
+   * bracket that is never closed is not repaired: where the role ends is a guess.
    */
   readonly lenient?: boolean
 }
@@ -89,7 +90,8 @@ const fail = (text: unknown, kind: AttributionErrorKind, column: number, expecte
     column,
   })
 
-const splitRole = (role: string): { role: string; ordinal?: number } => {
+const splitRole = (printed: string): { role: string; ordinal?: number } => {
+  const role = squash(printed)
   const m = ORDINAL.exec(role)
   return m === null ? { role: squash(role) } : { role: squash(m[1]!), ordinal: Number(m[2]) }
 }
@@ -142,8 +144,8 @@ const readRest = (text: string, rest: string, offset: number, options: ParseAttr
  *
  * It never guesses: an unbalanced or mismatched bracket, a `]` with no `[`,
  * an empty role, a site the study does not have, or text after the site are
- * errors placed by column. With `lenient: true` the first three are repaired
- * when the repair is unambiguous, and every repair is listed. It never throws,
+ * errors placed by column. With `lenient: true` a missing opening bracket and
+ * a mismatched closing one are repaired, and every repair is listed. It never throws,
  * whatever the string (property-tested).
  *
  * @param text the attribution as printed
@@ -162,8 +164,11 @@ export const parseAttributionEither = (text: string, options: ParseAttributionOp
   const lead = text.length - text.trimStart().length
   const s = text.trim()
   if (s === '') return fail(text, 'empty', 0, 'an attribution (a role, and a site)')
-  const done = (shape: AttributionShape, role: string, rest: E.Either<AttributionProblem, Rest>): E.Either<AttributionProblem, ParsedAttribution> =>
-    E.map((r: Rest) => ({ ...splitRole(role), ...r, shape, repairs }))(rest)
+  const done = (shape: AttributionShape, role: string, rest: E.Either<AttributionProblem, Rest>): E.Either<AttributionProblem, ParsedAttribution> => {
+    const split = splitRole(role)
+    if (split.role === '') return fail(text, 'empty-role', lead, 'a role before the ordinal')
+    return E.map((r: Rest) => ({ ...split, ...r, shape, repairs }))(rest)
+  }
 
   const first = s.charAt(0)
   if (first in OPEN) {
@@ -210,7 +215,7 @@ export const parseAttributionEither = (text: string, options: ParseAttributionOp
   if (squash(role) === '') return fail(text, 'empty-role', lead, 'a role')
   if (options.sites !== undefined && options.sites.some((site) => site.names.some((n) => siteKey(n) === siteKey(role))))
     return fail(text, 'empty-role', lead, 'a role as well as the site (for example "[Role] Site")')
-  return E.right({ ...splitRole(role), ...(note === '' ? {} : { note }), shape: 'role-only', repairs })
+  return done('role-only', role, E.right(note === '' ? {} : { note }))
 }
 
 /**

@@ -48,6 +48,9 @@ export interface RegisterCountsOptions extends RegisterContext {
   readonly by?: RegisterDimension
 }
 
+/** An excerpt's label, or its line for an unlabelled one, so no excerpt is listed as a blank. */
+const shown = (r: ReadEntry): string => (r.entry.label.trim() === '' ? `line ${r.entry.line}` : r.entry.label)
+
 const shapeProblems = (register: unknown, by: unknown): Problem[] => [
   ...(typeof register === 'object' && register !== null && Array.isArray((register as QuoteRegister).entries)
     ? []
@@ -77,7 +80,7 @@ export const registerCountsEither = (register: QuoteRegister, options: RegisterC
     const values = valuesOf(r, by)
     for (const value of values.length === 0 ? [null] : values) {
       const row = rows.get(value) ?? { labels: [], informants: new Set<string>() }
-      row.labels.push(r.entry.label)
+      row.labels.push(shown(r))
       if (r.informant !== undefined) row.informants.add(r.informant)
       rows.set(value, row)
     }
@@ -136,7 +139,7 @@ export const mostQuotedEither = (register: QuoteRegister, options: MostQuotedOpt
   for (const r of readEntries(register, options)) {
     if (r.informant === undefined) continue
     const row = rows.get(r.informant) ?? { r, labels: [] }
-    row.labels.push(r.entry.label)
+    row.labels.push(shown(r))
     rows.set(r.informant, row)
   }
   const all = [...rows.entries()]
@@ -222,8 +225,8 @@ export const registerTriangulationEither = (register: QuoteRegister, options: Re
     const who = valuesOf(r, across)[0]
     for (const value of valuesOf(r, of)) {
       const t = themes.get(value) ?? { support: new Map<string, string[]>(), unattributed: [] }
-      if (who === undefined) t.unattributed.push(r.entry.label)
-      else t.support.set(who, [...(t.support.get(who) ?? []), r.entry.label])
+      if (who === undefined) t.unattributed.push(shown(r))
+      else t.support.set(who, [...(t.support.get(who) ?? []), shown(r)])
       themes.set(value, t)
     }
   }
