@@ -15,9 +15,20 @@ import { problem, type Problem } from '../model/problem.js'
 type Path = readonly (string | number)[]
 const AT: Path = ['costs']
 
-/** The funder ids a ledger knows: the built-in ones and those it declares. */
+/**
+ * The funder ids a ledger knows: the built-in ones and those it declares.
+ * @param ledger the cost ledger
+ * @example
+ * knownFunders({ funders: [{ id: 'pct', label: 'Primary care trust' }] })
+ * //=> ['programme-grant', 'programme-in-kind', 'host-trust', 'partners', 'sha', 'pct']
+ */
 export const knownFunders = (ledger: CostLedger): string[] => [...BUILTIN_FUNDERS, ...(ledger.funders ?? []).map((f) => f.id)]
-/** The area ids a ledger knows: the built-in ones and those it declares. */
+/**
+ * The area ids a ledger knows: the built-in ones and those it declares.
+ * @param ledger the cost ledger
+ * @example
+ * knownAreas({}) //=> ['launch-events', 'governance', 'implementation-team', 'training', 'user-carer-involvement']
+ */
 export const knownAreas = (ledger: CostLedger): string[] => [...BUILTIN_AREAS, ...(ledger.areas ?? []).map((a) => a.id)]
 
 /**

@@ -6,7 +6,9 @@ import type { Evaluation } from '../../src/model/evaluation.js'
 import { RealistError } from '../../src/model/problem.js'
 import { mhipCostLedger, mhipEvaluation } from '../../src/data/mhip/index.js'
 
-const withHidden = (hidden: HiddenTime): Evaluation => ({ ...mhipEvaluation, costs: { hiddenTime: hidden } })
+// Test ledgers are written with plain-string site ids, as a JSON document would have them.
+type Hidden = Omit<HiddenTime, 'hours' | 'surveys'> & { hours: Record<string, unknown>[]; surveys?: Record<string, unknown>[] }
+const withHidden = (hidden: Hidden): Evaluation => ({ ...mhipEvaluation, costs: { hiddenTime: hidden as unknown as HiddenTime } })
 const SCENARIOS = [
   { id: 'base', label: 'Base', hoursEach: 0 },
   { id: 'twelve', label: '12 h each', hoursEach: 12 },
@@ -40,7 +42,7 @@ describe('hiddenTime on the embedded E-MHIP ledger (Table 8, L2132; 40 % respons
 })
 
 describe('hiddenTime with counts, unit costs and contracted hours (hand-worked)', () => {
-  const hidden: HiddenTime = {
+  const hidden: Hidden = {
     hours: [
       { site: 'leicestershire', band: 'band-5', hours: 1000 },
       { site: 'leicestershire', band: 'band-8', hours: 650 },
@@ -85,7 +87,7 @@ describe('hiddenTime with counts, unit costs and contracted hours (hand-worked)'
   })
 
   it('refuses a negative hour, an unknown site or band, and mixed currencies, with paths', () => {
-    const bad = (h: HiddenTime) => {
+    const bad = (h: Hidden) => {
       const r = hiddenTimeEither(withHidden(h))
       return E.isLeft(r) ? r.left.map((p) => `${p.path.join('.')} [${p.code}]`) : []
     }
