@@ -81,8 +81,8 @@ const equalRaters = (c: Counts, fn: string, what: 'matrix' | 'counts'): Problem[
     if (c.totals[u] !== m)
       out.push(
         what === 'matrix'
-          ? problem(['ratings', u], `a rating from every rater (${m} ratings as in unit 0): Fleiss' kappa needs the same number of ratings on every unit; use krippendorffAlpha or gwetAC for incomplete data`, `${c.totals[u]} ratings`, 'consistency', `${fn} › ratings › unit ${u}`)
-          : problem(['counts', u], `a row summing to ${m} as row 0 does: Fleiss' kappa needs the same number of ratings on every unit; use krippendorffAlphaCounts or gwetACCounts for unequal numbers`, `a row summing to ${c.totals[u]}`, 'consistency', `${fn} › counts › unit ${u}`),
+          ? problem(['ratings', u], `${m} ratings, one from every rater as in unit 0 (found is the number of ratings): Fleiss' kappa needs the same number of ratings on every unit; use krippendorffAlpha or gwetAC for incomplete data`, c.totals[u], 'consistency', `${fn} › ratings › unit ${u}`)
+          : problem(['counts', u], `a row summing to ${m} as row 0 does (found is this row's sum): Fleiss' kappa needs the same number of ratings on every unit; use krippendorffAlphaCounts or gwetACCounts for unequal numbers`, c.totals[u], 'consistency', `${fn} › counts › unit ${u}`),
       )
   return out
 }
