@@ -73,8 +73,9 @@ export const kappaOfTable = (t: Contingency, weights: ResolvedWeights, confidenc
   const variance = (s - (value - pe * (1 - value)) ** 2) / scale
   const variance0 = (s0 - pe * pe) / scale
   const notes: string[] = []
-  const se = variance > 0 ? Math.sqrt(variance) : variance > -ZERO ? 0 : null
-  const se0 = variance0 > ZERO ? Math.sqrt(variance0) : null
+  // Rounding leaves variances of order 1e-17 where the exact value is 0 (perfect agreement).
+  const se = variance > ROUNDING ? Math.sqrt(variance) : variance > -ROUNDING ? 0 : null
+  const se0 = variance0 > ROUNDING ? Math.sqrt(variance0) : null
   if (se === 0) notes.push('the asymptotic standard error is 0 (agreement is perfect), so the interval is the point')
   if (se0 === null) notes.push('the standard error under H0 is 0, so there is no z test')
   const zq = normalQuantile(1 - (1 - confidence) / 2)
@@ -96,6 +97,8 @@ export const kappaOfTable = (t: Contingency, weights: ResolvedWeights, confidenc
     notes,
   }
 }
+
+const ROUNDING = 1e-14
 
 const run = (fn: string, data: unknown, options: unknown, fromMatrix: boolean): Result<AgreementEstimate> =>
   pipe(
