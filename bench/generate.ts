@@ -53,10 +53,17 @@ export interface GenerateOptions {
   readonly criteriaPerStandard?: number
   /** Rating rounds (baseline, follow-up, …). Default 1. */
   readonly rounds?: number
+  /**
+   * A framework to rate instead of the generated one (e.g. the embedded
+   * E-MHIP framework); `standards` and `criteriaPerStandard` are then unused.
+   * Its scale's levels are used best first; a standard without criteria is
+   * rated itself. Default: the generated framework.
+   */
+  readonly framework?: Framework
 }
 
 /** The defaults: about 1M criterion ratings (before unrated ones are dropped). */
-export const NATIONAL: Required<GenerateOptions> = {
+export const NATIONAL: Required<Omit<GenerateOptions, 'framework'>> = {
   seed: 1,
   sites: 200,
   unitsPerSite: 25,
@@ -70,7 +77,7 @@ export const SIZES = {
   '10k': { ...NATIONAL, sites: 2 },
   '100k': { ...NATIONAL, sites: 20 },
   '1M': { ...NATIONAL, sites: 200 },
-} as const satisfies Record<string, Required<GenerateOptions>>
+} as const satisfies Record<string, Required<Omit<GenerateOptions, 'framework'>>>
 
 /**
  * mulberry32: a small, fast 32-bit PRNG (Tommy Ettinger, public domain),
@@ -168,9 +175,6 @@ export const generateFramework = (options: GenerateOptions = {}): Framework => {
 
 /** Shared rating objects, one per level: the generator need not allocate 1M of them (JSON text is the same). */
 const levelRating = (level: string): Rating => ({ level: level as Rating['level'] })
-const MET = levelRating('met')
-const PARTLY = levelRating('partly')
-const NOT_MET = levelRating('not-met')
 const NA = levelRating('na')
 
 /**
@@ -184,9 +188,11 @@ const NA = levelRating('na')
 export const generateEvaluation = (options: GenerateOptions = {}): Evaluation => {
   const o = { ...NATIONAL, ...options }
   const rand = mulberry32(o.seed)
-  const framework = generateFramework(o)
+  const framework = options.framework ?? generateFramework(o)
   const standards = framework.sections.flatMap((s) => s.standards)
-  const baseMet = standards.map((_, k) => standardSpec(k).met)
+  const baseMet = standards.map((s, k) => (options.framework ? (EMHIP_STANDARDS.find((e) => e.id === s.id)?.met ?? 0.25) : standardSpec(k).met))
+  const levels = framework.scale.levels
+  const [MET, PARTLY, NOT_MET] = [levels[0]!, levels[Math.min(1, levels.length - 1)]!, levels[levels.length - 1]!].map((l) => levelRating(l.id))
   const rounds = Array.from({ length: o.rounds }, (_, r) => ({
     id: asId<'RoundId'>(`r${r + 1}`),
     label: r === 0 ? 'Baseline' : `Follow-up ${r}`,
@@ -213,7 +219,8 @@ export const generateEvaluation = (options: GenerateOptions = {}): Evaluation =>
           if (rand() < 0.02) continue
           const pMet = Math.max(0.01, Math.min(0.95, baseMet[k]! + shift))
           const pNot = Math.max(0.01, Math.min(0.9 - pMet, 0.17 - 0.6 * shift))
-          for (const c of std.criteria) {
+          // A standard without criteria (E-MHIP 1.1, 1.2) is rated itself.
+          for (const c of std.criteria.length > 0 ? std.criteria : [std]) {
             const x = rand()
             if (x < 0.04) continue // unrated: absent
             if (x < 0.07) {
@@ -221,7 +228,7 @@ export const generateEvaluation = (options: GenerateOptions = {}): Evaluation =>
               continue
             }
             const y = rand()
-            roundRatings[c.id] = y < pMet ? MET : y < pMet + pNot ? NOT_MET : PARTLY
+            roundRatings[c.id] = y < pMet ? MET! : y < pMet + pNot ? NOT_MET! : PARTLY!
           }
         }
         ratings[rounds[r]!.id] = roundRatings

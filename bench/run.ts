@@ -4,6 +4,7 @@
  *   npm run bench                    # all, full size; rewrites bench/results.md
  *   npm run bench -- --quick         # smaller and shorter; writes bench/data/results-quick.md
  *   npm run bench -- --only attainment,memory
+ *   BENCH_SHAPES='E-MHIP, 200 sites, 2 rounds' npm run bench -- --only shapes   # some shapes only
  *
  * Each benchmark module exports `run(ctx): Promise<BenchReport>` (bench/harness.ts).
  * Every comparator of one benchmark is measured in the same tinybench run.
@@ -28,6 +29,7 @@ const only = onlyArg >= 0 ? new Set((args[onlyArg + 1] ?? '').split(',')) : null
 
 /** The benchmark modules, in the order they run (cheapest set-up first is not needed: the context is shared). */
 const MODULES: readonly { key: string; file: string; owner: string }[] = [
+  { key: 'shapes', file: './shapes.bench.js', owner: 'F' },
   { key: 'attainment', file: './attainment.bench.js', owner: 'F' },
   { key: 'incremental', file: './incremental.bench.js', owner: 'F' },
   { key: 'decode', file: './decode.bench.js', owner: 'A' },
@@ -79,13 +81,13 @@ const render = (reports: readonly { key: string; owner: string; report: BenchRep
   }
   for (const { key, owner, report } of reports) {
     if (!report) continue
-    lines.push('', `## ${report.title}`, '', `(\`bench/${key}.bench.ts\`, helper ${owner})`, '')
+    lines.push('', `## ${report.title}`, '', `(\`bench/${key}.bench.ts\`)`, '')
     if (report.measurements.length > 0) {
       lines.push('| task | median (ms) | fastest (ms) | samples |', '|---|---|---|---|')
       for (const m of report.measurements) lines.push(`| ${m.name} | ${fmt(m.medianMs)} | ${fmt(m.minMs)} | ${m.samples} |`)
       lines.push('')
     }
-    for (const n of report.notes) lines.push(`- ${n}`)
+    for (const n of report.notes) lines.push(...(n.includes('\n') ? ['', n, ''] : [`- ${n}`]))
   }
   return lines.join('\n') + '\n'
 }

@@ -4,16 +4,16 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import type { Evaluation } from '../model/evaluation.js'
+import type { Evaluation, Site } from '../model/evaluation.js'
 import type { LevelId, RoundId, SiteId } from '../model/ids.js'
 import { orThrow, type Result } from '../model/problem.js'
 import { compileFramework, tallyLength, type CompiledFramework } from './compile.js'
-import { counter, siteCells, type CountMode } from './count.js'
-import { attainedWeights, deriveScope, type ScopeAttainment } from './derive.js'
+import { counter, siteCells, type CountMode, type Counter } from './count.js'
+import { attainedWeights, figuresOnce, lazyScope, type ScopeAttainment, type ScopeFigures } from './derive.js'
 import { levelProblems, unratedProblems } from './attainment-problems.js'
 import { resolvePolicy, type DenominatorPolicy, type ResolvedPolicy } from './policy.js'
 import type { RollupRule } from './rollup.js'
-import { addInto } from './tally.js'
+import { addInto, sameCells, subtractFrom } from './tally.js'
 
 /** Options of {@link attainmentEither}: the denominator policy, plus whether to use the caches. */
 export interface AttainmentOptions extends DenominatorPolicy {
@@ -55,37 +55,190 @@ const ruleId = (r: RollupRule): number => {
 const policyKey = (p: ResolvedPolicy): string =>
   `${p.notApplicable}|${p.unrated}|${p.count}|${p.attained}|${p.total}|${p.interval}|${p.confidence}|${ruleId(p.rollupRule)}`
 
-// A site's cells are cached against the site object, so an unchanged site
-// hands back the same array, and its derived figures can be reused too:
-// cells → policy key → round (null for all rounds) → scope. The site is
-// implied by the cells. Nesting (rather than one key string per site) keeps
-// a recount after one edit from building and hashing a string per site.
-const derived = new WeakMap<Float64Array, Map<string, Map<RoundId | null, ScopeAttainment>>>()
-
-/**
- * The figures of one site scope: `make()` (by default derived from the
- * cells), or when `cache` is on, the figures made before for the same cells,
- * policy and round.
- */
-type SiteScope = (cells: Float64Array, round: RoundId | null, site: SiteId, make?: () => ScopeAttainment) => ScopeAttainment
-
-const siteScopes = (c: CompiledFramework, p: ResolvedPolicy, weights: Float64Array, cache: boolean): SiteScope => {
-  const derive = (cells: Float64Array, round: RoundId | null, site: SiteId) => (): ScopeAttainment => deriveScope(c, cells, p, weights, round, site)
-  if (!cache) return (cells, round, site, make = derive(cells, round, site)) => make()
-  const key = policyKey(p)
-  return (cells, round, site, make = derive(cells, round, site)) => {
-    let byKey = derived.get(cells)
-    if (byKey === undefined) derived.set(cells, (byKey = new Map()))
-    let byRound = byKey.get(key)
-    if (byRound === undefined) byKey.set(key, (byRound = new Map()))
-    let scope = byRound.get(round)
-    if (scope === undefined) byRound.set(round, (scope = make()))
-    return scope
-  }
+/** The scopes of one policy over an aggregate, with each scope's figures (shared by a relabelled scope). */
+interface PolicyScopes {
+  readonly scopes: ScopeAttainment[]
+  readonly figures: (() => ScopeFigures)[]
 }
 
-/** The same figures labelled as all rounds together (with one round they are the same). */
-const asAllRounds = (scope: ScopeAttainment): ScopeAttainment => ({ ...scope, round: null })
+/**
+ * The tallies of one document (one sites array, one list of rounds) in one
+ * counting mode, whatever the policy: per round × site, per site over all
+ * rounds, per round over all sites, and all together. With caching on, it is
+ * kept against the sites array, and the scopes of each policy beside it.
+ * Nothing in it is written to once it is made: an update copies.
+ */
+interface Aggregate {
+  readonly sites: readonly Site[]
+  readonly roundKey: string
+  /** [round][site]: the site's tally in that round (the counter's cached array). */
+  readonly cells: readonly (readonly Float64Array[])[]
+  /** Per site, all rounds (with one round, the round's array itself). */
+  readonly siteAll: readonly Float64Array[]
+  /** Per round, all sites. */
+  readonly roundTotals: readonly Float64Array[]
+  readonly grand: Float64Array
+  /** Policy key → scopes (filled on demand). */
+  readonly byPolicy: Map<string, PolicyScopes>
+  /** Sites that differ from the aggregate this one was updated from (null: built afresh). */
+  changed: readonly number[] | null
+  /**
+   * The aggregate this one was updated from, whose scopes are reused. Cut
+   * when a newer aggregate is updated from this one, so an editing session
+   * keeps one link, not a chain of every version.
+   */
+  from: Aggregate | null
+}
+
+/** Aggregates of one counter's caches: by sites array, and the latest (weakly) to update the next from. */
+interface AggregateStore {
+  readonly bySites: WeakMap<readonly Site[], Aggregate>
+  latest: WeakRef<Aggregate> | null
+}
+const stores = new WeakMap<object, AggregateStore>()
+
+const roundKeyOf = (ev: Evaluation): string => ev.rounds.map((r) => r.id).join('\u0000')
+
+/** Count every site in every round afresh (site and unit tallies still come from the caches when on). */
+const buildAggregate = (k: Counter, ev: Evaluation, roundKey: string): Aggregate => {
+  const length = tallyLength(k.c)
+  const R = ev.rounds.length
+  const grand = new Float64Array(length)
+  const cells = ev.rounds.map((round) => ev.sites.map((site) => siteCells(k, site, round.id)))
+  const roundTotals = cells.map((row) => {
+    const t = new Float64Array(length)
+    for (const x of row) addInto(t, x)
+    addInto(grand, t)
+    return t
+  })
+  const siteAll = ev.sites.map((_, si) => {
+    if (R === 1) return cells[0]![si]!
+    const t = new Float64Array(length)
+    for (let r = 0; r < R; r++) addInto(t, cells[r]![si]!)
+    return t
+  })
+  return { sites: ev.sites, roundKey, cells, siteAll, roundTotals, grand, byPolicy: new Map(), changed: null, from: null }
+}
+
+/**
+ * The aggregate of `ev` from one made before for a document differing in a
+ * few sites (an edit through immer gives only the touched site a new
+ * identity): those sites are recounted (their untouched units' tallies come
+ * from the unit cache) and the totals are corrected by the difference, so
+ * the work is that of the changed sites, not of all of them. Null when no
+ * earlier aggregate fits or too many sites changed.
+ */
+const updateAggregate = (k: Counter, ev: Evaluation, roundKey: string, prev: Aggregate): Aggregate | null => {
+  const S = ev.sites.length
+  if (prev.roundKey !== roundKey || prev.sites.length !== S) return null
+  const changed: number[] = []
+  for (let i = 0; i < S; i++) {
+    if (ev.sites[i] !== prev.sites[i]) {
+      changed.push(i)
+      if (changed.length * 4 > S + 4) return null
+    }
+  }
+  const R = ev.rounds.length
+  const cells = prev.cells.map((row) => row.slice())
+  const siteAll = prev.siteAll.slice()
+  const roundTotals = prev.roundTotals.map((t) => t.slice())
+  const grand = prev.grand.slice()
+  for (const i of changed) {
+    const site = ev.sites[i]!
+    const all = R === 1 ? null : new Float64Array(grand.length)
+    for (let r = 0; r < R; r++) {
+      const old = cells[r]![i]!
+      const now = siteCells(k, site, ev.rounds[r]!.id)
+      if (!sameCells(old, now)) {
+        subtractFrom(roundTotals[r]!, old)
+        addInto(roundTotals[r]!, now)
+        subtractFrom(grand, old)
+        addInto(grand, now)
+        cells[r]![i] = now
+      }
+      if (all !== null) addInto(all, cells[r]![i]!)
+    }
+    if (all === null) siteAll[i] = cells[0]![i]!
+    else if (!sameCells(all, siteAll[i]!)) siteAll[i] = all
+  }
+  return { sites: ev.sites, roundKey, cells, siteAll, roundTotals, grand, byPolicy: new Map(), changed, from: prev }
+}
+
+/** The aggregate of `ev`: kept, updated from the latest one, or built (never kept without caches). */
+const aggregateOf = (k: Counter, ev: Evaluation): Aggregate => {
+  const roundKey = roundKeyOf(ev)
+  if (k.caches === null) return buildAggregate(k, ev, roundKey)
+  let store = stores.get(k.caches)
+  if (store === undefined) stores.set(k.caches, (store = { bySites: new WeakMap(), latest: null }))
+  const hit = store.bySites.get(ev.sites)
+  if (hit !== undefined && hit.roundKey === roundKey) return hit
+  const latest = store.latest?.deref()
+  const agg = (latest && updateAggregate(k, ev, roundKey, latest)) ?? buildAggregate(k, ev, roundKey)
+  if (agg.from !== null) {
+    agg.from.from = null
+    agg.from.changed = null
+  }
+  store.bySites.set(ev.sites, agg)
+  store.latest = new WeakRef(agg)
+  return agg
+}
+
+/**
+ * Every scope of an aggregate under one policy, in result order: for each
+ * round, each site then all sites; then all rounds, each site then all sites.
+ * Scopes are lazy (figures derived when read). Made from the scopes of the
+ * aggregate this one was updated from when there are any, replacing only the
+ * scopes whose tallies (or site id) changed and the totals.
+ */
+const scopesOf = (c: CompiledFramework, ev: Evaluation, agg: Aggregate, p: ResolvedPolicy, weights: Float64Array, key: string): PolicyScopes => {
+  const hit = agg.byPolicy.get(key)
+  if (hit !== undefined) return hit
+  const S = ev.sites.length
+  const R = ev.rounds.length
+  const lazy = (cells: Float64Array, round: RoundId | null, site: SiteId | null, at: number, out: PolicyScopes): void => {
+    const f = figuresOnce(c, cells, p, weights)
+    out.figures[at] = f
+    out.scopes[at] = lazyScope(round, site, f)
+  }
+  // With one round, every all-rounds figure is its round figure relabelled (one derivation for both).
+  const relabel = (from: number, at: number, out: PolicyScopes, site: SiteId | null): void => {
+    const f = out.figures[from]!
+    out.figures[at] = f
+    out.scopes[at] = lazyScope(null, site, f)
+  }
+  const totals = (out: PolicyScopes): void => {
+    for (let r = 0; r < R; r++) lazy(agg.roundTotals[r]!, ev.rounds[r]!.id, null, r * (S + 1) + S, out)
+    if (R === 1) relabel(S, R * (S + 1) + S, out, null)
+    else lazy(agg.grand, null, null, R * (S + 1) + S, out)
+  }
+  const prev = agg.from?.byPolicy.get(key)
+  let out: PolicyScopes
+  if (prev !== undefined && agg.changed !== null) {
+    const from = agg.from as Aggregate
+    out = { scopes: prev.scopes.slice(), figures: prev.figures.slice() }
+    for (const i of agg.changed) {
+      const id = ev.sites[i]!.id
+      for (let r = 0; r < R; r++) {
+        const at = r * (S + 1) + i
+        if (agg.cells[r]![i] !== from.cells[r]![i] || out.scopes[at]!.site !== id) lazy(agg.cells[r]![i]!, ev.rounds[r]!.id, id, at, out)
+      }
+      const at = R * (S + 1) + i
+      if (R === 1) relabel(i, at, out, id)
+      else if (agg.siteAll[i] !== from.siteAll[i] || out.scopes[at]!.site !== id) lazy(agg.siteAll[i]!, null, id, at, out)
+    }
+    totals(out)
+  } else {
+    out = { scopes: new Array<ScopeAttainment>((R + 1) * (S + 1)), figures: new Array<() => ScopeFigures>((R + 1) * (S + 1)) }
+    for (let r = 0; r < R; r++) for (let i = 0; i < S; i++) lazy(agg.cells[r]![i]!, ev.rounds[r]!.id, ev.sites[i]!.id, r * (S + 1) + i, out)
+    for (let i = 0; i < S; i++) {
+      if (R === 1) relabel(i, R * (S + 1) + i, out, ev.sites[i]!.id)
+      else lazy(agg.siteAll[i]!, null, ev.sites[i]!.id, R * (S + 1) + i, out)
+    }
+    totals(out)
+  }
+  agg.byPolicy.set(key, out)
+  return out
+}
 
 /**
  * Attainment of every standard, per site, per round, per section and overall,
@@ -122,43 +275,16 @@ export const attainmentEither = (ev: Evaluation, policy?: AttainmentOptions): Re
   const p = resolved.right
   const c = compileFramework(ev.framework)
   const mode: CountMode = p.count === 'criteria' ? 'criteria' : p.rollupRule
-  const weights = attainedWeights(c, p.attained)
-  const length = tallyLength(c)
-
   const k = counter(c, mode, cache)
-  const siteScope = siteScopes(c, p, weights, cache)
+  const agg = aggregateOf(k, ev)
 
-  const scopes: ScopeAttainment[] = []
-  const grand = new Float64Array(length)
-  // With one round, every all-rounds figure equals its round figure: the
-  // site cells are shared, and the figures are derived once and relabelled.
-  const oneRound = ev.rounds.length === 1
-  const siteAllRounds: (Float64Array | undefined)[] = ev.sites.map(() => (oneRound ? undefined : new Float64Array(length)))
-  const siteRoundScopes: ScopeAttainment[] = []
-  let roundTotal: ScopeAttainment | undefined
-  for (const round of ev.rounds) {
-    const roundCells = new Float64Array(length)
-    ev.sites.forEach((site, si) => {
-      const cells = siteCells(k, site, round.id)
-      addInto(roundCells, cells)
-      if (oneRound) siteAllRounds[si] = cells
-      else addInto(siteAllRounds[si] as Float64Array, cells)
-      scopes.push((siteRoundScopes[si] = siteScope(cells, round.id, site.id)))
-    })
-    addInto(grand, roundCells)
-    scopes.push((roundTotal = deriveScope(c, roundCells, p, weights, round.id, null)))
-  }
+  if ((agg.grand[c.invalid] as number) > 0) return E.left(levelProblems(ev, c, p))
+  if (p.unrated === 'error' && hasUnrated(c, agg.grand)) return E.left(unratedProblems(ev, c, p))
 
-  if ((grand[c.invalid] as number) > 0) return E.left(levelProblems(ev, c, p))
-  if (p.unrated === 'error' && hasUnrated(c, grand)) return E.left(unratedProblems(ev, c, p))
-
-  ev.sites.forEach((site, si) => {
-    const cells = siteAllRounds[si] ?? new Float64Array(length)
-    scopes.push(oneRound ? siteScope(cells, null, site.id, () => asAllRounds(siteRoundScopes[si] as ScopeAttainment)) : siteScope(cells, null, site.id))
-  })
-  const overall = oneRound ? asAllRounds(roundTotal as ScopeAttainment) : deriveScope(c, grand, p, weights, null, null)
-  scopes.push(overall)
-  return E.right({ policy: p, framework: ev.framework.id, levels: c.levelIds as LevelId[], scopes, overall })
+  const weights = attainedWeights(c, p.attained)
+  const { scopes } = scopesOf(c, ev, agg, p, weights, policyKey(p))
+  // A copy: the kept array is the base of the next update and must not be changed by a caller.
+  return E.right({ policy: p, framework: ev.framework.id, levels: c.levelIds as LevelId[], scopes: scopes.slice(), overall: scopes[scopes.length - 1]! })
 }
 
 const hasUnrated = (c: CompiledFramework, cells: Float64Array): boolean => {

@@ -146,18 +146,14 @@ const rawItems = (cells: Float64Array, base: number, levels: number): number => 
   return n
 }
 
+/** The figures of one scope without its labels: per standard, per section and in total. */
+export type ScopeFigures = Pick<ScopeAttainment, 'standards' | 'sections' | 'total'>
+
 /**
  * Derive every figure of one scope from its tally cells.
  * @internal
  */
-export const deriveScope = (
-  c: CompiledFramework,
-  cells: Float64Array,
-  policy: ResolvedPolicy,
-  weights: Float64Array,
-  round: RoundId | null,
-  site: SiteId | null,
-): ScopeAttainment => {
+export const deriveFigures = (c: CompiledFramework, cells: Float64Array, policy: ResolvedPolicy, weights: Float64Array): ScopeFigures => {
   const W = c.width
   const L = c.levels
   const worst = L - 1
@@ -213,10 +209,52 @@ export const deriveScope = (
     }
   }
   return {
-    round,
-    site,
     standards,
     sections: sections.map((g, i) => groupOf(c, policy, c.sectionIds[i] as SectionId, g)),
     total: groupOf(c, policy, null, total),
   }
 }
+
+/**
+ * Derive every figure of one scope from its tally cells, labelled.
+ * @internal
+ */
+export const deriveScope = (
+  c: CompiledFramework,
+  cells: Float64Array,
+  policy: ResolvedPolicy,
+  weights: Float64Array,
+  round: RoundId | null,
+  site: SiteId | null,
+): ScopeAttainment => ({ round, site, ...deriveFigures(c, cells, policy, weights) })
+
+/**
+ * The figures of one scope, derived on first call and kept (the cells must
+ * never be written to afterwards).
+ * @internal
+ */
+export const figuresOnce = (c: CompiledFramework, cells: Float64Array, policy: ResolvedPolicy, weights: Float64Array): (() => ScopeFigures) => {
+  let figures: ScopeFigures | undefined
+  return () => (figures ??= deriveFigures(c, cells, policy, weights))
+}
+
+/**
+ * A scope whose figures are derived when first read: `standards`, `sections`
+ * and `total` are own enumerable getters, so the scope reads, spreads,
+ * serialises and compares like a plain object, and a result whose figures
+ * are never read costs only its counting.
+ * @internal
+ */
+export const lazyScope = (round: RoundId | null, site: SiteId | null, figures: () => ScopeFigures): ScopeAttainment => ({
+  round,
+  site,
+  get standards() {
+    return figures().standards
+  },
+  get sections() {
+    return figures().sections
+  },
+  get total() {
+    return figures().total
+  },
+})

@@ -73,6 +73,30 @@ export const addInto = (into: Float64Array, from: ArrayLike<number>): void => {
 }
 
 /**
+ * Subtract `from` out of `into` in place, cell by cell (counts are integers,
+ * so adding and subtracting them is exact).
+ * @internal
+ * @example
+ * const into = Float64Array.of(4, 6); subtractFrom(into, [3, 4]); into //=> Float64Array [1, 2]
+ */
+export const subtractFrom = (into: Float64Array, from: ArrayLike<number>): void => {
+  for (let i = 0; i < from.length; i++) into[i] = (into[i] as number) - (from[i] as number)
+}
+
+/**
+ * Whether two tallies hold the same counts (the same array, or equal cell by cell).
+ * @internal
+ * @example
+ * sameCells(Float64Array.of(1, 2), Float64Array.of(1, 2)) //=> true
+ */
+export const sameCells = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => {
+  if (a === b) return true
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/**
  * Add `by` (default 1) to one cell (strict index access needs the cast).
  * @internal
  * @example

@@ -106,5 +106,69 @@ describe('incremental re-aggregation (caches keyed by immutable objects)', () =>
       { numRuns: runs },
     )
   })
+
+  it('with several rounds, an edit leaves every other site\'s round and all-rounds scopes as the same objects', () => {
+    fc.assert(
+      fc.property(
+        evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 3 }).filter((ev) => ev.rounds.length >= 2 && ev.sites.length >= 2 && ev.sites[0]!.units.length > 0),
+        fc.nat(),
+        (ev, round) => {
+          const before = attainment(ev)
+          const after = attainment(apply(ev, { unit: 0, round, target: 0, level: 0 }))
+          const S = ev.sites.length
+          // Layout: round r at r × (S + 1) + site, all rounds at R × (S + 1) + site; site 0 is the edited one.
+          for (let r = 0; r <= ev.rounds.length; r++) for (let s = 1; s < S; s++) expect(after.scopes[r * (S + 1) + s]).toBe(before.scopes[r * (S + 1) + s])
+          expect(after).toEqual(attainment(apply(ev, { unit: 0, round, target: 0, level: 0 }), { cache: false }))
+        },
+      ),
+      { numRuns: runs },
+    )
+  })
+
+  it('branching edits, renamed sites and added rounds, in any order of calls and policies, equal a cold recount', () => {
+    const policies = [{}, { count: 'criteria' as const }, { attained: 'partly-as-half' as const, total: 'mean-of-standards' as const }]
+    fc.assert(
+      fc.property(
+        evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 3 }),
+        fc.array(fc.tuple(fc.nat(), editArb, fc.nat(2), fc.constantFrom('edit', 'rename', 'round')), { maxLength: 8 }),
+        (ev0, steps) => {
+          const versions: Evaluation[] = [ev0]
+          for (const [from, e, p, kind] of steps) {
+            const base = versions[from % versions.length]!
+            const next =
+              kind === 'edit'
+                ? apply(base, e)
+                : kind === 'rename'
+                  ? produce(base, (d) => {
+                      const site = d.sites[e.unit % Math.max(1, d.sites.length)]
+                      if (site) site.id = `${site.id}-renamed-${versions.length}` as typeof site.id
+                    })
+                  : produce(base, (d) => {
+                      d.rounds.push({ id: `extra-${versions.length}` as never, label: 'extra' })
+                    })
+            versions.push(next)
+            const policy = policies[p]!
+            expect(attainment(next, policy)).toEqual(attainment(next, { ...policy, cache: false }))
+            // An older version, asked again after newer ones were counted.
+            const old = versions[e.target % versions.length]!
+            expect(attainment(old, policy)).toEqual(attainment(old, { ...policy, cache: false }))
+          }
+        },
+      ),
+      { numRuns: runs },
+    )
+  })
+
+  it('a result\'s scopes are its own: changing the returned array does not change the next result', () => {
+    fc.assert(
+      fc.property(evaluationArb({ maxSites: 2, maxUnitsPerSite: 2, maxRounds: 2 }), (ev) => {
+        const first = attainment(ev)
+        const n = first.scopes.length
+        ;(first.scopes as unknown[]).length = 0
+        expect(attainment(ev).scopes).toHaveLength(n)
+      }),
+      { numRuns: 20 },
+    )
+  })
 })
 
