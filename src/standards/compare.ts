@@ -16,6 +16,8 @@ import type { StandardAttainment } from './derive.js'
 import { newcombeEither, type DifferenceInterval } from './intervals/newcombe.js'
 import type { DenominatorPolicy, ResolvedPolicy } from './policy.js'
 import { standardCodes } from './rollup.js'
+import { onlyUnits } from '../model/attribute-values.js'
+import { roundPairing, unitMoves, type RoundPairing, type UnitMove } from './paired.js'
 
 /** Units whose standard level went up, stayed, or went down between the rounds. */
 export interface UnitMovement {
@@ -47,6 +49,24 @@ export interface RoundComparison {
   readonly policy: ResolvedPolicy
   /** For each site then all sites (`site: null`), each standard in framework order. */
   readonly changes: readonly StandardChange[]
+  /** Which units were compared: by default only those rated in both rounds, with those left out on each side. */
+  readonly pairing: RoundPairing
+  /** The compared units whose standard level changed, with the change in scale steps (site, unit, standard order). */
+  readonly moves: readonly UnitMove[]
+}
+
+/** The two rounds of {@link compareRoundsEither}, and whether to pair units. */
+export interface RoundsToCompare {
+  /** The earlier round (e.g. baseline). */
+  readonly from: string
+  /** The later round (e.g. follow-up). */
+  readonly to: string
+  /**
+   * `true` (default): compare only the units rated in both rounds, and list
+   * those left out on each side (`pairing`). `false`: count every unit in each
+   * round, as independent samples (a unit rated once still counts).
+   */
+  readonly paired?: boolean
 }
 
 const part = (s: StandardAttainment) => ({ k: s.k, n: s.n, proportion: s.proportion })
@@ -62,24 +82,38 @@ const part = (s: StandardAttainment) => ({ k: s.k, n: s.n, proportion: s.proport
  * fresh cases would be. When the same units are rated twice it is
  * conservative; the unit movements show the paired picture.
  *
+ * By default only the units rated in both rounds are compared (a unit is
+ * rated in a round when it has at least one rating there): 4 units rated at
+ * baseline and 1 at follow-up then compare as 1 unit against itself, with 3
+ * listed in `pairing.onlyFrom`, never as 0/4 against 1/1. `paired: false`
+ * counts every unit of each round. `moves` lists each compared unit whose
+ * standard level changed, with the change in scale steps (+2 = two levels
+ * better).
+ *
  * Degenerate input: an unknown round, or anything {@link attainmentEither}
  * refuses, gives a `Left`; a standard with n = 0 in a round has a change with
  * no estimate and a `reason`.
  * @param ev the evaluation
- * @param rounds `from` (e.g. baseline) and `to` (e.g. follow-up) round ids
+ * @param rounds `from` (e.g. baseline) and `to` (e.g. follow-up) round ids, and `paired` (default true)
  * @param policy the denominator policy (default as {@link attainmentEither})
  * @example
  * compareRoundsEither(ev, { from: 'baseline', to: 'follow-up' })
  * //=> right({ changes: [{ standard: '1.1', site: null, from: { k: 3, n: 15 }, to: { k: 8, n: 15 },
  * //     change: { difference: 0.3333, lo: 0.0003, hi: 0.5915, … }, units: { improved: 6, same: 8, declined: 1, notComparable: 0 } }, …] })
  */
-export const compareRoundsEither = (ev: Evaluation, rounds: { readonly from: string; readonly to: string }, policy?: DenominatorPolicy): Result<RoundComparison> => {
-  const known = new Set(ev.rounds.map((r) => r.id as string))
+export const compareRoundsEither = (whole: Evaluation, rounds: RoundsToCompare, policy?: DenominatorPolicy): Result<RoundComparison> => {
+  const known = new Set(whole.rounds.map((r) => r.id as string))
   const problems: Problem[] = []
+  if (rounds === null || typeof rounds !== 'object') return E.left([problem([], 'an object { from, to, paired? }', rounds, 'shape', 'compareRounds › rounds')])
   for (const key of ['from', 'to'] as const) {
     if (!known.has(rounds[key])) problems.push(problem([key], `a round of this evaluation (${[...known].join(', ')})`, rounds[key], 'reference', `compareRounds › ${key}`))
   }
+  if (rounds.paired !== undefined && typeof rounds.paired !== 'boolean')
+    problems.push(problem(['paired'], 'true or false', rounds.paired, 'shape', 'compareRounds › paired'))
   if (problems.length > 0) return E.left(problems)
+  const pairing = roundPairing(whole, rounds.from, rounds.to, rounds.paired ?? true)
+  // Every site keeps its place (a site with no paired unit has n = 0).
+  const ev = pairing.paired ? onlyUnits(whole, pairing.units, { keepEmptySites: true }) : whole
   const result = attainmentEither(ev, policy)
   if (E.isLeft(result)) return result
   const r = result.right
@@ -125,7 +159,10 @@ export const compareRoundsEither = (ev: Evaluation, rounds: { readonly from: str
       })
     })
   }
-  return E.right({ from: rounds.from as RoundId, to: rounds.to as RoundId, policy: r.policy, changes })
+  const { units: kept, ...pairs } = pairing
+  const all = pairing.paired ? kept : new Set(ev.sites.flatMap((s) => s.units.map((u) => u.id as string)))
+  const moved = unitMoves(ev, c, rounds, r.policy.rollupRule, all)
+  return E.right({ from: rounds.from as RoundId, to: rounds.to as RoundId, policy: r.policy, changes, pairing: pairs, moves: moved })
 }
 
 /**
@@ -133,5 +170,5 @@ export const compareRoundsEither = (ev: Evaluation, rounds: { readonly from: str
  * @example
  * compareRounds(ev, { from: 'baseline', to: 'follow-up' }).changes.filter((c) => c.site === null).map((c) => c.change.difference)
  */
-export const compareRounds = (ev: Evaluation, rounds: { readonly from: string; readonly to: string }, policy?: DenominatorPolicy): RoundComparison =>
+export const compareRounds = (ev: Evaluation, rounds: RoundsToCompare, policy?: DenominatorPolicy): RoundComparison =>
   orThrow('compareRounds', compareRoundsEither(ev, rounds, policy))

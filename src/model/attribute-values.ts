@@ -1,0 +1,242 @@
+/**
+ * Reading attributes: one value (`attributeValue`), every value as tidy rows
+ * (`attributeRows`), and the units of an evaluation sorted into groups by an
+ * attribute, a site, or one group per unit (`groupUnits`). Other concepts
+ * (attainment by group, QCA conditions) build on these.
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type { AttributeDefinition, AttributeValue } from './attributes.js'
+import { bandOf } from './bands.js'
+import type { Evaluation, Site, Unit } from './evaluation.js'
+import type { SiteId, UnitId } from './ids.js'
+import { orThrow, problem, showName, type Problem, type Result } from './problem.js'
+
+/** Where to read an attribute: a site, or a unit (its site is found from the unit id). */
+export interface AttributeWhere {
+  /** The site id. Needed for a site; optional for a unit (unit ids are unique across sites). */
+  readonly site?: string
+  /** The unit id, to read a unit's value (or, for a site attribute, its site's value). */
+  readonly unit?: string
+  /** The attribute id. */
+  readonly attribute: string
+}
+
+/** The declaration of an attribute, or a `reference` problem listing the declared ids. */
+const findAttributeEither = (ev: Evaluation, attribute: unknown, where = 'attribute'): Result<AttributeDefinition> => {
+  const defs = ev.attributes ?? []
+  const def = typeof attribute === 'string' ? defs.find((d) => d.id === attribute) : undefined
+  if (def !== undefined) return E.right(def)
+  const known = defs.map((d) => d.id)
+  return E.left([
+    problem([], `an attribute declared in this evaluation (${known.length > 0 ? known.join(', ') : 'none is declared'})`, attribute, typeof attribute === 'string' ? 'reference' : 'shape', where),
+  ])
+}
+
+const locate = (ev: Evaluation, where: AttributeWhere, fn: string): Result<{ site: Site; unit: Unit | null }> => {
+  const problems: Problem[] = []
+  if (where === null || typeof where !== 'object') return E.left([problem([], 'an object { site?, unit?, attribute }', where, 'shape', fn)])
+  if (where.site !== undefined && typeof where.site !== 'string') problems.push(problem(['site'], 'a site id (a string)', where.site, 'shape', `${fn} › site`))
+  if (where.unit !== undefined && typeof where.unit !== 'string') problems.push(problem(['unit'], 'a unit id (a string)', where.unit, 'shape', `${fn} › unit`))
+  if (where.site === undefined && where.unit === undefined) problems.push(problem(['site'], 'a site or a unit id', undefined, 'shape', `${fn} › site`))
+  if (problems.length > 0) return E.left(problems)
+  for (const site of ev.sites) {
+    if (where.site !== undefined && site.id !== where.site) continue
+    if (where.unit === undefined) return E.right({ site, unit: null })
+    const unit = site.units.find((u) => u.id === where.unit)
+    if (unit !== undefined) return E.right({ site, unit })
+  }
+  if (where.unit !== undefined && (where.site === undefined || ev.sites.some((s) => s.id === where.site)))
+    return E.left([problem(['unit'], `a unit id of this evaluation${where.site !== undefined ? ` in site ${showName(where.site)}` : ''}`, where.unit, 'reference', `${fn} › unit`)])
+  return E.left([problem(['site'], 'a site id of this evaluation', where.site, 'reference', `${fn} › site`)])
+}
+
+/**
+ * The value of an attribute on a site or a unit, or `null` when it has none.
+ * A unit read for a site attribute (`on: 'site'`) gives its site's value; a
+ * site read for a unit attribute is refused.
+ *
+ * Degenerate input: an unknown attribute, site or unit gives a `reference`
+ * problem; a missing value is `null`, never a default.
+ * @param ev - the evaluation.
+ * @param where - `{ site?, unit?, attribute }`.
+ * @returns `right(value | null)` or `left(problems)`.
+ * @example
+ * attributeValueEither(ev, { unit: 'org-03', attribute: 'engagement' }) //=> right(48)
+ * attributeValueEither(ev, { site: 'org-03', attribute: 'colour' })
+ * //=> left([{ where: 'attributeValue › attribute', expected: 'an attribute declared in this evaluation (group, engagement)', … }])
+ */
+export const attributeValueEither = (ev: Evaluation, where: AttributeWhere): Result<AttributeValue | null> => {
+  const fn = 'attributeValue'
+  const place = locate(ev, where, fn)
+  const def = findAttributeEither(ev, where?.attribute, `${fn} › attribute`)
+  if (E.isLeft(place) || E.isLeft(def)) return E.left([...(E.isLeft(def) ? def.left : []), ...(E.isLeft(place) ? place.left : [])])
+  const { site, unit } = place.right
+  if (def.right.on === 'unit' && unit === null)
+    return E.left([problem(['unit'], `a unit (attribute ${showName(def.right.id)} is declared on units)`, undefined, 'shape', `${fn} › unit`)])
+  const values = def.right.on === 'site' ? site.attributes : unit!.attributes
+  const v = values === undefined ? undefined : (values as Record<string, AttributeValue>)[def.right.id]
+  return E.right(v ?? null)
+}
+
+/**
+ * The value of an attribute on a site or a unit, or `null` when it has none
+ * (the throwing twin of {@link attributeValueEither}).
+ * @param ev - the evaluation.
+ * @param where - `{ site?, unit?, attribute }`.
+ * @returns the value, or `null`.
+ * @throws {RealistError} for an unknown attribute, site or unit, naming it.
+ * @example
+ * attributeValue(ev, { site: 'org-01', attribute: 'engagement' }) //=> 71
+ */
+export const attributeValue = (ev: Evaluation, where: AttributeWhere): AttributeValue | null => orThrow('attributeValue', attributeValueEither(ev, where))
+
+/** One attribute value of one site or unit: a tidy row. */
+export interface AttributeRow {
+  readonly site: SiteId
+  /** The unit, or `null` for a site's own value. */
+  readonly unit: UnitId | null
+  readonly attribute: string
+  readonly kind: AttributeDefinition['kind']
+  readonly value: AttributeValue
+  /** The band of a numeric value (when the attribute has bands and the value falls in one), else `null`. */
+  readonly band: string | null
+}
+
+/**
+ * Every attribute value as tidy rows, sites first then their units, each in
+ * declaration order of the attributes. Only values set on the site or unit
+ * itself are listed (a unit does not repeat its site's values).
+ * @param ev - the evaluation.
+ * @returns the rows (empty when no attribute is declared).
+ * @example
+ * attributeRows(ev)[0] //=> { site: 'org-01', unit: null, attribute: 'engagement', kind: 'numeric', value: 71, band: 'high' }
+ */
+export const attributeRows = (ev: Evaluation): AttributeRow[] => {
+  const defs = ev.attributes ?? []
+  const out: AttributeRow[] = []
+  const push = (site: Site, unit: Unit | null, values: Readonly<Record<string, AttributeValue>> | undefined) => {
+    if (values === undefined) return
+    for (const def of defs) {
+      const value = values[def.id]
+      if (value === undefined) continue
+      const band = def.kind === 'numeric' && def.bands !== undefined && typeof value === 'number' ? (bandOf(value, def.bands)?.id ?? null) : null
+      out.push({ site: site.id, unit: unit?.id ?? null, attribute: def.id, kind: def.kind, value, band })
+    }
+  }
+  for (const site of ev.sites) {
+    push(site, null, site.attributes)
+    for (const unit of site.units) push(site, unit, unit.attributes)
+  }
+  return out
+}
+
+/** How to sort units into groups: by site, one group per unit, or by an attribute. */
+export type UnitGrouping = 'site' | 'unit' | { readonly attribute: string }
+
+/** The units of one group. */
+export interface UnitGroup {
+  /**
+   * The group's key: the site or unit id, the category, the band id (numeric
+   * attributes with bands), the number or date itself; `null` for the units
+   * with no value (or a numeric value in no band).
+   */
+  readonly key: string | null
+  /** A label for reports: the site or unit name, the band label, the value; "(no value)" for `key: null`. */
+  readonly label: string
+  readonly members: readonly { readonly site: SiteId; readonly unit: UnitId }[]
+}
+
+/** The label of the group of units with no value. */
+export const NO_VALUE_LABEL = '(no value)'
+
+/**
+ * Sort the units of an evaluation into groups: one per site, one per unit,
+ * or one per value of an attribute (a unit takes its site's value for a site
+ * attribute). Groups come in a stable order: sites and units as in the
+ * document; categories as declared; ordinal values in their order; numeric
+ * bands in order (a numeric attribute without bands groups by each distinct
+ * value, ascending); dates ascending. Groups with no unit are kept (with no
+ * members) for declared categories and bands, so a table has every row. The
+ * units with no value form a last group, `key: null`, when there are any.
+ *
+ * Degenerate input: an unknown attribute, or a grouping that is not one of
+ * the three forms, gives a problem.
+ * @param ev - the evaluation.
+ * @param by - `'site'`, `'unit'` or `{ attribute: id }`.
+ * @returns `right(groups)` or `left(problems)`.
+ * @example
+ * groupUnitsEither(ev, { attribute: 'engagement' })
+ * //=> right([{ key: 'low', label: 'below 50', members: [...] }, { key: 'mid', … }, { key: 'high', … }])
+ */
+export const groupUnitsEither = (ev: Evaluation, by: UnitGrouping): Result<UnitGroup[]> => {
+  if (by === 'site') return E.right(ev.sites.map((s) => ({ key: s.id as string, label: s.name, members: s.units.map((u) => ({ site: s.id, unit: u.id })) })))
+  if (by === 'unit') return E.right(ev.sites.flatMap((s) => s.units.map((u) => ({ key: u.id as string, label: u.name, members: [{ site: s.id, unit: u.id }] }))))
+  if (by === null || typeof by !== 'object')
+    return E.left([problem(['by'], `'site', 'unit' or { attribute: id }`, by, 'shape', 'groupUnits › by')])
+  const found = findAttributeEither(ev, by.attribute, 'groupUnits › by › attribute')
+  if (E.isLeft(found)) return found
+  const def = found.right
+  const keyed = new Map<string, { label: string; members: { site: SiteId; unit: UnitId }[] }>()
+  const add = (key: string, label: string) => keyed.set(key, { label, members: [] })
+  if (def.kind === 'categorical') for (const c of def.categories) add(c, c)
+  if (def.kind === 'ordinal') for (const c of def.order) add(c, c)
+  if (def.kind === 'numeric' && def.bands !== undefined) for (const b of def.bands) add(b.id, b.label)
+  const none: { site: SiteId; unit: UnitId }[] = []
+  const loose: { key: string | number; member: { site: SiteId; unit: UnitId } }[] = []
+  for (const site of ev.sites)
+    for (const unit of site.units) {
+      const values = def.on === 'site' ? site.attributes : unit.attributes
+      const v = values === undefined ? undefined : (values as Record<string, AttributeValue>)[def.id]
+      const member = { site: site.id, unit: unit.id }
+      if (v === undefined) none.push(member)
+      else if (def.kind === 'numeric' && def.bands !== undefined) {
+        const band = typeof v === 'number' ? bandOf(v, def.bands) : null
+        if (band === null) none.push(member)
+        else keyed.get(band.id)!.members.push(member)
+      } else if (def.kind === 'categorical' || def.kind === 'ordinal') keyed.get(String(v))?.members.push(member) ?? none.push(member)
+      else loose.push({ key: v, member })
+    }
+  loose.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  for (const { key, member } of loose) {
+    const k = String(key)
+    if (!keyed.has(k)) add(k, k)
+    keyed.get(k)!.members.push(member)
+  }
+  const groups: UnitGroup[] = [...keyed].map(([key, g]) => ({ key, label: g.label, members: g.members }))
+  if (none.length > 0) groups.push({ key: null, label: NO_VALUE_LABEL, members: none })
+  return E.right(groups)
+}
+
+/**
+ * Sort the units into groups (the throwing twin of {@link groupUnitsEither}).
+ * @param ev - the evaluation.
+ * @param by - `'site'`, `'unit'` or `{ attribute: id }`.
+ * @returns the groups.
+ * @throws {RealistError} for an unknown attribute or grouping.
+ * @example
+ * groupUnits(ev, 'site').map((g) => g.key) //=> ['org-01', 'org-02', …]
+ */
+export const groupUnits = (ev: Evaluation, by: UnitGrouping): UnitGroup[] => orThrow('groupUnits', groupUnitsEither(ev, by))
+
+/**
+ * The evaluation restricted to some units: every site keeps only the listed
+ * units, and sites left with none are dropped. Everything else is shared with
+ * `ev` (nothing is copied or mutated). Counting functions run on the result
+ * count one group of units. Site-level data (attributes, names) is kept.
+ * @param ev - the evaluation.
+ * @param units - the unit ids to keep.
+ * @param options - `keepEmptySites` (default false): keep sites left with no unit, so per-site results keep every site.
+ * @returns a new evaluation value (sharing unchanged parts).
+ * @example
+ * onlyUnits(ev, new Set(['acute'])).sites.flatMap((s) => s.units.map((u) => u.id)) //=> ['acute']
+ */
+export const onlyUnits = (ev: Evaluation, units: ReadonlySet<string>, options: { readonly keepEmptySites?: boolean } = {}): Evaluation => {
+  const sites: Site[] = []
+  for (const site of ev.sites) {
+    const kept = site.units.filter((u) => units.has(u.id))
+    if (kept.length === 0 && options.keepEmptySites !== true) continue
+    sites.push(kept.length === site.units.length ? site : { ...site, units: kept })
+  }
+  return { ...ev, sites }
+}
