@@ -6,17 +6,32 @@
  *   (reference text L1883-L1906) and the figures the report derives from it
  *   (L1908-L1912), every number computed from the embedded unit × type cells;
  * - standards: whether the published Table 5 percentages (L1226-L1242) can
- *   come from the 15 workstreams the report says it rated.
+ *   come from the 15 workstreams the report says it rated;
+ * - the economic component: Table 8 (L2124-L2134) from its cells, whether its
+ *   columns sum to 100 %, the "one full-time post in three of four sites"
+ *   claim and the 12-hour sensitivity case (L2118) under stated contracted hours.
  * Every table is rendered by the library's report module (`markdownTable`,
  * `objectivesTable`, `objectiveSiteTable`). In a project of your own, import
  * from 'realist-eval', 'realist-eval/report' and 'realist-eval/datasets/mhip'
  * instead of the source paths below.
  */
-import { mhipEvaluation as ev } from '../src/data/mhip/index.js'
+import {
+  emhipEconomicFigures,
+  emhipTable8Areas,
+  emhipTable8Footnote,
+  emhipTable8Hours,
+  emhipTable8Sites,
+  mhipCostLedger,
+  mhipEvaluation as ev,
+} from '../src/data/mhip/index.js'
 import {
   attributionDistribution,
   checkPublishedFigures,
   EMHIP_WORKSTREAMS,
+  fteClaim,
+  hiddenTime,
+  impliedNonRespondents,
+  shareSums,
   emhipTable5Figures,
   formatAttribution,
   formatObjectiveAttainment,
@@ -155,4 +170,65 @@ section(
     'So the report must have left some workstreams out of some standards (not applicable or unrated) or counted something else, and it does not say which. ' +
     `The Total and the overall met / partly / not met split are possible as ${EMHIP_WORKSTREAMS} × 11 = ${EMHIP_WORKSTREAMS * 11} pooled standard ratings: ` +
     `${pooled.map((c) => `${c.label} ${c.percent}% = ${c.possible ? fractions(c.fractions) : 'impossible'}`).join('; ')}.`,
+)
+
+// --- The economic component: Table 8 and the hidden staff time -----------------------
+// The report states no contracted hours; this example states its own: the NHS
+// Agenda for Change full-time week of 37.5 hours, over 52 weeks.
+const CONTRACTED = 37.5 * 52
+const f = emhipEconomicFigures
+const table8Rows: Record<string, string>[] = [
+  ...emhipTable8Areas.map((r) => ({ area: r.label, ...Object.fromEntries(emhipTable8Sites.map((s, k) => [s.site, `${r.percents[k]}%`])) })),
+  {
+    area: emhipTable8Hours.label,
+    ...Object.fromEntries(emhipTable8Sites.map((s, k) => [s.site, emhipTable8Hours.hours[k] === null ? 'unknown (--)' : `${emhipTable8Hours.hours[k]} h`])),
+  },
+]
+const sums = shareSums(emhipTable8Sites.map((s, k) => ({ id: s.site, percents: emhipTable8Areas.map((r) => r.percents[k]!) })))
+const claim = fteClaim(emhipTable8Hours.hours, { contractedHours: CONTRACTED, sites: f.fteClaim.sites })
+const implied = impliedNonRespondents({
+  hoursEach: f.sensitivity.hoursEach,
+  postFraction: f.sensitivity.postFraction,
+  contractedHours: CONTRACTED,
+  responseRate: f.responseRate.value,
+})
+const hidden = hiddenTime({
+  ...ev,
+  costs: { ...mhipCostLedger, hiddenTime: { ...mhipCostLedger.hiddenTime!, contractedHours: { perYear: CONTRACTED } } },
+})
+const siteName = (id: string) => ev.sites.find((s) => s.id === id)!.name
+const hoursText = (lo: number | null, hi: number | null) => (lo === null ? 'unknown' : hi === null ? `${lo}+ (open)` : `${lo}`)
+const fteText = (lo: number | null, hi: number | null) => (lo === null ? 'unknown' : hi === null ? `${lo.toFixed(2)}+` : lo.toFixed(2))
+section(
+  'Table 8. Proportional spend of MHIP resources in Year 1 (E-MHIP L2124-L2134)',
+  markdownTable(table8Rows, [{ key: 'area', header: 'Area of spend' }, ...emhipTable8Sites.map((s) => ({ key: s.site, header: siteName(s.site), align: 'right' as const }))]) +
+    `\n\n*${emhipTable8Footnote.text} (L2134)\n\n` +
+    markdownTable(sums, [
+      { key: 'id', header: 'Site', format: (id) => siteName(String(id)) },
+      { key: 'sum', header: 'Column sum', format: (v) => `${Math.round(Number(v) * 100)}%`, align: 'right' },
+      { key: 'low', header: 'Possible before rounding', format: (_, r) => `${(r.low * 100).toFixed(1)}–${(r.high * 100).toFixed(1)}%`, align: 'right' },
+      { key: 'consistent', header: 'Sums to 100%?', format: (v) => (v ? 'yes' : 'NO') },
+    ]) +
+    `\n\nThe chapter's stated figures: total £${f.totalCost.low.toLocaleString('en')}–£${f.totalCost.high.toLocaleString('en')} in year 1 (L2052), ` +
+    `the grant ${Math.round(f.grantShare.low * 100)}–${Math.round(f.grantShare.high * 100)}% of it (L2052), other national support ` +
+    `${Math.round(f.otherNationalShare.low * 100)}–${Math.round(f.otherNationalShare.high * 100)}% (L2058), the SHA up to a quarter (L2060); ` +
+    `survey response rate ${Math.round(f.responseRate.value * 100)}% (L2118).`,
+)
+section(
+  'Hidden staff time: the report\'s claims under stated contracted hours (L2118)',
+  `Contracted hours of one full-time post, as stated here: ${CONTRACTED.toLocaleString('en')} h a year (37.5 h × 52 weeks; the report states none).\n\n` +
+    markdownTable(hidden, [
+      { key: 'site', header: 'Site', format: (id) => siteName(String(id)) },
+      { key: 'scenario', header: 'Scenario' },
+      { key: 'hoursLow', header: 'Hours', format: (_, r) => hoursText(r.hoursLow, r.hoursHigh), align: 'right' },
+      { key: 'fteLow', header: 'FTE', format: (_, r) => fteText(r.fteLow, r.fteHigh), align: 'right' },
+    ]) +
+    `\n\n"At least one full-time member of staff in three of the four sites": at ${CONTRACTED.toLocaleString('en')} h, ` +
+    `${claim.sitesMeetingLow}–${claim.sitesMeetingHigh} sites reach one post (South West Yorkshire's hours are unknown), so the claim ` +
+    `${claim.holds === true ? 'holds' : claim.holds === false ? 'does NOT hold' : 'is undetermined'}. ` +
+    `It holds for contracted hours up to ${claim.holdsUpTo} h a year, and is possible up to ${claim.possibleUpTo} h.\n\n` +
+    `Sensitivity case: "${f.sensitivity.hoursEach} hours each … an additional one-third of a full-time post per site" means ` +
+    `${implied.hoursPerSite.toFixed(0)} h per site, so ${implied.nonRespondents.toFixed(1)} non-respondents per site; ` +
+    `at the ${Math.round(f.responseRate.value * 100)}% response rate that is ${implied.invited!.toFixed(1)} invited and ` +
+    `${implied.respondents!.toFixed(1)} respondents per site. The report gives no respondent counts, so the 12-hour rows above stay open.`,
 )

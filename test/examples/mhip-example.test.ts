@@ -77,4 +77,23 @@ describe('examples/mhip.ts (npm run example:mhip)', () => {
     expect(t5).toContain('8 of 11 published standard percentages cannot be k/15')
     expect(t5).toContain('Total % fully met (L1240) 21% = 34/165 or 35/165') // 34/165 = 20.6%, 35/165 = 21.2%
   })
+
+  it('appends Table 8 from its cells (L2127-L2132) with the column sums and the footnote (L2134)', () => {
+    const t8 = section('Table 8. Proportional spend of MHIP resources in Year 1')
+    expect(row(t8, 'Governance (NIMHE, SHA, Steering Group meetings etc)').slice(1)).toEqual(['26%', '30%', '48%', '40%'])
+    expect(row(t8, 'Additional staff hours on workstreams\\*').slice(1)).toEqual(['1290 h', '1650 h', 'unknown (--)', '2690 h'])
+    expect(row(t8, 'South West London').slice(1)).toEqual(['100%', '97.5–102.5%', 'yes']) // 28 + 40 + 26 + 4 + 2
+    expect(t8).toContain('*Survey respondents only')
+    expect(t8).toContain('total £164,000–£458,000 in year 1 (L2052)')
+  })
+
+  it('appends the hidden-time claims: one post in 3 of 4 sites fails at 1,950 h (holds up to 1,290 h); 54.2 non-respondents', () => {
+    const h = section('Hidden staff time')
+    expect(row(h, 'South West London', 'base').slice(2)).toEqual(['2690', '1.38']) // 2690 / 1950
+    expect(row(h, 'South Staffordshire', 'twelve-hours').slice(2)).toEqual(['1290+ (open)', '0.66+'])
+    expect(h).toContain('1–2 sites reach one post')
+    expect(h).toContain('the claim does NOT hold. It holds for contracted hours up to 1290 h a year, and is possible up to 1650 h.')
+    expect(h).toContain('650 h per site, so 54.2 non-respondents per site') // 1950 / 3 / 12
+    expect(h).toContain('90.3 invited and 36.1 respondents per site') // 54.17 / 0.6; × 0.4
+  })
 })
