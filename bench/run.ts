@@ -36,6 +36,7 @@ const MODULES: readonly { key: string; file: string; owner: string }[] = [
   { key: 'edit', file: './edit.bench.js', owner: 'A' },
   { key: 'memory', file: './memory.bench.js', owner: 'F' },
   { key: 'scaling', file: './scaling.bench.js', owner: 'F' },
+  { key: 'agreement', file: './agreement.bench.js', owner: 'K' },
 ]
 
 /** Build each costly input once, on first use. */

@@ -29,18 +29,27 @@ export interface AlphaOptions extends ScaleOptions {
 export const DEFAULT_REPLICATES = 1000
 
 /**
- * The pairable units in compressed form: per unit its level counts and its
- * observed-disagreement pairs, so that a bootstrap replicate only sums.
+ * The pairable units in compressed form. Units with the same counts per level
+ * are one *pattern* (a 5-level scale and 5 coders give a few hundred patterns
+ * however many units there are); each pattern keeps its level counts and its
+ * observed-disagreement pairs, and `unitPattern` maps each pairable unit to its
+ * pattern, so that a bootstrap replicate only counts draws per pattern.
  */
 interface Pairable {
   readonly q: number
   /** Units with two or more values. */
   readonly n: number
-  /** Level entries of unit u: `levelAt[levelStart[u] … levelStart[u + 1])` with counts in `levelCount`. */
+  /** Pattern of each pairable unit. */
+  readonly unitPattern: Int32Array
+  /** Distinct patterns. */
+  readonly patterns: number
+  /** Units per pattern in the data. */
+  readonly patternUnits: Float64Array
+  /** Level entries of pattern p: `levelAt[levelStart[p] … levelStart[p + 1])` with counts in `levelCount`. */
   readonly levelStart: Int32Array
   readonly levelAt: Int32Array
   readonly levelCount: Float64Array
-  /** Pairs c < k of unit u: `pairAt` = c * q + k, weight n_uc n_uk / (m_u − 1). */
+  /** Pairs c < k of pattern p: `pairAt` = c * q + k, weight n_pc n_pk / (m_p − 1). */
   readonly pairStart: Int32Array
   readonly pairAt: Int32Array
   readonly pairWeight: Float64Array
@@ -50,54 +59,83 @@ interface Pairable {
 
 const compress = (c: Counts): Pairable => {
   const { n: rows, q, counts, totals } = c
-  let n = 0
-  let levels = 0
-  let pairs = 0
+  const byKey = new Map<string, number>()
+  const firstRow: number[] = []
+  const unitPatternAll: number[] = []
   let units = 0
   let ratings = 0
   for (let u = 0; u < rows; u++) {
     const m = totals[u]!
     if (m >= 1) units++
     if (m < 2) continue
-    n++
     ratings += m
-    let distinct = 0
-    for (let k = 0; k < q; k++) if (counts[u * q + k]! > 0) distinct++
-    levels += distinct
-    pairs += (distinct * (distinct - 1)) / 2
+    let key = ''
+    for (let k = 0; k < q; k++) key += counts[u * q + k]! + ','
+    let p = byKey.get(key)
+    if (p === undefined) {
+      p = firstRow.length
+      byKey.set(key, p)
+      firstRow.push(u)
+    }
+    unitPatternAll.push(p)
   }
-  const levelStart = new Int32Array(n + 1)
-  const levelAt = new Int32Array(levels)
-  const levelCount = new Float64Array(levels)
-  const pairStart = new Int32Array(n + 1)
-  const pairAt = new Int32Array(pairs)
-  const pairWeight = new Float64Array(pairs)
-  let i = 0
-  let li = 0
-  let pi = 0
-  for (let u = 0; u < rows; u++) {
+  const patterns = firstRow.length
+  const n = unitPatternAll.length
+  const unitPattern = Int32Array.from(unitPatternAll)
+  const patternUnits = new Float64Array(patterns)
+  for (let i = 0; i < n; i++) patternUnits[unitPattern[i]!]! += 1
+  const levelStart = new Int32Array(patterns + 1)
+  const pairStart = new Int32Array(patterns + 1)
+  const levelAt: number[] = []
+  const levelCount: number[] = []
+  const pairAt: number[] = []
+  const pairWeight: number[] = []
+  for (let p = 0; p < patterns; p++) {
+    const u = firstRow[p]!
     const m = totals[u]!
-    if (m < 2) continue
-    levelStart[i] = li
-    pairStart[i] = pi
-    const first = li
+    levelStart[p] = levelAt.length
+    pairStart[p] = pairAt.length
+    const first = levelAt.length
     for (let k = 0; k < q; k++) {
       const x = counts[u * q + k]!
       if (x === 0) continue
-      for (let j = first; j < li; j++) {
-        pairAt[pi] = levelAt[j]! * q + k
-        pairWeight[pi] = (levelCount[j]! * x) / (m - 1)
-        pi++
+      for (let j = first; j < levelAt.length; j++) {
+        pairAt.push(levelAt[j]! * q + k)
+        pairWeight.push((levelCount[j]! * x) / (m - 1))
       }
-      levelAt[li] = k
-      levelCount[li] = x
-      li++
+      levelAt.push(k)
+      levelCount.push(x)
     }
-    i++
   }
-  levelStart[n] = li
-  pairStart[n] = pi
-  return { q, n, levelStart, levelAt, levelCount, pairStart, pairAt, pairWeight, units, ratings }
+  levelStart[patterns] = levelAt.length
+  pairStart[patterns] = pairAt.length
+  return {
+    q,
+    n,
+    unitPattern,
+    patterns,
+    patternUnits,
+    levelStart,
+    levelAt: Int32Array.from(levelAt),
+    levelCount: Float64Array.from(levelCount),
+    pairStart,
+    pairAt: Int32Array.from(pairAt),
+    pairWeight: Float64Array.from(pairWeight),
+    units,
+    ratings,
+  }
+}
+
+/** Sum the level totals and coincidences (c < k) of the patterns, each counted `weight[p]` times. */
+const accumulate = (P: Pairable, weight: Float64Array, totals: Float64Array, o: Float64Array): void => {
+  totals.fill(0)
+  o.fill(0)
+  for (let p = 0; p < P.patterns; p++) {
+    const w = weight[p]!
+    if (w === 0) continue
+    for (let j = P.levelStart[p]!; j < P.levelStart[p + 1]!; j++) totals[P.levelAt[j]!]! += w * P.levelCount[j]!
+    for (let j = P.pairStart[p]!; j < P.pairStart[p + 1]!; j++) o[P.pairAt[j]!]! += w * P.pairWeight[j]!
+  }
 }
 
 /** δ²(c, k) for c < k given the level totals (the ordinal metric depends on them). */
@@ -186,10 +224,7 @@ export const alphaOfCounts = (
   })
   if (P.units === 0) return undefinedEstimate(base(null, null), NO_UNITS)
   if (P.n === 0) return undefinedEstimate(base(null, null), NO_PAIRS(c.raters))
-  for (let u = 0; u < P.n; u++) {
-    for (let j = P.levelStart[u]!; j < P.levelStart[u + 1]!; j++) totals[P.levelAt[j]!]! += P.levelCount[j]!
-    for (let j = P.pairStart[u]!; j < P.pairStart[u + 1]!; j++) o[P.pairAt[j]!]! += P.pairWeight[j]!
-  }
+  accumulate(P, P.patternUnits, totals, o)
   const { alpha, dO, dE } = alphaOf(level, scale, o, totals, delta)
   const notes = [`level of measurement: ${level}`]
   if (alpha === null) {
@@ -205,36 +240,13 @@ export const alphaOfCounts = (
     return { ...est, se: null, lo: null, hi: null, intervalMethod: null, notes: [...notes, 'one pairable unit: a bootstrap over units needs at least two'] }
   const random = seededRandom(seed)
   const draws = new Float64Array(replicates)
+  const drawn = new Float64Array(P.patterns)
   let kept = 0
-  const ordinal = level === 'ordinal'
-  // For nominal, interval and ratio data δ² does not depend on the sample, so each unit's
-  // observed disagreement is one number; ordinal δ² moves with the level totals.
-  const unitDo = new Float64Array(P.n)
-  if (!ordinal)
-    for (let u = 0; u < P.n; u++) {
-      let s = 0
-      for (let j = P.pairStart[u]!; j < P.pairStart[u + 1]!; j++) s += P.pairWeight[j]! * delta[P.pairAt[j]!]!
-      unitDo[u] = s
-    }
   for (let r = 0; r < replicates; r++) {
-    totals.fill(0)
-    if (ordinal) o.fill(0)
-    let observed = 0
-    for (let i = 0; i < P.n; i++) {
-      const u = (random() * P.n) | 0
-      for (let j = P.levelStart[u]!; j < P.levelStart[u + 1]!; j++) totals[P.levelAt[j]!]! += P.levelCount[j]!
-      if (ordinal) for (let j = P.pairStart[u]!; j < P.pairStart[u + 1]!; j++) o[P.pairAt[j]!]! += P.pairWeight[j]!
-      else observed += unitDo[u]!
-    }
-    let a: number | null
-    if (ordinal) a = alphaOf(level, scale, o, totals, delta).alpha
-    else {
-      let nTotal = 0
-      for (let k = 0; k < q; k++) nTotal += totals[k]!
-      let expected = 0
-      for (let cc = 0; cc < q; cc++) for (let k = cc + 1; k < q; k++) expected += totals[cc]! * totals[k]! * delta[cc * q + k]!
-      a = expected > 0 ? 1 - ((nTotal - 1) * observed) / expected : null
-    }
+    drawn.fill(0)
+    for (let i = 0; i < P.n; i++) drawn[P.unitPattern[(random() * P.n) | 0]!]! += 1
+    accumulate(P, drawn, totals, o)
+    const a = alphaOf(level, scale, o, totals, delta).alpha
     if (a !== null) draws[kept++] = a
   }
   const sample = draws.subarray(0, kept).sort()
