@@ -39,3 +39,5 @@ export { reportInputsEither, documentCounts, describeCounts, type ReportInputs, 
 export { markdownReportEither, markdownReport, type MarkdownReportOptions } from './markdown-report.js'
 export { displayable, displayTable, isDisplayable, JUPYTER_DISPLAY, type Displayable, type MimeBundle, type Renderers } from './display.js'
 export { toRows, flattenRow, type Row } from './rows.js'
+export { qcaTruthTableTable, qcaSolutionTable } from './qca-tables.js'
+export { qcaXyPlotSvgEither, qcaXyPlotSvg, type XyPlotSvgOptions } from './charts/xy-svg.js'

@@ -15,9 +15,10 @@ import { oneOf, onePositional, parse, str } from '../args.js'
 import { emit, loadDocument, printProblems } from '../document.js'
 import { EXIT, type CliEnv } from '../env.js'
 import { policyArg } from '../policy-arg.js'
+import { QCA_TABLES, qcaTable, readQcaSpec, type QcaTableName } from './qca-table.js'
 
 const FORMATS = ['md', 'html', 'csv'] as const
-const TABLES = ['standards', 'objectives', 'ratings', 'cells', 'objective-list'] as const
+const TABLES = ['standards', 'objectives', 'ratings', 'cells', 'objective-list', ...QCA_TABLES] as const
 
 export const REPORT_HELP = `Usage: realist-eval report <file.json> [--format md|html|csv] [options]
 
@@ -46,7 +47,17 @@ Options:
                         per unit × type; the default otherwise), ratings (the
                         long ratings layout), cells (the objectives import
                         layout), objective-list (listed objectives, the
-                        objective-list import layout)
+                        objective-list import layout); qca-truth-table and
+                        qca-solution (QCA over the sites, from --qca; these
+                        two also render as md or html tables)
+  --qca <spec>          with --table qca-…: JSON text or a JSON file with
+                        sets (each from a site attribute, attainment or a
+                        context element, with its calibration), conditions,
+                        outcome, inclusionCut, frequencyCut, priCut,
+                        solution and directions, e.g.
+                        '{"sets":{"ATT":{"attainment":"total","threshold":0.5},
+                        "LARGE":{"attribute":"size","categories":["large"]}},
+                        "conditions":["LARGE"],"outcome":"ATT"}'
   --title <text>        the report's heading (default: the document's title)
   --out <file>          write to a file instead of stdout
   -h, --help            show this help
@@ -69,6 +80,8 @@ const csvTable = (ev: Evaluation, table: (typeof TABLES)[number], policy: Denomi
       return E.right(toCsv(objectiveCellRows(ev), { columns: ['site', 'unit', 'type', 'attained', 'total', 'attribution', 'impact'] }))
     case 'objective-list':
       return E.right(toCsv(objectiveListRows(ev), { columns: ['site', 'unit', 'id', 'type', 'status', 'text', 'attribution'] }))
+    default:
+      return E.right('')
   }
 }
 
@@ -80,6 +93,7 @@ export const report = (args: readonly string[], env: CliEnv): number => {
     unknown: { type: 'string' },
     round: { type: 'string' },
     table: { type: 'string' },
+    qca: { type: 'string' },
     title: { type: 'string' },
     out: { type: 'string', short: 'o' },
   })
@@ -102,7 +116,14 @@ export const report = (args: readonly string[], env: CliEnv): number => {
   }
   const options = { policy, unknown, round, ...(title === undefined ? {} : { title }) }
   const table = oneOf(p, 'table', TABLES, documentCounts(ev).ratings > 0 ? 'standards' : 'objectives')
-  const out = format === 'html' ? htmlReportEither(ev, options) : format === 'md' ? markdownReportEither(ev, options) : csvTable(ev, table, policy, unknown)
+  const isQca = (QCA_TABLES as readonly string[]).includes(table)
+  const out = isQca
+    ? qcaTable(ev, table as QcaTableName, readQcaSpec(env, str(p, 'qca')), format, round, policy)
+    : format === 'html'
+      ? htmlReportEither(ev, options)
+      : format === 'md'
+        ? markdownReportEither(ev, options)
+        : csvTable(ev, table, policy, unknown)
   if (E.isLeft(out)) {
     printProblems(env.stderr, file, out.left)
     return EXIT.dataProblems

@@ -1,0 +1,217 @@
+/**
+ * QCA rows from an evaluation: one case per site, with each condition or
+ * outcome taken from the site's attributes, its standards attainment, or the
+ * standards that stand as evidence for a CMO context element, and
+ * calibrated as asked. The rows are plain data for `truthTable`.
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type { Evaluation } from '../model/evaluation.js'
+import { orThrow, problem, showName, type Problem, type Result } from '../model/problem.js'
+import { attainmentEither, attainmentScope, type AttainmentOptions } from '../standards/attainment.js'
+import { anchorProblems, calibrateEither, type CalibrationAnchors } from './calibrate.js'
+import { isConditionName } from './expression.js'
+
+/** Where a set's raw value comes from, and how it is calibrated. */
+export type SetSource =
+  /** A numeric site attribute, calibrated by the direct method. */
+  | { readonly attribute: string; readonly anchors: CalibrationAnchors }
+  /** A numeric site attribute as a crisp set: at or above the threshold is in. */
+  | { readonly attribute: string; readonly threshold: number }
+  /** A site attribute whose listed categories are in the set (crisp). */
+  | { readonly attribute: string; readonly categories: readonly string[] }
+  /** A site attribute calibrated by the indirect method: a membership per category. */
+  | { readonly attribute: string; readonly memberships: Readonly<Record<string, number>> }
+  /**
+   * The site's standards attainment (a proportion): the total over all
+   * standards, or one standard by id. Calibrated by `anchors` (direct method)
+   * or `threshold` (crisp, at or above is in); with neither, the proportion
+   * itself is the membership.
+   */
+  | { readonly attainment: 'total' | string; readonly anchors?: CalibrationAnchors; readonly threshold?: number }
+  /**
+   * A CMO context element: the site's attainment pooled over the standards
+   * that the element names as its evidence; calibrated as for attainment.
+   */
+  | { readonly context: string; readonly anchors?: CalibrationAnchors; readonly threshold?: number }
+
+/** Options of `qcaRows`. */
+export interface QcaRowsOptions {
+  /** Each set (condition or outcome) by name, and its source. */
+  readonly sets: Readonly<Record<string, SetSource>>
+  /** The round whose attainment is used; `null` or absent for all rounds together. */
+  readonly round?: string | null
+  /** The denominator policy for attainment (defaults as `attainment`). */
+  readonly policy?: AttainmentOptions
+}
+
+/** `qcaRows`'s result: rows for `truthTable`, and the raw values they were calibrated from. */
+export interface QcaRows {
+  /** One row per site: `{ case: <site id>, <set>: membership, … }`. */
+  readonly rows: readonly Record<string, string | number>[]
+  /** The raw values before calibration, same shape. */
+  readonly raw: readonly Record<string, string | number>[]
+}
+
+const hasKey = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
+
+/**
+ * Build QCA rows from an evaluation, one case per site: each set comes from a
+ * site attribute (direct, crisp or indirect calibration), the site's
+ * standards attainment, or a CMO context element's standards, as
+ * `options.sets` says.
+ *
+ * Refused, with the site and set named, when a site lacks an attribute
+ * value, a value cannot be calibrated, attainment has no denominator, or a
+ * context element is missing or names no standard.
+ * @param ev the evaluation
+ * @param options `{ sets, round?, policy? }`
+ * @example
+ * qcaRowsEither(ev, { sets: { ENG: { attribute: 'engagement', anchors: { full: 80, crossover: 50, non: 20 } }, ATT: { attainment: 'total' } } })
+ * //=> right({ rows: [{ case: 'site-a', ENG: 0.95, ATT: 0.4 }, …], raw: [{ case: 'site-a', ENG: 80, ATT: 0.4 }, …] })
+ */
+export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<QcaRows> => {
+  const fn = 'qcaRows'
+  if (typeof ev !== 'object' || ev === null || !Array.isArray((ev as Evaluation).sites))
+    return E.left([problem(['evaluation'], 'an evaluation', ev, 'shape', `${fn} › evaluation`)])
+  if (typeof options !== 'object' || options === null || typeof options.sets !== 'object' || options.sets === null)
+    return E.left([problem(['options', 'sets'], 'options { sets: { <name>: source } }', options, 'shape', `${fn} › options`)])
+  const problems: Problem[] = []
+  const names = Object.keys(options.sets)
+  if (names.length === 0) problems.push(problem(['options', 'sets'], 'at least one set', 'none', 'value', `${fn} › sets`))
+  for (const n of names) if (!isConditionName(n)) problems.push(problem(['options', 'sets', n], 'a set name (letters, digits, _ or .)', n, 'value', `${fn} › sets › ${showName(n)}`))
+  if (problems.length > 0) return E.left(problems)
+
+  const needsAttainment = names.some((n) => {
+    const s = options.sets[n] as object
+    return hasKey(s, 'attainment') || hasKey(s, 'context')
+  })
+  let scopes: ((site: string) => ReturnType<typeof attainmentScope>) | null = null
+  if (needsAttainment) {
+    const a = attainmentEither(ev, options.policy)
+    if (E.isLeft(a)) return a
+    scopes = (site) => attainmentScope(a.right, { round: options.round ?? null, site })
+  }
+
+  const sites = ev.sites
+  const raw: Record<string, string | number>[] = sites.map((s) => ({ case: s.id }))
+  const rows: Record<string, string | number>[] = sites.map((s) => ({ case: s.id }))
+  for (const name of names) {
+    const src = options.sets[name] as SetSource & Record<string, unknown>
+    const where = `${fn} › sets › ${showName(name)}`
+    const at = (i: number) => `${where} › site ${showName(sites[i]!.id)}`
+    let values: (number | string | null)[] = []
+    if (typeof src !== 'object' || src === null) {
+      problems.push(problem(['options', 'sets', name], 'a source { attribute | attainment | context, … }', src, 'shape', where))
+      continue
+    }
+    if (hasKey(src, 'attribute')) {
+      const id = src.attribute as string
+      values = sites.map((s, i) => {
+        const v = s.attributes?.[id as never] as string | number | undefined
+        if (v === undefined) {
+          problems.push(problem(['sites', i, 'attributes', id], `a value of attribute ${showName(String(id))}`, v, 'reference', at(i)))
+          return null
+        }
+        return v
+      })
+    } else if (hasKey(src, 'attainment') || hasKey(src, 'context')) {
+      let standards: string[] | 'total'
+      if (hasKey(src, 'context')) {
+        const el = ev.elements.find((e) => e.id === src.context)
+        if (el === undefined || el.role !== 'context' || (el.standards ?? []).length === 0) {
+          problems.push(problem(['options', 'sets', name, 'context'], 'a context element that names its standards', src.context, 'reference', where))
+          continue
+        }
+        standards = [...el.standards!]
+      } else standards = src.attainment === 'total' ? 'total' : [src.attainment as string]
+      values = sites.map((s, i) => {
+        const scope = scopes!(s.id)
+        let k = 0
+        let n = 0
+        if (standards === 'total') {
+          k = scope?.total.k ?? 0
+          n = scope?.total.n ?? 0
+        } else
+          for (const id of standards) {
+            const st = scope?.standards.find((x) => x.standard === id)
+            if (st === undefined) {
+              problems.push(problem(['options', 'sets', name], `a standard of the framework`, id, 'reference', where))
+              return null
+            }
+            k += st.k
+            n += st.n
+          }
+        if (n === 0) {
+          problems.push(problem(['sites', i], 'attainment with a denominator (rated items)', 'none counted', 'value', at(i)))
+          return null
+        }
+        return k / n
+      })
+    } else {
+      problems.push(problem(['options', 'sets', name], 'a source with attribute, attainment or context', src, 'shape', where))
+      continue
+    }
+    if (values.some((v) => v === null)) continue
+    // Calibrate.
+    let ms: number[] | null = null
+    if (hasKey(src, 'anchors') && src.anchors !== undefined) {
+      const bad = anchorProblems(src.anchors, `${where} › anchors`)
+      const nums = values.map((v, i) => {
+        if (typeof v !== 'number') bad.push(problem(['sites', i], 'a number to calibrate', v, 'value', at(i)))
+        return v as number
+      })
+      if (bad.length > 0) {
+        problems.push(...bad)
+        continue
+      }
+      const c = calibrateEither(nums, src.anchors as CalibrationAnchors)
+      if (E.isLeft(c)) problems.push(...c.left)
+      else ms = [...c.right.memberships]
+    } else if (hasKey(src, 'categories')) {
+      const cats = new Set(src.categories as string[])
+      ms = values.map((v) => (cats.has(v as string) ? 1 : 0))
+    } else if (hasKey(src, 'memberships')) {
+      const m = src.memberships as Record<string, number>
+      ms = values.map((v, i) => {
+        const x = m[String(v)]
+        if (typeof x !== 'number' || !(x >= 0 && x <= 1)) {
+          problems.push(problem(['sites', i], `a category with a membership (${Object.keys(m).join(', ')})`, v, 'value', at(i)))
+          return 0
+        }
+        return x
+      })
+    } else if (hasKey(src, 'threshold') && src.threshold !== undefined) {
+      const th = src.threshold
+      if (typeof th !== 'number' || !Number.isFinite(th)) {
+        problems.push(problem(['options', 'sets', name, 'threshold'], 'a finite number', th, 'shape', `${where} › threshold`))
+        continue
+      }
+      ms = values.map((v, i) => {
+        if (typeof v !== 'number') problems.push(problem(['sites', i], 'a number to compare with the threshold', v, 'value', at(i)))
+        return (v as number) >= th ? 1 : 0
+      })
+    } else if (hasKey(src, 'attribute')) {
+      problems.push(problem(['options', 'sets', name], 'anchors, categories or memberships to calibrate the attribute', src, 'shape', where))
+    } else ms = values as number[]
+    if (ms === null) continue
+    sites.forEach((_, i) => {
+      raw[i]![name] = values[i]!
+      rows[i]![name] = ms![i]!
+    })
+  }
+  return problems.length > 0 ? E.left(problems) : E.right({ rows, raw })
+}
+
+/**
+ * Build QCA rows from an evaluation, one case per site (throwing form of
+ * `qcaRowsEither`): sets from site attributes, standards attainment or CMO
+ * context elements, calibrated as asked.
+ * @param ev the evaluation
+ * @param options `{ sets, round?, policy? }`
+ * @throws {RealistError} naming the site and set when a value is missing or cannot be calibrated
+ * @example
+ * qcaRows(ev, { sets: { ATT: { attainment: 'total', threshold: 0.5 } } }).rows[0]
+ * //=> { case: 'site-a', ATT: 0 }
+ */
+export const qcaRows = (ev: Evaluation, options: QcaRowsOptions): QcaRows => orThrow('qcaRows', qcaRowsEither(ev, options))

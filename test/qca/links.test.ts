@@ -1,0 +1,222 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { describe, expect, it } from 'vitest'
+import { report } from '../../src/cli/commands/report.js'
+import type { CliEnv } from '../../src/cli/env.js'
+import { addCmoElement } from '../../src/cmo/edits/elements.js'
+import { applyEdits, edit } from '../../src/edit/define.js'
+import type { Evaluation } from '../../src/model/evaluation.js'
+import {
+  assumptionRows,
+  minimise,
+  qcaHypothesisEdits,
+  qcaHypothesisEditsEither,
+  qcaRows,
+  qcaRowsEither,
+  solutionRows,
+  truthTable,
+  truthTableRows,
+} from '../../src/qca/index.js'
+import { qcaSolutionTable, qcaTruthTableTable, qcaXyPlotSvg, qcaXyPlotSvgEither, renderHtml, renderMarkdown } from '../../src/report/index.js'
+import { evaluationOf, tinyFramework } from '../standards/support.js'
+import { KROOK, KROOK_CONDITIONS } from './fixtures/krook.js'
+import { LC, LIPSET_CONDITIONS } from './fixtures/lipset-crisp.js'
+
+// Four sites rated on standard B1 only (one rating per unit), with site attributes.
+// Attainment of B1 by hand: s1 2 of 2 met, s2 1 of 2, s3 0 of 1, s4 1 of 1.
+const withAttributes = (ev: Evaluation, values: Record<string, Record<string, string | number>>): Evaluation => ({
+  ...ev,
+  attributes: [
+    { id: 'engagement', label: 'Engagement', on: 'site', kind: 'numeric', unit: 'points' },
+    { id: 'partnership', label: 'Partnership', on: 'site', kind: 'categorical', categories: ['integrated', 'separate'] },
+  ] as unknown as Evaluation['attributes'],
+  sites: ev.sites.map((s) => ({ ...s, attributes: values[s.id] as never })),
+})
+const base = evaluationOf(tinyFramework, {
+  s1: { u1: { r1: { B1: 'met' } }, u2: { r1: { B1: 'met' } } },
+  s2: { u3: { r1: { B1: 'met' } }, u4: { r1: { B1: 'not-met' } } },
+  s3: { u5: { r1: { B1: 'not-met' } } },
+  s4: { u6: { r1: { B1: 'met' } } },
+})
+const ev = withAttributes(base, {
+  s1: { engagement: 80, partnership: 'integrated' },
+  s2: { engagement: 50, partnership: 'separate' },
+  s3: { engagement: 20, partnership: 'integrated' },
+  s4: { engagement: 65, partnership: 'separate' },
+})
+
+describe('qcaRows: sets from site attributes and attainment', () => {
+  it('calibrates a numeric attribute, a categorical one and attainment, one row per site', () => {
+    const { rows, raw } = qcaRows(ev, {
+      sets: {
+        ENG: { attribute: 'engagement', anchors: { full: 80, crossover: 50, non: 20 } },
+        INT: { attribute: 'partnership', categories: ['integrated'] },
+        B1: { attainment: 'B1' },
+        MET: { attainment: 'B1', threshold: 0.75 },
+      },
+    })
+    expect(raw.map((r) => [r['case'], r['ENG'], r['B1']])).toEqual([
+      ['s1', 80, 1],
+      ['s2', 50, 0.5],
+      ['s3', 20, 0],
+      ['s4', 65, 1],
+    ])
+    // Direct method: 80 and 20 are the anchors (log odds ±3), 50 the crossover, 65 halfway (log odds 1.5).
+    expect(rows.map((r) => r['ENG'])).toEqual([1 / (1 + Math.exp(-3)), 0.5, 1 / (1 + Math.exp(3)), 1 / (1 + Math.exp(-1.5))])
+    expect(rows.map((r) => r['INT'])).toEqual([1, 0, 1, 0])
+    expect(rows.map((r) => r['MET'])).toEqual([1, 0, 0, 1])
+    // A site at the crossover (s2) is then reported by the truth table as in no row.
+    expect(truthTable(rows, { conditions: ['ENG', 'INT'], outcome: 'MET' }).unassigned).toEqual([{ case: 's2', conditions: ['ENG'] }])
+  })
+
+  it('takes a context element through the standards it names', () => {
+    const withCtx = edit(ev, addCmoElement({ element: { id: 'ctx', label: 'Context', role: 'context', standards: ['B1'] } }))
+    expect(qcaRows(withCtx, { sets: { C: { context: 'ctx' } } }).rows.map((r) => r['C'])).toEqual([1, 0.5, 0, 1])
+  })
+
+  it('refuses a missing attribute value, an unknown context and a bad set name, naming site and set', () => {
+    const missing = withAttributes(base, { s1: { engagement: 80 }, s2: {}, s3: {}, s4: {} })
+    const r = qcaRowsEither(missing, { sets: { ENG: { attribute: 'engagement', anchors: { full: 80, crossover: 50, non: 20 } } } })
+    expect(E.isLeft(r) && r.left.map((p) => p.where)).toEqual(['qcaRows › sets › ENG › site s2', 'qcaRows › sets › ENG › site s3', 'qcaRows › sets › ENG › site s4'])
+    const c = qcaRowsEither(ev, { sets: { C: { context: 'nope' }, 'bad name': { attainment: 'total' } } })
+    expect(E.isLeft(c) && c.left.map((p) => `${p.where}: ${p.expected}`)).toEqual(['qcaRows › sets › bad name: a set name (letters, digits, _ or .)'])
+    const d = qcaRowsEither(ev, { sets: { C: { context: 'nope' } } })
+    expect(E.isLeft(d) && d.left.map((p) => `${p.where}: ${p.expected}`)).toEqual(['qcaRows › sets › C: a context element that names its standards'])
+    expect(() => qcaRows(undefined as never, { sets: {} })).toThrow(/qcaRows › evaluation/)
+  })
+})
+
+describe('a solution term saved as a CMO configuration hypothesis', () => {
+  const tt = truthTable(LC, { conditions: LIPSET_CONDITIONS, outcome: 'SURV' })
+  const solution = minimise(tt, { solution: 'parsimonious' })
+  const theory = edit(
+    ev,
+    addCmoElement({ element: { id: 'developed', label: 'Developed', role: 'context' } }),
+    addCmoElement({ element: { id: 'stable', label: 'Stable government', role: 'context' } }),
+    addCmoElement({ element: { id: 'legitimacy', label: 'Legitimacy', role: 'mechanism', resource: null, reasoning: null } }),
+    addCmoElement({ element: { id: 'survival', label: 'Democracy survives', role: 'outcome', intended: true, valence: 'positive' } }),
+  )
+  const options = {
+    solution,
+    term: 'DEV*STB',
+    configuration: { id: 'qca-surv', mechanisms: ['legitimacy'], outcome: 'survival' },
+    contexts: { DEV: 'developed', STB: 'stable' },
+    source: { id: 'qca', title: 'QCA of Lipset' },
+    excerpt: { id: 'qca-1', label: 'QCA1' },
+  }
+
+  it('adds the configuration, the source and a supporting note with the fit', () => {
+    const next = edit(theory, ...qcaHypothesisEdits(theory, options))
+    const c = next.configurations.find((x) => x.id === 'qca-surv')!
+    expect([c.status, c.contexts, c.mechanisms, c.outcome, c.direction]).toEqual(['hypothesised', ['developed', 'stable'], ['legitimacy'], 'survival', 'fires'])
+    expect(c.label).toBe('DEV*STB → SURV (QCA)')
+    const note = next.excerpts.find((x) => x.id === 'qca-1')!
+    expect(note.links).toEqual([{ configuration: 'qca-surv', stance: 'supports' }])
+    expect(note.text).toBe(
+      'QCA parsimonious solution for SURV, model 1: DEV*STB. Consistency (inclS) 1.000, PRI 1.000, coverage (covS) 1.000, unique coverage 1.000. ' +
+        'Cases: FI, IE, FR, SE, BE, CZ, NL, UK.',
+    )
+    expect(next.sources.find((s) => s.id === 'qca')).toEqual({ id: 'qca', kind: 'document', title: 'QCA of Lipset' })
+  })
+
+  it('reuses an existing source, and refuses a term not in the model or a literal without a context', () => {
+    const once = edit(theory, ...qcaHypothesisEdits(theory, options))
+    const again = qcaHypothesisEdits(once, { ...options, configuration: { ...options.configuration, id: 'qca-2' }, excerpt: { id: 'qca-2', label: 'QCA2' } })
+    expect(again.map((e) => e.op)).toEqual(['addConfiguration', 'addExcerpt'])
+    const bad = qcaHypothesisEditsEither(theory, { ...options, term: 'DEV' })
+    expect(E.isLeft(bad) && bad.left.map((p) => `${p.where}: ${p.expected}`)).toEqual(['qcaHypothesisEdits › term: a term of model 1 (DEV*STB)'])
+    const noCtx = qcaHypothesisEditsEither(theory, { ...options, contexts: { DEV: 'developed' } })
+    expect(E.isLeft(noCtx) && noCtx.left.map((p) => p.where)).toEqual(['qcaHypothesisEdits › contexts › STB'])
+    // The CMO checks still apply: a context id that is a mechanism is refused when applied.
+    const wrongRole = applyEdits(theory, qcaHypothesisEdits(theory, { ...options, contexts: { DEV: 'legitimacy', STB: 'stable' } }))
+    expect(E.isLeft(wrongRole)).toBe(true)
+  })
+})
+
+describe('tidy rows and report tables', () => {
+  const tt = truthTable(KROOK, { conditions: KROOK_CONDITIONS, outcome: 'WNP' })
+  const pars = minimise(tt, { solution: 'parsimonious' })
+
+  it('truth-table rows, complete with the remainders', () => {
+    const rows = truthTableRows(tt, { complete: true })
+    expect(rows).toHaveLength(32)
+    expect(rows[3]).toEqual({ row: 4, ES: 0, QU: 0, WS: 0, WM: 1, LP: 1, OUT: '1', n: 1, inclS: 1, PRI: 1, cases: 'NZ' })
+    expect(rows[0]).toEqual({ row: 1, ES: 0, QU: 0, WS: 0, WM: 0, LP: 0, OUT: '?', n: 0, inclS: null, PRI: null, cases: '' })
+    expect(truthTableRows(tt)).toHaveLength(14)
+  })
+
+  it('solution rows: one per term per model; assumption rows per model', () => {
+    const rows = solutionRows(pars)
+    expect(rows.map((r) => `${r.model} ${r.term}`)).toEqual(['1 WS', '1 ES*WM', '1 QU*LP', '1 ~ES*LP', '2 WS', '2 ES*WM', '2 QU*LP', '2 WM*LP'])
+    expect(rows[3]!.essential).toBe(false)
+    expect(assumptionRows(pars).filter((r) => r.model === 2)).toHaveLength(15)
+    expect(assumptionRows(pars)[0]).toEqual({ solution: 'parsimonious', model: 1, row: 2, configuration: '~ES*~QU*~WS*~WM*LP' })
+  })
+
+  it('renders the truth table and the solution as Markdown and HTML', () => {
+    const md = renderMarkdown(qcaTruthTableTable(tt))
+    expect(md).toContain('| row | ES | QU | WS | WM | LP | OUT | n | inclS | PRI | cases |')
+    expect(md).toContain('| 11 | 0 | 1 | 0 | 1 | 0 | 0 | 4 | 0.000 | 0.000 | AU,GB,FR,IE |')
+    expect(md).toContain('18 of 32 configurations are remainders')
+    const sol = renderMarkdown(qcaSolutionTable(pars))
+    expect(sol).toContain('| 1 | (\\~ES\\*LP) | 1.000 | 1.000 | 0.182 | 0.091 | NZ,DE |')
+    expect(sol).toContain('| 2 | M2: WS + ES\\*WM + QU\\*LP + WM\\*LP | 1.000 | 1.000 | 1.000 | – |  |')
+    expect(renderHtml(qcaSolutionTable(pars))).toContain('<caption>Parsimonious solution for WNP</caption>')
+  })
+
+  it('draws the XY plot: a point per case, the fit in the label, data text escaped', () => {
+    const svg = qcaXyPlotSvg(KROOK, 'WS + ES*WM', 'WNP')
+    expect(svg.startsWith('<svg')).toBe(true)
+    expect((svg.match(/<circle /g) ?? []).length).toBe(22)
+    // WS + ES*WM covers FI, DK, SE, NO, IS, ES, NL, BE: 8 of the 11 positive cases, no negative case.
+    expect(svg).toContain('aria-label="XY plot of WS + ES*WM (x) against WNP (y): inclS 1.000, covS 0.727, 22 cases"')
+    const evil = qcaXyPlotSvg([{ case: '<script>', A: 1, Y: 0 }], 'A', 'Y')
+    expect(evil).not.toContain('<script>')
+    expect(evil).toContain('&lt;script&gt;')
+    const bad = qcaXyPlotSvgEither([{ case: 'a', A: 2, Y: 0 }], 'A', 'Y')
+    expect(E.isLeft(bad)).toBe(true)
+  })
+})
+
+describe('CLI: report --table qca-truth-table | qca-solution', () => {
+  const run = (...args: string[]) => {
+    const out: string[] = []
+    const err: string[] = []
+    const env: CliEnv = {
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+      readFile: (p) => {
+        if (p === 'doc.json') return new TextEncoder().encode(JSON.stringify(ev))
+        throw Object.assign(new Error('no file'), { code: 'ENOENT' })
+      },
+      writeFile: () => undefined,
+      stderrIsTTY: false,
+      now: () => 0,
+    }
+    const code = report(args, env)
+    return { code, out: out.join(''), err: err.join('') }
+  }
+  const spec = JSON.stringify({
+    sets: { HIGH: { attribute: 'engagement', threshold: 60 }, MET: { attainment: 'B1', threshold: 0.75 } },
+    conditions: ['HIGH'],
+    outcome: 'MET',
+  })
+
+  it('prints the truth table as CSV and the solution as Markdown', () => {
+    const tt = run('doc.json', '--format', 'csv', '--table', 'qca-truth-table', '--qca', spec)
+    expect(tt.err).toBe('')
+    expect(tt.code).toBe(0)
+    // HIGH: s1 (80) and s4 (65) in; s2 (50) and s3 (20) out. MET: s1 and s4.
+    expect(tt.out.trim().split('\n')).toEqual(['row,HIGH,OUT,n,inclS,PRI,cases', '1,0,0,2,0,0,"s2,s3"', '2,1,1,2,1,1,"s1,s4"'])
+    const sol = run('doc.json', '--table', 'qca-solution', '--qca', spec)
+    expect(sol.code).toBe(0)
+    expect(sol.out).toContain('**Conservative solution for MET**')
+    expect(sol.out).toContain('| 1 | M1: HIGH |')
+  })
+
+  it('exits 2 without a spec, and 1 with the problems of a bad one', () => {
+    expect(() => run('doc.json', '--table', 'qca-solution')).toThrow(/needs --qca/)
+    const bad = run('doc.json', '--table', 'qca-solution', '--qca', JSON.stringify({ sets: { X: { attribute: 'none', categories: ['a'] } }, conditions: ['X'], outcome: 'X' }))
+    expect(bad.code).toBe(1)
+    expect(bad.err).toContain('qcaRows › sets › X › site s1')
+  })
+})
