@@ -13,3 +13,13 @@ export type { ScaleOptions, WeightedOptions } from './options.js'
 export type { AgreementScale, AgreementLevel, LevelKey } from './scale.js'
 export type { WeightsOption, WeightsName } from './weights.js'
 export type { RatingMatrix, CountTable, ContingencyTable } from './inputs.js'
+export {
+  agreementFromRatingsEither,
+  agreementFromRatings,
+  AGREEMENT_COEFFICIENTS,
+  type RaterRating,
+  type AgreementCoefficient,
+  type AgreementFromRatingsOptions,
+  type AgreementFigures,
+  type AgreementRow,
+} from './from-ratings.js'
