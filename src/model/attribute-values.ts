@@ -1,12 +1,13 @@
 /**
  * Reading attributes: one value (`attributeValue`), every value as tidy rows
- * (`attributeRows`), and the units of an evaluation sorted into groups by an
- * attribute, a site, or one group per unit (`groupUnits`). Other concepts
+ * (`attributeRows`), and the rated entities of an evaluation (units, and
+ * sites rated as a whole) sorted into groups by an attribute, a site, or one
+ * group per entity (`groupEntities`). Other concepts
  * (attainment by group, QCA conditions) build on these.
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import type { AttributeDefinition, AttributeValue } from './attributes.js'
+import type { AttributeDefinition, AttributeValue, AttributeValues } from './attributes.js'
 import { bandOf } from './bands.js'
 import type { Evaluation, Site, Unit } from './evaluation.js'
 import type { SiteId, UnitId } from './ids.js'
@@ -131,34 +132,69 @@ export const attributeRows = (ev: Evaluation): AttributeRow[] => {
   return out
 }
 
-/** How to sort units into groups: by site, one group per unit, or by an attribute. */
-export type UnitGrouping = 'site' | 'unit' | { readonly attribute: string }
+/** How to sort rated entities into groups: by site, one group per entity, or by an attribute. */
+export type EntityGrouping = 'site' | 'unit' | { readonly attribute: string }
 
-/** The units of one group. */
-export interface UnitGroup {
+/** A rated entity: a unit, or a site rated as a whole (`unit: null`). */
+export interface EntityRef {
+  readonly site: SiteId
+  readonly unit: UnitId | null
+}
+
+/** The rated entities of one group. */
+export interface EntityGroup {
   /**
    * The group's key: the site or unit id, the category, the band id (numeric
-   * attributes with bands), the number or date itself; `null` for the units
-   * with no value (or a numeric value in no band).
+   * attributes with bands), the number or date itself; `null` for the
+   * entities with no value (or a numeric value in no band).
    */
   readonly key: string | null
   /** A label for reports: the site or unit name, the band label, the value; "(no value)" for `key: null`. */
   readonly label: string
-  readonly members: readonly { readonly site: SiteId; readonly unit: UnitId }[]
+  readonly members: readonly EntityRef[]
 }
 
-/** The label of the group of units with no value. */
+/** The label of the group of entities with no value. */
 export const NO_VALUE_LABEL = '(no value)'
 
 /**
- * Sort the units of an evaluation into groups: one per site, one per unit,
- * or one per value of an attribute (a unit takes its site's value for a site
- * attribute). Groups come in a stable order: sites and units as in the
+ * Whether a site carries ratings of its own (as a whole, on any instrument),
+ * which makes it a rated entity beside its units.
+ * @example
+ * ratedAsWhole({ id: 'org-01', name: 'Org 1', aliases: [], units: [] }) //=> false
+ */
+export const ratedAsWhole = (site: Site): boolean => {
+  const own = site as { readonly ratings?: object; readonly instrumentRatings?: object }
+  return (own.ratings !== undefined && Object.keys(own.ratings).length > 0) || (own.instrumentRatings !== undefined && Object.keys(own.instrumentRatings).length > 0)
+}
+
+/**
+ * Every rated entity, in document order: for each site, the site as a whole
+ * (when it carries ratings of its own), then its units.
+ * @example
+ * ratedEntities(ev)[0] //=> { site: 'ss', unit: 'acute' }
+ */
+export const ratedEntities = (ev: Evaluation): EntityRef[] => {
+  const out: EntityRef[] = []
+  for (const site of ev.sites) {
+    if (ratedAsWhole(site)) out.push({ site: site.id, unit: null })
+    for (const unit of site.units) out.push({ site: site.id, unit: unit.id })
+  }
+  return out
+}
+
+/**
+ * Sort the rated entities of an evaluation (units, and sites rated as a
+ * whole) into groups: one per site (a site with its units), one per entity
+ * (`'unit'`; a site rated as a whole is its own group, keyed by the site id),
+ * or one per value of an attribute. For a site attribute every entity of a
+ * site takes the site's value; for a unit attribute a site rated as a whole
+ * has no value. Groups come in a stable order: sites and units as in the
  * document; categories as declared; ordinal values in their order; numeric
  * bands in order (a numeric attribute without bands groups by each distinct
- * value, ascending); dates ascending. Groups with no unit are kept (with no
- * members) for declared categories and bands, so a table has every row. The
- * units with no value form a last group, `key: null`, when there are any.
+ * value, ascending); dates ascending. Declared categories and bands are kept
+ * as groups even with no member, so a table has every row. The entities with
+ * no value form a last group, `key: null`, when there are any.
  *
  * Degenerate input: an unknown attribute, or a grouping that is not one of
  * the three forms, gives a problem.
@@ -166,77 +202,114 @@ export const NO_VALUE_LABEL = '(no value)'
  * @param by - `'site'`, `'unit'` or `{ attribute: id }`.
  * @returns `right(groups)` or `left(problems)`.
  * @example
- * groupUnitsEither(ev, { attribute: 'engagement' })
+ * groupEntitiesEither(ev, { attribute: 'engagement' })
  * //=> right([{ key: 'low', label: 'below 50', members: [...] }, { key: 'mid', … }, { key: 'high', … }])
  */
-export const groupUnitsEither = (ev: Evaluation, by: UnitGrouping): Result<UnitGroup[]> => {
-  if (by === 'site') return E.right(ev.sites.map((s) => ({ key: s.id as string, label: s.name, members: s.units.map((u) => ({ site: s.id, unit: u.id })) })))
-  if (by === 'unit') return E.right(ev.sites.flatMap((s) => s.units.map((u) => ({ key: u.id as string, label: u.name, members: [{ site: s.id, unit: u.id }] }))))
-  if (by === null || typeof by !== 'object')
-    return E.left([problem(['by'], `'site', 'unit' or { attribute: id }`, by, 'shape', 'groupUnits › by')])
-  const found = findAttributeEither(ev, by.attribute, 'groupUnits › by › attribute')
+export const groupEntitiesEither = (ev: Evaluation, by: EntityGrouping): Result<EntityGroup[]> => {
+  const fn = 'groupEntities'
+  if (by === 'site')
+    return E.right(
+      ev.sites.map((s) => ({
+        key: s.id as string,
+        label: s.name,
+        members: [...(ratedAsWhole(s) ? [{ site: s.id, unit: null }] : []), ...s.units.map((u) => ({ site: s.id, unit: u.id }))],
+      })),
+    )
+  if (by === 'unit')
+    return E.right(
+      ev.sites.flatMap((s) => [
+        ...(ratedAsWhole(s) ? [{ key: s.id as string, label: s.name, members: [{ site: s.id, unit: null }] }] : []),
+        ...s.units.map((u) => ({ key: u.id as string, label: u.name, members: [{ site: s.id, unit: u.id }] })),
+      ]),
+    )
+  if (by === null || typeof by !== 'object') return E.left([problem(['by'], `'site', 'unit' or { attribute: id }`, by, 'shape', `${fn} › by`)])
+  const found = findAttributeEither(ev, by.attribute, `${fn} › by › attribute`)
   if (E.isLeft(found)) return found
   const def = found.right
-  const keyed = new Map<string, { label: string; members: { site: SiteId; unit: UnitId }[] }>()
+  const keyed = new Map<string, { label: string; members: EntityRef[] }>()
   const add = (key: string, label: string) => keyed.set(key, { label, members: [] })
   if (def.kind === 'categorical') for (const c of def.categories) add(c, c)
   if (def.kind === 'ordinal') for (const c of def.order) add(c, c)
   if (def.kind === 'numeric' && def.bands !== undefined) for (const b of def.bands) add(b.id, b.label)
-  const none: { site: SiteId; unit: UnitId }[] = []
-  const loose: { key: string | number; member: { site: SiteId; unit: UnitId } }[] = []
-  for (const site of ev.sites)
-    for (const unit of site.units) {
-      const values = def.on === 'site' ? site.attributes : unit.attributes
-      const v = values === undefined ? undefined : (values as Record<string, AttributeValue>)[def.id]
-      const member = { site: site.id, unit: unit.id }
-      if (v === undefined) none.push(member)
-      else if (def.kind === 'numeric' && def.bands !== undefined) {
-        const band = typeof v === 'number' ? bandOf(v, def.bands) : null
-        if (band === null) none.push(member)
-        else keyed.get(band.id)!.members.push(member)
-      } else if (def.kind === 'categorical' || def.kind === 'ordinal') keyed.get(String(v))?.members.push(member) ?? none.push(member)
-      else loose.push({ key: v, member })
-    }
+  const none: EntityRef[] = []
+  const loose: { key: string | number; member: EntityRef }[] = []
+  const place = (v: AttributeValue | undefined, member: EntityRef) => {
+    if (v === undefined) none.push(member)
+    else if (def.kind === 'numeric' && def.bands !== undefined) {
+      const band = typeof v === 'number' ? bandOf(v, def.bands) : null
+      if (band === null) none.push(member)
+      else keyed.get(band.id)!.members.push(member)
+    } else if (def.kind === 'categorical' || def.kind === 'ordinal') {
+      const g = keyed.get(String(v))
+      if (g === undefined) none.push(member)
+      else g.members.push(member)
+    } else loose.push({ key: v, member })
+  }
+  const valueOf = (values: AttributeValues | undefined) => (values === undefined ? undefined : (values as Record<string, AttributeValue>)[def.id])
+  for (const site of ev.sites) {
+    if (ratedAsWhole(site)) place(def.on === 'site' ? valueOf(site.attributes) : undefined, { site: site.id, unit: null })
+    for (const unit of site.units) place(valueOf(def.on === 'site' ? site.attributes : unit.attributes), { site: site.id, unit: unit.id })
+  }
   loose.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   for (const { key, member } of loose) {
     const k = String(key)
     if (!keyed.has(k)) add(k, k)
     keyed.get(k)!.members.push(member)
   }
-  const groups: UnitGroup[] = [...keyed].map(([key, g]) => ({ key, label: g.label, members: g.members }))
+  const groups: EntityGroup[] = [...keyed].map(([key, g]) => ({ key, label: g.label, members: g.members }))
   if (none.length > 0) groups.push({ key: null, label: NO_VALUE_LABEL, members: none })
   return E.right(groups)
 }
 
 /**
- * Sort the units into groups (the throwing twin of {@link groupUnitsEither}).
+ * Sort the rated entities into groups (the throwing twin of {@link groupEntitiesEither}).
  * @param ev - the evaluation.
  * @param by - `'site'`, `'unit'` or `{ attribute: id }`.
  * @returns the groups.
- * @throws {RealistError} for an unknown attribute or grouping.
+ * @throws {RealistError} for an unknown attribute or grouping, naming it.
  * @example
- * groupUnits(ev, 'site').map((g) => g.key) //=> ['org-01', 'org-02', …]
+ * groupEntities(ev, 'site').map((g) => g.key) //=> ['ss']
  */
-export const groupUnits = (ev: Evaluation, by: UnitGrouping): UnitGroup[] => orThrow('groupUnits', groupUnitsEither(ev, by))
+export const groupEntities = (ev: Evaluation, by: EntityGrouping): EntityGroup[] => orThrow('groupEntities', groupEntitiesEither(ev, by))
+
+const entityKey = (site: string, unit: string | null): string => (unit === null ? `site:${site}` : `unit:${unit}`)
 
 /**
- * The evaluation restricted to some units: every site keeps only the listed
- * units, and sites left with none are dropped. Everything else is shared with
- * `ev` (nothing is copied or mutated). Counting functions run on the result
- * count one group of units. Site-level data (attributes, names) is kept.
+ * Keys of rated entities, for {@link onlyEntities}: a set of `site:<id>` (a
+ * site rated as a whole) and `unit:<id>` strings.
+ * @param members - the entities.
+ * @returns their keys.
+ * @example
+ * entityKeys([{ site: 'ss', unit: 'acute' }, { site: 'ss', unit: null }]) //=> Set { 'unit:acute', 'site:ss' }
+ */
+export const entityKeys = (members: readonly EntityRef[]): ReadonlySet<string> => new Set(members.map((m) => entityKey(m.site, m.unit)))
+
+/**
+ * The evaluation restricted to some rated entities: every site keeps only the
+ * listed units, and its own ratings (as a whole) only when the site itself is
+ * listed; sites left with nothing are dropped. Everything else is shared with
+ * `ev` (nothing is mutated). Counting functions run on the result count one
+ * group of entities. Site-level data (attributes, names) is kept.
  * @param ev - the evaluation.
- * @param units - the unit ids to keep.
- * @param options - `keepEmptySites` (default false): keep sites left with no unit, so per-site results keep every site.
+ * @param keep - entity keys from {@link entityKeys}.
+ * @param options - `keepEmptySites` (default false): keep sites left with nothing, so per-site results keep every site.
  * @returns a new evaluation value (sharing unchanged parts).
  * @example
- * onlyUnits(ev, new Set(['acute'])).sites.flatMap((s) => s.units.map((u) => u.id)) //=> ['acute']
+ * onlyEntities(ev, entityKeys([{ site: 'ss', unit: 'acute' }])).sites.flatMap((s) => s.units.map((u) => u.id)) //=> ['acute']
  */
-export const onlyUnits = (ev: Evaluation, units: ReadonlySet<string>, options: { readonly keepEmptySites?: boolean } = {}): Evaluation => {
+export const onlyEntities = (ev: Evaluation, keep: ReadonlySet<string>, options: { readonly keepEmptySites?: boolean } = {}): Evaluation => {
   const sites: Site[] = []
   for (const site of ev.sites) {
-    const kept = site.units.filter((u) => units.has(u.id))
-    if (kept.length === 0 && options.keepEmptySites !== true) continue
-    sites.push(kept.length === site.units.length ? site : { ...site, units: kept })
+    const units = site.units.filter((u) => keep.has(entityKey(site.id, u.id)))
+    const whole = ratedAsWhole(site) && keep.has(entityKey(site.id, null))
+    if (units.length === 0 && !whole && options.keepEmptySites !== true) continue
+    if (units.length === site.units.length && (whole || !ratedAsWhole(site))) {
+      sites.push(site)
+      continue
+    }
+    const copy: Record<string, unknown> = { ...site, units }
+    if (!whole) for (const k of ['ratings', 'byRater', 'instrumentRatings']) delete copy[k]
+    sites.push(copy as unknown as Site)
   }
   return { ...ev, sites }
 }

@@ -16,7 +16,7 @@ import type { StandardAttainment } from './derive.js'
 import { newcombeEither, type DifferenceInterval } from './intervals/newcombe.js'
 import type { DenominatorPolicy, ResolvedPolicy } from './policy.js'
 import { standardCodes } from './rollup.js'
-import { onlyUnits } from '../model/attribute-values.js'
+import { onlyEntities } from '../model/attribute-values.js'
 import { roundPairing, unitMoves, type RoundPairing, type UnitMove } from './paired.js'
 
 /** Units whose standard level went up, stayed, or went down between the rounds. */
@@ -113,7 +113,7 @@ export const compareRoundsEither = (whole: Evaluation, rounds: RoundsToCompare, 
   if (problems.length > 0) return E.left(problems)
   const pairing = roundPairing(whole, rounds.from, rounds.to, rounds.paired ?? true)
   // Every site keeps its place (a site with no paired unit has n = 0).
-  const ev = pairing.paired ? onlyUnits(whole, pairing.units, { keepEmptySites: true }) : whole
+  const ev = pairing.paired ? onlyEntities(whole, pairing.units, { keepEmptySites: true }) : whole
   const result = attainmentEither(ev, policy)
   if (E.isLeft(result)) return result
   const r = result.right
@@ -160,8 +160,7 @@ export const compareRoundsEither = (whole: Evaluation, rounds: RoundsToCompare, 
     })
   }
   const { units: kept, ...pairs } = pairing
-  const all = pairing.paired ? kept : new Set(ev.sites.flatMap((s) => s.units.map((u) => u.id as string)))
-  const moved = unitMoves(ev, c, rounds, r.policy.rollupRule, all)
+  const moved = unitMoves(ev, c, rounds, r.policy.rollupRule, pairing.paired ? kept : null)
   return E.right({ from: rounds.from as RoundId, to: rounds.to as RoundId, policy: r.policy, changes, pairing: pairs, moves: moved })
 }
 

@@ -4,17 +4,13 @@
  * @module
  */
 import type { Evaluation } from '../model/evaluation.js'
-import type { LevelId, SiteId, StandardId, UnitId } from '../model/ids.js'
+import type { LevelId, StandardId } from '../model/ids.js'
+import { entityKeys, ratedAsWhole, type EntityRef } from '../model/attribute-values.js'
 import type { RoundRatings } from '../model/ratings.js'
 import type { CompiledFramework } from './compile.js'
 import type { RollupRule } from './rollup.js'
 import { standardCodes } from './rollup.js'
 
-/** A unit, with its site. */
-export interface UnitRef {
-  readonly site: SiteId
-  readonly unit: UnitId
-}
 
 /** Which units a round comparison counted. */
 export interface RoundPairing {
@@ -23,13 +19,13 @@ export interface RoundPairing {
   /** Units rated in both rounds (at least one rating in each). */
   readonly both: number
   /** Units rated in the `from` round only: left out when paired. */
-  readonly onlyFrom: readonly UnitRef[]
+  readonly onlyFrom: readonly EntityRef[]
   /** Units rated in the `to` round only: left out when paired. */
-  readonly onlyTo: readonly UnitRef[]
+  readonly onlyTo: readonly EntityRef[]
 }
 
 /** A unit whose level of a standard changed between two rounds. */
-export interface UnitMove extends UnitRef {
+export interface UnitMove extends EntityRef {
   readonly standard: StandardId
   readonly from: LevelId
   readonly to: LevelId
@@ -52,54 +48,55 @@ const rated = (ratings: RoundRatings | undefined): boolean => {
  * one rating there (of any level, including not applicable).
  */
 export const roundPairing = (ev: Evaluation, from: string, to: string, paired: boolean): RoundPairing & { readonly units: ReadonlySet<string> } => {
-  const units = new Set<string>()
-  const onlyFrom: UnitRef[] = []
-  const onlyTo: UnitRef[] = []
-  for (const site of ev.sites)
-    for (const unit of site.units) {
-      const byRound = unit.ratings as Record<string, RoundRatings | undefined>
-      const a = rated(byRound[from])
-      const b = rated(byRound[to])
-      if (a && b) units.add(unit.id)
-      else if (a) onlyFrom.push({ site: site.id, unit: unit.id })
-      else if (b) onlyTo.push({ site: site.id, unit: unit.id })
-    }
-  return { paired, both: units.size, onlyFrom, onlyTo, units }
+  const both: EntityRef[] = []
+  const onlyFrom: EntityRef[] = []
+  const onlyTo: EntityRef[] = []
+  forEachEntity(ev, (ref, byRound) => {
+    const a = rated(byRound?.[from])
+    const b = rated(byRound?.[to])
+    if (a && b) both.push(ref)
+    else if (a) onlyFrom.push(ref)
+    else if (b) onlyTo.push(ref)
+  })
+  return { paired, both: both.length, onlyFrom, onlyTo, units: entityKeys(both) }
+}
+
+type ByRound = Readonly<Record<string, RoundRatings | undefined>> | undefined
+
+/** Each rated entity with its counted ratings by round: a site rated as a whole, then its units. */
+const forEachEntity = (ev: Evaluation, f: (ref: EntityRef, byRound: ByRound) => void): void => {
+  for (const site of ev.sites) {
+    if (ratedAsWhole(site)) f({ site: site.id, unit: null }, (site as { readonly ratings?: ByRound }).ratings)
+    for (const unit of site.units) f({ site: site.id, unit: unit.id }, unit.ratings as ByRound)
+  }
 }
 
 /**
  * The moves of the given units between two rounds, standard by standard
  * (standard levels after the roll-up; explicit ratings win): every unit ×
  * standard with a level on the scale in both rounds whose level changed.
- * Not applicable and unrated are not moves.
+ * Not applicable and unrated are not moves. `units`: entity keys
+ * (`entityKeys`) to include, or `null` for every entity.
  */
 export const unitMoves = (
   ev: Evaluation,
   c: CompiledFramework,
   rounds: { readonly from: string; readonly to: string },
   rule: RollupRule,
-  units: ReadonlySet<string>,
+  units: ReadonlySet<string> | null,
 ): UnitMove[] => {
   const out: UnitMove[] = []
-  for (const site of ev.sites)
-    for (const unit of site.units) {
-      if (!units.has(unit.id)) continue
-      const byRound = unit.ratings as Record<string, RoundRatings | undefined>
-      const a = standardCodes(c, byRound[rounds.from], rule)
-      const b = standardCodes(c, byRound[rounds.to], rule)
-      for (let s = 0; s < a.length; s++) {
-        const x = a[s] as number
-        const y = b[s] as number
-        if (x < 0 || y < 0 || x >= c.levels || y >= c.levels || x === y) continue
-        out.push({
-          site: site.id,
-          unit: unit.id,
-          standard: c.standardIds[s] as StandardId,
-          from: c.levelIds[x] as LevelId,
-          to: c.levelIds[y] as LevelId,
-          steps: x - y,
-        })
-      }
+  const keys = units === null ? null : units
+  forEachEntity(ev, (ref, byRound) => {
+    if (keys !== null && !keys.has(ref.unit === null ? `site:${ref.site}` : `unit:${ref.unit}`)) return
+    const a = standardCodes(c, byRound?.[rounds.from], rule)
+    const b = standardCodes(c, byRound?.[rounds.to], rule)
+    for (let s = 0; s < a.length; s++) {
+      const x = a[s] as number
+      const y = b[s] as number
+      if (x < 0 || y < 0 || x >= c.levels || y >= c.levels || x === y) continue
+      out.push({ ...ref, standard: c.standardIds[s] as StandardId, from: c.levelIds[x] as LevelId, to: c.levelIds[y] as LevelId, steps: x - y })
     }
+  })
   return out
 }
