@@ -7,6 +7,7 @@
 import { castDraft, original, type Draft } from 'immer'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
+import type { Band } from '../model/bands.js'
 import { AttributeDefinitionC, expectedValue, valueFits, type AttributeDefinition, type AttributeValue } from '../model/attributes.js'
 import { attributeProblems } from '../model/attribute-checks.js'
 import { problemsFromErrors } from '../model/codec-kit.js'
@@ -15,10 +16,20 @@ import { defineEdit } from '../edit/define.js'
 import { argProblem } from '../edit/args.js'
 import { locateUnit, siteIndex } from '../edit/locate.js'
 
+/** A band as an edit takes it: its id a plain string. */
+type BandInput = Omit<Band, 'id'> & { readonly id: string }
+
+/** An attribute declaration as an edit takes it: ids are plain strings (checked when the edit runs). */
+export type AttributeDeclarationInput = AttributeDefinition extends infer D
+  ? D extends AttributeDefinition
+    ? Omit<D, 'id' | 'bands'> & { readonly id: string } & (D extends { bands?: unknown } ? { readonly bands?: readonly BandInput[] } : unknown)
+    : never
+  : never
+
 /** Arguments of `declareAttribute`. */
 export interface DeclareAttributeArgs {
   /** The declaration: id, label, `on` (`'site'` or `'unit'`), kind and its parts (categories, order, unit and bands). */
-  readonly attribute: AttributeDefinition
+  readonly attribute: AttributeDeclarationInput
 }
 
 /**
@@ -51,7 +62,7 @@ export const declareAttribute = defineEdit<DeclareAttributeArgs>(
       .map((p) => ({ ...p, path: ['attribute', ...p.path.slice(2)], where: `${op} › ${p.where}` }))
   },
   (draft, args) => {
-    const def = structuredClone(args.attribute)
+    const def = structuredClone(args.attribute) as AttributeDefinition
     if (draft.attributes === undefined) draft.attributes = castDraft([def])
     else draft.attributes.push(castDraft(def))
   },

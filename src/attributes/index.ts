@@ -10,6 +10,7 @@ export {
   setAttribute,
   clearAttribute,
   type DeclareAttributeArgs,
+  type AttributeDeclarationInput,
   type RemoveAttributeArgs,
   type AttributeTargetArgs,
   type SetAttributeArgs,

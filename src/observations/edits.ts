@@ -14,10 +14,13 @@ import { type Problem } from '../model/problem.js'
 import { defineEdit } from '../edit/define.js'
 import { argProblem, roomArg } from '../edit/args.js'
 
+/** An observation as an edit takes it: ids are plain strings (checked when the edit runs). */
+export type ObservationInput = { readonly [K in keyof Observation]: Observation[K] extends string ? string : Observation[K] extends string | undefined ? string | undefined : Observation[K] }
+
 /** Arguments of `addObservation`. */
 export interface AddObservationArgs {
   /** The observation: id, site, text, and optional unit, target, round, date (`YYYY-MM-DD`) and source. */
-  readonly observation: Observation
+  readonly observation: ObservationInput
 }
 
 /**
@@ -49,7 +52,7 @@ export const addObservation = defineEdit<AddObservationArgs>(
     return out
   },
   (draft, args) => {
-    const o = structuredClone(args.observation)
+    const o = structuredClone(args.observation) as Observation
     if (draft.observations === undefined) draft.observations = castDraft([o])
     else draft.observations.push(castDraft(o))
   },
