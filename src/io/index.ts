@@ -40,3 +40,12 @@ export {
 export { ratingRows, objectiveCellRows, objectiveListRows, type RatingRow, type ObjectiveCellRow, type ObjectiveListRow } from './export/document-rows.js'
 export { readRegisterEither, readRegister, REGISTER_FIELDS, type ReadRegisterOptions, type RegisterRead, type RegisterFormat } from './import/register.js'
 export { writeRegisterEither, writeRegister, type WriteRegisterOptions } from './export/register.js'
+export {
+  importCostEntriesEither,
+  importCostEntries,
+  readCostAmount,
+  costEntryRows,
+  COST_ENTRY_FIELDS,
+  type CostImportOptions,
+  type CostEntryRow,
+} from './import/costs.js'
