@@ -18,6 +18,7 @@ export {
   type HtmlTableOptions,
 } from './table.js'
 export { describePolicy } from './policy-text.js'
+export { agreementTable, coefficientLabel, type AgreementTableOptions } from './agreement-table.js'
 export { attainmentTable, findScope, type AttainmentTableOptions, type AttainmentTableRow, type ScopeOptions } from './attainment-table.js'
 export { objectivesTableEither, objectivesTable, impactText, type ObjectivesTableOptions, type ObjectivesTableRow } from './objectives-table.js'
 export {
