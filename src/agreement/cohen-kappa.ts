@@ -17,7 +17,7 @@ import { normalQuantile, normalTwoSidedP } from './distributions.js'
  * Cohen & Everitt 1969).
  * @internal
  * @example
- * kappaOfTable({ q: 3, cells: [0, 4, 1, 0, 8, 0, 0, 1, 5], total: 19 }, identity, 0.95) //=> { value: 0.4842, se: 0.1380, se0: 0.1484, … }
+ * kappaOfTable({ q: 3, cells: [0, 4, 1, 0, 8, 0, 0, 1, 5], total: 19 }, identity, 0.95, 19) //=> { value: 0.4842, se: 0.1380, se0: 0.1484, … } (to 4 dp)
  */
 export const kappaOfTable = (t: Contingency, weights: ResolvedWeights, confidence: number, units: number): AgreementEstimate => {
   const { q, cells, total: N } = t
@@ -141,7 +141,7 @@ export const cohenKappaTableEither = (table: ContingencyTable, options: Weighted
  * @returns the estimate
  * @throws {RealistError} when the table is not q × q or holds a bad count, or the options are bad
  * @example
- * cohenKappaTable([[0, 4, 1], [0, 8, 0], [0, 1, 5]], { scale: [1, 2, 3] }).value //=> 0.48421052631578954
+ * cohenKappaTable([[0, 4, 1], [0, 8, 0], [0, 1, 5]], { scale: [1, 2, 3] }).value //=> 0.4841628959276017
  */
 export const cohenKappaTable = (table: ContingencyTable, options: WeightedOptions): AgreementEstimate =>
   orThrow('cohenKappaTable', cohenKappaTableEither(table, options))
@@ -167,7 +167,7 @@ export const cohenKappaEither = (ratings: RatingMatrix, options: WeightedOptions
  * @returns the estimate
  * @throws {RealistError} when a row does not hold two cells, a level is not on the scale, or the options are bad
  * @example
- * cohenKappa([['a', 'a'], ['b', 'b'], ['a', 'b'], ['b', null]], { scale: ['a', 'b'] }).value //=> 0.4
+ * cohenKappa([['a', 'a'], ['b', 'b'], ['a', 'b'], ['b', null]], { scale: ['a', 'b'] }).value //=> 0.39999999999999997
  */
 export const cohenKappa = (ratings: RatingMatrix, options: WeightedOptions): AgreementEstimate =>
   orThrow('cohenKappa', cohenKappaEither(ratings, options))

@@ -132,7 +132,7 @@ export const fleissKappaEither = (ratings: RatingMatrix, options: ScaleOptions):
  * @returns `{ overall, levels }`
  * @throws {RealistError} when a rating is missing or not on the scale, or the options are bad
  * @example
- * fleissKappa([['a', 'a'], ['b', 'b'], ['a', 'b']], { scale: ['a', 'b'] }).overall.value //=> 0.33333333333333337
+ * fleissKappa([['a', 'a'], ['b', 'b'], ['a', 'b']], { scale: ['a', 'b'] }).overall.value //=> 0.33333333333333326
  */
 export const fleissKappa = (ratings: RatingMatrix, options: ScaleOptions): FleissKappa =>
   orThrow('fleissKappa', fleissKappaEither(ratings, options))
@@ -157,7 +157,7 @@ export const fleissKappaCountsEither = (counts: CountTable, options: ScaleOption
  * @returns `{ overall, levels }`
  * @throws {RealistError} when the row sums differ or a count is bad, or the options are bad
  * @example
- * fleissKappaCounts([[2, 0], [0, 2], [1, 1]], { scale: ['a', 'b'] }).overall.value //=> 0.33333333333333337
+ * fleissKappaCounts([[2, 0], [0, 2], [1, 1]], { scale: ['a', 'b'] }).overall.value //=> 0.33333333333333326
  */
 export const fleissKappaCounts = (counts: CountTable, options: ScaleOptions): FleissKappa =>
   orThrow('fleissKappaCounts', fleissKappaCountsEither(counts, options))

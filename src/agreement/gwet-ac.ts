@@ -42,7 +42,7 @@ const run = (fn: string, data: unknown, options: unknown, read: typeof countMatr
  * @returns `Right` of the estimate, or `Left` of problems (a ragged matrix, a level not on the scale, bad options)
  * @example
  * const ac = gwetACEither([['a', 'a'], ['a', 'a'], ['a', 'b']], { scale: ['a', 'b'] })
- * // ac.right.value //=> 0.5 (p_a = 2/3, p_e = 1/3)
+ * // ac.right.value //=> 0.5384615384615384 (p_a = 2/3, π = (5/6, 1/6), p_e = 5/18: 7/13)
  */
 export const gwetACEither = (ratings: RatingMatrix, options: WeightedOptions): Result<AgreementEstimate> =>
   run('gwetAC', ratings, options, countMatrixEither)
@@ -55,7 +55,7 @@ export const gwetACEither = (ratings: RatingMatrix, options: WeightedOptions): R
  * @returns the estimate (`defined: false` with a `reason` when AC is undefined)
  * @throws {RealistError} when the matrix is ragged, holds a level not on the scale, or the options are bad
  * @example
- * gwetAC([['a', 'a'], ['a', 'a'], ['a', 'b']], { scale: ['a', 'b'] }).value //=> 0.5
+ * gwetAC([['a', 'a'], ['a', 'a'], ['a', 'b']], { scale: ['a', 'b'] }).value //=> 0.5384615384615384
  */
 export const gwetAC = (ratings: RatingMatrix, options: WeightedOptions): AgreementEstimate => orThrow('gwetAC', gwetACEither(ratings, options))
 
@@ -67,7 +67,7 @@ export const gwetAC = (ratings: RatingMatrix, options: WeightedOptions): Agreeme
  * @param options `scale` (required), `weights` [`'identity'`], `confidence` [0.95]
  * @returns `Right` of the estimate, or `Left` of problems (a row without one count per level, a negative or fractional count)
  * @example
- * gwetACCountsEither([[2, 0], [2, 0], [1, 1]], { scale: ['a', 'b'] }) // right, value 0.5
+ * gwetACCountsEither([[2, 0], [2, 0], [1, 1]], { scale: ['a', 'b'] }) // right, value 7/13
  */
 export const gwetACCountsEither = (counts: CountTable, options: WeightedOptions): Result<AgreementEstimate> =>
   run('gwetACCounts', counts, options, readCountsEither)
@@ -79,7 +79,7 @@ export const gwetACCountsEither = (counts: CountTable, options: WeightedOptions)
  * @returns the estimate
  * @throws {RealistError} when the table is malformed or the options are bad
  * @example
- * gwetACCounts([[2, 0], [2, 0], [1, 1]], { scale: ['a', 'b'] }).value //=> 0.5
+ * gwetACCounts([[2, 0], [2, 0], [1, 1]], { scale: ['a', 'b'] }).value //=> 0.5384615384615384
  */
 export const gwetACCounts = (counts: CountTable, options: WeightedOptions): AgreementEstimate =>
   orThrow('gwetACCounts', gwetACCountsEither(counts, options))

@@ -136,7 +136,9 @@ export const multiRater = (
   const se = Math.sqrt(ss / (n * (n - 1)))
   const df = n - 1
   const t = tQuantile(1 - (1 - confidence) / 2, df)
-  const lo = value - t * se
+  // Percent agreement is a proportion: its interval stays in [0, 1]. The chance-corrected
+  // coefficients can fall below −1, so only their upper end is capped.
+  const lo = chance === 'none' ? Math.max(0, value - t * se) : value - t * se
   const hi = Math.min(1, value + t * se)
   let z: number | null = null
   let p: number | null = null
