@@ -29,6 +29,20 @@ export const BUILTIN_FUNDERS = ['programme-grant', 'programme-in-kind', 'host-tr
  */
 export const BUILTIN_AREAS = ['launch-events', 'governance', 'implementation-team', 'training', 'user-carer-involvement'] as const
 
+/** Labels of the built-in funders and areas, for tables. */
+export const BUILTIN_COST_LABELS: Readonly<Record<string, string>> = {
+  'programme-grant': 'Programme grant',
+  'programme-in-kind': 'Programme in-kind support',
+  'host-trust': 'Host trust',
+  partners: 'Partner organisations',
+  sha: 'Strategic health authority',
+  'launch-events': 'Launch events, conferences, workshops',
+  governance: 'Governance',
+  'implementation-team': 'Implementation team',
+  training: 'Training and technical support',
+  'user-carer-involvement': 'Service user and carer involvement',
+}
+
 /**
  * An amount of money as the sources give it: a number, a range, a lower
  * bound only ("960,000+"), or unknown. In JSON: `1200`, `{ "low": 1000,

@@ -42,3 +42,4 @@ export { displayable, displayTable, isDisplayable, JUPYTER_DISPLAY, type Display
 export { toRows, flattenRow, type Row } from './rows.js'
 export { qcaTruthTableTable, qcaSolutionTable } from './qca-tables.js'
 export { qcaXyPlotSvgEither, qcaXyPlotSvg, type XyPlotSvgOptions } from './charts/xy-svg.js'
+export { spendTableEither, spendTable, type SpendTableOptions, type SpendTableRow } from './costs-table.js'
