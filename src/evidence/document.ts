@@ -61,7 +61,7 @@ const uniqueId = (wanted: string, taken: Set<string>, fallback: string): string 
  * does not parse is kept as printed, with no informant. Every defect comes
  * back in `findings`. The input evaluation is not changed.
  *
- * @param ev the evaluation (its sites resolve the attributions' sites)
+ * @param ev the evaluation (its sites resolve the attributions' sites; with none, sites are read as printed)
  * @param register the register, as `readRegister` returns it
  * @param options `{ source?, lenient?, roleGroups?, groupSizes?, references? }`
  * @returns `Right({ evaluation, findings, added })`, or `Left(problems)` when an option has the wrong shape
@@ -75,10 +75,11 @@ export const addRegisterEither = (ev: Evaluation, register: QuoteRegister, optio
   const source = options.source ?? { id: 'quote-register', title: 'Quote register' }
   if (typeof source !== 'object' || source === null || typeof source.id !== 'string' || source.id.trim() === '' || RESERVED_KEYS.has(source.id))
     return E.left([problem(['options', 'source', 'id'], 'a source id (a non-empty string, not __proto__, constructor or prototype)', source?.id, 'value', 'options › source › id')])
-  const sites = evaluationSites(ev)
-  const checked = registerProblemsEither(register, { ...options, sites })
+  // With no sites declared yet, sites are read as printed rather than all called unknown.
+  const context = ev.sites.length === 0 ? options : { ...options, sites: evaluationSites(ev) }
+  const checked = registerProblemsEither(register, context)
   if (E.isLeft(checked)) return checked
-  const read = readEntries(register, { ...options, sites })
+  const read = readEntries(register, context)
 
   const groups: StakeholderGroup[] = []
   const groupIds = new Set<string>(ev.stakeholderGroups.map((g) => g.id))
@@ -211,4 +212,4 @@ export const registerOf = (ev: Evaluation, options: RegisterOfOptions = {}): Quo
  * evidenceFindings(ev).filter((f) => f.kind === 'duplicate-label').length //=> 1
  */
 export const evidenceFindings = (ev: Evaluation, options: Omit<RegisterCheckOptions, 'sites'> = {}): RegisterFinding[] =>
-  orThrow('evidenceFindings', registerProblemsEither(registerOf(ev), { ...options, sites: evaluationSites(ev) }))
+  orThrow('evidenceFindings', registerProblemsEither(registerOf(ev), ev.sites.length === 0 ? options : { ...options, sites: evaluationSites(ev) }))

@@ -3,6 +3,8 @@ import { emhipFramework } from '../../data/emhip-framework.js'
 import { mhipObjectiveTypes } from '../../data/mhip/objective-types.js'
 import { importObjectivesEither, type ObjectivesImportOptions } from '../../io/import/objectives.js'
 import { importObjectiveListEither } from '../../io/import/objective-list.js'
+import { readRegisterEither } from '../../io/import/register.js'
+import { addRegisterEither } from '../../evidence/document.js'
 import { importRatingsLongEither, importRatingsWideEither, type WideRatingsImportOptions } from '../../io/import/ratings.js'
 import type { ImportProgress } from '../../io/import/options.js'
 import { encodeEvaluation, parseJson } from '../../model/codec.js'
@@ -13,7 +15,7 @@ import { oneOf, onePositional, parse, str, UsageError } from '../args.js'
 import { emit, loadDocument, printProblems, readInput, summary } from '../document.js'
 import { EXIT, type CliEnv } from '../env.js'
 
-const KINDS = ['ratings-long', 'ratings-wide', 'objectives', 'objective-list'] as const
+const KINDS = ['ratings-long', 'ratings-wide', 'objectives', 'objective-list', 'quote-register'] as const
 type Kind = (typeof KINDS)[number]
 
 /** Files with more data rows than this get a progress line on stderr. */
@@ -28,8 +30,10 @@ with its line and column and nothing is written.
 Options:
   --mapping <file>       a JSON mapping file (see below)
   --kind <kind>          ratings-long (default), ratings-wide, objectives (counts
-                         per unit × type, as Table 7) or objective-list (one row
-                         per objective); overrides the mapping file's "kind"
+                         per unit × type, as Table 7), objective-list (one row
+                         per objective) or quote-register (a CSV, TSV or printed
+                         list of labelled excerpts); overrides the mapping
+                         file's "kind"
   --base <file>          the document to import onto (default: a new document on
                          the E-MHIP framework, with --create implied)
   --create               create the sites, units and rounds the file names but
@@ -60,6 +64,16 @@ not-attained or unknown; achieved / yes / no / ? are read too), text,
 attribution. A field left out is found by its usual names
 (workstream for unit, standard or criterion for target, rating for level, …).
 
+A quote register is never refused for its defects: its excerpts, informants
+and stakeholder groups are added to the document, and every defect (repeated
+label, the same words twice, an attribution that does not parse, an unknown
+site, ...) is printed with its line on stderr. Its mapping file may also give
+"roleGroups": [{ "pattern": "nurse", "group": "clinicians" }, { "regex":
+"consultant|psychologist", "group": "clinicians" }, ...] (a pattern is text
+matched as whole words, a regex is matched ignoring case),
+"groupSizes": { "clinicians": 9 } and "lenient": true; --delimiter "\t" or a
+.tsv name reads TSV, a file with no header of known names reads as the printed list.
+
 Levels match the framework's labels and aliases in any case ("Met",
 "partly met", "Partly-met", "PM"); not applicable is na, n/a or not applicable.
 
@@ -78,9 +92,12 @@ interface MappingFile {
   readonly ignore?: readonly string[]
   readonly naLabels?: readonly string[]
   readonly unknownMarkers?: readonly string[]
+  readonly roleGroups?: readonly { readonly pattern?: string; readonly regex?: string; readonly group: string }[]
+  readonly groupSizes?: Readonly<Record<string, number>>
+  readonly lenient?: boolean
 }
 
-const MAPPING_KEYS = ['kind', 'columns', 'round', 'create', 'delimiter', 'targets', 'ignore', 'naLabels', 'unknownMarkers']
+const MAPPING_KEYS = ['kind', 'columns', 'round', 'create', 'delimiter', 'targets', 'ignore', 'naLabels', 'unknownMarkers', 'roleGroups', 'groupSizes', 'lenient']
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
 
@@ -98,6 +115,24 @@ const readMapping = (env: CliEnv, path: string): MappingFile => {
   for (const k of ['round', 'delimiter']) if (m[k] !== undefined && typeof m[k] !== 'string') bad.push(`"${k}" must be a string`)
   if (m['create'] !== undefined && typeof m['create'] !== 'boolean') bad.push('"create" must be true or false')
   for (const k of ['targets', 'ignore', 'naLabels', 'unknownMarkers']) if (m[k] !== undefined && !isStringList(m[k])) bad.push(`"${k}" must be a list of strings`)
+  const rules = m['roleGroups']
+  const ruleOk = (r: unknown): boolean => {
+    if (typeof r !== 'object' || r === null) return false
+    const { pattern, regex, group } = r as Record<string, unknown>
+    if (typeof group !== 'string' || (typeof pattern === 'string') === (typeof regex === 'string')) return false
+    if (typeof regex !== 'string') return true
+    try {
+      return new RegExp(regex, 'i') instanceof RegExp
+    } catch {
+      return false
+    }
+  }
+  if (rules !== undefined && !(Array.isArray(rules) && rules.every(ruleOk)))
+    bad.push('"roleGroups" must be a list of { "pattern": text } or { "regex": a valid regular expression }, each with a "group"')
+  const sizes = m['groupSizes']
+  if (sizes !== undefined && (typeof sizes !== 'object' || sizes === null || Array.isArray(sizes) || Object.values(sizes).some((n) => !Number.isInteger(n) || (n as number) < 0)))
+    bad.push('"groupSizes" must map group names to whole numbers')
+  if (m['lenient'] !== undefined && typeof m['lenient'] !== 'boolean') bad.push('"lenient" must be true or false')
   if (bad.length > 0) throw new UsageError(`--mapping ${path}: ${bad.join('; ')}`)
   return m as MappingFile
 }
@@ -161,8 +196,9 @@ export const importCommand = (args: readonly string[], env: CliEnv): number => {
     }
     base = loaded.right
   }
-  const rows = lineCount(csv)
   const started = env.now()
+  if (kind === 'quote-register') return importRegister(env, { file, text: new TextDecoder().decode(csv), base, mapping, delimiter: str(p, 'delimiter') ?? mapping.delimiter, out: str(p, 'out'), started })
+  const rows = lineCount(csv)
   const progress = rows > PROGRESS_THRESHOLD ? progressLine(env, rows) : undefined
   const round = str(p, 'round') ?? mapping.round
   const delimiter = str(p, 'delimiter') ?? mapping.delimiter
@@ -178,7 +214,7 @@ export const importCommand = (args: readonly string[], env: CliEnv): number => {
     ...(mapping.unknownMarkers === undefined ? {} : { unknownMarkers: mapping.unknownMarkers }),
     ...(progress === undefined ? {} : { onProgress: progress, progressEvery: 50_000 }),
   }
-  const importers: Readonly<Record<Kind, (base: Evaluation, csv: Uint8Array, options: WideRatingsImportOptions & ObjectivesImportOptions) => Result<Evaluation>>> = {
+  const importers: Readonly<Record<Exclude<Kind, 'quote-register'>, (base: Evaluation, csv: Uint8Array, options: WideRatingsImportOptions & ObjectivesImportOptions) => Result<Evaluation>>> = {
     'ratings-long': importRatingsLongEither,
     'ratings-wide': importRatingsWideEither,
     objectives: importObjectivesEither,
@@ -193,5 +229,46 @@ export const importCommand = (args: readonly string[], env: CliEnv): number => {
   }
   emit(env, str(p, 'out'), JSON.stringify(encodeEvaluation(result.right), null, 2) + '\n')
   env.stderr(`import: ${file} → ${str(p, 'out') ?? 'stdout'}: ${summary(result.right)} (${((env.now() - started) / 1000).toFixed(1)} s)\n`)
+  return EXIT.ok
+}
+
+interface RegisterImport {
+  readonly file: string
+  readonly text: string
+  readonly base: Evaluation
+  readonly mapping: MappingFile
+  readonly delimiter: string | undefined
+  readonly out: string | undefined
+  readonly started: number
+}
+
+/** `import --kind quote-register`: load what can be loaded, write it, list every defect by line. */
+const importRegister = (env: CliEnv, r: RegisterImport): number => {
+  const format = r.delimiter === '\t' || /\.tsv$/i.test(r.file) ? 'tsv' : r.delimiter === ',' ? 'csv' : undefined
+  const read = readRegisterEither(r.text, { ...(format === undefined ? {} : { format }), ...(r.mapping.columns === undefined ? {} : { columns: r.mapping.columns }) })
+  if (E.isLeft(read)) {
+    printProblems(env.stderr, r.file, read.left)
+    env.stderr('Nothing was written.\n')
+    return EXIT.dataProblems
+  }
+  const added = addRegisterEither(r.base, read.right.register, {
+    ...(r.mapping.roleGroups === undefined
+      ? {}
+      : { roleGroups: r.mapping.roleGroups.map((g) => ({ group: g.group, pattern: g.regex === undefined ? (g.pattern ?? '') : new RegExp(g.regex, 'i') })) }),
+    ...(r.mapping.groupSizes === undefined ? {} : { groupSizes: r.mapping.groupSizes }),
+    ...(r.mapping.lenient === undefined ? {} : { lenient: r.mapping.lenient }),
+  })
+  if (E.isLeft(added)) {
+    printProblems(env.stderr, r.file, added.left)
+    return EXIT.dataProblems
+  }
+  for (const p of read.right.problems) env.stderr(`${r.file}:${p.line}: ${formatProblem(p)}\n`)
+  for (const f of added.right.findings) env.stderr(`${r.file}:${f.line ?? '-'}: ${f.kind}${f.label === '' ? '' : ` ${f.label}`}: ${f.message}\n`)
+  emit(env, r.out, JSON.stringify(encodeEvaluation(added.right.evaluation), null, 2) + '\n')
+  const { excerpts, informants } = added.right.added
+  const defects = added.right.findings.length + read.right.problems.length
+  env.stderr(
+    `import: ${r.file} (${read.right.format}) → ${r.out ?? 'stdout'}: ${excerpts} excerpts, ${informants} new informants; ${defects} register defect${defects === 1 ? '' : 's'} listed above (${((env.now() - r.started) / 1000).toFixed(1)} s)\n`,
+  )
   return EXIT.ok
 }

@@ -1,4 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
+import { evaluationSites, evidenceFindings, registerOf } from '../../evidence/document.js'
+import { registerCounts } from '../../evidence/counts.js'
+import { writeRegisterEither } from '../../io/export/register.js'
 import { attainmentEither } from '../../standards/attainment.js'
 import { attainmentRows } from '../../standards/rows.js'
 import { objectiveAttainmentEither } from '../../objectives/attainment.js'
@@ -18,7 +21,7 @@ import { policyArg } from '../policy-arg.js'
 import { QCA_TABLES, qcaTable, readQcaSpec, type QcaTableName } from './qca-table.js'
 
 const FORMATS = ['md', 'html', 'csv'] as const
-const TABLES = ['standards', 'objectives', 'ratings', 'cells', 'objective-list', ...QCA_TABLES] as const
+const TABLES = ['standards', 'objectives', 'ratings', 'cells', 'objective-list', 'register', 'register-problems', 'register-counts', ...QCA_TABLES] as const
 
 export const REPORT_HELP = `Usage: realist-eval report <file.json> [--format md|html|csv] [options]
 
@@ -47,7 +50,11 @@ Options:
                         per unit × type; the default otherwise), ratings (the
                         long ratings layout), cells (the objectives import
                         layout), objective-list (listed objectives, the
-                        objective-list import layout); qca-truth-table and
+                        objective-list import layout), register (the quote
+                        register, in its import layout), register-problems
+                        (its defects, each with its line), register-counts
+                        (excerpts and informants by site, group, section and
+                        theme, with their labels); qca-truth-table and
                         qca-solution (QCA over the sites, from --qca; these
                         two also render as md or html tables)
   --qca <spec>          with --table qca-…: JSON text or a JSON file with
@@ -80,6 +87,17 @@ const csvTable = (ev: Evaluation, table: (typeof TABLES)[number], policy: Denomi
       return E.right(toCsv(objectiveCellRows(ev), { columns: ['site', 'unit', 'type', 'attained', 'total', 'attribution', 'impact'] }))
     case 'objective-list':
       return E.right(toCsv(objectiveListRows(ev), { columns: ['site', 'unit', 'id', 'type', 'status', 'text', 'attribution'] }))
+    case 'register':
+      return writeRegisterEither(registerOf(ev))
+    case 'register-problems':
+      return E.right(
+        toCsv(
+          evidenceFindings(ev).map((f) => ({ ...f, lines: f.lines.join(' '), related: f.related.join(' ') })),
+          { columns: ['kind', 'label', 'line', 'lines', 'related', 'message'] },
+        ),
+      )
+    case 'register-counts':
+      return E.right(toCsv((['site', 'group', 'section', 'theme'] as const).flatMap((by) => registerCounts(registerOf(ev), { by, sites: evaluationSites(ev) }).map((r) => ({ ...r, labels: r.labels.join(' ') })))))
     default:
       return E.right('')
   }
