@@ -5,7 +5,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { pipe } from 'fp-ts/lib/function.js'
-import { orThrow, type Result } from '../model/problem.js'
+import { orThrow, problem, type Result } from '../model/problem.js'
 import {
   countMatrixEither,
   countsFromContingency,
@@ -78,8 +78,18 @@ export const percentAgreementCountsEither = (counts: CountTable, options: Weight
 export const percentAgreementCounts = (counts: CountTable, options: WeightedOptions): AgreementEstimate =>
   orThrow('percentAgreementCounts', percentAgreementCountsEither(counts, options))
 
+/** Units a contingency table may hold here: each becomes a row of the count table. */
+const MAX_TABLE_UNITS = 10_000_000
+
 const readTable = (table: unknown, scale: Parameters<typeof readContingencyEither>[1], fn: string) =>
-  pipe(readContingencyEither(table, scale, fn), E.map(countsFromContingency))
+  pipe(
+    readContingencyEither(table, scale, fn),
+    E.chain((t) =>
+      t.total > MAX_TABLE_UNITS
+        ? E.left([problem(['table'], `a table of at most ${MAX_TABLE_UNITS.toLocaleString('en')} units`, t.total, 'limit', `${fn} › table`)])
+        : E.right(countsFromContingency(t)),
+    ),
+  )
 
 /**
  * Percent agreement of two raters from their contingency table: Σ w_ab n_ab / n

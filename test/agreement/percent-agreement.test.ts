@@ -38,6 +38,11 @@ describe('percentAgreement by hand', () => {
     expect(r.value).toBeCloseTo(5 / 9, 12)
   })
 
+  it('refuses a contingency table of more than ten million units (each becomes a row)', () => {
+    const r = percentAgreementTableEither([[1e9, 0], [0, 1]], { scale: ['a', 'b'] })
+    expect(E.isLeft(r) && r.left[0]).toMatchObject({ path: ['table'], code: 'limit' })
+  })
+
   it('refuses a contingency table with a row too short', () => {
     const r = percentAgreementTableEither([[1, 2], [3]], { scale: ['a', 'b'] })
     expect(E.isLeft(r) && r.left[0]!.path).toEqual(['table', 1])
