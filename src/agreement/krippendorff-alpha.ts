@@ -142,6 +142,9 @@ const accumulate = (P: Pairable, weight: Float64Array, totals: Float64Array, o: 
 const deltas = (level: AlphaLevel, scale: ResolvedScale, totals: Float64Array, out: Float64Array): void => {
   const q = scale.q
   const s = scale.scores
+  // Ordinal: Σ_{g=c..k} n_g from prefix sums, so the table costs q², not q³.
+  const prefix = level === 'ordinal' ? new Float64Array(q + 1) : null
+  if (prefix !== null) for (let g = 0; g < q; g++) prefix[g + 1] = prefix[g]! + totals[g]!
   for (let c = 0; c < q; c++)
     for (let k = c + 1; k < q; k++) {
       let d: number
@@ -151,8 +154,7 @@ const deltas = (level: AlphaLevel, scale: ResolvedScale, totals: Float64Array, o
         const sum = s[c]! + s[k]!
         d = sum === 0 ? 0 : ((s[c]! - s[k]!) / sum) ** 2
       } else {
-        let between = 0
-        for (let g = c; g <= k; g++) between += totals[g]!
+        const between = prefix![k + 1]! - prefix![c]!
         d = (between - (totals[c]! + totals[k]!) / 2) ** 2
       }
       out[c * q + k] = d
