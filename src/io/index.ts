@@ -49,3 +49,18 @@ export {
   type CostImportOptions,
   type CostEntryRow,
 } from './import/costs.js'
+export {
+  toParquetEither,
+  toParquet,
+  toArrowIpcEither,
+  toArrowIpc,
+  RATING_COLUMNS,
+  ATTAINMENT_COLUMNS,
+  OBJECTIVE_CELL_COLUMNS,
+  OBJECTIVE_LIST_COLUMNS,
+  type ColumnSpec,
+  type ColumnType,
+  type ParquetEncoder,
+  type ArrowEncoder,
+  type ArrowIpcOptions,
+} from './export/columnar.js'

@@ -41,3 +41,5 @@ export { attainmentByGroupEither, attainmentByGroup, compareGroupsEither, compar
 export type { AttainmentGrouping, GroupedAttainmentOptions, AttainmentGroupRow, GroupedAttainment, ComparedGroup, GroupComparison, GroupsToCompare } from './groups.js'
 export type { RoundPairing, UnitMove } from './paired.js'
 export * from './rows.js'
+export { attainmentSqlEither, attainmentSql, DUCKDB } from './sql.js'
+export type { AttainmentSqlOptions, SqlDialect } from './sql.js'
