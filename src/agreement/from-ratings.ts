@@ -278,7 +278,7 @@ const compute = (
   const skip = (name: AgreementCoefficient, reason: string, w = 'identity'): { estimate: AgreementEstimate; metric: null; weights: string } => ({
     estimate: undefinedEstimate(
       {
-        coefficient: name === 'gwet-ac2' || name === 'gwet-ac1' ? name : (name as Exclude<AgreementCoefficient, 'gwet-ac1' | 'gwet-ac2'>),
+        coefficient: name,
         weights: 'identity',
         units: unitsRated,
         pairableUnits: matrix.filter((row) => row.filter((v) => v !== null).length >= 2).length,
