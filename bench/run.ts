@@ -37,6 +37,7 @@ const MODULES: readonly { key: string; file: string; owner: string }[] = [
   { key: 'memory', file: './memory.bench.js', owner: 'F' },
   { key: 'scaling', file: './scaling.bench.js', owner: 'F' },
   { key: 'agreement', file: './agreement.bench.js', owner: 'K' },
+  { key: 'register', file: './register.bench.js', owner: 'E' },
 ]
 
 /** Build each costly input once, on first use. */
