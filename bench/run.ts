@@ -36,6 +36,7 @@ const MODULES: readonly { key: string; file: string; owner: string }[] = [
   { key: 'edit', file: './edit.bench.js', owner: 'A' },
   { key: 'memory', file: './memory.bench.js', owner: 'F' },
   { key: 'scaling', file: './scaling.bench.js', owner: 'F' },
+  { key: 'qca', file: './qca.bench.js', owner: '' },
   { key: 'agreement', file: './agreement.bench.js', owner: 'K' },
   { key: 'register', file: './register.bench.js', owner: 'E' },
 ]

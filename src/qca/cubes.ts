@@ -33,11 +33,81 @@ const popcount = (x: number): number => {
   return n
 }
 
+/** Up to this many conditions, Quine–McCluskey runs on a flat table of all 3^k cubes. */
+export const DENSE_QM_MAX = 14
+
+/**
+ * Quine–McCluskey on a flat table of every cube (3^k of them, one byte of
+ * flags each; digit 0, 1 or 2 = absent per condition). Merging runs one
+ * condition at a time: after condition j, every implicant whose absent
+ * conditions are among the first j + 1 is present, since its two halves
+ * (0 and 1 at its last absent condition) were complete before. A second
+ * sweep marks every implicant that merges with a sibling; the others are
+ * prime. Cost 2k × 3^(k−1), whatever the number of rows.
+ */
+const denseQuineMcCluskey = (rows: readonly number[], k: number): Cube[] => {
+  const pow = [1]
+  for (let j = 1; j <= k; j++) pow.push(pow[j - 1]! * 3)
+  const n = pow[k]!
+  const PRESENT = 1
+  const MERGED = 2
+  const flags = new Uint8Array(n)
+  for (const r of rows) {
+    let idx = 0
+    for (let j = 0; j < k; j++) if ((r >> j) & 1) idx += pow[j]!
+    flags[idx] = PRESENT
+  }
+  // Two sweeps: the first makes every implicant present, the second (with all
+  // of them known) marks each one that merges with its sibling on some condition.
+  for (const mark of [PRESENT, MERGED]) {
+    for (let j = 0; j < k; j++) {
+      const step = pow[j]!
+      const block = pow[j + 1]!
+      for (let high = 0; high < n; high += block) {
+        for (let low = 0; low < step; low++) {
+          const zero = high + low
+          if ((flags[zero]! & PRESENT) === 0) continue
+          const one = zero + step
+          if ((flags[one]! & PRESENT) === 0) continue
+          if (mark === PRESENT) flags[zero + 2 * step]! |= PRESENT
+          else {
+            flags[zero]! |= MERGED
+            flags[one]! |= MERGED
+          }
+        }
+      }
+    }
+  }
+  const primes: Cube[] = []
+  for (let idx = 0; idx < n; idx++) {
+    if (flags[idx] !== PRESENT) continue
+    let x = idx
+    let mask = 0
+    let bits = 0
+    for (let j = 0; j < k; j++) {
+      const d = x % 3
+      x = (x - d) / 3
+      if (d !== 2) {
+        mask |= 1 << j
+        if (d === 1) bits |= 1 << j
+      }
+    }
+    primes.push({ mask, bits })
+  }
+  return primes
+}
+
 /**
  * Prime implicants of the rows `on` (row indexes) over `k` conditions by
  * Quine–McCluskey: merge cubes that differ in one condition until none merge.
+ * Up to `DENSE_QM_MAX` conditions on a flat table of all cubes; beyond, on
+ * hash sets of the cubes that occur.
  */
-export const quineMcCluskey = (on: readonly number[], k: number): Cube[] => {
+export const quineMcCluskey = (on: readonly number[], k: number): Cube[] =>
+  k <= DENSE_QM_MAX ? denseQuineMcCluskey(on, k) : sparseQuineMcCluskey(on, k)
+
+/** Quine–McCluskey on hash sets of the cubes that occur (any number of conditions up to 30). */
+export const sparseQuineMcCluskey = (on: readonly number[], k: number): Cube[] => {
   const full = k === 0 ? 0 : 2 ** k - 1
   let current = new Map<number, Set<number>>([[full, new Set(on)]])
   const primes: Cube[] = []

@@ -22,7 +22,7 @@ import { orThrow, problem, type Problem, type Result } from '../model/problem.js
 import type { Literal, Term } from './expression.js'
 import { sopSufficiency, type SufficiencyFit } from './measures.js'
 import type { TruthTable } from './truth-table.js'
-import { compareCubes, covers, cubeRows, minimumCovers, primesAvoiding, quineMcCluskey, within, type Cube } from './cubes.js'
+import { compareCubes, covers, cubeRows, DENSE_QM_MAX, minimumCovers, primesAvoiding, quineMcCluskey, within, type Cube } from './cubes.js'
 
 /** Which solution to derive. */
 export type SolutionKind = 'conservative' | 'parsimonious' | 'intermediate'
@@ -197,7 +197,17 @@ interface Derived {
 const derive = (tt: TruthTable, kind: 'conservative' | 'parsimonious', s: Sets, budget: number, fn: string): Derived | Problem => {
   const k = tt.conditions.length
   const noRemainders = s.observed.size === 2 ** k
-  const primes = kind === 'conservative' || noRemainders ? quineMcCluskey(s.on, k) : primesAvoiding(s.on, s.off, k)
+  // Parsimonious: the primes of the positive rows and the remainders together (those covering a
+  // positive row are kept below); on the flat cube table when it is small, else by cubes avoiding
+  // the negative rows, which never lists the remainders.
+  let primes: Cube[]
+  if (kind === 'conservative' || noRemainders) primes = quineMcCluskey(s.on, k)
+  else if (k <= DENSE_QM_MAX) {
+    const off = new Set(s.off)
+    const free: number[] = []
+    for (let r = 0; r < 2 ** k; r++) if (!off.has(r)) free.push(r)
+    primes = quineMcCluskey(free, k)
+  } else primes = primesAvoiding(s.on, s.off, k)
   const useful = primes.filter((c) => s.on.some((r) => covers(c, r))).sort(compareCubes(k))
   const models = solve(useful, s.on, k, budget, fn)
   return Array.isArray(models) ? { primes: useful, models } : models

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { calibrate, minimise, parseExpression, sopMembership, truthTable, type QcaSolution, type TruthTable } from '../../src/qca/index.js'
 import { bruteMinimumCovers, brutePrimes, bruteText } from '../support/qca-brute.js'
+import { primesAvoiding, quineMcCluskey, sparseQuineMcCluskey, type Cube } from '../../src/qca/cubes.js'
 
 const NAMES = ['A', 'B', 'C', 'D', 'E']
 
@@ -145,6 +146,28 @@ describe('calibration properties', () => {
           if (Math.abs(x - a.crossover) > 1e-9) expect(memberships[i]! > 0.5).toBe(fullSide)
         })
       }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('the three prime-implicant generators agree', () => {
+  // The flat-table Quine–McCluskey serves up to 14 conditions; the hash-set one and the
+  // cubes-avoiding-negatives search serve larger tables. All must find the same primes.
+  const key = (cs: readonly Cube[]) => cs.map((c) => `${c.mask}:${c.bits}`).sort()
+  it('on random rows of up to 7 conditions', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 7 }).chain((k) => fc.tuple(fc.constant(k), fc.array(fc.constantFrom<0 | 1 | 2>(0, 1, 2), { minLength: 2 ** k, maxLength: 2 ** k }))),
+        ([k, kinds]) => {
+          const on = kinds.flatMap((x, r) => (x === 1 ? [r] : []))
+          const off = kinds.flatMap((x, r) => (x === 0 ? [r] : []))
+          const dc = kinds.flatMap((x, r) => (x === 2 ? [r] : []))
+          expect(key(quineMcCluskey(on, k))).toEqual(key(sparseQuineMcCluskey(on, k)))
+          const covering = (cs: Cube[]) => cs.filter((c) => on.some((r) => (r & c.mask) === c.bits))
+          expect(key(covering(quineMcCluskey([...on, ...dc], k)))).toEqual(key(primesAvoiding(on, off, k)))
+        },
+      ),
       { numRuns: 300 },
     )
   })
