@@ -1,13 +1,14 @@
 /**
  * QCA rows from an evaluation: one case per site, with each condition or
- * outcome taken from the site's attributes, its standards attainment, or the
- * standards that stand as evidence for a CMO context element, and
- * calibrated as asked. The rows are plain data for `truthTable`.
+ * outcome taken from the site's attributes, its standards attainment, its
+ * objective outcomes, or the standards that stand as evidence for a CMO
+ * context element, and calibrated as asked. The rows are plain data for `truthTable`.
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, problem, showName, type Problem, type Result } from '../model/problem.js'
+import { objectiveAttainmentEither } from '../objectives/attainment.js'
 import { attainmentEither, attainmentScope, type AttainmentOptions } from '../standards/attainment.js'
 import { anchorProblems, calibrateEither, type CalibrationAnchors } from './calibrate.js'
 import { isConditionName } from './expression.js'
@@ -29,6 +30,18 @@ export type SetSource =
    * itself is the membership.
    */
   | { readonly attainment: 'total' | string; readonly anchors?: CalibrationAnchors; readonly threshold?: number }
+  /**
+   * The site's objective outcomes: the share of its objectives attained
+   * (all, or of one objective type), unknown outcomes counted as not
+   * attained (the E-MHIP report's convention) or excluded; calibrated as for
+   * attainment.
+   */
+  | {
+      readonly objectives: 'all' | string
+      readonly unknown?: 'not-attained' | 'exclude'
+      readonly anchors?: CalibrationAnchors
+      readonly threshold?: number
+    }
   /**
    * A CMO context element: the site's attainment pooled over the standards
    * that the element names as its evidence; calibrated as for attainment.
@@ -58,8 +71,8 @@ const hasKey = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o,
 /**
  * Build QCA rows from an evaluation, one case per site: each set comes from a
  * site attribute (direct, crisp or indirect calibration), the site's
- * standards attainment, or a CMO context element's standards, as
- * `options.sets` says.
+ * standards attainment, its objective outcomes, or a CMO context element's
+ * standards, as `options.sets` says.
  *
  * Refused, with the site and set named, when a site lacks an attribute
  * value, a value cannot be calibrated, attainment has no denominator, or a
@@ -148,8 +161,33 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
         }
         return k / n
       })
+    } else if (hasKey(src, 'objectives')) {
+      const unknown = src.unknown ?? 'not-attained'
+      if (unknown !== 'not-attained' && unknown !== 'exclude') {
+        problems.push(problem(['options', 'sets', name, 'unknown'], '"not-attained" or "exclude"', unknown, 'value', `${where} › unknown`))
+        continue
+      }
+      const type = src.objectives as string
+      const byType = type !== 'all'
+      const o = objectiveAttainmentEither(ev, { by: byType ? ['site', 'type'] : ['site'], unknown })
+      if (E.isLeft(o)) {
+        problems.push(...o.left)
+        continue
+      }
+      if (byType && !o.right.some((r) => r.type === type)) {
+        problems.push(problem(['options', 'sets', name, 'objectives'], 'an objective type of the evaluation, or "all"', type, 'reference', where))
+        continue
+      }
+      values = sites.map((s, i) => {
+        const row = o.right.find((r) => r.site === s.id && (!byType || r.type === type))
+        if (row === undefined || row.shareLow === null) {
+          problems.push(problem(['sites', i], 'objectives with outcomes to count', 'none', 'value', at(i)))
+          return null
+        }
+        return row.shareLow
+      })
     } else {
-      problems.push(problem(['options', 'sets', name], 'a source with attribute, attainment or context', src, 'shape', where))
+      problems.push(problem(['options', 'sets', name], 'a source with attribute, attainment, objectives or context', src, 'shape', where))
       continue
     }
     if (values.some((v) => v === null)) continue

@@ -220,3 +220,18 @@ describe('CLI: report --table qca-truth-table | qca-solution', () => {
     expect(bad.err).toContain('qcaRows › sets › X › site s1')
   })
 })
+
+describe('qcaRows: the outcome from objective outcomes', () => {
+  it('takes each site share of objectives attained; weighted by the site totals they give the published 37 of 84', async () => {
+    const { mhipEvaluation } = await import('../../src/data/mhip/index.js')
+    const { objectiveAttainment } = await import('../../src/objectives/attainment.js')
+    const { raw } = qcaRows(mhipEvaluation, { sets: { OBJ: { objectives: 'all' } } })
+    const totals = objectiveAttainment(mhipEvaluation, { by: ['site'], unknown: 'not-attained' })
+    // E-MHIP L1910: "37 of the 84 objectives were achieved" (unknowns counted as not attained).
+    const attained = raw.reduce((n, r) => n + Number(r['OBJ']) * totals.find((t) => t.site === r['case'])!.denominator, 0)
+    expect(attained).toBeCloseTo(37, 9)
+    expect(totals.reduce((n, t) => n + t.denominator, 0)).toBe(84)
+    const bad = qcaRowsEither(mhipEvaluation, { sets: { OBJ: { objectives: 'no-such-type' } } })
+    expect(E.isLeft(bad) && bad.left.map((p) => p.expected)).toEqual(['an objective type of the evaluation, or "all"'])
+  })
+})
