@@ -44,8 +44,10 @@ const f3 = (x: number | null) => (x === null ? 'undefined' : x.toFixed(3))
 /**
  * The evidence text for a term: solution, outcome, fit and cases.
  * @example
- * qcaEvidenceText(solution, term)
- * //=> 'QCA parsimonious solution for SURV, model 1: DEV*STB. Consistency (inclS) 0.869, PRI 0.848, coverage (covS) 0.824, unique coverage 0.824. Cases: FI, IE, …'
+ * // Lipset's crisp data (LC): the parsimonious solution for SURV is DEV*STB.
+ * const s = minimise(truthTable(LC, { conditions: ['DEV', 'URB', 'LIT', 'IND', 'STB'], outcome: 'SURV' }), { solution: 'parsimonious' })
+ * qcaEvidenceText(s, s.models[0]!.terms[0]!)
+ * //=> 'QCA parsimonious solution for SURV, model 1: DEV*STB. Consistency (inclS) 1.000, PRI 1.000, coverage (covS) 1.000, unique coverage 1.000. Cases: FI, IE, FR, SE, BE, CZ, NL, UK.'
  */
 export const qcaEvidenceText = (solution: QcaSolution, term: QcaTerm, model = 1): string =>
   `QCA ${solution.solution} solution for ${solution.outcome}, model ${model}: ${term.term}. ` +

@@ -229,7 +229,7 @@ export const truthTable = (rows: readonly QcaRow[], options: TruthTableOptions):
 /**
  * The configuration of a row number in notation.
  * @example
- * configurationText(['DEV', 'URB', 'LIT'], 6) //=> '~DEV*URB*LIT'
+ * configurationText(['DEV', 'URB', 'LIT'], 6) //=> 'DEV*~URB*LIT'
  */
 export const configurationText = (conditions: readonly string[], id: number): string => {
   const k = conditions.length
