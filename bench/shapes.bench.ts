@@ -240,7 +240,7 @@ const measureShape = async (s: Shape, cap: number, quick: boolean): Promise<{ fi
       Arquero: { fn: () => arquero(table), beforeEach: gcIfExposed },
       floor: { fn: () => floor(interned), beforeEach: gcIfExposed },
     },
-    { time: quick ? 200 : 1500, iterations: quick ? 3 : 6, passes: quick ? 1 : 3, warmupIterations: 1, warmupTime: quick ? 50 : 200 },
+    { time: quick ? 300 : 1500, iterations: quick ? 4 : 6, passes: quick ? 1 : 3, warmupIterations: quick ? 4 : 6, warmupTime: quick ? 100 : 300 },
   )
 
   // Incremental: each sample edits another unit, chained on the previous document.
