@@ -37,6 +37,8 @@ export {
   OBJECTIVE_LIST_FIELDS,
   type ObjectiveListImportOptions,
 } from './import/objective-list.js'
+export { importAttributesEither, importAttributes, ATTRIBUTE_FIELDS, type AttributesImportOptions } from './import/attributes.js'
+export { attributeTable, type AttributeTableRow } from './export/attributes.js'
 export { ratingRows, objectiveCellRows, objectiveListRows, type RatingRow, type ObjectiveCellRow, type ObjectiveListRow } from './export/document-rows.js'
 export { readRegisterEither, readRegister, REGISTER_FIELDS, type ReadRegisterOptions, type RegisterRead, type RegisterFormat } from './import/register.js'
 export { writeRegisterEither, writeRegister, type WriteRegisterOptions } from './export/register.js'

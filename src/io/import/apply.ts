@@ -20,6 +20,7 @@ import type { Evaluation, Unit } from '../../model/evaluation.js'
 import type { ObjectiveTypeId, RoundId, SiteId, TargetId, UnitId } from '../../model/ids.js'
 import type { Impact, Objective, ObjectiveCell } from '../../model/objectives.js'
 import type { Rating } from '../../model/ratings.js'
+import type { Observation } from '../../model/observations.js'
 import type { Additions, UnitRef } from './catalog.js'
 
 /** One rating to write. */
@@ -49,6 +50,8 @@ export interface ImpactWrite {
 }
 
 export interface Writes {
+  /** Observations to append (notes without a level). */
+  readonly observations?: readonly Observation[]
   readonly ratings?: readonly RatingWrite[]
   readonly cells?: readonly CellWrite[]
   readonly impacts?: readonly ImpactWrite[]
@@ -98,6 +101,10 @@ export const applyWrites = (base: Evaluation, additions: Additions, writes: Writ
         const i = unit.objectiveCells.findIndex((c) => c.type === (w.cell.type as ObjectiveTypeId))
         if (i >= 0) unit.objectiveCells[i] = w.cell as Draft<ObjectiveCell>
         else unit.objectiveCells.push(w.cell as Draft<ObjectiveCell>)
+      }
+      if (writes.observations !== undefined && writes.observations.length > 0) {
+        if (draft.observations === undefined) draft.observations = [...writes.observations] as Draft<Observation>[]
+        else for (const o of writes.observations) draft.observations.push(o as Draft<Observation>)
       }
       for (const w of writes.impacts ?? []) unitDraft(w.at).impact = w.impact as Draft<Impact>
       for (const w of writes.objectives ?? []) {

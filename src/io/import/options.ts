@@ -43,6 +43,13 @@ export interface RatingsImportOptions extends ImportOptions {
   readonly round?: string
   /** Spellings of not applicable [`na`, `n/a`, `not applicable`]. */
   readonly naLabels?: readonly string[]
+  /**
+   * A row with a note but a blank level [`'observations'`: the note becomes an
+   * observation about the row's unit (and its standard and round, when
+   * given), with the date, and the file line and rater as its source;
+   * `'error'`: the row is refused at its level cell]. Never dropped.
+   */
+  readonly notes?: 'observations' | 'error'
 }
 
 /** The CSV reading options of an import: delimiter, formula guard, `parse` progress. */

@@ -15,6 +15,7 @@ import { Catalog } from './catalog.js'
 import { resolveColumns, type ColumnIndex, type FieldSpec } from './columns.js'
 import { levelReader, targetReader } from './cell-values.js'
 import { gate } from './gate.js'
+import { NoteKeeper } from './notes.js'
 import type { RatingsImportOptions } from './options.js'
 import { cellAt, cellOf, dateOf, eachRow, onHeader, prepare, take, textOf, unitOf, type Row } from './rows.js'
 
@@ -48,6 +49,8 @@ interface Reader {
   readonly writes: RatingWrite[]
   /** unit × round × target → line of its first rating, to refuse a second. */
   readonly seen: Map<string, number>
+  /** Rows with a note and no level, kept as observations (or refused). */
+  readonly notes: NoteKeeper
 }
 
 const newReader = (base: Evaluation, options: RatingsImportOptions): Reader => ({
@@ -56,6 +59,7 @@ const newReader = (base: Evaluation, options: RatingsImportOptions): Reader => (
   target: targetReader(base.framework),
   writes: [],
   seen: new Map(),
+  notes: new NoteKeeper(base, options.notes),
 })
 
 /** The round of a row: its round cell, or the import's default round. */
@@ -90,7 +94,9 @@ const addRating = (row: Row, reader: Reader, w: RatingWrite, field: string, col?
 }
 
 const finish = (base: Evaluation, reader: Reader, problems: readonly CsvProblem[]): Result<Evaluation> =>
-  problems.length > 0 ? E.left(inFileOrder(problems)) : E.chain(gate)(applyWrites(base, reader.catalog.additions, { ratings: reader.writes }))
+  problems.length > 0
+    ? E.left(inFileOrder(problems))
+    : E.chain(gate)(applyWrites(base, reader.catalog.additions, { ratings: reader.writes, observations: reader.notes.observations }))
 
 /**
  * Import ratings from a long table, one rating per row: site (optional when
@@ -103,7 +109,10 @@ const finish = (base: Evaluation, reader: Reader, problems: readonly CsvProblem[
  * alias, ignoring case and punctuation ("Met", "partly met", "Partly-met",
  * "PM"); not applicable as `na`, `n/a` or `not applicable`; a target by id
  * (`2.4`, `Standard 2.4`, `2.4.1`) or any wording. A blank level is unrated:
- * the row adds nothing. Sites and units are matched by id, name or alias.
+ * the row adds no rating; if it has a note, the note becomes an observation
+ * (a statement with no level, never counted) about the row's unit, standard
+ * and round, or the row is refused (option `notes: 'error'`). Sites and units
+ * are matched by id, name or alias.
  *
  * All or nothing: every problem in the file (broken CSV, unknown column,
  * unknown site, unit, round, standard or level, a bad date, the same unit ×
@@ -128,7 +137,10 @@ export const importRatingsLongEither = (base: Evaluation, csv: string | Uint8Arr
   const fallback = defaultRound(reader, columns, options, problems)
   eachRow(table.records, table.header, columns, options, problems, (row) => {
     const levelText = cellOf(row, 'level') ?? ''
-    if (levelText === '') return
+    if (levelText === '') {
+      if (textOf(row, 'note') !== undefined) reader.notes.keep(row, unitOf(row, reader.catalog), roundOf(row, reader, fallback), reader.target)
+      return
+    }
     const at = unitOf(row, reader.catalog)
     const round = roundOf(row, reader, fallback)
     const target = take(row, 'target', reader.target(cellOf(row, 'target') ?? ''))
@@ -154,7 +166,8 @@ const defaultRound = (reader: Reader, columns: ColumnIndex, options: RatingsImpo
  * identifying columns (site, unit, round, rater, date, note) are found as in
  * {@link importRatingsLongEither}; every other column is a target unless listed in
  * `options.ignore` (or left out of `options.targets`). Blank cells are
- * unrated.
+ * unrated; a row with no rated cell but a note keeps the note as an
+ * observation about its unit (or is refused, option `notes: 'error'`).
  *
  * All or nothing, as {@link importRatingsLongEither}: an unknown header is a problem
  * on line 1 at its column; a bad level is a problem at its line and column.
@@ -173,7 +186,10 @@ export const importRatingsWideEither = (base: Evaluation, csv: string | Uint8Arr
   const fallback = defaultRound(reader, columns.fields, options, problems)
   eachRow(table.records, table.header, columns.fields, options, problems, (row) => {
     const rated = columns.targets.filter(([col]) => (row.record.cells[col] ?? '') !== '')
-    if (rated.length === 0) return
+    if (rated.length === 0) {
+      if (textOf(row, 'note') !== undefined) reader.notes.keep(row, unitOf(row, reader.catalog), roundOf(row, reader, fallback), null)
+      return
+    }
     const at = unitOf(row, reader.catalog)
     const round = roundOf(row, reader, fallback)
     const extras = ratingExtras(row)
