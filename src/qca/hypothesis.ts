@@ -75,7 +75,21 @@ export const qcaEvidenceText = (solution: QcaSolution, term: QcaTerm, model = 1)
  */
 export const qcaHypothesisEditsEither = (ev: Evaluation, options: QcaHypothesisOptions): Result<Edit[]> => {
   const fn = 'qcaHypothesisEdits'
-  if (typeof options !== 'object' || options === null || typeof options.solution !== 'object' || options.solution === null)
+  if (typeof ev !== 'object' || ev === null || !Array.isArray(ev.sites) || !Array.isArray(ev.sources))
+    return E.left([problem(['evaluation'], 'an evaluation', ev, 'shape', `${fn} › evaluation`)])
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    typeof options.solution !== 'object' ||
+    options.solution === null ||
+    !Array.isArray(options.solution.models) ||
+    typeof options.configuration !== 'object' ||
+    options.configuration === null ||
+    typeof options.source !== 'object' ||
+    options.source === null ||
+    typeof options.excerpt !== 'object' ||
+    options.excerpt === null
+  )
     return E.left([problem(['options'], 'options { solution, term, configuration, contexts, source, excerpt }', options, 'shape', `${fn} › options`)])
   const m = options.model ?? 1
   const model = options.solution.models[m - 1]

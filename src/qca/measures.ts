@@ -144,13 +144,14 @@ export interface FitOptions {
   readonly caseKey?: string
 }
 
-const prepare = (rows: readonly QcaRow[], expression: string, outcome: string, options: FitOptions, fn: string) => {
+const prepare = (rows: readonly QcaRow[], expression: string, outcome: string, options: FitOptions | null | undefined, fn: string) => {
+  const caseKey = typeof options?.caseKey === 'string' ? options.caseKey : 'case'
   const sop = parseExpressionEither(expression)
   const out = parseOutcome(outcome, `${fn} › outcome`)
   const problems = [...(E.isLeft(sop) ? sop.left.map((p) => ({ ...p, where: `${fn} › ${p.where}` })) : []), ...('name' in out ? [] : [out])]
   if (E.isLeft(sop) || !('name' in out)) return E.left(problems)
   const names = [...expressionConditions(sop.right), out.name]
-  const data = readSetData(rows, names, options.caseKey ?? 'case', fn)
+  const data = readSetData(rows, names, caseKey, fn)
   if (Array.isArray(data)) return E.left(data)
   return E.right({ sop: sop.right, outcome: out, data: data as SetData })
 }

@@ -96,7 +96,14 @@ const cubeText = (c: Cube, conditions: readonly string[]): string => {
 }
 
 const optionProblems = (tt: TruthTable, options: MinimiseOptions, fn: string): Problem[] => {
-  if (typeof tt !== 'object' || tt === null || !Array.isArray((tt as TruthTable).rows) || !Array.isArray((tt as TruthTable).conditions))
+  if (
+    typeof tt !== 'object' ||
+    tt === null ||
+    !Array.isArray((tt as TruthTable).rows) ||
+    !Array.isArray((tt as TruthTable).conditions) ||
+    !((tt as TruthTable).y instanceof Float64Array) ||
+    typeof (tt as TruthTable).data !== 'object'
+  )
     return [problem(['truthTable'], 'a truth table (from truthTable)', tt, 'shape', `${fn} › truthTable`)]
   if (typeof options !== 'object' || options === null) return [problem(['options'], 'options { solution?, directions? }', options, 'shape', `${fn} › options`)]
   const out: Problem[] = []
@@ -254,8 +261,9 @@ const intermediateImplicants = (cons: readonly Cube[], pars: readonly Cube[], di
  * const tt = truthTable([{ case: 'a', A: 1, B: 1, Y: 1 }, { case: 'b', A: 1, B: 0, Y: 1 }, { case: 'c', A: 0, B: 0, Y: 0 }], { conditions: ['A', 'B'], outcome: 'Y' })
  * minimiseEither(tt, { solution: 'conservative' }) //=> right({ models: [{ expression: 'A', … }], … })
  */
-export const minimiseEither = (tt: TruthTable, options: MinimiseOptions = {}): Result<QcaSolution> => {
+export const minimiseEither = (tt: TruthTable, opts: MinimiseOptions = {}): Result<QcaSolution> => {
   const fn = 'minimise'
+  const options = opts ?? {}
   const problems = optionProblems(tt, options, fn)
   if (problems.length > 0) return E.left(problems)
   const kind = options.solution ?? 'conservative'

@@ -96,8 +96,8 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
   if (problems.length > 0) return E.left(problems)
 
   const needsAttainment = names.some((n) => {
-    const s = options.sets[n] as object
-    return hasKey(s, 'attainment') || hasKey(s, 'context')
+    const s = options.sets[n] as unknown
+    return typeof s === 'object' && s !== null && (hasKey(s, 'attainment') || hasKey(s, 'context'))
   })
   let scopes: ((site: string) => ReturnType<typeof attainmentScope>) | null = null
   if (needsAttainment) {

@@ -45,7 +45,8 @@ const px = (n: number) => String(Math.round(n * 10) / 10)
  * qcaXyPlotSvgEither([{ case: 'a', A: 0.8, Y: 0.9 }], 'A', 'Y')
  * //=> right('<svg … role="img" aria-label="XY plot of A (x) against Y (y): inclS 1.000, covS 0.889, 1 case">…</svg>')
  */
-export const qcaXyPlotSvgEither = (rows: readonly QcaRow[], expression: string, outcome: string, options: XyPlotSvgOptions = {}): Result<string> => {
+export const qcaXyPlotSvgEither = (rows: readonly QcaRow[], expression: string, outcome: string, opts: XyPlotSvgOptions = {}): Result<string> => {
+  const options = opts ?? {}
   const caseKey = options.caseKey ?? 'case'
   const fit = sufficiencyEither(rows, expression, outcome, { caseKey })
   if (E.isLeft(fit)) return fit
