@@ -17,4 +17,4 @@ import { Immer } from 'immer'
  * `readonly` all the way down. Frozen inputs are still accepted (tests edit
  * deep-frozen documents to prove nothing is written).
  */
-export const immer = new Immer({ autoFreeze: false })
+export const immer = /*#__PURE__*/ new Immer({ autoFreeze: false })

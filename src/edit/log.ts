@@ -13,9 +13,17 @@ import type { Edit } from './define.js'
 import { immer } from './immer.js'
 import { carryLocations } from './locate.js'
 
-// Patches are an immer plugin; loading it is idempotent and global only in the
-// sense that immer's plugin registry is shared.
-enablePatches()
+// Patches are an immer plugin. It is loaded on first use rather than at module
+// load, so that importing this module has no side effect (package.json declares
+// `"sideEffects": false`, and bundlers drop imports kept only for their effects).
+// Loading it is idempotent; immer's plugin registry is shared by all instances.
+let patchesLoaded = false
+const usePatches = (): void => {
+  if (!patchesLoaded) {
+    enablePatches()
+    patchesLoaded = true
+  }
+}
 
 /** One recorded edit: what (op, args), who, when, and the patches both ways. */
 export interface LogEntry {
@@ -55,6 +63,7 @@ export interface RecordOptions {
 export const recordEdit = (ev: Evaluation, edit: Edit, options: RecordOptions): Result<{ readonly evaluation: Evaluation; readonly entry: LogEntry }> => {
   const problems = edit.check(ev)
   if (problems.length > 0) return E.left(problems)
+  usePatches()
   const [evaluation, patches, inversePatches] = immer.produceWithPatches(ev, edit.recipe)
   carryLocations(ev, evaluation)
   const entry: LogEntry = { op: edit.op, args: edit.args, who: options.who, when: options.when ?? new Date().toISOString(), patches, inversePatches }
@@ -90,6 +99,7 @@ const reviveRatings = (path: Path, value: unknown): unknown => {
 const patch = (ev: Evaluation, patches: readonly Patch[], fn: string, index: number): Result<Evaluation> => {
   try {
     const revived = patches.map((p) => (p.value === undefined ? p : { ...p, value: reviveRatings(p.path, p.value) }))
+    usePatches()
     const next = immer.applyPatches(ev, revived)
     carryLocations(ev, next)
     return E.right(next)

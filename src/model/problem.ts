@@ -150,16 +150,55 @@ export const formatProblems = (fn: string, problems: readonly Problem[], max = 5
   return [head, ...lines].join('\n')
 }
 
-/** The one error class the library throws, from its throwing conveniences only. */
+/**
+ * The brand of a `RealistError`, registered globally (`Symbol.for`), so that two
+ * copies of the library (its ESM and CommonJS builds, or two versions in one
+ * application) recognise each other's errors.
+ */
+const REALIST_ERROR: unique symbol = /*#__PURE__*/ Symbol.for('realist-eval.RealistError') as never
+
+/**
+ * The one error class the library throws, from its throwing conveniences only.
+ * It carries the function's name (`fn`) and the same `problems` the `Either`
+ * form returns.
+ *
+ * `err instanceof RealistError` holds for an error thrown by any copy of the
+ * library (ESM or CommonJS build, another installed version): the check reads a
+ * brand registered with `Symbol.for('realist-eval.RealistError')`, not the class
+ * identity. {@link isRealistError} is the same check as a type guard.
+ * @example
+ * try { wilson(5, 3) } catch (e) { e instanceof RealistError } //=> true
+ */
 export class RealistError extends Error {
   override readonly name = 'RealistError'
+  declare readonly [REALIST_ERROR]: true
   constructor(
     readonly fn: string,
     readonly problems: readonly Problem[],
   ) {
     super(formatProblems(fn, problems))
+    Object.defineProperty(this, REALIST_ERROR, { value: true })
+  }
+
+  /** `instanceof` by brand, so that errors from another copy of the library are recognised. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isRealistError(value)
   }
 }
+
+/**
+ * Whether a value is a `RealistError`, thrown by this or any other copy of the
+ * library (ESM or CommonJS build, another version): it checks the brand
+ * `Symbol.for('realist-eval.RealistError')`. Use it where errors may come from
+ * more than one copy; `instanceof RealistError` performs the same check.
+ * @param value - anything, typically a caught error.
+ * @returns `true` for a `RealistError` (with `fn` and `problems`), else `false`.
+ * @example
+ * try { wilson(5, 3) } catch (e) { isRealistError(e) && e.problems.length } //=> 1
+ * isRealistError(new Error('x')) //=> false
+ */
+export const isRealistError = (value: unknown): value is RealistError =>
+  typeof value === 'object' && value !== null && (value as { [REALIST_ERROR]?: unknown })[REALIST_ERROR] === true
 
 /**
  * Unwrap an `Either` from the fp-ts API, throwing a `RealistError` with the

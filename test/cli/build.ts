@@ -1,10 +1,11 @@
 /**
  * Make sure dist/cli.js is built from the current sources: rebuild (JS only,
  * no declarations: quick) when it is missing or older than any file in src/.
- * Builds are serialised with flock, since several test runs may share dist/.
+ * Builds are serialised with flock (the lock file in node_modules/.cache), since
+ * several test runs may share dist/.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 export const root = join(__dirname, '..', '..')
@@ -19,5 +20,7 @@ const newest = (dir: string): number =>
 
 export const ensureBuilt = (): void => {
   if (existsSync(CLI) && statSync(CLI).mtimeMs >= newest(join(root, 'src'))) return
-  execFileSync('flock', ['/tmp/realist-eval-build.lock', 'npx', 'tsup', '--no-dts'], { cwd: root, stdio: 'pipe' })
+  const cache = join(root, 'node_modules', '.cache')
+  mkdirSync(cache, { recursive: true })
+  execFileSync('flock', [join(cache, 'realist-eval-build.lock'), 'npx', 'tsup', '--no-dts'], { cwd: root, stdio: 'pipe' })
 }

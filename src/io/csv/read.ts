@@ -5,7 +5,9 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { parse, type CsvError } from 'csv-parse/sync'
+// `#csv-parse` is csv-parse's synchronous API: its Node build by default, its
+// self-contained browser build under the `browser` condition (package.json `imports`).
+import { parse, type CsvError } from '#csv-parse'
 import { csvProblem, type CsvProblem } from './problem.js'
 import { restoreFormula } from './formula-guard.js'
 
@@ -58,7 +60,9 @@ const breaksIn = (buf: Uint8Array, from: number, to: number): number => {
 const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '')
 
 const parseOptions = (options: ReadCsvOptions, problems: CsvProblem[], lineOffset: number) => ({
-  bom: true,
+  // The byte-order mark is dropped before parsing (see parseCsv), so the parser
+  // only ever sees a Uint8Array, which its Node and browser builds both read.
+  bom: false,
   delimiter: options.delimiter ?? ',',
   trim: true,
   skip_empty_lines: true,
@@ -70,9 +74,19 @@ const parseOptions = (options: ReadCsvOptions, problems: CsvProblem[], lineOffse
   },
 })
 
-const CRLF_CRLF = Buffer.from('\r\n\r\n')
-const LF_LF = Buffer.from('\n\n')
-const LF_CRLF = Buffer.from('\n\r\n')
+const CRLF_CRLF = [0x0d, 0x0a, 0x0d, 0x0a]
+const LF_LF = [0x0a, 0x0a]
+const LF_CRLF = [0x0a, 0x0d, 0x0a]
+
+/** Whether `buf` holds the byte sequence `seq` anywhere (Uint8Array has no sub-array search). */
+const holds = (buf: Uint8Array, seq: readonly number[]): boolean => {
+  for (let i = buf.indexOf(seq[0]!); i !== -1 && i + seq.length <= buf.length; i = buf.indexOf(seq[0]!, i + 1)) {
+    let j = 1
+    while (j < seq.length && buf[i + j] === seq[j]) j++
+    if (j === seq.length) return true
+  }
+  return false
+}
 
 /**
  * Whether every record of the file is exactly one line: no double quote at
@@ -81,17 +95,16 @@ const LF_CRLF = Buffer.from('\n\r\n')
  * can then be read with exact line numbers without csv-parse's per-record
  * context (which costs it about three times the time).
  */
-const oneRecordPerLine = (buf: Buffer): boolean => {
+const oneRecordPerLine = (buf: Uint8Array): boolean => {
   if (buf.includes(0x22)) return false
-  let start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0
-  if (isBreak(buf[start])) return false
-  if (buf.includes(LF_LF) || buf.includes(LF_CRLF) || buf.includes(CRLF_CRLF)) return false
-  for (let i = buf.indexOf(0x0d, start); i !== -1; i = buf.indexOf(0x0d, i + 1)) if (buf[i + 1] !== 0x0a) return false
+  if (isBreak(buf[0])) return false
+  if (holds(buf, LF_LF) || holds(buf, LF_CRLF) || holds(buf, CRLF_CRLF)) return false
+  for (let i = buf.indexOf(0x0d); i !== -1; i = buf.indexOf(0x0d, i + 1)) if (buf[i + 1] !== 0x0a) return false
   return true
 }
 
 /** Fast path: parse chunks of `progressEvery` lines; record i of the file is on line i + 1. */
-const parseByLines = (buf: Buffer, options: ReadCsvOptions, problems: CsvProblem[]): CsvRecord[] => {
+const parseByLines = (buf: Uint8Array, options: ReadCsvOptions, problems: CsvProblem[]): CsvRecord[] => {
   const strip = options.stripFormulaGuard === true
   const every = Math.max(1, options.progressEvery ?? 10_000)
   const out: CsvRecord[] = []
@@ -118,7 +131,7 @@ const parseByLines = (buf: Buffer, options: ReadCsvOptions, problems: CsvProblem
  * General path: csv-parse's `on_record` gives each record's end offset; the
  * record starts after the previous one's end plus any skipped empty lines.
  */
-const parseTracked = (buf: Buffer, options: ReadCsvOptions, problems: CsvProblem[]): CsvRecord[] => {
+const parseTracked = (buf: Uint8Array, options: ReadCsvOptions, problems: CsvProblem[]): CsvRecord[] => {
   const strip = options.stripFormulaGuard === true
   const every = Math.max(1, options.progressEvery ?? 10_000)
   let lastByte = 0
@@ -159,7 +172,9 @@ export interface ParsedCsv {
  * //=> { table: { header: ['a', 'b'], records: [{ line: 3, cells: ['4', '5'] }] }, problems: [{ where: 'line 2', … }] }
  */
 export const parseCsv = (input: string | Uint8Array, options: ReadCsvOptions = {}): ParsedCsv => {
-  const buf = typeof input === 'string' ? Buffer.from(input, 'utf8') : Buffer.from(input.buffer, input.byteOffset, input.byteLength)
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
+  // Drop a UTF-8 byte-order mark; it holds no line break, so line numbers are unchanged.
+  const buf = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
   const problems: CsvProblem[] = []
   let records: CsvRecord[]
   try {

@@ -3,7 +3,9 @@
  * the formula-injection guard.
  * @module
  */
-import { stringify } from 'csv-stringify/sync'
+// `#csv-stringify`: csv-stringify's Node build by default, its browser build under
+// the `browser` condition (package.json `imports`).
+import { stringify } from '#csv-stringify'
 import { GUARDED_CELL, neutraliseFormula } from './formula-guard.js'
 
 /** A value a tidy row may hold. */
