@@ -3,13 +3,10 @@
 // application pays, bundled by esbuild for the browser and minified, for importing
 // one function or everything; and the demo page's JavaScript, minified and gzipped.
 // Exits 1 when a budget is exceeded. `--json` prints the measures as JSON.
-import { build } from 'esbuild'
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+import { bundleForBrowser, root } from './bundle.mjs'
 const KB = 1024
 
 // Budgets in bytes, minified (not gzipped) unless the name says gzip.
@@ -27,32 +24,7 @@ const budgets = [
   { name: "import * from 'realist-eval/frameworks/emhip'", code: "export * from 'realist-eval/frameworks/emhip'", max: 32 * KB },
 ]
 
-// `realist-eval` and its subpaths resolve as an application's bundler resolves
-// them: through package.json `exports` (the `import` condition) to dist/.
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
-const self = {
-  name: 'realist-eval',
-  setup(b) {
-    b.onResolve({ filter: /^realist-eval(\/.*)?$/ }, (args) => {
-      const target = pkg.exports['.' + args.path.slice('realist-eval'.length)]?.import?.default
-      return target ? { path: join(root, target) } : { errors: [{ text: `no export ${args.path}` }] }
-    })
-  },
-}
-
-const bundle = async (code) => {
-  const out = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-    plugins: [self],
-  })
-  return out.outputFiles[0].contents
-}
+const bundle = async (code) => (await bundleForBrowser(code)).bytes
 
 if (!existsSync(join(root, 'dist', 'index.js'))) {
   console.error('size: dist/ is missing; run `npm run build` first.')
