@@ -8,7 +8,8 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { problem, type Result } from '../model/problem.js'
 import { isRecordLike } from '../model/codec-kit.js'
-import { isUnitRatingsPath } from '../model/codec-limits.js'
+import { isUnitRatingsPath, PROTO_KEY_EXPECTED } from '../model/codec-limits.js'
+import { PROTO_KEY, protoKeyPath } from '../model/own.js'
 import type { Edit } from './define.js'
 import { immer } from './immer.js'
 import { carryLocations } from './locate.js'
@@ -97,6 +98,14 @@ const reviveRatings = (path: Path, value: unknown): unknown => {
 
 /** Apply patches, turning immer's refusal (patches that do not fit the state) into a problem. */
 const patch = (ev: Evaluation, patches: readonly Patch[], fn: string, index: number): Result<Evaluation> => {
+  // A log read from a file is input: a "__proto__" key in a patch would reach immer's key-by-key copies.
+  for (let k = 0; k < patches.length; k++) {
+    const p = patches[k]!
+    const inValue = protoKeyPath(p.value)
+    const at = Array.isArray(p.path) && p.path.includes(PROTO_KEY) ? ['path'] : inValue === undefined ? undefined : ['value', ...inValue]
+    if (at !== undefined)
+      return E.left([problem([index, k, ...at], PROTO_KEY_EXPECTED, PROTO_KEY, 'value', `${fn} › entry ${index + 1} › patch ${k + 1}`)])
+  }
   try {
     const revived = patches.map((p) => (p.value === undefined ? p : { ...p, value: reviveRatings(p.path, p.value) }))
     usePatches()

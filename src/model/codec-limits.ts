@@ -7,6 +7,10 @@
  */
 import { describePath } from './codec-kit.js'
 import { problem, type Problem } from './problem.js'
+import { PROTO_KEY } from './own.js'
+
+/** What a `__proto__` key is refused with, everywhere in a document. */
+export const PROTO_KEY_EXPECTED = 'a key other than __proto__ (refused: copying it would replace an object\'s prototype)'
 
 /** Limits on the input of `decodeEvaluation`. Every field has a default. */
 export interface DecodeLimits {
@@ -55,7 +59,8 @@ const MAX_REPORTED = 20
 
 /**
  * Check an input against the limits: one problem (code `limit`) per place that
- * exceeds one, at most 20. Nothing deeper than `maxDepth` is visited, so the
+ * exceeds one, at most 20; and refuse every `__proto__` key (code `value`),
+ * which JSON.parse makes an own key and any key-by-key copy turns into a prototype. Nothing deeper than `maxDepth` is visited, so the
  * check itself cannot overflow the stack.
  * @param input - the raw input (e.g. the result of `JSON.parse`).
  * @param limits - see `DecodeLimits`; missing fields take `DEFAULT_LIMITS`.
@@ -78,6 +83,10 @@ export const limitProblems = (input: unknown, limits: DecodeLimits = {}, skip?: 
   const path: (string | number)[] = []
   const report = (at: readonly (string | number)[], expected: string, found: unknown) => {
     if (problems.length < MAX_REPORTED) problems.push(problem(at, expected, found, 'limit', describePath(input, at)))
+  }
+  // A "__proto__" key (own data after JSON.parse) would give any key-by-key copy an attacker-chosen prototype.
+  const refuseProtoKey = (at: readonly (string | number)[]) => {
+    if (problems.length < MAX_REPORTED) problems.push(problem(at, PROTO_KEY_EXPECTED, PROTO_KEY, 'value', describePath(input, at)))
   }
   // Leaves are checked in place and only objects are entered, so a million
   // short strings cost one comparison each and no path bookkeeping.
@@ -103,7 +112,8 @@ export const limitProblems = (input: unknown, limits: DecodeLimits = {}, skip?: 
     // for…in rather than Object.keys: no array per object. JSON objects have no inherited enumerable keys.
     for (const key in v) {
       if (++count > maxItems) return report([...path], `at most ${maxItems} keys`, v)
-      if (key.length > maxString) report([...path, key], `a key of at most ${maxString} characters`, key)
+      if (key === PROTO_KEY) refuseProtoKey([...path, key])
+      else if (key.length > maxString) report([...path, key], `a key of at most ${maxString} characters`, key)
       else child((v as Record<string, unknown>)[key], key, depth + 1)
     }
   }

@@ -21,9 +21,10 @@ import type { Framework } from './framework.js'
 import type { Rating } from './ratings.js'
 import { NOT_APPLICABLE } from './scale.js'
 import { fail, isRecordLike, type CodedValidationError } from './codec-kit.js'
-import { limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
+import { limitProblems, PROTO_KEY_EXPECTED, resolveLimits, type DecodeLimits } from './codec-limits.js'
 import { frameworkTargets } from './codec-framework.js'
 import { showName, type ProblemCode } from './problem.js'
+import { copyData, PROTO_KEY } from './own.js'
 import { codeAllocator, codeIndex, CODE_INVALID, frameworkLayout, type FrameworkLayout } from './rating-codes.js'
 
 /**
@@ -153,7 +154,9 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
     (u, c) => {
       if (!isRecordLike(u)) return fail(u, c, name)
       const errors: CodedValidationError[] = []
+      let pushed = 0
       const push: Push = (value, path, expected, code) => {
+        pushed++
         const soft = ctx.deferred !== undefined && (code === 'reference' || code === 'value')
         const budget = ctx.budget
         if (budget !== undefined) {
@@ -204,14 +207,19 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
           if (codes !== null && slot !== undefined) codes[slot] = code ?? CODE_INVALID
           // The other fields, known or not, in one for…in (no array per rating).
           let levelOnly = true
+          const pushedBefore = pushed
           for (const field in r)
-            if (field !== 'level') {
+            if (field === PROTO_KEY) push(field, [round, target, field], PROTO_KEY_EXPECTED, 'value')
+            else if (field !== 'level') {
               levelOnly = false
               checkField(r[field], field, round, target, ctx, push)
             }
           // A rating that is only a level is replaced by the shared frozen one for that level:
           // a million ratings then share a handful of objects (about 30 MB less).
-          ratings[target] = (levelOnly && typeof level === 'string' ? ctx.sharedRatings.get(level) : undefined) ?? (r as unknown as Rating)
+          // Any other rating is copied, so the decoded document shares nothing with the input (a rating
+          // with a problem is not: the decoding fails, and its fields may be too deep to copy).
+          const shared = levelOnly && typeof level === 'string' ? ctx.sharedRatings.get(level) : undefined
+          ratings[target] = shared ?? (pushed === pushedBefore ? copyRating(r) : (r as unknown as Rating))
         }
         if (codes !== null) ctx.codes?.set(ratings, codes)
         out[round] = Object.freeze(ratings)
@@ -220,6 +228,21 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
     },
     encodeRatings,
   )
+}
+
+/**
+ * A copy of a rating that shares nothing with the input: a spread (which
+ * defines keys, so no setter runs), its evidence list copied, and unknown
+ * object fields copied deeply. Cheaper than a generic deep copy, which matters
+ * at a million ratings.
+ */
+const copyRating = (r: Record<string, unknown>): Rating => {
+  const out: Record<string, unknown> = { ...r }
+  for (const field in out) {
+    const v = out[field]
+    if (typeof v === 'object' && v !== null && field !== PROTO_KEY) out[field] = Array.isArray(v) && field === 'evidence' ? v.slice() : copyData(v)
+  }
+  return out as unknown as Rating
 }
 
 type Push = (value: unknown, path: readonly (string | number)[], expected: string, code: ProblemCode) => void

@@ -12,6 +12,7 @@ import { FrameworkC } from './codec-framework.js'
 import { ratingContext, unitRatingsC, type ErrorBudget, type RatingContext } from './codec-ratings.js'
 import { isUnitRatingsPath, limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
 import { documentProblems } from './codec-checks.js'
+import { copyData } from './own.js'
 import { ImpactC, ObjectiveC, ObjectiveCellC, ObjectiveTypeC } from './objectives.js'
 import { EvidenceSourceC, ExcerptC, InformantC, StakeholderGroupC } from './evidence.js'
 import { CmoElementC, ConfigurationC, ProgrammeTheoryC } from './cmo.js'
@@ -244,6 +245,8 @@ const SEMANTIC_CHECKS: readonly ((ev: Evaluation, max: number) => readonly Probl
 class ProblemList {
   readonly listed: Problem[] = []
   omitted = 0
+  /** Whether a check stopped at the bound, so that `omitted` is a lower bound. */
+  stopped = false
   constructor(readonly max: number) {}
   add(p: Problem): void {
     if (this.listed.length < this.max) this.listed.push(p)
@@ -254,7 +257,7 @@ class ProblemList {
     if (this.omitted === 0) return this.listed
     const more: Problem = {
       ...problem([], `at most ${this.max} problems listed (the maxProblems option)`, null, 'limit', 'the document'),
-      found: `${this.omitted.toLocaleString('en')} more`,
+      found: `${this.omitted.toLocaleString('en')} more${this.stopped ? ' at least (checking stopped at the bound)' : ''}`,
     }
     return [...this.listed, more]
   }
@@ -271,10 +274,13 @@ class ProblemList {
  * most 20; nothing else is looked at; limits inside ratings are reported with
  * the other problems); otherwise every problem is returned, not just the
  * first, up to `maxProblems` (default 1,000) and then one `limit` problem
- * counting the rest (`the document: expected at most 1000 problems listed
+ * counting the rest (the cross-field checks stop building problems at the
+ * bound, so their count is then given as a lower bound: `found N more at least`) (`the document: expected at most 1000 problems listed
  * (the maxProblems option), found 998,999 more`). Duplicate ids are listed
  * up to 100 per namespace, then summed up in one problem. The input is never
- * mutated; the result's rating records are null-prototype objects, and a
+ * mutated, and the result shares no object with it (a copy is decoded, so a
+ * later change to the input cannot reach the document or its caches). A
+ * `__proto__` key anywhere is refused. The result's rating records are null-prototype objects, and a
  * rating that holds only a level is one shared, frozen object per level.
  * @param input - a parsed JSON value (or a value built in code).
  * @param options - input limits (defaults in `DEFAULT_LIMITS`) and `maxProblems`.
@@ -291,18 +297,27 @@ export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): R
   // The ratings (nearly all of a big document) are checked against the limits by their own codec, in its one pass.
   const tooBig = limitProblems(input, limits, isUnitRatingsPath)
   if (tooBig.length > 0) return E.left(tooBig)
+  // Decode a copy (the ratings are copied by their own codec): the result shares nothing with the input,
+  // so a caller who later changes their input cannot change the document behind its caches.
+  const own = copyData(input, isUnitRatingsPath)
   const list = new ProblemList(Math.max(1, options.maxProblems ?? DEFAULT_MAX_PROBLEMS))
   // Ratings that name unknown things are still well-typed: collect those problems and carry on.
   const deferred: CodedValidationError[] = []
   const budget: ErrorBudget = { max: list.max, built: 0, omitted: 0 }
-  const shaped = evaluationC(limits, deferred, budget).decode(input)
+  const shaped = evaluationC(limits, deferred, budget).decode(own)
   const errors = E.isLeft(shaped) ? [...shaped.left, ...deferred] : deferred
-  const fromErrors = problemsFromErrorsUpTo(errors, input, list.max)
+  const fromErrors = problemsFromErrorsUpTo(errors, own, list.max)
   for (const p of fromErrors.problems) list.add(p)
   list.omitted += fromErrors.omitted + budget.omitted
   if (E.isLeft(shaped)) return E.left(list.result())
   // +1: a check that finds one problem past the bound makes the list say that more were left out.
-  for (const check of SEMANTIC_CHECKS) for (const p of runCheck(check, shaped.right, list.max - list.listed.length + 1)) list.add(p)
+  for (const check of SEMANTIC_CHECKS) {
+    const max = list.max - list.listed.length + 1
+    const found = runCheck(check, shaped.right, max)
+    // A check that reached its bound may have stopped early: the count of the rest is then a lower bound.
+    if (found.length >= max) list.stopped = true
+    for (const p of found) list.add(p)
+  }
   return list.listed.length > 0 ? E.left(list.result()) : shaped
 }
 

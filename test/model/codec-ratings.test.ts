@@ -8,14 +8,15 @@ import { sampleDocument } from '../support/arbitraries.js'
 const { framework } = parseEvaluation(sampleDocument())
 
 describe('unitRatingsC', () => {
-  it('decodes into null-prototype records and keeps the rating objects', () => {
+  it('decodes into null-prototype records and copies the rating objects (nothing shared with the input)', () => {
     const rating = { level: 'met', note: 'ok' }
     const r = unitRatingsC(ratingContext(framework, ['r1'], [])).decode({ r1: { '2.4': rating } })
     expect(E.isRight(r)).toBe(true)
     const out = (r as E.Right<any>).right
     expect(Object.getPrototypeOf(out)).toBeNull()
     expect(Object.getPrototypeOf(out.r1)).toBeNull()
-    expect(out.r1['2.4']).toBe(rating)
+    expect(out.r1['2.4']).toStrictEqual(rating)
+    expect(out.r1['2.4']).not.toBe(rating)
     expect(Object.getPrototypeOf(encodeRatings(out).r1)).toBe(Object.prototype)
   })
 
@@ -28,8 +29,9 @@ describe('unitRatingsC', () => {
     expect(out.r1['1.1']).toStrictEqual({ level: 'met' })
     expect(Object.isFrozen(out.r1['1.1'])).toBe(true)
     expect(out.r1['1.1.2']).toStrictEqual({ level: 'na' })
-    // A rating with more than a level is kept as given (not copied, not frozen).
-    expect(out.r1['2.4']).toBe(input.r1['2.4'])
+    // A rating with more than a level is copied (equal, not the same object), so nothing is shared with the input.
+    expect(out.r1['2.4']).toStrictEqual(input.r1['2.4'])
+    expect(out.r1['2.4']).not.toBe(input.r1['2.4'])
     expect(Object.isFrozen(input.r1['1.1'])).toBe(false)
     expect(JSON.stringify(input)).toBe(before)
     expect(JSON.stringify(encodeRatings(out))).toBe(before)
