@@ -75,14 +75,14 @@ export const qcaEvidenceText = (solution: QcaSolution, term: QcaTerm, model = 1)
  */
 export const qcaHypothesisEditsEither = (ev: Evaluation, options: QcaHypothesisOptions): Result<Edit[]> => {
   const fn = 'qcaHypothesisEdits'
-  if (typeof ev !== 'object' || ev === null || !Array.isArray(ev.sites) || !Array.isArray(ev.sources))
+  if (typeof ev !== 'object' || ev === null || !Array.isArray(ev.sites as unknown) || !Array.isArray(ev.sources as unknown))
     return E.left([problem(['evaluation'], 'an evaluation', ev, 'shape', `${fn} › evaluation`)])
   if (
     typeof options !== 'object' ||
     options === null ||
     typeof options.solution !== 'object' ||
     options.solution === null ||
-    !Array.isArray(options.solution.models) ||
+    !Array.isArray(options.solution.models as unknown) ||
     typeof options.configuration !== 'object' ||
     options.configuration === null ||
     typeof options.source !== 'object' ||
