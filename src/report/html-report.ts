@@ -18,6 +18,7 @@ import { objectivesTableEither } from './objectives-table.js'
 import { describePolicy } from './policy-text.js'
 import { objectiveSiteTableEither, siteComparisonTable } from './site-comparison.js'
 import { renderHtml } from './table.js'
+import { observationsTable } from './group-tables.js'
 import { describeCounts, NO_OBJECTIVES, NO_RATINGS, NOT_COMPUTED, NOT_SUMMARISED, reportInputsEither, type ReportInputs, type ReportOptions } from './report-inputs.js'
 
 
@@ -139,6 +140,8 @@ const render = (ev: Evaluation, inputs: ReportInputs): string => {
     section('policy', 'Denominator policy', [list(describePolicy(policy, ev.framework.scale), 'policy'), para(`Objectives: ${unknownText[unknown]}.`)].join('')),
     section('standards', 'Standards attainment', standardsSection(ev, inputs)),
     section('objectives', 'Objectives', objectivesSection(ev, inputs)),
+    // Observations carry no level: listed, never counted (a document without them shows no section).
+    ...((ev.observations ?? []).length > 0 ? [section('observations', 'Observations', renderHtml(observationsTable(ev)))] : []),
     section(
       'problems',
       'Data problems',

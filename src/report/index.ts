@@ -44,3 +44,12 @@ export { qcaTruthTableTable, qcaSolutionTable } from './qca-tables.js'
 export { qcaXyPlotSvgEither, qcaXyPlotSvg, type XyPlotSvgOptions } from './charts/xy-svg.js'
 export { spendTableEither, spendTable, type SpendTableOptions, type SpendTableRow } from './costs-table.js'
 export { registerProblemsTable, registerCountsTable, registerTriangulationTable } from './register-tables.js'
+export {
+  groupAttainmentTable,
+  formatGroupComparison,
+  roundMovesTable,
+  attributeStatsTable,
+  observationsTable,
+  type GroupAttainmentTableRow,
+  type RoundMoveRow,
+} from './group-tables.js'

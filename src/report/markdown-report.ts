@@ -13,6 +13,7 @@ import { objectivesTableEither } from './objectives-table.js'
 import { describePolicy } from './policy-text.js'
 import { objectiveSiteTableEither, siteComparisonTable } from './site-comparison.js'
 import { renderMarkdown } from './table.js'
+import { observationsTable } from './group-tables.js'
 
 /** Options of {@link markdownReportEither}: those of the HTML report. */
 export type MarkdownReportOptions = ReportOptions
@@ -20,7 +21,8 @@ export type MarkdownReportOptions = ReportOptions
 /**
  * Render an evaluation as a Markdown report: the denominator policy, the
  * standards attainment and site comparison tables (when there are ratings),
- * the objectives tables (when there are objectives), and the data problems.
+ * the objectives tables (when there are objectives), the observations
+ * (statements with no level, when there are any), and the data problems.
  * Data text is escaped for Markdown.
  *
  * Degenerate input: as `htmlReportEither` (an invalid policy is a `Left`;
@@ -46,6 +48,8 @@ const render = (ev: Evaluation, { title, policy, unknown, round, result, problem
   if (counts.objectives === 0) out.push(NO_OBJECTIVES, '')
   else if (E.isLeft(table) || E.isLeft(bySite)) out.push(NOT_SUMMARISED, '')
   else out.push(renderMarkdown(table.right), '', renderMarkdown(bySite.right), '')
+  // Observations carry no level: listed here, never counted (a document without them shows no section).
+  if ((ev.observations ?? []).length > 0) out.push('## Observations', '', renderMarkdown(observationsTable(ev)), '')
   out.push('## Data problems', '')
   if (problems.length === 0) out.push('No problems found: the document passed every check.')
   else out.push(`${problems.length} problem${problems.length === 1 ? '' : 's'} found:`, '', ...problems.map((p) => `- ${escapeMarkdown(formatProblem(p))}`))
