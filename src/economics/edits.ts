@@ -12,7 +12,18 @@ import { castDraft, type Draft } from 'immer'
 import { defineEdit } from '../edit/define.js'
 import { argProblem } from '../edit/args.js'
 import type { Evaluation } from '../model/evaluation.js'
-import { CostAmountC, CostCategoryC, CostEntryC, SpendShareC, type CostAmount, type CostEntry, type CostLedger, type SpendShare } from '../model/costs.js'
+import {
+  CostAmountC,
+  CostCategoryC,
+  CostEntryC,
+  HiddenHoursC,
+  SpendShareC,
+  type CostAmount,
+  type CostEntry,
+  type CostLedger,
+  type HiddenHours,
+  type SpendShare,
+} from '../model/costs.js'
 import { problemsFromErrors } from '../model/codec-kit.js'
 import type { Problem } from '../model/problem.js'
 import { costProblems } from './validate.js'
@@ -173,5 +184,37 @@ export const setSpendShare = defineEdit<{ readonly share: SpendShare }>(
     const i = list.findIndex((s) => s.site === share.site && s.dimension === share.dimension && s.category === share.category)
     if (i < 0) list.push(castDraft({ ...share }))
     else list[i] = castDraft({ ...share })
+  },
+)
+
+/**
+ * Set (add or replace) the hours survey respondents reported at a site for
+ * one role band (`null` = not reported, as Table 8's `--`). Refused for a
+ * negative hour, an unknown site, or a band without a unit cost when the
+ * ledger has unit costs.
+ * @example
+ * applyEdit(ev, setHiddenHours({ hours: { site: 'leicestershire', band: 'staff', hours: -4 } }))
+ * //=> left([{ path: ['hours', 'hours'], where: 'setHiddenHours › hours › hours', code: 'value', … }])
+ */
+export const setHiddenHours = defineEdit<{ readonly hours: HiddenHours }>(
+  'setHiddenHours',
+  (ev, { hours }) => {
+    const list = ev.costs?.hiddenTime?.hours ?? []
+    const i = list.findIndex((h) => h.site === hours?.site && h.band === hours?.band)
+    const at = i < 0 ? list.length : i
+    const next = (l: CostLedger): CostLedger => {
+      const all = [...(l.hiddenTime?.hours ?? [])]
+      all[at] = hours
+      return { ...l, hiddenTime: { ...(l.hiddenTime ?? {}), hours: all } }
+    }
+    return ledgerCheck('setHiddenHours', ev, 'hours', hours, HiddenHoursC, next, ['costs', 'hiddenTime', 'hours', at])
+  },
+  (d, { hours }) => {
+    const ledger = draftLedger(d)
+    if (ledger.hiddenTime === undefined) ledger.hiddenTime = { hours: [] }
+    const list = ledger.hiddenTime.hours as Draft<HiddenHours>[]
+    const i = list.findIndex((h) => h.site === hours.site && h.band === hours.band)
+    if (i < 0) list.push(castDraft({ ...hours }))
+    else list[i] = castDraft({ ...hours })
   },
 )

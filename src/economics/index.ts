@@ -36,4 +36,4 @@ export {
   type ImpliedNonRespondentsOptions,
   type ImpliedNonRespondents,
 } from './checks.js'
-export { addCostEntry, setCostAmount, removeCostEntry, declareCostCategory, setSpendShare } from './edits.js'
+export { addCostEntry, setCostAmount, removeCostEntry, declareCostCategory, setSpendShare, setHiddenHours } from './edits.js'

@@ -276,7 +276,8 @@ export const SpendShareC: t.Type<SpendShare, unknown, unknown> = withOptional(
   'a spend share',
 )
 
-const HiddenHoursC: t.Type<HiddenHours, unknown, unknown> = withOptional(
+/** Codec of {@link HiddenHours}. */
+export const HiddenHoursC: t.Type<HiddenHours, unknown, unknown> = withOptional(
   { site: SiteRefC, band: NonEmptyStringC, hours: t.union([HoursC, t.null], 'a number of hours ≥ 0 or null (not reported)') },
   { ref: SourceRefC },
   'reported hours',

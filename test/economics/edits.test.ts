@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
-import { addCostEntry, declareCostCategory, removeCostEntry, setCostAmount, setSpendShare } from '../../src/economics/edits.js'
+import { addCostEntry, declareCostCategory, removeCostEntry, setCostAmount, setHiddenHours, setSpendShare } from '../../src/economics/edits.js'
+import { hiddenTime } from '../../src/economics/hidden-time.js'
 import { costTotals } from '../../src/economics/totals.js'
 import { applyEdit, edit } from '../../src/edit/define.js'
 import { recordEdit } from '../../src/edit/log.js'
@@ -71,5 +72,16 @@ describe('ledger edits', () => {
     const next = edit(ev, setSpendShare({ share: { ...gov, share: 0.31 } as never }))
     expect(next.costs?.shares?.find((s) => s.site === 'leicestershire' && s.category === 'governance')?.share).toBe(0.31)
     expect(next.costs?.shares).toHaveLength(20) // replaced, not added
+  })
+
+  it("sets hidden hours: fills South West Yorkshire's unknown (--) cell, refuses a negative hour", () => {
+    const ev = { ...mhipEvaluation, costs: mhipCostLedger }
+    const swy = { site: 'south-west-yorkshire', band: 'all-roles' }
+    expect(refused(applyEdit(ev, setHiddenHours({ hours: { ...swy, hours: -4 } as never })))).toEqual([
+      ['hours.hours', 'setHiddenHours › hours › hours', 'value'],
+    ])
+    const next = edit(ev, setHiddenHours({ hours: { ...swy, hours: 900 } as never }))
+    expect(hiddenTime(next).filter((r) => r.scenario === 'base').map((r) => r.respondentHours)).toEqual([1290, 1650, 900, 2690])
+    expect(hiddenTime(ev).filter((r) => r.scenario === 'base').map((r) => r.respondentHours)).toEqual([1290, 1650, null, 2690])
   })
 })
