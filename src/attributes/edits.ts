@@ -12,6 +12,7 @@ import { AttributeDefinitionC, expectedValue, valueFits, type AttributeDefinitio
 import { attributeProblems } from '../model/attribute-checks.js'
 import { problemsFromErrors } from '../model/codec-kit.js'
 import { showName, type Problem } from '../model/problem.js'
+import { ownValue } from '../model/own.js'
 import { defineEdit } from '../edit/define.js'
 import { argProblem } from '../edit/args.js'
 import { locateUnit, siteIndex } from '../edit/locate.js'
@@ -180,7 +181,7 @@ export const clearAttribute = defineEdit<AttributeTargetArgs>(
     if (problems.length > 0) return problems
     const where = args.unit !== undefined ? locateUnit(ev, args.unit)! : null
     const values = where !== null ? ev.sites[where.site]!.units[where.unit]!.attributes : ev.sites[siteIndex(ev, args.site!)]!.attributes
-    if (values === undefined || (values as Record<string, unknown>)[args.attribute] === undefined)
+    if (values === undefined || ownValue(values as Record<string, unknown>, args.attribute) === undefined)
       return [argProblem('clearAttribute', 'attribute', `an attribute with a value on ${args.unit !== undefined ? `unit ${showName(args.unit)}` : `site ${showName(args.site!)}`}`, args.attribute, 'reference')]
     return []
   },

@@ -13,6 +13,7 @@ import { ratingContext, unitRatingsC, type ErrorBudget, type RatingContext } fro
 import { isUnitRatingsPath, limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
 import { documentProblems } from './codec-checks.js'
 import { copyData } from './own.js'
+import { integerAtLeast, optionProblems } from './options.js'
 import { ImpactC, ObjectiveC, ObjectiveCellC, ObjectiveTypeC } from './objectives.js'
 import { EvidenceSourceC, ExcerptC, InformantC, StakeholderGroupC } from './evidence.js'
 import { CmoElementC, ConfigurationC, ProgrammeTheoryC } from './cmo.js'
@@ -263,6 +264,14 @@ class ProblemList {
   }
 }
 
+/** The rules of `DecodeOptions`: counts, so NaN or `'abc'` cannot switch a check off. */
+const DECODE_OPTION_RULES = {
+  maxProblems: integerAtLeast(1),
+  maxDepth: integerAtLeast(1),
+  maxStringLength: integerAtLeast(0),
+  maxItems: integerAtLeast(0),
+}
+
 /**
  * Decode and fully validate an evaluation document: the input limits, the
  * shape of every part, every reference (ratings to the framework, the scale,
@@ -283,7 +292,8 @@ class ProblemList {
  * `__proto__` key anywhere is refused. The result's rating records are null-prototype objects, and a
  * rating that holds only a level is one shared, frozen object per level.
  * @param input - a parsed JSON value (or a value built in code).
- * @param options - input limits (defaults in `DEFAULT_LIMITS`) and `maxProblems`.
+ * @param options - input limits (defaults in `DEFAULT_LIMITS`) and `maxProblems`; each an integer
+ *   (a bad option is a problem at `['options', name]`).
  * @returns `right(evaluation)` or `left(problems)`, each with a JSON path and a domain `where`.
  * @example
  * decodeEvaluation(JSON.parse(text)) //=> right(evaluation)
@@ -293,6 +303,8 @@ class ProblemList {
  * //           expected: 'a standard or criterion id of framework emhip', found: '"9.9"', code: 'reference' }])
  */
 export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): Result<Evaluation> => {
+  const bad = optionProblems('decodeEvaluation', options, DECODE_OPTION_RULES)
+  if (bad.length > 0) return E.left(bad)
   const limits = resolveLimits(options)
   // The ratings (nearly all of a big document) are checked against the limits by their own codec, in its one pass.
   const tooBig = limitProblems(input, limits, isUnitRatingsPath)

@@ -10,6 +10,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { BUILTIN_COST_LABELS } from '../model/costs.js'
 import { orThrow, type Result } from '../model/problem.js'
+import { ownValue } from '../model/own.js'
 import { hiddenTimeEither } from '../economics/hidden-time.js'
 import { spendSharesEither, type SpendShareRow } from '../economics/totals.js'
 import { formatInterval, formatPercent, NO_VALUE } from './format.js'
@@ -56,7 +57,7 @@ export const spendTableEither = (ev: Evaluation, options: SpendTableOptions = {}
   const siteIds = ev.sites.map((s) => s.id as string).filter((id) => rows.some((r) => r.site === id) || hidden.right.some((h) => h.site === id))
   const categories: string[] = []
   for (const r of rows) if (!categories.includes(r.category)) categories.push(r.category)
-  const label = (id: string) => [...(ev.costs?.[dimension === 'area' ? 'areas' : 'funders'] ?? [])].find((c) => c.id === id)?.label ?? BUILTIN_COST_LABELS[id] ?? id
+  const label = (id: string) => [...(ev.costs?.[dimension === 'area' ? 'areas' : 'funders'] ?? [])].find((c) => c.id === id)?.label ?? ownValue(BUILTIN_COST_LABELS, id) ?? id
   const out: SpendTableRow[] = categories.map((c) => ({
     category: label(c),
     ...Object.fromEntries(siteIds.map((s) => [s, shareText(rows.find((r) => r.site === s && r.category === c))])),

@@ -7,6 +7,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { problem, type Problem, type Result } from '../model/problem.js'
+import { ownValue } from '../model/own.js'
 import type { IntervalMethod } from './intervals/interval.js'
 import { allMetElsePartly, ROLLUP_RULES, type RollupRule, type RollupRuleName } from './rollup.js'
 
@@ -113,7 +114,7 @@ export const resolvePolicy = (policy: DenominatorPolicy = {}): Result<ResolvedPo
   oneOf(out, 'interval', policy.interval, ['wilson', 'clopper-pearson'])
   let rollupRule: RollupRule = DEFAULT_POLICY.rollupRule
   if (typeof policy.rollup === 'string') {
-    const r = (ROLLUP_RULES as Record<string, RollupRule>)[policy.rollup]
+    const r = ownValue(ROLLUP_RULES as Record<string, RollupRule>, policy.rollup)
     if (r === undefined) oneOf(out, 'rollup', policy.rollup, Object.keys(ROLLUP_RULES))
     else rollupRule = r
   } else if (policy.rollup !== undefined) {

@@ -1,0 +1,51 @@
+/**
+ * Options are validated like data: a bad option (NaN, a string where a count
+ * belongs, an inherited name) is a problem naming the option, never a silent
+ * default or a check that quietly stops working. Every function that takes a
+ * count or a name in its options object checks it with these.
+ * @module
+ */
+import { hasOwn } from './own.js'
+import { problem, type Problem } from './problem.js'
+
+/** What an option must be: `undefined` when the value is fine, else what was expected. */
+export type OptionRule = (value: unknown) => string | undefined
+
+/**
+ * An integer of at least `min` (NaN, ±Infinity, fractions and strings fail).
+ * @example
+ * integerAtLeast(1)(NaN) //=> 'an integer of at least 1'
+ * integerAtLeast(1)(5)   //=> undefined
+ */
+export const integerAtLeast =
+  (min: number): OptionRule =>
+  (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min ? undefined : `an integer of at least ${min}`
+
+/**
+ * The problems of an options object: not an object (when given), or an own
+ * field that breaks its rule. Fields left out (or `undefined`) take their
+ * defaults; fields not in `rules` are not looked at.
+ * @param fn - the function's name, for `where` (`decodeEvaluation › options › maxProblems`).
+ * @param options - the options as given (anything).
+ * @param rules - the rule of each checked field.
+ * @returns one problem per bad field, path `['options', name]`; `[]` when all is well.
+ * @example
+ * optionProblems('decodeEvaluation', { maxProblems: NaN }, { maxProblems: integerAtLeast(1) })
+ * //=> [{ path: ['options', 'maxProblems'], where: 'decodeEvaluation › options › maxProblems',
+ * //      expected: 'an integer of at least 1', found: 'NaN', code: 'value' }]
+ */
+export const optionProblems = (fn: string, options: unknown, rules: Readonly<Record<string, OptionRule>>): Problem[] => {
+  if (options === undefined) return []
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    return [problem(['options'], 'an options object (or nothing)', options, 'shape', `${fn} › options`)]
+  const out: Problem[] = []
+  for (const name of Object.keys(rules)) {
+    if (!hasOwn(options, name)) continue
+    const value = (options as Record<string, unknown>)[name]
+    if (value === undefined) continue
+    const expected = rules[name]!(value)
+    if (expected !== undefined) out.push(problem(['options', name], expected, value, 'value', `${fn} › options › ${name}`))
+  }
+  return out
+}
