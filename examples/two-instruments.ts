@@ -1,0 +1,147 @@
+/**
+ * An invented study beyond E-MHIP: 24 organisations in four regions, rated
+ * on a four-level compliance scale in two rounds, grouped into three bands of
+ * a staff-engagement index, with a few statements that carry no level.
+ * `test/examples/two-instruments-example.test.ts` checks what it prints
+ * against values worked by hand.
+ * Run: npm run example:two-instruments
+ */
+import {
+  attainmentByGroup,
+  attributeStats,
+  compareGroups,
+  compareRounds,
+  parseEvaluation,
+  type Evaluation,
+} from '../src/index.js'
+import { formatGroupComparison, groupAttainmentTable, observationsTable, renderMarkdown } from '../src/report/index.js'
+
+/** The four-level compliance scale, best first. */
+const compliance = {
+  id: 'compliance',
+  label: 'Compliance',
+  levels: [
+    { id: 'fully', label: 'Fully met', score: 3 },
+    { id: 'almost', label: 'Almost met', score: 2 },
+    { id: 'partly', label: 'Partly met', score: 1 },
+    { id: 'not', label: 'Not met', score: 0 },
+  ],
+}
+
+const LEVEL: Readonly<Record<string, string>> = { F: 'fully', A: 'almost', P: 'partly', N: 'not' }
+
+/**
+ * Each organisation: its engagement index (points) and its compliance on
+ * standards C1 and C2 in round 1 then round 2 (F fully, A almost, P partly,
+ * N not met, - unrated).
+ */
+const ORGANISATIONS: readonly (readonly [number, string])[] = [
+  // 70 and above
+  [72, 'FFFF'], [75, 'FAFF'], [78, 'FFFA'], [80, 'AFFF'], [83, 'FPFF'], [85, 'AAFA'], [88, 'PAAF'], [91, 'FF--'],
+  // 50 to under 70
+  [51, 'FAFA'], [54, 'AAAF'], [57, 'PAAA'], [60, 'APFA'], [62, 'PPAP'], [65, 'FAFF'], [67, 'NPPA'], [69, 'AA--'],
+  // below 50
+  [30, 'PNAP'], [34, 'NPPP'], [38, 'APAA'], [41, 'NNPN'], [43, 'PAPF'], [45, 'NPNP'], [47, 'FPFP'], [49, '--PA'],
+]
+const REGIONS = ['north', 'south', 'east', 'west'] as const
+
+/** The study as a document (decoded, so every part is checked). */
+export const study = (): Evaluation => {
+  const orgId = (i: number) => `org-${String(i + 1).padStart(2, '0')}`
+  const sites = REGIONS.map((region) => ({ id: region, name: `${region[0]!.toUpperCase()}${region.slice(1)} region`, aliases: [], units: [] as object[] }))
+  ORGANISATIONS.forEach(([engagement, cells], i) => {
+    const ratings: Record<string, Record<string, { level: string }>> = { r1: {}, r2: {} }
+    ;[
+      ['r1', 'C1'],
+      ['r1', 'C2'],
+      ['r2', 'C1'],
+      ['r2', 'C2'],
+    ].forEach(([round, target], j) => {
+      const level = LEVEL[cells[j]!]
+      if (level !== undefined) ratings[round!]![target!] = { level }
+    })
+    for (const round of ['r1', 'r2']) if (Object.keys(ratings[round]!).length === 0) delete ratings[round]
+    sites[i % 4]!.units.push({ id: orgId(i), name: `Organisation ${i + 1}`, ratings, objectives: [], objectiveCells: [], attributes: { engagement } })
+  })
+  return parseEvaluation({
+    schemaVersion: 1,
+    title: 'An invented compliance study',
+    programme: { id: 'invented', name: 'Invented improvement programme' },
+    framework: {
+      id: 'compliance',
+      title: 'Compliance standards',
+      scale: compliance,
+      sections: [
+        {
+          id: 'C',
+          title: 'Compliance',
+          standards: [
+            { id: 'C1', title: 'Governance arrangements are in place', variants: [], criteria: [] },
+            { id: 'C2', title: 'Staff are trained for the change', variants: [], criteria: [] },
+          ],
+        },
+      ],
+    },
+    rounds: [
+      { id: 'r1', label: 'Round 1', date: '2024-01-15' },
+      { id: 'r2', label: 'Round 2', date: '2025-01-15' },
+    ],
+    sites,
+    objectiveTypes: [],
+    stakeholderGroups: [],
+    informants: [],
+    sources: [],
+    excerpts: [],
+    elements: [],
+    configurations: [],
+    theories: [],
+    attributes: [
+      {
+        id: 'engagement',
+        label: 'Staff engagement index',
+        on: 'unit',
+        kind: 'numeric',
+        unit: 'points',
+        bands: [
+          { id: 'low', label: 'below 50', upper: { value: 50, closed: false } },
+          { id: 'mid', label: '50 to under 70', lower: { value: 50, closed: true }, upper: { value: 70, closed: false } },
+          { id: 'high', label: '70 and above', lower: { value: 70, closed: true } },
+        ],
+      },
+    ],
+    observations: [
+      { id: 'o1', site: 'south', unit: 'org-06', round: 'r1', date: '2024-02-01', source: 'Board minutes', text: 'Improvements noted' },
+      { id: 'o2', site: 'west', unit: 'org-20', target: 'C1', round: 'r2', date: '2025-02-10', source: 'Assessor visit', text: 'Evidence requested; rating deferred' },
+      { id: 'o3', site: 'west', unit: 'org-24', round: 'r1', date: '2024-03-20', source: 'Regulator notice', text: 'Placed in special measures' },
+    ],
+  })
+}
+
+const ev = study()
+const byBand = { attribute: 'engagement' } as const
+const levels = compliance.levels.map((l) => ({ id: l.id, label: l.label }))
+
+console.log('## Attainment (fully met) by engagement band, both rounds together\n')
+console.log(renderMarkdown(groupAttainmentTable(attainmentByGroup(ev, { by: byBand }), { levels })))
+
+console.log('\n## Attainment (fully met) by engagement band, round 2\n')
+console.log(renderMarkdown(groupAttainmentTable(attainmentByGroup(ev, { by: byBand }), { round: 'r2', levels })))
+
+console.log('\n## Top band against bottom band, standard C1, round 2\n')
+console.log(formatGroupComparison(compareGroups(ev, { by: byBand, a: 'high', b: 'low', standard: 'C1', round: 'r2' })))
+
+console.log('\n## Paired round movements, round 1 to round 2\n')
+const rounds = compareRounds(ev, { from: 'r1', to: 'r2' })
+const p = rounds.pairing
+console.log(`paired: ${p.both} rated in both rounds; left out: ${p.onlyFrom.map((u) => u.unit).join(', ')} (round 1 only); ${p.onlyTo.map((u) => u.unit).join(', ')} (round 2 only)`)
+const up = rounds.moves.filter((m) => m.steps > 0)
+const down = rounds.moves.filter((m) => m.steps < 0)
+console.log(`moves: ${rounds.moves.length} (${up.length} better, ${down.length} worse)`)
+for (const m of rounds.moves) console.log(`  ${m.unit} ${m.standard}: ${m.from} → ${m.to} (${m.steps > 0 ? '+' : '−'}${Math.abs(m.steps)})`)
+
+console.log('\n## Engagement index by band\n')
+for (const s of attributeStats(ev, { attribute: 'engagement', by: byBand }))
+  console.log(`${s.label}: n ${s.n}, mean ${s.mean}, median ${s.median}, min ${s.min}, max ${s.max}`)
+
+console.log('\n## Observations (no level; not counted)\n')
+console.log(renderMarkdown(observationsTable(ev)))

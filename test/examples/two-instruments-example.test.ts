@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+// examples/two-instruments.ts: 24 invented organisations, standards C1 and C2 on a four-level
+// compliance scale (F fully, A almost, P partly, N not met), two rounds, engagement bands
+// low (< 50), mid [50, 70), high (>= 70). The data, as written in the example (C1 r1, C2 r1, C1 r2, C2 r2):
+//   high  org-01 FFFF  02 FAFF  03 FFFA  04 AFFF  05 FPFF  06 AAFA  07 PAAF  08 FF--
+//   mid   org-09 FAFA  10 AAAF  11 PAAA  12 APFA  13 PPAP  14 FAFF  15 NPPA  16 AA--
+//   low   org-17 PNAP  18 NPPP  19 APAA  20 NNPN  21 PAPF  22 NPNP  23 FPFP  24 --PA
+// Every expected value below is counted by hand from this table.
+const root = join(__dirname, '..', '..')
+let out = ''
+beforeAll(() => {
+  out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples', 'two-instruments.ts')], { cwd: root, encoding: 'utf8' })
+}, 120_000)
+
+const line = (start: string): string => {
+  const found = out.split('\n').find((l) => l.startsWith(start))
+  if (found === undefined) throw new Error(`no line starting "${start}" in:\n${out}`)
+  return found
+}
+
+describe('examples/two-instruments.ts (npm run example:two-instruments)', () => {
+  it('prints attainment and level counts per band, both rounds together', () => {
+    // high: F per organisation 4+3+3+3+3+1+1+2 = 20 of 7×4 + 2 = 30 items; A 1+1+1+3+2 = 8; P 1+1 = 2; N 0.
+    // Wilson 95% for 20/30: 48.8–80.8% (Wilson 1927; computed independently in Python, z = 1.959964).
+    expect(line('| 70 and above |')).toBe('| 70 and above | 8 | 20/30 | 67% | 49–81% | 20 | 8 | 2 | 0 |')
+    // mid: F 2+1+0+1+0+3+0+0 = 7 of 30; A 2+3+3+2+1+1+1+2 = 15; P 1+1+3+2 = 7; N 1 (org-15).
+    expect(line('| 50 to under 70 |')).toBe('| 50 to under 70 | 8 | 7/30 | 23% | 12–41% | 7 | 15 | 7 | 1 |')
+    // low: F 1 (org-21) + 2 (org-23) = 3 of 30; A 1+3+1+1 = 6; P 2+3+1+1+2+2+2+1 = 14; N 1+1+3+2 = 7.
+    expect(line('| below 50 |')).toBe('| below 50 | 8 | 3/30 | 10% | 3–26% | 3 | 6 | 14 | 7 |')
+  })
+
+  it('prints round 2 per band (org-08 and org-16 unrated there, org-24 rated)', () => {
+    const r2 = out.slice(out.indexOf('round 2\n'))
+    // high r2: F 2+2+1+2+2+1+1 = 11 of 14; mid r2: 1+1+0+1+0+2+0 = 5 of 14; low r2: F 1 (org-21) + 1 (org-23) = 2 of 16.
+    expect(r2).toContain('| 70 and above | 8 | 11/14 | 79% |')
+    expect(r2).toContain('| 50 to under 70 | 8 | 5/14 | 36% |')
+    expect(r2).toContain('| below 50 | 8 | 2/16 | 13% |')
+  })
+
+  it('prints the top-versus-bottom band difference with its Newcombe interval', () => {
+    // C1 in round 2: high 6/7 fully met (org-01..06; org-07 almost; org-08 unrated); low 1/8 (org-23).
+    // 6/7 − 1/8 = 0.7321. Newcombe (1998) method 10: Wilson limits 6/7 (0.4869, 0.9743), 1/8 (0.0224, 0.4709);
+    // lo = 0.7321 − √((0.8571 − 0.4869)² + (0.4709 − 0.125)²) = 0.2254; hi = 0.7321 + √((0.9743 − 0.8571)² + (0.125 − 0.0224)²) = 0.8879.
+    expect(line('70 and above 6/7')).toBe(
+      '70 and above 6/7 (86%) vs below 50 1/8 (13%): difference +73.2 points, 95% CI +22.5 to +88.8 (Newcombe hybrid score)',
+    )
+  })
+
+  it('prints the paired movements: 21 paired, 3 left out, 21 moves (one of +2, one decline)', () => {
+    expect(line('paired:')).toBe('paired: 21 rated in both rounds; left out: org-08, org-16 (round 1 only); org-24 (round 2 only)')
+    // Moves counted cell by cell over the 21 paired organisations: 02 C2, 03 C2 (F→A, −1), 04 C1, 05 C2 (P→F, +2),
+    // 06 C1, 07 C1 and C2, 10 C2, 11 C1, 12 C1 and C2, 13 C1, 14 C2, 15 C1 and C2, 17 C1 and C2, 18 C1,
+    // 19 C2, 20 C1, 21 C2 = 21 moves, 20 better and 1 worse.
+    expect(line('moves:')).toBe('moves: 21 (20 better, 1 worse)')
+    expect(line('  org-05 C2')).toBe('  org-05 C2: partly → fully (+2)')
+    expect(line('  org-03 C2')).toBe('  org-03 C2: fully → almost (−1)')
+    expect(out).not.toContain('  org-08')
+  })
+
+  it('prints the engagement statistics per band', () => {
+    // high 72 75 78 80 83 85 88 91: sum 652, mean 81.5, median (80 + 83)/2 = 81.5.
+    expect(line('70 and above: n')).toBe('70 and above: n 8, mean 81.5, median 81.5, min 72, max 91')
+    // mid 51 54 57 60 62 65 67 69: sum 485, mean 60.625, median (60 + 62)/2 = 61.
+    expect(line('50 to under 70: n')).toBe('50 to under 70: n 8, mean 60.625, median 61, min 51, max 69')
+    // low 30 34 38 41 43 45 47 49: sum 327, mean 40.875, median (41 + 43)/2 = 42.
+    expect(line('below 50: n')).toBe('below 50: n 8, mean 40.875, median 42, min 30, max 49')
+  })
+
+  it('lists the observations, which are not counted', () => {
+    expect(line('| 2024-03-20 |')).toBe('| 2024-03-20 | West region | Organisation 24 |  | r1 | Placed in special measures | Regulator notice |')
+    expect(out).toContain('Evidence requested; rating deferred')
+  })
+})
