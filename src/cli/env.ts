@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 export interface CliEnv {
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
+  /** Read a file; the path `-` is standard input. */
   readonly readFile: (path: string) => Uint8Array
   readonly writeFile: (path: string, text: string) => void
   /** Whether stderr is a terminal (progress redraws one line with `\r`). */
@@ -20,7 +21,8 @@ export interface CliEnv {
 export const nodeEnv = (): CliEnv => ({
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  readFile: (p) => readFileSync(p),
+  // File descriptor 0 is standard input: `-` reads a piped file.
+  readFile: (p) => readFileSync(p === '-' ? 0 : p),
   writeFile: (p, t) => writeFileSync(p, t),
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => Date.now(),

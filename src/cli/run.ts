@@ -8,6 +8,7 @@ import { example, EXAMPLE_HELP } from './commands/example.js'
 import { importCommand, IMPORT_HELP } from './commands/import.js'
 import { report, REPORT_HELP } from './commands/report.js'
 import { validate, VALIDATE_HELP } from './commands/validate.js'
+import { version } from '../../package.json'
 
 export const MAIN_HELP = `Usage: realist-eval <command> [options]
 
@@ -23,7 +24,12 @@ Commands:
   example <name>         print an embedded example (mhip)
   help [command]         show help for a command
 
-Run "realist-eval <command> --help" for a command's options.
+Options:
+  -V, --version          print the version
+  -h, --help             show this help
+
+Run "realist-eval <command> --help" for a command's options. A file argument
+of - reads standard input.
 
 Exit codes:
   0  success
@@ -52,8 +58,10 @@ const COMMANDS: Readonly<Record<string, { readonly run: (args: readonly string[]
 export const run = (argv: readonly string[], env: CliEnv): number => {
   const [command, ...rest] = argv
   if (command === undefined || command === '--help' || command === '-h') return env.stdout(MAIN_HELP), command === undefined ? EXIT.usage : EXIT.ok
+  if (command === '--version' || command === '-V') return env.stdout(`${version}\n`), EXIT.ok
   if (command === 'help') {
-    const topic = rest[0]
+    // `help --help` is a request for help, not an unknown command.
+    const topic = rest[0] === '--help' || rest[0] === '-h' ? undefined : rest[0]
     const entry = topic === undefined ? undefined : Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic] : undefined
     if (topic !== undefined && entry === undefined) {
       env.stderr(`realist-eval: unknown command ${JSON.stringify(topic)}\n\n${MAIN_HELP}`)

@@ -1,7 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { evaluationSites, evidenceFindings, registerOf } from '../../evidence/document.js'
 import { registerCounts } from '../../evidence/counts.js'
-import { writeRegisterEither } from '../../io/export/register.js'
 import { attainmentEither } from '../../standards/attainment.js'
 import { attainmentRows } from '../../standards/rows.js'
 import { objectiveAttainmentEither } from '../../objectives/attainment.js'
@@ -14,25 +13,26 @@ import { documentCounts } from '../../report/report-inputs.js'
 import type { Evaluation } from '../../model/evaluation.js'
 import type { Result } from '../../model/problem.js'
 import type { DenominatorPolicy } from '../../standards/policy.js'
-import { oneOf, onePositional, parse, str } from '../args.js'
+import { oneOf, onePositional, parse, str, UsageError } from '../args.js'
 import { emit, loadDocument, printProblems } from '../document.js'
 import { EXIT, type CliEnv } from '../env.js'
 import { policyArg } from '../policy-arg.js'
 import { QCA_TABLES, qcaTable, readQcaSpec, type QcaTableName } from './qca-table.js'
 
-const FORMATS = ['md', 'html', 'csv'] as const
+const FORMATS = ['md', 'html', 'csv', 'json'] as const
 const TABLES = ['standards', 'objectives', 'ratings', 'cells', 'objective-list', 'register', 'register-problems', 'register-counts', ...QCA_TABLES] as const
 
-export const REPORT_HELP = `Usage: realist-eval report <file.json> [--format md|html|csv] [options]
+export const REPORT_HELP = `Usage: realist-eval report <file.json> [--format md|html|csv|json] [options]
 
 Render an evaluation document as a report: the denominator policy, standards
 attainment (Table 5 style, with CIs), site comparisons, objectives (Table 7
 style) and the data problems found.
 
 Options:
-  --format md|html|csv  md: Markdown (default); html: one self-contained file
+  --format <format>     md: Markdown (default); html: one self-contained file
                         with inline SVG charts, no scripts, no network;
-                        csv: one tidy table (see --table)
+                        csv: one tidy table (see --table); json: the same
+                        table as a JSON array of rows (nulls as null)
   --policy <policy>     the denominator policy, as key=value pairs or JSON, e.g.
                         --policy attained=met-or-partly,total=mean-of-standards
                         --policy '{"notApplicable":"not-met","confidence":0.9}'
@@ -45,7 +45,7 @@ Options:
   --unknown <policy>    unknown attained objectives: bounds (default, a range),
                         not-attained (the E-MHIP report's convention), exclude
   --round <id>          one round (default: all rounds together)
-  --table <name>        with --format csv: standards (tidy attainment rows; the
+  --table <name>        with --format csv or json: standards (tidy attainment rows; the
                         default when there are ratings), objectives (attainment
                         per unit × type; the default otherwise), ratings (the
                         long ratings layout), cells (the objectives import
@@ -75,32 +75,45 @@ guard); read them back with "import --strip-formula-guard".
 Exit codes: 0 ok, 1 the document has problems, 2 usage error (bad option or policy).
 `
 
-const csvTable = (ev: Evaluation, table: (typeof TABLES)[number], policy: DenominatorPolicy, unknown: UnknownPolicy): Result<string> => {
+/** A tidy table for csv or json output: its rows and, where the layout is fixed, its columns. */
+interface TidyTable {
+  readonly rows: readonly object[]
+  readonly columns?: readonly string[]
+}
+
+const tidyTable = (ev: Evaluation, table: Exclude<(typeof TABLES)[number], QcaTableName>, policy: DenominatorPolicy, unknown: UnknownPolicy): Result<TidyTable> => {
   switch (table) {
     case 'standards':
-      return E.map((r: Parameters<typeof attainmentRows>[0]) => toCsv(attainmentRows(r)))(attainmentEither(ev, policy))
+      return E.map((r: Parameters<typeof attainmentRows>[0]) => ({ rows: attainmentRows(r) }))(attainmentEither(ev, policy))
     case 'objectives':
-      return E.map((rows: readonly object[]) => toCsv(rows))(objectiveAttainmentEither(ev, { by: ['unit', 'type'], unknown }))
+      return E.map((rows: readonly object[]) => ({ rows }))(objectiveAttainmentEither(ev, { by: ['unit', 'type'], unknown }))
     case 'ratings':
-      return E.right(toCsv(ratingRows(ev), { columns: ['site', 'unit', 'round', 'target', 'level', 'rater', 'date', 'note'] }))
+      return E.right({ rows: ratingRows(ev), columns: ['site', 'unit', 'round', 'target', 'level', 'rater', 'date', 'note'] })
     case 'cells':
-      return E.right(toCsv(objectiveCellRows(ev), { columns: ['site', 'unit', 'type', 'attained', 'total', 'attribution', 'impact'] }))
+      return E.right({ rows: objectiveCellRows(ev), columns: ['site', 'unit', 'type', 'attained', 'total', 'attribution', 'impact'] })
     case 'objective-list':
-      return E.right(toCsv(objectiveListRows(ev), { columns: ['site', 'unit', 'id', 'type', 'status', 'text', 'attribution'] }))
+      return E.right({ rows: objectiveListRows(ev), columns: ['site', 'unit', 'id', 'type', 'status', 'text', 'attribution'] })
     case 'register':
-      return writeRegisterEither(registerOf(ev))
+      return E.right({ rows: registerOf(ev).entries.map(({ line: _line, lines: _lines, ...e }) => e), columns: ['label', 'text', 'section', 'theme', 'attribution', 'informant', 'source'] })
     case 'register-problems':
-      return E.right(
-        toCsv(
-          evidenceFindings(ev).map((f) => ({ ...f, lines: f.lines.join(' '), related: f.related.join(' ') })),
-          { columns: ['kind', 'label', 'line', 'lines', 'related', 'message'] },
-        ),
-      )
+      return E.right({
+        rows: evidenceFindings(ev).map((f) => ({ ...f, lines: f.lines.join(' '), related: f.related.join(' ') })),
+        columns: ['kind', 'label', 'line', 'lines', 'related', 'message'],
+      })
     case 'register-counts':
-      return E.right(toCsv((['site', 'group', 'section', 'theme'] as const).flatMap((by) => registerCounts(registerOf(ev), { by, sites: evaluationSites(ev) }).map((r) => ({ ...r, labels: r.labels.join(' ') })))))
-    default:
-      return E.right('')
+      return E.right({
+        rows: (['site', 'group', 'section', 'theme'] as const).flatMap((by) =>
+          registerCounts(registerOf(ev), { by, sites: evaluationSites(ev) }).map((r) => ({ ...r, labels: r.labels.join(' ') })),
+        ),
+      })
   }
+}
+
+/** The table as CSV (through the formula guard) or as a JSON array of rows (nulls kept, keys in column order). */
+const renderTidy = (t: TidyTable, format: 'csv' | 'json'): string => {
+  if (format === 'csv') return toCsv(t.rows, t.columns === undefined ? {} : { columns: t.columns })
+  const rows = t.columns === undefined ? t.rows : t.rows.map((r) => Object.fromEntries(t.columns!.map((c) => [c, (r as Record<string, unknown>)[c] ?? null])))
+  return `${JSON.stringify(rows, null, 2)}\n`
 }
 
 /** `realist-eval report <file>` */
@@ -135,13 +148,14 @@ export const report = (args: readonly string[], env: CliEnv): number => {
   const options = { policy, unknown, round, ...(title === undefined ? {} : { title }) }
   const table = oneOf(p, 'table', TABLES, documentCounts(ev).ratings > 0 ? 'standards' : 'objectives')
   const isQca = (QCA_TABLES as readonly string[]).includes(table)
+  if (isQca && format === 'json') throw new UsageError('--format json: the QCA tables are written as md, html or csv')
   const out = isQca
-    ? qcaTable(ev, table as QcaTableName, readQcaSpec(env, str(p, 'qca')), format, round, policy)
+    ? qcaTable(ev, table as QcaTableName, readQcaSpec(env, str(p, 'qca')), format as 'md' | 'html' | 'csv', round, policy)
     : format === 'html'
       ? htmlReportEither(ev, options)
       : format === 'md'
         ? markdownReportEither(ev, options)
-        : csvTable(ev, table, policy, unknown)
+        : E.map((t: TidyTable) => renderTidy(t, format))(tidyTable(ev, table as Exclude<(typeof TABLES)[number], QcaTableName>, policy, unknown))
   if (E.isLeft(out)) {
     printProblems(env.stderr, file, out.left)
     return EXIT.dataProblems

@@ -66,7 +66,7 @@ export const resolveColumns = (
       }
       if (col === undefined && spec.required)
         problems.push(
-          csvProblem({ line: headerLine }, `a column for field ${spec.field} (named ${[spec.field, ...spec.names].join(' or ')}, or mapped)`, header.join(','), 'reference'),
+          csvProblem({ line: headerLine }, `a column for field ${spec.field} (a header named one of ${[...new Set([spec.field, ...spec.names])].map((n) => JSON.stringify(n)).join(', ')}, or mapped)`, header.join(','), 'reference'),
         )
     }
     if (col !== undefined) {
