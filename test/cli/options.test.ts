@@ -38,7 +38,7 @@ describe('realist-eval options', () => {
     expect(r.code).toBe(0)
   })
 
-  it('report --format json writes the table as rows, keys in the layout's column order', () => {
+  it('report --format json writes the table as rows, keys in the column order of the layout', () => {
     const doc = cli(['example', 'mhip']).out
     const r = cli(['report', '-', '--format', 'json', '--table', 'cells'], doc)
     expect(r.code).toBe(0)
