@@ -11,14 +11,17 @@
  */
 
 /** The first characters that make a spreadsheet read a cell as a formula (OWASP). */
-export const FORMULA_PREFIXES: readonly string[] = ['=', '+', '-', '@', '\t', '\r']
+export const FORMULA_PREFIXES: readonly string[] = ['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']
 
-const DANGEROUS = /^[=+\-@\t\r]/
+// Full-width ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20) are read as formulas by some spreadsheets too,
+// and leading whitespace (spaces, NBSP, a BOM, U+2028 …: JavaScript's \s) is skipped before the check.
+const DANGER = '[=+\\-@\\t\\r\\n\\uFF1D\\uFF0B\\uFF0D\\uFF20]'
+const DANGEROUS = new RegExp(`^\\s*${DANGER}`)
 // Quotes already in front of a prefix are guarded too (one more quote), so that
 // restore(neutralise(s)) === s even for a value like `'=x`.
-const NEEDS_GUARD = /^'*[=+\-@\t\r]/
+const NEEDS_GUARD = new RegExp(`^'*\\s*${DANGER}`)
 /** A cell as `neutraliseFormula` leaves it when it guarded it; `toCsv` quotes exactly these. */
-export const GUARDED_CELL = /^'+[=+\-@\t\r]/
+export const GUARDED_CELL = new RegExp(`^'+\\s*${DANGER}`)
 
 /**
  * Whether a cell would be read as a formula by a spreadsheet.

@@ -58,8 +58,11 @@ export const cellText = (v: Cell): string =>
  * Export tidy rows as CSV text with a header row.
  *
  * Formula injection (OWASP): every text cell, header included, that starts
- * with `=`, `+`, `-`, `@`, tab or carriage return is prefixed with `'` and
- * quoted, so a spreadsheet shows it as text. Read such a file back with
+ * with `=`, `+`, `-`, `@`, tab, carriage return, line feed or a full-width
+ * `＝ ＋ － ＠` (after any leading whitespace or BOM) is prefixed with `'` and
+ * quoted, so a spreadsheet shows it as text. Cells holding `;`, a tab or `|`
+ * (separators some locales split on) and cells with leading or trailing
+ * whitespace are quoted too. Read such a file back with
  * `readCsv(text, { stripFormulaGuard: true })` to get the original strings;
  * numbers come back as the same digits.
  *
@@ -71,13 +74,21 @@ export const cellText = (v: Cell): string =>
  * toCsv([{ unit: '=HYPERLINK("http://evil")', k: 3 }])
  * //=> 'unit,k\n"\'=HYPERLINK(""http://evil"")",3\n'
  */
+/** Separators some spreadsheets split on besides the comma. */
+const SEPARATORS = /[;\t|]/
+/** Leading or trailing whitespace (JavaScript's \s: spaces, NBSP, BOM, line separators). */
+const EDGE_SPACE = /^\s|\s$/
+
 export const toCsv = (rows: readonly object[], options: ToCsvOptions = {}): string => {
   const columns = (options.columns ?? columnsOf(rows)).map((c) => (typeof c === 'string' ? { key: c, header: c } : c))
   if (columns.length === 0) return ''
   const records = [columns.map((c) => cellText(c.header)), ...rows.map((row) => columns.map((c) => cellText((row as TidyRow)[c.key])))]
   return stringify(records, {
-    // Quote exactly the cells the guard prefixed, as OWASP advises.
-    quoted_match: [GUARDED_CELL],
+    // Quote the cells the guard prefixed, as OWASP advises; cells holding a separator a spreadsheet
+    // may split on (";" in many European locales, tab, "|"), so that no part of one becomes a cell of
+    // its own that starts a formula; and cells with leading or trailing whitespace, which the reader
+    // trims unless the cell is quoted (so the round trip keeps them).
+    quoted_match: [GUARDED_CELL, SEPARATORS, EDGE_SPACE],
     record_delimiter: options.eol === '\r\n' ? 'windows' : 'unix',
     bom: options.bom === true,
     delimiter: options.delimiter ?? ',',

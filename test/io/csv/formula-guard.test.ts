@@ -15,11 +15,17 @@ const PAYLOADS: Record<string, string> = {
   '@': '@SUM(1+9)*cmd|\' /C calc\'!A0',
   '\t': '\t=1+1',
   '\r': '\r=1+1',
+  '\n': '\n=1+1',
+  // Full-width forms, read as formulas by some spreadsheets (OWASP lists them among the bypasses).
+  '\uFF1D': '\uFF1D1+1',
+  '\uFF0B': '\uFF0B1+1',
+  '\uFF0D': '\uFF0D1+1',
+  '\uFF20': '\uFF20SUM(1)',
 }
 
 describe('formula-injection guard', () => {
   it('covers exactly the OWASP prefixes', () => {
-    expect([...FORMULA_PREFIXES].sort()).toEqual(['\t', '\r', '+', '-', '=', '@'].sort())
+    expect([...FORMULA_PREFIXES].sort()).toEqual(['\t', '\r', '\n', '+', '-', '=', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'].sort())
     expect(Object.keys(PAYLOADS).sort()).toEqual([...FORMULA_PREFIXES].sort())
   })
 
