@@ -4,7 +4,7 @@
  *  (a) a naive hand-written single-pass loop over tidy row objects, and
  *  (b) Arquero 7.2 `groupby().rollup()` on a pre-built table of the same rows,
  *      which is what a notebook user would reach for.
- * Targets (issue 7): library ≥ as fast as (a), and ≥ 10× faster than (b).
+ * Targets: library ≥ as fast as (a), and ≥ 10× faster than (b).
  *
  * All three produce the same counts (met / partly / not met / not applicable
  * per organisation × standard, and pooled per organisation); the run checks

@@ -1,5 +1,5 @@
 /**
- * Decoding throughput (issue 2): decoding and fully validating the generated
+ * Decoding throughput: decoding and fully validating the generated
  * national document (990,000 slots, about 940,000 criterion ratings), with
  * every referential check, takes at most 2.5 × `JSON.parse` of the same text.
  *

@@ -1,5 +1,5 @@
 /**
- * Edit latency (issue 2): one edit (rate one unit's criterion) on the decoded
+ * Edit latency: one edit (rate one unit's criterion) on the decoded
  * national document, with its patches recorded, takes under 0.1 ms median.
  *
  * Each sample edits a different unit, chained on the previous result as in an
@@ -21,7 +21,7 @@ const PLAIN = 'rate one criterion (applyEdit)'
 const LEVELS = ['met', 'partly', 'not-met', 'na'] as const
 
 /**
- * The i-th edit of a walk over units and criteria (the same walk as F's
+ * The i-th edit of a walk over units and criteria (the same walk as
  * `nthEdit` in incremental.bench.ts, with the id lists built once, outside
  * the timed function: `rate` keeps units and criteria as they are).
  */

@@ -1,7 +1,7 @@
 /**
  * Memory: what the decoded 1M-rating document retains after a full GC: the V8
  * heap plus array buffers (the rating-code arrays live in those).
- * Target ≤ 80 MB (issue 7).
+ * Target ≤ 80 MB.
  *
  * Measured in a child process (`node --expose-gc`) so that the benchmarks run
  * before it, and their garbage, do not blur the figure. The JSON text is kept

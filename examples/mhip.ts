@@ -146,7 +146,7 @@ section(
 // --- Table 5: the standards half ---------------------------------------------------
 // The report publishes no unit-level ratings, only Table 5's percentages, so
 // what can be checked is whether each percentage is possible as k of the 15
-// rated workstreams (helper B's GRIM-style check, src/standards/consistency.ts).
+// rated workstreams (a GRIM-style check, src/standards/consistency.ts).
 const fractions = (fs: readonly Fraction[]) => fs.map((f) => `${f.k}/${f.n}`).join(' or ')
 const standards = checkPublishedFigures(emhipTable5Figures.slice(0, 11), EMHIP_WORKSTREAMS)
 const halfEven = checkPublishedFigures(emhipTable5Figures.slice(0, 11), EMHIP_WORKSTREAMS, { rule: 'half-even' })

@@ -19,7 +19,7 @@ export type TotalMethod = 'pooled' | 'mean-of-standards'
 
 /**
  * The denominator policy. Every field is optional; see {@link DEFAULT_POLICY}
- * for the defaults and /work/team/decisions-standards.md for why.
+ * for the defaults and docs/decisions.md ("Denominator policy defaults") for why.
  */
 export interface DenominatorPolicy {
   /** Not applicable: left out of the denominator (`'exclude'`, default) or counted at the worst level (`'not-met'`). */

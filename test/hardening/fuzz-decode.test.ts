@@ -1,5 +1,5 @@
 /**
- * Fuzzing the decoder (issue 7): every input, arbitrary JSON or a mutated
+ * Fuzzing the decoder: every input, arbitrary JSON or a mutated
  * valid document, gives a `Left` of well-formed problems or a `Right`, and
  * never throws. The throwing convenience `parseEvaluation` throws only
  * `RealistError`. FUZZ_RUNS cases in all (10,000 by default; `npm run fuzz`

@@ -1,5 +1,5 @@
 /**
- * Resource limits (issue 7): 10,000-deep nesting, a 10 MB string and 10^6
+ * Resource limits: 10,000-deep nesting, a 10 MB string and 10^6
  * duplicate ids each give a clear error (a `Left` of problems, or a
  * `RealistError` from the throwing form) or a documented result, never a
  * stack overflow, another raw exception, or a hang. Each case is time-bounded

@@ -1,11 +1,11 @@
 /**
- * No data loss (issue 7): a failed edit or import leaves the prior document
+ * No data loss: a failed edit or import leaves the prior document
  * unchanged — deep-equal to a copy taken before, and still deep-frozen — and
  * returns well-formed problems. A successful one leaves its input unchanged
  * too, and yields a document that `decodeEvaluation` accepts, so nothing the
  * library writes is something it would refuse to read back.
  *
- * Property tests over A's arbitrary valid documents (test/support/arbitraries.ts)
+ * Property tests over arbitrary valid documents (test/support/arbitraries.ts)
  * and arbitrary edits: ids taken from the document (so some edits succeed) or
  * hostile strings (so many are refused).
  */

@@ -1,5 +1,5 @@
 /**
- * Prototype pollution (issue 7): documents and arguments that use
+ * Prototype pollution: documents and arguments that use
  * `__proto__`, `constructor` or `prototype` as ids, keys or labels go through
  * decoding, edits, CSV import and aggregation, and `Object.prototype` (and
  * Array/Function prototypes) stay exactly as they were. Ids with these names

@@ -1,7 +1,7 @@
 /**
  * Shared test support for the objectives tests: generated evaluations with
  * every form objectives take (count cells, listed objectives, attributions,
- * blank, qualified impact), built on helper A's `evaluationArb`.
+ * blank, qualified impact), built on `evaluationArb` (test/support/arbitraries.ts).
  */
 import fc from 'fast-check'
 import type { Evaluation, Unit } from '../../src/model/evaluation.js'
