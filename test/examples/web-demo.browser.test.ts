@@ -25,8 +25,8 @@ const artifacts = join(root, 'test', 'artifacts')
 const percentCell = async (page: Page, standard: string): Promise<string> =>
   page.evaluate((id) => {
     const table = document.querySelector('#attainment table')!
-    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent)
-    const row = [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('td')?.textContent === id)!
+    const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent)
+    const row = Array.from(table.querySelectorAll('tbody tr')).find((tr) => tr.querySelector('td')?.textContent === id)!
     return row.querySelectorAll('td')[headers.indexOf('% attained')]!.textContent ?? ''
   }, standard)
 
