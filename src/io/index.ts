@@ -60,6 +60,7 @@ export {
   ATTAINMENT_COLUMNS,
   OBJECTIVE_CELL_COLUMNS,
   OBJECTIVE_LIST_COLUMNS,
+  REGISTER_COLUMNS,
   type ColumnSpec,
   type ColumnType,
   type ParquetEncoder,

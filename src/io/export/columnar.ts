@@ -82,6 +82,22 @@ export const OBJECTIVE_LIST_COLUMNS: readonly ColumnSpec[] = [
   { name: 'attribution', type: 'string' },
 ]
 
+/**
+ * The quote register's entries (`readRegister(…).register.entries`): one row
+ * per excerpt. The list of every line an entry spans (`lines`) is left out;
+ * `line` is its first line.
+ */
+export const REGISTER_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'label', type: 'string', nullable: false },
+  { name: 'text', type: 'string', nullable: false },
+  { name: 'section', type: 'string' },
+  { name: 'theme', type: 'string' },
+  { name: 'attribution', type: 'string' },
+  { name: 'informant', type: 'string' },
+  { name: 'source', type: 'string' },
+  { name: 'line', type: 'int32', nullable: false },
+]
+
 /** The part of `hyparquet-writer` used: pass `{ parquetWriteBuffer }` from it. */
 export interface ParquetEncoder {
   readonly parquetWriteBuffer: (options: {

@@ -17,7 +17,9 @@ import { attainment, attainmentRows } from '../../../src/standards/index.js'
 import {
   ATTAINMENT_COLUMNS,
   RATING_COLUMNS,
+  REGISTER_COLUMNS,
   ratingRows,
+  readRegister,
   toArrowIpc,
   toArrowIpcEither,
   toParquet,
@@ -122,6 +124,18 @@ describe('toArrowIpc', () => {
     const table = arrow.tableFromIPC(toArrowIpc(rows, ATTAINMENT_COLUMNS, arrow))
     expect(table.numRows).toBe(rows.length)
     expect(table.toArray().map((r) => r.toJSON())).toEqual(rows)
+  })
+
+  it('writes a quote register read from text, absent fields as nulls', () => {
+    // Two excerpts as printed in a register: one attributed, one not (hand-made, in the printed-list layout).
+    const { register } = readRegister('LPT_7 [Service Director_3] Trust B\n"We were not consulted,\nnot once."\n\nHPT_1\n"It worked."\n')
+    const table = arrow.tableFromIPC(toArrowIpc(register.entries, REGISTER_COLUMNS, arrow))
+    const rows = table.toArray().map((r) => r.toJSON())
+    expect(rows.map((r) => [r.label, r.attribution, r.line])).toEqual([
+      ['LPT_7', '[Service Director_3] Trust B', 1],
+      ['HPT_1', null, 5],
+    ])
+    expect(rows[0]!.theme).toBeNull()
   })
 
   it('refuses bad values and a wrong format, naming the place', () => {
