@@ -25,7 +25,10 @@ export const escapeHtml = (text: unknown): string =>
  * backslash-escaped (so a name cannot turn into a link, emphasis or a new
  * column), `<` and `>` become HTML entities (Markdown renderers such as
  * Jupyter's pass raw HTML through), an `&` that would start an entity is
- * escaped, and line breaks become spaces.
+ * escaped, line breaks become spaces, and bare URLs, `www.` names and
+ * e-mail addresses are broken up with a backslash escape so that GFM's
+ * autolinks do not make links of them. Every piece of data in Markdown
+ * output goes through this.
  * @example
  * escapeMarkdown('a|b *c* <script>') //=> 'a\\|b \\*c\\* &lt;script&gt;'
  */
@@ -33,7 +36,11 @@ export const escapeMarkdown = (text: unknown): string =>
   text === null || text === undefined
     ? ''
     : String(text)
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/[\\`*_[\]|~#!]/g, (c) => `\\${c}`)
+        // GFM autolinks bare URLs, www. names and e-mail addresses: an escaped ":" "." or "@" stops them.
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/\b(www)\./gi, '$1\\.')
+        .replace(/@/g, '\\@')
         // Only an `&` that would start an entity needs escaping; "a & b" stays readable.
         .replace(/&(?=#?\w+;)/g, '&amp;')
         .replace(/</g, '&lt;')

@@ -37,7 +37,13 @@ export const markdownReportEither = (ev: Evaluation, options: MarkdownReportOpti
   E.map((inputs: ReportInputs) => render(ev, inputs))(reportInputsEither(ev, options))
 
 const render = (ev: Evaluation, { title, policy, unknown, round, result, problems, counts, hasRatings }: ReportInputs): string => {
-  const out: string[] = [`# ${escapeMarkdown(title)}`, '', '## Denominator policy', '', ...describePolicy(policy, ev.framework.scale).map((l) => `- ${l}`), `- Objectives: unknown attained counts under policy \`${unknown}\``, '']
+  // Every piece of text that comes from data (the scale's labels in the policy list included) is escaped.
+  const out: string[] = [
+    `# ${escapeMarkdown(title)}`, '', '## Denominator policy', '',
+    ...describePolicy(policy, ev.framework.scale).map((l) => `- ${escapeMarkdown(l)}`),
+    `- Objectives: unknown attained counts under policy ${escapeMarkdown(unknown)}`,
+    '',
+  ]
   out.push('## Standards attainment', '')
   if (E.isLeft(result)) out.push(NOT_COMPUTED, '')
   else if (!hasRatings) out.push(NO_RATINGS, '')
