@@ -35,7 +35,12 @@ export interface Table8AreaRow {
   readonly ref: SourceRef
 }
 
-const area = (id: string, label: string, percents: readonly number[], line: number): Table8AreaRow => ({ area: id, label, percents, ref: ref(`L${line}`) })
+const area = (id: string, label: string, percents: readonly number[], line: number): Table8AreaRow => ({
+  area: id,
+  label,
+  percents,
+  ref: ref(`L${line}`),
+})
 
 /** The five area rows of Table 8 (L2127-L2131). */
 export const emhipTable8Areas: readonly Table8AreaRow[] = [
@@ -100,10 +105,21 @@ export const emhipEconomicFigures = {
  */
 export const mhipCostLedger: CostLedger = {
   shares: emhipTable8Areas.flatMap((row) =>
-    emhipTable8Sites.map((s, k) => ({ site: s.site, dimension: 'area' as const, category: row.area, share: row.percents[k]! / 100, ref: row.ref })),
+    emhipTable8Sites.map((s, k) => ({
+      site: s.site,
+      dimension: 'area' as const,
+      category: row.area,
+      share: row.percents[k]! / 100,
+      ref: row.ref,
+    })),
   ),
   hiddenTime: {
-    hours: emhipTable8Sites.map((s, k) => ({ site: s.site, band: 'all-roles', hours: emhipTable8Hours.hours[k]!, ref: emhipTable8Hours.ref })),
+    hours: emhipTable8Sites.map((s, k) => ({
+      site: s.site,
+      band: 'all-roles',
+      hours: emhipTable8Hours.hours[k]!,
+      ref: emhipTable8Hours.ref,
+    })),
     surveys: [{ responseRate: emhipEconomicFigures.responseRate.value, ref: emhipEconomicFigures.responseRate.ref }],
     scenarios: [
       { id: 'base', label: 'Base case: non-respondents spent no time (as Table 8)', hoursEach: 0 },

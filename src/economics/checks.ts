@@ -55,12 +55,18 @@ export interface ShareSumRow {
  * shareSumsEither([{ id: 'south-staffordshire', percents: [6, 26, 44, 20, 4] }])
  * //=> right([{ id: 'south-staffordshire', sum: 1, shares: 5, missing: 0, low: 0.975, high: 1.025, consistent: true }])
  */
-export const shareSumsEither = (columns: readonly PercentColumn[], options: ShareSumsOptions = {}): Result<ShareSumRow[]> => {
+export const shareSumsEither = (
+  columns: readonly PercentColumn[],
+  options: ShareSumsOptions = {},
+): Result<ShareSumRow[]> => {
   const digits = options.digits ?? 0
   const problems: Problem[] = []
   if (!Number.isInteger(digits) || digits < 0 || digits > 6)
-    problems.push(problem(['digits'], 'a whole number of decimal places from 0 to 6', digits, 'value', 'shareSums › digits'))
-  if (!Array.isArray(columns)) problems.push(problem(['columns'], 'a list of columns { id, percents }', columns, 'shape', 'shareSums › columns'))
+    problems.push(
+      problem(['digits'], 'a whole number of decimal places from 0 to 6', digits, 'value', 'shareSums › digits'),
+    )
+  if (!Array.isArray(columns))
+    problems.push(problem(['columns'], 'a list of columns { id, percents }', columns, 'shape', 'shareSums › columns'))
   if (problems.length > 0) return E.left(problems)
   const unit = 10 ** digits
   const rows: ShareSumRow[] = []
@@ -76,7 +82,15 @@ export const shareSumsEither = (columns: readonly PercentColumn[], options: Shar
       if (p === null) return void missing++
       const s = finite(p) ? Math.round(p * unit) : NaN
       if (!finite(p) || p < 0 || p > 100 || Math.abs(s / unit - p) > 1e-9) {
-        problems.push(problem(['columns', i, 'percents', k], `a percentage from 0 to 100 with at most ${digits} decimal place(s)`, p, 'value', `shareSums › column ${c.id} › cell ${k}`))
+        problems.push(
+          problem(
+            ['columns', i, 'percents', k],
+            `a percentage from 0 to 100 with at most ${digits} decimal place(s)`,
+            p,
+            'value',
+            `shareSums › column ${c.id} › cell ${k}`,
+          ),
+        )
         return
       }
       scaled += s
@@ -84,7 +98,10 @@ export const shareSumsEither = (columns: readonly PercentColumn[], options: Shar
     })
     const whole = 100 * unit
     // Each true share lies in [s − 1/2, s + 1/2] printed units (a share of 0 cannot be below 0).
-    const lowUnits = c.percents.reduce<number>((a, p) => a + (p === null || !finite(p) ? 0 : Math.max(0, Math.round(p * unit) - 0.5)), 0)
+    const lowUnits = c.percents.reduce<number>(
+      (a, p) => a + (p === null || !finite(p) ? 0 : Math.max(0, Math.round(p * unit) - 0.5)),
+      0,
+    )
     const highUnits = scaled + shares / 2
     rows.push({
       id: c.id,
@@ -156,15 +173,32 @@ export const fteClaimEither = (hours: readonly (number | null)[], options: FteCl
   const problems: Problem[] = []
   const o = options ?? ({} as FteClaimOptions)
   const fte = o.fte ?? 1
-  if (!Array.isArray(hours)) return E.left([problem(['hours'], 'a list of hours per site (null = not reported)', hours, 'shape', 'fteClaim › hours')])
+  if (!Array.isArray(hours))
+    return E.left([
+      problem(['hours'], 'a list of hours per site (null = not reported)', hours, 'shape', 'fteClaim › hours'),
+    ])
   hours.forEach((h, i) => {
-    if (h !== null && (!finite(h) || h < 0)) problems.push(problem(['hours', i], 'a number of hours ≥ 0, or null (not reported)', h, 'value', `fteClaim › hours[${i}]`))
+    if (h !== null && (!finite(h) || h < 0))
+      problems.push(
+        problem(['hours', i], 'a number of hours ≥ 0, or null (not reported)', h, 'value', `fteClaim › hours[${i}]`),
+      )
   })
   if (!finite(o.contractedHours) || o.contractedHours <= 0)
-    problems.push(problem(['contractedHours'], 'the contracted hours of a full-time post per year (a number > 0)', o.contractedHours, 'value', 'fteClaim › contractedHours'))
-  if (!finite(fte) || fte <= 0) problems.push(problem(['fte'], 'posts per site (a number > 0)', fte, 'value', 'fteClaim › fte'))
+    problems.push(
+      problem(
+        ['contractedHours'],
+        'the contracted hours of a full-time post per year (a number > 0)',
+        o.contractedHours,
+        'value',
+        'fteClaim › contractedHours',
+      ),
+    )
+  if (!finite(fte) || fte <= 0)
+    problems.push(problem(['fte'], 'posts per site (a number > 0)', fte, 'value', 'fteClaim › fte'))
   if (!Number.isInteger(o.sites) || o.sites < 1 || o.sites > hours.length)
-    problems.push(problem(['sites'], `a whole number of sites from 1 to ${hours.length}`, o.sites, 'value', 'fteClaim › sites'))
+    problems.push(
+      problem(['sites'], `a whole number of sites from 1 to ${hours.length}`, o.sites, 'value', 'fteClaim › sites'),
+    )
   if (problems.length > 0) return E.left(problems)
   const need = fte * o.contractedHours
   const known = hours.filter((h): h is number => h !== null).sort((a, b) => b - a)
@@ -195,7 +229,8 @@ export const fteClaimEither = (hours: readonly (number | null)[], options: FteCl
  * @example
  * fteClaim([1290, 1650, null, 2690], { contractedHours: 1290, sites: 3 }).holds //=> true
  */
-export const fteClaim = (hours: readonly (number | null)[], options: FteClaimOptions): FteClaim => orThrow('fteClaim', fteClaimEither(hours, options))
+export const fteClaim = (hours: readonly (number | null)[], options: FteClaimOptions): FteClaim =>
+  orThrow('fteClaim', fteClaimEither(hours, options))
 
 /** Options of {@link impliedNonRespondentsEither}. */
 export interface ImpliedNonRespondentsOptions {
@@ -239,14 +274,28 @@ export const impliedNonRespondentsEither = (options: ImpliedNonRespondentsOption
   const o = options ?? ({} as ImpliedNonRespondentsOptions)
   const problems: Problem[] = []
   for (const key of ['hoursEach', 'postFraction', 'contractedHours'] as const)
-    if (!finite(o[key]) || o[key] <= 0) problems.push(problem([key], 'a number > 0', o[key], 'value', `impliedNonRespondents › ${key}`))
+    if (!finite(o[key]) || o[key] <= 0)
+      problems.push(problem([key], 'a number > 0', o[key], 'value', `impliedNonRespondents › ${key}`))
   if (o.responseRate !== undefined && (!finite(o.responseRate) || o.responseRate < 0 || o.responseRate >= 1))
-    problems.push(problem(['responseRate'], 'a proportion from 0 to below 1', o.responseRate, 'value', 'impliedNonRespondents › responseRate'))
+    problems.push(
+      problem(
+        ['responseRate'],
+        'a proportion from 0 to below 1',
+        o.responseRate,
+        'value',
+        'impliedNonRespondents › responseRate',
+      ),
+    )
   if (problems.length > 0) return E.left(problems)
   const hoursPerSite = o.postFraction * o.contractedHours
   const nonRespondents = hoursPerSite / o.hoursEach
   const invited = o.responseRate === undefined ? null : nonRespondents / (1 - o.responseRate)
-  return E.right({ hoursPerSite, nonRespondents, invited, respondents: invited === null ? null : invited * o.responseRate! })
+  return E.right({
+    hoursPerSite,
+    nonRespondents,
+    invited,
+    respondents: invited === null ? null : invited * o.responseRate!,
+  })
 }
 
 /**

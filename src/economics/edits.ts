@@ -46,7 +46,12 @@ const ledgerCheck = (
   at: Path,
 ): Problem[] => {
   const shape = codec.decode(value)
-  if (E.isLeft(shape)) return problemsFromErrors(shape.left, value).map((p) => ({ ...p, path: [arg, ...p.path], where: `${op} › ${arg}${p.path.length > 0 ? ` › ${p.path.join('.')}` : ''}` }))
+  if (E.isLeft(shape))
+    return problemsFromErrors(shape.left, value).map((p) => ({
+      ...p,
+      path: [arg, ...p.path],
+      where: `${op} › ${arg}${p.path.length > 0 ? ` › ${p.path.join('.')}` : ''}`,
+    }))
   const after = { ...ev, costs: next(ev.costs ?? {}) }
   return costProblems(after)
     .filter((p) => startsWith(p.path, at))
@@ -73,7 +78,15 @@ export const addCostEntry = defineEdit<{ readonly entry: CostEntry }>(
   'addCostEntry',
   (ev, { entry }) => {
     const n = ev.costs?.entries?.length ?? 0
-    return ledgerCheck('addCostEntry', ev, 'entry', entry, CostEntryC, (l) => ({ ...l, entries: [...(l.entries ?? []), entry] }), ['costs', 'entries', n])
+    return ledgerCheck(
+      'addCostEntry',
+      ev,
+      'entry',
+      entry,
+      CostEntryC,
+      (l) => ({ ...l, entries: [...(l.entries ?? []), entry] }),
+      ['costs', 'entries', n],
+    )
   },
   (d, { entry }) => {
     const ledger = draftLedger(d)
@@ -84,7 +97,13 @@ export const addCostEntry = defineEdit<{ readonly entry: CostEntry }>(
 
 const entryIndex = (ev: Evaluation, id: unknown): number => (ev.costs?.entries ?? []).findIndex((e) => e.id === id)
 const noEntry = (op: string, ev: Evaluation, id: unknown): Problem =>
-  argProblem(op, 'entry', `the id of a cost entry (${(ev.costs?.entries ?? []).map((e) => e.id).join(' | ') || 'the ledger has none'})`, id, 'reference')
+  argProblem(
+    op,
+    'entry',
+    `the id of a cost entry (${(ev.costs?.entries ?? []).map((e) => e.id).join(' | ') || 'the ledger has none'})`,
+    id,
+    'reference',
+  )
 
 /**
  * Set the amount of an entry: a number, `{ low, high }`, `{ atLeast }` or
@@ -133,13 +152,25 @@ export const removeCostEntry = defineEdit<{ readonly entry: string }>(
  * applyEdit(ev, declareCostCategory({ dimension: 'funder', category: { id: 'sha', label: 'again' } }))
  * //=> left([{ path: ['category', 'id'], code: 'duplicate', … }])
  */
-export const declareCostCategory = defineEdit<{ readonly dimension: 'funder' | 'area'; readonly category: { readonly id: string; readonly label: string } }>(
+export const declareCostCategory = defineEdit<{
+  readonly dimension: 'funder' | 'area'
+  readonly category: { readonly id: string; readonly label: string }
+}>(
   'declareCostCategory',
   (ev, { dimension, category }) => {
-    if (dimension !== 'funder' && dimension !== 'area') return [argProblem('declareCostCategory', 'dimension', 'one of "funder" | "area"', dimension)]
+    if (dimension !== 'funder' && dimension !== 'area')
+      return [argProblem('declareCostCategory', 'dimension', 'one of "funder" | "area"', dimension)]
     const key = dimension === 'funder' ? 'funders' : 'areas'
     const n = ev.costs?.[key]?.length ?? 0
-    return ledgerCheck('declareCostCategory', ev, 'category', category, CostCategoryC, (l) => ({ ...l, [key]: [...(l[key] ?? []), category] }), ['costs', key, n])
+    return ledgerCheck(
+      'declareCostCategory',
+      ev,
+      'category',
+      category,
+      CostCategoryC,
+      (l) => ({ ...l, [key]: [...(l[key] ?? []), category] }),
+      ['costs', key, n],
+    )
   },
   (d, { dimension, category }) => {
     const ledger = draftLedger(d)
@@ -162,7 +193,8 @@ export const setSpendShare = defineEdit<{ readonly share: SpendShare }>(
   'setSpendShare',
   (ev, { share }) => {
     const list = ev.costs?.shares ?? []
-    const same = (s: SpendShare) => s.site === share?.site && s.dimension === share?.dimension && s.category === share?.category
+    const same = (s: SpendShare) =>
+      s.site === share?.site && s.dimension === share?.dimension && s.category === share?.category
     const i = list.findIndex(same)
     const at = i < 0 ? list.length : i
     const next = (l: CostLedger) => {
@@ -181,7 +213,9 @@ export const setSpendShare = defineEdit<{ readonly share: SpendShare }>(
     const ledger = draftLedger(d)
     if (ledger.shares === undefined) ledger.shares = []
     const list = ledger.shares as Draft<SpendShare>[]
-    const i = list.findIndex((s) => s.site === share.site && s.dimension === share.dimension && s.category === share.category)
+    const i = list.findIndex(
+      (s) => s.site === share.site && s.dimension === share.dimension && s.category === share.category,
+    )
     if (i < 0) list.push(castDraft({ ...share }))
     else list[i] = castDraft({ ...share })
   },

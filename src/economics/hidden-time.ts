@@ -10,7 +10,11 @@ import { orThrow, problem, type Problem, type Result } from '../model/problem.js
 import { costProblems } from './validate.js'
 
 /** The scenario used when a ledger names none: the base case, non-respondents spent 0 hours. */
-export const BASE_SCENARIO: NonRespondentScenario = { id: 'base', label: 'Base case: non-respondents spent no time', hoursEach: 0 }
+export const BASE_SCENARIO: NonRespondentScenario = {
+  id: 'base',
+  label: 'Base case: non-respondents spent no time',
+  hoursEach: 0,
+}
 
 /** Hidden time at one site under one scenario. `null` = unknown; a `high` of `null` = no upper bound. */
 export interface HiddenTimeRow {
@@ -45,14 +49,18 @@ const nonRespondentsAt = (site: string, surveys: readonly SurveyResponse[]): num
   const own = surveys.find((s) => s.site === site)
   if (own?.invited !== undefined && own.responded !== undefined) return own.invited - own.responded
   const overall = surveys.find((s) => s.site === undefined)
-  const rate = own?.responseRate ?? (own?.invited !== undefined && own.responded !== undefined ? undefined : overall?.responseRate)
+  const rate =
+    own?.responseRate ?? (own?.invited !== undefined && own.responded !== undefined ? undefined : overall?.responseRate)
   if (own?.responded !== undefined && rate !== undefined && rate > 0) return (own.responded * (1 - rate)) / rate
   return null
 }
 
 const costRange = (unitCosts: readonly UnitCost[], band: string | undefined): { low: number; high: number } | null => {
   if (unitCosts.length === 0) return null
-  const rates = band === undefined ? unitCosts.map((u) => u.perHour) : unitCosts.filter((u) => u.band === band).map((u) => u.perHour)
+  const rates =
+    band === undefined
+      ? unitCosts.map((u) => u.perHour)
+      : unitCosts.filter((u) => u.band === band).map((u) => u.perHour)
   return { low: Math.min(...rates), high: Math.max(...rates) }
 }
 
@@ -80,14 +88,23 @@ const costRange = (unitCosts: readonly UnitCost[], band: string | undefined): { 
  * //=> [{ scenario: 'base', hoursLow: 1650, hoursHigh: 1650, … }, { scenario: 'twelve-hours', hoursLow: 1650, hoursHigh: null, … }]
  */
 export const hiddenTimeEither = (ev: Evaluation): Result<HiddenTimeRow[]> => {
-  if (typeof ev !== 'object' || ev === null) return E.left([problem([], 'an evaluation document', ev, 'shape', 'hiddenTime › evaluation')])
+  if (typeof ev !== 'object' || ev === null)
+    return E.left([problem([], 'an evaluation document', ev, 'shape', 'hiddenTime › evaluation')])
   const problems: Problem[] = costProblems(ev)
   const hidden: HiddenTime | undefined = ev.costs?.hiddenTime
   if (hidden === undefined) return problems.length > 0 ? E.left(problems) : E.right([])
   const unitCosts = hidden.unitCosts ?? []
   unitCosts.forEach((u, i) => {
     if (u.currency !== unitCosts[0]!.currency)
-      problems.push(problem(['costs', 'hiddenTime', 'unitCosts', i, 'currency'], `one currency for every unit cost (${unitCosts[0]!.currency})`, u.currency, 'consistency', `costs › unit cost ${u.band}`))
+      problems.push(
+        problem(
+          ['costs', 'hiddenTime', 'unitCosts', i, 'currency'],
+          `one currency for every unit cost (${unitCosts[0]!.currency})`,
+          u.currency,
+          'consistency',
+          `costs › unit cost ${u.band}`,
+        ),
+      )
   })
   if (problems.length > 0) return E.left(problems)
   const scenarios = hidden.scenarios !== undefined && hidden.scenarios.length > 0 ? hidden.scenarios : [BASE_SCENARIO]
@@ -101,7 +118,10 @@ export const hiddenTimeEither = (ev: Evaluation): Result<HiddenTimeRow[]> => {
     const bands = hidden.hours.filter((h) => h.site === site)
     const known = bands.every((h) => h.hours !== null)
     const respondentHours = known ? bands.reduce((s, h) => s + h.hours!, 0) : null
-    const respondentCost = unitCosts.length === 0 || !known ? null : bands.reduce((s, h) => s + h.hours! * unitCosts.find((u) => u.band === h.band)!.perHour, 0)
+    const respondentCost =
+      unitCosts.length === 0 || !known
+        ? null
+        : bands.reduce((s, h) => s + h.hours! * unitCosts.find((u) => u.band === h.band)!.perHour, 0)
     const nonRespondents = nonRespondentsAt(site, surveys)
     for (const sc of scenarios) {
       const extra = sc.hoursEach === 0 ? 0 : nonRespondents === null ? null : nonRespondents * sc.hoursEach
@@ -109,7 +129,8 @@ export const hiddenTimeEither = (ev: Evaluation): Result<HiddenTimeRow[]> => {
       const hoursHigh = respondentHours === null || extra === null ? null : respondentHours + extra
       const rate = costRange(unitCosts, sc.band)
       const costLow = respondentCost === null || rate === null ? null : respondentCost + (extra ?? 0) * rate.low
-      const costHigh = respondentCost === null || rate === null || extra === null ? null : respondentCost + extra * rate.high
+      const costHigh =
+        respondentCost === null || rate === null || extra === null ? null : respondentCost + extra * rate.high
       const fte = (h: number | null) => (h === null || contracted === null ? null : h / contracted)
       rows.push({
         site,

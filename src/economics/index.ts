@@ -36,4 +36,11 @@ export {
   type ImpliedNonRespondentsOptions,
   type ImpliedNonRespondents,
 } from './checks.js'
-export { addCostEntry, setCostAmount, removeCostEntry, declareCostCategory, setSpendShare, setHiddenHours } from './edits.js'
+export {
+  addCostEntry,
+  setCostAmount,
+  removeCostEntry,
+  declareCostCategory,
+  setSpendShare,
+  setHiddenHours,
+} from './edits.js'

@@ -74,4 +74,5 @@ export const costPerAttainedObjectiveEither = (ev: Evaluation): Result<CostPerOb
  * @example
  * costPerAttainedObjective({ ...mhipEvaluation, costs: { entries: [ssEntry(90000)] } })[0].perObjectiveLow //=> 10000
  */
-export const costPerAttainedObjective = (ev: Evaluation): CostPerObjectiveRow[] => orThrow('costPerAttainedObjective', costPerAttainedObjectiveEither(ev))
+export const costPerAttainedObjective = (ev: Evaluation): CostPerObjectiveRow[] =>
+  orThrow('costPerAttainedObjective', costPerAttainedObjectiveEither(ev))

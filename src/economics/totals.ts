@@ -39,7 +39,8 @@ export interface CostTotalRow {
 }
 
 const optionProblems = (fn: string, by: unknown): Problem[] => {
-  if (!Array.isArray(by)) return [problem(['by'], `a list of grouping columns (${COST_GROUPS.join(' | ')})`, by, 'shape', `${fn} › by`)]
+  if (!Array.isArray(by))
+    return [problem(['by'], `a list of grouping columns (${COST_GROUPS.join(' | ')})`, by, 'shape', `${fn} › by`)]
   return by.flatMap((b, i) =>
     (COST_GROUPS as readonly unknown[]).includes(b)
       ? by.indexOf(b) === i
@@ -55,8 +56,12 @@ const optionProblems = (fn: string, by: unknown): Problem[] => {
  * convert before entering). Shared by the summaries.
  * @internal
  */
-export const checkedEntries = (fn: string, ev: Evaluation): Result<{ ledger: CostLedger; entries: readonly CostEntry[] }> => {
-  if (typeof ev !== 'object' || ev === null) return E.left([problem([], 'an evaluation document', ev, 'shape', `${fn} › evaluation`)])
+export const checkedEntries = (
+  fn: string,
+  ev: Evaluation,
+): Result<{ ledger: CostLedger; entries: readonly CostEntry[] }> => {
+  if (typeof ev !== 'object' || ev === null)
+    return E.left([problem([], 'an evaluation document', ev, 'shape', `${fn} › evaluation`)])
   const ledger = ev.costs ?? {}
   const problems = costProblems(ev)
   const entries = ledger.entries ?? []
@@ -64,9 +69,25 @@ export const checkedEntries = (fn: string, ev: Evaluation): Result<{ ledger: Cos
   entries.forEach((e, i) => {
     if (first === undefined) return
     if (e.currency !== first.currency)
-      problems.push(problem(['costs', 'entries', i, 'currency'], `the ledger's one currency (${first.currency}); convert before entering`, e.currency, 'consistency', `costs › entry ${e.id} › currency`))
+      problems.push(
+        problem(
+          ['costs', 'entries', i, 'currency'],
+          `the ledger's one currency (${first.currency}); convert before entering`,
+          e.currency,
+          'consistency',
+          `costs › entry ${e.id} › currency`,
+        ),
+      )
     if (e.priceYear !== first.priceYear)
-      problems.push(problem(['costs', 'entries', i, 'priceYear'], `the ledger's one price year (${first.priceYear}); deflate before entering`, e.priceYear, 'consistency', `costs › entry ${e.id} › priceYear`))
+      problems.push(
+        problem(
+          ['costs', 'entries', i, 'priceYear'],
+          `the ledger's one price year (${first.priceYear}); deflate before entering`,
+          e.priceYear,
+          'consistency',
+          `costs › entry ${e.id} › priceYear`,
+        ),
+      )
   })
   return problems.length > 0 ? E.left(problems) : E.right({ ledger, entries })
 }
@@ -126,7 +147,8 @@ export const costTotalsEither = (ev: Evaluation, options: CostTotalsOptions = {}
  * costTotals(ev, { by: ['site', 'funder'] }).map((r) => [r.site, r.funder, r.low, r.high])
  * //=> [['south-staffordshire', 'programme-grant', 40000, 40000], ['south-staffordshire', 'sha', 10000, 30000]]
  */
-export const costTotals = (ev: Evaluation, options: CostTotalsOptions = {}): CostTotalRow[] => orThrow('costTotals', costTotalsEither(ev, options))
+export const costTotals = (ev: Evaluation, options: CostTotalsOptions = {}): CostTotalRow[] =>
+  orThrow('costTotals', costTotalsEither(ev, options))
 
 /** Options of {@link spendSharesEither}. */
 export interface SpendSharesOptions {
@@ -186,7 +208,8 @@ export const spendSharesEither = (ev: Evaluation, options: SpendSharesOptions = 
       }
     }
     for (const s of ledger.shares ?? [])
-      if (s.dimension === dimension) rows.push({ site: s.site, dimension, category: s.category, source: 'published', low: s.share, high: s.share })
+      if (s.dimension === dimension)
+        rows.push({ site: s.site, dimension, category: s.category, source: 'published', low: s.share, high: s.share })
     return rows
   })(checkedEntries('spendShares', ev))
 }
@@ -198,4 +221,5 @@ export const spendSharesEither = (ev: Evaluation, options: SpendSharesOptions = 
  * spendShares({ ...mhipEvaluation, costs: mhipCostLedger }).find((r) => r.site === 'leicestershire' && r.category === 'implementation-team')
  * //=> { site: 'leicestershire', dimension: 'area', category: 'implementation-team', source: 'published', low: 0.53, high: 0.53 }
  */
-export const spendShares = (ev: Evaluation, options: SpendSharesOptions = {}): SpendShareRow[] => orThrow('spendShares', spendSharesEither(ev, options))
+export const spendShares = (ev: Evaluation, options: SpendSharesOptions = {}): SpendShareRow[] =>
+  orThrow('spendShares', spendSharesEither(ev, options))

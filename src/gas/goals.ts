@@ -63,7 +63,8 @@ export interface GasScoreRow {
  * gasWeight({ id: 'g', unit: 'u', score: 0 }) //=> 1
  */
 export const gasWeight = (goal: Pick<GasGoal, 'weight' | 'importance' | 'difficulty'>): number =>
-  goal.weight ?? (goal.importance !== undefined && goal.difficulty !== undefined ? goal.importance * goal.difficulty : 1)
+  goal.weight ??
+  (goal.importance !== undefined && goal.difficulty !== undefined ? goal.importance * goal.difficulty : 1)
 
 const isLevel = (x: unknown): boolean => (GAS_LEVELS as readonly unknown[]).includes(x)
 const nonNegative = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x) && x >= 0
@@ -84,28 +85,68 @@ const nonNegative = (x: unknown): boolean => typeof x === 'number' && Number.isF
 export const gasGoalProblems = (ev: Evaluation, goals: readonly GasGoal[]): Problem[] => {
   if (!Array.isArray(goals)) return [problem(['goals'], 'a list of goals', goals, 'shape', 'goals')]
   const units = new Map<string, { site: string; objectives: Set<string> }>()
-  for (const s of ev.sites) for (const u of s.units) units.set(u.id, { site: s.id, objectives: new Set(u.objectives.map((o) => o.id)) })
+  for (const s of ev.sites)
+    for (const u of s.units) units.set(u.id, { site: s.id, objectives: new Set(u.objectives.map((o) => o.id)) })
   const out: Problem[] = []
   const ids = new Set<string>()
   goals.forEach((g, i) => {
     const at = (field: string) => ['goals', i, field]
-    if (g === null || typeof g !== 'object') return void out.push(problem(['goals', i], 'a goal { id, unit, score }', g, 'shape', `goal ${i + 1}`))
+    if (g === null || typeof g !== 'object')
+      return void out.push(problem(['goals', i], 'a goal { id, unit, score }', g, 'shape', `goal ${i + 1}`))
     const where = `goal ${typeof g.id === 'string' ? g.id : i + 1}`
-    if (typeof g.id !== 'string' || g.id === '') out.push(problem(at('id'), 'a goal id (a non-empty string)', g.id, 'shape', `${where} › id`))
-    else if (ids.has(g.id)) out.push(problem(at('id'), 'a goal id not used by another goal', g.id, 'duplicate', `${where} › id`))
+    if (typeof g.id !== 'string' || g.id === '')
+      out.push(problem(at('id'), 'a goal id (a non-empty string)', g.id, 'shape', `${where} › id`))
+    else if (ids.has(g.id))
+      out.push(problem(at('id'), 'a goal id not used by another goal', g.id, 'duplicate', `${where} › id`))
     else ids.add(g.id)
     const unit = units.get(g.unit)
-    if (unit === undefined) out.push(problem(at('unit'), 'the id of a unit of this evaluation', g.unit, 'reference', `${where} › unit`))
-    if (g.score !== null && !isLevel(g.score)) out.push(problem(at('score'), 'an attained level −2, −1, 0, +1 or +2, or null (not scored)', g.score, 'value', `${where} › score`))
-    if (g.baseline !== undefined && !isLevel(g.baseline)) out.push(problem(at('baseline'), 'a level −2, −1, 0, +1 or +2', g.baseline, 'value', `${where} › baseline`))
+    if (unit === undefined)
+      out.push(problem(at('unit'), 'the id of a unit of this evaluation', g.unit, 'reference', `${where} › unit`))
+    if (g.score !== null && !isLevel(g.score))
+      out.push(
+        problem(
+          at('score'),
+          'an attained level −2, −1, 0, +1 or +2, or null (not scored)',
+          g.score,
+          'value',
+          `${where} › score`,
+        ),
+      )
+    if (g.baseline !== undefined && !isLevel(g.baseline))
+      out.push(problem(at('baseline'), 'a level −2, −1, 0, +1 or +2', g.baseline, 'value', `${where} › baseline`))
     for (const k of ['weight', 'importance', 'difficulty'] as const)
-      if (g[k] !== undefined && !nonNegative(g[k])) out.push(problem(at(k), `a ${k} ≥ 0`, g[k], 'value', `${where} › ${k}`))
+      if (g[k] !== undefined && !nonNegative(g[k]))
+        out.push(problem(at(k), `a ${k} ≥ 0`, g[k], 'value', `${where} › ${k}`))
     if ((g.importance === undefined) !== (g.difficulty === undefined))
-      out.push(problem(at(g.importance === undefined ? 'importance' : 'difficulty'), 'importance and difficulty together (the weight is their product)', undefined, 'shape', where))
+      out.push(
+        problem(
+          at(g.importance === undefined ? 'importance' : 'difficulty'),
+          'importance and difficulty together (the weight is their product)',
+          undefined,
+          'shape',
+          where,
+        ),
+      )
     if (g.weight !== undefined && (g.importance !== undefined || g.difficulty !== undefined))
-      out.push(problem(at('weight'), 'either a weight or importance × difficulty, not both', g.weight, 'consistency', `${where} › weight`))
+      out.push(
+        problem(
+          at('weight'),
+          'either a weight or importance × difficulty, not both',
+          g.weight,
+          'consistency',
+          `${where} › weight`,
+        ),
+      )
     if (g.objective !== undefined && unit !== undefined && !unit.objectives.has(g.objective))
-      out.push(problem(at('objective'), `an objective id of unit ${g.unit} (${[...unit.objectives].join(' | ') || 'it lists none'})`, g.objective, 'reference', `${where} › objective`))
+      out.push(
+        problem(
+          at('objective'),
+          `an objective id of unit ${g.unit} (${[...unit.objectives].join(' | ') || 'it lists none'})`,
+          g.objective,
+          'reference',
+          `${where} › objective`,
+        ),
+      )
   })
   return out
 }
@@ -128,19 +169,30 @@ export const gasGoalProblems = (ev: Evaluation, goals: readonly GasGoal[]): Prob
  * gasScoresEither(mhipEvaluation, [{ id: 'g1', unit: 'acute-care', score: 1 }, { id: 'g2', unit: 'acute-care', score: 0 }])
  * //=> right([{ site: 'south-staffordshire', unit: 'acute-care', group: null, t: 56.2017…, goals: 2, excluded: 0, rho: 0.3 }])
  */
-export const gasScoresEither = (ev: Evaluation, goals: readonly GasGoal[], options: GasScoresOptions = {}): Result<GasScoreRow[]> => {
+export const gasScoresEither = (
+  ev: Evaluation,
+  goals: readonly GasGoal[],
+  options: GasScoresOptions = {},
+): Result<GasScoreRow[]> => {
   const by = options.by ?? 'unit'
   const problems = tScoreOptionProblems('gasScores', options)
-  if (!(GAS_GROUPS as readonly unknown[]).includes(by)) problems.push(problem(['by'], 'one of "unit" | "site" | "group" | "all"', by, 'value', 'gasScores › by'))
-  if (typeof ev !== 'object' || ev === null) problems.push(problem([], 'an evaluation document', ev, 'shape', 'gasScores › evaluation'))
+  if (!(GAS_GROUPS as readonly unknown[]).includes(by))
+    problems.push(problem(['by'], 'one of "unit" | "site" | "group" | "all"', by, 'value', 'gasScores › by'))
+  if (typeof ev !== 'object' || ev === null)
+    problems.push(problem([], 'an evaluation document', ev, 'shape', 'gasScores › evaluation'))
   if (problems.length > 0) return E.left(problems)
   const goalProblems = gasGoalProblems(ev, goals)
   if (goalProblems.length > 0) return E.left(goalProblems)
   const siteOf = new Map<string, string>()
   for (const s of ev.sites) for (const u of s.units) siteOf.set(u.id, s.id)
-  const keyOf = (g: GasGoal): string => (by === 'unit' ? g.unit : by === 'site' ? siteOf.get(g.unit)! : by === 'group' ? (g.group ?? '') : '')
+  const keyOf = (g: GasGoal): string =>
+    by === 'unit' ? g.unit : by === 'site' ? siteOf.get(g.unit)! : by === 'group' ? (g.group ?? '') : ''
   const order: string[] =
-    by === 'unit' ? ev.sites.flatMap((s) => s.units.map((u) => u.id)) : by === 'site' ? ev.sites.map((s) => s.id) : [...new Set(goals.map(keyOf))]
+    by === 'unit'
+      ? ev.sites.flatMap((s) => s.units.map((u) => u.id))
+      : by === 'site'
+        ? ev.sites.map((s) => s.id)
+        : [...new Set(goals.map(keyOf))]
   const rows: GasScoreRow[] = []
   for (const key of order) {
     const members = goals.map((g, i) => [g, i] as const).filter(([g]) => keyOf(g) === key)
@@ -160,7 +212,11 @@ export const gasScoresEither = (ev: Evaluation, goals: readonly GasGoal[], optio
       const label = by === 'all' ? 'all goals' : `${by} ${key === '' ? '(none)' : key}`
       for (const p of t.left) {
         const index = typeof p.path[1] === 'number' ? members[p.path[1]]![1] : null
-        problems.push({ ...p, path: index === null ? p.path : ['goals', index, ...p.path.slice(2)], where: `gasScores › ${label} › ${p.where.replace(/^gasTScore › /, '')}` })
+        problems.push({
+          ...p,
+          path: index === null ? p.path : ['goals', index, ...p.path.slice(2)],
+          where: `gasScores › ${label} › ${p.where.replace(/^gasTScore › /, '')}`,
+        })
       }
       continue
     }
@@ -199,7 +255,11 @@ export interface GasAttainmentRow extends GasScoreRow {
  * gasWithAttainmentEither(mhipEvaluation, [{ id: 'g1', unit: 'acute-care', score: 1 }])
  * //=> right([{ unit: 'acute-care', t: 60, goals: 1, attainedLow: 0, attainedHigh: 2, objectives: 3, linkedGoals: 0, … }])
  */
-export const gasWithAttainmentEither = (ev: Evaluation, goals: readonly GasGoal[], options: TScoreOptions = {}): Result<GasAttainmentRow[]> => {
+export const gasWithAttainmentEither = (
+  ev: Evaluation,
+  goals: readonly GasGoal[],
+  options: TScoreOptions = {},
+): Result<GasAttainmentRow[]> => {
   const scores = gasScoresEither(ev, goals, { ...options, by: 'unit' })
   if (E.isLeft(scores)) return scores
   const attainment = objectiveAttainmentEither(ev, { by: ['unit'], unknown: 'bounds' })
@@ -219,5 +279,8 @@ export const gasWithAttainmentEither = (ev: Evaluation, goals: readonly GasGoal[
  * @example
  * gasWithAttainment(mhipEvaluation, [{ id: 'g1', unit: 'acute-care', score: 1 }])[0].objectives //=> 3
  */
-export const gasWithAttainment = (ev: Evaluation, goals: readonly GasGoal[], options: TScoreOptions = {}): GasAttainmentRow[] =>
-  orThrow('gasWithAttainment', gasWithAttainmentEither(ev, goals, options))
+export const gasWithAttainment = (
+  ev: Evaluation,
+  goals: readonly GasGoal[],
+  options: TScoreOptions = {},
+): GasAttainmentRow[] => orThrow('gasWithAttainment', gasWithAttainmentEither(ev, goals, options))

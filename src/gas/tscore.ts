@@ -90,7 +90,8 @@ export const tScoreOptionProblems = (fn: string, options: TScoreOptions): Proble
  */
 export const gasTScoreEither = (goals: readonly ScoredGoal[], options: TScoreOptions = {}): Result<TScore> => {
   const problems = tScoreOptionProblems('gasTScore', options ?? {})
-  if (!Array.isArray(goals)) problems.push(problem(['goals'], 'a list of goals { score, weight }', goals, 'shape', 'gasTScore › goals'))
+  if (!Array.isArray(goals))
+    problems.push(problem(['goals'], 'a list of goals { score, weight }', goals, 'shape', 'gasTScore › goals'))
   if (problems.length > 0) return E.left(problems)
   const rho = options.rho ?? DEFAULT_RHO
   const missing = options.missing ?? 'exclude'
@@ -102,19 +103,34 @@ export const gasTScoreEither = (goals: readonly ScoredGoal[], options: TScoreOpt
   // T does not change when every weight is scaled by one factor: dividing by the largest keeps tiny or huge weights
   // from underflowing or overflowing the squares.
   let top = 0
-  if (Array.isArray(goals)) for (const g of goals) if (g !== null && typeof g === 'object' && Number.isFinite(g.weight) && g.weight > top) top = g.weight
+  if (Array.isArray(goals))
+    for (const g of goals)
+      if (g !== null && typeof g === 'object' && Number.isFinite(g.weight) && g.weight > top) top = g.weight
   goals.forEach((g, i) => {
     const where = `gasTScore › goal ${i + 1}`
-    if (g === null || typeof g !== 'object') return void problems.push(problem(['goals', i], 'a goal { score, weight }', g, 'shape', where))
+    if (g === null || typeof g !== 'object')
+      return void problems.push(problem(['goals', i], 'a goal { score, weight }', g, 'shape', where))
     const w = g.weight
-    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) problems.push(problem(['goals', i, 'weight'], 'a weight ≥ 0', w, 'value', `${where} › weight`))
+    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0)
+      problems.push(problem(['goals', i, 'weight'], 'a weight ≥ 0', w, 'value', `${where} › weight`))
     if (g.score === null || g.score === undefined) {
-      if (missing === 'error') problems.push(problem(['goals', i, 'score'], 'an attained level −2…+2 (missing: "error")', g.score, 'value', `${where} › score`))
+      if (missing === 'error')
+        problems.push(
+          problem(
+            ['goals', i, 'score'],
+            'an attained level −2…+2 (missing: "error")',
+            g.score,
+            'value',
+            `${where} › score`,
+          ),
+        )
       excluded++
       return
     }
     if (!(GAS_LEVELS as readonly unknown[]).includes(g.score))
-      return void problems.push(problem(['goals', i, 'score'], 'an attained level −2, −1, 0, +1 or +2', g.score, 'value', `${where} › score`))
+      return void problems.push(
+        problem(['goals', i, 'score'], 'an attained level −2, −1, 0, +1 or +2', g.score, 'value', `${where} › score`),
+      )
     if (problems.length > 0) return
     const v = top === 0 ? 0 : w / top
     sw += v
@@ -124,8 +140,25 @@ export const gasTScoreEither = (goals: readonly ScoredGoal[], options: TScoreOpt
   })
   if (problems.length > 0) return E.left(problems)
   if (used === 0)
-    return E.left([problem(['goals'], 'at least one scored goal', excluded > 0 ? `${excluded} goal(s), none scored` : 'no goals', 'value', 'gasTScore › goals')])
-  if (sw === 0) return E.left([problem(['goals'], 'at least one goal with a weight above 0 (weights are never replaced by equal weights)', 'all weights 0', 'value', 'gasTScore › goals')])
+    return E.left([
+      problem(
+        ['goals'],
+        'at least one scored goal',
+        excluded > 0 ? `${excluded} goal(s), none scored` : 'no goals',
+        'value',
+        'gasTScore › goals',
+      ),
+    ])
+  if (sw === 0)
+    return E.left([
+      problem(
+        ['goals'],
+        'at least one goal with a weight above 0 (weights are never replaced by equal weights)',
+        'all weights 0',
+        'value',
+        'gasTScore › goals',
+      ),
+    ])
   const t = 50 + (10 * swx) / Math.sqrt((1 - rho) * sw2 + rho * sw * sw)
   return E.right({ t, goals: used, excluded, rho })
 }
@@ -136,4 +169,5 @@ export const gasTScoreEither = (goals: readonly ScoredGoal[], options: TScoreOpt
  * @example
  * gasTScore([{ score: -1, weight: 4 }]).t //=> 40 (one goal: 50 + 10x)
  */
-export const gasTScore = (goals: readonly ScoredGoal[], options: TScoreOptions = {}): TScore => orThrow('gasTScore', gasTScoreEither(goals, options))
+export const gasTScore = (goals: readonly ScoredGoal[], options: TScoreOptions = {}): TScore =>
+  orThrow('gasTScore', gasTScoreEither(goals, options))

@@ -9,7 +9,18 @@
 import * as t from 'io-ts'
 import type { SiteId } from './ids.js'
 import type { SourceRef } from './framework.js'
-import { CountC, NonEmptyStringC, SourceRefC, StringC, fail, idC, isRecordLike, leafC, oneOfC, withOptional } from './codec-kit.js'
+import {
+  CountC,
+  NonEmptyStringC,
+  SourceRefC,
+  StringC,
+  fail,
+  idC,
+  isRecordLike,
+  leafC,
+  oneOfC,
+  withOptional,
+} from './codec-kit.js'
 
 /** The kinds of a cost: money, goods or services given in kind, staff time. */
 export const COST_KINDS = ['cash', 'in-kind', 'staff-time'] as const
@@ -27,7 +38,13 @@ export const BUILTIN_FUNDERS = ['programme-grant', 'programme-in-kind', 'host-tr
  * Table 8's rows): launch events, governance, the implementation team,
  * training and technical support, service-user and carer involvement.
  */
-export const BUILTIN_AREAS = ['launch-events', 'governance', 'implementation-team', 'training', 'user-carer-involvement'] as const
+export const BUILTIN_AREAS = [
+  'launch-events',
+  'governance',
+  'implementation-team',
+  'training',
+  'user-carer-involvement',
+] as const
 
 /** Labels of the built-in funders and areas, for tables. */
 export const BUILTIN_COST_LABELS: Readonly<Record<string, string>> = {
@@ -48,7 +65,8 @@ export const BUILTIN_COST_LABELS: Readonly<Record<string, string>> = {
  * bound only ("960,000+"), or unknown. In JSON: `1200`, `{ "low": 1000,
  * "high": 1500 }`, `{ "atLeast": 960000 }`, `"unknown"`.
  */
-export type CostAmount = number | { readonly low: number; readonly high: number } | { readonly atLeast: number } | 'unknown'
+export type CostAmount =
+  number | { readonly low: number; readonly high: number } | { readonly atLeast: number } | 'unknown'
 
 /** A funder or an area of spend declared by the user, beside the built-in ones. */
 export interface CostCategory {
@@ -164,7 +182,12 @@ const nonNegative = (name: string) =>
     new t.Type<number, number, unknown>(
       name,
       (u): u is number => typeof u === 'number' && Number.isFinite(u) && u >= 0,
-      (u, c) => (typeof u !== 'number' ? fail(u, c, name) : Number.isFinite(u) && u >= 0 ? t.success(u) : fail(u, c, name, 'value')),
+      (u, c) =>
+        typeof u !== 'number'
+          ? fail(u, c, name)
+          : Number.isFinite(u) && u >= 0
+            ? t.success(u)
+            : fail(u, c, name, 'value'),
       t.identity,
     ),
   )
@@ -179,7 +202,11 @@ export const ProportionC = leafC(
     'a proportion from 0 to 1',
     (u): u is number => typeof u === 'number' && u >= 0 && u <= 1,
     (u, c) =>
-      typeof u !== 'number' ? fail(u, c, 'a proportion from 0 to 1') : u >= 0 && u <= 1 ? t.success(u) : fail(u, c, 'a proportion from 0 to 1', 'value'),
+      typeof u !== 'number'
+        ? fail(u, c, 'a proportion from 0 to 1')
+        : u >= 0 && u <= 1
+          ? t.success(u)
+          : fail(u, c, 'a proportion from 0 to 1', 'value'),
     t.identity,
   ),
 )
@@ -278,7 +305,11 @@ export const SpendShareC: t.Type<SpendShare, unknown, unknown> = withOptional(
 
 /** Codec of {@link HiddenHours}. */
 export const HiddenHoursC: t.Type<HiddenHours, unknown, unknown> = withOptional(
-  { site: SiteRefC, band: NonEmptyStringC, hours: t.union([HoursC, t.null], 'a number of hours ≥ 0 or null (not reported)') },
+  {
+    site: SiteRefC,
+    band: NonEmptyStringC,
+    hours: t.union([HoursC, t.null], 'a number of hours ≥ 0 or null (not reported)'),
+  },
   { ref: SourceRefC },
   'reported hours',
 )

@@ -28,7 +28,11 @@ export interface SpendTableOptions {
 export type SpendTableRow = Readonly<Record<string, TableValue>>
 
 const shareText = (r: SpendShareRow | undefined): string =>
-  r === undefined || r.low === null || r.high === null ? NO_VALUE : r.low === r.high ? formatPercent(r.low) : formatInterval(r.low, r.high)
+  r === undefined || r.low === null || r.high === null
+    ? NO_VALUE
+    : r.low === r.high
+      ? formatPercent(r.low)
+      : formatInterval(r.low, r.high)
 
 /**
  * The Table 8-style spend table of an evaluation's cost ledger: categories in
@@ -54,10 +58,15 @@ export const spendTableEither = (ev: Evaluation, options: SpendTableOptions = {}
   if (E.isLeft(hidden)) return hidden
   const source = options.source ?? (shares.right.some((r) => r.source === 'published') ? 'published' : 'entries')
   const rows = shares.right.filter((r) => r.source === source)
-  const siteIds = ev.sites.map((s) => s.id as string).filter((id) => rows.some((r) => r.site === id) || hidden.right.some((h) => h.site === id))
+  const siteIds = ev.sites
+    .map((s) => s.id as string)
+    .filter((id) => rows.some((r) => r.site === id) || hidden.right.some((h) => h.site === id))
   const categories: string[] = []
   for (const r of rows) if (!categories.includes(r.category)) categories.push(r.category)
-  const label = (id: string) => [...(ev.costs?.[dimension === 'area' ? 'areas' : 'funders'] ?? [])].find((c) => c.id === id)?.label ?? ownValue(BUILTIN_COST_LABELS, id) ?? id
+  const label = (id: string) =>
+    [...(ev.costs?.[dimension === 'area' ? 'areas' : 'funders'] ?? [])].find((c) => c.id === id)?.label ??
+    ownValue(BUILTIN_COST_LABELS, id) ??
+    id
   const out: SpendTableRow[] = categories.map((c) => ({
     category: label(c),
     ...Object.fromEntries(siteIds.map((s) => [s, shareText(rows.find((r) => r.site === s && r.category === c))])),
@@ -66,7 +75,14 @@ export const spendTableEither = (ev: Evaluation, options: SpendTableOptions = {}
   if (base.length > 0)
     out.push({
       category: 'Additional staff hours (survey respondents only)',
-      ...Object.fromEntries(siteIds.map((s) => [s, ((h) => (h === undefined ? NO_VALUE : h.respondentHours === null ? 'unknown' : `${h.respondentHours} h`))(base.find((h) => h.site === s))])),
+      ...Object.fromEntries(
+        siteIds.map((s) => [
+          s,
+          ((h) => (h === undefined ? NO_VALUE : h.respondentHours === null ? 'unknown' : `${h.respondentHours} h`))(
+            base.find((h) => h.site === s),
+          ),
+        ]),
+      ),
     })
   const columns: TableColumn<SpendTableRow>[] = [
     { key: 'category', header: dimension === 'area' ? 'Area of spend' : 'Funder' },
@@ -74,9 +90,14 @@ export const spendTableEither = (ev: Evaluation, options: SpendTableOptions = {}
   ]
   const note =
     source === 'published'
-      ? 'Shares as published (recorded in the ledger), of each site\'s spend.'
-      : 'Shares computed from the ledger\'s amounts; a range where amounts are ranges.'
-  return E.right({ rows: out, columns, caption: `Proportional spend by ${dimension}`, note: base.length > 0 ? `${note} Hours reported by survey respondents only.` : note })
+      ? "Shares as published (recorded in the ledger), of each site's spend."
+      : "Shares computed from the ledger's amounts; a range where amounts are ranges."
+  return E.right({
+    rows: out,
+    columns,
+    caption: `Proportional spend by ${dimension}`,
+    note: base.length > 0 ? `${note} Hours reported by survey respondents only.` : note,
+  })
 }
 
 /**
@@ -85,4 +106,5 @@ export const spendTableEither = (ev: Evaluation, options: SpendTableOptions = {}
  * @example
  * spendTable({ ...mhipEvaluation, costs: mhipCostLedger }).rows.length //=> 6 (five areas and the hours)
  */
-export const spendTable = (ev: Evaluation, options: SpendTableOptions = {}): Table<SpendTableRow> => orThrow('spendTable', spendTableEither(ev, options))
+export const spendTable = (ev: Evaluation, options: SpendTableOptions = {}): Table<SpendTableRow> =>
+  orThrow('spendTable', spendTableEither(ev, options))

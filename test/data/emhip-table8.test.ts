@@ -15,7 +15,9 @@ import { decodeEvaluation, encodeEvaluation } from '../../src/model/codec.js'
 
 // test/data/emhip-table8.tsv holds Table 8 (L2126-L2132) and its footnote (L2134) verbatim;
 // the provenance suite checks the file's lines against the report text itself.
-const lines = readFileSync(join(__dirname, 'emhip-table8.tsv'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'))
+const lines = readFileSync(join(__dirname, 'emhip-table8.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => l !== '' && !l.startsWith('#'))
 const cells = lines.map((l) => l.split('\t'))
 
 describe('E-MHIP Table 8 (L2124-L2134), cell for cell', () => {
@@ -35,7 +37,9 @@ describe('E-MHIP Table 8 (L2124-L2134), cell for cell', () => {
   it('has the hours row 1290 / 1650 / -- / 2690, with -- as unknown, never 0 (L2132)', () => {
     expect(cells[6]).toEqual([emhipTable8Hours.label, ...emhipTable8Hours.printed])
     expect(emhipTable8Hours.hours).toEqual([1290, 1650, null, 2690])
-    expect(emhipTable8Hours.printed.map((p) => (p === '--' ? null : Number(p.replace(' hours', ''))))).toEqual(emhipTable8Hours.hours)
+    expect(emhipTable8Hours.printed.map((p) => (p === '--' ? null : Number(p.replace(' hours', ''))))).toEqual(
+      emhipTable8Hours.hours,
+    )
     expect(emhipTable8Hours.ref.lines).toBe('L2132')
   })
 
@@ -44,7 +48,9 @@ describe('E-MHIP Table 8 (L2124-L2134), cell for cell', () => {
   })
 
   it('each site column sums to exactly 100 % (L2127-L2131: 6+26+44+20+4, 9+30+53+5+3, 6+48+17+24+5, 28+40+26+4+2)', () => {
-    const sums = shareSums(emhipTable8Sites.map((s, k) => ({ id: s.site, percents: emhipTable8Areas.map((r) => r.percents[k]!) })))
+    const sums = shareSums(
+      emhipTable8Sites.map((s, k) => ({ id: s.site, percents: emhipTable8Areas.map((r) => r.percents[k]!) })),
+    )
     expect(sums.map((r) => [r.id, r.sum, r.consistent])).toEqual([
       ['south-staffordshire', 1, true],
       ['leicestershire', 1, true],
@@ -53,7 +59,7 @@ describe('E-MHIP Table 8 (L2124-L2134), cell for cell', () => {
     ])
   })
 
-  it('reproduces the chapter\'s statements read off Table 8 (L2103, L2136)', () => {
+  it("reproduces the chapter's statements read off Table 8 (L2103, L2136)", () => {
     // L2136: user and carer involvement "no more than 5% of the total"
     const carers = emhipTable8Areas.find((r) => r.area === 'user-carer-involvement')!
     expect(Math.max(...carers.percents)).toBe(5)

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
-import { fteClaim, fteClaimEither, impliedNonRespondents, impliedNonRespondentsEither, shareSums, shareSumsEither } from '../../src/economics/checks.js'
+import {
+  fteClaim,
+  fteClaimEither,
+  impliedNonRespondents,
+  impliedNonRespondentsEither,
+  shareSums,
+  shareSumsEither,
+} from '../../src/economics/checks.js'
 import { RealistError } from '../../src/model/problem.js'
 
 // Table 8's hours row (E-MHIP L2132): 1290 / 1650 / -- / 2690.
@@ -22,7 +29,11 @@ describe('shareSums', () => {
 
   it('with a cell left out, asks only that the rest not pass 100 %; one decimal place narrows the interval', () => {
     expect(shareSums([{ id: 'x', percents: [40, null, 30] }])[0]).toMatchObject({ missing: 1, consistent: true })
-    expect(shareSums([{ id: 'y', percents: [50.2, 49.9] }], { digits: 1 })[0]).toMatchObject({ consistent: true, low: 1, high: 1.002 })
+    expect(shareSums([{ id: 'y', percents: [50.2, 49.9] }], { digits: 1 })[0]).toMatchObject({
+      consistent: true,
+      low: 1,
+      high: 1.002,
+    })
   })
 
   it('names a share over 100 %, a negative or too precise one by column and cell', () => {
@@ -50,16 +61,38 @@ describe('shareSums', () => {
 describe('fteClaim: "at least one full-time member of staff in three of the four sites" (E-MHIP L2118)', () => {
   it('is proven only up to 1,290 contracted hours a year, and possible up to 1,650 (South West Yorkshire unknown)', () => {
     // Known hours sorted: 2690, 1650, 1290. Three sites need 1290 ≥ H; with SW Yorks meeting it, two known suffice: 1650 ≥ H.
-    expect(fteClaim(TABLE8_HOURS, { contractedHours: 1290, sites: 3 })).toMatchObject({ holds: true, sitesMeetingLow: 3, sitesMeetingHigh: 4 })
-    expect(fteClaim(TABLE8_HOURS, { contractedHours: 1500, sites: 3 })).toMatchObject({ holds: null, sitesMeetingLow: 2, sitesMeetingHigh: 3 })
+    expect(fteClaim(TABLE8_HOURS, { contractedHours: 1290, sites: 3 })).toMatchObject({
+      holds: true,
+      sitesMeetingLow: 3,
+      sitesMeetingHigh: 4,
+    })
+    expect(fteClaim(TABLE8_HOURS, { contractedHours: 1500, sites: 3 })).toMatchObject({
+      holds: null,
+      sitesMeetingLow: 2,
+      sitesMeetingHigh: 3,
+    })
     const afc = fteClaim(TABLE8_HOURS, { contractedHours: 37.5 * 52, sites: 3 }) // 1,950 h: 37.5 h a week, 52 weeks
-    expect(afc).toMatchObject({ holds: false, sitesMeetingLow: 1, sitesMeetingHigh: 2, holdsUpTo: 1290, possibleUpTo: 1650, of: 4 })
+    expect(afc).toMatchObject({
+      holds: false,
+      sitesMeetingLow: 1,
+      sitesMeetingHigh: 2,
+      holdsUpTo: 1290,
+      possibleUpTo: 1650,
+      of: 4,
+    })
   })
 
   it('scales with the posts claimed and refuses bad input by name', () => {
-    expect(fteClaim(TABLE8_HOURS, { contractedHours: 1000, sites: 1, fte: 2 })).toMatchObject({ holds: true, holdsUpTo: 1345 })
+    expect(fteClaim(TABLE8_HOURS, { contractedHours: 1000, sites: 1, fte: 2 })).toMatchObject({
+      holds: true,
+      holdsUpTo: 1345,
+    })
     const r = fteClaimEither([1290, -3], { contractedHours: 0, sites: 5 })
-    expect(E.isLeft(r) && r.left.map((p) => p.where)).toEqual(['fteClaim › hours[1]', 'fteClaim › contractedHours', 'fteClaim › sites'])
+    expect(E.isLeft(r) && r.left.map((p) => p.where)).toEqual([
+      'fteClaim › hours[1]',
+      'fteClaim › contractedHours',
+      'fteClaim › sites',
+    ])
     expect(() => fteClaim(TABLE8_HOURS, undefined as never)).toThrow(RealistError)
   })
 })
@@ -75,9 +108,15 @@ describe('impliedNonRespondents: "12 hours … an additional one-third of a full
   })
 
   it('without a rate gives no counts of invited or respondents; refuses zero hours and a rate of 1', () => {
-    expect(impliedNonRespondents({ hoursEach: 12, postFraction: 1 / 3, contractedHours: 1290 })).toMatchObject({ invited: null, respondents: null })
+    expect(impliedNonRespondents({ hoursEach: 12, postFraction: 1 / 3, contractedHours: 1290 })).toMatchObject({
+      invited: null,
+      respondents: null,
+    })
     const r = impliedNonRespondentsEither({ hoursEach: 0, postFraction: 1 / 3, contractedHours: 1290, responseRate: 1 })
-    expect(E.isLeft(r) && r.left.map((p) => p.where)).toEqual(['impliedNonRespondents › hoursEach', 'impliedNonRespondents › responseRate'])
+    expect(E.isLeft(r) && r.left.map((p) => p.where)).toEqual([
+      'impliedNonRespondents › hoursEach',
+      'impliedNonRespondents › responseRate',
+    ])
     expect(() => impliedNonRespondents(undefined as never)).toThrow(RealistError)
   })
 })

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
-import { addCostEntry, declareCostCategory, removeCostEntry, setCostAmount, setHiddenHours, setSpendShare } from '../../src/economics/edits.js'
+import {
+  addCostEntry,
+  declareCostCategory,
+  removeCostEntry,
+  setCostAmount,
+  setHiddenHours,
+  setSpendShare,
+} from '../../src/economics/edits.js'
 import { hiddenTime } from '../../src/economics/hidden-time.js'
 import { costTotals } from '../../src/economics/totals.js'
 import { applyEdit, edit } from '../../src/edit/define.js'
@@ -21,7 +28,8 @@ const e1 = {
   currency: 'GBP',
   priceYear: 2005,
 } as unknown as CostEntry
-const refused = (r: E.Either<readonly Problem[], Evaluation>) => (E.isLeft(r) ? r.left.map((p) => [p.path.join('.'), p.where, p.code]) : [])
+const refused = (r: E.Either<readonly Problem[], Evaluation>) =>
+  E.isLeft(r) ? r.left.map((p) => [p.path.join('.'), p.where, p.code]) : []
 
 describe('ledger edits', () => {
   it('adds an entry to a document without a ledger, with patches, and the result decodes', () => {
@@ -31,9 +39,14 @@ describe('ledger edits', () => {
     expect(r.right.entry.patches.map((p) => [p.op, p.path.join('.')])).toEqual([['add', 'costs']])
     expect(mhipEvaluation.costs).toBeUndefined() // not mutated
     expect(E.isRight(decodeEvaluation(encodeEvaluation(r.right.evaluation)))).toBe(true)
-    const second = recordEdit(r.right.evaluation, setCostAmount({ entry: 'e1', amount: { atLeast: 40000 } }), { who: 'analyst', when: '2026-01-01T00:00:00Z' })
+    const second = recordEdit(r.right.evaluation, setCostAmount({ entry: 'e1', amount: { atLeast: 40000 } }), {
+      who: 'analyst',
+      when: '2026-01-01T00:00:00Z',
+    })
     if (E.isLeft(second)) throw new Error('refused')
-    expect(second.right.entry.patches.map((p) => [p.op, p.path.join('.')])).toEqual([['replace', 'costs.entries.0.amount']])
+    expect(second.right.entry.patches.map((p) => [p.op, p.path.join('.')])).toEqual([
+      ['replace', 'costs.entries.0.amount'],
+    ])
   })
 
   it('refuses an unknown funder, a duplicate id, a negative amount and low > high, naming the argument', () => {
@@ -41,12 +54,18 @@ describe('ledger edits', () => {
     expect(refused(applyEdit(ev, addCostEntry({ entry: { ...e1, id: 'e2', funder: 'lottery' } })))).toEqual([
       ['entry.funder', 'addCostEntry › costs › entry e2 › funder', 'reference'],
     ])
-    expect(refused(applyEdit(ev, addCostEntry({ entry: e1 })))).toEqual([['entry.id', 'addCostEntry › costs › entry e1 › id', 'duplicate']])
-    expect(refused(applyEdit(ev, addCostEntry({ entry: { ...e1, id: 'e3', amount: -5 } })))[0]!.slice(0, 1)).toEqual(['entry.amount'])
+    expect(refused(applyEdit(ev, addCostEntry({ entry: e1 })))).toEqual([
+      ['entry.id', 'addCostEntry › costs › entry e1 › id', 'duplicate'],
+    ])
+    expect(refused(applyEdit(ev, addCostEntry({ entry: { ...e1, id: 'e3', amount: -5 } })))[0]!.slice(0, 1)).toEqual([
+      'entry.amount',
+    ])
     expect(refused(applyEdit(ev, setCostAmount({ entry: 'e1', amount: { low: 5, high: 2 } })))).toEqual([
       ['amount.low', 'setCostAmount › costs › entry e1 › amount', 'consistency'],
     ])
-    expect(refused(applyEdit(ev, setCostAmount({ entry: 'nope', amount: 1 })))).toEqual([['entry', 'setCostAmount › entry', 'reference']])
+    expect(refused(applyEdit(ev, setCostAmount({ entry: 'nope', amount: 1 })))).toEqual([
+      ['entry', 'setCostAmount › entry', 'reference'],
+    ])
   })
 
   it('declares a funder, then accepts entries for it; removes entries', () => {
@@ -57,20 +76,26 @@ describe('ledger edits', () => {
       addCostEntry({ entry: { ...e1, id: 'e2', funder: 'pct', amount: 5000 } }),
     )
     expect(costTotals(ev)).toMatchObject([{ site: 'leicestershire', low: 45000, high: 45000 }])
-    expect(refused(applyEdit(ev, declareCostCategory({ dimension: 'funder', category: { id: 'sha', label: 'x' } })))[0]![2]).toBe('duplicate')
+    expect(
+      refused(applyEdit(ev, declareCostCategory({ dimension: 'funder', category: { id: 'sha', label: 'x' } })))[0]![2],
+    ).toBe('duplicate')
     expect(edit(ev, removeCostEntry({ entry: 'e2' })).costs?.entries).toEqual([e1])
   })
 
   it('sets a published share, refusing a share over 100 % and a column summing past 100 %', () => {
     const ev = { ...mhipEvaluation, costs: mhipCostLedger }
     const gov = { site: 'leicestershire', dimension: 'area', category: 'governance' } as const
-    expect(refused(applyEdit(ev, setSpendShare({ share: { ...gov, share: 1.3 } as never })))[0]!.slice(0, 1)).toEqual(['share.share'])
+    expect(refused(applyEdit(ev, setSpendShare({ share: { ...gov, share: 1.3 } as never })))[0]!.slice(0, 1)).toEqual([
+      'share.share',
+    ])
     // Table 8's Leicestershire column sums to 1.00; governance 0.30 → 0.50 makes 1.20
     expect(refused(applyEdit(ev, setSpendShare({ share: { ...gov, share: 0.5 } as never })))).toEqual([
       ['share.share', 'setSpendShare › costs › shares › site leicestershire › area', 'consistency'],
     ])
     const next = edit(ev, setSpendShare({ share: { ...gov, share: 0.31 } as never }))
-    expect(next.costs?.shares?.find((s) => s.site === 'leicestershire' && s.category === 'governance')?.share).toBe(0.31)
+    expect(next.costs?.shares?.find((s) => s.site === 'leicestershire' && s.category === 'governance')?.share).toBe(
+      0.31,
+    )
     expect(next.costs?.shares).toHaveLength(20) // replaced, not added
   })
 
@@ -81,7 +106,15 @@ describe('ledger edits', () => {
       ['hours.hours', 'setHiddenHours › hours › hours', 'value'],
     ])
     const next = edit(ev, setHiddenHours({ hours: { ...swy, hours: 900 } as never }))
-    expect(hiddenTime(next).filter((r) => r.scenario === 'base').map((r) => r.respondentHours)).toEqual([1290, 1650, 900, 2690])
-    expect(hiddenTime(ev).filter((r) => r.scenario === 'base').map((r) => r.respondentHours)).toEqual([1290, 1650, null, 2690])
+    expect(
+      hiddenTime(next)
+        .filter((r) => r.scenario === 'base')
+        .map((r) => r.respondentHours),
+    ).toEqual([1290, 1650, 900, 2690])
+    expect(
+      hiddenTime(ev)
+        .filter((r) => r.scenario === 'base')
+        .map((r) => r.respondentHours),
+    ).toEqual([1290, 1650, null, 2690])
   })
 })

@@ -7,8 +7,14 @@ import { RealistError } from '../../src/model/problem.js'
 import { mhipCostLedger, mhipEvaluation } from '../../src/data/mhip/index.js'
 
 // Test ledgers are written with plain-string site ids, as a JSON document would have them.
-type Hidden = Omit<HiddenTime, 'hours' | 'surveys'> & { hours: Record<string, unknown>[]; surveys?: Record<string, unknown>[] }
-const withHidden = (hidden: Hidden): Evaluation => ({ ...mhipEvaluation, costs: { hiddenTime: hidden as unknown as HiddenTime } })
+type Hidden = Omit<HiddenTime, 'hours' | 'surveys'> & {
+  hours: Record<string, unknown>[]
+  surveys?: Record<string, unknown>[]
+}
+const withHidden = (hidden: Hidden): Evaluation => ({
+  ...mhipEvaluation,
+  costs: { hiddenTime: hidden as unknown as HiddenTime },
+})
 const SCENARIOS = [
   { id: 'base', label: 'Base', hoursEach: 0 },
   { id: 'twelve', label: '12 h each', hoursEach: 12 },
@@ -50,7 +56,11 @@ describe('hiddenTime with counts, unit costs and contracted hours (hand-worked)'
     ],
     // Leicestershire: 50 invited, 20 responded → 30 non-respondents.
     // South West London: 24 responded at the overall 40 % → 24 × 0.6 / 0.4 = 36 non-respondents.
-    surveys: [{ site: 'leicestershire', invited: 50, responded: 20 }, { site: 'south-west-london', responded: 24 }, { responseRate: 0.4 }],
+    surveys: [
+      { site: 'leicestershire', invited: 50, responded: 20 },
+      { site: 'south-west-london', responded: 24 },
+      { responseRate: 0.4 },
+    ],
     // Invented unit costs for the arithmetic.
     unitCosts: [
       { band: 'band-5', perHour: 30, currency: 'GBP', priceYear: 2006 },
@@ -64,7 +74,14 @@ describe('hiddenTime with counts, unit costs and contracted hours (hand-worked)'
   it('Leicestershire: base 1,650 h = 0.846 FTE, £62,500; 12 h × 30 = +360 h → 2,010 h = 1.031 FTE, £73,300-£80,500', () => {
     const [base, twelve] = rows.filter((r) => r.site === 'leicestershire')
     // base: 1000 × 30 + 650 × 50 = 30,000 + 32,500 = 62,500
-    expect(base).toMatchObject({ nonRespondents: 30, hoursLow: 1650, hoursHigh: 1650, costLow: 62500, costHigh: 62500, currency: 'GBP' })
+    expect(base).toMatchObject({
+      nonRespondents: 30,
+      hoursLow: 1650,
+      hoursHigh: 1650,
+      costLow: 62500,
+      costHigh: 62500,
+      currency: 'GBP',
+    })
     expect(base!.fteLow).toBeCloseTo(1650 / 1950, 12)
     // 12 h: 360 extra hours priced from the cheapest band (30) to the dearest (50): 62,500 + 10,800 / + 18,000
     expect(twelve).toMatchObject({ hoursEach: 12, hoursLow: 2010, hoursHigh: 2010, costLow: 73300, costHigh: 80500 })
@@ -75,7 +92,9 @@ describe('hiddenTime with counts, unit costs and contracted hours (hand-worked)'
     const [, twelve] = rows.filter((r) => r.site === 'south-west-london')
     expect(twelve!.nonRespondents).toBeCloseTo(36, 12)
     expect(twelve!.hoursLow).toBeCloseTo(2690 + 432, 9)
-    const banded = hiddenTime(withHidden({ ...hidden, scenarios: [{ id: 'twelve', label: '12 h at band 5', hoursEach: 12, band: 'band-5' }] }))
+    const banded = hiddenTime(
+      withHidden({ ...hidden, scenarios: [{ id: 'twelve', label: '12 h at band 5', hoursEach: 12, band: 'band-5' }] }),
+    )
     const swl = banded.find((r) => r.site === 'south-west-london')!
     expect(swl.costLow).toBeCloseTo(2690 * 30 + 432 * 30, 6)
     expect(swl.costHigh).toBeCloseTo(2690 * 30 + 432 * 30, 6)
@@ -95,11 +114,16 @@ describe('hiddenTime with counts, unit costs and contracted hours (hand-worked)'
       'costs.hiddenTime.hours.0.site [reference]',
       'costs.hiddenTime.hours.0.band [reference]',
     ])
-    expect(bad({ ...hidden, unitCosts: [...hidden.unitCosts!.slice(0, 1), { band: 'band-8', perHour: 1, currency: 'EUR', priceYear: 2006 }] })).toEqual([
-      'costs.hiddenTime.unitCosts.1.currency [consistency]',
-    ])
+    expect(
+      bad({
+        ...hidden,
+        unitCosts: [...hidden.unitCosts!.slice(0, 1), { band: 'band-8', perHour: 1, currency: 'EUR', priceYear: 2006 }],
+      }),
+    ).toEqual(['costs.hiddenTime.unitCosts.1.currency [consistency]'])
     // A negative hour is a shape problem the decoder reports (test/model/costs.test.ts); a document built in code is caught here.
-    expect(bad({ ...hidden, hours: [{ site: 'leicestershire', band: 'band-5', hours: -4 }] })).toEqual(['costs.hiddenTime.hours.0.hours [value]'])
+    expect(bad({ ...hidden, hours: [{ site: 'leicestershire', band: 'band-5', hours: -4 }] })).toEqual([
+      'costs.hiddenTime.hours.0.hours [value]',
+    ])
     expect(() => hiddenTime(undefined as never)).toThrow(RealistError)
     const none: CostLedger = {}
     expect(hiddenTime({ ...mhipEvaluation, costs: none })).toEqual([])

@@ -50,8 +50,14 @@ describe('costTotals', () => {
       ['host-trust', 5000, null],
       ['partners', 20000, null],
     ])
-    expect(costTotals(ledger, { by: ['site', 'kind'] }).find((r) => r.kind === 'staff-time')).toMatchObject({ site: 'south-staffordshire', low: 5000, high: 5000 })
-    expect(costTotals(ledger, { by: [] })).toMatchObject([{ site: null, funder: null, low: 135000, high: null, entries: 6 }])
+    expect(costTotals(ledger, { by: ['site', 'kind'] }).find((r) => r.kind === 'staff-time')).toMatchObject({
+      site: 'south-staffordshire',
+      low: 5000,
+      high: 5000,
+    })
+    expect(costTotals(ledger, { by: [] })).toMatchObject([
+      { site: null, funder: null, low: 135000, high: null, entries: 6 },
+    ])
     expect(costTotals(mhipEvaluation)).toEqual([])
   })
 
@@ -71,7 +77,9 @@ describe('costTotals', () => {
   it('property: bounds propagate (low ≤ high; the total is the interval sum of the entries)', () => {
     const amount: fc.Arbitrary<CostAmount> = fc.oneof(
       fc.integer({ min: 0, max: 1e6 }),
-      fc.tuple(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 0, max: 1e6 })).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })),
+      fc
+        .tuple(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 0, max: 1e6 }))
+        .map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })),
       fc.integer({ min: 0, max: 1e6 }).map((atLeast) => ({ atLeast })),
       fc.constant('unknown' as const),
     )
@@ -98,8 +106,18 @@ describe('costTotals', () => {
 
 describe('interval arithmetic', () => {
   it('adds ranges as intervals (Moore 1966): [1,2] + [10,10] = [11,12]; an open bound stays open', () => {
-    expect(sumIntervals([{ low: 1, high: 2 }, { low: 10, high: 10 }])).toEqual({ low: 11, high: 12 })
-    expect(sumIntervals([{ low: 1, high: 2 }, { low: 5, high: null }])).toEqual({ low: 6, high: null })
+    expect(
+      sumIntervals([
+        { low: 1, high: 2 },
+        { low: 10, high: 10 },
+      ]),
+    ).toEqual({ low: 11, high: 12 })
+    expect(
+      sumIntervals([
+        { low: 1, high: 2 },
+        { low: 5, high: null },
+      ]),
+    ).toEqual({ low: 6, high: null })
     expect(sumIntervals([])).toEqual({ low: 0, high: 0 })
   })
 
@@ -125,9 +143,15 @@ describe('spendShares', () => {
     const ss = spendShares(ledger).filter((r) => r.site === 'south-staffordshire')
     // Implementation team 40,000 against governance 15,000-35,000:
     // low 40,000 / (40,000 + 35,000) = 0.5333…, high 40,000 / (40,000 + 15,000) = 0.7272…
-    expect(ss.find((r) => r.category === 'implementation-team')).toMatchObject({ source: 'entries', low: 40000 / 75000, high: 40000 / 55000 })
+    expect(ss.find((r) => r.category === 'implementation-team')).toMatchObject({
+      source: 'entries',
+      low: 40000 / 75000,
+      high: 40000 / 55000,
+    })
     expect(ss.find((r) => r.category === 'governance')).toMatchObject({ low: 15000 / 55000, high: 35000 / 75000 })
-    const byFunder = spendShares(withEntries([entry('a', { amount: 30 }), entry('b', { funder: 'sha', amount: 10 })]), { dimension: 'funder' })
+    const byFunder = spendShares(withEntries([entry('a', { amount: 30 }), entry('b', { funder: 'sha', amount: 10 })]), {
+      dimension: 'funder',
+    })
     expect(byFunder.map((r) => [r.category, r.low, r.high])).toEqual([
       ['programme-grant', 0.75, 0.75],
       ['sha', 0.25, 0.25],
@@ -140,7 +164,13 @@ describe('costPerAttainedObjective', () => {
   it("uses the objectives' bounds: South Staffordshire 7-9 attained of 22 (Table 7 TOTAL L1892: 1/2, 4/15, 2/5 with one ?/2) → 90,000 costs 10,000-12,857", () => {
     const rows = costPerAttainedObjective(withEntries([entry('ss', { amount: 90000 })]))
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ site: 'south-staffordshire', attainedLow: 7, attainedHigh: 9, objectives: 22, perObjectiveLow: 10000 })
+    expect(rows[0]).toMatchObject({
+      site: 'south-staffordshire',
+      attainedLow: 7,
+      attainedHigh: 9,
+      objectives: 22,
+      perObjectiveLow: 10000,
+    })
     expect(rows[0]!.perObjectiveHigh).toBeCloseTo(90000 / 7, 9)
   })
 
@@ -148,7 +178,12 @@ describe('costPerAttainedObjective', () => {
     const [ss, le] = costPerAttainedObjective(ledger)
     expect([ss!.perObjectiveLow, ss!.perObjectiveHigh]).toEqual([55000 / 9, 75000 / 7])
     // Leicestershire: 9 of 22 attained, none unknown (Table 7 TOTAL row, L1898: 5/11, 3/6, 1/5)
-    expect([le!.attainedLow, le!.attainedHigh, le!.perObjectiveLow, le!.perObjectiveHigh]).toEqual([9, 9, 80000 / 9, null])
+    expect([le!.attainedLow, le!.attainedHigh, le!.perObjectiveLow, le!.perObjectiveHigh]).toEqual([
+      9,
+      9,
+      80000 / 9,
+      null,
+    ])
     expect(E.isLeft(costPerAttainedObjectiveEither(withEntries([entry('x', { funder: 'lottery' })])))).toBe(true)
   })
 })

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
-import { gasGoalProblems, gasScores, gasScoresEither, gasWeight, gasWithAttainment, type GasGoal } from '../../src/gas/goals.js'
+import {
+  gasGoalProblems,
+  gasScores,
+  gasScoresEither,
+  gasWeight,
+  gasWithAttainment,
+  type GasGoal,
+} from '../../src/gas/goals.js'
 import { addObjective } from '../../src/objectives/edits.js'
 import { edit } from '../../src/edit/define.js'
 import { RealistError } from '../../src/model/problem.js'
@@ -11,7 +18,15 @@ const goals: GasGoal[] = [
   { id: 'g1', unit: 'acute-care', score: 2, group: 'service' },
   { id: 'g2', unit: 'acute-care', score: 1, group: 'service' },
   { id: 'g3', unit: 'acute-care', score: 0, group: 'workforce' },
-  { id: 'g4', unit: 'values-based-workforce', score: -1, baseline: -2, importance: 2, difficulty: 3, group: 'workforce' },
+  {
+    id: 'g4',
+    unit: 'values-based-workforce',
+    score: -1,
+    baseline: -2,
+    importance: 2,
+    difficulty: 3,
+    group: 'workforce',
+  },
   { id: 'g5', unit: 'values-based-workforce', score: null, group: 'workforce' },
 ]
 
@@ -41,7 +56,9 @@ describe('gasScores', () => {
     ])
     // service: x = (2, 1) equal weights: 50 + 30 / √(1.4 + 1.2) = 50 + 30 / 1.612452 = 68.605
     expect(byGroup[0]!.t).toBeCloseTo(50 + 30 / Math.sqrt(2.6), 12)
-    expect(gasScores(ev, goals, { by: 'all' })).toMatchObject([{ site: null, unit: null, group: null, goals: 4, excluded: 1 }])
+    expect(gasScores(ev, goals, { by: 'all' })).toMatchObject([
+      { site: null, unit: null, group: null, goals: 4, excluded: 1 },
+    ])
   })
 
   it('gives t: null for a unit whose goals are all unscored; refuses it under missing: "error" with the goal path', () => {
@@ -91,9 +108,24 @@ describe('goals against the evaluation', () => {
       path: ['goals', 0, 'objective'],
       code: 'reference',
     })
-    const withObjective = edit(ev, addObjective({ unit: 'access', objective: { id: 'o1', type: 'process', status: 'attained' } }))
-    const rows = gasWithAttainment(withObjective, [{ id: 'g', unit: 'access', score: 1, objective: 'o1' }, ...goals.slice(0, 3)])
-    expect(rows.map((r) => [r.unit, r.t === null ? null : Math.round(r.t * 1e4) / 1e4, r.attainedLow, r.attainedHigh, r.objectives, r.linkedGoals])).toEqual([
+    const withObjective = edit(
+      ev,
+      addObjective({ unit: 'access', objective: { id: 'o1', type: 'process', status: 'attained' } }),
+    )
+    const rows = gasWithAttainment(withObjective, [
+      { id: 'g', unit: 'access', score: 1, objective: 'o1' },
+      ...goals.slice(0, 3),
+    ])
+    expect(
+      rows.map((r) => [
+        r.unit,
+        r.t === null ? null : Math.round(r.t * 1e4) / 1e4,
+        r.attainedLow,
+        r.attainedHigh,
+        r.objectives,
+        r.linkedGoals,
+      ]),
+    ).toEqual([
       ['acute-care', 63.6931, 0, 2, 3, 0], // Table 7 L1887: 0/1 process, ?/2 outcome → 0-2 of 3
       ['access', 60, 12, 12, 18, 1], // Table 7 L1901: 11/17 analysis & planning, plus the added attained objective
     ])

@@ -22,7 +22,8 @@ const problemsOf = (costs: unknown): readonly Problem[] => {
   if (E.isRight(r)) throw new Error('expected the document to be refused')
   return r.left
 }
-const brief = (ps: readonly Problem[]) => ps.map((p) => `${p.where}: expected ${p.expected}, found ${p.found} [${p.code}]`)
+const brief = (ps: readonly Problem[]) =>
+  ps.map((p) => `${p.where}: expected ${p.expected}, found ${p.found} [${p.code}]`)
 
 describe('the cost ledger in the document', () => {
   it('decodes every amount form and round-trips through encodeEvaluation', () => {

@@ -88,10 +88,18 @@ export type CostImportOptions = ImportOptions
  *   'e1,Leicestershire,programme-grant,implementation-team,cash,"£40,000",GBP,2005\n')
  * //=> right(evaluation whose ledger has entry e1, 40000 GBP)
  */
-export const importCostEntriesEither = (base: Evaluation, csv: string | Uint8Array, options: CostImportOptions = {}): Result<Evaluation> => {
+export const importCostEntriesEither = (
+  base: Evaluation,
+  csv: string | Uint8Array,
+  options: CostImportOptions = {},
+): Result<Evaluation> => {
   const prepared = prepare(csv, options, (t) => resolveColumns(t.header, COST_ENTRY_FIELDS, options.mapping))
   if (E.isLeft(prepared)) return prepared
-  const { table: { header, records }, columns, problems } = prepared.right
+  const {
+    table: { header, records },
+    columns,
+    problems,
+  } = prepared.right
   const ledger = base.costs ?? {}
   const funders = knownFunders(ledger)
   const areas = knownAreas(ledger)
@@ -99,24 +107,50 @@ export const importCostEntriesEither = (base: Evaluation, csv: string | Uint8Arr
   const seen = new Map<string, number>()
   eachRow(records, header, columns, options, problems, (row) => {
     const id = cellOf(row, 'id') ?? ''
-    if (id === '' || RESERVED_KEYS.has(id)) row.problems.push(csvProblem(cellAt(row, 'id'), 'a cost entry id (not blank, __proto__, constructor or prototype)', id, 'value'))
-    else if (seen.has(id)) row.problems.push(csvProblem(cellAt(row, 'id'), `a cost entry id not used before in the file (line ${seen.get(id)} has it)`, id, 'duplicate'))
+    if (id === '' || RESERVED_KEYS.has(id))
+      row.problems.push(
+        csvProblem(cellAt(row, 'id'), 'a cost entry id (not blank, __proto__, constructor or prototype)', id, 'value'),
+      )
+    else if (seen.has(id))
+      row.problems.push(
+        csvProblem(
+          cellAt(row, 'id'),
+          `a cost entry id not used before in the file (line ${seen.get(id)} has it)`,
+          id,
+          'duplicate',
+        ),
+      )
     else seen.set(id, row.record.line)
     const site = take(row, 'site', resolveSite(base, cellOf(row, 'site') ?? ''))
     const funder = cellOf(row, 'funder') ?? ''
-    if (!funders.includes(funder)) row.problems.push(csvProblem(cellAt(row, 'funder'), `a funder of the ledger (${funders.join(' | ')})`, funder, 'reference'))
+    if (!funders.includes(funder))
+      row.problems.push(
+        csvProblem(cellAt(row, 'funder'), `a funder of the ledger (${funders.join(' | ')})`, funder, 'reference'),
+      )
     const area = cellOf(row, 'area') ?? ''
-    if (!areas.includes(area)) row.problems.push(csvProblem(cellAt(row, 'area'), `an area of spend of the ledger (${areas.join(' | ')})`, area, 'reference'))
+    if (!areas.includes(area))
+      row.problems.push(
+        csvProblem(cellAt(row, 'area'), `an area of spend of the ledger (${areas.join(' | ')})`, area, 'reference'),
+      )
     const kind = cellOf(row, 'kind') ?? ''
-    if (!(COST_KINDS as readonly string[]).includes(kind)) row.problems.push(csvProblem(cellAt(row, 'kind'), `a kind of cost (${COST_KINDS.join(' | ')})`, kind, 'value'))
+    if (!(COST_KINDS as readonly string[]).includes(kind))
+      row.problems.push(csvProblem(cellAt(row, 'kind'), `a kind of cost (${COST_KINDS.join(' | ')})`, kind, 'value'))
     const amount = take(row, 'amount', readCostAmount(cellOf(row, 'amount') ?? ''))
     if (amount !== undefined && typeof amount === 'object' && 'low' in amount && amount.low > amount.high)
-      row.problems.push(csvProblem(cellAt(row, 'amount'), 'a range with low ≤ high', cellOf(row, 'amount'), 'consistency'))
+      row.problems.push(
+        csvProblem(cellAt(row, 'amount'), 'a range with low ≤ high', cellOf(row, 'amount'), 'consistency'),
+      )
     const currency = (cellOf(row, 'currency') ?? '').trim()
-    if (!/^[A-Z]{3}$/.test(currency)) row.problems.push(csvProblem(cellAt(row, 'currency'), 'a currency code (three capital letters, ISO 4217)', currency, 'value'))
+    if (!/^[A-Z]{3}$/.test(currency))
+      row.problems.push(
+        csvProblem(cellAt(row, 'currency'), 'a currency code (three capital letters, ISO 4217)', currency, 'value'),
+      )
     const yearText = (cellOf(row, 'priceYear') ?? '').trim()
     const priceYear = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN
-    if (!(priceYear >= 1800 && priceYear <= 2200)) row.problems.push(csvProblem(cellAt(row, 'priceYear'), 'a price year (a whole number from 1800 to 2200)', yearText, 'value'))
+    if (!(priceYear >= 1800 && priceYear <= 2200))
+      row.problems.push(
+        csvProblem(cellAt(row, 'priceYear'), 'a price year (a whole number from 1800 to 2200)', yearText, 'value'),
+      )
     if (row.problems.length > 0 || site === undefined || amount === undefined) return
     const source = textOf(row, 'source')
     const note = textOf(row, 'note')
@@ -146,8 +180,11 @@ export const importCostEntriesEither = (base: Evaluation, csv: string | Uint8Arr
  * @example
  * const ev = importCostEntries(base, readFileSync('costs.csv'))
  */
-export const importCostEntries = (base: Evaluation, csv: string | Uint8Array, options?: CostImportOptions): Evaluation =>
-  orThrow('importCostEntries', importCostEntriesEither(base, csv, options))
+export const importCostEntries = (
+  base: Evaluation,
+  csv: string | Uint8Array,
+  options?: CostImportOptions,
+): Evaluation => orThrow('importCostEntries', importCostEntriesEither(base, csv, options))
 
 /** One ledger entry as a CSV row, in the import's layout. */
 export interface CostEntryRow {
@@ -165,7 +202,13 @@ export interface CostEntryRow {
 }
 
 const amountText = (a: CostAmount): string =>
-  typeof a === 'number' ? String(a) : a === 'unknown' ? 'unknown' : 'atLeast' in a ? `${a.atLeast}+` : `${a.low}-${a.high}`
+  typeof a === 'number'
+    ? String(a)
+    : a === 'unknown'
+      ? 'unknown'
+      : 'atLeast' in a
+        ? `${a.atLeast}+`
+        : `${a.low}-${a.high}`
 
 /**
  * The ledger's entries as rows in the layout `importCostEntries` reads back

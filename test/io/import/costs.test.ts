@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
-import { costEntryRows, importCostEntries, importCostEntriesEither, readCostAmount } from '../../../src/io/import/costs.js'
+import {
+  costEntryRows,
+  importCostEntries,
+  importCostEntriesEither,
+  readCostAmount,
+} from '../../../src/io/import/costs.js'
 import { toCsv } from '../../../src/io/csv/write.js'
 import { costTotals } from '../../../src/economics/totals.js'
 import { RealistError } from '../../../src/model/problem.js'
@@ -44,7 +49,10 @@ describe('importCostEntries', () => {
   })
 
   it('round-trips through costEntryRows and toCsv', () => {
-    const ev = importCostEntries(mhipEvaluation, HEADER + 'e1,leicestershire,partners,training,cash,"960,000+",GBP,2005,L809\n')
+    const ev = importCostEntries(
+      mhipEvaluation,
+      HEADER + 'e1,leicestershire,partners,training,cash,"960,000+",GBP,2005,L809\n',
+    )
     const again = importCostEntries(mhipEvaluation, toCsv(costEntryRows(ev)))
     expect(again.costs).toEqual(ev.costs)
   })
@@ -52,7 +60,8 @@ describe('importCostEntries', () => {
   it('names every bad cell by line and column, all or nothing', () => {
     const r = importCostEntriesEither(
       mhipEvaluation,
-      HEADER + 'e1,Atlantis,lottery,parties,cash,"5-2",pounds,05,\ne1,Leicestershire,sha,governance,gift,10,GBP,2005,\n',
+      HEADER +
+        'e1,Atlantis,lottery,parties,cash,"5-2",pounds,05,\ne1,Leicestershire,sha,governance,gift,10,GBP,2005,\n',
     )
     expect(E.isLeft(r) && r.left.map((p) => `${p.where} [${p.code}]`)).toEqual([
       expect.stringMatching(/^line 2, column 2 \(site\)/),
