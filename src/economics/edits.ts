@@ -25,7 +25,7 @@ import {
   type SpendShare,
 } from '../model/costs.js'
 import { problemsFromErrors } from '../model/codec-kit.js'
-import type { Problem } from '../model/problem.js'
+import { problem, type Problem } from '../model/problem.js'
 import { costProblems } from './validate.js'
 
 type Path = readonly (string | number)[]
@@ -58,6 +58,14 @@ const ledgerCheck = (
     .map((p) => ({ ...p, path: [arg, ...p.path.slice(at.length)], where: `${op} › ${p.where}` }))
 }
 
+/** A check that first refuses arguments that are not an object (a notebook call with none), never a TypeError. */
+const guarded =
+  <A>(op: string, check: (ev: Evaluation, args: A) => Problem[]) =>
+  (ev: Evaluation, args: A): Problem[] =>
+    args === null || typeof args !== 'object'
+      ? [problem([], 'an object of arguments', args, 'shape', `${op} › arguments`)]
+      : check(ev, args)
+
 const draftLedger = (d: Draft<Evaluation>): Draft<CostLedger> => {
   if (d.costs === undefined) d.costs = {}
   return d.costs
@@ -76,7 +84,7 @@ const draftLedger = (d: Draft<Evaluation>): Draft<CostLedger> => {
  */
 export const addCostEntry = defineEdit<{ readonly entry: CostEntry }>(
   'addCostEntry',
-  (ev, { entry }) => {
+  guarded('addCostEntry', (ev, { entry }) => {
     const n = ev.costs?.entries?.length ?? 0
     return ledgerCheck(
       'addCostEntry',
@@ -87,7 +95,7 @@ export const addCostEntry = defineEdit<{ readonly entry: CostEntry }>(
       (l) => ({ ...l, entries: [...(l.entries ?? []), entry] }),
       ['costs', 'entries', n],
     )
-  },
+  }),
   (d, { entry }) => {
     const ledger = draftLedger(d)
     if (ledger.entries === undefined) ledger.entries = []
@@ -115,12 +123,12 @@ const noEntry = (op: string, ev: Evaluation, id: unknown): Problem =>
  */
 export const setCostAmount = defineEdit<{ readonly entry: string; readonly amount: CostAmount }>(
   'setCostAmount',
-  (ev, { entry, amount }) => {
+  guarded('setCostAmount', (ev, { entry, amount }) => {
     const i = entryIndex(ev, entry)
     if (i < 0) return [noEntry('setCostAmount', ev, entry)]
     const next = (l: CostLedger) => ({ ...l, entries: l.entries!.map((e, k) => (k === i ? { ...e, amount } : e)) })
     return ledgerCheck('setCostAmount', ev, 'amount', amount, CostAmountC, next, ['costs', 'entries', i, 'amount'])
-  },
+  }),
   (d, { entry, amount }) => {
     const e = d.costs!.entries!.find((x) => x.id === entry)!
     e.amount = castDraft(typeof amount === 'object' ? { ...amount } : amount)
@@ -134,7 +142,9 @@ export const setCostAmount = defineEdit<{ readonly entry: string; readonly amoun
  */
 export const removeCostEntry = defineEdit<{ readonly entry: string }>(
   'removeCostEntry',
-  (ev, { entry }) => (entryIndex(ev, entry) < 0 ? [noEntry('removeCostEntry', ev, entry)] : []),
+  guarded('removeCostEntry', (ev, { entry }) =>
+    entryIndex(ev, entry) < 0 ? [noEntry('removeCostEntry', ev, entry)] : [],
+  ),
   (d, { entry }) => {
     const list = d.costs!.entries as Draft<CostEntry>[]
     list.splice(
@@ -157,7 +167,7 @@ export const declareCostCategory = defineEdit<{
   readonly category: { readonly id: string; readonly label: string }
 }>(
   'declareCostCategory',
-  (ev, { dimension, category }) => {
+  guarded('declareCostCategory', (ev, { dimension, category }) => {
     if (dimension !== 'funder' && dimension !== 'area')
       return [argProblem('declareCostCategory', 'dimension', 'one of "funder" | "area"', dimension)]
     const key = dimension === 'funder' ? 'funders' : 'areas'
@@ -171,7 +181,7 @@ export const declareCostCategory = defineEdit<{
       (l) => ({ ...l, [key]: [...(l[key] ?? []), category] }),
       ['costs', key, n],
     )
-  },
+  }),
   (d, { dimension, category }) => {
     const ledger = draftLedger(d)
     const key = dimension === 'funder' ? 'funders' : 'areas'
@@ -191,7 +201,7 @@ export const declareCostCategory = defineEdit<{
  */
 export const setSpendShare = defineEdit<{ readonly share: SpendShare }>(
   'setSpendShare',
-  (ev, { share }) => {
+  guarded('setSpendShare', (ev, { share }) => {
     const list = ev.costs?.shares ?? []
     const same = (s: SpendShare) =>
       s.site === share?.site && s.dimension === share?.dimension && s.category === share?.category
@@ -208,7 +218,7 @@ export const setSpendShare = defineEdit<{ readonly share: SpendShare }>(
     return costProblems({ ...ev, costs: next(ev.costs ?? {}) })
       .filter((p) => p.code === 'consistency' && p.path[1] === 'shares')
       .map((p) => ({ ...p, path: ['share', 'share'], where: `setSpendShare › ${p.where}` }))
-  },
+  }),
   (d, { share }) => {
     const ledger = draftLedger(d)
     if (ledger.shares === undefined) ledger.shares = []
@@ -232,7 +242,7 @@ export const setSpendShare = defineEdit<{ readonly share: SpendShare }>(
  */
 export const setHiddenHours = defineEdit<{ readonly hours: HiddenHours }>(
   'setHiddenHours',
-  (ev, { hours }) => {
+  guarded('setHiddenHours', (ev, { hours }) => {
     const list = ev.costs?.hiddenTime?.hours ?? []
     const i = list.findIndex((h) => h.site === hours?.site && h.band === hours?.band)
     const at = i < 0 ? list.length : i
@@ -242,7 +252,7 @@ export const setHiddenHours = defineEdit<{ readonly hours: HiddenHours }>(
       return { ...l, hiddenTime: { ...(l.hiddenTime ?? {}), hours: all } }
     }
     return ledgerCheck('setHiddenHours', ev, 'hours', hours, HiddenHoursC, next, ['costs', 'hiddenTime', 'hours', at])
-  },
+  }),
   (d, { hours }) => {
     const ledger = draftLedger(d)
     if (ledger.hiddenTime === undefined) ledger.hiddenTime = { hours: [] }

@@ -117,4 +117,11 @@ describe('ledger edits', () => {
         .map((r) => r.respondentHours),
     ).toEqual([1290, 1650, null, 2690])
   })
+
+  it('refuses missing arguments with a problem, never a TypeError', () => {
+    for (const make of [addCostEntry, setCostAmount, removeCostEntry, declareCostCategory, setSpendShare, setHiddenHours]) {
+      const r = applyEdit(mhipEvaluation, make(undefined as never))
+      expect(E.isLeft(r) && r.left[0]!.where).toMatch(/ › arguments$/)
+    }
+  })
 })
