@@ -19,7 +19,7 @@
  */
 import { mhipEvaluation } from '../src/data/mhip/index.js'
 import { withMhipTheory } from '../src/data/mhip-theory.js'
-import { addCmoElement, addSite, addUnit, edit, rate } from '../src/index.js'
+import { addCmoElement, addSite, addUnit, declareAttribute, edit, rate, setAttribute } from '../src/index.js'
 import type { Evaluation } from '../src/model/evaluation.js'
 import {
   assumptionRows,
@@ -59,20 +59,21 @@ const build = (): Evaluation => {
       ...STANDARDS.map((target, i) => rate({ unit: `${s.id}-team`, target, level: i < s.met ? 'met' : 'not-met' })),
     )
   }
-  // Site attributes as the document carries them (declared once, a value per site).
-  return {
-    ...ev,
-    attributes: [
-      { id: 'engagement', label: 'Engagement index (invented)', on: 'site', kind: 'numeric', unit: 'points' },
-      { id: 'partnership', label: 'Partnership type (invented)', on: 'site', kind: 'categorical', categories: ['integrated', 'separate'] },
-      { id: 'size', label: 'Team size (invented)', on: 'site', kind: 'ordinal', order: ['small', 'medium', 'large'] },
-      { id: 'lead', label: 'Clinical lead in post (invented)', on: 'site', kind: 'categorical', categories: ['yes', 'no'] },
-    ] as unknown as Evaluation['attributes'],
-    sites: ev.sites.map((site) => {
-      const s = SITES.find((x) => x.id === site.id)!
-      return { ...site, attributes: { engagement: s.engagement, partnership: s.partnership, size: s.size, lead: s.lead } as never }
-    }),
-  }
+  // Site attributes: declared once, a value per site.
+  ev = edit(
+    ev,
+    declareAttribute({ attribute: { id: 'engagement', label: 'Engagement index (invented)', on: 'site', kind: 'numeric', unit: 'points' } }),
+    declareAttribute({ attribute: { id: 'partnership', label: 'Partnership type (invented)', on: 'site', kind: 'categorical', categories: ['integrated', 'separate'] } }),
+    declareAttribute({ attribute: { id: 'size', label: 'Team size (invented)', on: 'site', kind: 'ordinal', order: ['small', 'medium', 'large'] } }),
+    declareAttribute({ attribute: { id: 'lead', label: 'Clinical lead in post (invented)', on: 'site', kind: 'categorical', categories: ['yes', 'no'] } }),
+    ...SITES.flatMap((s) => [
+      setAttribute({ site: s.id, attribute: 'engagement', value: s.engagement }),
+      setAttribute({ site: s.id, attribute: 'partnership', value: s.partnership }),
+      setAttribute({ site: s.id, attribute: 'size', value: s.size }),
+      setAttribute({ site: s.id, attribute: 'lead', value: s.lead }),
+    ]),
+  )
+  return ev
 }
 
 const ev = build()

@@ -6,6 +6,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
+import { attributeValueEither } from '../model/attribute-values.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, problem, showName, type Problem, type Result } from '../model/problem.js'
 import { objectiveAttainmentEither } from '../objectives/attainment.js'
@@ -119,14 +120,25 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
       continue
     }
     if (hasKey(src, 'attribute')) {
-      const id = src.attribute as string
+      const id = src.attribute
+      if (typeof id !== 'string' || !(ev.attributes ?? []).some((a) => a.id === id && a.on === 'site')) {
+        const declared = (ev.attributes ?? []).filter((a) => a.on === 'site').map((a) => a.id)
+        problems.push(
+          problem(['options', 'sets', name, 'attribute'], `a site attribute declared in the evaluation (${declared.join(', ') || 'none'})`, id, 'reference', where),
+        )
+        continue
+      }
       values = sites.map((s, i) => {
-        const v = s.attributes?.[id as never] as string | number | undefined
-        if (v === undefined) {
-          problems.push(problem(['sites', i, 'attributes', id], `a value of attribute ${showName(String(id))}`, v, 'reference', at(i)))
+        const v = attributeValueEither(ev, { site: s.id, attribute: id })
+        if (E.isLeft(v)) {
+          problems.push(...v.left)
           return null
         }
-        return v
+        if (v.right === null) {
+          problems.push(problem(['sites', i, 'attributes', id], `a value of attribute ${showName(id)}`, undefined, 'reference', at(i)))
+          return null
+        }
+        return v.right
       })
     } else if (hasKey(src, 'attainment') || hasKey(src, 'context')) {
       let standards: string[] | 'total'

@@ -217,7 +217,7 @@ describe('CLI: report --table qca-truth-table | qca-solution', () => {
     expect(() => run('doc.json', '--table', 'qca-solution')).toThrow(/needs --qca/)
     const bad = run('doc.json', '--table', 'qca-solution', '--qca', JSON.stringify({ sets: { X: { attribute: 'none', categories: ['a'] } }, conditions: ['X'], outcome: 'X' }))
     expect(bad.code).toBe(1)
-    expect(bad.err).toContain('qcaRows › sets › X › site s1')
+    expect(bad.err).toContain('qcaRows › sets › X: expected a site attribute declared in the evaluation (engagement, partnership), found "none"')
   })
 })
 
