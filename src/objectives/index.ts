@@ -27,3 +27,4 @@ export {
 } from './distribution.js'
 export { formatObjectiveAttainment, formatObjectiveCount, formatShareRange, formatAttribution } from './format.js'
 export { addObjective, setObjectiveStatus, setObjectiveCell, removeObjectiveCell, setImpact, addObjectiveType, type UnitRef } from './edits.js'
+export { objectiveAttainmentByGroupEither, objectiveAttainmentByGroup, type ObjectiveGroupOptions, type ObjectiveGroupRow } from './by-group.js'
