@@ -3,8 +3,10 @@ import { immer } from './immer.js'
 import { carryLocations } from './locate.js'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
-import { orThrow, type Problem, type Result } from '../model/problem.js'
-import { DEFAULT_LIMITS, limitProblems } from '../model/codec-limits.js'
+import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
+import { DEFAULT_LIMITS, limitProblems, PROTO_KEY_EXPECTED } from '../model/codec-limits.js'
+import { PROTO_KEY, protoKeyPath } from '../model/own.js'
+import { evaluationArgProblems } from '../model/options.js'
 
 /**
  * An edit as a value: what it is (`op`, `args`, for a change log), a `check`
@@ -75,6 +77,11 @@ export const defineEdit =
     op,
     args,
     check: (ev) => {
+      // Arguments are data: null or undefined is a problem, not a TypeError; a "__proto__" key would be copied.
+      if (typeof args !== 'object' || args === null || Array.isArray(args))
+        return [problem([], 'an arguments object', args, 'shape', `${op} › arguments`)]
+      const protoAt = protoKeyPath(args)
+      if (protoAt !== undefined) return [problem(protoAt, PROTO_KEY_EXPECTED, PROTO_KEY, 'value', `${op} › ${protoAt.join(' › ')}`)]
       const tooBig = argsLimitProblems(op, args)
       return tooBig.length > 0 ? tooBig : check(ev, args)
     },
@@ -95,6 +102,10 @@ export const defineEdit =
  * //=> left([{ where: 'rate › unit', expected: 'the id of a unit of this evaluation', found: '"nope"', … }])
  */
 export const applyEdit = (ev: Evaluation, edit: Edit): Result<Evaluation> => {
+  const notEv = evaluationArgProblems('applyEdit', ev)
+  if (notEv.length > 0) return E.left(notEv)
+  if (typeof edit !== 'object' || edit === null || typeof edit.check !== 'function')
+    return E.left([problem(['edit'], 'an edit (made by an edit constructor such as rate)', edit, 'shape', 'applyEdit › edit')])
   const problems = edit.check(ev)
   if (problems.length > 0) return E.left(problems)
   const next = immer.produce(ev, edit.recipe)

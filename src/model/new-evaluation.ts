@@ -1,5 +1,6 @@
 import type { Evaluation } from './evaluation.js'
 import { SCHEMA_VERSION } from './evaluation.js'
+import { problem, RealistError } from './problem.js'
 
 /** What `newEvaluation` needs; every collection left out starts empty. */
 export type NewEvaluationInput = Pick<Evaluation, 'title' | 'programme' | 'framework'> &
@@ -16,8 +17,15 @@ export type NewEvaluationInput = Pick<Evaluation, 'title' | 'programme' | 'frame
  * const ev = newEvaluation({ title: 'Audit 2026', programme: { id: 'p', name: 'Programme' }, framework: emhipFramework })
  * ev.sites //=> []
  * ev.schemaVersion //=> 1
+ * @throws RealistError when `input` is not an object
  */
-export const newEvaluation = (input: NewEvaluationInput): Evaluation => ({
+export const newEvaluation = (input: NewEvaluationInput): Evaluation => {
+  if (typeof input !== 'object' || input === null)
+    throw new RealistError('newEvaluation', [problem(['input'], 'the parts of an evaluation: { title, programme, framework, … }', input, 'shape', 'newEvaluation › input')])
+  return newEvaluationFrom(input)
+}
+
+const newEvaluationFrom = (input: NewEvaluationInput): Evaluation => ({
   schemaVersion: SCHEMA_VERSION,
   title: input.title,
   programme: input.programme,

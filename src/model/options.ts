@@ -49,3 +49,28 @@ export const optionProblems = (fn: string, options: unknown, rules: Readonly<Rec
   }
   return out
 }
+
+/**
+ * The problem of an argument that should be an evaluation but is not one
+ * (`undefined`, `{}`, a JSON string): one problem saying what was expected,
+ * so a throwing convenience throws a `RealistError`, never a TypeError. A
+ * cheap look at the top level only (framework with sections, sites, rounds);
+ * decoding is what checks a document fully.
+ * @example
+ * evaluationArgProblems('attainment', undefined)
+ * //=> [{ path: ['ev'], where: 'attainment › ev', expected: 'an evaluation (decode a document with decodeEvaluation)', found: 'nothing (missing)', code: 'shape' }]
+ */
+export const evaluationArgProblems = (fn: string, ev: unknown): Problem[] => {
+  const e = ev as { framework?: { sections?: unknown }; sites?: unknown; rounds?: unknown } | null
+  const ok = typeof e === 'object' && e !== null && typeof e.framework === 'object' && e.framework !== null &&
+    Array.isArray(e.framework.sections) && Array.isArray(e.sites) && Array.isArray(e.rounds)
+  return ok ? [] : [problem(['ev'], 'an evaluation (decode a document with decodeEvaluation)', ev, 'shape', `${fn} › ev`)]
+}
+
+/**
+ * The problem of an argument that should be a list (rows of a table) but is not.
+ * @example
+ * listArgProblems('toCsv', 'rows', null) //=> [{ path: ['rows'], where: 'toCsv › rows', expected: 'a list of rows', found: 'null', code: 'shape' }]
+ */
+export const listArgProblems = (fn: string, name: string, value: unknown, what = 'rows'): Problem[] =>
+  Array.isArray(value) ? [] : [problem([name], `a list of ${what}`, value, 'shape', `${fn} › ${name}`)]

@@ -8,6 +8,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { decodeEvaluation } from '../model/codec.js'
 import type { Evaluation } from '../model/evaluation.js'
 import type { Problem, Result } from '../model/problem.js'
+import { evaluationArgProblems } from '../model/options.js'
 import { DEFAULT_UNKNOWN_POLICY, type UnknownPolicy } from '../objectives/policy.js'
 import { attainmentEither, type AttainmentResult } from '../standards/attainment.js'
 import { resolvePolicy, type DenominatorPolicy, type ResolvedPolicy } from '../standards/policy.js'
@@ -90,6 +91,8 @@ export interface ReportInputs {
  * reportInputsEither(mhipEvaluation) //=> right({ title: 'External evaluation …', unknown: 'bounds', hasRatings: false, problems: [], … })
  */
 export const reportInputsEither = (ev: Evaluation, options: ReportOptions = {}): Result<ReportInputs> => {
+  const notEv = evaluationArgProblems('report', ev)
+  if (notEv.length > 0) return E.left(notEv)
   const policy = resolvePolicy(options.policy)
   if (E.isLeft(policy)) return policy
   const round = options.round ?? null

@@ -5,6 +5,8 @@
  * @module
  */
 import { escapeHtml, escapeMarkdown } from './escape.js'
+import { listArgProblems } from '../model/options.js'
+import { RealistError } from '../model/problem.js'
 
 /** A value a table cell may hold before formatting. */
 export type TableValue = string | number | boolean | null | undefined
@@ -68,7 +70,10 @@ export const columnsFromRows = <R extends object>(rows: readonly R[]): TableColu
  * markdownTable([{ standard: '2.4', pct: 13 }], [{ key: 'standard', header: 'Standard' }, { key: 'pct', header: '%' }])
  * //=> '| Standard | % |\n| :-- | --: |\n| 2.4 | 13 |'
  */
-export const markdownTable = <R extends object>(rows: readonly R[], columns: readonly TableColumn<R>[] = columnsFromRows(rows)): string => {
+export const markdownTable = <R extends object>(rows: readonly R[], columns?: readonly TableColumn<R>[]): string => {
+  const notRows = listArgProblems('markdownTable', 'rows', rows)
+  if (notRows.length > 0) throw new RealistError('markdownTable', notRows)
+  columns ??= columnsFromRows(rows)
   if (columns.length === 0) return ''
   const rule = { left: ':--', right: '--:', center: ':-:' }
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`

@@ -7,6 +7,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation, Site } from '../model/evaluation.js'
 import type { LevelId, RoundId, SiteId } from '../model/ids.js'
 import { orThrow, type Result } from '../model/problem.js'
+import { evaluationArgProblems } from '../model/options.js'
 import { compileFramework, tallyLength, type CompiledFramework } from './compile.js'
 import { counter, siteCells, type CountMode, type Counter } from './count.js'
 import { attainedWeights, figuresOnce, lazyScope, type ScopeAttainment, type ScopeFigures } from './derive.js'
@@ -269,6 +270,8 @@ const scopesOf = (c: CompiledFramework, ev: Evaluation, agg: Aggregate, p: Resol
  * //                 interval: { method: 'wilson', lo: 0.0705, hi: 0.4519, … } }, … ], … } })
  */
 export const attainmentEither = (ev: Evaluation, policy?: AttainmentOptions): Result<AttainmentResult> => {
+  const notEv = evaluationArgProblems('attainment', ev)
+  if (notEv.length > 0) return E.left(notEv)
   const cache = policy?.cache ?? true
   const resolved = resolvePolicy(policy)
   if (E.isLeft(resolved)) return resolved

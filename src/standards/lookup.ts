@@ -77,7 +77,9 @@ const lookup = <A extends Standard | Criterion>(
   isKind: (e: Entry<Standard | Criterion>) => boolean,
   byWording: (index: Index) => Map<string, Entry<A>[]>,
 ): Result<A> => {
-  const expected = `a ${kind} id or wording of framework ${framework.id}`
+  const expected = `a ${kind} id or wording of framework ${(framework as Framework | null | undefined)?.id}`
+  if (typeof framework !== 'object' || framework === null || !Array.isArray(framework.sections))
+    return E.left([problem(['framework'], 'a framework (with sections)', framework, 'shape', `${kind} lookup › framework`)])
   if (typeof idOrWording !== 'string') return E.left([problem([], expected, idOrWording, 'shape', kind)])
   const index = indexOf(framework)
   const id = idOrWording.trim().replace(ID_PREFIX, '')

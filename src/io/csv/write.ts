@@ -7,6 +7,8 @@
 // the `browser` condition (package.json `imports`).
 import { stringify } from '#csv-stringify'
 import { GUARDED_CELL, neutraliseFormula } from './formula-guard.js'
+import { listArgProblems } from '../../model/options.js'
+import { RealistError } from '../../model/problem.js'
 
 /** A value a tidy row may hold. */
 export type Cell = string | number | boolean | null | undefined
@@ -70,6 +72,7 @@ export const cellText = (v: Cell): string =>
  * with `columns` gives just the header.
  * @param rows the tidy rows (flat objects of primitives; other values are written with `String`)
  * @param options columns, line ending, byte-order mark
+ * @throws RealistError when `rows` is not a list
  * @example
  * toCsv([{ unit: '=HYPERLINK("http://evil")', k: 3 }])
  * //=> 'unit,k\n"\'=HYPERLINK(""http://evil"")",3\n'
@@ -80,6 +83,8 @@ const SEPARATORS = /[;\t|]/
 const EDGE_SPACE = /^\s|\s$/
 
 export const toCsv = (rows: readonly object[], options: ToCsvOptions = {}): string => {
+  const notRows = listArgProblems('toCsv', 'rows', rows)
+  if (notRows.length > 0) throw new RealistError('toCsv', notRows)
   const columns = (options.columns ?? columnsOf(rows)).map((c) => (typeof c === 'string' ? { key: c, header: c } : c))
   if (columns.length === 0) return ''
   const records = [columns.map((c) => cellText(c.header)), ...rows.map((row) => columns.map((c) => cellText((row as TidyRow)[c.key])))]
