@@ -70,7 +70,7 @@ describe('attribute edits', () => {
     expect(brief(twice)).toEqual([
       'edit 2 (declareAttribute) › declareAttribute › attribute engagement › id: an attribute id not used before (attribute #1 has it already), found "engagement"',
     ])
-    expect(brief(applyEdit(sample(), declareAttribute(undefined as never)))).toEqual(['declareAttribute › attribute: an object { attribute }, found nothing (missing)'])
+    expect(brief(applyEdit(sample(), declareAttribute(undefined as never)))).toEqual(['declareAttribute › arguments: an arguments object, found nothing (missing)'])
   })
 
   it('refuses values that do not suit the declaration, the wrong level, and unknown places', () => {

@@ -455,8 +455,8 @@ describe('decodeEvaluation: maxProblems', () => {
     expect(ps[1000]!.found).toBe('4,999,000 more')
   }, 60_000)
 
-  it('a maxProblems below 1 is taken as 1', () => {
-    expect(problemsOf(withBadRatings(3), { maxProblems: 0 })).toHaveLength(2)
+  it('a maxProblems below 1 is a problem naming the option (options are validated like data)', () => {
+    expect(problemsOf(withBadRatings(3), { maxProblems: 0 })).toEqual([expect.objectContaining({ path: ['options', 'maxProblems'], code: 'value' })])
   })
 })
 
