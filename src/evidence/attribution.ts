@@ -87,7 +87,14 @@ const findChar = (s: string, test: (ch: string) => boolean): number => {
 const isBracket = (ch: string): boolean => CLOSERS.has(ch) || ch in OPEN
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim()
-/** Compare names ignoring case, repeated spaces and a leading "the". */
+/**
+ * The key two site names are compared by: lower case, single spaces, no
+ * leading "the".
+ * @param s a site name as printed
+ * @returns its comparison key
+ * @example
+ * siteKey('  The  Trust B ') //=> 'trust b'
+ */
 export const siteKey = (s: string): string => squash(s).toLowerCase().replace(/^the /, '')
 
 const fail = (text: unknown, kind: AttributionErrorKind, column: number, expected: string): E.Either<AttributionProblem, never> =>

@@ -56,6 +56,11 @@ export const columnsOf = (rows: readonly object[]): string[] => {
 export const cellText = (v: Cell): string =>
   v === null || v === undefined ? '' : typeof v === 'string' ? neutraliseFormula(v) : String(v)
 
+/** Separators some spreadsheets split on besides the comma. */
+const SEPARATORS = /[;\t|]/
+/** Leading or trailing whitespace (JavaScript's \s: spaces, NBSP, BOM, line separators). */
+const EDGE_SPACE = /^\s|\s$/
+
 /**
  * Export tidy rows as CSV text with a header row.
  *
@@ -77,11 +82,6 @@ export const cellText = (v: Cell): string =>
  * toCsv([{ unit: '=HYPERLINK("http://evil")', k: 3 }])
  * //=> 'unit,k\n"\'=HYPERLINK(""http://evil"")",3\n'
  */
-/** Separators some spreadsheets split on besides the comma. */
-const SEPARATORS = /[;\t|]/
-/** Leading or trailing whitespace (JavaScript's \s: spaces, NBSP, BOM, line separators). */
-const EDGE_SPACE = /^\s|\s$/
-
 export const toCsv = (rows: readonly object[], options: ToCsvOptions = {}): string => {
   const notRows = listArgProblems('toCsv', 'rows', rows)
   if (notRows.length > 0) throw new RealistError('toCsv', notRows)
