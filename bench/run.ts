@@ -69,7 +69,7 @@ const machine = (): string[] => {
     `- Load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min)`,
     `- Date: ${new Date().toISOString()}`,
     `- Command: \`npm run bench${args.length ? ' -- ' + args.join(' ') : ''}\``,
-    `- Mode: ${quick ? 'reduced (`--quick`: fewer samples; shapes of at most 150,000 rating slots, units per site cut to fit; the other benchmarks on the 100k-slot document)' : 'full'}`,
+    `- Mode: ${quick ? 'reduced (`--quick`: fewer samples; shapes of at most 100,000 rating slots, units per site cut to fit; the other benchmarks on the 100k-slot document)' : 'full'}`,
     `- Document of the benchmarks other than the shapes: ${quick ? '20 organisations × 25 units × 198 criteria × 1 round = 99,000 slots' : '200 organisations × 25 units × 11 standards × 18 criteria × 1 round = 990,000 slots'}, seed ${size.seed} (bench/generate.ts)`,
   ]
 }
