@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { fail, idC, NonEmptyStringC as nonEmptyString, oneOfC, withOptional, CountC, SourceRefC, StringC, BooleanC } from './codec-kit.js'
+import { closedC, fail, idC, NonEmptyStringC as nonEmptyString, oneOfC, withOptional, CountC, SourceRefC, StringC, BooleanC } from './codec-kit.js'
 import type { ConfigurationId, ElementId, ObjectiveId, ObjectiveTypeId, SiteId, StandardId, TheoryId, UnitId } from './ids.js'
 import type { SourceRef } from './framework.js'
 
@@ -166,20 +166,16 @@ const RoleC = oneOfC(ELEMENT_ROLES)
 const StatusC = oneOfC(CONFIGURATION_STATUSES)
 const NullableString = t.union([StringC, t.null], 'a string or null (unknown)')
 
-const ContextFieldsC = withOptional(
-  { role: t.literal('context') },
-  { standards: t.readonlyArray(idC<'StandardId'>('standard id')) },
-  'context fields',
-)
-const MechanismFieldsC = t.type(
-  { role: t.literal('mechanism'), resource: NullableString, reasoning: NullableString },
-  'mechanism fields',
-)
-const OutcomeFieldsC = withOptional(
+const contextFields = [{ role: t.literal('context') }, { standards: t.readonlyArray(idC<'StandardId'>('standard id')) }] as const
+const mechanismFields = [{ role: t.literal('mechanism'), resource: NullableString, reasoning: NullableString }, {}] as const
+const outcomeFields = [
   { role: t.literal('outcome'), intended: BooleanC, valence: oneOfC(VALENCES) },
   { objectiveTypes: t.readonlyArray(idC<'ObjectiveTypeId'>('objective type id')), objectives: t.readonlyArray(idC<'ObjectiveId'>('objective id')) },
-  'outcome fields',
-)
+] as const
+// Closed (unknown fields refused) where they stand alone; open as members of an element's intersection, which is closed whole.
+const ContextFieldsC = withOptional(...contextFields, 'context fields')
+const MechanismFieldsC = withOptional(...mechanismFields, 'mechanism fields')
+const OutcomeFieldsC = withOptional(...outcomeFields, 'outcome fields')
 const RoleFieldsC: t.Type<RoleFields, unknown, unknown> = t.union([ContextFieldsC, MechanismFieldsC, OutcomeFieldsC], 'role fields')
 
 /** Codec of a `RoleChange`. */
@@ -189,16 +185,23 @@ export const RoleChangeC: t.Type<RoleChange, unknown, unknown> = withOptional(
   'a role change',
 )
 
-const ElementBaseC = withOptional(
+const elementBase = [
   { id: ElementIdC, label: nonEmptyString },
   { description: StringC, ref: SourceRefC, roleHistory: t.readonlyArray(RoleChangeC) },
-  'a CMO element',
-)
+] as const
+const ElementBaseC = withOptional(...elementBase, 'a CMO element', { open: true })
+const keysOf = (...parts: readonly object[]): string[] => parts.flatMap((p) => Object.keys(p))
+const element = <R extends t.Props, O extends t.Props>(fields: readonly [R, O], name: string) =>
+  closedC(
+    t.intersection([ElementBaseC, withOptional(fields[0], fields[1], `${name} fields`, { open: true })], name),
+    keysOf(...elementBase, ...fields),
+    name,
+  )
 
 const elementCodecs = {
-  context: t.intersection([ElementBaseC, ContextFieldsC], 'a context'),
-  mechanism: t.intersection([ElementBaseC, MechanismFieldsC], 'a mechanism'),
-  outcome: t.intersection([ElementBaseC, OutcomeFieldsC], 'an outcome'),
+  context: element(contextFields, 'a context'),
+  mechanism: element(mechanismFields, 'a mechanism'),
+  outcome: element(outcomeFields, 'an outcome'),
 } as const
 
 /**
@@ -232,7 +235,7 @@ const snapshotProps = {
   mechanisms: t.readonlyArray(ElementIdC),
   outcome: ElementIdC,
   direction: oneOfC(DIRECTIONS),
-  scope: t.type({ sites: t.readonlyArray(idC<'SiteId'>('site id')), units: t.readonlyArray(idC<'UnitId'>('unit id')) }, 'a scope'),
+  scope: withOptional({ sites: t.readonlyArray(idC<'SiteId'>('site id')), units: t.readonlyArray(idC<'UnitId'>('unit id')) }, {}, 'a scope'),
   status: StatusC,
 }
 
@@ -255,7 +258,7 @@ export const TheoryVersionC: t.Type<TheoryVersion, unknown, unknown> = withOptio
   {
     version: CountC,
     configurations: t.readonlyArray(ConfigurationSnapshotC),
-    elements: t.readonlyArray(t.type({ id: ElementIdC, label: StringC, role: RoleC }, 'an element snapshot')),
+    elements: t.readonlyArray(withOptional({ id: ElementIdC, label: StringC, role: RoleC }, {}, 'an element snapshot')),
   },
   { note: StringC, at: StringC, by: StringC },
   'a theory version',

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Evaluation } from './evaluation.js'
+import type { Framework } from './framework.js'
 import { describePath } from './codec-kit.js'
 import { appendAll, problem, showName, showPath, showValue, type Problem } from './problem.js'
 import { NOT_APPLICABLE } from './scale.js'
@@ -30,6 +31,9 @@ export const MAX_DUPLICATES_LISTED = 100
  * `MAX_DUPLICATES_LISTED`, then one problem summing up the rest. Paths are
  * built only for first uses and listed duplicates.
  */
+/** "an instrument", "an objective", but "a unit", "a site" (as `idC` says it). */
+const an = (noun: string): string => (/^(?:[aeio]|u(?!ni|s))/i.test(noun) ? 'an' : 'a')
+
 const duplicates = (ev: Evaluation, groups: readonly Group[], what: string): Problem[] => {
   const out: Problem[] = []
   const seen = new Map<string, Path>()
@@ -44,7 +48,7 @@ const duplicates = (ev: Evaluation, groups: readonly Group[], what: string): Pro
       if (first === undefined) seen.set(id, [...path, offset + i])
       else if (out.length < MAX_DUPLICATES_LISTED) {
         const at = [...path, offset + i, 'id']
-        out.push(problem(at, `a ${what} id not used before (${showPath(first)} has it already)`, id, 'duplicate', describePath(ev, at)))
+        out.push(problem(at, `${an(what)} ${what} id not used before (${showPath(first)} has it already)`, id, 'duplicate', describePath(ev, at)))
       } else {
         if (more++ === 0) (moreAt = path), (sameId = id)
         else if (sameId !== id) sameId = null
@@ -56,7 +60,7 @@ const duplicates = (ev: Evaluation, groups: readonly Group[], what: string): Pro
     out.push({
       path: moreAt,
       where: describePath(ev, moreAt),
-      expected: `a ${what} id not used before (the first ${MAX_DUPLICATES_LISTED} duplicates are listed; the rest reuse ${ids})`,
+      expected: `${an(what)} ${what} id not used before (the first ${MAX_DUPLICATES_LISTED} duplicates are listed; the rest reuse ${ids})`,
       found: `… and ${more.toLocaleString('en')} more`,
       code: 'duplicate',
     })
@@ -65,10 +69,10 @@ const duplicates = (ev: Evaluation, groups: readonly Group[], what: string): Pro
 }
 
 /** The scale: at least one level, unique ids and aliases, no level called "na", best level first. */
-const scaleProblems = (ev: Evaluation): Problem[] => {
-  const scale = ev.framework.scale
+const scaleProblems = (ev: Evaluation, framework: Framework, base: Path): Problem[] => {
+  const scale = framework.scale
   const at = `scale ${showName(scale.id)}`
-  const path = ['framework', 'scale', 'levels']
+  const path = [...base, 'scale', 'levels']
   const out: Problem[] = []
   if (scale.levels.length === 0) out.push(problem(path, 'at least one level', scale.levels, 'value', `${at} › levels`))
   appendAll(out, duplicates(ev, [[scale.levels, path]], 'level'))
@@ -109,12 +113,32 @@ const scaleProblems = (ev: Evaluation): Problem[] => {
  * //=> [{ path: ['rounds', 1, 'id'], where: 'round r1 › id', expected: 'a round id not used before ($.rounds[0] has it already)', found: '"r1"', code: 'duplicate' }]
  */
 export const documentProblems = (ev: Evaluation): Problem[] => {
-  const out = scaleProblems(ev)
-  appendAll(out, duplicates(ev, [[ev.framework.sections, ['framework', 'sections']]], 'section'))
+  const out = instrumentProblems(ev, ev.framework, ['framework'])
+  ev.instruments?.forEach((f, i) => appendAll(out, instrumentProblems(ev, f, ['instruments', i])))
+  if (ev.instruments !== undefined) {
+    // A further instrument may not reuse the default instrument's id (ratings name instruments by id).
+    ev.instruments.forEach((f, i) => {
+      if (f.id !== ev.framework.id) return
+      const at = ['instruments', i, 'id']
+      out.push(problem(at, `an instrument id not used before ($.framework has it already)`, f.id, 'duplicate', describePath(ev, at)))
+    })
+    appendAll(out, duplicates(ev, [[ev.instruments, ['instruments']]], 'instrument'))
+  }
+  if (ev.raters !== undefined) appendAll(out, duplicates(ev, [[ev.raters, ['raters']]], 'rater'))
+  appendAll(out, duplicates(ev, [[ev.rounds, ['rounds']]], 'round'))
+  appendAll(out, duplicates(ev, [[ev.sites, ['sites']]], 'site'))
+  appendAll(out, duplicates(ev, ev.sites.map((site, s): Group => [site.units, ['sites', s, 'units']]), 'unit'))
+  return out
+}
+
+/** One instrument's checks: its scale, and duplicate section and standard/criterion ids. */
+const instrumentProblems = (ev: Evaluation, framework: Framework, base: Path): Problem[] => {
+  const out = scaleProblems(ev, framework, base)
+  appendAll(out, duplicates(ev, [[framework.sections, [...base, 'sections']]], 'section'))
   // Standards and criteria share one namespace, in document order: a standard, then its criteria.
-  const targets = ev.framework.sections.flatMap((section, s) =>
+  const targets = framework.sections.flatMap((section, s) =>
     section.standards.flatMap((standard, k): Group[] => {
-      const path = ['framework', 'sections', s, 'standards']
+      const path = [...base, 'sections', s, 'standards']
       return [
         [[standard], path, k],
         [standard.criteria, [...path, k, 'criteria']],
@@ -122,8 +146,5 @@ export const documentProblems = (ev: Evaluation): Problem[] => {
     }),
   )
   appendAll(out, duplicates(ev, targets, 'standard or criterion'))
-  appendAll(out, duplicates(ev, [[ev.rounds, ['rounds']]], 'round'))
-  appendAll(out, duplicates(ev, [[ev.sites, ['sites']]], 'site'))
-  appendAll(out, duplicates(ev, ev.sites.map((site, s): Group => [site.units, ['sites', s, 'units']]), 'unit'))
   return out
 }

@@ -25,8 +25,9 @@ export const ScaleLevelC: t.Type<ScaleLevel, unknown, unknown> = withOptional(
 )
 
 /** Codec of a {@link RatingScale}. */
-export const RatingScaleC: t.Type<RatingScale, unknown, unknown> = t.type(
+export const RatingScaleC: t.Type<RatingScale, unknown, unknown> = withOptional(
   { id: NonEmptyStringC, label: StringC, levels: t.readonlyArray(ScaleLevelC, 'a list of scale levels') },
+  {},
   'a rating scale',
 )
 
@@ -49,8 +50,9 @@ export const StandardC: t.Type<Standard, unknown, unknown> = withOptional(
 )
 
 /** Codec of a {@link Section}. */
-export const SectionC: t.Type<Section, unknown, unknown> = t.type(
+export const SectionC: t.Type<Section, unknown, unknown> = withOptional(
   { id: SectionIdC, title: StringC, standards: t.readonlyArray(StandardC, 'a list of standards') },
+  {},
   'a section',
 )
 

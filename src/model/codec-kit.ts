@@ -139,10 +139,120 @@ export const oneOfC = <const S extends string>(values: readonly S[]): t.Type<S, 
   )
 }
 
+/** Options of {@link withOptional}. */
+export interface WithOptionalOptions {
+  /**
+   * Keep fields that are neither required nor optional (io-ts's own
+   * behaviour). Default false: an unknown field is refused, naming the nearest
+   * known one. Only for a codec that is one member of an intersection, whose
+   * whole is closed with `closedC`.
+   */
+  readonly open?: boolean
+}
+
+/**
+ * The edit distance between two strings (Levenshtein: insertions, deletions
+ * and substitutions of one character each cost 1).
+ * @example
+ * editDistance('raitngs', 'ratings') //=> 2
+ */
+export const editDistance = (a: string, b: string): number => {
+  if (a === b) return 0
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1))
+    prev = row
+  }
+  return prev[b.length] as number
+}
+
+/**
+ * The known key nearest to a misspelt one (case-insensitive edit distance at
+ * most a third of its length, and at least 2), or `undefined` when none is near.
+ * @example
+ * nearestKey('raitngs', ['id', 'name', 'ratings']) //=> 'ratings'
+ * nearestKey('zzz', ['id', 'name']) //=> undefined
+ */
+export const nearestKey = (key: string, known: readonly string[]): string | undefined => {
+  if (key.length > 100) return undefined
+  let best: string | undefined
+  let bestD = Math.max(2, Math.floor(key.length / 3)) + 1
+  for (const k of known) {
+    const d = editDistance(key.toLowerCase(), k.toLowerCase())
+    if (d < bestD) (best = k), (bestD = d)
+  }
+  return best
+}
+
+/**
+ * The message of an unknown field: the known fields, and the nearest one.
+ * @example
+ * unknownKeyMessage('raitngs', ['id', 'ratings'], 'a unit')
+ * //=> 'no field "raitngs" in a unit (did you mean "ratings"? known: id, ratings; put your own data under "extensions")'
+ */
+export const unknownKeyMessage = (key: string, known: readonly string[], what: string): string => {
+  const near = nearestKey(key, known)
+  const shown = known.length > 12 ? `${known.slice(0, 12).join(', ')}, …` : known.join(', ')
+  const ext = known.includes('extensions') ? '; put your own data under "extensions"' : ''
+  return `no field ${JSON.stringify(showName(key))} in ${what} (${near !== undefined ? `did you mean ${JSON.stringify(near)}? ` : ''}known: ${shown}${ext})`
+}
+
+/** A `shape` error at `key` for an unknown field (see `unknownKeyMessage`). */
+const unknownKeyError = (value: unknown, c: t.Context, key: string, known: readonly string[], what: string): CodedValidationError => ({
+  value: showName(key),
+  context: t.appendContext(c, key, t.unknown, value),
+  message: unknownKeyMessage(key, known, what),
+  code: 'shape',
+})
+
+/**
+ * Close a codec over a fixed set of keys: decode with `codec`, then refuse any
+ * other own field of the input (see `unknownKeyMessage`). For intersections
+ * of `withOptional(…, { open: true })` members.
+ * @example
+ * const C = closedC(t.intersection([A, B]), ['id', 'label', 'role'], 'a context')
+ * C.decode({ id: 'c1', label: 'x', role: 'context', lable: 'y' }) //=> left(… no field "lable" in a context (did you mean "label"? …))
+ */
+export const closedC = <A, O>(codec: t.Type<A, O, unknown>, known: readonly string[], name: string): t.Type<A, O, unknown> => {
+  const set = new Set(known)
+  return new t.Type<A, O, unknown>(
+    codec.name,
+    (u): u is A => codec.is(u) && isRecordLike(u) && Object.keys(u).every((k) => set.has(k)),
+    (u, c) => {
+      const r = codec.validate(u, c)
+      if (!isRecordLike(u)) return r
+      const extra: t.ValidationError[] = []
+      for (const k of Object.keys(u)) if (!set.has(k)) extra.push(unknownKeyError(u[k], c, k, known, name))
+      if (extra.length === 0) return r
+      return t.failures(r._tag === 'Left' ? [...r.left, ...extra] : extra)
+    },
+    codec.encode,
+  )
+}
+
+/**
+ * Users' own data: any object (not an array, not null), kept as it is. Its
+ * contents are checked only against the input limits.
+ * @example
+ * ExtensionsC.decode({ myScore: 3 }) //=> right({ myScore: 3 })
+ * ExtensionsC.decode([1]) //=> left(… expected an object of your own data (extensions), found an array of 1)
+ */
+export const ExtensionsC = leafC(
+  new t.Type<Readonly<Record<string, unknown>>, Readonly<Record<string, unknown>>, unknown>(
+    'an object of your own data (extensions)',
+    (u): u is Readonly<Record<string, unknown>> => isRecordLike(u),
+    (u, c) => (isRecordLike(u) ? t.success(u) : fail(u, c, 'an object of your own data (extensions)')),
+    t.identity,
+  ),
+)
+
 /**
  * An object with required and optional fields (`t.partial`), named for
- * messages (the name comes last, as in io-ts). Extra fields are kept, as io-ts
- * does; the object is copied only when a field decodes to a new value.
+ * messages (the name comes last, as in io-ts). A field that is neither
+ * required nor optional is refused, naming the nearest known field (unless
+ * `options.open`, for a member of an intersection closed by `closedC`); the object is copied only when a field decodes to a new value.
  * Something that is not an object is one problem naming the whole
  * (`expected a round, found 7`).
  *
@@ -159,6 +269,7 @@ export const withOptional = <R extends t.Props, O extends t.Props>(
   required: R,
   optional: O,
   name: string,
+  options?: WithOptionalOptions,
 ): t.Type<t.TypeOf<t.TypeC<R>> & t.TypeOf<t.PartialC<O>>, t.OutputOf<t.TypeC<R>> & t.OutputOf<t.PartialC<O>>, unknown> => {
   type A = t.TypeOf<t.TypeC<R>> & t.TypeOf<t.PartialC<O>>
   type Out = t.OutputOf<t.TypeC<R>> & t.OutputOf<t.PartialC<O>>
@@ -167,6 +278,8 @@ export const withOptional = <R extends t.Props, O extends t.Props>(
     ...Object.keys(required).map((k) => field(k, required[k]!, true)),
     ...Object.keys(optional).map((k) => field(k, optional[k]!, false)),
   ]
+  const known: readonly string[] = options?.open === true ? [] : fields.map((f) => f.key)
+  const knownSet = new Set(known)
   const own = (u: object, k: string) => Object.prototype.hasOwnProperty.call(u, k)
   const identity = fields.every((f) => f.codec.encode === t.identity)
   return new t.Type<A, Out, unknown>(
@@ -195,6 +308,7 @@ export const withOptional = <R extends t.Props, O extends t.Props>(
           out[key] = r.right
         }
       }
+      if (known.length > 0) for (const k in u) if (!knownSet.has(k) && own(u, k)) errors.push(unknownKeyError(u[k], c, k, known, name))
       return errors.length > 0 ? t.failures(errors) : t.success(out as A)
     },
     identity
@@ -229,7 +343,7 @@ export const BooleanC = leafC(new t.Type<boolean, boolean, unknown>('true or fal
  * @example
  * SourceRefC.decode({ lines: 'L1226-L1242' }) //=> right({ lines: 'L1226-L1242' })
  */
-export const SourceRefC = t.partial({ document: StringC, lines: StringC, page: StringC }, 'a source reference')
+export const SourceRefC = withOptional({}, { document: StringC, lines: StringC, page: StringC }, 'a source reference')
 
 /**
  * Whether a value is an object that can be read as a record (not null, not an array).
@@ -303,6 +417,8 @@ const SINGULAR: Readonly<Record<string, string>> = {
   attributes: 'attribute',
   observations: 'observation',
   bands: 'band',
+  instruments: 'instrument',
+  raters: 'rater',
 }
 
 /**
@@ -345,7 +461,7 @@ export const describePath = (root: unknown, path: readonly (string | number)[]):
       continue
     }
     if (typeof step === 'number' && parts.length > 0) parts[parts.length - 1] += `[${step}]`
-    else parts.push(showName(String(step)))
+    else parts.push(step === '' ? '""' : showName(String(step)))
     here = child
   }
   return parts.length === 0 ? 'the document' : parts.join(' › ')

@@ -19,8 +19,9 @@ import * as t from 'io-ts'
 import type { Unit } from './evaluation.js'
 import type { Framework } from './framework.js'
 import type { Rating } from './ratings.js'
+import type { RatingsByRater } from './instruments.js'
 import { NOT_APPLICABLE } from './scale.js'
-import { fail, isRecordLike, type CodedValidationError } from './codec-kit.js'
+import { fail, isRecordLike, unknownKeyMessage, type CodedValidationError } from './codec-kit.js'
 import { limitProblems, PROTO_KEY_EXPECTED, resolveLimits, type DecodeLimits } from './codec-limits.js'
 import { frameworkTargets } from './codec-framework.js'
 import { showName, type ProblemCode } from './problem.js'
@@ -154,21 +155,8 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
     (u, c) => {
       if (!isRecordLike(u)) return fail(u, c, name)
       const errors: CodedValidationError[] = []
-      let pushed = 0
-      const push: Push = (value, path, expected, code) => {
-        pushed++
-        const soft = ctx.deferred !== undefined && (code === 'reference' || code === 'value')
-        const budget = ctx.budget
-        if (budget !== undefined) {
-          // Past the budget only count; but a unit that fails keeps one error of its own, so that it still fails.
-          if (budget.built >= budget.max && (soft || errors.length > 0)) return void budget.omitted++
-          budget.built++
-        }
-        let context = c
-        // `actual: []` before an index makes problemsFromErrors read it as a number.
-        for (let i = 0; i < path.length; i++) context = t.appendContext(context, String(path[i]), t.unknown, typeof path[i + 1] === 'number' ? [] : undefined)
-        ;(soft ? ctx.deferred! : errors).push({ value, context, message: expected, code })
-      }
+      const pushes = { n: 0 }
+      const push = pusher(ctx, c, errors, pushes)
       const { maxItems, maxStringLength } = ctx.limits
       const tooLong = `a key of at most ${maxStringLength} characters`
       const out: Record<string, Record<string, Rating>> = Object.create(null)
@@ -207,7 +195,7 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
           if (codes !== null && slot !== undefined) codes[slot] = code ?? CODE_INVALID
           // The other fields, known or not, in one for…in (no array per rating).
           let levelOnly = true
-          const pushedBefore = pushed
+          const pushedBefore = pushes.n
           for (const field in r)
             if (field === PROTO_KEY) push(field, [round, target, field], PROTO_KEY_EXPECTED, 'value')
             else if (field !== 'level') {
@@ -219,7 +207,7 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
           // Any other rating is copied, so the decoded document shares nothing with the input (a rating
           // with a problem is not: the decoding fails, and its fields may be too deep to copy).
           const shared = levelOnly && typeof level === 'string' ? ctx.sharedRatings.get(level) : undefined
-          ratings[target] = shared ?? (pushed === pushedBefore ? copyRating(r) : (r as unknown as Rating))
+          ratings[target] = shared ?? (pushes.n === pushedBefore ? copyRating(r) : (r as unknown as Rating))
         }
         if (codes !== null) ctx.codes?.set(ratings, codes)
         out[round] = Object.freeze(ratings)
@@ -248,6 +236,29 @@ const copyRating = (r: Record<string, unknown>): Rating => {
 type Push = (value: unknown, path: readonly (string | number)[], expected: string, code: ProblemCode) => void
 
 /**
+ * The error sink of one record of ratings (counting every push in `pushes`,
+ * when given): reference and value problems go
+ * to `ctx.deferred` when there is one; past the error budget errors are only
+ * counted, but a record that fails keeps one error of its own, so it still fails.
+ */
+const pusher = (ctx: RatingContext, c: t.Context, errors: CodedValidationError[], pushes?: { n: number }): Push => (value, path, expected, code) => {
+  if (pushes !== undefined) pushes.n++
+  const soft = ctx.deferred !== undefined && (code === 'reference' || code === 'value')
+  const budget = ctx.budget
+  if (budget !== undefined) {
+    if (budget.built >= budget.max && (soft || errors.length > 0)) return void budget.omitted++
+    budget.built++
+  }
+  let context = c
+  // `actual: []` before an index makes problemsFromErrors read it as a number.
+  for (let i = 0; i < path.length; i++) context = t.appendContext(context, String(path[i]), t.unknown, typeof path[i + 1] === 'number' ? [] : undefined)
+  ;(soft ? ctx.deferred! : errors).push({ value, context, message: expected, code })
+}
+
+/** The fields of a rating; any other is refused (users' own data goes under `extensions`). */
+export const RATING_FIELDS: readonly string[] = ['level', 'date', 'rater', 'evidence', 'note', 'extensions']
+
+/**
  * A rating's value sits 9 deep in the document (document, sites, site, units,
  * unit, ratings, round, rating, value); `resolveLimits` keeps maxDepth ≥ 16, so
  * known fields never exceed it and unknown ones get the depth that is left.
@@ -258,25 +269,29 @@ const RATING_FIELD_DEPTH = 9
  * Check one field of a rating other than `level`: type, length, evidence
  * references, limits of unknown fields. Paths are built only for a problem.
  */
-const checkField = (v: unknown, field: string, round: string, target: string, ctx: RatingContext, push: Push): void => {
+const checkField = (v: unknown, field: string, round: string, target: string, ctx: RatingContext, push: Push, rater?: string): void => {
   const { maxStringLength, maxItems, maxDepth } = ctx.limits
+  // The path to the field: round, target, (rater,) field; built only for a problem.
+  const at = (...rest: (string | number)[]): (string | number)[] => (rater === undefined ? [round, target, ...rest] : [round, target, rater, ...rest])
   if (field === 'date' || field === 'rater' || field === 'note') {
-    if (typeof v !== 'string') push(v, [round, target, field], 'a string', 'shape')
-    else if (v.length > maxStringLength) push(v, [round, target, field], `a string of at most ${maxStringLength} characters`, 'limit')
+    if (typeof v !== 'string') push(v, at(field), 'a string', 'shape')
+    else if (v.length > maxStringLength) push(v, at(field), `a string of at most ${maxStringLength} characters`, 'limit')
   } else if (field === 'evidence') {
-    if (!Array.isArray(v)) return push(v, [round, target, field], 'a list of excerpt ids', 'shape')
-    if (v.length > maxItems) return push(v, [round, target, field], `at most ${maxItems} items`, 'limit')
+    if (!Array.isArray(v)) return push(v, at(field), 'a list of excerpt ids', 'shape')
+    if (v.length > maxItems) return push(v, at(field), `at most ${maxItems} items`, 'limit')
     for (let i = 0; i < v.length; i++) {
       const id: unknown = v[i]
-      if (typeof id !== 'string') push(id, [round, target, field, i], 'an excerpt id', 'shape')
-      else if (id.length > maxStringLength) push(id, [round, target, field, i], `a string of at most ${maxStringLength} characters`, 'limit')
-      else if (ctx.excerpts !== null && !ctx.excerpts.has(id)) push(id, [round, target, field, i], 'the id of an excerpt of this evaluation', 'reference')
+      if (typeof id !== 'string') push(id, at(field, i), 'an excerpt id', 'shape')
+      else if (id.length > maxStringLength) push(id, at(field, i), `a string of at most ${maxStringLength} characters`, 'limit')
+      else if (ctx.excerpts !== null && !ctx.excerpts.has(id)) push(id, at(field, i), 'the id of an excerpt of this evaluation', 'reference')
     }
-  } else {
-    // An unknown field is kept, so it must be within the limits like the rest of the document.
-    for (const p of limitProblems(v, { maxStringLength, maxItems, maxDepth: maxDepth - RATING_FIELD_DEPTH + 1 }))
-      push(valueAt(v, p.path), [round, target, field, ...p.path], p.expected, 'limit')
-  }
+  } else if (field === 'extensions') {
+    if (!isRecordLike(v)) return push(v, at(field), 'an object of your own data (extensions)', 'shape')
+    // Users' own data is kept as it is, so it must be within the limits like the rest of the document.
+    const depth = maxDepth - RATING_FIELD_DEPTH - (rater === undefined ? 0 : 1) + 1
+    for (const p of limitProblems(v, { maxStringLength, maxItems, maxDepth: depth }))
+      push(valueAt(v, p.path), at(field, ...p.path), p.expected, 'limit')
+  } else push(showName(field), at(field), unknownKeyMessage(field, RATING_FIELDS, 'a rating'), 'shape')
 }
 
 /** The value at a path (for a problem's `found`). */
@@ -295,6 +310,113 @@ export const encodeRatings = (ratings: Unit['ratings']): Record<string, Record<s
     const from = ratings[round as keyof typeof ratings]!
     for (const target of Object.keys(from)) byTarget[target] = { ...from[target as keyof typeof from]! }
     out[round] = byTarget
+  }
+  return out
+}
+
+const BY_RATER = 'ratings by rater (an object keyed by round id, then by standard or criterion id, then by rater id)'
+
+/**
+ * The codec of each rater's own ratings of one rated entity on one instrument
+ * (`round id → target id → rater id → rating`), checked as `unitRatingsC`
+ * checks the counted ratings (rounds, targets, levels, evidence, fields,
+ * limits), and every rater id against the evaluation's raters.
+ * @param ctx - from `ratingContext`, for the instrument rated.
+ * @param raters - the declared rater ids, or `null` when unknown (not checked).
+ * @example
+ * const C = raterRatingsC(ratingContext(framework, ['r1'], []), new Set(['ann']))
+ * C.decode({ r1: { '2.4': { ann: { level: 'met' } } } }) //=> right(…)
+ * C.decode({ r1: { '2.4': { bob: { level: 'met' } } } })
+ * //=> left(… expected a rater id of this evaluation (ann), found "bob")
+ */
+export const raterRatingsC = (ctx: RatingContext, raters: ReadonlySet<string> | null): t.Type<RatingsByRater, unknown, unknown> => {
+  const levelExpected = ctx.levels === null ? 'a level id' : `a level of scale ${ctx.scaleId} (${list(ctx.levels)}) or "${NOT_APPLICABLE}"`
+  const targetExpected = `a standard or criterion id of framework ${ctx.frameworkId}`
+  const roundExpected = ctx.rounds === null ? '' : `a round id of this evaluation (${ctx.rounds.size === 0 ? 'none defined' : list(ctx.rounds)})`
+  const raterExpected = raters === null ? '' : `a rater id of this evaluation (${raters.size === 0 ? 'none declared in "raters"' : list(raters)})`
+  const { maxItems, maxStringLength } = ctx.limits
+  const tooLong = `a key of at most ${maxStringLength} characters`
+  return new t.Type<RatingsByRater, unknown, unknown>(
+    BY_RATER,
+    (u): u is RatingsByRater => isRecordLike(u),
+    (u, c) => {
+      if (!isRecordLike(u)) return fail(u, c, BY_RATER)
+      const errors: CodedValidationError[] = []
+      const pushes = { n: 0 }
+      const push = pusher(ctx, c, errors, pushes)
+      const keys = (o: Record<string, unknown>, path: string[]): string[] | null => {
+        const ks = Object.keys(o)
+        if (ks.length <= maxItems) return ks
+        push(o, path, `at most ${maxItems} keys`, 'limit')
+        return null
+      }
+      const out: Record<string, Record<string, Record<string, Rating>>> = Object.create(null)
+      for (const round of keys(u, []) ?? []) {
+        if (round.length > maxStringLength) push(round, [round], tooLong, 'limit')
+        else if (ctx.rounds !== null && !ctx.rounds.has(round)) push(round, [round], roundExpected, 'reference')
+        const byTarget = u[round]
+        if (!isRecordLike(byTarget)) {
+          push(byTarget, [round], 'ratings keyed by standard or criterion id, then by rater id (an object)', 'shape')
+          continue
+        }
+        const targetsOut: Record<string, Record<string, Rating>> = Object.create(null)
+        for (const target of keys(byTarget, [round]) ?? []) {
+          if (target.length > maxStringLength) push(target, [round, target], tooLong, 'limit')
+          else if (ctx.targets !== null && !ctx.targets.has(target)) push(target, [round, target], targetExpected, 'reference')
+          const byRater = byTarget[target]
+          if (!isRecordLike(byRater)) {
+            push(byRater, [round, target], 'ratings keyed by rater id (an object)', 'shape')
+            continue
+          }
+          const ratersOut: Record<string, Rating> = Object.create(null)
+          for (const rater of keys(byRater, [round, target]) ?? []) {
+            if (rater.length > maxStringLength) push(rater, [round, target, rater], tooLong, 'limit')
+            else if (raters !== null && !raters.has(rater)) push(rater, [round, target, rater], raterExpected, 'reference')
+            const r = byRater[rater]
+            if (!isRecordLike(r)) {
+              push(r, [round, target, rater], 'a rating (an object with a level)', 'shape')
+              continue
+            }
+            const level = r.level
+            if (typeof level !== 'string') push(level, [round, target, rater, 'level'], levelExpected, 'shape')
+            else if (ctx.layout !== null && !ctx.layout.codeOf.has(level)) push(level, [round, target, rater, 'level'], levelExpected, 'value')
+            let levelOnly = true
+            const before = pushes.n
+            for (const field in r)
+              if (field === PROTO_KEY) push(field, [round, target, rater, field], PROTO_KEY_EXPECTED, 'value')
+              else if (field !== 'level') {
+                levelOnly = false
+                checkField(r[field], field, round, target, ctx, push, rater)
+              }
+            // As for the counted ratings: shared when only a level, else a copy (nothing shared with the input).
+            const shared = levelOnly && typeof level === 'string' ? ctx.sharedRatings.get(level) : undefined
+            ratersOut[rater] = shared ?? (pushes.n === before ? copyRating(r) : (r as unknown as Rating))
+          }
+          targetsOut[target] = Object.freeze(ratersOut)
+        }
+        out[round] = Object.freeze(targetsOut)
+      }
+      return errors.length > 0 ? t.failures(errors) : t.success(Object.freeze(out) as RatingsByRater)
+    },
+    encodeByRater,
+  )
+}
+
+/**
+ * Rater-keyed ratings as plain JSON objects, for `encodeEvaluation`.
+ * @example
+ * encodeByRater(unit.byRater) //=> { r1: { '2.4': { ann: { level: 'met' } } } }
+ */
+export const encodeByRater = (byRater: RatingsByRater): Record<string, Record<string, Record<string, Rating>>> => {
+  const out: Record<string, Record<string, Record<string, Rating>>> = {}
+  for (const [round, targets] of Object.entries(byRater)) {
+    const t2: Record<string, Record<string, Rating>> = {}
+    for (const [target, raters] of Object.entries(targets)) {
+      const r2: Record<string, Rating> = {}
+      for (const [rater, rating] of Object.entries(raters)) r2[rater] = { ...rating }
+      t2[target] = r2
+    }
+    out[round] = t2
   }
   return out
 }

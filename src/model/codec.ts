@@ -5,11 +5,27 @@
  */
 import * as t from 'io-ts'
 import * as E from 'fp-ts/lib/Either.js'
-import { SCHEMA_VERSION, type Evaluation, type Programme, type Round, type Site, type Unit } from './evaluation.js'
-import { orThrow, problem, type Problem, type Result } from './problem.js'
-import { CountC, NonEmptyStringC, SourceRefC, StringC, countProblems, fail, idC, isRecordLike, problemsFromErrorsUpTo, withOptional, type CodedValidationError } from './codec-kit.js'
+import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION, type Evaluation, type Programme, type Round, type Site, type Unit } from './evaluation.js'
+import type { Framework } from './framework.js'
+import type { InstrumentRatings, Rater, RatingsByInstrument } from './instruments.js'
+import { orThrow, problem, showName, type Problem, type Result } from './problem.js'
+import {
+  CountC,
+  ExtensionsC,
+  NonEmptyStringC,
+  SourceRefC,
+  StringC,
+  countProblems,
+  fail,
+  idC,
+  isRecordLike,
+  problemsFromErrorsUpTo,
+  unknownKeyMessage,
+  withOptional,
+  type CodedValidationError,
+} from './codec-kit.js'
 import { FrameworkC } from './codec-framework.js'
-import { ratingContext, unitRatingsC, type ErrorBudget, type RatingContext } from './codec-ratings.js'
+import { ratingContext, raterRatingsC, unitRatingsC, type ErrorBudget, type RatingContext } from './codec-ratings.js'
 import { isUnitRatingsPath, limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
 import { documentProblems } from './codec-checks.js'
 import { copyData } from './own.js'
@@ -85,13 +101,81 @@ export const ProgrammeC: t.Type<Programme, unknown, unknown> = withOptional({ id
 const SubUnitsC = withOptional({ count: CountC }, { names: StringsC, note: StringC }, 'sub-units')
 
 /**
+ * What the ratings of a rated entity may refer to beyond its default
+ * instrument: the further instruments (their rating contexts, by instrument
+ * id) and the declared raters. A `null` means "unknown" (that part of the
+ * document failed to decode): the check it feeds is skipped.
+ */
+export interface EntityContext {
+  readonly instruments: ReadonlyMap<string, RatingContext> | null
+  readonly raters: ReadonlySet<string> | null
+}
+
+const UNKNOWN_ENTITY: EntityContext = { instruments: null, raters: null }
+
+const BY_INSTRUMENT = 'ratings by instrument (an object keyed by instrument id)'
+
+/** Per context: the codec of ratings on each instrument, made once. */
+const instrumentCodecs = new WeakMap<EntityContext, Map<string, t.Type<InstrumentRatings, unknown, unknown>>>()
+
+/**
+ * Codec of a rated entity's ratings on the further instruments
+ * (`instrument id → { ratings, byRater? }`), each checked against its
+ * instrument's framework and scale.
+ * @param ctx - the default instrument's context (rounds, excerpts, limits, problem sinks).
+ * @param more - the further instruments' contexts and the raters.
+ * @example
+ * instrumentRatingsC(ctx, { instruments: new Map([['quality', qctx]]), raters: new Set() })
+ *   .decode({ quality: { ratings: { r1: { q1: { level: 'good' } } } } }) //=> right(…)
+ */
+export const instrumentRatingsC = (ctx: RatingContext, more: EntityContext): t.Type<RatingsByInstrument, unknown, unknown> => {
+  let codecs = instrumentCodecs.get(more)
+  if (codecs === undefined) instrumentCodecs.set(more, (codecs = new Map()))
+  const cache = codecs
+  const codecOf = (id: string): t.Type<InstrumentRatings, unknown, unknown> => {
+    let hit = cache.get(id)
+    if (hit === undefined) {
+      const ictx = more.instruments?.get(id) ?? ctx
+      hit = withOptional({ ratings: unitRatingsC(ictx) }, { byRater: raterRatingsC(ictx, more.raters) }, 'ratings on one instrument')
+      cache.set(id, hit)
+    }
+    return hit
+  }
+  const known = more.instruments === null ? '' : [...more.instruments.keys()].map((k) => JSON.stringify(k)).join(' | ')
+  const expected = `the id of one of the evaluation's further instruments (${known || 'none declared in "instruments"'})`
+  return new t.Type<RatingsByInstrument, unknown, unknown>(
+    BY_INSTRUMENT,
+    (u): u is RatingsByInstrument => isRecordLike(u),
+    (u, c) => {
+      if (!isRecordLike(u)) return fail(u, c, BY_INSTRUMENT)
+      const errors: t.ValidationError[] = []
+      const out: Record<string, InstrumentRatings> = Object.create(null)
+      for (const id of Object.keys(u)) {
+        const at = t.appendContext(c, id, t.unknown, u[id])
+        if (more.instruments !== null && !more.instruments.has(id)) {
+          // A dangling reference leaves the document well-typed: deferred, like the ratings' own references.
+          ;(ctx.deferred ?? errors).push({ value: id, context: at, message: expected, code: 'reference' } as CodedValidationError)
+          continue
+        }
+        const r = codecOf(id).validate(u[id], at)
+        if (E.isLeft(r)) for (const e of r.left) errors.push(e)
+        else out[id] = r.right
+      }
+      return errors.length > 0 ? t.failures(errors) : t.success(Object.freeze(out) as RatingsByInstrument)
+    },
+    (a) => JSON.parse(JSON.stringify(a)) as unknown,
+  )
+}
+
+/**
  * Codec of a {@link Unit}, whose ratings are checked against `ctx`.
  * @param ctx - from `ratingContext`: what the ratings may refer to.
+ * @param more - the further instruments and the raters (default: unknown, not checked).
  * @example
  * unitC(ratingContext(framework, ['r1'], [])).decode({ id: 'acute', name: 'Acute', ratings: {}, objectives: [], objectiveCells: [] })
  * //=> right({ id: 'acute', … })
  */
-export const unitC = (ctx: RatingContext): t.Type<Unit, unknown, unknown> =>
+export const unitC = (ctx: RatingContext, more: EntityContext = UNKNOWN_ENTITY): t.Type<Unit, unknown, unknown> =>
   withOptional(
     {
       id: UnitIdC,
@@ -100,58 +184,119 @@ export const unitC = (ctx: RatingContext): t.Type<Unit, unknown, unknown> =>
       objectives: listOf(ObjectiveC, 'a list of objectives', ctx.budget),
       objectiveCells: listOf(ObjectiveCellC, 'a list of objective cells', ctx.budget),
     },
-    { aliases: StringsC, subUnits: SubUnitsC, impact: ImpactC, ref: SourceRefC, attributes: AttributeValuesC },
+    {
+      aliases: StringsC,
+      subUnits: SubUnitsC,
+      impact: ImpactC,
+      ref: SourceRefC,
+      byRater: raterRatingsC(ctx, more.raters),
+      instrumentRatings: instrumentRatingsC(ctx, more),
+      extensions: ExtensionsC,
+      attributes: AttributeValuesC,
+    },
     'a unit',
   )
 
 /**
- * Codec of a {@link Site}, whose units' ratings are checked against `ctx`.
+ * Codec of a {@link Site}, whose units' ratings (and its own, as a whole) are checked against `ctx`.
  * @param ctx - from `ratingContext`: what the ratings may refer to.
+ * @param more - the further instruments and the raters (default: unknown, not checked).
  * @example
  * siteC(ratingContext(framework, ['r1'], [])).decode({ id: 'ss', name: 'South Staffs', aliases: [], units: [] })
  * //=> right({ id: 'ss', … })
  */
-export const siteC = (ctx: RatingContext): t.Type<Site, unknown, unknown> =>
+export const siteC = (ctx: RatingContext, more: EntityContext = UNKNOWN_ENTITY): t.Type<Site, unknown, unknown> =>
   withOptional(
-    { id: SiteIdC, name: StringC, aliases: StringsC, units: listOf(unitC(ctx), 'a list of units', ctx.budget) },
-    { attributes: AttributeValuesC },
+    { id: SiteIdC, name: StringC, aliases: StringsC, units: listOf(unitC(ctx, more), 'a list of units', ctx.budget) },
+    {
+      ratings: unitRatingsC(ctx),
+      byRater: raterRatingsC(ctx, more.raters),
+      instrumentRatings: instrumentRatingsC(ctx, more),
+      extensions: ExtensionsC,
+      attributes: AttributeValuesC,
+    },
     'a site',
   )
 
-/** The optional parts of the document: attribute declarations and observations. */
-const optionalPartsC = withOptional({}, { attributes: AttributeDefinitionsC, observations: ObservationsC }, 'an evaluation document (an object)')
-
 const roundsC = (budget?: ErrorBudget) => listOf(RoundC, 'a list of rounds', budget)
 
-/** Everything but the version, the framework and the rounds, which are decoded first. */
-const restC = (ctx: RatingContext) =>
-  t.type({
-    title: StringC,
-    programme: ProgrammeC,
-    sites: listOf(siteC(ctx), 'a list of sites', ctx.budget),
-    objectiveTypes: listOf(ObjectiveTypeC, 'a list of objective types', ctx.budget),
-    stakeholderGroups: listOf(StakeholderGroupC, 'a list of stakeholder groups', ctx.budget),
-    informants: listOf(InformantC, 'a list of informants', ctx.budget),
-    sources: listOf(EvidenceSourceC, 'a list of evidence sources', ctx.budget),
-    excerpts: listOf(ExcerptC, 'a list of excerpts', ctx.budget),
-    elements: listOf(CmoElementC, 'a list of CMO elements', ctx.budget),
-    configurations: listOf(ConfigurationC, 'a list of configurations', ctx.budget),
-    theories: listOf(ProgrammeTheoryC, 'a list of programme theories', ctx.budget),
-  })
+/** Codec of a {@link Rater}. */
+export const RaterC: t.Type<Rater, unknown, unknown> = withOptional(
+  { id: idC<'RaterId'>('rater id'), name: StringC },
+  { role: StringC, extensions: ExtensionsC },
+  'a rater',
+)
+
+/** Codec of the further instruments (a list of frameworks). */
+const InstrumentsC = t.readonlyArray(FrameworkC, 'a list of instruments (frameworks)')
+const RatersC = t.readonlyArray(RaterC, 'a list of raters')
+
+/** The fields of an evaluation document; any other is refused. */
+export const EVALUATION_FIELDS: readonly string[] = [
+  'schemaVersion',
+  'title',
+  'programme',
+  'framework',
+  'instruments',
+  'raters',
+  'rounds',
+  'sites',
+  'objectiveTypes',
+  'stakeholderGroups',
+  'informants',
+  'sources',
+  'excerpts',
+  'elements',
+  'configurations',
+  'theories',
+  'costs',
+  'attributes',
+  'observations',
+  'extensions',
+]
+
+/** Everything but the version, the instruments, the raters and the rounds, which are decoded first. */
+const restC = (ctx: RatingContext, more: EntityContext) =>
+  withOptional(
+    {
+      title: StringC,
+      programme: ProgrammeC,
+      sites: listOf(siteC(ctx, more), 'a list of sites', ctx.budget),
+      objectiveTypes: listOf(ObjectiveTypeC, 'a list of objective types', ctx.budget),
+      stakeholderGroups: listOf(StakeholderGroupC, 'a list of stakeholder groups', ctx.budget),
+      informants: listOf(InformantC, 'a list of informants', ctx.budget),
+      sources: listOf(EvidenceSourceC, 'a list of evidence sources', ctx.budget),
+      excerpts: listOf(ExcerptC, 'a list of excerpts', ctx.budget),
+      elements: listOf(CmoElementC, 'a list of CMO elements', ctx.budget),
+      configurations: listOf(ConfigurationC, 'a list of configurations', ctx.budget),
+      theories: listOf(ProgrammeTheoryC, 'a list of programme theories', ctx.budget),
+    },
+    {
+      extensions: ExtensionsC,
+      // The optional cost ledger (economics), attribute declarations and observations: absent stays absent.
+      costs: CostLedgerC,
+      attributes: AttributeDefinitionsC,
+      observations: ObservationsC,
+    },
+    'an evaluation document',
+    { open: true },
+  )
 
 /** Excerpt ids as written in the input, so ratings' evidence can be checked in the same pass. */
 const rawIds = (u: unknown): string[] | null =>
   Array.isArray(u) ? u.flatMap((x: unknown) => (isRecordLike(x) && typeof x.id === 'string' ? [x.id] : [])) : null
 
 const DOCUMENT = 'an evaluation document (an object)'
+const EVALUATION_KEYS: ReadonlySet<string> = new Set(EVALUATION_FIELDS)
 
 /**
  * The io-ts codec of an {@link Evaluation} under given input limits: the
  * shape of the whole document, plus the checks of every rating against the
  * framework, the scale, the rounds, the excerpts and the limits (all made in
  * the same pass over the ratings, for speed). The framework and rounds are
- * decoded first, for that purpose. A `schemaVersion` other than 1 stops
- * decoding there.
+ * decoded first, for that purpose. A `schemaVersion` other than 1 or 2
+ * stops decoding there; a version 1 document is upgraded to version 2 (the
+ * version 2 fields are all optional, so nothing else changes).
  *
  * `decodeEvaluation` adds the limits pre-check of everything outside the
  * ratings and the referential checks (`documentProblems`, `objectiveProblems`,
@@ -172,37 +317,46 @@ export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidatio
       if (!isRecordLike(u)) return fail(u, c, DOCUMENT)
       const errors: t.ValidationError[] = []
       const version = u.schemaVersion
-      if (version !== SCHEMA_VERSION) {
+      if (!READABLE_SCHEMA_VERSIONS.includes(version as number)) {
         const at = t.appendContext(c, 'schemaVersion', t.unknown, version)
-        const wrong = fail<Evaluation>(version, at, `schemaVersion ${SCHEMA_VERSION} (the version this library reads)`, version === undefined ? 'shape' : 'value')
+        const expected = `schemaVersion ${READABLE_SCHEMA_VERSIONS.join(' or ')} (the versions this library reads)`
+        const wrong = fail<Evaluation>(version, at, expected, version === undefined ? 'shape' : 'value')
         // Another version's shape is unknown to us: listing its "errors" would only mislead.
         if (version !== undefined) return wrong
         if (E.isLeft(wrong)) errors.push(wrong.left[0]!)
       }
+      for (const k of Object.keys(u))
+        if (!EVALUATION_KEYS.has(k))
+          errors.push({
+            value: showName(k),
+            context: t.appendContext(c, k, t.unknown, u[k]),
+            message: unknownKeyMessage(k, EVALUATION_FIELDS, 'an evaluation document'),
+            code: 'shape',
+          } as CodedValidationError)
       const framework = FrameworkC.validate(u.framework, t.appendContext(c, 'framework', FrameworkC, u.framework))
+      const instruments =
+        u.instruments === undefined ? E.right([]) : InstrumentsC.validate(u.instruments, t.appendContext(c, 'instruments', InstrumentsC, u.instruments))
+      const raters = u.raters === undefined ? E.right([]) : RatersC.validate(u.raters, t.appendContext(c, 'raters', RatersC, u.raters))
       const RoundsC = roundsC(budget)
       const rounds = RoundsC.validate(u.rounds, t.appendContext(c, 'rounds', RoundsC, u.rounds))
-      const ctx = ratingContext(
-        E.isRight(framework) ? framework.right : null,
-        E.isRight(rounds) ? rounds.right.map((r) => r.id) : null,
-        rawIds(u.excerpts),
-        limits,
-        deferred,
-        budget,
-      )
-      const rest = restC(ctx).validate(u, c)
-      // The optional cost ledger (economics): absent stays absent.
-      const costs = u.costs === undefined ? E.right(undefined) : CostLedgerC.validate(u.costs, t.appendContext(c, 'costs', CostLedgerC, u.costs))
-      const optional = optionalPartsC.validate(u, c)
+      const roundIds = E.isRight(rounds) ? rounds.right.map((r) => r.id) : null
+      const excerptIds = rawIds(u.excerpts)
+      const context = (f: Framework | null) => ratingContext(f, roundIds, excerptIds, limits, deferred, budget)
+      const ctx = context(E.isRight(framework) ? framework.right : null)
+      const more: EntityContext = {
+        instruments: E.isRight(instruments) ? new Map(instruments.right.map((f) => [f.id as string, context(f)])) : null,
+        raters: E.isRight(raters) ? new Set(raters.right.map((r) => r.id as string)) : null,
+      }
+      const rest = restC(ctx, more).validate(u, c)
       // A loop, not push(...xs): a million bad rounds or sites are too many for arguments.
-      for (const part of [framework, rounds, rest, costs, optional]) if (E.isLeft(part)) for (const e of part.left) errors.push(e)
-      if (errors.length > 0 || E.isLeft(framework) || E.isLeft(rounds) || E.isLeft(rest) || E.isLeft(costs) || E.isLeft(optional))
+      for (const part of [framework, instruments, raters, rounds, rest]) if (E.isLeft(part)) for (const e of part.left) errors.push(e)
+      if (errors.length > 0 || E.isLeft(framework) || E.isLeft(instruments) || E.isLeft(raters) || E.isLeft(rounds) || E.isLeft(rest))
         return t.failures(errors)
-      const extra: { costs?: unknown; attributes?: unknown; observations?: unknown } = {}
-      if (costs.right !== undefined) extra.costs = costs.right
-      if (optional.right.attributes !== undefined) extra.attributes = optional.right.attributes
-      if (optional.right.observations !== undefined) extra.observations = optional.right.observations
-      return t.success({ ...rest.right, ...extra, schemaVersion: SCHEMA_VERSION, framework: framework.right, rounds: rounds.right } as Evaluation)
+      // Version 1 is version 2 without the new (optional) fields: the upgrade only sets the version.
+      const out: Record<string, unknown> = { ...rest.right, schemaVersion: SCHEMA_VERSION, framework: framework.right, rounds: rounds.right }
+      if (u.instruments !== undefined) out.instruments = instruments.right
+      if (u.raters !== undefined) out.raters = raters.right
+      return t.success(out as unknown as Evaluation)
     },
     (ev) => encodeEvaluation(ev),
   )
@@ -367,9 +521,9 @@ export const parseJson = (text: string): Result<unknown> => {
  * @param options - input limits (defaults in `DEFAULT_LIMITS`) and `maxProblems` (default 1,000), as for `decodeEvaluation`.
  * @throws RealistError listing every problem, one per line.
  * @example
- * parseEvaluation('{"schemaVersion": 2}')
+ * parseEvaluation('{"schemaVersion": 3}')
  * //=> throws RealistError: [realist-eval] parseEvaluation: 1 problem
- * //     - schemaVersion: expected schemaVersion 1 (the version this library reads), found 2
+ * //     - schemaVersion: expected schemaVersion 1 or 2 (the versions this library reads), found 3
  */
 export const parseEvaluation = (input: unknown, options: DecodeOptions = {}): Evaluation =>
   orThrow(

@@ -7,9 +7,18 @@ import type { CmoElement, Configuration, ProgrammeTheory } from './cmo.js'
 import type { CostLedger } from './costs.js'
 import type { AttributeDefinition, AttributeValues } from './attributes.js'
 import type { Observation } from './observations.js'
+import type { Extensions, Instrument, Rater, RatingsByInstrument, RatingsByRater } from './instruments.js'
 
-/** The current schema version. Documents carry it in `schemaVersion`. */
-export const SCHEMA_VERSION = 1 as const
+/**
+ * The current schema version. Documents carry it in `schemaVersion`.
+ * Version 1 documents are still read (`decodeEvaluation` upgrades them: a
+ * version 1 document is a version 2 document without instruments, raters,
+ * site ratings or extensions).
+ */
+export const SCHEMA_VERSION = 2 as const
+
+/** The schema versions `decodeEvaluation` reads. */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
 
 /** A rating round (baseline, follow-up), optionally dated. */
 export interface Round {
@@ -33,6 +42,12 @@ export interface Unit {
   readonly ref?: SourceRef
   /** Values of the evaluation's unit attributes (`Evaluation.attributes`), by attribute id. */
   readonly attributes?: AttributeValues
+  /** Each rater's own ratings on the default instrument, beside the counted `ratings`. */
+  readonly byRater?: RatingsByRater
+  /** Ratings on the further instruments (`Evaluation.instruments`), keyed by instrument id. */
+  readonly instrumentRatings?: RatingsByInstrument
+  /** Users' own data, kept untouched. */
+  readonly extensions?: Extensions
 }
 
 /** A pilot site, with the other names it goes by (SSHT, South Staffs, ...). */
@@ -43,6 +58,18 @@ export interface Site {
   readonly units: readonly Unit[]
   /** Values of the evaluation's site attributes (`Evaluation.attributes`), by attribute id. */
   readonly attributes?: AttributeValues
+  /**
+   * Ratings of the site (organisation) as a whole on the default instrument,
+   * keyed by round id, then by standard or criterion id. Attainment counts
+   * them as one more rated entity of the site, beside its units.
+   */
+  readonly ratings?: Readonly<Record<RoundId, RoundRatings>>
+  /** Each rater's own ratings of the site as a whole, on the default instrument. */
+  readonly byRater?: RatingsByRater
+  /** Ratings of the site as a whole on the further instruments. */
+  readonly instrumentRatings?: RatingsByInstrument
+  /** Users' own data, kept untouched. */
+  readonly extensions?: Extensions
 }
 
 export interface Programme {
@@ -60,7 +87,12 @@ export interface Evaluation {
   readonly schemaVersion: typeof SCHEMA_VERSION
   readonly title: string
   readonly programme: Programme
+  /** The default rating instrument: ratings that name no instrument are on it. */
   readonly framework: Framework
+  /** Further rating instruments, each with its own scale (ids unique, and distinct from `framework.id`). */
+  readonly instruments?: readonly Instrument[]
+  /** The raters that `byRater` ratings name. */
+  readonly raters?: readonly Rater[]
   readonly rounds: readonly Round[]
   readonly sites: readonly Site[]
   readonly objectiveTypes: readonly ObjectiveType[]
@@ -77,4 +109,6 @@ export interface Evaluation {
   readonly attributes?: readonly AttributeDefinition[]
   /** Statements with no level, kept and reported but never counted. Default none. */
   readonly observations?: readonly Observation[]
+  /** Users' own data, kept untouched. */
+  readonly extensions?: Extensions
 }

@@ -28,6 +28,10 @@ export type ExcerptId = Id<'ExcerptId'>
 export type ElementId = Id<'ElementId'>
 export type ConfigurationId = Id<'ConfigurationId'>
 export type TheoryId = Id<'TheoryId'>
+/** A rating instrument (a framework with its own scale). */
+export type InstrumentId = Id<'InstrumentId'>
+/** A rater (assessor, reviewer) declared in the evaluation's `raters`. */
+export type RaterId = Id<'RaterId'>
 
 /**
  * Tag a plain string as an id of kind `K`. No check is made: use it for ids

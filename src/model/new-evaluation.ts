@@ -16,7 +16,7 @@ export type NewEvaluationInput = Pick<Evaluation, 'title' | 'programme' | 'frame
  * @example
  * const ev = newEvaluation({ title: 'Audit 2026', programme: { id: 'p', name: 'Programme' }, framework: emhipFramework })
  * ev.sites //=> []
- * ev.schemaVersion //=> 1
+ * ev.schemaVersion //=> 2
  * @throws RealistError when `input` is not an object
  */
 export const newEvaluation = (input: NewEvaluationInput): Evaluation => {

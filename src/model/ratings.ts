@@ -1,5 +1,6 @@
 import type { ExcerptId, LevelId, TargetId } from './ids.js'
 import type { NotApplicable } from './scale.js'
+import type { Extensions } from './instruments.js'
 
 /**
  * One rating of one unit against one standard or criterion, in one round.
@@ -10,10 +11,13 @@ export interface Rating {
   readonly level: LevelId | NotApplicable
   /** ISO 8601 date of the rating. */
   readonly date?: string
+  /** Free text naming who rated (version 1). Rater-keyed ratings are in `byRater`, keyed by declared rater id. */
   readonly rater?: string
   /** Excerpts that support the rating. */
   readonly evidence?: readonly ExcerptId[]
   readonly note?: string
+  /** Users' own data, kept untouched. */
+  readonly extensions?: Extensions
 }
 
 /**

@@ -61,13 +61,26 @@ describe('unitRatingsC', () => {
 
   it('checks limits of keys, counts and unknown fields within ratings', () => {
     const C = unitRatingsC(ratingContext(framework, ['r1'], [], { maxStringLength: 5, maxItems: 1 }))
-    const input = { r1: { '1.1': { level: 'met', extra: ['abcdefgh'] }, '2.4': { level: 'met' } } }
+    const input = { r1: { '1.1': { level: 'met', extensions: { e: ['abcdefgh'] } }, '2.4': { level: 'met' } } }
     const r = C.decode(input)
     expect(E.isLeft(r) && problemsFromErrors(r.left, input).map((p) => `${p.path.join('/')}: ${p.expected}`)).toEqual(['r1: at most 1 keys'])
-    const one = { r1: { '1.1': { level: 'met', extra: ['abcdefgh'] } } }
+    const one = { r1: { '1.1': { level: 'met', extensions: { e: ['abcdefgh'] } } } }
     const r2 = C.decode(one)
     expect(E.isLeft(r2) && problemsFromErrors(r2.left, one).map((p) => `${p.path.join('/')}: ${p.expected}`)).toEqual([
-      'r1/1.1/extra/0: a string of at most 5 characters',
+      'r1/1.1/extensions/e/0: a string of at most 5 characters',
     ])
+  })
+
+  it('refuses an unknown field of a rating, naming the nearest known one; keeps extensions untouched', () => {
+    const C = unitRatingsC(ratingContext(framework, ['r1'], []))
+    const typo = { r1: { '1.1': { level: 'met', nte: 'seen at visit' } } }
+    const r = C.decode(typo)
+    expect(E.isLeft(r) && problemsFromErrors(r.left, typo).map((p) => `${p.path.join('/')}: ${p.expected} [${p.code}]`)).toEqual([
+      'r1/1.1/nte: no field "nte" in a rating (did you mean "note"? known: level, date, rater, evidence, note, extensions; put your own data under "extensions") [shape]',
+    ])
+    const own = { audit: { id: 7, tags: ['a', 'b'] } }
+    const ok = C.decode({ r1: { '1.1': { level: 'met', extensions: own } } })
+    expect(E.isRight(ok) && ok.right.r1!['1.1' as never]).toEqual({ level: 'met', extensions: own })
+    expect(E.isRight(ok) && (ok.right.r1!['1.1' as never] as { extensions: unknown }).extensions).toBe(own)
   })
 })

@@ -99,15 +99,15 @@ describe('decodeEvaluation: shape problems', () => {
   })
 
   it('refuses another schema version, and only reports that', () => {
-    expect(brief(problemsOf({ ...sampleDocument(), schemaVersion: 2, title: 3 }))).toEqual([
-      'schemaVersion: expected schemaVersion 1 (the version this library reads), found 2 [value]',
+    expect(brief(problemsOf({ ...sampleDocument(), schemaVersion: 3, title: 3 }))).toEqual([
+      'schemaVersion: expected schemaVersion 1 or 2 (the versions this library reads), found 3 [value]',
     ])
   })
 
   it('reports a missing schema version alongside the other problems', () => {
     const { schemaVersion: _, ...noVersion } = sampleDocument()
     expect(brief(problemsOf({ ...noVersion, title: 3 }))).toEqual([
-      'schemaVersion: expected schemaVersion 1 (the version this library reads), found nothing (missing) [shape]',
+      'schemaVersion: expected schemaVersion 1 or 2 (the versions this library reads), found nothing (missing) [shape]',
       'title: expected a string, found 3 [shape]',
     ])
   })
@@ -243,6 +243,8 @@ describe('decodeEvaluation: hostile input', () => {
       .replace('"1.1.1":{"level":"partly"}', '"1.1.1":{"level":"partly"},"__proto__":{"level":"met","polluted":true}')
       .replace('"ratings":{}', '"ratings":{"prototype":{}}')
     expect(brief(problemsOf(JSON.parse(text)))).toEqual([
+      // An unknown field of a rating is a shape problem of its own (a rating keyed "__proto__" holds it).
+      'site ss › unit acute › round r1 › rating __proto__ › polluted: expected no field "polluted" in a rating (known: level, date, rater, evidence, note, extensions; put your own data under "extensions"), found "polluted" [shape]',
       // Shape problems come first, then the ratings' reference problems.
       'site ss › unit __proto__ › id: expected a unit id (not __proto__, constructor or prototype), found "__proto__" [value]',
       'site ss › unit acute › round r1 › rating __proto__: expected a standard or criterion id of framework emhip, found "__proto__" [reference]',
@@ -294,14 +296,14 @@ describe('decodeEvaluation: hostile input', () => {
     for (let i = 0; i < 10_000; i++) deep = { d: deep }
     const ps = problemsOf(
       withDoc((d: any) => {
-        d.sites[0].units[0].ratings.r1['2.4'].extra = deep
+        d.sites[0].units[0].ratings.r1['2.4'].extensions = deep
         d.sites[0].units[0].ratings.r1['1.1'].rater = 'r'.repeat(10_000_001)
       }),
     )
     expect(brief(ps)).toEqual([
       `site ss › unit acute › round r1 › rating 1.1 › rater: expected a string of at most 1000000 characters, found "${'r'.repeat(60)}…" (10000001 characters) [limit]`,
       // The rating's value is 9 deep, so 56 more levels are allowed: the 57th object under `extra` is too deep.
-      `site ss › unit acute › round r1 › rating 2.4 › extra › ${Array(56).fill('d').join(' › ')}: expected nesting at most 56 deep, found an object with keys d [limit]`,
+      `site ss › unit acute › round r1 › rating 2.4 › extensions › ${Array(56).fill('d').join(' › ')}: expected nesting at most 56 deep, found an object with keys d [limit]`,
     ])
   })
 

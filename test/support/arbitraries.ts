@@ -167,7 +167,7 @@ export const evaluationArb = (options: EvaluationArbOptions = {}): fc.Arbitrary<
               units: allUnits.slice(next, (next += n)),
             }))
             return {
-              schemaVersion: 1,
+              schemaVersion: 2,
               title,
               programme: { id: 'programme', name: 'Generated programme' },
               framework,
