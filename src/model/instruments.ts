@@ -58,3 +58,14 @@ export interface InstrumentRatings {
 
 /** Ratings on the further instruments, keyed by instrument id. */
 export type RatingsByInstrument = Readonly<Record<InstrumentId, InstrumentRatings>>
+
+/**
+ * Every instrument of an evaluation: the default one (`framework`) first,
+ * then the further ones (`instruments`).
+ * @param ev - an evaluation (version 1 or 2).
+ * @returns the instruments, default first.
+ * @example
+ * instrumentsOf(mhipEvaluation).map((f) => f.id) //=> ['emhip']
+ */
+export const instrumentsOf = (ev: { readonly framework: Framework; readonly instruments?: readonly Instrument[] }): readonly Instrument[] =>
+  ev.instruments === undefined || ev.instruments.length === 0 ? [ev.framework] : [ev.framework, ...ev.instruments]

@@ -12,7 +12,8 @@ import { compileFramework, tallyLength, type CompiledFramework } from './compile
 import { counter, siteCells, type CountMode, type Counter } from './count.js'
 import { attainedWeights, figuresOnce, lazyScope, type ScopeAttainment, type ScopeFigures } from './derive.js'
 import { levelProblems, unratedProblems } from './attainment-problems.js'
-import { resolvePolicy, type DenominatorPolicy, type ResolvedPolicy } from './policy.js'
+import { attainedRuleProblems, resolvePolicy, type DenominatorPolicy, type ResolvedPolicy } from './policy.js'
+import { ratingsViewEither } from './raters.js'
 import type { RollupRule } from './rollup.js'
 import { addInto, sameCells, subtractFrom } from './tally.js'
 
@@ -25,6 +26,12 @@ export interface AttainmentOptions extends DenominatorPolicy {
    * the decoder wrote (its rating records are frozen, so they cannot differ).
    */
   readonly cache?: boolean
+  /**
+   * The instrument counted, by id. Default: the default instrument
+   * (`ev.framework`). Each instrument has its own scale, so the attained rule
+   * is read in that scale's terms.
+   */
+  readonly instrument?: string
 }
 
 /** Every attainment figure of an evaluation under one policy. */
@@ -54,7 +61,8 @@ const ruleId = (r: RollupRule): number => {
 }
 /** Everything in a resolved policy that changes derived figures, as one string (built once per call). */
 const policyKey = (p: ResolvedPolicy): string =>
-  `${p.notApplicable}|${p.unrated}|${p.count}|${p.attained}|${p.total}|${p.interval}|${p.confidence}|${ruleId(p.rollupRule)}`
+  `${p.notApplicable}|${p.unrated}|${p.count}|${typeof p.attained === 'string' ? p.attained : JSON.stringify(p.attained)}|` +
+  `${p.total}|${p.interval}|${p.confidence}|${ruleId(p.rollupRule)}`
 
 /** The scopes of one policy over an aggregate, with each scope's figures (shared by a relabelled scope). */
 interface PolicyScopes {
@@ -269,14 +277,19 @@ const scopesOf = (c: CompiledFramework, ev: Evaluation, agg: Aggregate, p: Resol
  * //   standards: [{ standard: '1.1', k: 3, n: 15, proportion: 0.2, counts: { met: 3, partly: 9, 'not-met': 3 }, na: 0, unrated: 0,
  * //                 interval: { method: 'wilson', lo: 0.0705, hi: 0.4519, … } }, … ], … } })
  */
-export const attainmentEither = (ev: Evaluation, policy?: AttainmentOptions): Result<AttainmentResult> => {
-  const notEv = evaluationArgProblems('attainment', ev)
+export const attainmentEither = (input: Evaluation, policy?: AttainmentOptions): Result<AttainmentResult> => {
+  const notEv = evaluationArgProblems('attainment', input)
   if (notEv.length > 0) return E.left(notEv)
   const cache = policy?.cache ?? true
   const resolved = resolvePolicy(policy)
   if (E.isLeft(resolved)) return resolved
   const p = resolved.right
+  const view = ratingsViewEither(input, { ...(policy?.instrument !== undefined && { instrument: policy.instrument }), raters: p.raters })
+  if (E.isLeft(view)) return view
+  const ev = view.right
   const c = compileFramework(ev.framework)
+  const ruleProblems = attainedRuleProblems(policy?.attained, c.scale)
+  if (ruleProblems.length > 0) return E.left(ruleProblems)
   const mode: CountMode = p.count === 'criteria' ? 'criteria' : p.rollupRule
   const k = counter(c, mode, cache)
   const agg = aggregateOf(k, ev)

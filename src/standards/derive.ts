@@ -92,6 +92,13 @@ export const attainedWeights = (c: CompiledFramework, attained: ResolvedPolicy['
   else if (attained === 'top-two') {
     w[0] = 1
     if (c.levels > 1) w[1] = 1
+  } else if (typeof attained === 'object') {
+    // Checked against the scale before counting (attainedRuleProblems); unknown ids weigh nothing.
+    if ('top' in attained) for (let l = 0; l < Math.min(attained.top, c.levels); l++) w[l] = 1
+    else if ('atLeast' in attained) {
+      const last = c.levelIds.indexOf(attained.atLeast)
+      for (let l = 0; l <= last; l++) w[l] = 1
+    } else for (const id of attained.levels) if (c.levelIds.includes(id)) w[c.levelIds.indexOf(id)] = 1
   } else {
     const scores = c.scale.levels.map((l) => l.score)
     // A fold, not Math.max(...scores): spreading a scale of 10^5+ levels overflows the stack.

@@ -6,13 +6,47 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
+import type { RatingScale } from '../model/scale.js'
 import { problem, type Problem, type Result } from '../model/problem.js'
 import { ownValue } from '../model/own.js'
 import type { IntervalMethod } from './intervals/interval.js'
 import { allMetElsePartly, ROLLUP_RULES, type RollupRule, type RollupRuleName } from './rollup.js'
+import { raterRuleEither, type RaterRule } from './raters.js'
 
-/** What counts as attained. `'met-or-partly'` is an alias of `'top-two'`, `'score-weighted'` of `'partly-as-half'`. */
-export type AttainedRule = 'top' | 'top-two' | 'met-or-partly' | 'partly-as-half' | 'score-weighted'
+/**
+ * What counts as attained, in the scale's own terms:
+ * - `'top'`: the best level only;
+ * - `{ top: n }`: the best n levels (`'top-two'` is `{ top: 2 }`);
+ * - `{ atLeast: id }`: a named level or any better one;
+ * - `{ levels: [ids] }`: an explicit set of levels;
+ * - `'score-weighted'`: each level weighted by its score rescaled to [0, 1]
+ *   (so k may be fractional).
+ *
+ * E-MHIP's names stay as aliases where they mean what they say, on a
+ * three-level scale: `'met-or-partly'` (the best two of three levels) and
+ * `'partly-as-half'` (score-weighted, where the middle level's score is
+ * halfway). On any other scale they are refused, naming the scale's levels
+ * (see `attainedRuleProblems`).
+ */
+export type AttainedRule =
+  | 'top'
+  | 'top-two'
+  | 'met-or-partly'
+  | 'partly-as-half'
+  | 'score-weighted'
+  | { readonly top: number }
+  | { readonly atLeast: string }
+  | { readonly levels: readonly string[] }
+
+/** An attained rule as results report it: the aliases resolved, the rest as given. */
+export type ResolvedAttained =
+  | 'top'
+  | 'top-two'
+  | 'partly-as-half'
+  | 'score-weighted'
+  | { readonly top: number }
+  | { readonly atLeast: string }
+  | { readonly levels: readonly string[] }
 
 /** How a total over several standards is formed. */
 export type TotalMethod = 'pooled' | 'mean-of-standards'
@@ -35,6 +69,13 @@ export interface DenominatorPolicy {
    * met 1, partly 0.5, not met 0, so k may be fractional).
    */
   readonly attained?: AttainedRule
+  /**
+   * Which rating counts when several raters rated one item: `'consensus'`
+   * (default: the counted rating only), `'median'`, `'worst'`, `'best'`, or
+   * `{ rater: id }`; the last four take the consensus rating where one is
+   * recorded (see `RaterRule`).
+   */
+  readonly raters?: RaterRule
   /** Roll-up rule from criteria to a standard (standards counting only). Default `'all-met-else-partly'`. */
   readonly rollup?: RollupRule | RollupRuleName
   /** Totals over standards: `'pooled'` Σk/Σn (default) or `'mean-of-standards'` (mean of per-standard proportions). */
@@ -50,7 +91,9 @@ export interface ResolvedPolicy {
   readonly notApplicable: 'exclude' | 'not-met'
   readonly unrated: 'exclude' | 'not-met' | 'error'
   readonly count: 'standards' | 'criteria'
-  readonly attained: 'top' | 'top-two' | 'partly-as-half'
+  readonly attained: ResolvedAttained
+  /** Which rating counts when several raters rated an item (see `RaterRule`). */
+  readonly raters: RaterRule
   /** The roll-up rule's name (`rollupRule` holds the rule itself). Reported even when counting criteria, where it is not used. */
   readonly rollup: string
   readonly rollupRule: RollupRule
@@ -69,6 +112,7 @@ export const DEFAULT_POLICY: ResolvedPolicy = {
   unrated: 'exclude',
   count: 'standards',
   attained: 'top',
+  raters: 'consensus',
   rollup: allMetElsePartly.name,
   rollupRule: allMetElsePartly,
   total: 'pooled',
@@ -76,12 +120,48 @@ export const DEFAULT_POLICY: ResolvedPolicy = {
   confidence: 0.95,
 }
 
-const ATTAINED: Record<AttainedRule, ResolvedPolicy['attained']> = {
+const ATTAINED: Readonly<Record<string, ResolvedAttained>> = {
   top: 'top',
   'top-two': 'top-two',
   'met-or-partly': 'top-two',
   'partly-as-half': 'partly-as-half',
-  'score-weighted': 'partly-as-half',
+  'score-weighted': 'score-weighted',
+}
+
+const ATTAINED_SHAPES = `one of ${Object.keys(ATTAINED).map((a) => JSON.stringify(a)).join(' | ')}, { top: n }, { atLeast: level id } or { levels: [level ids] }`
+
+/** Check the shape of an attained rule (levels are checked against the scale when counting). */
+const resolveAttained = (out: Problem[], rule: unknown): ResolvedAttained => {
+  const at = (...path: (string | number)[]) => ['policy', 'attained', ...path]
+  const where = 'policy › attained'
+  if (rule === undefined) return 'top'
+  if (typeof rule === 'string') {
+    const r = ATTAINED[rule]
+    if (r === undefined) out.push(problem(at(), ATTAINED_SHAPES, rule, 'value', where))
+    return r ?? 'top'
+  }
+  if (typeof rule === 'object' && rule !== null && !Array.isArray(rule)) {
+    const keys = Object.keys(rule)
+    const o = rule as Record<string, unknown>
+    if (keys.length === 1 && keys[0] === 'top') {
+      if (typeof o.top === 'number' && Number.isInteger(o.top) && o.top >= 1) return { top: o.top }
+      out.push(problem(at('top'), 'a whole number ≥ 1 (how many of the best levels count)', o.top, 'value', `${where} › top`))
+      return 'top'
+    }
+    if (keys.length === 1 && keys[0] === 'atLeast') {
+      if (typeof o.atLeast === 'string') return { atLeast: o.atLeast }
+      out.push(problem(at('atLeast'), 'a level id of the scale', o.atLeast, 'shape', `${where} › atLeast`))
+      return 'top'
+    }
+    if (keys.length === 1 && keys[0] === 'levels') {
+      const ls = o.levels
+      if (Array.isArray(ls) && ls.length > 0 && ls.every((l) => typeof l === 'string')) return { levels: [...(ls as string[])] }
+      out.push(problem(at('levels'), 'a non-empty list of level ids of the scale', ls, 'shape', `${where} › levels`))
+      return 'top'
+    }
+  }
+  out.push(problem(at(), ATTAINED_SHAPES, rule, 'shape', where))
+  return 'top'
 }
 
 const oneOf = (
@@ -109,7 +189,9 @@ export const resolvePolicy = (policy: DenominatorPolicy = {}): Result<ResolvedPo
   oneOf(out, 'notApplicable', policy.notApplicable, ['exclude', 'not-met'])
   oneOf(out, 'unrated', policy.unrated, ['exclude', 'not-met', 'error'])
   oneOf(out, 'count', policy.count, ['standards', 'criteria'])
-  oneOf(out, 'attained', policy.attained, Object.keys(ATTAINED))
+  const attained = resolveAttained(out, policy.attained)
+  const raters = raterRuleEither(policy.raters)
+  if (E.isLeft(raters)) out.push(...raters.left)
   oneOf(out, 'total', policy.total, ['pooled', 'mean-of-standards'])
   oneOf(out, 'interval', policy.interval, ['wilson', 'clopper-pearson'])
   let rollupRule: RollupRule = DEFAULT_POLICY.rollupRule
@@ -131,13 +213,65 @@ export const resolvePolicy = (policy: DenominatorPolicy = {}): Result<ResolvedPo
     notApplicable: policy.notApplicable ?? DEFAULT_POLICY.notApplicable,
     unrated: policy.unrated ?? DEFAULT_POLICY.unrated,
     count: policy.count ?? DEFAULT_POLICY.count,
-    attained: ATTAINED[policy.attained ?? 'top'],
+    attained,
+    raters: E.isRight(raters) ? raters.right : 'consensus',
     rollup: rollupRule.name,
     rollupRule,
     total: policy.total ?? DEFAULT_POLICY.total,
     interval: policy.interval ?? DEFAULT_POLICY.interval,
     confidence,
   })
+}
+
+/**
+ * Check an attained rule against the scale it is counted on: the levels it
+ * names must be on the scale, `{ top: n }` may name at most every level, and E-MHIP's aliases
+ * are refused where they would not mean what they say:
+ * - `'met-or-partly'` only on a three-level scale (the best two of three);
+ * - `'partly-as-half'` only on a three-level scale whose middle score is
+ *   halfway between the others (so it weighs one half).
+ * @param given - the rule as the caller gave it (before aliases are resolved).
+ * @param scale - the scale counted on.
+ * @returns the problems, at `policy.attained`; empty when the rule fits.
+ * @example
+ * attainedRuleProblems('met-or-partly', complianceScale)
+ * //=> [{ where: 'policy › attained', expected: '"met-or-partly" only on a three-level scale (the best two of three levels);
+ * //      scale compliance has 4 levels (fully | almost | partly | not): say { top: 2 }, { atLeast: … } or { levels: [ … ] }', … }]
+ */
+export const attainedRuleProblems = (given: unknown, scale: RatingScale): Problem[] => {
+  const ids = scale.levels.map((l): string => l.id)
+  const levels = `${ids.length} level${ids.length === 1 ? '' : 's'} (${ids.join(' | ')})`
+  const instead = 'say { top: n }, { atLeast: level id } or { levels: [level ids] }'
+  const refuse = (expected: string, path: (string | number)[] = [], found: unknown = given): Problem[] => [
+    problem(['policy', 'attained', ...path], expected, found, 'value', ['policy › attained', ...path].join(' › ')),
+  ]
+  if (given === 'met-or-partly' && ids.length !== 3)
+    return refuse(`"met-or-partly" only on a three-level scale (the best two of three levels); scale ${scale.id} has ${levels}: ${instead}`)
+  if (given === 'partly-as-half') {
+    const [a, b, c] = scale.levels.map((l) => l.score)
+    const halfway = ids.length === 3 && a !== undefined && b !== undefined && c !== undefined && a !== c && Math.abs((b - c) / (a - c) - 0.5) < 1e-12
+    if (!halfway)
+      return refuse(
+        `"partly-as-half" only on a three-level scale whose middle score is halfway; scale ${scale.id} has ${levels}` +
+          ` with scores ${scale.levels.map((l) => l.score).join(' / ')}: say "score-weighted" (each level weighted by its rescaled score)`,
+      )
+  }
+  if (typeof given !== 'object' || given === null) return []
+  const o = given as { top?: unknown; atLeast?: unknown; levels?: unknown }
+  if (typeof o.top === 'number' && o.top > ids.length)
+    return refuse(`at most ${ids.length} (the levels of scale ${scale.id}: ${ids.join(' | ')})`, ['top'], o.top)
+  if (typeof o.atLeast === 'string' && !ids.includes(o.atLeast))
+    return refuse(`a level of scale ${scale.id} (${ids.join(' | ')})`, ['atLeast'], o.atLeast)
+  if (Array.isArray(o.levels)) {
+    const out: Problem[] = []
+    o.levels.forEach((id: unknown, i: number) => {
+      if (!ids.includes(id as string)) out.push(...refuse(`a level of scale ${scale.id} (${ids.join(' | ')})`, ['levels', i], id))
+      else if (o.levels !== undefined && (o.levels as unknown[]).indexOf(id) < i)
+        out.push(...refuse('a level not listed before', ['levels', i], id))
+    })
+    return out
+  }
+  return []
 }
 
 /**

@@ -1,0 +1,246 @@
+/**
+ * Which rating counts: the rater policy, and the view of an evaluation that
+ * attainment counts for one instrument under it.
+ *
+ * The counting engine reads `unit.ratings[round][target]` of `ev.framework`.
+ * To count another instrument, rater-keyed ratings, or a site's ratings of
+ * itself, it is handed a *view*: the same evaluation with the chosen
+ * instrument as `framework`, each unit's counted ratings on it (filled in
+ * from the raters by the rule where no consensus rating is recorded), and a
+ * site's own ratings as one more rated entity of the site. Views are made
+ * once per site, unit and rule and cached against those (immutable) objects,
+ * so the engine's caches keep working and a recount after one edit still
+ * recounts one unit. With the default instrument, the consensus rule and no
+ * site ratings the view is the evaluation itself.
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type { Evaluation, Site, Unit } from '../model/evaluation.js'
+import type { Framework } from '../model/framework.js'
+import type { InstrumentRatings, RatingsByRater } from '../model/instruments.js'
+import { instrumentsOf } from '../model/instruments.js'
+import type { RoundId, UnitId } from '../model/ids.js'
+import type { Rating, RoundRatings } from '../model/ratings.js'
+import { NOT_APPLICABLE } from '../model/scale.js'
+import { problem, showValue, type Problem, type Result } from '../model/problem.js'
+
+/**
+ * Which rating counts when several raters rated one item (a unit or site ×
+ * target × round):
+ * - `'consensus'` (default): only the counted rating (`ratings`), which holds
+ *   the consensus where one was recorded; rater-keyed ratings are not counted.
+ * - `'median'`: the consensus where recorded, else the median level of the
+ *   raters' ratings (an even count takes the worse of the two middle levels;
+ *   not applicable only when every rater said so).
+ * - `'worst'` / `'best'`: the consensus where recorded, else the worst / best
+ *   level any rater gave (not applicable only when every rater said so).
+ * - `{ rater: id }`: the consensus where recorded, else that rater's rating
+ *   (the item is unrated when that rater did not rate it).
+ */
+export type RaterRule = 'consensus' | 'median' | 'worst' | 'best' | { readonly rater: string }
+
+const RULE_NAMES = ['consensus', 'median', 'worst', 'best'] as const
+
+/**
+ * Check a rater rule, and a named rater against the evaluation's raters
+ * when `ev` is given.
+ * @returns the rule, or problems at `policy.raters`.
+ * @example
+ * raterRuleEither('median', ev) //=> right('median')
+ * raterRuleEither({ rater: 'zoe' }, ev) //=> left([{ where: 'policy › raters › rater', expected: 'a rater id of this evaluation (ann | bob)', … }])
+ */
+export const raterRuleEither = (rule: unknown, ev?: Pick<Evaluation, 'raters'>): Result<RaterRule> => {
+  if (rule === undefined) return E.right('consensus')
+  if (typeof rule === 'string') {
+    if ((RULE_NAMES as readonly string[]).includes(rule)) return E.right(rule as RaterRule)
+    const expected = `one of ${RULE_NAMES.map((n) => JSON.stringify(n)).join(' | ')} or { rater: id }`
+    return E.left([problem(['policy', 'raters'], expected, rule, 'value', 'policy › raters')])
+  }
+  if (typeof rule === 'object' && rule !== null && typeof (rule as { rater?: unknown }).rater === 'string') {
+    const id = (rule as { rater: string }).rater
+    if (ev === undefined) return E.right({ rater: id })
+    const ids = (ev.raters ?? []).map((r) => r.id as string)
+    if (ids.includes(id)) return E.right({ rater: id })
+    const known = ids.length === 0 ? 'none declared in "raters"' : ids.map((x) => JSON.stringify(x)).join(' | ')
+    return E.left([problem(['policy', 'raters', 'rater'], `a rater id of this evaluation (${known})`, id, 'reference', 'policy › raters › rater')])
+  }
+  return E.left([problem(['policy', 'raters'], 'a rater rule: "consensus" | "median" | "worst" | "best" or { rater: id }', rule, 'shape', 'policy › raters')])
+}
+
+/**
+ * A rule's name as results report it: `'median'`, or `'rater:ann'`.
+ * @example
+ * raterRuleName({ rater: 'ann' }) //=> 'rater:ann'
+ */
+export const raterRuleName = (rule: RaterRule): string => (typeof rule === 'string' ? rule : `rater:${rule.rater}`)
+
+/**
+ * The level that counts for one item from its raters' ratings under a rule
+ * (no consensus recorded): a level id, `"na"`, or `undefined` (unrated).
+ * Levels are ranked by their position on the scale (best first).
+ * @param byRater - the item's ratings, by rater id.
+ * @param levelIds - the scale's level ids, best first.
+ * @example
+ * levelFromRaters({ ann: { level: 'met' }, bob: { level: 'not-met' }, cy: { level: 'partly' } }, 'median', ['met', 'partly', 'not-met'])
+ * //=> 'partly'
+ */
+export const levelFromRaters = (
+  byRater: Readonly<Record<string, Rating>>,
+  rule: Exclude<RaterRule, 'consensus'>,
+  levelIds: readonly string[],
+): string | undefined => {
+  if (typeof rule === 'object') return byRater[rule.rater]?.level
+  const ranks: number[] = []
+  let na = 0
+  for (const id of Object.keys(byRater)) {
+    const level = byRater[id]!.level
+    if (level === NOT_APPLICABLE) na++
+    else {
+      const rank = levelIds.indexOf(level)
+      if (rank >= 0) ranks.push(rank)
+    }
+  }
+  if (ranks.length === 0) return na > 0 ? NOT_APPLICABLE : undefined
+  ranks.sort((a, b) => a - b)
+  const rank = rule === 'best' ? ranks[0]! : rule === 'worst' ? ranks[ranks.length - 1]! : ranks[Math.floor(ranks.length / 2)]!
+  return levelIds[rank]
+}
+
+/** Options of {@link ratingsViewEither}. */
+export interface RatingsViewOptions {
+  /** The instrument to count, by id. Default: the default instrument (`ev.framework`). */
+  readonly instrument?: string
+  /** Which rating counts (see {@link RaterRule}). Default `'consensus'`. */
+  readonly raters?: RaterRule
+}
+
+const EMPTY: Readonly<Record<RoundId, RoundRatings>> = Object.freeze(Object.create(null))
+
+/** The counted ratings of one rated entity on one instrument, with the raters' ratings filled in by the rule. */
+const resolveRatings = (
+  ratings: Readonly<Record<RoundId, RoundRatings>>,
+  byRater: RatingsByRater | undefined,
+  rule: RaterRule,
+  levelIds: readonly string[],
+): Readonly<Record<RoundId, RoundRatings>> => {
+  if (rule === 'consensus' || byRater === undefined) return ratings
+  let out: Record<string, Record<string, Rating>> | undefined
+  for (const round of Object.keys(byRater) as RoundId[]) {
+    const counted = (ratings as Record<string, RoundRatings | undefined>)[round]
+    const targets = byRater[round]!
+    let merged: Record<string, Rating> | undefined
+    for (const target of Object.keys(targets)) {
+      if (counted !== undefined && Object.hasOwn(counted, target)) continue
+      const level = levelFromRaters(targets[target as keyof typeof targets]!, rule, levelIds)
+      if (level === undefined) continue
+      if (merged === undefined) merged = Object.assign(Object.create(null), counted) as Record<string, Rating>
+      merged[target] = { level } as Rating
+    }
+    if (merged !== undefined) {
+      if (out === undefined) out = Object.assign(Object.create(null), ratings) as Record<string, Record<string, Rating>>
+      out[round] = Object.freeze(merged)
+    }
+  }
+  return out === undefined ? ratings : (Object.freeze(out) as Readonly<Record<RoundId, RoundRatings>>)
+}
+
+interface Entity {
+  readonly ratings?: Readonly<Record<RoundId, RoundRatings>>
+  readonly byRater?: RatingsByRater
+  readonly instrumentRatings?: Readonly<Record<string, InstrumentRatings>>
+}
+
+/** One rated entity's ratings and rater ratings on an instrument (the default one when `instrument` is null). */
+const on = (entity: Entity, instrument: string | null): InstrumentRatings | undefined => {
+  if (instrument === null) return entity.ratings === undefined && entity.byRater === undefined ? undefined : { ratings: entity.ratings ?? EMPTY, ...(entity.byRater && { byRater: entity.byRater }) }
+  return entity.instrumentRatings?.[instrument]
+}
+
+// Views cached per (instrument, rule) key, against the unit and site objects they are made from.
+const unitViews = new Map<string, WeakMap<Unit, Unit>>()
+const siteViews = new Map<string, WeakMap<Site, Site>>()
+const cacheFor = <K extends object, V>(caches: Map<string, WeakMap<K, V>>, key: string): WeakMap<K, V> => {
+  let hit = caches.get(key)
+  if (hit === undefined) caches.set(key, (hit = new WeakMap()))
+  return hit
+}
+
+/**
+ * The evaluation as attainment counts it for one instrument under a rater
+ * rule (see the module comment): `framework` is the instrument; each unit's
+ * `ratings` are its counted ratings on that instrument, filled in from its
+ * raters by the rule; a site rated as a whole gets one more rated entity,
+ * first among its units, with the site's id and name (`SITE_ENTITY` marks
+ * it). The view shares everything it does not change; it is the evaluation
+ * itself when there is nothing to change.
+ *
+ * Degenerate input: an unknown instrument or rater, or a rule that is not
+ * one, gives a `Left` naming the choices.
+ * @param ev - a decoded evaluation.
+ * @param options - `instrument` (default the default instrument), `raters` (default `'consensus'`).
+ * @example
+ * ratingsViewEither(ev).right === ev //=> true (default instrument, consensus, no site ratings)
+ * ratingsViewEither(ev, { instrument: 'compliance' }).right.framework.id //=> 'compliance'
+ */
+export const ratingsViewEither = (ev: Evaluation, options: RatingsViewOptions = {}): Result<Evaluation> => {
+  const problems: Problem[] = []
+  const all = instrumentsOf(ev)
+  const wanted = options.instrument
+  const framework: Framework | undefined = wanted === undefined ? ev.framework : all.find((f) => f.id === wanted)
+  if (framework === undefined)
+    problems.push(problem(['policy', 'instrument'], `an instrument id of this evaluation (${all.map((f) => JSON.stringify(f.id)).join(' | ')})`, wanted, 'reference', 'policy › instrument'))
+  const rule = raterRuleEither(options.raters, ev)
+  if (E.isLeft(rule)) problems.push(...rule.left)
+  if (problems.length > 0 || framework === undefined || E.isLeft(rule)) return E.left(problems)
+  const instrument = framework === ev.framework ? null : framework.id
+  const key = `${instrument === null ? '' : `i:${instrument}`}|${raterRuleName(rule.right)}`
+  const levelIds = framework.scale.levels.map((l): string => l.id)
+  const units = cacheFor(unitViews, key)
+  const sites = cacheFor(siteViews, key)
+  const unitView = (unit: Unit): Unit => {
+    if (instrument === null && (rule.right === 'consensus' || unit.byRater === undefined)) return unit
+    let hit = units.get(unit)
+    if (hit === undefined) {
+      const r = on(unit, instrument)
+      const ratings = r === undefined ? EMPTY : resolveRatings(r.ratings, r.byRater, rule.right, levelIds)
+      hit = ratings === unit.ratings ? unit : { ...unit, ratings }
+      units.set(unit, hit)
+    }
+    return hit
+  }
+  const siteView = (site: Site): Site => {
+    let hit = sites.get(site)
+    if (hit === undefined) {
+      const own = on(site, instrument)
+      const viewed = site.units.map(unitView)
+      const self: Unit[] =
+        own === undefined
+          ? []
+          : [siteEntity(site, resolveRatings(own.ratings, own.byRater, rule.right, levelIds))]
+      const same = self.length === 0 && viewed.every((u, i) => u === site.units[i])
+      hit = same ? site : { ...site, units: [...self, ...viewed] }
+      sites.set(site, hit)
+    }
+    return hit
+  }
+  const viewedSites = ev.sites.map(siteView)
+  if (framework === ev.framework && viewedSites.every((s, i) => s === ev.sites[i])) return E.right(ev)
+  return E.right({ ...ev, framework, sites: viewedSites })
+}
+
+/** Marks the rated entity that stands for a site as a whole in a ratings view. */
+export const SITE_ENTITY: unique symbol = Symbol('realist-eval.site-entity')
+
+/** The site as one rated entity: its id and name, its own counted ratings, nothing else. */
+const siteEntity = (site: Site, ratings: Readonly<Record<RoundId, RoundRatings>>): Unit =>
+  Object.assign({ id: site.id as string as UnitId, name: site.name, ratings, objectives: [], objectiveCells: [] }, { [SITE_ENTITY]: true })
+
+/**
+ * Whether a unit of a ratings view stands for its site as a whole.
+ * @example
+ * isSiteEntity(view.sites[0].units[0]) //=> true when site 0 has ratings of its own
+ */
+export const isSiteEntity = (unit: Unit): boolean => (unit as { [SITE_ENTITY]?: boolean })[SITE_ENTITY] === true
+
+/** For messages: a rule as text. */
+export const showRaterRule = (rule: RaterRule): string => (typeof rule === 'string' ? rule : `rater ${showValue(rule.rater)}`)
