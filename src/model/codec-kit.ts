@@ -194,7 +194,7 @@ export const nearestKey = (key: string, known: readonly string[]): string | unde
  */
 export const unknownKeyMessage = (key: string, known: readonly string[], what: string): string => {
   const near = nearestKey(key, known)
-  const shown = known.length > 12 ? `${known.slice(0, 12).join(', ')}, …` : known.join(', ')
+  const shown = known.length > 24 ? `${known.slice(0, 24).join(', ')}, …` : known.join(', ')
   const ext = known.includes('extensions') ? '; put your own data under "extensions"' : ''
   return `no field ${JSON.stringify(showName(key))} in ${what} (${near !== undefined ? `did you mean ${JSON.stringify(near)}? ` : ''}known: ${shown}${ext})`
 }

@@ -20,12 +20,34 @@ export const describePolicy = (policy: ResolvedPolicy, scale: RatingScale): stri
   const [best, second] = scale.levels
   const worst = scale.levels[scale.levels.length - 1]
   const worstLabel = worst?.label ?? 'the worst level'
+  const a = policy.attained
+  const labels = (ids: readonly string[]): string => {
+    const ls = ids.map((id) => scale.levels.find((l) => l.id === id)?.label ?? id)
+    return ls.length <= 1 ? (ls[0] ?? '') : `${ls.slice(0, -1).join(', ')} or ${ls[ls.length - 1]}`
+  }
+  const ids = scale.levels.map((l): string => l.id)
   const attained =
-    policy.attained === 'top'
+    a === 'top'
       ? `${best?.label ?? 'the best level'} only`
-      : policy.attained === 'top-two'
+      : a === 'top-two'
         ? `${best?.label ?? 'the best level'} or ${second?.label ?? 'the second level'}`
-        : `each level weighted by its score (${scale.levels.map((l) => `${l.label} ${l.score}`).join(', ')}), rescaled to 0–1`
+        : typeof a === 'object'
+          ? 'top' in a
+            ? labels(ids.slice(0, a.top))
+            : 'atLeast' in a
+              ? `${labels([a.atLeast])} or better (${labels(ids.slice(0, ids.indexOf(a.atLeast) + 1))})`
+              : labels(a.levels)
+          : `each level weighted by its score (${scale.levels.map((l) => `${l.label} ${l.score}`).join(', ')}), rescaled to 0–1`
+  const raters =
+    policy.raters === undefined || policy.raters === 'consensus'
+      ? []
+      : [
+          `Raters: the consensus rating where one is recorded, otherwise ${
+            typeof policy.raters === 'object'
+              ? `rater ${policy.raters.rater}'s rating`
+              : `the ${policy.raters} level of the raters' ratings${policy.raters === 'median' ? ' (an even count takes the worse middle level)' : ''}`
+          }`,
+        ]
   const rule = policy.rollupRule.description === '' ? policy.rollup : `${policy.rollup}: ${policy.rollupRule.description}`
   return [
     `Not applicable: ${policy.notApplicable === 'exclude' ? 'left out of the denominator' : `counted as ${worstLabel}`}`,
@@ -34,6 +56,7 @@ export const describePolicy = (policy: ResolvedPolicy, scale: RatingScale): stri
       ? `Counted: one item per unit × standard (an explicit standard rating wins; otherwise criteria rolled up by ${rule})`
       : 'Counted: one item per unit × criterion',
     `Attained: ${attained}`,
+    ...raters,
     `Totals: ${policy.total === 'pooled' ? 'pooled (Σk / Σn over every item)' : 'mean of the standards’ proportions'}`,
     `Intervals: ${policy.interval === 'wilson' ? 'Wilson score' : 'Clopper–Pearson exact'}, ${Math.round(policy.confidence * 1000) / 10}%`,
   ]

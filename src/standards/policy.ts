@@ -64,8 +64,11 @@ export interface DenominatorPolicy {
   readonly count?: 'standards' | 'criteria'
   /**
    * Attained: the best level only (`'top'`, default: "fully met" as in Table 5),
-   * the best two (`'top-two'` = `'met-or-partly'`), or each level weighted by its
-   * score rescaled to [0, 1] (`'partly-as-half'` = `'score-weighted'`; E-MHIP:
+   * the best two (`'top-two'`; `'met-or-partly'` on a three-level scale), the
+   * best n (`{ top: n }`), a named level or better (`{ atLeast: id }`), a set
+   * of levels (`{ levels: [ids] }`), or each level weighted by its score
+   * rescaled to [0, 1] (`'score-weighted'`; `'partly-as-half'` on a
+   * three-level scale whose middle score is halfway; E-MHIP:
    * met 1, partly 0.5, not met 0, so k may be fractional).
    */
   readonly attained?: AttainedRule

@@ -156,12 +156,19 @@ const on = (entity: Entity, instrument: string | null): InstrumentRatings | unde
   return entity.instrumentRatings?.[instrument]
 }
 
-// Views cached per (instrument, rule) key, against the unit and site objects they are made from.
-const unitViews = new Map<string, WeakMap<Unit, Unit>>()
-const siteViews = new Map<string, WeakMap<Site, Site>>()
-const cacheFor = <K extends object, V>(caches: Map<string, WeakMap<K, V>>, key: string): WeakMap<K, V> => {
-  let hit = caches.get(key)
-  if (hit === undefined) caches.set(key, (hit = new WeakMap()))
+/** Views of one instrument (framework object) under one rule, cached against the objects they are made from. */
+interface ViewCaches {
+  readonly units: WeakMap<Unit, Unit>
+  readonly sites: WeakMap<Site, Site>
+  readonly siteArrays: WeakMap<readonly Site[], readonly Site[]>
+  readonly evaluations: WeakMap<Evaluation, Evaluation>
+}
+const viewCaches = new WeakMap<Framework, Map<string, ViewCaches>>()
+const cachesFor = (framework: Framework, key: string): ViewCaches => {
+  let byKey = viewCaches.get(framework)
+  if (byKey === undefined) viewCaches.set(framework, (byKey = new Map()))
+  let hit = byKey.get(key)
+  if (hit === undefined) byKey.set(key, (hit = { units: new WeakMap(), sites: new WeakMap(), siteArrays: new WeakMap(), evaluations: new WeakMap() }))
   return hit
 }
 
@@ -195,8 +202,8 @@ export const ratingsViewEither = (ev: Evaluation, options: RatingsViewOptions = 
   const instrument = framework === ev.framework ? null : framework.id
   const key = `${instrument === null ? '' : `i:${instrument}`}|${raterRuleName(rule.right)}`
   const levelIds = framework.scale.levels.map((l): string => l.id)
-  const units = cacheFor(unitViews, key)
-  const sites = cacheFor(siteViews, key)
+  const caches = cachesFor(framework, key)
+  const { units, sites } = caches
   const unitView = (unit: Unit): Unit => {
     if (instrument === null && (rule.right === 'consensus' || unit.byRater === undefined)) return unit
     let hit = units.get(unit)
@@ -223,9 +230,19 @@ export const ratingsViewEither = (ev: Evaluation, options: RatingsViewOptions = 
     }
     return hit
   }
-  const viewedSites = ev.sites.map(siteView)
-  if (framework === ev.framework && viewedSites.every((s, i) => s === ev.sites[i])) return E.right(ev)
-  return E.right({ ...ev, framework, sites: viewedSites })
+  // The same sites array gives the same viewed array (attainment keeps its tallies against it).
+  const arrays = caches.siteArrays
+  let viewedSites = arrays.get(ev.sites)
+  if (viewedSites === undefined) {
+    const mapped = ev.sites.map(siteView)
+    viewedSites = mapped.every((s, i) => s === ev.sites[i]) ? ev.sites : mapped
+    arrays.set(ev.sites, viewedSites)
+  }
+  if (framework === ev.framework && viewedSites === ev.sites) return E.right(ev)
+  const views = caches.evaluations
+  let view = views.get(ev)
+  if (view === undefined) views.set(ev, (view = { ...ev, framework, sites: viewedSites }))
+  return E.right(view)
 }
 
 /** Marks the rated entity that stands for a site as a whole in a ratings view. */

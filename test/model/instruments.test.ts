@@ -58,10 +58,10 @@ describe('version 2 documents: instruments, raters, site ratings, extensions', (
     doc.raters[0].rol = 'lead'
     doc.framework.scale.levels[0].scroe = 1
     expect(brief(decodeEvaluation(doc))).toEqual([
-      'titel: expected no field "titel" in an evaluation document (did you mean "title"? known: schemaVersion, title, programme, framework, instruments, raters, rounds, sites, objectiveTypes, stakeholderGroups, informants, sources, …; put your own data under "extensions"), found "titel" [shape]',
+      'titel: expected no field "titel" in an evaluation document (did you mean "title"? known: schemaVersion, title, programme, framework, instruments, raters, rounds, sites, objectiveTypes, stakeholderGroups, informants, sources, excerpts, elements, configurations, theories, costs, attributes, observations, extensions; put your own data under "extensions"), found "titel" [shape]',
       'framework › scale › level met › scroe: expected no field "scroe" in a scale level (did you mean "score"? known: id, label, score, aliases), found "scroe" [shape]',
       'rater ann › rol: expected no field "rol" in a rater (did you mean "role"? known: id, name, role, extensions; put your own data under "extensions"), found "rol" [shape]',
-      'site ss › unit acute › raitngs: expected no field "raitngs" in a unit (did you mean "ratings"? known: id, name, ratings, objectives, objectiveCells, aliases, subUnits, impact, ref, byRater, instrumentRatings, extensions; put your own data under "extensions"), found "raitngs" [shape]',
+      'site ss › unit acute › raitngs: expected no field "raitngs" in a unit (did you mean "ratings"? known: id, name, ratings, objectives, objectiveCells, aliases, subUnits, impact, ref, byRater, instrumentRatings, extensions, attributes; put your own data under "extensions"), found "raitngs" [shape]',
     ])
   })
 })

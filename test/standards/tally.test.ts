@@ -73,7 +73,7 @@ describe('counting is a monoid homomorphism: merging the tallies of a partition 
         fc.constantFrom('exclude', 'not-met'),
         fc.constantFrom('exclude', 'not-met'),
         fc.constantFrom('standards', 'criteria'),
-        fc.constantFrom('top', 'top-two', 'partly-as-half'),
+        fc.constantFrom('top', 'top-two', 'score-weighted'),
         (ev, notApplicable, unrated, count, attained) => {
           const r = attainment(ev, { notApplicable, unrated, count, attained } as const)
           const check = (parts: typeof r.scopes, whole: (typeof r.scopes)[number]) =>
