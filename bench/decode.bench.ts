@@ -12,7 +12,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { decodeEvaluation } from '../src/model/codec.js'
+import { decodeEvaluation } from '../src/document/decode.js'
 import { isUnitRatingsPath, limitProblems } from '../src/model/codec-limits.js'
 import type { BenchContext, BenchReport } from './harness.js'
 import { measure, median } from './harness.js'

@@ -10,7 +10,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../src/model/evaluation.js'
-import { decodeEvaluation } from '../src/model/codec.js'
+import { decodeEvaluation } from '../src/document/decode.js'
 import { attainment } from '../src/standards/index.js'
 import type { BenchContext, BenchReport, Check, Measurement } from './harness.js'
 import { measure, median } from './harness.js'

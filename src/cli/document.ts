@@ -3,7 +3,8 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { decodeEvaluation, parseJson } from '../model/codec.js'
+import { parseJson } from '../model/codec.js'
+import { decodeEvaluation } from '../document/decode.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { formatProblem, type Problem, type Result } from '../model/problem.js'
 import { describeCounts, documentCounts } from '../report/report-inputs.js'

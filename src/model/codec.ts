@@ -27,7 +27,6 @@ import {
 import { FrameworkC } from './codec-framework.js'
 import { ratingContext, raterRatingsC, unitRatingsC, type ErrorBudget, type RatingContext } from './codec-ratings.js'
 import { isUnitRatingsPath, limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
-import { documentProblems } from './codec-checks.js'
 import { copyData } from './own.js'
 import { integerAtLeast, optionProblems } from './options.js'
 import { ImpactC, ObjectiveC, ObjectiveCellC, ObjectiveTypeC } from './objectives.js'
@@ -36,10 +35,6 @@ import { CmoElementC, ConfigurationC, ProgrammeTheoryC } from './cmo.js'
 import { CostLedgerC } from './costs.js'
 import { AttributeDefinitionsC, AttributeValuesC } from './attributes.js'
 import { ObservationsC } from './observations.js'
-import { attributeProblems, observationProblems } from './attribute-checks.js'
-import { objectiveProblems } from '../objectives/validate.js'
-import { evidenceProblems, theoryProblems } from '../cmo/validate.js'
-import { costProblems } from '../economics/validate.js'
 
 /** Codec of a site id (see `idC`). */
 export const SiteIdC = idC<'SiteId'>('site id')
@@ -383,18 +378,12 @@ export interface DecodeOptions extends DecodeLimits {
 }
 
 /**
- * The cross-field checks run on a document of valid shape, in this order. Each
- * is told how many problems it may still list, and stops building them there.
+ * A cross-field check over a document of valid shape, which a concept
+ * contributes to the full decoder (`document/`): it is told how many problems
+ * it may still list, and stops building them there. The foundation's own
+ * checks are `documentProblems`, `attributeProblems` and `observationProblems`.
  */
-const SEMANTIC_CHECKS: readonly ((ev: Evaluation, max: number) => readonly Problem[])[] = [
-  documentProblems,
-  objectiveProblems,
-  evidenceProblems,
-  theoryProblems,
-  costProblems,
-  attributeProblems,
-  observationProblems,
-]
+export type DocumentCheck = (ev: Evaluation, max: number) => readonly Problem[]
 
 /** Problems up to a maximum, and a count of those past it. */
 class ProblemList {
@@ -427,36 +416,19 @@ const DECODE_OPTION_RULES = {
 }
 
 /**
- * Decode and fully validate an evaluation document: the input limits, the
- * shape of every part, every reference (ratings to the framework, the scale,
- * the rounds and the excerpts; duplicate ids; objectives; evidence and CMO
- * references) and the schema version.
- *
- * Degenerate input: anything that is not an object is one problem at `$`; an
- * input over a limit outside the ratings gets only its `limit` problems (at
- * most 20; nothing else is looked at; limits inside ratings are reported with
- * the other problems); otherwise every problem is returned, not just the
- * first, up to `maxProblems` (default 1,000) and then one `limit` problem
- * counting the rest (the cross-field checks stop building problems at the
- * bound, so their count is then given as a lower bound: `found N more at least`) (`the document: expected at most 1000 problems listed
- * (the maxProblems option), found 998,999 more`). Duplicate ids are listed
- * up to 100 per namespace, then summed up in one problem. The input is never
- * mutated, and the result shares no object with it (a copy is decoded, so a
- * later change to the input cannot reach the document or its caches). A
- * `__proto__` key anywhere is refused. The result's rating records are null-prototype objects, and a
- * rating that holds only a level is one shared, frozen object per level.
+ * Decode an evaluation document: the input limits, the shape of every part
+ * and every rating reference (checked while decoding), then the given
+ * cross-field checks, in order, on a document of valid shape. The full
+ * decoder, `decodeEvaluation` (in `document/`), is this with every concept's
+ * checks; see it for what is checked and how problems are listed.
  * @param input - a parsed JSON value (or a value built in code).
- * @param options - input limits (defaults in `DEFAULT_LIMITS`) and `maxProblems`; each an integer
- *   (a bad option is a problem at `['options', name]`).
+ * @param checks - the cross-field checks to run, in order.
+ * @param options - input limits (defaults in `DEFAULT_LIMITS`) and `maxProblems` (default 1,000).
  * @returns `right(evaluation)` or `left(problems)`, each with a JSON path and a domain `where`.
  * @example
- * decodeEvaluation(JSON.parse(text)) //=> right(evaluation)
- * decodeEvaluation({ ...doc, sites: [{ ...site, units: [{ ...unit, ratings: { r1: { '9.9': { level: 'met' } } } }] }] })
- * //=> left([{ path: ['sites', 0, 'units', 0, 'ratings', 'r1', '9.9'],
- * //           where: 'site ss › unit acute › round r1 › rating 9.9',
- * //           expected: 'a standard or criterion id of framework emhip', found: '"9.9"', code: 'reference' }])
+ * decodeEvaluationWith(JSON.parse(text), [documentProblems]) //=> right(evaluation) (shape and foundation checks only)
  */
-export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): Result<Evaluation> => {
+export const decodeEvaluationWith = (input: unknown, checks: readonly DocumentCheck[], options: DecodeOptions = {}): Result<Evaluation> => {
   const bad = optionProblems('decodeEvaluation', options, DECODE_OPTION_RULES)
   if (bad.length > 0) return E.left(bad)
   const limits = resolveLimits(options)
@@ -477,7 +449,7 @@ export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): R
   list.omitted += fromErrors.omitted + budget.omitted
   if (E.isLeft(shaped)) return E.left(list.result())
   // +1: a check that finds one problem past the bound makes the list say that more were left out.
-  for (const check of SEMANTIC_CHECKS) {
+  for (const check of checks) {
     const max = list.max - list.listed.length + 1
     const found = runCheck(check, shaped.right, max)
     // A check that reached its bound may have stopped early: the count of the rest is then a lower bound.
@@ -513,23 +485,6 @@ export const parseJson = (text: string): Result<unknown> => {
     return E.left([problem([], 'JSON text', e instanceof Error ? e.message : String(e), 'shape', 'the document')])
   }
 }
-
-/**
- * Decode an evaluation from JSON text or a parsed value, throwing on any
- * problem: the throwing convenience of `decodeEvaluation`, for notebooks.
- * @param input - JSON text, or a parsed value.
- * @param options - input limits (defaults in `DEFAULT_LIMITS`) and `maxProblems` (default 1,000), as for `decodeEvaluation`.
- * @throws RealistError listing every problem, one per line.
- * @example
- * parseEvaluation('{"schemaVersion": 3}')
- * //=> throws RealistError: [realist-eval] parseEvaluation: 1 problem
- * //     - schemaVersion: expected schemaVersion 1 or 2 (the versions this library reads), found 3
- */
-export const parseEvaluation = (input: unknown, options: DecodeOptions = {}): Evaluation =>
-  orThrow(
-    'parseEvaluation',
-    typeof input === 'string' ? E.chain((value: unknown) => decodeEvaluation(value, options))(parseJson(input)) : decodeEvaluation(input, options),
-  )
 
 /**
  * Encode an evaluation as plain JSON data: a deep copy with ordinary objects

@@ -5,7 +5,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { decodeEvaluation } from '../model/codec.js'
+import { decodeEvaluation } from '../document/decode.js'
 import type { Evaluation } from '../model/evaluation.js'
 import type { Problem, Result } from '../model/problem.js'
 import { evaluationArgProblems } from '../model/options.js'

@@ -1,10 +1,9 @@
 /**
- * Standards attainment: the E-MHIP framework, lookups, roll-up rules,
+ * Standards attainment: lookups, roll-up rules, rater rules,
  * attainment with an explicit denominator policy, intervals, rounding,
  * published-figure consistency and comparison between rounds.
  * @module
  */
-export { emhipFramework, emhipScale } from '../data/emhip-framework.js'
 export * from './lookup.js'
 export * from './levels.js'
 export * from './intervals/index.js'
@@ -16,6 +15,8 @@ export {
   majorityRule,
   meanScore,
   meanScoreRule,
+  meanScoreRuleEither,
+  cutPointProblems,
   customRule,
   ROLLUP_RULES,
   rollupUnit,
@@ -34,8 +35,6 @@ export { MEAN_NO_INTERVAL_REASON } from './derive.js'
 export * from './attainment.js'
 export * from './rounding.js'
 export * from './consistency.js'
-export { emhipTable5, emhipTable5Total, emhipOverallSplit, emhipTable5Figures, EMHIP_WORKSTREAMS } from '../data/emhip-table5.js'
-export type { Table5Row } from '../data/emhip-table5.js'
 export * from './compare.js'
 export { attainmentByGroupEither, attainmentByGroup, compareGroupsEither, compareGroups } from './groups.js'
 export type { AttainmentGrouping, GroupedAttainmentOptions, AttainmentGroupRow, GroupedAttainment, ComparedGroup, GroupComparison, GroupsToCompare } from './groups.js'
@@ -43,3 +42,5 @@ export type { RoundPairing, UnitMove } from './paired.js'
 export * from './rows.js'
 export { attainmentSqlEither, attainmentSql, DUCKDB } from './sql.js'
 export type { AttainmentSqlOptions, SqlDialect } from './sql.js'
+export { ratingsViewEither, raterRuleEither, raterRuleName, levelFromRaters, isSiteEntity } from './raters.js'
+export type { RaterRule, RatingsViewOptions } from './raters.js'

@@ -14,7 +14,7 @@ import type { LevelId, StandardId } from '../model/ids.js'
 import type { RoundRatings } from '../model/ratings.js'
 import type { NotApplicable, RatingScale } from '../model/scale.js'
 import { NOT_APPLICABLE } from '../model/scale.js'
-import { orThrow, problem, type Result } from '../model/problem.js'
+import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 import { codeOfLevel, compileFramework, unitCodes, type CompiledFramework } from './compile.js'
 import { CODE_INVALID } from '../model/rating-codes.js'
 import { findStandard } from './lookup.js'
@@ -132,34 +132,84 @@ export interface MeanScoreOptions {
 }
 
 /**
+ * Check mean-score cut points: a list of finite numbers, strictly
+ * decreasing (best level's first), so that every band between two cut points
+ * has a width and no mean falls in two. Each cut point is a closed lower end
+ * (a mean equal to it reaches that level); the best level's band is open
+ * above and the worst level's open below, so the ends are never ambiguous.
+ * The number of cut points (levels − 1) is checked against the scale when the
+ * rule is used.
+ * @returns the problems, at `cutPoints[i]`; empty when the cut points are valid.
+ * @example
+ * cutPointProblems([NaN, 0]) //=> [{ path: ['cutPoints', 0], expected: 'a finite number', found: 'NaN', … }]
+ * cutPointProblems([1, 1])
+ * //=> [{ path: ['cutPoints', 1], expected: 'a cut point below 1 (cut points strictly decrease, best level first; equal ones leave a band of zero width: a mean of 1 would be in two bands)', … }]
+ */
+export const cutPointProblems = (cutPoints: unknown): Problem[] => {
+  const where = (i?: number) => (i === undefined ? 'mean-score rule › cutPoints' : `mean-score rule › cutPoints[${i}]`)
+  if (!Array.isArray(cutPoints)) return [problem(['cutPoints'], 'a list of numbers (one per level but the worst, best first)', cutPoints, 'shape', where())]
+  const out: Problem[] = []
+  let prev: number | undefined
+  cutPoints.forEach((x: unknown, i) => {
+    if (typeof x !== 'number') return void out.push(problem(['cutPoints', i], 'a finite number', x, 'shape', where(i)))
+    if (!Number.isFinite(x)) return void out.push(problem(['cutPoints', i], 'a finite number', x, 'value', where(i)))
+    if (prev !== undefined && x === prev)
+      out.push(problem(['cutPoints', i], `a cut point below ${prev} (cut points strictly decrease, best level first; equal ones leave a band of zero width: a mean of ${prev} would be in two bands)`, x, 'value', where(i)))
+    else if (prev !== undefined && x > prev)
+      out.push(problem(['cutPoints', i], `a cut point below ${prev} (cut points strictly decrease, best level first; means from ${prev} to ${x} would be in two bands)`, x, 'value', where(i)))
+    prev = x
+  })
+  return out
+}
+
+/**
  * Mean score with cut points: the mean of the rated criteria's level scores,
- * mapped to the first level whose cut point it reaches.
+ * mapped to the first level whose cut point it reaches (a mean equal to a cut
+ * point reaches it).
  *
- * Degenerate input: cut points of the wrong length give invalid decisions
- * (reported by attainment as problems).
+ * Degenerate input: cut points that are not finite, not strictly decreasing
+ * or equal (a band of zero width) give a `Left` (see `cutPointProblems`); cut
+ * points of the wrong length for a scale give invalid decisions, reported by
+ * attainment as problems.
  * @example
  * // E-MHIP scores 1 / 0.5 / 0: met, partly, not met → mean 0.5 → partly
- * meanScoreRule().compile(emhipScale)([1, 1, 1]) //=> 1 (partly)
- * meanScoreRule({ cutPoints: [1, 0.5] }).compile(emhipScale)([2, 1, 0]) //=> 1 (mean 0.833 < 1)
+ * meanScoreRuleEither().right.compile(emhipScale)([1, 1, 1]) //=> 1 (partly)
+ * meanScoreRuleEither({ cutPoints: [1, 1] }) //=> left([… a cut point below 1 …])
  */
-export const meanScoreRule = (options?: MeanScoreOptions): RollupRule =>
-  rule('mean-score', `the mean level score against cut points${options?.cutPoints ? ` ${options.cutPoints.join(' / ')}` : ' (nearest level)'}`, (scale) => {
-    const L = scale.levels.length
-    const scores = scale.levels.map((l) => l.score)
-    const cuts = options?.cutPoints ?? scores.slice(1).map((s, i) => ((scores[i] as number) + s) / 2)
-    if (cuts.length !== L - 1) return () => -1
-    return (counts) => {
-      let n = 0
-      let sum = 0
-      for (let l = 0; l < L; l++) {
-        n += counts[l] as number
-        sum += (counts[l] as number) * (scores[l] as number)
+export const meanScoreRuleEither = (options?: MeanScoreOptions): Result<RollupRule> => {
+  if (options?.cutPoints !== undefined) {
+    const bad = cutPointProblems(options.cutPoints)
+    if (bad.length > 0) return E.left(bad)
+  }
+  return E.right(
+    rule('mean-score', `the mean level score against cut points${options?.cutPoints ? ` ${options.cutPoints.join(' / ')}` : ' (nearest level)'}`, (scale) => {
+      const L = scale.levels.length
+      const scores = scale.levels.map((l) => l.score)
+      const cuts = options?.cutPoints ?? scores.slice(1).map((s, i) => ((scores[i] as number) + s) / 2)
+      if (cuts.length !== L - 1) return () => -1
+      return (counts) => {
+        let n = 0
+        let sum = 0
+        for (let l = 0; l < L; l++) {
+          n += counts[l] as number
+          sum += (counts[l] as number) * (scores[l] as number)
+        }
+        const mean = sum / n
+        for (let l = 0; l < L - 1; l++) if (mean >= (cuts[l] as number) - 1e-12) return l
+        return L - 1
       }
-      const mean = sum / n
-      for (let l = 0; l < L - 1; l++) if (mean >= (cuts[l] as number) - 1e-12) return l
-      return L - 1
-    }
-  })
+    }),
+  )
+}
+
+/**
+ * Throwing form of {@link meanScoreRuleEither}.
+ * @throws RealistError naming each bad cut point.
+ * @example
+ * meanScoreRule({ cutPoints: [1, 0.5] }).compile(emhipScale)([2, 1, 0]) //=> 1 (mean 0.833 < 1)
+ * meanScoreRule({ cutPoints: [NaN, 0] }) //=> throws RealistError: … cutPoints[0]: expected a finite number, found NaN
+ */
+export const meanScoreRule = (options?: MeanScoreOptions): RollupRule => orThrow('meanScoreRule', meanScoreRuleEither(options))
 
 /** The default mean-score rule (nearest level, halves upward). */
 export const meanScore: RollupRule = meanScoreRule()

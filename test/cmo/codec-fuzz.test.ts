@@ -1,8 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { mhipEvaluation } from '../../src/data/mhip/index.js'
-import { decodeEvaluation, encodeEvaluation } from '../../src/model/codec.js'
-import { addExcerpt, addInformant, changeElementRole, commitTheoryVersion, reviseConfiguration, addCmoElement, withMhipTheory } from '../../src/cmo/index.js'
+import { encodeEvaluation } from '../../src/model/codec.js'
+import { decodeEvaluation } from '../../src/document/decode.js'
+import { addExcerpt, addInformant, changeElementRole, commitTheoryVersion, reviseConfiguration, addCmoElement } from '../../src/cmo/index.js'
+import { withMhipTheory } from '../../src/data/mhip-theory.js'
 import { apply, LE } from './fixtures.js'
 
 const doc = encodeEvaluation(

@@ -1,7 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { mhipEvaluation } from '../../src/data/mhip/index.js'
-import { decodeEvaluation, encodeEvaluation } from '../../src/model/codec.js'
+import { encodeEvaluation } from '../../src/model/codec.js'
+import { decodeEvaluation } from '../../src/document/decode.js'
 import {
   addCmoElement,
   addEvidenceSource,
@@ -11,8 +12,8 @@ import {
   commitTheoryVersion,
   reviseConfiguration,
   transitionConfiguration,
-  withMhipTheory,
 } from '../../src/cmo/index.js'
+import { withMhipTheory } from '../../src/data/mhip-theory.js'
 import { apply, LE } from './fixtures.js'
 
 /** The MHIP theory with evidence, lifecycle moves, a role change and three versions: every CMO shape in use. */

@@ -11,7 +11,8 @@ import {
   mhipEvaluation,
 } from '../../src/data/mhip/index.js'
 import { shareSums, spendShares } from '../../src/economics/index.js'
-import { decodeEvaluation, encodeEvaluation } from '../../src/model/codec.js'
+import { encodeEvaluation } from '../../src/model/codec.js'
+import { decodeEvaluation } from '../../src/document/decode.js'
 
 // test/data/emhip-table8.tsv holds Table 8 (L2126-L2132) and its footnote (L2134) verbatim;
 // the provenance suite checks the file's lines against the report text itself.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
-import { parseEvaluation } from '../../src/model/codec.js'
+import { parseEvaluation } from '../../src/document/decode.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { applyEdit } from '../../src/edit/define.js'
 import { rate, unrate } from '../../src/edit/ratings.js'

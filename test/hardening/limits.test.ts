@@ -11,7 +11,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { decodeEvaluation, parseEvaluation, RealistError, type Problem } from '../../src/model/index.js'
+import { RealistError, type Problem } from '../../src/model/index.js'
+import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
 import type { Result } from '../../src/model/problem.js'
 import { importRatingsLongEither } from '../../src/io/index.js'
 import { addRound, addSite, addUnit, applyEdit, renameUnit } from '../../src/edit/index.js'

@@ -12,7 +12,8 @@
 import * as fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { decodeEvaluation, encodeEvaluation } from '../../src/model/index.js'
+import { encodeEvaluation } from '../../src/model/index.js'
+import { decodeEvaluation } from '../../src/document/decode.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import type { Result } from '../../src/model/problem.js'
 import {

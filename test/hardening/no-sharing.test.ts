@@ -5,7 +5,7 @@
  * and the attainment computed from it, exactly as they were.
  */
 import { describe, expect, it } from 'vitest'
-import { parseEvaluation } from '../../src/model/index.js'
+import { parseEvaluation } from '../../src/document/decode.js'
 import { attainment, attainmentRows } from '../../src/standards/index.js'
 import { smallDocument } from './support.js'
 

@@ -8,7 +8,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { decodeEvaluation, parseEvaluation, RealistError } from '../../src/model/index.js'
+import { RealistError } from '../../src/model/index.js'
+import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
 import { attainment, attainmentEither } from '../../src/standards/index.js'
 import { smallDocument } from './support.js'
 

@@ -9,7 +9,8 @@
 import * as fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { decodeEvaluation, parseEvaluation, type Problem } from '../../src/model/index.js'
+import { type Problem } from '../../src/model/index.js'
+import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
 import { applyEdit, rate, recordEdit, replay, undo } from '../../src/edit/index.js'
 import { allPaths, expectPrototypesUntouched, FUZZ_RUNS, FUZZ_TIMEOUT, prototypeSnapshot, smallDocument } from './support.js'
 

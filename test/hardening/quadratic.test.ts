@@ -7,7 +7,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { decodeEvaluation, parseEvaluation, type Evaluation, type Problem } from '../../src/model/index.js'
+import { type Evaluation, type Problem } from '../../src/model/index.js'
+import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
 import { theoryDiffEither } from '../../src/cmo/index.js'
 import { applyEdit, rate } from '../../src/edit/index.js'
 import { findCriterion } from '../../src/standards/lookup.js'

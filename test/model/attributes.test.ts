@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { decodeEvaluation, encodeEvaluation, parseEvaluation } from '../../src/model/codec.js'
+import { encodeEvaluation } from '../../src/model/codec.js'
+import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
 import { bandOf, bandProblems, inBand, type Band } from '../../src/model/bands.js'
 import { isIsoDate } from '../../src/model/attributes.js'
 import { formatProblem } from '../../src/model/problem.js'

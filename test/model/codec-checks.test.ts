@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { documentProblems, MAX_DUPLICATES_LISTED } from '../../src/model/codec-checks.js'
-import { parseEvaluation } from '../../src/model/codec.js'
+import { parseEvaluation } from '../../src/document/decode.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { sampleDocument } from '../support/arbitraries.js'
 

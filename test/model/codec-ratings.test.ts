@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
 import { ratingContext, unitRatingsC, encodeRatings } from '../../src/model/codec-ratings.js'
 import { problemsFromErrors, type CodedValidationError } from '../../src/model/codec-kit.js'
-import { parseEvaluation } from '../../src/model/codec.js'
+import { parseEvaluation } from '../../src/document/decode.js'
 import { sampleDocument } from '../support/arbitraries.js'
 
 const { framework } = parseEvaluation(sampleDocument())

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
-import { decodeEvaluation, encodeEvaluation, parseEvaluation } from '../../src/model/codec.js'
+import { encodeEvaluation } from '../../src/model/codec.js'
+import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
 import { CostAmountC, CostLedgerC } from '../../src/model/costs.js'
 import { RealistError, type Problem } from '../../src/model/problem.js'
 import { mhipEvaluation } from '../../src/data/mhip/index.js'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
-import { decodeEvaluation, encodeEvaluation } from '../../src/model/codec.js'
+import { encodeEvaluation } from '../../src/model/codec.js'
+import { decodeEvaluation } from '../../src/document/decode.js'
 import { generateEvaluation } from '../../bench/generate.js'
 import { mhipEvaluation } from '../../src/data/mhip/index.js'
 import { sampleDocument } from '../support/arbitraries.js'

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { newEvaluation } from '../../src/model/new-evaluation.js'
-import { decodeEvaluation } from '../../src/model/index.js'
+import { decodeEvaluation } from '../../src/document/decode.js'
 import { emhipFramework } from '../../src/data/emhip-framework.js'
 import { asId } from '../../src/model/ids.js'
 

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { decodeEvaluation, encodeEvaluation, parseEvaluation } from '../../src/model/codec.js'
+import { encodeEvaluation } from '../../src/model/codec.js'
+import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { applyEdit, edit } from '../../src/edit/define.js'
 import { recordEdit, undo } from '../../src/edit/log.js'

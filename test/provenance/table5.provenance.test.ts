@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emhipTable5 } from '../../src/standards/index.js'
+import { emhipTable5 } from '../../src/data/emhip-table5.js'
 import { reference } from './reference.js'
 
 // Provenance: the shipped Table 5 rows and totals are printed so in the E-MHIP report.

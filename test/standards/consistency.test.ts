@@ -4,14 +4,10 @@ import {
   checkPublishedFigures,
   consistentFractions,
   consistentFractionsEither,
-  emhipTable5,
-  emhipTable5Figures,
-  emhipTable5Total,
-  emhipOverallSplit,
-  EMHIP_WORKSTREAMS,
   percentPossible,
   percentPossibleEither,
 } from '../../src/standards/index.js'
+import { emhipTable5, emhipTable5Figures, emhipTable5Total, emhipOverallSplit, EMHIP_WORKSTREAMS } from '../../src/data/emhip-table5.js'
 
 describe('percentPossible (GRIM-like)', () => {
   it('19% is impossible for n = 15 but possible for n = 16 (3/16)', () => {

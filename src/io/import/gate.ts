@@ -4,7 +4,7 @@
  */
 import type { Evaluation } from '../../model/evaluation.js'
 import type { Result } from '../../model/problem.js'
-import { decodeEvaluation } from '../../model/codec.js'
+import { decodeEvaluation } from '../../document/decode.js'
 
 /**
  * Run a freshly built document through `decodeEvaluation`, so an import can

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { right, left } from '../support.js'
-import { parseEvaluation } from '../../../src/model/codec.js'
+import { parseEvaluation } from '../../../src/document/decode.js'
 import type { Evaluation } from '../../../src/model/evaluation.js'
 import { importAttributesEither, importAttributes } from '../../../src/io/import/attributes.js'
 import { attributeTable } from '../../../src/io/export/attributes.js'
