@@ -20,9 +20,9 @@ describe('version 2 documents: instruments, raters, site ratings, extensions', (
     expect(ev.raters.map((x: any) => x.id)).toEqual(['ann', 'bob'])
     expect(ev.sites[0].units[0].byRater.r1['2.4'].bob).toEqual({ level: 'partly', note: 'budget unclear' })
     expect(ev.sites[0].instrumentRatings.compliance.ratings.r1.c2).toEqual({ level: 'almost' })
-    // Users' own data comes back untouched, the very same objects.
-    expect(ev.extensions).toBe(doc.extensions)
-    expect(ev.sites[0].units[0].extensions).toBe(doc.sites[0].units[0].extensions)
+    // Users' own data comes back untouched (equal; a copy, since the document shares nothing with its input).
+    expect(ev.extensions).toEqual({ studyCode: 'S-24' })
+    expect(ev.sites[0].units[0].extensions).toEqual({ beds: 24 })
     expect(encodeEvaluation(ev)).toEqual(doc)
   })
 
