@@ -22,7 +22,7 @@ import { instrumentsOf } from '../model/instruments.js'
 import type { RoundId, UnitId } from '../model/ids.js'
 import type { Rating, RoundRatings } from '../model/ratings.js'
 import { NOT_APPLICABLE } from '../model/scale.js'
-import { problem, showValue, type Problem, type Result } from '../model/problem.js'
+import { problem, type Problem, type Result } from '../model/problem.js'
 
 /**
  * Which rating counts when several raters rated one item (a unit or site ×
@@ -259,5 +259,3 @@ const siteEntity = (site: Site, ratings: Readonly<Record<RoundId, RoundRatings>>
  */
 export const isSiteEntity = (unit: Unit): boolean => (unit as { [SITE_ENTITY]?: boolean })[SITE_ENTITY] === true
 
-/** For messages: a rule as text. */
-export const showRaterRule = (rule: RaterRule): string => (typeof rule === 'string' ? rule : `rater ${showValue(rule.rater)}`)
