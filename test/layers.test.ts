@@ -20,7 +20,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   data: ['model', 'edit', 'document', ...CONCEPTS],
   io: ['model', 'edit', 'document', 'data', ...CONCEPTS],
   report: ['model', 'edit', 'document', 'data', 'io', ...CONCEPTS],
-  cli: ['model', 'edit', 'document', 'data', 'io', 'report', ...CONCEPTS],
+  // The command line may read the package root (its version) and the root index.
+  cli: ['.', '..', 'model', 'edit', 'document', 'data', 'io', 'report', ...CONCEPTS],
 }
 
 const files = (dir: string): string[] =>
