@@ -23,3 +23,4 @@ export {
   type AgreementFigures,
   type AgreementRow,
 } from './from-ratings.js'
+export { agreementEither, agreement, type AgreementOptions } from './document.js'
