@@ -221,7 +221,10 @@ export const closedC = <A, O>(codec: t.Type<A, O, unknown>, known: readonly stri
     codec.name,
     (u): u is A => codec.is(u) && isRecordLike(u) && Object.keys(u).every((k) => set.has(k)),
     (u, c) => {
-      const r = codec.validate(u, c)
+      // Validate with the inner codec in this place of the context, so that problem paths skip an
+      // intersection's member steps as they do for a bare intersection.
+      const last = c[c.length - 1]
+      const r = codec.validate(u, last === undefined ? c : [...c.slice(0, -1), { ...last, type: codec }])
       if (!isRecordLike(u)) return r
       const extra: t.ValidationError[] = []
       for (const k of Object.keys(u)) if (!set.has(k)) extra.push(unknownKeyError(u[k], c, k, known, name))

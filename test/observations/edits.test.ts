@@ -44,6 +44,6 @@ describe('observations', () => {
     const once = edit(sample(), addObservation({ observation: noted as never }))
     expect(brief(applyEdit(once, addObservation({ observation: noted as never })))).toEqual(['addObservation › observation › id: an observation id not used before, found "o1"'])
     expect(brief(applyEdit(once, removeObservation({ id: 'o2' })))).toEqual(['removeObservation › id: the id of an observation of this evaluation, found "o2"'])
-    expect(brief(applyEdit(once, removeObservation(undefined as never)))).toEqual(['removeObservation › id: the id of an observation of this evaluation, found nothing (missing)'])
+    expect(brief(applyEdit(once, removeObservation(undefined as never)))).toEqual(['removeObservation › arguments: an arguments object, found nothing (missing)'])
   })
 })

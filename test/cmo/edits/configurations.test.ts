@@ -157,7 +157,7 @@ describe('arguments of the wrong shape (edits are called by hand)', () => {
     const brief = (r: E.Either<readonly { where: string; expected: string; found: string }[], unknown>) =>
       E.isLeft(r) ? r.left.map((p) => `${p.where}: expected ${p.expected}, found ${p.found}`) : 'accepted'
     expect(brief(applyEdit(base(), transitionConfiguration(null as never)))).toEqual([
-      "transitionConfiguration › arguments: expected the edit's arguments (an object), found null",
+      "transitionConfiguration › arguments: expected an arguments object, found null",
     ])
     expect(brief(applyEdit(base(), transitionConfiguration({ configuration: 3, to: 'tested', reason: 'r' } as never)))).toEqual([
       'transitionConfiguration › configuration: expected a string, found 3',
