@@ -1,7 +1,9 @@
 /**
  * An invented study beyond E-MHIP: 24 organisations in four regions, rated
- * on a four-level compliance scale in two rounds, grouped into three bands of
- * a staff-engagement index, with a few statements that carry no level.
+ * on two instruments (a four-level compliance scale and a four-level quality
+ * scale) in two rounds, with two raters on a third of the compliance items,
+ * grouped into three bands of a staff-engagement index, with a few statements
+ * that carry no level.
  * `test/examples/two-instruments-example.test.ts` checks what it prints
  * against values worked by hand.
  * Run: npm run example:two-instruments
@@ -12,6 +14,7 @@ import {
   compareGroups,
   compareRounds,
   parseEvaluation,
+  raterRatingRows,
   type Evaluation,
 } from '../src/index.js'
 import { formatGroupComparison, groupAttainmentTable, observationsTable, renderMarkdown } from '../src/report/index.js'
@@ -30,6 +33,43 @@ const compliance = {
 
 const LEVEL: Readonly<Record<string, string>> = { F: 'fully', A: 'almost', P: 'partly', N: 'not' }
 
+/** The four-level quality scale of the second instrument, best first. */
+const quality = {
+  id: 'quality',
+  label: 'Quality',
+  levels: [
+    { id: 'excellent', label: 'Excellent', score: 3 },
+    { id: 'good', label: 'Good', score: 2 },
+    { id: 'fair', label: 'Fair', score: 1 },
+    { id: 'poor', label: 'Poor', score: 0 },
+  ],
+}
+
+const QUALITY_LEVEL: Readonly<Record<string, string>> = { E: 'excellent', G: 'good', F: 'fair', P: 'poor' }
+
+/**
+ * The quality instrument, per organisation in the order of ORGANISATIONS:
+ * standards Q1 and Q2 in round 1 then round 2 (E excellent, G good, F fair,
+ * P poor, - unrated).
+ */
+const QUALITY: readonly string[] = [
+  'EEEE', 'EGEE', 'GGEG', 'EGGE', 'GFGG', 'EEEG', 'FGGE', 'GE--',
+  'GGGE', 'FGGG', 'GFGG', 'PFFG', 'GGEG', 'FFGF', 'EGGG', 'FG--',
+  'FPFF', 'PPFP', 'GFGF', 'PPPF', 'FFGG', 'EPFF', 'PFPG', '--FP',
+]
+
+/**
+ * Two raters on a third of the compliance items: every compliance rating of
+ * every third organisation (org-01, 04, 07, …, 22: 30 of the 90 items). Ann's
+ * ratings are the ones in ORGANISATIONS; Bob's are below (same layout). The
+ * consensus rule: the two raters met and agreed the counted rating, which is
+ * recorded in `ratings` (here Ann's level every time); attainment counts it
+ * under the default rater rule, `'consensus'`.
+ */
+const SECOND_RATER: Readonly<Record<number, string>> = {
+  0: 'FFFA', 3: 'AFFF', 6: 'AAAF', 9: 'AAAF', 12: 'PPPP', 15: 'AP--', 18: 'APAA', 21: 'NPNN',
+}
+
 /**
  * Each organisation: its engagement index (points) and its compliance on
  * standards C1 and C2 in round 1 then round 2 (F fully, A almost, P partly,
@@ -44,27 +84,45 @@ const ORGANISATIONS: readonly (readonly [number, string])[] = [
   [30, 'PNAP'], [34, 'NPPP'], [38, 'APAA'], [41, 'NNPN'], [43, 'PAPF'], [45, 'NPNP'], [47, 'FPFP'], [49, '--PA'],
 ]
 const REGIONS = ['north', 'south', 'east', 'west'] as const
+const CELLS = [
+  ['r1', 'C1'],
+  ['r1', 'C2'],
+  ['r2', 'C1'],
+  ['r2', 'C2'],
+] as const
+
+/** Ratings by round → target from a four-letter row (round 1 then round 2, two targets each). */
+const ratingsFrom = (cells: string, targets: readonly [string, string], levels: Readonly<Record<string, string>>) => {
+  const ratings: Record<string, Record<string, { level: string }>> = {}
+  CELLS.forEach(([round], j) => {
+    const level = levels[cells[j]!]
+    if (level !== undefined) (ratings[round] ??= {})[targets[j % 2]!] = { level }
+  })
+  return ratings
+}
 
 /** The study as a document (decoded, so every part is checked). */
 export const study = (): Evaluation => {
   const orgId = (i: number) => `org-${String(i + 1).padStart(2, '0')}`
   const sites = REGIONS.map((region) => ({ id: region, name: `${region[0]!.toUpperCase()}${region.slice(1)} region`, aliases: [], units: [] as object[] }))
   ORGANISATIONS.forEach(([engagement, cells], i) => {
-    const ratings: Record<string, Record<string, { level: string }>> = { r1: {}, r2: {} }
-    ;[
-      ['r1', 'C1'],
-      ['r1', 'C2'],
-      ['r2', 'C1'],
-      ['r2', 'C2'],
-    ].forEach(([round, target], j) => {
-      const level = LEVEL[cells[j]!]
-      if (level !== undefined) ratings[round!]![target!] = { level }
-    })
-    for (const round of ['r1', 'r2']) if (Object.keys(ratings[round]!).length === 0) delete ratings[round]
-    sites[i % 4]!.units.push({ id: orgId(i), name: `Organisation ${i + 1}`, ratings, objectives: [], objectiveCells: [], attributes: { engagement } })
+    const ratings = ratingsFrom(cells, ['C1', 'C2'], LEVEL)
+    const second = SECOND_RATER[i]
+    const byRater: Record<string, Record<string, Record<string, { level: string }>>> = {}
+    if (second !== undefined)
+      CELLS.forEach(([round, target], j) => {
+        const ann = LEVEL[cells[j]!]
+        const bob = LEVEL[second[j]!]
+        if (ann === undefined || bob === undefined) return
+        ;(byRater[round] ??= {})[target] = { ann: { level: ann }, bob: { level: bob } }
+      })
+    const instrumentRatings = { quality: { ratings: ratingsFrom(QUALITY[i]!, ['Q1', 'Q2'], QUALITY_LEVEL) } }
+    const extra = second === undefined ? { instrumentRatings } : { byRater, instrumentRatings }
+    const unit = { id: orgId(i), name: `Organisation ${i + 1}`, ratings, objectives: [], objectiveCells: [] }
+    sites[i % 4]!.units.push({ ...unit, attributes: { engagement }, ...extra })
   })
   return parseEvaluation({
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'An invented compliance study',
     programme: { id: 'invented', name: 'Invented improvement programme' },
     framework: {
@@ -82,6 +140,27 @@ export const study = (): Evaluation => {
         },
       ],
     },
+    instruments: [
+      {
+        id: 'quality',
+        title: 'Quality review',
+        scale: quality,
+        sections: [
+          {
+            id: 'Q',
+            title: 'Quality',
+            standards: [
+              { id: 'Q1', title: 'Care plans are of good quality', variants: [], criteria: [] },
+              { id: 'Q2', title: 'Feedback from service users is acted on', variants: [], criteria: [] },
+            ],
+          },
+        ],
+      },
+    ],
+    raters: [
+      { id: 'ann', name: 'Ann', role: 'lead assessor' },
+      { id: 'bob', name: 'Bob', role: 'second assessor' },
+    ],
     rounds: [
       { id: 'r1', label: 'Round 1', date: '2024-01-15' },
       { id: 'r2', label: 'Round 2', date: '2025-01-15' },
@@ -121,11 +200,32 @@ const ev = study()
 const byBand = { attribute: 'engagement' } as const
 const levels = compliance.levels.map((l) => ({ id: l.id, label: l.label }))
 
+const qualityLevels = quality.levels.map((l) => ({ id: l.id, label: l.label }))
+const onQuality = { by: byBand, instrument: 'quality' } as const
+
 console.log('## Attainment (fully met) by engagement band, both rounds together\n')
 console.log(renderMarkdown(groupAttainmentTable(attainmentByGroup(ev, { by: byBand }), { levels })))
 
 console.log('\n## Attainment (fully met) by engagement band, round 2\n')
 console.log(renderMarkdown(groupAttainmentTable(attainmentByGroup(ev, { by: byBand }), { round: 'r2', levels })))
+
+console.log('\n## Quality instrument: attainment (excellent) by engagement band, both rounds together\n')
+console.log(renderMarkdown(groupAttainmentTable(attainmentByGroup(ev, onQuality), { levels: qualityLevels })))
+
+console.log('\n## Quality instrument: attainment (excellent) by engagement band, round 2\n')
+const qualityR2 = groupAttainmentTable(attainmentByGroup(ev, onQuality), { round: 'r2', levels: qualityLevels })
+console.log(renderMarkdown(qualityR2))
+
+console.log('\n## Two raters on a third of the compliance items (the agreed consensus rating is counted)\n')
+const double = new Map<string, string[]>()
+for (const r of raterRatingRows(ev)) {
+  const item = `${r.unit} ${r.round} ${r.target}`
+  double.set(item, [...(double.get(item) ?? []), r.level])
+}
+const differ = [...double].filter(([, lv]) => new Set(lv).size > 1)
+const agreed = double.size - differ.length
+console.log(`double-rated: ${double.size} items; raters agreed on ${agreed}, differed on ${differ.length}`)
+for (const [item, lv] of differ) console.log(`  ${item}: ann ${lv[0]}, bob ${lv[1]}`)
 
 console.log('\n## Top band against bottom band, standard C1, round 2\n')
 console.log(formatGroupComparison(compareGroups(ev, { by: byBand, a: 'high', b: 'low', standard: 'C1', round: 'r2' })))

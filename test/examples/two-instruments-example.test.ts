@@ -8,7 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 //   high  org-01 FFFF  02 FAFF  03 FFFA  04 AFFF  05 FPFF  06 AAFA  07 PAAF  08 FF--
 //   mid   org-09 FAFA  10 AAAF  11 PAAA  12 APFA  13 PPAP  14 FAFF  15 NPPA  16 AA--
 //   low   org-17 PNAP  18 NPPP  19 APAA  20 NNPN  21 PAPF  22 NPNP  23 FPFP  24 --PA
-// Every expected value below is counted by hand from this table.
+// The quality instrument (Q1 r1, Q2 r1, Q1 r2, Q2 r2; E excellent, G good, F fair, P poor):
+//   high  org-01 EEEE  02 EGEE  03 GGEG  04 EGGE  05 GFGG  06 EEEG  07 FGGE  08 GE--
+//   mid   org-09 GGGE  10 FGGG  11 GFGG  12 PFFG  13 GGEG  14 FFGF  15 EGGG  16 FG--
+//   low   org-17 FPFF  18 PPFP  19 GFGF  20 PPPF  21 FFGG  22 EPFF  23 PFPG  24 --FP
+// Second rater (Bob) on every compliance item of org-01, 04, 07, 10, 13, 16, 19, 22 (Ann's ratings are the
+// table above, and the agreed consensus): 01 FFFA  04 AFFF  07 AAAF  10 AAAF  13 PPPP  16 AP--  19 APAA  22 NPNN.
+// Every expected value below is counted by hand from these tables.
 const root = join(__dirname, '..', '..')
 let out = ''
 beforeAll(() => {
@@ -38,6 +44,41 @@ describe('examples/two-instruments.ts (npm run example:two-instruments)', () => 
     expect(r2).toContain('| 70 and above | 8 | 11/14 | 79% |')
     expect(r2).toContain('| 50 to under 70 | 8 | 5/14 | 36% |')
     expect(r2).toContain('| below 50 | 8 | 2/16 | 13% |')
+  })
+
+  it('prints attainment and level counts per band on the quality instrument, both rounds together', () => {
+    const q = out.slice(out.indexOf('## Quality instrument'))
+    expect(q).toContain('| Group | Units | Attained | % | 95% CI | Excellent | Good | Fair | Poor |')
+    // high: E per organisation 4+3+1+2+0+3+1+1 = 15 of 30; G 0+1+3+2+3+1+2+1 = 13; F 1 (org-05) + 1 (org-07) = 2; P 0.
+    // Wilson 95% for 15/30: 33.2–66.8% (computed independently in Python, z = 1.959964).
+    expect(q).toContain('| 70 and above | 8 | 15/30 | 50% | 33–67% | 15 | 13 | 2 | 0 |')
+    // mid: E 1 (org-09) + 1 (org-13) + 1 (org-15) = 3; G 3+3+3+1+3+1+3+1 = 18; F 0+1+1+2+0+3+0+1 = 8; P 1 (org-12).
+    // Wilson 3/30: 3.5–25.6%.
+    expect(q).toContain('| 50 to under 70 | 8 | 3/30 | 10% | 3–26% | 3 | 18 | 8 | 1 |')
+    // low: E 1 (org-22); G 2 (org-19) + 2 (org-21) + 1 (org-23) = 5; F 3+1+2+1+2+2+1+1 = 13; P 1+3+3+1+2+1 = 11.
+    // Wilson 1/30: 0.6–16.7%.
+    expect(q).toContain('| below 50 | 8 | 1/30 | 3% | 1–17% | 1 | 5 | 13 | 11 |')
+  })
+
+  it('prints the quality instrument per band in round 2', () => {
+    const q = out.slice(out.indexOf('## Quality instrument: attainment (excellent) by engagement band, round 2'))
+    // high r2 (Q1 Q2): EE EE EG GE GG EG GE (org-08 unrated): E 2+2+1+1+0+1+1 = 8 of 14, G 6; Wilson 32.6–78.6%.
+    expect(q).toContain('| 70 and above | 8 | 8/14 | 57% | 33–79% | 8 | 6 | 0 | 0 |')
+    // mid r2: GE GG GG FG EG GF GG (org-16 unrated): E 2 of 14, G 10, F 2; Wilson 4.0–39.9%.
+    expect(q).toContain('| 50 to under 70 | 8 | 2/14 | 14% | 4–40% | 2 | 10 | 2 | 0 |')
+    // low r2: FF FP GF PF GG FF PG FP: E 0 of 16, G 4, F 8, P 4; Wilson 0–19.4%.
+    expect(q).toContain('| below 50 | 8 | 0/16 | 0% | 0–19% | 0 | 4 | 8 | 4 |')
+  })
+
+  it('prints the double-rated items and where the two raters differed (the consensus is what is counted)', () => {
+    // A third of the 90 compliance items: 7 organisations × 4 + org-16 × 2 = 30. Bob differs from Ann on
+    // org-01 r2 C2 (F/A), org-07 r1 C1 (P/A), org-13 r2 C1 (A/P), org-16 r1 C2 (A/P), org-22 r2 C2 (P/N): 5.
+    expect(line('double-rated:')).toBe('double-rated: 30 items; raters agreed on 25, differed on 5')
+    expect(line('  org-01 r2 C2')).toBe('  org-01 r2 C2: ann fully, bob almost')
+    expect(line('  org-07 r1 C1')).toBe('  org-07 r1 C1: ann partly, bob almost')
+    expect(line('  org-13 r2 C1')).toBe('  org-13 r2 C1: ann almost, bob partly')
+    expect(line('  org-16 r1 C2')).toBe('  org-16 r1 C2: ann almost, bob partly')
+    expect(line('  org-22 r2 C2')).toBe('  org-22 r2 C2: ann partly, bob not')
   })
 
   it('prints the top-versus-bottom band difference with its Newcombe interval', () => {
