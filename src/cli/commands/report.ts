@@ -17,10 +17,17 @@ import { oneOf, onePositional, parse, str, UsageError } from '../args.js'
 import { emit, loadDocument, printProblems } from '../document.js'
 import { EXIT, type CliEnv } from '../env.js'
 import { policyArg } from '../policy-arg.js'
+import { agreementCliRender, agreementCliRows } from './agreement-table.js'
 import { QCA_TABLES, qcaTable, readQcaSpec, type QcaTableName } from './qca-table.js'
 
 const FORMATS = ['md', 'html', 'csv', 'json'] as const
-const TABLES = ['standards', 'objectives', 'ratings', 'cells', 'objective-list', 'register', 'register-problems', 'register-counts', ...QCA_TABLES] as const
+const TABLES = [
+  ...['standards', 'objectives', 'ratings', 'cells', 'objective-list', 'register', 'register-problems'] as const,
+  ...['register-counts', 'agreement'] as const,
+  ...QCA_TABLES,
+] as const
+/** The tables built from the document alone (no QCA spec, no agreement options). */
+type DocumentTable = Exclude<(typeof TABLES)[number], QcaTableName | 'agreement'>
 
 export const REPORT_HELP = `Usage: realist-eval report <file.json> [--format md|html|csv|json] [options]
 
@@ -56,7 +63,18 @@ Options:
                         (excerpts and informants by site, group, section and
                         theme, with their labels); qca-truth-table and
                         qca-solution (QCA over the sites, from --qca; these
-                        two also render as md or html tables)
+                        two also render as md or html tables); agreement
+                        (inter-rater agreement of the raters' own ratings, on
+                        the instrument's scale; also as md or html)
+  --by <keys>           with --table agreement: group by, comma-separated: site,
+                        unit, round, target, standard, section or an attribute id
+  --coefficient <list>  with --table agreement: krippendorff-alpha (default),
+                        gwet-ac1, gwet-ac2, fleiss-kappa, cohen-kappa,
+                        brennan-prediger, percent-agreement (comma-separated)
+  --instrument <id>     with --table agreement: the instrument (default: the
+                        document's framework)
+  --level <level>       with --table agreement: Krippendorff's level of measurement,
+                        nominal, ordinal (default), interval or ratio
   --qca <spec>          with --table qca-…: JSON text or a JSON file with
                         sets (each from a site attribute, attainment or a
                         context element, with its calibration), conditions,
@@ -81,7 +99,12 @@ interface TidyTable {
   readonly columns?: readonly string[]
 }
 
-const tidyTable = (ev: Evaluation, table: Exclude<(typeof TABLES)[number], QcaTableName>, policy: DenominatorPolicy, unknown: UnknownPolicy): Result<TidyTable> => {
+const tidyTable = (
+  ev: Evaluation,
+  table: DocumentTable,
+  policy: DenominatorPolicy,
+  unknown: UnknownPolicy,
+): Result<TidyTable> => {
   switch (table) {
     case 'standards':
       return E.map((r: Parameters<typeof attainmentRows>[0]) => ({ rows: attainmentRows(r) }))(attainmentEither(ev, policy))
@@ -125,6 +148,10 @@ export const report = (args: readonly string[], env: CliEnv): number => {
     round: { type: 'string' },
     table: { type: 'string' },
     qca: { type: 'string' },
+    by: { type: 'string' },
+    coefficient: { type: 'string' },
+    instrument: { type: 'string' },
+    level: { type: 'string' },
     title: { type: 'string' },
     out: { type: 'string', short: 'o' },
   })
@@ -149,13 +176,26 @@ export const report = (args: readonly string[], env: CliEnv): number => {
   const table = oneOf(p, 'table', TABLES, documentCounts(ev).ratings > 0 ? 'standards' : 'objectives')
   const isQca = (QCA_TABLES as readonly string[]).includes(table)
   if (isQca && format === 'json') throw new UsageError('--format json: the QCA tables are written as md, html or csv')
-  const out = isQca
+  const agreementOptions = {
+    by: str(p, 'by'),
+    coefficient: str(p, 'coefficient'),
+    instrument: str(p, 'instrument'),
+    level: str(p, 'level'),
+    round,
+  }
+  const out = table === 'agreement'
+    ? E.map((rows: readonly object[]) =>
+        format === 'md' || format === 'html'
+          ? agreementCliRender(rows as Parameters<typeof agreementCliRender>[0], format)
+          : renderTidy({ rows }, format),
+      )(agreementCliRows(ev, agreementOptions))
+    : isQca
     ? qcaTable(ev, table as QcaTableName, readQcaSpec(env, str(p, 'qca')), format as 'md' | 'html' | 'csv', round, policy)
     : format === 'html'
       ? htmlReportEither(ev, options)
       : format === 'md'
         ? markdownReportEither(ev, options)
-        : E.map((t: TidyTable) => renderTidy(t, format))(tidyTable(ev, table as Exclude<(typeof TABLES)[number], QcaTableName>, policy, unknown))
+        : E.map((t: TidyTable) => renderTidy(t, format))(tidyTable(ev, table as DocumentTable, policy, unknown))
   if (E.isLeft(out)) {
     printProblems(env.stderr, file, out.left)
     return EXIT.dataProblems
