@@ -95,6 +95,28 @@ export const informantKey = (role: string, ordinal: number | undefined, site: st
  * that all three see the same informants. Internal.
  */
 export const readEntries = (register: QuoteRegister, context: RegisterContext = {}): ReadEntry[] => {
+  // Registers are immutable data: checks, counts and triangulation over the same register and
+  // context read its attributions once.
+  const cached = readCache.get(register)?.find((c) => c.sites === context.sites && c.roleGroups === context.roleGroups && c.lenient === (context.lenient === true))
+  if (cached !== undefined && cached.entries === register.entries) return cached.read
+  const read = readAll(register, context)
+  const list = readCache.get(register) ?? []
+  list.push({ sites: context.sites, roleGroups: context.roleGroups, lenient: context.lenient === true, entries: register.entries, read })
+  if (list.length > 8) list.shift()
+  readCache.set(register, list)
+  return read
+}
+
+interface CachedRead {
+  readonly sites: RegisterContext['sites']
+  readonly roleGroups: RegisterContext['roleGroups']
+  readonly lenient: boolean
+  readonly entries: QuoteRegister['entries']
+  readonly read: ReadEntry[]
+}
+const readCache = new WeakMap<QuoteRegister, CachedRead[]>()
+
+const readAll = (register: QuoteRegister, context: RegisterContext): ReadEntry[] => {
   const rules = (context.roleGroups ?? []).map((r) => ({ group: r.group, test: ruleTest(r) }))
   const options = { ...(context.sites === undefined ? {} : { sites: context.sites }), lenient: context.lenient === true }
   return register.entries.map((entry, index) => {
