@@ -48,8 +48,8 @@ const common: Options = {
   sourcemap: true,
   clean: false,
   treeshake: false,
-  // Resolved at run time through package.json `imports` (browser and Node builds of csv-parse/csv-stringify).
-  external: ['#csv-parse', '#csv-stringify'],
+  // Resolved at run time through package.json `imports` (browser and Node builds of csv-parse).
+  external: ['#csv-parse'],
   esbuildOptions(options) {
     options.sourcesContent = false
   },

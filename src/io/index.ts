@@ -3,7 +3,7 @@
  * tables) and objective counts onto an evaluation, all or nothing, with every
  * row problem placed by line and column; export any tidy rows as CSV with the
  * OWASP formula-injection guard. The only part of the library that uses
- * csv-parse and csv-stringify.
+ * csv-parse.
  * @module
  */
 export { readCsv, type CsvRecord, type CsvTable, type ReadCsvOptions } from './csv/read.js'

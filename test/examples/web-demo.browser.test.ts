@@ -2,7 +2,10 @@
  * The demo page (examples/web) in headless Chromium, opened from disk as a
  * person would open it: load the sample, change the denominator policy, check a
  * figure of the table against the library's own result, see an import problem
- * placed by line and column, use the keyboard; save a screenshot for the README.
+ * placed by line and column, use the keyboard; save a screenshot.
+ * The screenshot goes to test/artifacts/web-demo.latest.png (ignored by git) on every run;
+ * `npm run screenshot:web` runs this file with UPDATE_SCREENSHOT=1, which writes the README's
+ * image, test/artifacts/web-demo.png, instead. So a test run never changes a committed file.
  * Any page error, console error (a CSP violation included) or network request fails it.
  */
 import { execFileSync } from 'node:child_process'
@@ -20,6 +23,7 @@ import { SAMPLE_CSV } from '../../examples/web/sample.js'
 
 const root = join(__dirname, '..', '..')
 const artifacts = join(root, 'test', 'artifacts')
+const screenshot = join(artifacts, process.env.UPDATE_SCREENSHOT === '1' ? 'web-demo.png' : 'web-demo.latest.png')
 
 /** The "% attained" cell of a standard's row in the page's attainment table. */
 const percentCell = async (page: Page, standard: string): Promise<string> =>
@@ -62,7 +66,7 @@ describe('the demo page in headless Chromium', () => {
     expect(await page.locator('#heatmap svg').count()).toBe(1)
     expect(await page.locator('#objectives table tbody tr').count()).toBeGreaterThan(0)
     mkdirSync(artifacts, { recursive: true })
-    await page.screenshot({ path: join(artifacts, 'web-demo.png'), fullPage: false })
+    await page.screenshot({ path: screenshot, fullPage: false })
   })
 
   it('lists import problems by line and column and keeps the previous figures', async () => {

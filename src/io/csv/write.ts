@@ -1,11 +1,8 @@
 /**
- * Write tidy rows as CSV with csv-stringify, every text cell passed through
+ * Write tidy rows as CSV (RFC 4180 quoting), every text cell passed through
  * the formula-injection guard.
  * @module
  */
-// `#csv-stringify`: csv-stringify's Node build by default, its browser build under
-// the `browser` condition (package.json `imports`).
-import { stringify } from '#csv-stringify'
 import { GUARDED_CELL, neutraliseFormula } from './formula-guard.js'
 import { listArgProblems } from '../../model/options.js'
 import { RealistError } from '../../model/problem.js'
@@ -87,15 +84,28 @@ export const toCsv = (rows: readonly object[], options: ToCsvOptions = {}): stri
   if (notRows.length > 0) throw new RealistError('toCsv', notRows)
   const columns = (options.columns ?? columnsOf(rows)).map((c) => (typeof c === 'string' ? { key: c, header: c } : c))
   if (columns.length === 0) return ''
-  const records = [columns.map((c) => cellText(c.header)), ...rows.map((row) => columns.map((c) => cellText((row as TidyRow)[c.key])))]
-  return stringify(records, {
-    // Quote the cells the guard prefixed, as OWASP advises; cells holding a separator a spreadsheet
-    // may split on (";" in many European locales, tab, "|"), so that no part of one becomes a cell of
-    // its own that starts a formula; and cells with leading or trailing whitespace, which the reader
-    // trims unless the cell is quoted (so the round trip keeps them).
-    quoted_match: [GUARDED_CELL, SEPARATORS, EDGE_SPACE],
-    record_delimiter: options.eol === '\r\n' ? 'windows' : 'unix',
-    bom: options.bom === true,
-    delimiter: options.delimiter ?? ',',
-  })
+  const delimiter = options.delimiter ?? ','
+  const eol = options.eol === '\r\n' ? '\r\n' : '\n'
+  const lines: string[] = [options.bom === true ? '\uFEFF' : '']
+  const record = (cells: readonly string[]): void => {
+    lines.push(cells.map((t) => csvField(t, delimiter)).join(delimiter), eol)
+  }
+  record(columns.map((c) => cellText(c.header)))
+  for (const row of rows) record(columns.map((c) => cellText((row as TidyRow)[c.key])))
+  return lines.join('')
 }
+
+// One field of a record (RFC 4180, section 2): quoted, inner quotes doubled, when it holds the delimiter,
+// a quote, a carriage return or a line feed. Quoted as well: the cells the formula guard prefixed, as OWASP
+// advises; cells holding a separator a spreadsheet may split on (";" in many European locales, tab, "|"),
+// so that no part of one becomes a cell of its own that starts a formula; and cells with leading or
+// trailing whitespace, which the reader trims unless the cell is quoted (so the round trip keeps them).
+// The empty string stays unquoted (a blank cell).
+const csvField = (text: string, delimiter: string): string =>
+  text.includes(delimiter) ||
+  /["\r\n]/.test(text) ||
+  GUARDED_CELL.test(text) ||
+  SEPARATORS.test(text) ||
+  EDGE_SPACE.test(text)
+    ? `"${text.replaceAll('"', '""')}"`
+    : text

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { stringify } from 'csv-stringify/sync'
+import fc from 'fast-check'
+import * as E from 'fp-ts/lib/Either.js'
+import { readCsv } from '../../../src/io/csv/read.js'
 import { cellText, columnsOf, toCsv } from '../../../src/io/csv/write.js'
+import { GUARDED_CELL } from '../../../src/io/csv/formula-guard.js'
 
 describe('toCsv', () => {
   it('writes a header and one line per row, columns in first-seen order', () => {
@@ -19,5 +24,40 @@ describe('toCsv', () => {
   it('gives the empty string for no rows and no columns, and the header alone for no rows', () => {
     expect(toCsv([])).toBe('')
     expect(toCsv([], { columns: ['site', 'k'] })).toBe('site,k\n')
+  })
+})
+
+// The writer's quoting against csv-stringify 6 (a peer CSV writer, a dev dependency kept as the comparator):
+// with `quoted_match` set to the same three patterns (guarded cells, spreadsheet separators, edge whitespace),
+// csv-stringify quotes a field exactly when RFC 4180 needs it or a pattern matches, and doubles inner quotes.
+// One difference, ours on purpose: csv-stringify 6 looks only for its own record delimiter, so it leaves a
+// lone carriage return (unix endings) or a lone line feed (windows endings) unquoted, which readers take for
+// a line break; we quote both, so the comparator is given /[\r\n]/ as a fourth pattern.
+describe('toCsv against csv-stringify (same quoting rules)', () => {
+  const alphabet = ['a', 'b', ' ', ',', ';', '\t', '|', '"', "'", '=', '+', '-', '@', '\n', '\r', '\uFF1D', '\u00A0', '\uFEFF', '1', 'é']
+  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 8 }).map((cs) => cs.join(''))
+  const cell = fc.oneof(text, fc.double(), fc.integer(), fc.boolean(), fc.constant(null))
+  const quotedMatch = [GUARDED_CELL, /[;\t|]/, /^\s|\s$/, /[\r\n]/]
+
+  it.each([',', '\t', ';'] as const)('writes what csv-stringify writes, delimiter %j, both line endings, with and without BOM', (d) => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell, cell), { maxLength: 6 }), fc.boolean(), fc.boolean(), (records, crlf, bom) => {
+        const rows = records.map(([x, y, z]) => ({ x, y, z }))
+        const ours = toCsv(rows, { columns: ['x', 'y', 'z'], delimiter: d, eol: crlf ? '\r\n' : '\n', bom })
+        const cells = [['x', 'y', 'z'], ...records.map((r) => r.map((v) => cellText(v)))]
+        const theirs = stringify(cells, { delimiter: d, record_delimiter: crlf ? 'windows' : 'unix', bom, quoted_match: quotedMatch })
+        expect(ours).toBe(theirs)
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
+
+describe('toCsv: a lone carriage return or line feed', () => {
+  it('is quoted, so that a reader does not take it for a line break (RFC 4180: CR inside a field needs quotes)', () => {
+    expect(toCsv([{ note: 'a\rb' }])).toBe('note\n"a\rb"\n')
+    expect(toCsv([{ note: 'a\nb' }], { eol: '\r\n' })).toBe('note\r\n"a\nb"\r\n')
+    const back = readCsv(toCsv([{ note: 'a\rb' }]))
+    expect(E.isRight(back) && back.right.records.map((r) => r.cells)).toEqual([['a\rb']])
   })
 })
