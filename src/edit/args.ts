@@ -69,3 +69,35 @@ export const roomArg = (op: string, arg: string, length: number, list: string): 
   length < DEFAULT_LIMITS.maxItems
     ? []
     : [argProblem(op, arg, `room in ${list} (at most ${DEFAULT_LIMITS.maxItems.toLocaleString('en')} items, the decoder's maxItems)`, `${length.toLocaleString('en')} already`, 'limit')]
+
+/**
+ * The first reason a value is not plain JSON data, which the document can
+ * hold and write back unchanged: `null`, booleans, strings, finite numbers,
+ * lists and plain objects. `undefined`, NaN, Infinity, functions, symbols,
+ * big integers, dates, maps and class instances are refused (JSON would drop
+ * or change them). The path names the part at fault.
+ * @example
+ * jsonDataArg('setExtension', 'value', { score: NaN })
+ * //=> [{ where: 'setExtension › value › score', expected: 'JSON data (null, true/false, a string, a finite number, a list or a plain object)', found: 'NaN', … }]
+ */
+export const jsonDataArg = (op: string, arg: string, value: unknown): Problem[] => {
+  const expected = 'JSON data (null, true/false, a string, a finite number, a list or a plain object)'
+  const seen = new Set<object>()
+  const walk = (v: unknown, path: (string | number)[]): Problem | undefined => {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return undefined
+    if (typeof v === 'number') return Number.isFinite(v) ? undefined : problem(path, expected, v, 'value', `${op} › ${path.join(' › ')}`)
+    if (typeof v !== 'object') return problem(path, expected, v, 'shape', `${op} › ${path.join(' › ')}`)
+    if (seen.has(v)) return problem(path, `${expected}, without cycles`, '(a cycle)', 'shape', `${op} › ${path.join(' › ')}`)
+    const proto = Object.getPrototypeOf(v) as unknown
+    if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return problem(path, expected, v, 'shape', `${op} › ${path.join(' › ')}`)
+    seen.add(v)
+    for (const key of Object.keys(v)) {
+      const bad = walk((v as Record<string, unknown>)[key], [...path, Array.isArray(v) ? Number(key) : key])
+      if (bad !== undefined) return bad
+    }
+    seen.delete(v)
+    return undefined
+  }
+  const bad = walk(value, [arg])
+  return bad === undefined ? [] : [bad]
+}

@@ -1,5 +1,6 @@
 /**
- * Edits of ratings: `rate` and `unrate`.
+ * Edits of ratings: `rate` and `unrate`, of units or of sites as a whole,
+ * on any instrument, as the counted rating or as one declared rater's own.
  * @module
  */
 import { original, type Draft } from 'immer'
@@ -10,19 +11,41 @@ import { MAX_LISTED_PROBLEMS, type Problem } from '../model/problem.js'
 import { asId } from '../model/ids.js'
 import { defineEdit } from './define.js'
 import { argProblem, stringArg } from './args.js'
-import { locateUnit, type UnitLocation } from './locate.js'
+import { locateUnit, siteIndex, type UnitLocation } from './locate.js'
 import { frameworkLayout } from '../model/rating-codes.js'
+import { instrumentsOf } from '../model/instruments.js'
+import type { Framework } from '../model/framework.js'
 
-/** Arguments of `rate`. Ids are plain strings, checked against the evaluation. */
-export interface RateArgs {
-  /** The unit's id (unit ids are unique across sites). */
-  readonly unit: string
-  /** A standard or criterion id of the framework. */
+
+/**
+ * What a rating edit rates: a unit or a site as a whole, a standard or
+ * criterion, a round, an instrument, and whether the rating is a named
+ * rater's own or the counted one.
+ */
+export interface RatedPlace {
+  /** The unit's id (unit ids are unique across sites). Give a unit or a site, not both. */
+  readonly unit?: string
+  /** A site's id, to rate the site (organisation) as a whole rather than one of its units. */
+  readonly site?: string
+  /** A standard or criterion id of the instrument. */
   readonly target: string
-  /** A level id of the framework's scale, or `"na"` (not applicable). */
-  readonly level: string
   /** The round; may be left out when the evaluation has exactly one round. */
   readonly round?: string
+  /** The instrument, by id. Default: the default instrument (`ev.framework`). */
+  readonly instrument?: string
+  /**
+   * A declared rater's id (`ev.raters`): the rating is that rater's own
+   * (`byRater`), kept beside the counted rating. Left out: the counted rating,
+   * which is the consensus when several raters rated the item.
+   */
+  readonly by?: string
+}
+
+/** Arguments of `rate`. Ids are plain strings, checked against the evaluation. */
+export interface RateArgs extends RatedPlace {
+  /** A level id of the instrument's scale, or `"na"` (not applicable). */
+  readonly level: string
+  /** Free text naming who rated (kept on the rating; for a declared rater's own rating use `by`). */
   readonly rater?: string
   /** ISO 8601 date of the rating. */
   readonly date?: string
@@ -31,38 +54,62 @@ export interface RateArgs {
   readonly note?: string
 }
 
-/** Arguments of `unrate`. */
-export interface UnrateArgs {
-  readonly unit: string
-  readonly target: string
-  /** The round; may be left out when the evaluation has exactly one round. */
-  readonly round?: string
-}
+/** Arguments of `unrate`: the rating to remove. */
+export type UnrateArgs = RatedPlace
 
 /** The round an edit means: the one given, or the only one. */
 const resolveRound = (ev: Evaluation, round: string | undefined): string | undefined =>
   round !== undefined ? round : ev.rounds.length === 1 ? ev.rounds[0]!.id : undefined
 
-/** Problems shared by rate and unrate: the unit, the target and the round. */
-const placeProblems = (op: string, ev: Evaluation, args: UnrateArgs): Problem[] => {
-  const out = [...stringArg(op, 'unit', args.unit), ...stringArg(op, 'target', args.target), ...stringArg(op, 'round', args.round, { optional: true })]
+/** The instrument an edit means (the default one when none is named), or undefined when unknown. */
+const instrumentOf = (ev: Evaluation, id: string | undefined): Framework | undefined =>
+  id === undefined || id === ev.framework.id ? ev.framework : ev.instruments?.find((f) => f.id === id)
+
+const listIds = (ids: readonly string[]): string => ids.map((x) => JSON.stringify(x)).join(' | ')
+
+/** Problems shared by rate and unrate: the rated entity, the instrument, the target, the round and the rater. */
+const placeProblems = (op: string, ev: Evaluation, args: RatedPlace): Problem[] => {
+  const out = [
+    ...stringArg(op, 'unit', args.unit, { optional: true }),
+    ...stringArg(op, 'site', args.site, { optional: true }),
+    ...stringArg(op, 'target', args.target),
+    ...stringArg(op, 'round', args.round, { optional: true }),
+    ...stringArg(op, 'instrument', args.instrument, { optional: true }),
+    ...stringArg(op, 'by', args.by, { optional: true }),
+  ]
   if (out.length > 0) return out
-  if (locateUnit(ev, args.unit) === undefined) out.push(argProblem(op, 'unit', 'the id of a unit of this evaluation', args.unit, 'reference'))
+  if (args.unit !== undefined && args.site !== undefined)
+    out.push(argProblem(op, 'site', 'a unit or a site (the site rated as a whole), not both', args.site, 'shape'))
+  else if (args.site !== undefined) {
+    if (siteIndex(ev, args.site) < 0) out.push(argProblem(op, 'site', 'the id of a site of this evaluation', args.site, 'reference'))
+  } else if (args.unit === undefined)
+    out.push(argProblem(op, 'unit', 'a unit id, or a site id (to rate the site as a whole)', undefined, 'shape'))
+  else if (locateUnit(ev, args.unit) === undefined) out.push(argProblem(op, 'unit', 'the id of a unit of this evaluation', args.unit, 'reference'))
+  const framework = instrumentOf(ev, args.instrument)
+  if (framework === undefined)
+    out.push(argProblem(op, 'instrument', `an instrument id of this evaluation (${listIds(instrumentsOf(ev).map((f) => f.id))})`, args.instrument, 'reference'))
   // The framework's slot layout (built once per framework object) knows every standard and criterion id.
-  if (!frameworkLayout(ev.framework).slotOf.has(args.target))
-    out.push(argProblem(op, 'target', `a standard or criterion id of framework ${ev.framework.id}`, args.target, 'reference'))
+  else if (!frameworkLayout(framework).slotOf.has(args.target))
+    out.push(argProblem(op, 'target', `a standard or criterion id of framework ${framework.id}`, args.target, 'reference'))
   if (args.round === undefined && ev.rounds.length !== 1)
     out.push(argProblem(op, 'round', `a round id (required: this evaluation has ${ev.rounds.length} rounds)`, args.round, 'shape'))
   else if (args.round !== undefined && !ev.rounds.some((r) => r.id === args.round))
     out.push(argProblem(op, 'round', `a round id of this evaluation (${ev.rounds.map((r) => r.id).join(' | ') || 'none defined'})`, args.round, 'reference'))
+  if (args.by !== undefined && !(ev.raters ?? []).some((r) => r.id === args.by)) {
+    const known = (ev.raters ?? []).map((r) => r.id)
+    out.push(argProblem(op, 'by', `a rater id of this evaluation (${known.length === 0 ? 'none declared in "raters"' : listIds(known)})`, args.by, 'reference'))
+  }
   return out
 }
 
 const rateProblems = (ev: Evaluation, args: RateArgs): Problem[] => {
   const out = placeProblems('rate', ev, args)
-  const levels = ev.framework.scale.levels
-  if (typeof args.level !== 'string' || (args.level !== NOT_APPLICABLE && !levels.some((l) => l.id === args.level)))
-    out.push(argProblem('rate', 'level', `a level of scale ${ev.framework.scale.id} (${levels.map((l) => l.id).join(' | ')}) or "${NOT_APPLICABLE}"`, args.level))
+  const framework = instrumentOf(ev, args.instrument)
+  if (framework !== undefined) {
+    const levels = framework.scale.levels
+    if (typeof args.level !== 'string' || (args.level !== NOT_APPLICABLE && !levels.some((l) => l.id === args.level)))
+      out.push(argProblem('rate', 'level', `a level of scale ${framework.scale.id} (${levels.map((l) => l.id).join(' | ')}) or "${NOT_APPLICABLE}"`, args.level))
+  }
   out.push(...stringArg('rate', 'rater', args.rater, { optional: true }), ...stringArg('rate', 'note', args.note, { optional: true, nonEmpty: false }))
   if (args.date !== undefined && (typeof args.date !== 'string' || Number.isNaN(Date.parse(args.date))))
     out.push(argProblem('rate', 'date', 'an ISO 8601 date, e.g. "2007-03-31"', args.date))
@@ -89,14 +136,45 @@ const roundDraft = (draft: Draft<Evaluation>, at: UnitLocation, round: string): 
   return ratings[round] as Record<string, Rating>
 }
 
+/** A record as decoded documents have them: null-prototype, so any id is a plain key. */
+const record = <A>(): Record<string, A> => Object.create(null) as Record<string, A>
+
+/** The ratings of one instrument on one rated entity, as the edits reach them. */
+interface Holder {
+  ratings?: Record<string, Record<string, Rating>>
+  byRater?: Record<string, Record<string, Record<string, Rating>>>
+  instrumentRatings?: Record<string, Holder>
+}
+
+/** Whether the place is the common one: a unit, the default instrument, the counted rating. */
+const plain = (ev: Evaluation, args: RatedPlace): boolean =>
+  args.site === undefined && args.by === undefined && (args.instrument === undefined || args.instrument === ev.framework.id)
+
+/** The rated entity (a site or a unit) of a checked place, in `of` (a document or its draft). */
+const entityIn = (of: Evaluation | Draft<Evaluation>, base: Evaluation, args: RatedPlace): Holder => {
+  if (args.site !== undefined) return of.sites[siteIndex(base, args.site)] as unknown as Holder
+  const at = locateUnit(base, args.unit!)!
+  return of.sites[at.site]!.units[at.unit] as unknown as Holder
+}
+
+/** The instrument's id as stored (`null` for the default instrument, stored on the entity itself). */
+const storedInstrument = (ev: Evaluation, args: RatedPlace): string | null =>
+  args.instrument === undefined || args.instrument === ev.framework.id ? null : args.instrument
+
 /**
- * Rate a unit against a standard or criterion: set (or replace) its rating in
- * one round. Refused when the unit, target, round, level or an evidence id is
- * unknown, or when the round is left out and the evaluation does not have
- * exactly one round.
+ * Rate a unit, or a site as a whole, against a standard or criterion of an
+ * instrument: set (or replace) its rating in one round. Without `by` it is
+ * the counted rating (on an item several raters rated, the consensus); with
+ * `by` it is that declared rater's own rating, kept beside the counted one
+ * and counted only under a rater rule (see `RaterRule`). Refused when the
+ * unit or site, instrument, target, round, rater, level or an evidence id is
+ * unknown, when both or neither of unit and site are given, or when the
+ * round is left out and the evaluation does not have exactly one round.
  * @example
  * applyEdit(ev, rate({ unit: 'acute', target: '2.4', level: 'partly', rater: 'JB' }))
  * //=> right(ev with ratings.r1['2.4'] = { level: 'partly', rater: 'JB' })
+ * applyEdit(ev, rate({ site: 'ss', instrument: 'quality', target: 'Q1', level: 'good', by: 'ann' }))
+ * //=> right(ev with sites[0].instrumentRatings.quality.byRater.r1.Q1.ann = { level: 'good' })
  * applyEdit(ev, rate({ unit: 'acute', target: '2.4', level: 'good' }))
  * //=> left([{ where: 'rate › level', expected: 'a level of scale emhip (met | partly | not-met) or "na"', found: '"good"', … }])
  */
@@ -109,26 +187,77 @@ export const rate = defineEdit<RateArgs>('rate', rateProblems, (draft, args) => 
     ...(args.evidence !== undefined && { evidence: args.evidence.map((id) => asId<'ExcerptId'>(id)) }),
     ...(args.note !== undefined && { note: args.note }),
   }
-  roundDraft(draft, locateUnit(base, args.unit)!, resolveRound(base, args.round)!)[args.target] = rating
+  const round = resolveRound(base, args.round)!
+  if (plain(base, args)) {
+    roundDraft(draft, locateUnit(base, args.unit!)!, round)[args.target] = rating
+    return
+  }
+  const entity = entityIn(draft, base, args)
+  const instrument = storedInstrument(base, args)
+  const holder = instrument === null ? entity : ((entity.instrumentRatings ??= record())[instrument] ??= { ratings: record() })
+  if (args.by === undefined) ((holder.ratings ??= record())[round] ??= record())[args.target] = rating
+  else (((holder.byRater ??= record())[round] ??= record())[args.target] ??= record())[args.by] = rating
 })
 
+const has = (o: object | undefined, key: string): boolean => o !== undefined && Object.prototype.hasOwnProperty.call(o, key)
+const isEmpty = (o: object): boolean => {
+  for (const _ in o) return false
+  return true
+}
+
 /**
- * Remove a unit's rating of a standard or criterion in one round, making it
- * unrated. Removing a rating that is not there is allowed and changes nothing.
- * Refused when the unit, target or round is unknown.
+ * Remove one rating, making the item unrated: the counted rating of a unit,
+ * or of a site as a whole, on an instrument, or (with `by`) one rater's own
+ * rating. Removing a rating that is not there is allowed and changes nothing.
+ * Records the removal leaves empty on a site, on a further instrument or
+ * among the raters' ratings are removed with it, so the document holds no
+ * empty shells. Refused when the unit or site, instrument, target, round or
+ * rater is unknown.
  * @example
  * applyEdit(ev, unrate({ unit: 'acute', target: '2.4' })) //=> right(ev without that rating)
+ * applyEdit(ev, unrate({ unit: 'acute', target: '2.4', by: 'bob' })) //=> right(ev without bob's own rating of it)
  */
 export const unrate = defineEdit<UnrateArgs>(
   'unrate',
   (ev, args) => placeProblems('unrate', ev, args),
   (draft, args) => {
     const base = original(draft)!
-    const at = locateUnit(base, args.unit)!
     const round = resolveRound(base, args.round)!
-    const byRound: Readonly<Record<string, RoundRatings>> = base.sites[at.site]!.units[at.unit]!.ratings
-    const ratings = byRound[round]
-    // Only touch the draft when there is something to remove: no patch, no copy otherwise.
-    if (ratings !== undefined && Object.prototype.hasOwnProperty.call(ratings, args.target)) delete roundDraft(draft, at, round)[args.target]
+    if (plain(base, args)) {
+      const at = locateUnit(base, args.unit!)!
+      const ratings = (base.sites[at.site]!.units[at.unit]!.ratings as Readonly<Record<string, RoundRatings>>)[round]
+      // Only touch the draft when there is something to remove: no patch, no copy otherwise.
+      if (has(ratings, args.target)) delete roundDraft(draft, at, round)[args.target]
+      return
+    }
+    const instrument = storedInstrument(base, args)
+    const before = entityIn(base, base, args)
+    const beforeHolder = instrument === null ? before : before.instrumentRatings?.[instrument]
+    const there =
+      args.by === undefined
+        ? has(beforeHolder?.ratings?.[round], args.target)
+        : has(beforeHolder?.byRater?.[round]?.[args.target], args.by)
+    if (!there) return
+    const entity = entityIn(draft, base, args)
+    const holder = instrument === null ? entity : entity.instrumentRatings![instrument]!
+    if (args.by === undefined) {
+      const rounds = holder.ratings!
+      delete rounds[round]![args.target]
+      // A unit's own `ratings` keep their round records, as they always have; optional records are pruned.
+      if (instrument !== null || args.site !== undefined) {
+        if (isEmpty(rounds[round]!)) delete rounds[round]
+        if (instrument === null && isEmpty(rounds)) delete holder.ratings
+      }
+    } else {
+      const rounds = holder.byRater!
+      delete rounds[round]![args.target]![args.by]
+      if (isEmpty(rounds[round]![args.target]!)) delete rounds[round]![args.target]
+      if (isEmpty(rounds[round]!)) delete rounds[round]
+      if (isEmpty(rounds)) delete holder.byRater
+    }
+    if (instrument !== null && isEmpty(holder.ratings!) && holder.byRater === undefined) {
+      delete entity.instrumentRatings![instrument]
+      if (isEmpty(entity.instrumentRatings!)) delete entity.instrumentRatings
+    }
   },
 )
