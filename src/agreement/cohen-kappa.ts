@@ -17,7 +17,7 @@ import { normalQuantile, normalTwoSidedP } from './distributions.js'
  * Cohen & Everitt 1969).
  * @internal
  * @example
- * kappaOfTable({ q: 3, cells: [0, 4, 1, 0, 8, 0, 0, 1, 5], total: 19 }, identity, 0.95, 19) //=> { value: 0.4842, se: 0.1380, se0: 0.1484, … } (to 4 dp)
+ * kappaOfTable({ q: 3, cells: [0, 4, 1, 0, 8, 0, 0, 1, 5], total: 19 }, identity, 0.95, 19) //=> { value: 0.4842, se: 0.1380, se0: 0.1484, … } // to 4 dp
  */
 export const kappaOfTable = (t: Contingency, weights: ResolvedWeights, confidence: number, units: number): AgreementEstimate => {
   const { q, cells, total: N } = t

@@ -15,7 +15,7 @@ export { normalQuantile }
  * (`erfcc`, fractional error below 1.2e-7 everywhere).
  * @internal
  * @example
- * erfc(0) //=> 1.00000003 (the fit's error at 0 is 3e-8)
+ * erfc(0) //=> 1.00000003 // the fit's error at 0 is 3e-8
  */
 export const erfc = (x: number): number => {
   const z = Math.abs(x)
@@ -34,7 +34,7 @@ export const erfc = (x: number): number => {
  * Two-sided p-value of a standard normal statistic: P(|Z| ≥ |z|).
  * @internal
  * @example
- * normalTwoSidedP(1.959963984540054) //=> 0.05 (to 6 dp)
+ * normalTwoSidedP(1.959963984540054) //=> 0.05 // to 6 dp
  */
 export const normalTwoSidedP = (z: number): number => erfc(Math.abs(z) / Math.SQRT2)
 
@@ -43,7 +43,7 @@ export const normalTwoSidedP = (z: number): number => erfc(Math.abs(z) / Math.SQ
  * P(|T| ≥ |t|) = I_{df/(df+t²)}(df/2, 1/2).
  * @internal
  * @example
- * tTwoSidedP(2.228138851986274, 10) //=> 0.05 (to 6 dp)
+ * tTwoSidedP(2.228138851986274, 10) //=> 0.05 // to 6 dp
  */
 export const tTwoSidedP = (t: number, df: number): number => regularizedBeta(df / (df + t * t), df / 2, 0.5)
 

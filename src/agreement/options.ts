@@ -31,7 +31,7 @@ export interface Prepared {
  * Check the options object, the scale, the weights and the confidence level.
  * @internal
  * @example
- * prepareEither({ scale: ['a', 'b'] }, 'gwetAC') //=> right({ scale: …, weights: { name: 'identity', … }, confidence: 0.95 })
+ * prepareEither({ scale: ['a', 'b'] }, 'gwetAC') //=> right(…) // { scale: …, weights: { name: 'identity', … }, confidence: 0.95 }
  */
 export const prepareEither = (options: unknown, fn: string): Result<Prepared> => {
   if (options === null || typeof options !== 'object')

@@ -41,7 +41,7 @@ export interface DeclareAttributeArgs {
  * falls in two bands).
  * @example
  * applyEdit(ev, declareAttribute({ attribute: { id: 'region', label: 'Region', on: 'site', kind: 'categorical', categories: ['north', 'south'] } }))
- * //=> right(ev with the declaration)
+ * //=> right(…) // ev with the declaration
  */
 export const declareAttribute = defineEdit<DeclareAttributeArgs>(
   'declareAttribute',
@@ -83,7 +83,7 @@ const declared = (op: string, ev: Evaluation, id: unknown): Problem[] =>
  * Remove an attribute's declaration and every value of it on sites and units
  * (the change log records each removed value, so undo restores them).
  * @example
- * applyEdit(ev, removeAttribute({ attribute: 'region' })) //=> right(ev without the attribute or its values)
+ * applyEdit(ev, removeAttribute({ attribute: 'region' })) //=> right(…) // ev without the attribute or its values
  */
 export const removeAttribute = defineEdit<RemoveAttributeArgs>(
   'removeAttribute',
@@ -148,7 +148,7 @@ const holder = (draft: Draft<Evaluation>, args: AttributeTargetArgs): { attribut
  * other level (a site attribute set on a unit), the site or unit is unknown,
  * or the value does not suit the declaration (naming the allowed values).
  * @example
- * applyEdit(ev, setAttribute({ site: 'ss', attribute: 'engagement', value: 61.5 })) //=> right(ev with the value)
+ * applyEdit(ev, setAttribute({ site: 'ss', attribute: 'engagement', value: 61.5 })) //=> right(…) // ev with the value
  * applyEdit(ev, setAttribute({ site: 'ss', attribute: 'engagement', value: '61' }))
  * //=> left([{ where: 'setAttribute › value', expected: 'a finite number (in points of attribute engagement)', found: '"61"', … }])
  */
@@ -172,7 +172,7 @@ export const setAttribute = defineEdit<SetAttributeArgs>(
  * Remove the value of an attribute from a site or a unit. Refused when it has
  * no value of that attribute (so nothing is removed silently by a typo).
  * @example
- * applyEdit(ev, clearAttribute({ site: 'ss', attribute: 'engagement' })) //=> right(ev without the value)
+ * applyEdit(ev, clearAttribute({ site: 'ss', attribute: 'engagement' })) //=> right(…) // ev without the value
  */
 export const clearAttribute = defineEdit<AttributeTargetArgs>(
   'clearAttribute',

@@ -53,7 +53,7 @@ const COMMANDS: Readonly<Record<string, { readonly run: (args: readonly string[]
  * help (exit 2); anything unexpected is an internal error (exit 3), never a
  * raw stack trace.
  * @example
- * run(['validate', 'doc.json'], nodeEnv()) //=> 0 (or 1 with the problems printed)
+ * run(['validate', 'doc.json'], nodeEnv()) //=> 0 // or 1 with the problems printed
  */
 export const run = (argv: readonly string[], env: CliEnv): number => {
   const [command, ...rest] = argv

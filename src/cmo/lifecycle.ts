@@ -29,7 +29,7 @@ export const STATUS_TRANSITIONS: Readonly<Record<ConfigurationStatus, readonly C
  * @example
  * canTransition('hypothesised', 'tested')    //=> true
  * canTransition('hypothesised', 'supported') //=> false
- * canTransition('constructor' as never, 'tested') //=> false (not a status)
+ * canTransition('constructor' as never, 'tested') //=> false // not a status
  */
 export const canTransition = (from: ConfigurationStatus, to: ConfigurationStatus): boolean => nextStatuses(from).includes(to)
 

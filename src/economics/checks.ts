@@ -120,7 +120,7 @@ export const shareSumsEither = (
  * Throwing form of {@link shareSumsEither}.
  * @throws RealistError naming the column and cell of a bad percentage.
  * @example
- * shareSums([{ id: 'x', percents: [60, 45] }])[0].consistent //=> false (105 % cannot round from 100 %)
+ * shareSums([{ id: 'x', percents: [60, 45] }])[0].consistent //=> false // 105 % cannot round from 100 %
  */
 export const shareSums = (columns: readonly PercentColumn[], options: ShareSumsOptions = {}): ShareSumRow[] =>
   orThrow('shareSums', shareSumsEither(columns, options))

@@ -78,7 +78,7 @@ const draftLedger = (d: Draft<Evaluation>): Draft<CostLedger> => {
  * @example
  * applyEdit(mhipEvaluation, addCostEntry({ entry: { id: 'e1', site: 'leicestershire', funder: 'programme-grant',
  *   area: 'implementation-team', kind: 'cash', amount: 40000, currency: 'GBP', priceYear: 2005 } }))
- * //=> right(evaluation with the entry)
+ * //=> right(…) // evaluation with the entry
  * applyEdit(mhipEvaluation, addCostEntry({ entry: { ...e, funder: 'lottery' } }))
  * //=> left([{ path: ['entry', 'funder'], where: 'addCostEntry › costs › entry e1 › funder', code: 'reference', … }])
  */
@@ -138,7 +138,7 @@ export const setCostAmount = defineEdit<{ readonly entry: string; readonly amoun
 /**
  * Remove an entry from the ledger.
  * @example
- * applyEdit(ev, removeCostEntry({ entry: 'e1' })) //=> right(evaluation without e1)
+ * applyEdit(ev, removeCostEntry({ entry: 'e1' })) //=> right(…) // evaluation without e1
  */
 export const removeCostEntry = defineEdit<{ readonly entry: string }>(
   'removeCostEntry',

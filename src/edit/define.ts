@@ -97,7 +97,7 @@ export const defineEdit =
  * @returns `right(newEvaluation)`, or `left(problems)` when the edit is refused.
  * @example
  * applyEdit(ev, rate({ unit: 'acute', target: '2.4', level: 'met' }))
- * //=> right(evaluation with the rating set)
+ * //=> right(…) // evaluation with the rating set
  * applyEdit(ev, rate({ unit: 'nope', target: '2.4', level: 'met' }))
  * //=> left([{ where: 'rate › unit', expected: 'the id of a unit of this evaluation', found: '"nope"', … }])
  */
@@ -119,7 +119,7 @@ export const applyEdit = (ev: Evaluation, edit: Edit): Result<Evaluation> => {
  * problems (with the edit's position in `where`) and no change at all.
  * @example
  * applyEdits(ev, [addUnit({ site: 'ss', id: 'acute', name: 'Acute' }), rate({ unit: 'acute', target: '2.4', level: 'met' })])
- * //=> right(ev with the unit and its rating)
+ * //=> right(…) // ev with the unit and its rating
  */
 export const applyEdits = (ev: Evaluation, edits: readonly Edit[]): Result<Evaluation> => {
   let state = ev

@@ -123,7 +123,7 @@ const patch = (ev: Evaluation, patches: readonly Patch[], fn: string, index: num
  * after it. Undo entries newest first; undoing out of order may not fit (a
  * problem, not an exception).
  * @example
- * undo(after, entry) //=> right(evaluation equal to the state before the edit)
+ * undo(after, entry) //=> right(…) // evaluation equal to the state before the edit
  */
 export const undo = (ev: Evaluation, entry: LogEntry): Result<Evaluation> => patch(ev, entry.inversePatches, 'undo', 0)
 
@@ -135,7 +135,7 @@ export const undo = (ev: Evaluation, entry: LogEntry): Result<Evaluation> => pat
  * @param log - entries, oldest first.
  * @returns the final state, or a problem naming the first entry that does not fit.
  * @example
- * replay(original, log) //=> right(final evaluation)
+ * replay(original, log) //=> right(…) // final evaluation
  */
 export const replay = (base: Evaluation, log: ChangeLog): Result<Evaluation> => {
   let ev = base

@@ -20,7 +20,7 @@ export interface AddRoundArgs {
  * Add a rating round (e.g. a follow-up) at the end of the round list. Note
  * that `rate` then needs an explicit `round`, since there is no longer only one.
  * @example
- * applyEdit(ev, addRound({ id: 'r2', label: 'Follow-up', date: '2008-03-01' })) //=> right(ev with two rounds)
+ * applyEdit(ev, addRound({ id: 'r2', label: 'Follow-up', date: '2008-03-01' })) //=> right(…) // ev with two rounds
  */
 export const addRound = defineEdit<AddRoundArgs>(
   'addRound',
@@ -89,7 +89,7 @@ export interface RenameRoundArgs {
 /**
  * Give a round a new label (its id, which ratings use, stays).
  * @example
- * applyEdit(ev, renameRound({ round: 'r1', label: 'Baseline (autumn 2006)' })) //=> right(ev with the new label)
+ * applyEdit(ev, renameRound({ round: 'r1', label: 'Baseline (autumn 2006)' })) //=> right(…) // ev with the new label
  */
 export const renameRound = defineEdit<RenameRoundArgs>(
   'renameRound',

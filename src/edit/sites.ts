@@ -23,7 +23,7 @@ export interface AddSiteArgs {
  * the id is taken or reserved, or the name is empty.
  * @example
  * applyEdit(ev, addSite({ id: 'sw-london', name: 'South West London', aliases: ['SWL'] }))
- * //=> right(ev with the site appended)
+ * //=> right(…) // ev with the site appended
  */
 export const addSite = defineEdit<AddSiteArgs>(
   'addSite',
@@ -51,7 +51,7 @@ const knownSite = (op: string, ev: Evaluation, site: unknown) =>
 /**
  * Give a site a new display name (its id stays).
  * @example
- * applyEdit(ev, renameSite({ site: 'ss', name: 'South Staffordshire' })) //=> right(ev with the new name)
+ * applyEdit(ev, renameSite({ site: 'ss', name: 'South Staffordshire' })) //=> right(…) // ev with the new name
  */
 export const renameSite = defineEdit<RenameSiteArgs>(
   'renameSite',
@@ -71,7 +71,7 @@ export interface RemoveSiteArgs {
  * what happens to their ratings) or while informants, sources or
  * configurations name it.
  * @example
- * applyEdit(ev, removeSite({ site: 'empty-site' })) //=> right(ev without it)
+ * applyEdit(ev, removeSite({ site: 'empty-site' })) //=> right(…) // ev without it
  * applyEdit(ev, removeSite({ site: 'ss' }))
  * //=> left([{ where: 'removeSite › site', expected: 'a site without units (remove its 5 units first)', … }])
  */

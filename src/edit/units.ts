@@ -26,7 +26,7 @@ export interface AddUnitArgs {
  * objectives. Refused when the site is unknown or the id is taken anywhere in
  * the evaluation (unit ids are unique across sites).
  * @example
- * applyEdit(ev, addUnit({ site: 'ss', id: 'acute', name: 'Acute care' })) //=> right(ev with the unit)
+ * applyEdit(ev, addUnit({ site: 'ss', id: 'acute', name: 'Acute care' })) //=> right(…) // ev with the unit
  */
 export const addUnit = defineEdit<AddUnitArgs>(
   'addUnit',
@@ -68,7 +68,7 @@ export interface RenameUnitArgs {
  * Give a unit a new display name (its id, which ratings and configurations
  * use, stays).
  * @example
- * applyEdit(ev, renameUnit({ unit: 'acute', name: 'Acute inpatient care' })) //=> right(ev with the new name)
+ * applyEdit(ev, renameUnit({ unit: 'acute', name: 'Acute inpatient care' })) //=> right(…) // ev with the new name
  */
 export const renameUnit = defineEdit<RenameUnitArgs>(
   'renameUnit',
@@ -110,7 +110,7 @@ const unitData = (unit: Unit): string[] => {
  * @example
  * applyEdit(ev, removeUnit({ unit: 'acute' }))
  * //=> left([{ where: 'removeUnit › unit', expected: 'a unit without data, or data: "drop" (it has 38 ratings, 3 objective cells)', … }])
- * applyEdit(ev, removeUnit({ unit: 'acute', data: 'drop' })) //=> right(ev without the unit)
+ * applyEdit(ev, removeUnit({ unit: 'acute', data: 'drop' })) //=> right(…) // ev without the unit
  */
 export const removeUnit = defineEdit<RemoveUnitArgs>(
   'removeUnit',

@@ -167,7 +167,7 @@ export const gasTScoreEither = (goals: readonly ScoredGoal[], options: TScoreOpt
  * Throwing form of {@link gasTScoreEither}.
  * @throws RealistError naming the goal, or the empty or all-zero-weight set.
  * @example
- * gasTScore([{ score: -1, weight: 4 }]).t //=> 40 (one goal: 50 + 10x)
+ * gasTScore([{ score: -1, weight: 4 }]).t //=> 40 // one goal: 50 + 10x
  */
 export const gasTScore = (goals: readonly ScoredGoal[], options: TScoreOptions = {}): TScore =>
   orThrow('gasTScore', gasTScoreEither(goals, options))

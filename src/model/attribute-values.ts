@@ -203,7 +203,7 @@ export const ratedEntities = (ev: Evaluation): EntityRef[] => {
  * @returns `right(groups)` or `left(problems)`.
  * @example
  * groupEntitiesEither(ev, { attribute: 'engagement' })
- * //=> right([{ key: 'low', label: 'below 50', members: [...] }, { key: 'mid', … }, { key: 'high', … }])
+ * //=> right(…) // [{ key: 'low', label: 'below 50', members: [...] }, { key: 'mid', … }, { key: 'high', … }]
  */
 export const groupEntitiesEither = (ev: Evaluation, by: EntityGrouping): Result<EntityGroup[]> => {
   const fn = 'groupEntities'

@@ -91,7 +91,7 @@ const KIND_EXPECTED = `one of ${KINDS.map((k) => JSON.stringify(k)).join(' | ')}
  * @example
  * AttributeDefinitionC.decode({ id: 'engagement', label: 'Engagement', on: 'site', kind: 'numeric', unit: 'points' }) //=> right(…)
  * AttributeDefinitionC.decode({ id: 'x', label: 'X', on: 'site', kind: 'colour' })
- * //=> left(… kind: expected one of "categorical" | "ordinal" | "numeric" | "date", found "colour")
+ * //=> left(…) // … kind: expected one of "categorical" | "ordinal" | "numeric" | "date", found "colour"
  */
 export const AttributeDefinitionC: t.Type<AttributeDefinition, unknown, unknown> = new t.Type<AttributeDefinition, unknown, unknown>(
   'an attribute declaration',

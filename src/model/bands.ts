@@ -39,7 +39,7 @@ const BandEndC = withOptional({ value: FiniteNumberC, closed: BooleanC }, {}, 'a
  * @example
  * BandC.decode({ id: 'high', label: '60 and above', lower: { value: 60, closed: true } }) //=> right(…)
  * BandC.decode({ id: 'high', label: 'x', lower: { value: 60 } })
- * //=> left(… lower › closed: expected true or false, found nothing (missing))
+ * //=> left(…) // … lower › closed: expected true or false, found nothing (missing)
  */
 export const BandC: t.Type<Band, unknown, unknown> = withOptional(
   { id: idC<'BandId'>('band id'), label: StringC },

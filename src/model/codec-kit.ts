@@ -50,7 +50,7 @@ export const leafC = <C extends t.Mixed>(codec: C): C => {
 /**
  * A string with at least one character.
  * @example
- * NonEmptyStringC.decode('')  //=> left(… expected a non-empty string, found "")
+ * NonEmptyStringC.decode('')  //=> left(…) // … expected a non-empty string, found ""
  * NonEmptyStringC.decode('a') //=> right('a')
  */
 export const NonEmptyStringC = leafC(
@@ -69,7 +69,7 @@ export const NonEmptyStringC = leafC(
  * @example
  * const UnitIdC = idC<'UnitId'>('unit id')
  * UnitIdC.decode('acute')     //=> right('acute')
- * UnitIdC.decode('__proto__') //=> left(… expected a unit id (not __proto__, constructor or prototype), found "__proto__")
+ * UnitIdC.decode('__proto__') //=> left(…) // … expected a unit id (not __proto__, constructor or prototype), found "__proto__"
  */
 export const idC = <K extends string>(kind: string): t.Type<Id<K>, string, unknown> => {
   // "an objective id", "an element id", but "a unit id" (a "you" sound).
@@ -94,7 +94,7 @@ export const idC = <K extends string>(kind: string): t.Type<Id<K>, string, unkno
  * A finite number. Unlike `t.number` it refuses NaN and ±Infinity, and says so
  * (`found NaN`), since a JS caller can pass them even though JSON cannot.
  * @example
- * FiniteNumberC.decode(NaN) //=> left(… expected a finite number, found NaN)
+ * FiniteNumberC.decode(NaN) //=> left(…) // … expected a finite number, found NaN
  */
 export const FiniteNumberC = leafC(
   new t.Type<number, number, unknown>(
@@ -108,7 +108,7 @@ export const FiniteNumberC = leafC(
 /**
  * A whole number ≥ 0 (counts). NaN, Infinity, negatives and fractions are refused.
  * @example
- * CountC.decode(-1) //=> left(… expected a whole number ≥ 0, found -1)
+ * CountC.decode(-1) //=> left(…) // … expected a whole number ≥ 0, found -1
  */
 export const CountC = leafC(
   new t.Type<number, number, unknown>(
@@ -124,7 +124,7 @@ export const CountC = leafC(
  * problem listing the allowed values; anything else is a `shape` problem.
  * @example
  * const StanceC = oneOfC(['supports', 'contradicts'] as const)
- * StanceC.decode('maybe') //=> left(… expected one of "supports" | "contradicts", found "maybe")
+ * StanceC.decode('maybe') //=> left(…) // … expected one of "supports" | "contradicts", found "maybe"
  */
 export const oneOfC = <const S extends string>(values: readonly S[]): t.Type<S, S, unknown> => {
   const set: ReadonlySet<string> = new Set(values)
@@ -213,7 +213,7 @@ const unknownKeyError = (value: unknown, c: t.Context, key: string, known: reado
  * of `withOptional(…, { open: true })` members.
  * @example
  * const C = closedC(t.intersection([A, B]), ['id', 'label', 'role'], 'a context')
- * C.decode({ id: 'c1', label: 'x', role: 'context', lable: 'y' }) //=> left(… no field "lable" in a context (did you mean "label"? …))
+ * C.decode({ id: 'c1', label: 'x', role: 'context', lable: 'y' }) //=> left(…) // … no field "lable" in a context (did you mean "label"? …)
  */
 export const closedC = <A, O>(codec: t.Type<A, O, unknown>, known: readonly string[], name: string): t.Type<A, O, unknown> => {
   const set = new Set(known)
@@ -240,7 +240,7 @@ export const closedC = <A, O>(codec: t.Type<A, O, unknown>, known: readonly stri
  * contents are checked only against the input limits.
  * @example
  * ExtensionsC.decode({ myScore: 3 }) //=> right({ myScore: 3 })
- * ExtensionsC.decode([1]) //=> left(… expected an object of your own data (extensions), found an array of 1)
+ * ExtensionsC.decode([1]) //=> left(…) // … expected an object of your own data (extensions), found an array of 1
  */
 export const ExtensionsC = leafC(
   new t.Type<Readonly<Record<string, unknown>>, Readonly<Record<string, unknown>>, unknown>(
@@ -266,7 +266,7 @@ export const ExtensionsC = leafC(
  * passes its `is` test needs no error context.
  * @example
  * const RoundC = withOptional({ id: RoundIdC, label: StringC }, { date: StringC }, 'a round')
- * RoundC.decode(7) //=> left(… expected a round, found 7)
+ * RoundC.decode(7) //=> left(…) // … expected a round, found 7
  */
 export const withOptional = <R extends t.Props, O extends t.Props>(
   required: R,
@@ -330,14 +330,14 @@ export const withOptional = <R extends t.Props, O extends t.Props>(
 /**
  * Any string (possibly empty), named "a string" in messages.
  * @example
- * StringC.decode(3) //=> left(… expected a string, found 3)
+ * StringC.decode(3) //=> left(…) // … expected a string, found 3
  */
 export const StringC = leafC(new t.Type<string, string, unknown>('a string', (u): u is string => typeof u === 'string', (u, c) => (typeof u === 'string' ? t.success(u) : fail(u, c, 'a string')), t.identity))
 
 /**
  * `true` or `false`, named "true or false" in messages.
  * @example
- * BooleanC.decode('yes') //=> left(… expected true or false, found "yes")
+ * BooleanC.decode('yes') //=> left(…) // … expected true or false, found "yes"
  */
 export const BooleanC = leafC(new t.Type<boolean, boolean, unknown>('true or false', (u): u is boolean => typeof u === 'boolean', (u, c) => (typeof u === 'boolean' ? t.success(u) : fail(u, c, 'true or false')), t.identity))
 
@@ -551,6 +551,6 @@ export const problemsFromErrorsUpTo = (
  * How many problems `problemsFromErrors` would make of these errors (a union's
  * failed members at one place are one problem), without building any.
  * @example
- * countProblems(errors) //=> 2 (three errors, two of them one union's members at one path)
+ * countProblems(errors) //=> 2 // three errors, two of them one union's members at one path
  */
 export const countProblems = (errors: t.Errors): number => problemsFromErrorsUpTo(errors, undefined, 0).omitted

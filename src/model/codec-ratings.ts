@@ -139,9 +139,9 @@ const list = (set: ReadonlySet<string>, max = 8): string => {
  * @param ctx - from `ratingContext`; built once per document.
  * @example
  * const C = unitRatingsC(ratingContext(framework, ['r1'], []))
- * C.decode({ r1: { '2.4': { level: 'met' } } }) //=> right({ r1: { '2.4': { level: 'met' } } }) (null-prototype records)
+ * C.decode({ r1: { '2.4': { level: 'met' } } }) //=> right({ r1: { '2.4': { level: 'met' } } }) // null-prototype records
  * C.decode({ r1: { '9.9': { level: 'met' } } })
- * //=> left(… expected a standard or criterion id of framework emhip, found "9.9")
+ * //=> left(…) // … expected a standard or criterion id of framework emhip, found "9.9"
  */
 export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknown, unknown> => {
   const levelExpected = ctx.levels === null ? '' : `a level of scale ${ctx.scaleId} (${list(ctx.levels)}) or "${NOT_APPLICABLE}"`
@@ -327,7 +327,7 @@ const BY_RATER = 'ratings by rater (an object keyed by round id, then by standar
  * const C = raterRatingsC(ratingContext(framework, ['r1'], []), new Set(['ann']))
  * C.decode({ r1: { '2.4': { ann: { level: 'met' } } } }) //=> right(…)
  * C.decode({ r1: { '2.4': { bob: { level: 'met' } } } })
- * //=> left(… expected a rater id of this evaluation (ann), found "bob")
+ * //=> left(…) // … expected a rater id of this evaluation (ann), found "bob"
  */
 export const raterRatingsC = (ctx: RatingContext, raters: ReadonlySet<string> | null): t.Type<RatingsByRater, unknown, unknown> => {
   const levelExpected = ctx.levels === null ? 'a level id' : `a level of scale ${ctx.scaleId} (${list(ctx.levels)}) or "${NOT_APPLICABLE}"`

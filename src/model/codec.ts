@@ -302,7 +302,7 @@ const EVALUATION_KEYS: ReadonlySet<string> = new Set(EVALUATION_FIELDS)
  *   cross-field checks as well and report every problem).
  * @param budget - if given, bounds the rating errors built (see `ErrorBudget`).
  * @example
- * evaluationC({ maxStringLength: 1000 }).decode(json) //=> right(evaluation) or left(io-ts errors)
+ * evaluationC({ maxStringLength: 1000 }).decode(json) //=> right(…) // evaluation) or left(io-ts errors
  */
 export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidationError[], budget?: ErrorBudget): t.Type<Evaluation, unknown, unknown> =>
   new t.Type<Evaluation, unknown, unknown>(
@@ -359,7 +359,7 @@ export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidatio
 /**
  * The io-ts codec of an {@link Evaluation} with the default limits (see `evaluationC`).
  * @example
- * EvaluationC.decode(json) //=> right(evaluation) or left(io-ts errors)
+ * EvaluationC.decode(json) //=> right(…) // evaluation) or left(io-ts errors
  */
 export const EvaluationC: t.Type<Evaluation, unknown, unknown> = evaluationC()
 
@@ -426,7 +426,7 @@ const DECODE_OPTION_RULES = {
  * @param options - input limits (defaults in `DEFAULT_LIMITS`) and `maxProblems` (default 1,000).
  * @returns `right(evaluation)` or `left(problems)`, each with a JSON path and a domain `where`.
  * @example
- * decodeEvaluationWith(JSON.parse(text), [documentProblems]) //=> right(evaluation) (shape and foundation checks only)
+ * decodeEvaluationWith(JSON.parse(text), [documentProblems]) //=> right(evaluation) // shape and foundation checks only
  */
 export const decodeEvaluationWith = (input: unknown, checks: readonly DocumentCheck[], options: DecodeOptions = {}): Result<Evaluation> => {
   const bad = optionProblems('decodeEvaluation', options, DECODE_OPTION_RULES)

@@ -248,7 +248,7 @@ const AtLeastC = t.type({ atLeast: NonNegativeC })
  * the field (`amount.low`), not as a failed union.
  * @example
  * CostAmountC.decode({ atLeast: 960000 }) //=> right({ atLeast: 960000 })
- * CostAmountC.decode(-5) //=> left(… expected a finite number ≥ 0, found -5)
+ * CostAmountC.decode(-5) //=> left(…) // … expected a finite number ≥ 0, found -5
  */
 export const CostAmountC = new t.Type<CostAmount, CostAmount, unknown>(
   AMOUNT,
@@ -369,7 +369,7 @@ const HiddenTimeC: t.Type<HiddenTime, unknown, unknown> = withOptional(
  * @example
  * CostLedgerC.decode({ entries: [{ id: 'e1', site: 'ss', funder: 'sha', area: 'governance', kind: 'cash',
  *   amount: -1, currency: 'GBP', priceYear: 2005 }] })
- * //=> left(… $.entries[0].amount: expected a finite number ≥ 0, found -1)
+ * //=> left(…) // … $.entries[0].amount: expected a finite number ≥ 0, found -1
  */
 export const CostLedgerC: t.Type<CostLedger, unknown, unknown> = withOptional(
   {},

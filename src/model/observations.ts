@@ -37,7 +37,7 @@ export interface Observation {
  * the whole document by `observationProblems`).
  * @example
  * ObservationC.decode({ id: 'o1', site: 'ss', text: 'Placed in special measures' }) //=> right(…)
- * ObservationC.decode({ id: 'o1', site: 'ss', text: '' }) //=> left(… text: expected a non-empty string, found "")
+ * ObservationC.decode({ id: 'o1', site: 'ss', text: '' }) //=> left(…) // … text: expected a non-empty string, found ""
  */
 export const ObservationC: t.Type<Observation, unknown, unknown> = withOptional(
   { id: idC<'ObservationId'>('observation id'), site: idC<'SiteId'>('site id'), text: NonEmptyStringC },

@@ -64,7 +64,7 @@ export const showValue = (v: unknown): string => {
  * a short message (`"xxxx…" (10000000 characters)`).
  * @example
  * showName('acute')          //=> 'acute'
- * showName('x'.repeat(1e7)) //=> '"xxxx…" (10000000 characters)' (60 x's)
+ * showName('x'.repeat(1e7)) //=> '"xxxx…" (10000000 characters)' // 60 x's
  */
 export const showName = (name: string): string => (name.length > MAX_SHOWN ? showValue(name) : name)
 

@@ -57,7 +57,7 @@ const layouts = new WeakMap<Framework, FrameworkLayout>()
  * The slot layout of a framework (cached per framework object).
  * @example
  * const l = frameworkLayout(emhipFramework)
- * l.slotOf.get('1.1') //=> 38 (after the 38 criteria)
+ * l.slotOf.get('1.1') //=> 38 // after the 38 criteria
  * l.codeOf.get('partly') //=> 1
  */
 export const frameworkLayout = (framework: Framework): FrameworkLayout => {
@@ -106,7 +106,7 @@ const index = new WeakMap<Framework, WeakMap<object, Uint8Array>>()
  * writes to it; the counting engine reads it.
  * @internal
  * @example
- * codeIndex(ev.framework).get(ev.sites[0].units[0].ratings.r1) //=> Uint8Array [0, 1, …] (a decoded document)
+ * codeIndex(ev.framework).get(ev.sites[0].units[0].ratings.r1) //=> Uint8Array [0, 1, …] // a decoded document
  */
 export const codeIndex = (framework: Framework): WeakMap<object, Uint8Array> => {
   let byRecord = index.get(framework)

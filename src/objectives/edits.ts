@@ -48,7 +48,7 @@ const draftUnit = (d: Draft<Evaluation>, ref: UnitRef): Draft<Unit> => {
  * by removing the cell first, so no count is silently doubled).
  * @example
  * applyEdit(mhipEvaluation, addObjective({ unit: 'access', objective: { id: 'o1', type: 'process', status: 'attained' } }))
- * //=> right(evaluation with the objective)
+ * //=> right(…) // evaluation with the objective
  * applyEdit(mhipEvaluation, addObjective({ unit: 'access', objective: { id: 'o2', type: 'analysis-planning', status: 'attained' } }))
  * //=> left([{ where: 'site south-west-london › unit access › objectives › type analysis-planning', expected: 'either a count cell or individual objectives …' }])
  */
@@ -74,7 +74,7 @@ export const addObjective = defineEdit<UnitRef & { readonly objective: { readonl
  * Set the status of an individual objective (attained / not-attained / unknown).
  * @example
  * applyEdit(ev, setObjectiveStatus({ unit: 'access', objective: 'o1', status: 'unknown' }))
- * //=> right(evaluation with o1 unknown)
+ * //=> right(…) // evaluation with o1 unknown
  */
 export const setObjectiveStatus = defineEdit<UnitRef & { readonly objective: string; readonly status: ObjectiveStatus }>(
   'setObjectiveStatus',
@@ -148,7 +148,7 @@ export const removeObjectiveCell = defineEdit<UnitRef & { readonly type: string 
  * (not recorded, which is not the same as NA).
  * @example
  * applyEdit(mhipEvaluation, setImpact({ unit: 'access', impact: { level: 'high', qualifier: 'after 2008' } }))
- * //=> right(evaluation with the new impact)
+ * //=> right(…) // evaluation with the new impact
  */
 export const setImpact = defineEdit<UnitRef & { readonly impact: Impact | null }>(
   'setImpact',
@@ -173,7 +173,7 @@ export const setImpact = defineEdit<UnitRef & { readonly impact: Impact | null }
  * MHIP types). Refused on an empty or already used id, or an empty label.
  * @example
  * applyEdit(mhipEvaluation, addObjectiveType({ type: { id: 'sustainability', label: 'Sustainability' } }))
- * //=> right(evaluation with 4 objective types)
+ * //=> right(…) // evaluation with 4 objective types
  */
 export const addObjectiveType = defineEdit<{ readonly type: { readonly id: string; readonly label: string; readonly description?: string } }>(
   'addObjectiveType',

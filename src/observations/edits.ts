@@ -30,7 +30,7 @@ export interface AddObservationArgs {
  * id is taken, or it names a site, unit, target or round that does not exist.
  * @example
  * applyEdit(ev, addObservation({ observation: { id: 'o1', site: 'ss', text: 'Improvements noted', date: '2007-03-01' } }))
- * //=> right(ev with the observation)
+ * //=> right(…) // ev with the observation
  */
 export const addObservation = defineEdit<AddObservationArgs>(
   'addObservation',
@@ -68,7 +68,7 @@ const known = (ev: Evaluation, id: unknown): boolean => typeof id === 'string' &
 /**
  * Remove an observation by id.
  * @example
- * applyEdit(ev, removeObservation({ id: 'o1' })) //=> right(ev without it)
+ * applyEdit(ev, removeObservation({ id: 'o1' })) //=> right(…) // ev without it
  */
 export const removeObservation = defineEdit<RemoveObservationArgs>(
   'removeObservation',

@@ -106,7 +106,7 @@ const crossoverIndexes = (ms: readonly number[]): number[] => ms.flatMap((m, i) 
  * @example
  * // Ragin (2008, ch. 5): national income per capita, anchors 20000 / 5000 / 2500
  * calibrateEither([20000, 5000, 2500], { full: 20000, crossover: 5000, non: 2500 })
- * //=> right({ memberships: [0.9526, 0.5, 0.0474] (to 4 places), atCrossover: [1], direction: 'increasing' })
+ * //=> right(…) // { memberships: [0.9526, 0.5, 0.0474] (to 4 places), atCrossover: [1], direction: 'increasing' }
  */
 export const calibrateEither = (values: readonly number[], anchors: CalibrationAnchors): Result<Calibrated> => {
   const problems = [...valueProblems(values, 'calibrate'), ...anchorProblems(anchors, 'calibrate › anchors')]

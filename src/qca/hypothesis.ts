@@ -71,7 +71,7 @@ export const qcaEvidenceText = (solution: QcaSolution, term: QcaTerm, model = 1)
  * @example
  * applyEdits(ev, qcaHypothesisEdits(ev, { solution, term: 'DEV*STB', configuration: { id: 'c-qca', mechanisms: ['m1'], outcome: 'o1' },
  *   contexts: { DEV: 'developed', STB: 'stable' }, source: { id: 'qca-2026' }, excerpt: { id: 'x-qca-1', label: 'QCA1' } }))
- * //=> right(ev with configuration c-qca, source qca-2026 and note x-qca-1 supporting it)
+ * //=> right(…) // ev with configuration c-qca, source qca-2026 and note x-qca-1 supporting it
  */
 export const qcaHypothesisEditsEither = (ev: Evaluation, options: QcaHypothesisOptions): Result<Edit[]> => {
   const fn = 'qcaHypothesisEdits'

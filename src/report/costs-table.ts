@@ -104,7 +104,7 @@ export const spendTableEither = (ev: Evaluation, options: SpendTableOptions = {}
  * Throwing form of {@link spendTableEither}.
  * @throws RealistError listing the ledger's problems.
  * @example
- * spendTable({ ...mhipEvaluation, costs: mhipCostLedger }).rows.length //=> 6 (five areas and the hours)
+ * spendTable({ ...mhipEvaluation, costs: mhipCostLedger }).rows.length //=> 6 // five areas and the hours
  */
 export const spendTable = (ev: Evaluation, options: SpendTableOptions = {}): Table<SpendTableRow> =>
   orThrow('spendTable', spendTableEither(ev, options))

@@ -134,7 +134,7 @@ export const objectivesTableEither = (ev: Evaluation, options: ObjectivesTableOp
 /**
  * Throwing form of {@link objectivesTableEither}.
  * @example
- * objectivesTable(mhipEvaluation).rows.length //=> 20 (15 units, 4 site totals, 1 overall)
+ * objectivesTable(mhipEvaluation).rows.length //=> 20 // 15 units, 4 site totals, 1 overall
  */
 export const objectivesTable = (ev: Evaluation, options?: ObjectivesTableOptions): Table<ObjectivesTableRow> & Displayable =>
   orThrow('objectivesTable', objectivesTableEither(ev, options))

@@ -17,7 +17,7 @@ const f3 = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) 
  * @param tt the truth table
  * @param options `{ complete? }`: list configurations without cases too
  * @example
- * renderMarkdown(qcaTruthTableTable(tt)).split('\n')[2] //=> '| row | DEV | URB | LIT | IND | STB | OUT | n | inclS | PRI | cases |' (after the caption)
+ * renderMarkdown(qcaTruthTableTable(tt)).split('\n')[2] //=> '| row | DEV | URB | LIT | IND | STB | OUT | n | inclS | PRI | cases |' // after the caption
  */
 export const qcaTruthTableTable = (tt: TruthTable, options: { readonly complete?: boolean } = {}): Table<TruthTableTidyRow> => {
   const columns: TableColumn<TruthTableTidyRow>[] = [

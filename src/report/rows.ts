@@ -71,7 +71,7 @@ export const flattenRow = (value: unknown): Row => {
  * @example
  * toRows(attainment(ev)).filter((r) => r.level === 'attained' && r.site === null && r.round === null)
  * //=> [{ standard: '1.1', k: 3, n: 15, pct: 20, lo: 7.05, hi: 45.19, … }, …]
- * toRows(mhipEvaluation) //=> [] (no ratings)
+ * toRows(mhipEvaluation) //=> [] // no ratings
  */
 export const toRows = (result: unknown): Row[] => {
   if (result === null || result === undefined) return []

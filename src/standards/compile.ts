@@ -123,7 +123,7 @@ export type Found = ({ readonly level: string } | undefined)[]
  * 5–15% faster on the 1M-rating document).
  * @internal
  * @example
- * fillCodes(c, { '1.1.1': { level: 'partly' } }, new Uint8Array(c.slotIds.length), [])[0] //=> 1 (when 1.1.1 is the first criterion)
+ * fillCodes(c, { '1.1.1': { level: 'partly' } }, new Uint8Array(c.slotIds.length), [])[0] //=> 1 // when 1.1.1 is the first criterion
  */
 export const fillCodes = (c: CompiledFramework, ratings: object | undefined, into: Uint8Array, found: Found): Uint8Array => {
   if (ratings === undefined) return into.fill(c.unrated)

@@ -119,7 +119,7 @@ export interface PercentCheck {
  * Degenerate input: as {@link consistentFractionsEither}; n must be a whole
  * number ≥ 1.
  * @example
- * percentPossibleEither(19, 15) //=> right({ possible: false, fractions: [], nearest: { below: 2/15 (13.3%), above: 3/15 (20%) }, … })
+ * percentPossibleEither(19, 15) //=> right(…) // { possible: false, fractions: [], nearest: { below: 2/15 (13.3%), above: 3/15 (20%) }, … }
  * percentPossibleEither(19, 16) //=> right({ possible: true, fractions: [{ k: 3, n: 16, percent: 18.75 }], … })
  */
 export const percentPossibleEither = (percent: number, n: number, options?: ConsistencyOptions): Result<PercentCheck> => {

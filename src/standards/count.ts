@@ -194,7 +194,7 @@ export interface TallyOptions {
  * @param ratingsList one ratings object per unit (or undefined)
  * @param options `count`, `rollup`
  * @example
- * tallyRatings(emhipFramework, [{ '2.4': { level: 'met' } }]).cells[5 * 6 + 0] //=> 1 (standard 2.4, level met)
+ * tallyRatings(emhipFramework, [{ '2.4': { level: 'met' } }]).cells[5 * 6 + 0] //=> 1 // standard 2.4, level met
  */
 export const tallyRatings = (
   framework: Framework,

@@ -110,7 +110,7 @@ const showShort = (s: string): string => JSON.stringify(s.length > 40 ? `${s.sli
  * @param idOrWording an id or any wording of the standard
  * @example
  * findStandard(emhipFramework, 'all resource and budget implications of the desired change have been considered BEFOREHAND')
- * //=> right(standard 2.4)
+ * //=> right(…) // standard 2.4
  * findStandard(emhipFramework, '9.9')
  * //=> left([{ where: 'standard "9.9"', expected: 'a standard id or wording of framework emhip', found: '"9.9"', … }])
  */

@@ -186,7 +186,7 @@ const cachesFor = (framework: Framework, key: string): ViewCaches => {
  * @param ev - a decoded evaluation.
  * @param options - `instrument` (default the default instrument), `raters` (default `'consensus'`).
  * @example
- * ratingsViewEither(ev).right === ev //=> true (default instrument, consensus, no site ratings)
+ * ratingsViewEither(ev).right === ev //=> true // default instrument, consensus, no site ratings
  * ratingsViewEither(ev, { instrument: 'compliance' }).right.framework.id //=> 'compliance'
  */
 export const ratingsViewEither = (ev: Evaluation, options: RatingsViewOptions = {}): Result<Evaluation> => {

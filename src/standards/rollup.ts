@@ -174,7 +174,7 @@ export const cutPointProblems = (cutPoints: unknown): Problem[] => {
  * @example
  * // E-MHIP scores 1 / 0.5 / 0: met, partly, not met → mean 0.5 → partly
  * meanScoreRuleEither().right.compile(emhipScale)([1, 1, 1]) //=> 1 (partly)
- * meanScoreRuleEither({ cutPoints: [1, 1] }) //=> left([… a cut point below 1 …])
+ * meanScoreRuleEither({ cutPoints: [1, 1] }) //=> left(…) // [… a cut point below 1 …]
  */
 export const meanScoreRuleEither = (options?: MeanScoreOptions): Result<RollupRule> => {
   if (options?.cutPoints !== undefined) {
@@ -206,7 +206,7 @@ export const meanScoreRuleEither = (options?: MeanScoreOptions): Result<RollupRu
  * Throwing form of {@link meanScoreRuleEither}.
  * @throws RealistError naming each bad cut point.
  * @example
- * meanScoreRule({ cutPoints: [1, 0.5] }).compile(emhipScale)([2, 1, 0]) //=> 1 (mean 0.833 < 1)
+ * meanScoreRule({ cutPoints: [1, 0.5] }).compile(emhipScale)([2, 1, 0]) //=> 1 // mean 0.833 < 1
  * meanScoreRule({ cutPoints: [NaN, 0] }) //=> throws RealistError: … cutPoints[0]: expected a finite number, found NaN
  */
 export const meanScoreRule = (options?: MeanScoreOptions): RollupRule => orThrow('meanScoreRule', meanScoreRuleEither(options))
@@ -285,7 +285,7 @@ export const ownRating = (ratings: RoundRatings | undefined, id: string): { read
  * codes (see `unitCodes`); returns the count of levels not on the scale.
  * @internal
  * @example
- * countCriteria(c, unitCodes(c, ratings), 0, new Float64Array(c.width)) //=> 0 (scratch now holds standard 0's counts)
+ * countCriteria(c, unitCodes(c, ratings), 0, new Float64Array(c.width)) //=> 0 // scratch now holds standard 0's counts
  */
 export const countCriteria = (c: CompiledFramework, codes: Uint8Array, s: number, scratch: Float64Array): number => {
   scratch.fill(0)
@@ -343,7 +343,7 @@ const toRating = (c: CompiledFramework, s: number, ratings: RoundRatings | undef
  * @param r the roll-up rule, default {@link allMetElsePartly}
  * @example
  * rollupUnitEither(emhipFramework, { '2.4': { level: 'met' }, '3.2.1': { level: 'met' }, '3.2.2': { level: 'not-met' } }, worstOf)
- * //=> right([… { standard: '2.4', level: 'met', source: 'explicit' }, … { standard: '3.2', level: 'not-met', source: 'worst-of' }, …])
+ * //=> right(…) // [… { standard: '2.4', level: 'met', source: 'explicit' }, … { standard: '3.2', level: 'not-met', source: 'worst-of' }, …]
  */
 export const rollupUnitEither = (framework: Framework, ratings: RoundRatings | undefined, r: RollupRule = allMetElsePartly): Result<readonly StandardRating[]> => {
   const c = compileFramework(framework)

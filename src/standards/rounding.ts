@@ -81,7 +81,7 @@ export interface LargestRemainderOptions {
  * @param options `total` (default 100), `digits` (default 0)
  * @example
  * largestRemainderEither([1, 1, 1])  //=> right([34, 33, 33])
- * largestRemainderEither([35, 102, 28]) //=> right([21, 62, 17]) (E-MHIP L1242 as 165 ratings)
+ * largestRemainderEither([35, 102, 28]) //=> right([21, 62, 17]) // E-MHIP L1242 as 165 ratings
  */
 export const largestRemainderEither = (counts: readonly number[], options?: LargestRemainderOptions): Result<number[]> => {
   const total = options?.total ?? 100

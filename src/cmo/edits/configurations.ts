@@ -49,7 +49,7 @@ const checkConfiguration = (ev: Parameters<typeof evaluationRefs>[0], value: unk
  * applyEdit(ev, addConfiguration({ configuration: {
  *   id: 'readiness-low-impact', label: 'Low readiness + narrow techniques → low impact',
  *   contexts: ['readiness'], mechanisms: ['limited-techniques'], outcome: 'low-impact', direction: 'fires' } }))
- * //=> right(ev with the configuration, status 'hypothesised')
+ * //=> right(…) // ev with the configuration, status 'hypothesised'
  */
 export const addConfiguration = checkedEdit<AddConfigurationArgs>(
   'addConfiguration',
@@ -87,7 +87,7 @@ export interface ReviseConfigurationArgs {
  * @param args `{ configuration, changes }`
  * @example
  * applyEdit(ev, reviseConfiguration({ configuration: 'c1', changes: { contexts: ['readiness', 'leadership'] } }))
- * //=> right(ev with c1's contexts replaced)
+ * //=> right(…) // ev with c1's contexts replaced
  */
 export const reviseConfiguration = checkedEdit<ReviseConfigurationArgs>(
   'reviseConfiguration',
@@ -123,7 +123,7 @@ export interface TransitionConfigurationArgs extends ChangeStamp {
  * @param args `{ configuration, to, reason, at?, by? }`
  * @example
  * applyEdit(ev, transitionConfiguration({ configuration: 'c1', to: 'tested', reason: 'site visits' }))
- * //=> right(ev with c1.status 'tested')
+ * //=> right(…) // ev with c1.status 'tested'
  * applyEdit(ev, transitionConfiguration({ configuration: 'c1', to: 'supported', reason: 'x' })) // from hypothesised
  * //=> left([{ where: 'transitionConfiguration › configuration c1 › to',
  * //           expected: 'a legal next status after hypothesised: tested', found: '"supported"', code: 'value' }])
@@ -164,7 +164,7 @@ export interface RemoveConfigurationArgs {
  * evidence is silently orphaned).
  * @param args `{ configuration }`
  * @example
- * applyEdit(ev, removeConfiguration({ configuration: 'typo' })) //=> right(ev without it)
+ * applyEdit(ev, removeConfiguration({ configuration: 'typo' })) //=> right(…) // ev without it
  */
 export const removeConfiguration = checkedEdit<RemoveConfigurationArgs>(
   'removeConfiguration',

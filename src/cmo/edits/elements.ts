@@ -22,7 +22,7 @@ export interface AddCmoElementArgs {
  * @param args `{ element }`
  * @example
  * applyEdit(ev, addCmoElement({ element: { id: 'readiness', label: 'Insufficient local readiness for change', role: 'context', standards: ['1.1'] } }))
- * //=> right(ev with one more element)
+ * //=> right(…) // ev with one more element
  * applyEdit(ev, addCmoElement({ element: { id: 'x', label: 'X', role: 'mech' } }))
  * //=> left([{ where: 'element x › role', … }])
  */
@@ -133,7 +133,7 @@ const slotOf = (role: ElementRole) => (role === 'context' ? 'contexts' : 'mechan
  * @param args `{ element, to, reason, fields?, at?, by? }`
  * @example
  * applyEdit(ev, changeElementRole({ element: 'consultation-events', to: 'context', reason: 'energy generated became a condition for later work' }))
- * //=> right(ev where the element is a context, roleHistory: [{ from: 'mechanism', to: 'context', reason: '…', previous: { role: 'mechanism', … } }])
+ * //=> right(…) // ev where the element is a context, roleHistory: [{ from: 'mechanism', to: 'context', reason: '…', previous: { role: 'mechanism', … } }]
  */
 export const changeElementRole = checkedEdit<ChangeElementRoleArgs>(
   'changeElementRole',
@@ -217,7 +217,7 @@ const ROLE_OF_FIELD: Readonly<Record<string, ElementRole | undefined>> = { resou
  * @param args `{ element, changes }`
  * @example
  * applyEdit(ev, reviseCmoElement({ element: 'spur-to-action', changes: { reasoning: 'a chance to be on the national map' } }))
- * //=> right(ev where spur-to-action.reasoning = 'a chance to be on the national map')
+ * //=> right(…) // ev where spur-to-action.reasoning = 'a chance to be on the national map'
  */
 export const reviseCmoElement = checkedEdit<ReviseCmoElementArgs>(
   'reviseCmoElement',
@@ -252,7 +252,7 @@ export interface RemoveCmoElementArgs {
  * configuration or evidence is left dangling).
  * @param args `{ element }`
  * @example
- * applyEdit(ev, removeCmoElement({ element: 'typo' })) //=> right(ev without it)
+ * applyEdit(ev, removeCmoElement({ element: 'typo' })) //=> right(…) // ev without it
  * applyEdit(ev, removeCmoElement({ element: 'low-impact' }))
  * //=> left([{ where: 'removeCmoElement › configuration capacity-low-impact', code: 'reference', … }, …])
  */

@@ -40,7 +40,7 @@ const addItemEdit = <A extends { readonly id: string }>(
  * @param args `{ item: { id, label, count?, ref? } }`
  * @example
  * applyEdit(ev, addStakeholderGroup({ item: { id: 'frontline', label: 'Mental health Trust Frontline staff', count: 37 } }))
- * //=> right(ev with the group)
+ * //=> right(…) // ev with the group
  */
 export const addStakeholderGroup = addItemEdit<StakeholderGroup>('addStakeholderGroup', 'stakeholderGroups', 'stakeholder group', StakeholderGroupC, () => [])
 
@@ -52,7 +52,7 @@ export const addStakeholderGroup = addItemEdit<StakeholderGroup>('addStakeholder
  * @param args `{ item: { id, group, site?, role? } }`
  * @example
  * applyEdit(ev, addInformant({ item: { id: 'inf-07', group: 'frontline', site: 'leicestershire' } }))
- * //=> right(ev with the informant)
+ * //=> right(…) // ev with the informant
  */
 export const addInformant = addItemEdit<Informant>('addInformant', 'informants', 'informant', InformantC, informantProblems)
 
@@ -63,7 +63,7 @@ export const addInformant = addItemEdit<Informant>('addInformant', 'informants',
  * @param args `{ item: { id, kind, title?, date?, site?, ref? } }`
  * @example
  * applyEdit(ev, addEvidenceSource({ item: { id: 'pid-ss', kind: 'document', title: 'Local MHIP PID', site: 'south-staffordshire' } }))
- * //=> right(ev with the source)
+ * //=> right(…) // ev with the source
  */
 export const addEvidenceSource = addItemEdit<EvidenceSource>('addEvidenceSource', 'sources', 'source', EvidenceSourceC, sourceProblems)
 
@@ -80,7 +80,7 @@ export const addEvidenceSource = addItemEdit<EvidenceSource>('addEvidenceSource'
  * @example
  * applyEdit(ev, addExcerpt({ item: { id: 'x1', label: 'Q1', kind: 'quote', text: '…', informant: 'inf-07',
  *   links: [{ element: 'readiness', stance: 'supports' }] } }))
- * //=> right(ev with the excerpt)
+ * //=> right(…) // ev with the excerpt
  */
 export const addExcerpt = addItemEdit<Excerpt>('addExcerpt', 'excerpts', 'excerpt', ExcerptC, (x, i, refs) => excerptProblems(x, i, refs))
 
@@ -99,7 +99,7 @@ export interface LinkExcerptArgs {
  * @param args `{ excerpt, link: { element? | configuration?, stance } }`
  * @example
  * applyEdit(ev, linkExcerpt({ excerpt: 'x1', link: { configuration: 'c1', stance: 'contradicts' } }))
- * //=> right(ev with the link added to x1)
+ * //=> right(…) // ev with the link added to x1
  */
 export const linkExcerpt = checkedEdit<LinkExcerptArgs>(
   'linkExcerpt',

@@ -33,7 +33,7 @@ const resolveStandards = (ev: Evaluation, standards: readonly string[], op: stri
  * @param args `{ element, standards }`
  * @example
  * applyEdit(ev, tagContextStandards({ element: 'readiness', standards: ['1.1', 'The existing organisational structure is supportive of change'] }))
- * //=> right(ev where readiness.standards = ['1.1', '1.2'])
+ * //=> right(…) // ev where readiness.standards = ['1.1', '1.2']
  */
 export const tagContextStandards = checkedEdit<TagContextStandardsArgs>(
   'tagContextStandards',
@@ -71,7 +71,7 @@ export interface TagOutcomeArgs {
  * @param args `{ element, objectiveTypes?, objectives? }`
  * @example
  * applyEdit(ev, tagOutcome({ element: 'low-impact', objectiveTypes: ['outcome'] }))
- * //=> right(ev where low-impact.objectiveTypes = ['outcome'])
+ * //=> right(…) // ev where low-impact.objectiveTypes = ['outcome']
  */
 export const tagOutcome = checkedEdit<TagOutcomeArgs>(
   'tagOutcome',

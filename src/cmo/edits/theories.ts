@@ -28,7 +28,7 @@ export interface AddTheoryArgs {
  * @param args `{ id, name, perspective?, description?, configurations? }`
  * @example
  * applyEdit(ev, addTheory({ id: 'national', name: 'National view', perspective: 'NIMHE', configurations: ['c1'] }))
- * //=> right(ev with theory 'national', versions: [])
+ * //=> right(…) // ev with theory 'national', versions: []
  */
 export const addTheory = checkedEdit<AddTheoryArgs>(
   'addTheory',
@@ -66,7 +66,7 @@ export interface TheoryMemberArgs {
  * Refused when the theory or configuration does not exist or it is already in the set.
  * @param args `{ theory, configuration }`
  * @example
- * applyEdit(ev, addToTheory({ theory: 'national', configuration: 'c2' })) //=> right(ev with c2 in the working set)
+ * applyEdit(ev, addToTheory({ theory: 'national', configuration: 'c2' })) //=> right(…) // ev with c2 in the working set
  */
 export const addToTheory = checkedEdit<TheoryMemberArgs>(
   'addToTheory',
@@ -92,7 +92,7 @@ export const addToTheory = checkedEdit<TheoryMemberArgs>(
  * Refused when the theory does not exist or the configuration is not in its set.
  * @param args `{ theory, configuration }`
  * @example
- * applyEdit(ev, removeFromTheory({ theory: 'national', configuration: 'c2' })) //=> right(ev without c2 in the working set)
+ * applyEdit(ev, removeFromTheory({ theory: 'national', configuration: 'c2' })) //=> right(…) // ev without c2 in the working set
  */
 export const removeFromTheory = checkedEdit<TheoryMemberArgs>(
   'removeFromTheory',
@@ -128,7 +128,7 @@ export interface CommitTheoryVersionArgs extends ChangeStamp {
  * @param args `{ theory, note?, at?, by? }`
  * @example
  * applyEdit(ev, commitTheoryVersion({ theory: 'national', note: 'initial hypotheses' }))
- * //=> right(ev where theory 'national' has versions [{ version: 1, note: 'initial hypotheses', configurations: […], elements: […] }])
+ * //=> right(…) // ev where theory 'national' has versions [{ version: 1, note: 'initial hypotheses', configurations: […], elements: […] }]
  */
 export const commitTheoryVersion = checkedEdit<CommitTheoryVersionArgs>(
   'commitTheoryVersion',

@@ -106,7 +106,7 @@ const attributeColumns = (base: Evaluation, table: CsvTable, options: Attributes
  * @returns `right(evaluation)` or `left(problems)`.
  * @example
  * importAttributesEither(ev, 'organisation,engagement,group\nOrg 1,71,high\n')
- * //=> right(ev where site org-01 has engagement 71 and group "high")
+ * //=> right(…) // ev where site org-01 has engagement 71 and group "high"
  * importAttributesEither(ev, 'organisation,engagement\nOrg 1,seventy\n')
  * //=> left([{ where: 'line 2, column 2 (engagement)', expected: 'a finite number (in points of attribute engagement)', found: '"seventy"', … }])
  */

@@ -86,7 +86,7 @@ export type CostImportOptions = ImportOptions
  * @example
  * importCostEntriesEither(mhipEvaluation, 'id,site,funder,area,kind,amount,currency,price year\n' +
  *   'e1,Leicestershire,programme-grant,implementation-team,cash,"£40,000",GBP,2005\n')
- * //=> right(evaluation whose ledger has entry e1, 40000 GBP)
+ * //=> right(…) // evaluation whose ledger has entry e1, 40000 GBP
  */
 export const importCostEntriesEither = (
   base: Evaluation,

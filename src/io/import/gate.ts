@@ -15,6 +15,6 @@ import { decodeEvaluation } from '../../document/decode.js'
  * decoded value is returned, so its rating records are null-prototype
  * objects like any decoded document's.
  * @example
- * gate(applyWrites(base, additions, writes)) //=> right(evaluation) or left(problems)
+ * gate(applyWrites(base, additions, writes)) //=> right(…) // evaluation) or left(problems
  */
 export const gate = (ev: Evaluation): Result<Evaluation> => decodeEvaluation(ev)

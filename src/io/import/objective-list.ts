@@ -84,7 +84,7 @@ export type ObjectiveListImportOptions = ImportOptions
  * @param options column mapping, `create`, progress
  * @example
  * importObjectiveListEither(ev, 'workstream,id,type,status,objective\nAcute care,ac-1,process,Achieved,Weekly huddle\n')
- * //=> right(evaluation whose acute-care unit lists objective ac-1, attained)
+ * //=> right(…) // evaluation whose acute-care unit lists objective ac-1, attained
  */
 export const importObjectiveListEither = (base: Evaluation, csv: string | Uint8Array, options: ObjectiveListImportOptions = {}): Result<Evaluation> => {
   const prepared = prepare(csv, options, (t) => resolveColumns(t.header, OBJECTIVE_LIST_FIELDS, options.mapping))

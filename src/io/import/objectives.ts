@@ -129,7 +129,7 @@ const countOf = (row: Row, field: string, unknown: ReadonlySet<string>): number 
  * @param options column mapping, markers, `create`, progress
  * @example
  * importObjectivesEither(mhipEvaluation, 'site,workstream,type,attained,total,attribution,impact\nSSHT,Acute care,outcome,?,2,Low,NA\n')
- * //=> right(evaluation whose acute-care outcome cell is { attained: null, total: 2, attribution: 'low' })
+ * //=> right(…) // evaluation whose acute-care outcome cell is { attained: null, total: 2, attribution: 'low' }
  */
 export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Array, options: ObjectivesImportOptions = {}): Result<Evaluation> => {
   const prepared = prepare(csv, options, (t) => resolveColumns(t.header, OBJECTIVE_FIELDS, options.mapping))

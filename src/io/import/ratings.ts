@@ -125,7 +125,7 @@ const finish = (base: Evaluation, reader: Reader, problems: readonly CsvProblem[
  * @param options column mapping, `create` for new sites/units/rounds, default round, progress
  * @example
  * importRatingsLongEither(mhipEvaluation, 'site,workstream,standard,rating\nSSHT,Acute care,2.4,Partly-met\n')
- * //=> right(evaluation where acute-care is rated partly on 2.4 in round mhip-2008)
+ * //=> right(…) // evaluation where acute-care is rated partly on 2.4 in round mhip-2008
  * importRatingsLongEither(mhipEvaluation, 'site,workstream,standard,rating\nSSHT,Acute care,9.9,sort of\n')
  * //=> left([{ where: 'line 2, column 3 (standard)', … }, { where: 'line 2, column 4 (rating)', … }])
  */
@@ -176,7 +176,7 @@ const defaultRound = (reader: Reader, columns: ColumnIndex, options: RatingsImpo
  * @param options as the long import, plus `targets` and `ignore`
  * @example
  * importRatingsWideEither(mhipEvaluation, 'site,workstream,1.1,Standard 2.4\nLeics,Voluntary sector,met,PM\n')
- * //=> right(evaluation where voluntary-sector is rated met on 1.1 and partly on 2.4)
+ * //=> right(…) // evaluation where voluntary-sector is rated met on 1.1 and partly on 2.4
  */
 export const importRatingsWideEither = (base: Evaluation, csv: string | Uint8Array, options: WideRatingsImportOptions = {}): Result<Evaluation> => {
   const reader = newReader(base, options)

@@ -29,7 +29,7 @@ const hex = (c: readonly number[]): string => `#${c.map((v) => Math.round(v).toS
  * @example
  * viridis(0)    //=> '#440154'
  * viridis(0.5)  //=> '#21918c'
- * viridis(0.25) //=> '#3b528a' (halfway between #414487 and #355f8d)
+ * viridis(0.25) //=> '#3b528a' // halfway between #414487 and #355f8d
  * viridis(null) //=> '#d9d9d9'
  */
 export const viridis = (t: number | null): string => {

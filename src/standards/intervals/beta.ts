@@ -11,7 +11,7 @@ const LANCZOS = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 77
  * ln Γ(x) for x > 0, by the Lanczos approximation (g = 7, 9 terms), with the
  * reflection formula below 0.5.
  * @example
- * logGamma(5) //=> 3.1780538303479458 (ln 24)
+ * logGamma(5) //=> 3.1780538303479458 // ln 24
  */
 export const logGamma = (x: number): number => {
   if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x)
@@ -84,7 +84,7 @@ export const regularizedBeta = (x: number, a: number, b: number): number => {
  *
  * Degenerate input: p ≤ 0 gives 0, p ≥ 1 gives 1.
  * @example
- * betaQuantile(0.975, 1, 10) //=> 0.30849710781876083 (Clopper–Pearson upper end for 0/10)
+ * betaQuantile(0.975, 1, 10) //=> 0.30849710781876083 // Clopper–Pearson upper end for 0/10
  */
 export const betaQuantile = (p: number, a: number, b: number): number => {
   if (p <= 0) return 0

@@ -7,7 +7,7 @@ import { orThrow, type Result } from '../../model/problem.js'
  * checks: {@link clopperPearsonEither} validates first).
  * @internal
  * @example
- * clopperPearsonEnds(3, 15, 0.95) //=> [0.0433, 0.4809] (to 4 dp)
+ * clopperPearsonEnds(3, 15, 0.95) //=> [0.0433, 0.4809] // to 4 dp
  */
 export const clopperPearsonEnds = (k: number, n: number, confidence: number): readonly [number, number] => {
   const alpha = 1 - confidence
@@ -30,7 +30,7 @@ export const clopperPearsonEnds = (k: number, n: number, confidence: number): re
  * @param n denominator
  * @param options `confidence`, default 0.95
  * @example
- * clopperPearsonEither(3, 15) //=> right({ method: 'clopper-pearson', k: 3, n: 15, estimate: 0.2, lo: 0.0433, hi: 0.4809, … }) (to 4 dp)
+ * clopperPearsonEither(3, 15) //=> right({ method: 'clopper-pearson', k: 3, n: 15, estimate: 0.2, lo: 0.0433, hi: 0.4809, … }) // to 4 dp
  */
 export const clopperPearsonEither = (k: number, n: number, options?: IntervalOptions): Result<Interval> =>
   makeInterval('clopper-pearson', k, n, options, clopperPearsonEnds)
@@ -38,7 +38,7 @@ export const clopperPearsonEither = (k: number, n: number, options?: IntervalOpt
 /**
  * Throwing form of {@link clopperPearsonEither}.
  * @example
- * clopperPearson(0, 10).hi //=> 0.3085 (to 4 dp)
+ * clopperPearson(0, 10).hi //=> 0.3085 // to 4 dp
  */
 export const clopperPearson = (k: number, n: number, options?: IntervalOptions): Interval =>
   orThrow('clopperPearson', clopperPearsonEither(k, n, options))

@@ -38,7 +38,7 @@ export interface DifferenceInterval {
  * @param n2 denominator of the second group
  * @param options `confidence`, default 0.95
  * @example
- * newcombeEither(56, 70, 48, 80) //=> right({ difference: 0.2, lo: 0.0524, hi: 0.3339, … }) (to 4 dp; Newcombe 1998 Table II, example (a))
+ * newcombeEither(56, 70, 48, 80) //=> right(…) // { difference: 0.2, lo: 0.0524, hi: 0.3339, … }) (to 4 dp; Newcombe 1998 Table II, example (a)
  */
 export const newcombeEither = (k1: number, n1: number, k2: number, n2: number, options?: IntervalOptions): Result<DifferenceInterval> => {
   const confidence = options?.confidence ?? DEFAULT_CONFIDENCE

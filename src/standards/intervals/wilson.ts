@@ -7,7 +7,7 @@ import { orThrow, type Result } from '../../model/problem.js'
  * checks: {@link wilsonEither} validates first; Newcombe's method reuses it).
  * @internal
  * @example
- * wilsonEnds(3, 15, 0.95) //=> [0.0705, 0.4519] (to 4 dp)
+ * wilsonEnds(3, 15, 0.95) //=> [0.0705, 0.4519] // to 4 dp
  */
 export const wilsonEnds = (k: number, n: number, confidence: number): readonly [number, number] => {
   const z = normalQuantile(1 - (1 - confidence) / 2)
@@ -31,7 +31,7 @@ export const wilsonEnds = (k: number, n: number, confidence: number): readonly [
  * @param n denominator
  * @param options `confidence`, default 0.95
  * @example
- * wilsonEither(3, 15) //=> right({ method: 'wilson', confidence: 0.95, k: 3, n: 15, estimate: 0.2, lo: 0.0705, hi: 0.4519 }) (to 4 dp)
+ * wilsonEither(3, 15) //=> right({ method: 'wilson', confidence: 0.95, k: 3, n: 15, estimate: 0.2, lo: 0.0705, hi: 0.4519 }) // to 4 dp
  */
 export const wilsonEither = (k: number, n: number, options?: IntervalOptions): Result<Interval> =>
   makeInterval('wilson', k, n, options, wilsonEnds)
@@ -39,6 +39,6 @@ export const wilsonEither = (k: number, n: number, options?: IntervalOptions): R
 /**
  * Throwing form of {@link wilsonEither}.
  * @example
- * wilson(0, 10).hi //=> 0.2775 (to 4 dp)
+ * wilson(0, 10).hi //=> 0.2775 // to 4 dp
  */
 export const wilson = (k: number, n: number, options?: IntervalOptions): Interval => orThrow('wilson', wilsonEither(k, n, options))
