@@ -145,7 +145,8 @@ describe('documentation examples', () => {
       for (const message of messages) failures.push({ at: `${ex.file}:${ex.line} (${ex.key})`, message })
     }
     if (process.env.EXAMPLES_REPORT) {
-      appendFileSync(process.env.EXAMPLES_REPORT, failures.map((f) => `${f.at} ${f.message}\n`).join(''))
+      const lines = [...failures.map((f) => `${f.at} ${f.message}`), ...fixed.map((k) => `FIXED ${k}`)]
+      appendFileSync(process.env.EXAMPLES_REPORT, lines.map((l) => `${l}\n`).join(''))
     }
     expect(failures.map((f) => `${f.at} ${f.message}`).join('\n')).toBe('')
     // An example that now runs leaves the pending list.

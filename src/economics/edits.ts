@@ -197,7 +197,7 @@ export const declareCostCategory = defineEdit<{
  * (beyond rounding).
  * @example
  * applyEdit(mhipEvaluation, setSpendShare({ share: { site: 'leicestershire', dimension: 'area', category: 'governance', share: 1.3 } }))
- * //=> left([{ path: ['share', 'share'], where: 'setSpendShare › share › share', expected: 'a proportion from 0 to 1 or null (not given)', … }])
+ * //=> left([{ path: ['share', 'share'], where: 'setSpendShare › share › share', expected: 'a proportion from 0 to 1 or null', … }])
  */
 export const setSpendShare = defineEdit<{ readonly share: SpendShare }>(
   'setSpendShare',

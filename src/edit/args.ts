@@ -35,7 +35,7 @@ export const stringArg = (op: string, arg: string, value: unknown, options: { op
  * Problems of a new id: a non-empty string, not a reserved name, not taken.
  * @param taken - whether the id is already used in its namespace.
  * @example
- * newIdArg('addUnit', 'id', 'acute', (id) => id === 'acute')
+ * newIdArg('addUnit', 'id', 'acute', 'unit', (id) => id === 'acute')
  * //=> [{ where: 'addUnit › id', expected: 'a unit id not used yet', found: '"acute"', code: 'duplicate' }]
  */
 export const newIdArg = (op: string, arg: string, value: unknown, kind: string, taken: (id: string) => boolean): Problem[] => {

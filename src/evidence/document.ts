@@ -20,7 +20,7 @@ import { informantKey, readEntries, type QuoteRegister, type RegisterEntry } fro
  * @param ev the evaluation
  * @returns one `{ id, names }` per site, the name first
  * @example
- * evaluationSites(mhipEvaluation)[0] //=> { id: 'south-staffordshire', names: ['South Staffordshire', 'south-staffordshire', 'SSHT', …] }
+ * evaluationSites(mhipEvaluation)[0] //=> { id: 'south-staffordshire', names: ['South Staffordshire', 'south-staffordshire', 'South Staffordshire Healthcare NHS Trust', 'SSHT', …] }
  */
 export const evaluationSites = (ev: Evaluation): AttributionSite[] =>
   ev.sites.map((s) => ({ id: s.id, names: [s.name, s.id, ...s.aliases] }))

@@ -86,7 +86,7 @@ export const tScoreOptionProblems = (fn: string, options: TScoreOptions): Proble
  * @returns the T-score with the number of goals used and excluded
  * @example
  * gasTScoreEither([{ score: 2, weight: 1 }, { score: 1, weight: 1 }, { score: 0, weight: 1 }])
- * //=> right({ t: 63.6931…, goals: 3, excluded: 0, rho: 0.3 })
+ * //=> right({ t: 63.6931, goals: 3, excluded: 0, rho: 0.3 })
  */
 export const gasTScoreEither = (goals: readonly ScoredGoal[], options: TScoreOptions = {}): Result<TScore> => {
   const problems = tScoreOptionProblems('gasTScore', options ?? {})

@@ -190,7 +190,7 @@ export const nearestKey = (key: string, known: readonly string[]): string | unde
  * The message of an unknown field: the known fields, and the nearest one.
  * @example
  * unknownKeyMessage('raitngs', ['id', 'ratings'], 'a unit')
- * //=> 'no field "raitngs" in a unit (did you mean "ratings"? known: id, ratings; put your own data under "extensions")'
+ * //=> 'no field "raitngs" in a unit (did you mean "ratings"? known: id, ratings)'
  */
 export const unknownKeyMessage = (key: string, known: readonly string[], what: string): string => {
   const near = nearestKey(key, known)

@@ -131,7 +131,8 @@ const CHUNK = 64 * 1024
  * not 5,000 separate backing stores.
  * @internal
  * @example
- * const next = codeAllocator(); next(49).length //=> 49
+ * const next = codeAllocator()
+ * next(49).length //=> 49
  */
 export const codeAllocator = (): ((slots: number) => Uint8Array) => {
   let buffer = new ArrayBuffer(0)

@@ -38,8 +38,8 @@ export type ImpactRow = Omit<GroupColumns, 'type' | 'typeLabel'> & {
  * @returns the rows in document order; `Left` on invalid input
  * @example
  * impactDistributionEither(mhipEvaluation)
- * //=> right([{ impact: 'none', units: 5, qualified: 1, of: 15 }, { impact: 'low', units: 7 }, { impact: 'medium', units: 2 },
- * //          { impact: 'high', units: 0 }, { impact: 'na', units: 1 }, { impact: 'not-recorded', units: 0 }])
+ * //=> right([{ impact: 'none', units: 5, qualified: 1, of: 15, … }, { impact: 'low', units: 7, … }, { impact: 'medium', units: 2, … },
+ * //          { impact: 'high', units: 0, … }, { impact: 'na', units: 1, … }, { impact: 'not-recorded', units: 0, … }])
  */
 export const impactDistributionEither = (ev: Evaluation, options: DistributionOptions = {}): Result<ImpactRow[]> =>
   checked(ev, options, () => {

@@ -50,7 +50,7 @@ const draftUnit = (d: Draft<Evaluation>, ref: UnitRef): Draft<Unit> => {
  * applyEdit(mhipEvaluation, addObjective({ unit: 'access', objective: { id: 'o1', type: 'process', status: 'attained' } }))
  * //=> right(…) // evaluation with the objective
  * applyEdit(mhipEvaluation, addObjective({ unit: 'access', objective: { id: 'o2', type: 'analysis-planning', status: 'attained' } }))
- * //=> left([{ where: 'site south-west-london › unit access › objectives › type analysis-planning', expected: 'either a count cell or individual objectives …' }])
+ * //=> left([{ where: 'site south-west-london › unit access › objectives › type analysis-planning', expected: 'either a count cell or individual objectives …', … }])
  */
 export const addObjective = defineEdit<UnitRef & { readonly objective: { readonly id: string; readonly type: string; readonly status: ObjectiveStatus; readonly text?: string; readonly attribution?: Attribution } }>(
   'addObjective',
@@ -101,7 +101,7 @@ export const setObjectiveStatus = defineEdit<UnitRef & { readonly objective: str
  * scale, or listed objectives of that type in the unit.
  * @example
  * applyEdit(mhipEvaluation, setObjectiveCell({ unit: 'acute-care', cell: { type: 'outcome', attained: 3, total: 2 } }))
- * //=> left([{ where: 'site south-staffordshire › unit acute-care › objectives › type outcome', expected: 'attained ≤ total (2)', found: '3' }])
+ * //=> left([{ where: 'site south-staffordshire › unit acute-care › objectives › type outcome', expected: 'attained ≤ total (2)', found: '3', … }])
  */
 export const setObjectiveCell = defineEdit<UnitRef & { readonly cell: { readonly type: string; readonly attained: number | null; readonly total: number; readonly attribution?: Attribution } }>(
   'setObjectiveCell',
@@ -127,7 +127,7 @@ export const setObjectiveCell = defineEdit<UnitRef & { readonly cell: { readonly
  * Remove a unit's count cell of one type (the unit then has no objectives of it).
  * @example
  * applyEdit(mhipEvaluation, removeObjectiveCell({ unit: 'access', type: 'outcome' }))
- * //=> left([{ where: 'removeObjectiveCell › type', expected: 'the type of a cell of unit access (analysis-planning)', found: '"outcome"' }])
+ * //=> left([{ where: 'removeObjectiveCell › type', expected: 'the type of a cell of unit access (analysis-planning)', found: '"outcome"', … }])
  */
 export const removeObjectiveCell = defineEdit<UnitRef & { readonly type: string }>(
   'removeObjectiveCell',

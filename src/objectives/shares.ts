@@ -25,8 +25,8 @@ export type TypeShareRow = GroupColumns & { readonly objectives: number; readonl
  * @returns one row per group × type, in document order; `Left` on invalid input
  * @example
  * objectiveTypeSharesEither(mhipEvaluation)
- * //=> right([{ type: 'analysis-planning', objectives: 42, of: 84, share: 0.5 },
- * //          { type: 'process', objectives: 31, of: 84, share: 0.369 }, { type: 'outcome', objectives: 11, of: 84, share: 0.131 }])
+ * //=> right([{ type: 'analysis-planning', objectives: 42, of: 84, share: 0.5, … },
+ * //          { type: 'process', objectives: 31, of: 84, share: 0.369, … }, { type: 'outcome', objectives: 11, of: 84, share: 0.131, … }])
  */
 export const objectiveTypeSharesEither = (ev: Evaluation, options: TypeSharesOptions = {}): Result<TypeShareRow[]> => {
   const by = options.by ?? []

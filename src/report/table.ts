@@ -36,7 +36,7 @@ export interface Table<R> {
  * The text of one cell: the column's format, else the value as a string
  * (blank for null and undefined).
  * @example
- * cellText({ k: 3 }, { key: 'k', format: (v) => `${v} units` }) //=> '3 units'
+ * cellText({ k: 3 }, { key: 'k', header: 'k', format: (v) => `${v} units` }) //=> '3 units'
  */
 export const cellText = <R>(row: R, column: TableColumn<R>): string => {
   const value = row[column.key]

@@ -25,7 +25,7 @@ export const emptyRatingTally: RatingTally = { cells: new Float64Array(0) }
  * Add two tallies cell by cell into a new one (shorter tallies count as zero
  * beyond their end). Never mutates its arguments.
  * @example
- * concatRatingTallies({ cells: Float64Array.of(1, 0) }, { cells: Float64Array.of(2, 5) }).cells //=> Float64Array [3, 5]
+ * concatRatingTallies({ cells: Float64Array.of(1, 0) }, { cells: Float64Array.of(2, 5) }).cells //=> Float64Array.of(3, 5)
  */
 export const concatRatingTallies = (a: RatingTally, b: RatingTally): RatingTally => {
   if (a.cells.length === 0) return b
@@ -66,7 +66,7 @@ export const sumRatingTallies = (tallies: readonly RatingTally[]): RatingTally =
  * accumulators; results never expose a tally that is written to).
  * @internal
  * @example
- * const into = Float64Array.of(1, 2); addInto(into, [3, 4]); into //=> Float64Array [4, 6]
+ * const into = Float64Array.of(1, 2); addInto(into, [3, 4]); into //=> Float64Array.of(4, 6)
  */
 export const addInto = (into: Float64Array, from: ArrayLike<number>): void => {
   for (let i = 0; i < from.length; i++) into[i] = (into[i] as number) + (from[i] as number)
@@ -77,7 +77,7 @@ export const addInto = (into: Float64Array, from: ArrayLike<number>): void => {
  * so adding and subtracting them is exact).
  * @internal
  * @example
- * const into = Float64Array.of(4, 6); subtractFrom(into, [3, 4]); into //=> Float64Array [1, 2]
+ * const into = Float64Array.of(4, 6); subtractFrom(into, [3, 4]); into //=> Float64Array.of(1, 2)
  */
 export const subtractFrom = (into: Float64Array, from: ArrayLike<number>): void => {
   for (let i = 0; i < from.length; i++) into[i] = (into[i] as number) - (from[i] as number)
@@ -100,7 +100,7 @@ export const sameCells = (a: ArrayLike<number>, b: ArrayLike<number>): boolean =
  * Add `by` (default 1) to one cell (strict index access needs the cast).
  * @internal
  * @example
- * const cells = new Float64Array(2); bump(cells, 1); cells //=> Float64Array [0, 1]
+ * const cells = new Float64Array(2); bump(cells, 1); cells //=> Float64Array.of(0, 1)
  */
 export const bump = (cells: Float64Array, i: number, by = 1): void => {
   cells[i] = (cells[i] as number) + by
@@ -109,6 +109,6 @@ export const bump = (cells: Float64Array, i: number, by = 1): void => {
 /**
  * `concatAll` of {@link RatingTallyMonoid}, for callers that prefer the fp-ts form.
  * @example
- * concatAllRatingTallies([{ cells: Float64Array.of(1) }, { cells: Float64Array.of(2) }]).cells //=> Float64Array [3]
+ * concatAllRatingTallies([{ cells: Float64Array.of(1) }, { cells: Float64Array.of(2) }]).cells //=> Float64Array.of(3)
  */
 export const concatAllRatingTallies = concatAll(RatingTallyMonoid)

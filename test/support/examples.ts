@@ -210,6 +210,10 @@ export const mismatch = (actual: unknown, expected: unknown, path = '$'): string
   }
   if (actual instanceof Map) actual = Object.fromEntries(actual)
   if (actual instanceof Set) actual = [...actual]
+  if (ArrayBuffer.isView(actual) && !(actual instanceof DataView)) actual = Array.from(actual as unknown as ArrayLike<number>)
+  if (ArrayBuffer.isView(expected) && !(expected instanceof DataView)) {
+    expected = Array.from(expected as unknown as ArrayLike<number>)
+  }
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return `${path}: expected an array, got ${show(actual)}`
     const at = expected.indexOf(MORE)

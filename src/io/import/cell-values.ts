@@ -35,7 +35,7 @@ const cached = <A>(resolve: (text: string) => Result<A>): ((text: string) => Res
  * const read = levelReader(emhipFramework)
  * read('Partly-met') //=> right('partly')
  * read('N/A')        //=> right('na')
- * read('sort of')    //=> left([{ expected: 'a level of scale emhip (met | partly | not-met) or not applicable (na | n/a | not applicable)', … }])
+ * read('sort of')    //=> left([{ expected: 'a level of scale emhip (…) or not applicable (…)', … }])
  */
 export const levelReader = (framework: Framework, naLabels: readonly string[] = DEFAULT_NA_LABELS): ((text: string) => Result<LevelId | NotApplicable>) => {
   const na = new Set(naLabels.map(normaliseWording))

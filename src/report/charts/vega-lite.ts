@@ -79,7 +79,7 @@ export const heatmapVegaLite = (data: HeatmapData): VegaLiteSpec => {
  * @param ev the evaluation
  * @example
  * objectivesBarVegaLiteEither(mhipEvaluation)
- * //=> right({ $schema: '…/v6.json', mark: 'bar', encoding: { column: { field: 'siteName', … }, x: { field: 'typeLabel', … }, y: { field: 'count', … }, color: { field: 'status', … } }, … })
+ * //=> right({ $schema: '…/v6.json', mark: { type: 'bar', … }, encoding: { column: { field: 'siteName', … }, x: { field: 'typeLabel', … }, y: { field: 'count', … }, color: { field: 'status', … } }, … })
  */
 export const objectivesBarVegaLiteEither = (ev: Evaluation): Result<VegaLiteSpec> =>
   E.map((rows: readonly object[]): VegaLiteSpec => ({
