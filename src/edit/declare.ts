@@ -62,7 +62,7 @@ export interface DeclareInstrumentArgs {
  * a repeated standard id).
  * @example
  * applyEdit(ev, declareInstrument({ instrument: { id: 'quality', title: 'Quality review', scale, sections } }))
- * //=> right(ev with ev.instruments = [the quality instrument])
+ * //=> right(…) // ev with ev.instruments = [the quality instrument]
  * applyEdit(ev, declareInstrument({ instrument: { ...quality, id: ev.framework.id } }))
  * //=> left([{ where: 'declareInstrument › instrument › id', expected: 'an instrument id not used before ($.framework has it already)', … }])
  */
@@ -97,7 +97,7 @@ export interface DeclareRaterArgs {
  * rater is malformed or the id is taken.
  * @example
  * applyEdit(ev, declareRater({ rater: { id: 'ann', name: 'Ann', role: 'lead assessor' } }))
- * //=> right(ev with ev.raters = [{ id: 'ann', name: 'Ann', role: 'lead assessor' }])
+ * //=> right(…) // ev with ev.raters = [{ id: 'ann', name: 'Ann', role: 'lead assessor' }]
  * applyEdit(ev2, declareRater({ rater: { id: 'ann', name: 'Another Ann' } }))
  * //=> left([{ where: 'declareRater › rater › id', expected: 'a rater id not used before ($.raters[0] has it already)', … }])
  */
@@ -188,7 +188,7 @@ const holderDraft = (draft: Draft<Evaluation>, args: ExtensionHolderArgs): Holde
  * is not JSON data (NaN, a function, `undefined`: use `removeExtension`).
  * @example
  * applyEdit(ev, setExtension({ site: 'ss', key: 'cqcRating', value: 'Good' }))
- * //=> right(ev with sites[0].extensions = { cqcRating: 'Good' })
+ * //=> right(…) // ev with sites[0].extensions = { cqcRating: 'Good' }
  * applyEdit(ev, setExtension({ key: 'score', value: NaN }))
  * //=> left([{ where: 'setExtension › value', expected: 'JSON data (null, true/false, a string, a finite number, a list or a plain object)', found: 'NaN', … }])
  */
@@ -211,7 +211,7 @@ export const setExtension = defineEdit<SetExtensionArgs>(
  * rater; an `extensions` object left empty is removed too. Refused when the
  * holder is unknown or has no value under the key (naming the keys it has).
  * @example
- * applyEdit(ev, removeExtension({ site: 'ss', key: 'cqcRating' })) //=> right(ev without it)
+ * applyEdit(ev, removeExtension({ site: 'ss', key: 'cqcRating' })) //=> right(…) // ev without it
  * applyEdit(ev, removeExtension({ site: 'ss', key: 'nope' }))
  * //=> left([{ where: 'removeExtension › key', expected: 'a key of these extensions (cqcRating)', found: '"nope"', … }])
  */

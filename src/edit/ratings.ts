@@ -172,9 +172,9 @@ const storedInstrument = (ev: Evaluation, args: RatedPlace): string | null =>
  * round is left out and the evaluation does not have exactly one round.
  * @example
  * applyEdit(ev, rate({ unit: 'acute', target: '2.4', level: 'partly', rater: 'JB' }))
- * //=> right(ev with ratings.r1['2.4'] = { level: 'partly', rater: 'JB' })
+ * //=> right(…) // ev with ratings.r1['2.4'] = { level: 'partly', rater: 'JB' }
  * applyEdit(ev, rate({ site: 'ss', instrument: 'quality', target: 'Q1', level: 'good', by: 'ann' }))
- * //=> right(ev with sites[0].instrumentRatings.quality.byRater.r1.Q1.ann = { level: 'good' })
+ * //=> right(…) // ev with sites[0].instrumentRatings.quality.byRater.r1.Q1.ann = { level: 'good' }
  * applyEdit(ev, rate({ unit: 'acute', target: '2.4', level: 'good' }))
  * //=> left([{ where: 'rate › level', expected: 'a level of scale emhip (met | partly | not-met) or "na"', found: '"good"', … }])
  */
@@ -214,8 +214,8 @@ const isEmpty = (o: object): boolean => {
  * empty shells. Refused when the unit or site, instrument, target, round or
  * rater is unknown.
  * @example
- * applyEdit(ev, unrate({ unit: 'acute', target: '2.4' })) //=> right(ev without that rating)
- * applyEdit(ev, unrate({ unit: 'acute', target: '2.4', by: 'bob' })) //=> right(ev without bob's own rating of it)
+ * applyEdit(ev, unrate({ unit: 'acute', target: '2.4' })) //=> right(…) // ev without that rating
+ * applyEdit(ev, unrate({ unit: 'acute', target: '2.4', by: 'bob' })) //=> right(…) // ev without bob's own rating of it
  */
 export const unrate = defineEdit<UnrateArgs>(
   'unrate',
