@@ -1,14 +1,27 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation, Site } from '../model/evaluation.js'
-import { orThrow, problem, type Result } from '../model/problem.js'
+import { ambiguousName, NameIndex } from '../model/names.js'
+import { orThrow, problem, showList, type Result } from '../model/problem.js'
 import { normaliseWording } from '../standards/lookup.js'
 
-const namesOf = (site: Site): string[] => [site.id, site.name, ...site.aliases]
+/** One index per sites list (documents are immutable values). */
+const indexes = new WeakMap<readonly Site[], NameIndex<Site>>()
+const siteIndex = (sites: readonly Site[]): NameIndex<Site> => {
+  let index = indexes.get(sites)
+  if (index === undefined) {
+    index = new NameIndex<Site>(normaliseWording)
+    for (const s of sites) index.add(s.id, s, [s.name, ...s.aliases])
+    indexes.set(sites, index)
+  }
+  return index
+}
 
 /**
  * Find a site by its id, name or any alias, ignoring case, punctuation and
  * `&` vs "and" (so "S. Staffs", "SSHT" and "South Staffordshire Healthcare NHS
  * Trust" all find South Staffordshire). One report names a site many ways.
+ * A name written exactly as a site's id or name finds that site, unless
+ * another site is also called by it (`NameIndex`): then it is ambiguous.
  * @param ev the evaluation whose sites are searched
  * @param name an id, name or alias
  * @returns `Right(site)`; `Left` with a `reference` problem listing the site
@@ -21,13 +34,11 @@ const namesOf = (site: Site): string[] => [site.id, site.name, ...site.aliases]
 export const resolveSite = (ev: Evaluation, name: string): Result<Site> => {
   if (typeof name !== 'string' || name.trim() === '')
     return E.left([problem([], 'a site id, name or alias (a non-empty string)', name, 'shape', 'site')])
-  const key = normaliseWording(name)
-  const hits = ev.sites.filter((s) => namesOf(s).some((n) => normaliseWording(n) === key))
-  const [only, second] = hits
-  if (only !== undefined && second === undefined) return E.right(only)
-  if (only === undefined)
-    return E.left([problem([], `a site id, name or alias (${ev.sites.map((s) => s.name).join(' | ') || 'no sites'})`, name, 'reference', 'site')])
-  return E.left([problem([], `a name of exactly one site (it names ${hits.map((s) => s.id).join(', ')})`, name, 'duplicate', 'site')])
+  const found = siteIndex(ev.sites).find(name)
+  if (found.kind === 'one') return E.right(found.item)
+  if (found.kind === 'none')
+    return E.left([problem([], `a site id, name or alias (${showList(ev.sites.map((s) => s.name), 5, ' | ')})`, name, 'reference', 'site')])
+  return E.left([ambiguousName('site', name, found.items)])
 }
 
 /**

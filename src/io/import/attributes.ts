@@ -11,7 +11,8 @@ import { normaliseWording } from '../../standards/lookup.js'
 import { resolveSite } from '../../objectives/resolve-site.js'
 import { applyEdits } from '../../edit/define.js'
 import { setAttribute } from '../../attributes/edits.js'
-import { csvProblem, inFileOrder, type CsvProblem } from '../csv/problem.js'
+import { atCell, csvProblem, inFileOrder, type CsvProblem } from '../csv/problem.js'
+import { ambiguousName, NameIndex } from '../../model/names.js'
 import type { CsvTable } from '../csv/read.js'
 import { Catalog } from './catalog.js'
 import { resolveColumns, type FieldSpec } from './columns.js'
@@ -67,11 +68,18 @@ const attributeColumns = (base: Evaluation, table: CsvTable, options: Attributes
   const used = new Set(Object.values(fields.right).filter((c): c is number => c !== undefined))
   const ignore = new Set((options.ignore ?? []).map(normaliseWording))
   const defs = base.attributes ?? []
+  const byName = new NameIndex<AttributeDefinition>(normaliseWording)
+  for (const d of defs) byName.add(d.id, d, [d.label])
   const attributes: [number, AttributeDefinition][] = []
   table.header.forEach((name, col) => {
     const key = normaliseWording(name)
     if (used.has(col) || ignore.has(key)) return
-    const def = defs.find((d) => normaliseWording(d.id) === key) ?? defs.find((d) => normaliseWording(d.label) === key)
+    const found = byName.find(name)
+    if (found.kind === 'many') {
+      problems.push(atCell({ line: 1, column: col + 1, columnName: name }, ambiguousName('attribute', name, found.items)))
+      return
+    }
+    const def = found.kind === 'one' ? found.item : undefined
     if (def === undefined) {
       const known = defs.map((d) => d.id).join(', ') || 'none is declared'
       problems.push(csvProblem({ line: 1, column: col + 1, columnName: name }, `a declared attribute's id or label (${known}), or a site or unit column`, name, 'reference'))

@@ -1,15 +1,18 @@
 /**
  * Resolve the site, unit and round names of an import against the base
  * document, creating the missing ones when asked. Names are matched by id,
- * name or alias, ignoring case and punctuation; each distinct name is
- * resolved once, because a large file repeats the same few names.
+ * name or alias, ignoring case and punctuation, and a name that could mean
+ * two things is a problem (`NameIndex`); with `exactIds` every cell is an
+ * exact id. Each distinct name is resolved once, because a large file repeats
+ * the same few names.
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation, Round, Site, Unit } from '../../model/evaluation.js'
 import type { RoundId, SiteId, UnitId } from '../../model/ids.js'
 import { asId } from '../../model/ids.js'
-import { problem, type Problem, type Result } from '../../model/problem.js'
+import { ambiguousName, NameIndex, type NameMatch } from '../../model/names.js'
+import { problem, showList, type Problem, type Result } from '../../model/problem.js'
 import { resolveSite } from '../../objectives/resolve-site.js'
 import { normaliseWording } from '../../standards/lookup.js'
 
@@ -38,8 +41,13 @@ const uniqueId = (wanted: string, taken: Set<string>): string => {
   return id
 }
 
-const unitNames = (u: Unit): string[] => [u.id, u.name, ...(u.aliases ?? [])]
-const matches = (names: readonly string[], key: string): boolean => names.some((n) => normaliseWording(n) === key)
+/** A unit in the indexes: where it is, and the unit (for messages). */
+interface UnitEntry {
+  readonly ref: UnitRef
+  readonly unit: Unit
+}
+const unitAliases = (u: Unit): string[] => [u.name, ...(u.aliases ?? [])]
+const unitCandidates = (entries: readonly UnitEntry[]) => entries.map((e) => ({ id: `${e.ref.site} › ${e.ref.unit}`, name: e.unit.name }))
 
 const newUnit = (id: string, name: string): Unit => ({ id: asId<'UnitId'>(id), name, ratings: {}, objectives: [], objectiveCells: [] })
 
@@ -55,40 +63,59 @@ export class Catalog {
   private readonly siteIds: Set<string>
   private readonly unitIds: Set<string>
   private readonly roundIds: Set<string>
-  /** Normalised id or label → round, kept as rounds are added, so a file with many rounds resolves each in O(1). */
-  private readonly roundNames = new Map<string, RoundId>()
+  /** Rounds by id and label, kept as rounds are added, so a file with many rounds resolves each in O(1). */
+  private readonly rounds = new NameIndex<Round>(normaliseWording)
+  /** Sites added by this import, by id and name. */
+  private readonly newSites = new NameIndex<Site>(normaliseWording)
+  /** Every unit (base and added), and the units of each site. */
+  private readonly allUnits = new NameIndex<UnitEntry>(normaliseWording)
+  private readonly siteUnits = new Map<string, NameIndex<UnitEntry>>()
 
+  /**
+   * @param base the document the import adds to
+   * @param create make the sites, units and rounds the file names but the base lacks
+   * @param exactIds every cell is an exact id (as the exports write them), never a name
+   */
   constructor(
     readonly base: Evaluation,
     readonly create: boolean,
+    readonly exactIds = false,
   ) {
     this.siteIds = new Set(base.sites.map((s) => s.id))
     this.unitIds = new Set(base.sites.flatMap((s) => s.units.map((u) => u.id)))
     this.roundIds = new Set(base.rounds.map((r) => r.id))
-    for (const r of base.rounds) this.nameRound(r)
+    for (const r of base.rounds) this.rounds.add(r.id, r, [r.label])
+    for (const s of base.sites) for (const u of s.units) this.indexUnit(s.id, u)
   }
 
-  private nameRound(r: Round): void {
-    for (const name of [r.id, r.label]) {
-      const key = normaliseWording(name)
-      if (!this.roundNames.has(key)) this.roundNames.set(key, r.id)
-    }
+  private indexUnit(site: SiteId, unit: Unit): void {
+    const entry: UnitEntry = { ref: { site, unit: unit.id }, unit }
+    this.allUnits.add(unit.id, entry, unitAliases(unit))
+    let index = this.siteUnits.get(site)
+    if (index === undefined) this.siteUnits.set(site, (index = new NameIndex<UnitEntry>(normaliseWording)))
+    index.add(unit.id, entry, unitAliases(unit))
   }
 
-  /** Every site: the base's, then the new ones. */
-  private allSites(): Site[] {
-    return [...this.base.sites, ...this.additions.sites]
+  private match<A>(index: NameIndex<A>, text: string): NameMatch<A> {
+    return this.exactIds ? index.findId(text) : index.find(text)
   }
 
   private findSite(name: string): Result<Site> {
-    const key = normaliseWording(name)
-    const added = this.additions.sites.find((s) => matches([s.id, s.name], key))
-    if (added !== undefined) return E.right(added)
-    const found = resolveSite(this.base, name)
+    const added = this.match(this.newSites, name)
+    if (added.kind === 'one') return E.right(added.item)
+    const found = this.exactIds ? this.siteById(name) : resolveSite(this.base, name)
+    if (added.kind === 'many' || (E.isRight(found) && added.kind !== 'none'))
+      return E.left([ambiguousName('site', name, [...(added.kind === 'many' ? added.items : []), ...(E.isRight(found) ? [found.right] : [])])])
     if (E.isRight(found) || !this.create || found.left.some((p) => p.code !== 'reference')) return found
     const site: Site = { id: asId<'SiteId'>(uniqueId(slug(name), this.siteIds)), name: name.trim(), aliases: [], units: [] }
     this.additions.sites.push(site)
+    this.newSites.add(site.id, site, [site.name])
     return E.right(site)
+  }
+
+  private siteById(id: string): Result<Site> {
+    const site = this.base.sites.find((s) => s.id === id)
+    return site !== undefined ? E.right(site) : E.left([problem([], `a site id (${showList(this.base.sites.map((s) => s.id), 5, ' | ')})`, id, 'reference', 'site')])
   }
 
   private unitsOf(site: Site): Unit[] {
@@ -97,26 +124,29 @@ export class Catalog {
 
   private resolveUnit(siteName: string | undefined, unitName: string): Result<UnitRef> {
     const key = normaliseWording(unitName)
-    if (key === '') return E.left([problem([], 'a unit id, name or alias (a non-empty string)', unitName, 'shape', 'unit')])
+    if (key === '' && !this.exactIds) return E.left([problem([], 'a unit id, name or alias (a non-empty string)', unitName, 'shape', 'unit')])
     if (siteName === undefined) {
-      const hits = this.allSites().flatMap((s) => this.unitsOf(s).filter((u) => matches(unitNames(u), key)).map((u) => ({ site: s.id, unit: u.id })))
-      const [only, second] = hits
-      if (only !== undefined && second === undefined) return E.right(only)
-      if (only === undefined)
+      const found = this.match(this.allUnits, unitName)
+      if (found.kind === 'one') return E.right(found.item.ref)
+      if (found.kind === 'none')
         return E.left([problem([], `a unit id, name or alias of the evaluation${this.create ? ' (add a site column to create units)' : ''}`, unitName, 'reference', 'unit')])
-      return E.left([problem([], `a name of exactly one unit (it names ${hits.map((h) => `${h.site} › ${h.unit}`).join(', ')}); add a site column`, unitName, 'duplicate', 'unit')])
+      const p = ambiguousName('unit', unitName, unitCandidates(found.items))
+      return E.left([{ ...p, expected: `${p.expected}; or add a site column` }])
     }
     const site = this.findSite(siteName)
     if (E.isLeft(site)) return site
     const s = site.right
-    const unit = this.unitsOf(s).find((u) => matches(unitNames(u), key))
-    if (unit !== undefined) return E.right({ site: s.id, unit: unit.id })
+    const index = this.siteUnits.get(s.id)
+    const found = index === undefined ? ({ kind: 'none' } as const) : this.match(index, unitName)
+    if (found.kind === 'one') return E.right(found.item.ref)
+    if (found.kind === 'many') return E.left([{ ...ambiguousName('unit', unitName, unitCandidates(found.items)), where: `site ${s.id} › unit` }])
     if (!this.create)
-      return E.left([problem([], `a unit of site ${s.id} (${this.unitsOf(s).map((u) => u.name).join(' | ') || 'no units'})`, unitName, 'reference', `site ${s.id} › unit`)])
+      return E.left([problem([], `a unit of site ${s.id} (${showList(this.unitsOf(s).map((u) => u.name), 5, ' | ')})`, unitName, 'reference', `site ${s.id} › unit`)])
     const created = newUnit(uniqueId(slug(unitName), this.unitIds), unitName.trim())
     const isNewSite = this.additions.sites.includes(s)
     if (isNewSite) (s.units as Unit[]).push(created)
     else this.additions.units.set(s.id, [...(this.additions.units.get(s.id) ?? []), created])
+    this.indexUnit(s.id, created)
     return E.right({ site: s.id, unit: created.id })
   }
 
@@ -136,14 +166,15 @@ export class Catalog {
   }
 
   private resolveRound(name: string): Result<RoundId> {
+    const found = this.match(this.rounds, name)
+    if (found.kind === 'one') return E.right(found.item.id)
+    if (found.kind === 'many') return E.left([ambiguousName('round', name, found.items)])
     const key = normaliseWording(name)
-    const found = this.roundNames.get(key)
-    if (found !== undefined) return E.right(found)
     if (key === '' || !this.create)
-      return E.left([problem([], `a round id or label (${this.base.rounds.map((r) => r.id).join(' | ') || 'no rounds'})`, name, 'reference', 'round')])
+      return E.left([problem([], `a round id or label (${showList(this.base.rounds.map((r) => r.id), 5, ' | ')})`, name, 'reference', 'round')])
     const round: Round = { id: asId<'RoundId'>(uniqueId(slug(name), this.roundIds)), label: name.trim() }
     this.additions.rounds.push(round)
-    this.nameRound(round)
+    this.rounds.add(round.id, round, [round.label])
     return E.right(round.id)
   }
 
@@ -170,7 +201,7 @@ export class Catalog {
     const [only, second] = this.base.rounds
     if (only !== undefined && second === undefined) return E.right(only.id)
     if (only === undefined && this.create) return this.round('baseline')
-    const have = this.base.rounds.map((r) => r.id).join(' | ') || 'none'
+    const have = showList(this.base.rounds.map((r) => r.id), 5, ' | ')
     return E.left([problem([], `a round column or the round option (the evaluation has rounds: ${have})`, undefined, 'reference', 'round')])
   }
 }

@@ -7,10 +7,10 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { Framework } from '../../model/framework.js'
 import type { LevelId, TargetId } from '../../model/ids.js'
-import { problem, type Result } from '../../model/problem.js'
+import { ambiguousName, NameIndex } from '../../model/names.js'
+import { problem, showList, type Result } from '../../model/problem.js'
 import { NOT_APPLICABLE, type NotApplicable } from '../../model/scale.js'
-import { findLevel } from '../../standards/levels.js'
-import { findCriterion, findStandard, normaliseWording } from '../../standards/lookup.js'
+import { normaliseWording } from '../../standards/lookup.js'
 
 /** Spellings of "not applicable" accepted by default (matched ignoring case and punctuation). */
 export const DEFAULT_NA_LABELS: readonly string[] = ['na', 'n/a', 'not applicable']
@@ -27,45 +27,95 @@ const cached = <A>(resolve: (text: string) => Result<A>): ((text: string) => Res
   }
 }
 
+/** A level or not applicable, as the index holds it (id and label, for messages). */
+interface LevelEntry {
+  readonly id: LevelId | NotApplicable
+  readonly label: string
+}
+
 /**
  * A level reader for a framework's scale: level id, label or alias (any case,
  * any punctuation: "Partly-met", "partly met", "PM"), or one of `naLabels`
- * for not applicable.
+ * for not applicable. A cell that names two levels (one level's id is another's
+ * label, or a level is called like not applicable) is a problem naming both.
+ * With `exactIds`, a cell is a level id or `na`, exactly.
  * @example
  * const read = levelReader(emhipFramework)
  * read('Partly-met') //=> right('partly')
  * read('N/A')        //=> right('na')
  * read('sort of')    //=> left([{ expected: 'a level of scale emhip (…) or not applicable (…)', … }])
  */
-export const levelReader = (framework: Framework, naLabels: readonly string[] = DEFAULT_NA_LABELS): ((text: string) => Result<LevelId | NotApplicable>) => {
-  const na = new Set(naLabels.map(normaliseWording))
+export const levelReader = (
+  framework: Framework,
+  naLabels: readonly string[] = DEFAULT_NA_LABELS,
+  exactIds = false,
+): ((text: string) => Result<LevelId | NotApplicable>) => {
+  const index = new NameIndex<LevelEntry>(normaliseWording)
+  for (const l of framework.scale.levels) index.add(l.id, { id: l.id, label: l.label }, [l.label, ...(l.aliases ?? [])])
+  const na: LevelEntry = { id: NOT_APPLICABLE, label: 'not applicable' }
+  index.add(exactIds ? NOT_APPLICABLE : undefined, na, naLabels)
   const names = new Map<string, string>()
   for (const l of framework.scale.levels) for (const n of [l.label, ...(l.aliases ?? [])]) if (!names.has(normaliseWording(n))) names.set(normaliseWording(n), n)
-  const expected = `a level of scale ${framework.scale.id} (${[...names.values()].join(' | ')}) or not applicable (${naLabels.join(' | ')})`
+  const expected = exactIds
+    ? `a level id of scale ${framework.scale.id} (${showList(framework.scale.levels.map((l) => l.id), 8, ' | ')}) or ${NOT_APPLICABLE}, exactly`
+    : `a level of scale ${framework.scale.id} (${[...names.values()].join(' | ')}) or not applicable (${naLabels.join(' | ')})`
   return cached((text) => {
-    if (na.has(normaliseWording(text))) return E.right(NOT_APPLICABLE)
-    const level = findLevel(framework.scale, text)
-    return E.isRight(level) ? E.right(level.right.id) : E.left([problem([], expected, text, 'value', '')])
+    const found = exactIds ? index.findId(text) : index.find(text)
+    if (found.kind === 'one') return E.right(found.item.id)
+    if (found.kind === 'many') return E.left([{ ...ambiguousName('level', text, found.items), where: '' }])
+    return E.left([problem([], expected, text, 'value', '')])
   })
 }
 
+/** A standard or criterion as the index holds it. */
+interface TargetEntry {
+  readonly id: TargetId
+  readonly label: string
+}
+
+// "Standard 2.4", "std. 2.4", "criterion 2.4.1" → "2.4" / "2.4.1" (as findStandard reads them)
+const ID_PREFIX = /^(?:standard|std|criterion|crit)\.?\s*/i
+
+const targetIndexes = new WeakMap<Framework, NameIndex<TargetEntry>>()
+const targetIndex = (framework: Framework): NameIndex<TargetEntry> => {
+  let index = targetIndexes.get(framework)
+  if (index === undefined) {
+    index = new NameIndex<TargetEntry>(normaliseWording)
+    for (const section of framework.sections)
+      for (const st of section.standards) {
+        index.add(st.id, { id: st.id, label: st.title }, [st.title, ...st.variants.map((v) => v.text)])
+        for (const c of st.criteria) index.add(c.id, { id: c.id, label: c.text }, [c.text])
+      }
+    targetIndexes.set(framework, index)
+  }
+  return index
+}
+
 /**
- * A target reader: a standard (id `2.4`, `Standard 2.4`, or any wording) or,
- * failing that, a criterion (id `2.4.1` or its wording).
+ * A target reader: a standard or criterion by id (`2.4`, `Standard 2.4`,
+ * `2.4.1`) or any wording. A cell that could name two targets (one's id is
+ * another's wording, or a wording two share) is a problem naming them. With
+ * `exactIds`, a cell is a standard or criterion id, exactly.
  * @example
  * const read = targetReader(emhipFramework)
  * read('Standard 2.4') //=> right('2.4')
  * read('2.4.2')        //=> right('2.4.2')
  * read('9.9')          //=> left([{ expected: 'a standard or criterion of framework emhip (an id such as 2.4 or 2.4.1, or a wording)', … }])
  */
-export const targetReader = (framework: Framework): ((text: string) => Result<TargetId>) =>
+export const targetReader = (framework: Framework, exactIds = false): ((text: string) => Result<TargetId>) =>
   cached((text) => {
-    const standard = findStandard(framework, text)
-    if (E.isRight(standard)) return E.right(standard.right.id)
-    const criterion = findCriterion(framework, text)
-    if (E.isRight(criterion)) return E.right(criterion.right.id)
-    // A wording shared by two items is a different problem from an unknown one: say which.
-    const ambiguous = [...standard.left, ...criterion.left].find((p) => p.code === 'value')
-    if (ambiguous !== undefined) return E.left([{ ...ambiguous, where: '' }])
-    return E.left([problem([], `a standard or criterion of framework ${framework.id} (an id such as 2.4 or 2.4.1, or a wording)`, text, 'reference', '')])
+    const index = targetIndex(framework)
+    let found = exactIds ? index.findId(text) : index.find(text)
+    const stripped = text.trim().replace(ID_PREFIX, '')
+    if (!exactIds && stripped !== text.trim()) {
+      const byId = index.findId(stripped)
+      if (byId.kind === 'one' && found.kind === 'none') found = byId
+      else if (byId.kind === 'one' && found.kind === 'one' && found.item !== byId.item) found = { kind: 'many', items: [found.item, byId.item] }
+    }
+    if (found.kind === 'one') return E.right(found.item.id)
+    if (found.kind === 'many') return E.left([{ ...ambiguousName('standard or criterion', text, found.items), where: '' }])
+    const expected = exactIds
+      ? `a standard or criterion id of framework ${framework.id}, exactly`
+      : `a standard or criterion of framework ${framework.id} (an id such as 2.4 or 2.4.1, or a wording)`
+    return E.left([problem([], expected, text, 'reference', '')])
   })

@@ -90,8 +90,8 @@ export const importObjectiveListEither = (base: Evaluation, csv: string | Uint8A
   const prepared = prepare(csv, options, (t) => resolveColumns(t.header, OBJECTIVE_LIST_FIELDS, options.mapping))
   if (E.isLeft(prepared)) return prepared
   const { table: { header, records }, columns, problems } = prepared.right
-  const catalog = new Catalog(base, options.create === true)
-  const readType = typeReader(base)
+  const catalog = new Catalog(base, options.create === true, options.exactIds === true)
+  const readType = typeReader(base, options.exactIds === true)
   // Where each objective id already lives (an id is kept by its own unit, refused to any other), and the count cells.
   const owner = new Map<string, string>()
   const countCells = new Set<string>()

@@ -6,8 +6,9 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../../model/evaluation.js'
 import type { ObjectiveTypeId } from '../../model/ids.js'
-import { ATTRIBUTION_LEVELS, IMPACT_LEVELS, type Attribution, type Impact, type ObjectiveCell } from '../../model/objectives.js'
-import { orThrow, problem, type Result } from '../../model/problem.js'
+import { ATTRIBUTION_LEVELS, IMPACT_LEVELS, type Attribution, type Impact, type ObjectiveCell, type ObjectiveType } from '../../model/objectives.js'
+import { ambiguousName, NameIndex } from '../../model/names.js'
+import { orThrow, problem, showList, type Result } from '../../model/problem.js'
 import { cellProblems, impactProblems } from '../../objectives/validate.js'
 import { normaliseWording } from '../../standards/lookup.js'
 import { csvProblem, inFileOrder } from '../csv/problem.js'
@@ -43,18 +44,21 @@ const COUNT = /^[+-]?\d+$/
 const isNa = (text: string): boolean => DEFAULT_NA_LABELS.some((l) => normaliseWording(l) === normaliseWording(text))
 
 /**
- * The objective type named by id or label (ignoring case and punctuation, `&` = "and").
+ * The objective type named by id or label (ignoring case and punctuation, `&` = "and");
+ * a cell that could name two types is a problem naming both; with `exactIds`, an id exactly.
  * @internal
  * @example
  * typeReader(mhipEvaluation)('Analysis & planning') //=> right('analysis-planning')
  */
-export const typeReader = (ev: Evaluation) => {
-  const byName = new Map<string, ObjectiveTypeId>()
-  for (const t of ev.objectiveTypes) for (const name of [t.id, t.label]) byName.set(normaliseWording(name), t.id)
-  const expected = `an objective type of the evaluation (${ev.objectiveTypes.map((t) => t.label).join(' | ') || 'none defined'})`
+export const typeReader = (ev: Evaluation, exactIds = false) => {
+  const index = new NameIndex<ObjectiveType>(normaliseWording)
+  for (const t of ev.objectiveTypes) index.add(t.id, t, [t.label])
+  const expected = `an objective type of the evaluation (${showList(ev.objectiveTypes.map((t) => (exactIds ? t.id : t.label)), 8, ' | ')})`
   return (text: string): Result<ObjectiveTypeId> => {
-    const id = byName.get(normaliseWording(text))
-    return id === undefined ? E.left([problem([], expected, text, 'reference', '')]) : E.right(id)
+    const found = exactIds ? index.findId(text) : index.find(text)
+    if (found.kind === 'one') return E.right(found.item.id)
+    if (found.kind === 'many') return E.left([{ ...ambiguousName('objective type', text, found.items), where: '' }])
+    return E.left([problem([], expected, text, 'reference', '')])
   }
 }
 
@@ -135,8 +139,8 @@ export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Arra
   const prepared = prepare(csv, options, (t) => resolveColumns(t.header, OBJECTIVE_FIELDS, options.mapping))
   if (E.isLeft(prepared)) return prepared
   const { table: { header, records }, columns, problems } = prepared.right
-  const catalog = new Catalog(base, options.create === true)
-  const readType = typeReader(base)
+  const catalog = new Catalog(base, options.create === true, options.exactIds === true)
+  const readType = typeReader(base, options.exactIds === true)
   const unknown = new Set(options.unknownMarkers ?? ['?'])
   const none = new Set(options.noneMarkers ?? ['-', '–', '—', ''])
   const knownTypes = new Set<string>(base.objectiveTypes.map((t) => t.id))

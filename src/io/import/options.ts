@@ -24,6 +24,13 @@ export interface ImportOptions {
    * lacks [`false`: such a name is a row error, so a typo cannot create a site].
    */
   readonly create?: boolean
+  /**
+   * Read every site, unit, round, standard, criterion, level and objective
+   * type cell as an exact id, never as a name [`false`: ids, names and
+   * aliases, ignoring case and punctuation; a cell that could mean two
+   * things is a problem]. For files written by the library's exports.
+   */
+  readonly exactIds?: boolean
   /** Field delimiter [`","`]. */
   readonly delimiter?: string
   /** Remove the formula guard `toCsv` adds (`'=x` → `=x`) [`false`]. */

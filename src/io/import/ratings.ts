@@ -54,9 +54,9 @@ interface Reader {
 }
 
 const newReader = (base: Evaluation, options: RatingsImportOptions): Reader => ({
-  catalog: new Catalog(base, options.create === true),
-  level: levelReader(base.framework, options.naLabels),
-  target: targetReader(base.framework),
+  catalog: new Catalog(base, options.create === true, options.exactIds === true),
+  level: levelReader(base.framework, options.naLabels, options.exactIds === true),
+  target: targetReader(base.framework, options.exactIds === true),
   writes: [],
   seen: new Map(),
   notes: new NoteKeeper(base, options.notes),
