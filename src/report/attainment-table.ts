@@ -8,7 +8,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { largestRemainderEither } from '../standards/rounding.js'
-import type { AttainmentResult } from '../standards/attainment.js'
+import { attainmentScope, type AttainmentResult } from '../standards/attainment.js'
 import type { AttainmentCount, ScopeAttainment } from '../standards/derive.js'
 import { describePolicy } from './policy-text.js'
 import { formatCount, formatInterval, formatPercent } from './format.js'
@@ -39,9 +39,7 @@ export type AttainmentTableRow = Readonly<Record<string, TableValue>>
  * findScope(attainment(ev), { site: 'leicestershire' })?.total.proportion //=> 0.25
  */
 export const findScope = (result: AttainmentResult, options: ScopeOptions): ScopeAttainment | undefined => {
-  const round = options.round ?? null
-  const site = options.site ?? null
-  return result.scopes.find((s) => s.round === round && s.site === site)
+  return attainmentScope(result, { round: options.round ?? null, site: options.site ?? null })
 }
 
 const scopeTitle = (ev: Evaluation, options: ScopeOptions): string => {

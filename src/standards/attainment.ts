@@ -9,7 +9,7 @@ import type { LevelId, RoundId, SiteId } from '../model/ids.js'
 import { orThrow, type Result } from '../model/problem.js'
 import { evaluationArgProblems } from '../model/options.js'
 import { compileFramework, tallyLength, type CompiledFramework } from './compile.js'
-import { counter, siteCells, type CountMode, type Counter } from './count.js'
+import { counter, countSiteInto, siteCacheOf, siteCells, type CountMode, type Counter } from './count.js'
 import { attainedWeights, figuresOnce, lazyScope, type ScopeAttainment, type ScopeFigures } from './derive.js'
 import { levelProblems, unratedProblems } from './attainment-problems.js'
 import { attainedRuleProblems, resolvePolicy, type DenominatorPolicy, type ResolvedPolicy } from './policy.js'
@@ -64,10 +64,31 @@ const policyKey = (p: ResolvedPolicy): string =>
   `${p.notApplicable}|${p.unrated}|${p.count}|${typeof p.attained === 'string' ? p.attained : JSON.stringify(p.attained)}|` +
   `${p.total}|${p.interval}|${p.confidence}|${ruleId(p.rollupRule)}`
 
-/** The scopes of one policy over an aggregate, with each scope's figures (shared by a relabelled scope). */
+/**
+ * The scopes of one policy over an aggregate, made on demand: a scope object
+ * (and the closure that derives its figures) is made when it is first asked
+ * for, and kept. Slots are indexed in result order (see `AttainmentResult.scopes`).
+ */
 interface PolicyScopes {
-  readonly scopes: ScopeAttainment[]
-  readonly figures: (() => ScopeFigures)[]
+  readonly c: CompiledFramework
+  readonly agg: Aggregate
+  readonly rounds: readonly RoundId[]
+  readonly policy: ResolvedPolicy
+  readonly weights: Float64Array
+  /** Scope objects made so far (holes where none was asked for). */
+  readonly scopes: (ScopeAttainment | undefined)[]
+  /** Figure closures made so far, by figure slot (with one round, an all-rounds scope uses its round scope's slot). */
+  readonly figures: ((() => ScopeFigures) | undefined)[]
+  /**
+   * The scopes of the aggregate this one was updated from: a slot not marked
+   * stale is the same there, so it is made there (or taken from there) and
+   * shared. Cut when a newer version is made from this one (one link, never a chain).
+   */
+  from: PolicyScopes | null
+  /** Scope slots whose tally or site id differ from `from`'s. */
+  readonly staleScopes: ReadonlySet<number>
+  /** Figure slots whose tally differs from `from`'s. */
+  readonly staleFigures: ReadonlySet<number>
 }
 
 /**
@@ -108,24 +129,50 @@ const stores = new WeakMap<object, AggregateStore>()
 
 const roundKeyOf = (ev: Evaluation): string => ev.rounds.map((r) => r.id).join('\u0000')
 
-/** Count every site in every round afresh (site and unit tallies still come from the caches when on). */
+/**
+ * Count every site in every round: one pass over the units into one buffer
+ * (a view of it per round × site; no array per unit or site is allocated),
+ * then the totals. With caches on, a site already counted for this round is
+ * taken from its cache and every site counted here is kept there (its view),
+ * so a later edit recounts only the touched site.
+ */
 const buildAggregate = (k: Counter, ev: Evaluation, roundKey: string): Aggregate => {
-  const length = tallyLength(k.c)
+  const T = tallyLength(k.c)
   const R = ev.rounds.length
-  const grand = new Float64Array(length)
-  const cells = ev.rounds.map((round) => ev.sites.map((site) => siteCells(k, site, round.id)))
+  const S = ev.sites.length
+  const store = new Float64Array(R * S * T)
+  const cells = ev.rounds.map((round, r) => {
+    const kept = siteCacheOf(k, round.id)
+    const row = new Array<Float64Array>(S)
+    for (let i = 0; i < S; i++) {
+      const site = ev.sites[i]!
+      let t = kept?.get(site)
+      if (t === undefined) {
+        t = store.subarray((r * S + i) * T, (r * S + i + 1) * T)
+        countSiteInto(k, site, round.id, t)
+        kept?.set(site, t)
+      }
+      row[i] = t
+    }
+    return row
+  })
+  const grand = new Float64Array(T)
   const roundTotals = cells.map((row) => {
-    const t = new Float64Array(length)
+    const t = new Float64Array(T)
     for (const x of row) addInto(t, x)
     addInto(grand, t)
     return t
   })
-  const siteAll = ev.sites.map((_, si) => {
-    if (R === 1) return cells[0]![si]!
-    const t = new Float64Array(length)
-    for (let r = 0; r < R; r++) addInto(t, cells[r]![si]!)
-    return t
-  })
+  let siteAll: readonly Float64Array[]
+  if (R === 1) siteAll = cells[0]!
+  else {
+    const all = new Float64Array(S * T)
+    siteAll = ev.sites.map((_, i) => {
+      const t = all.subarray(i * T, (i + 1) * T)
+      for (let r = 0; r < R; r++) addInto(t, cells[r]![i]!)
+      return t
+    })
+  }
   return { sites: ev.sites, roundKey, cells, siteAll, roundTotals, grand, byPolicy: new Map(), changed: null, from: null }
 }
 
@@ -192,61 +239,119 @@ const aggregateOf = (k: Counter, ev: Evaluation): Aggregate => {
   return agg
 }
 
+/** The tally of scope slot `at`: round r (or all rounds at r = R) × site i (or all sites at i = S). */
+const cellsAt = (agg: Aggregate, R: number, S: number, at: number): Float64Array => {
+  const r = Math.floor(at / (S + 1))
+  const i = at - r * (S + 1)
+  if (r < R) return i < S ? agg.cells[r]![i]! : agg.roundTotals[r]!
+  return i < S ? agg.siteAll[i]! : agg.grand
+}
+
+/** The figure slot of scope slot `at`: with one round, an all-rounds scope shares its round scope's figures. */
+const figureSlot = (R: number, S: number, at: number): number => (R === 1 && at > S ? at - (S + 1) : at)
+
+/** The figures closure of figure slot `fs`: shared with the version updated from when its tally is the same. */
+const figuresAt = (ps: PolicyScopes, fs: number): (() => ScopeFigures) => {
+  let f = ps.figures[fs]
+  if (f === undefined) {
+    f =
+      ps.from !== null && !ps.staleFigures.has(fs)
+        ? figuresAt(ps.from, fs)
+        : figuresOnce(ps.c, cellsAt(ps.agg, ps.rounds.length, ps.agg.sites.length, fs), ps.policy, ps.weights)
+    ps.figures[fs] = f
+  }
+  return f
+}
+
+/** The scope at slot `at`, made (its figures derived when read) on first request and kept. */
+const scopeAt = (ps: PolicyScopes, at: number): ScopeAttainment => {
+  let scope = ps.scopes[at]
+  if (scope !== undefined) return scope
+  if (ps.from !== null && !ps.staleScopes.has(at)) scope = scopeAt(ps.from, at)
+  else {
+    const S = ps.agg.sites.length
+    const R = ps.rounds.length
+    const r = Math.floor(at / (S + 1))
+    const i = at - r * (S + 1)
+    scope = lazyScope(r < R ? ps.rounds[r]! : null, i < S ? ps.agg.sites[i]!.id : null, figuresAt(ps, figureSlot(R, S, at)))
+  }
+  ps.scopes[at] = scope
+  return scope
+}
+
 /**
- * Every scope of an aggregate under one policy, in result order: for each
- * round, each site then all sites; then all rounds, each site then all sites.
- * Scopes are lazy (figures derived when read). Made from the scopes of the
- * aggregate this one was updated from when there are any, replacing only the
- * scopes whose tallies (or site id) changed and the totals.
+ * The scopes of an aggregate under one policy, kept beside the aggregate.
+ * For an aggregate updated from another, linked to that one's scopes with
+ * the slots of the changed sites and the totals marked stale: every other
+ * scope is shared between the versions. Nothing is made or derived until it
+ * is asked for.
  */
 const scopesOf = (c: CompiledFramework, ev: Evaluation, agg: Aggregate, p: ResolvedPolicy, weights: Float64Array, key: string): PolicyScopes => {
   const hit = agg.byPolicy.get(key)
   if (hit !== undefined) return hit
   const S = ev.sites.length
   const R = ev.rounds.length
-  const lazy = (cells: Float64Array, round: RoundId | null, site: SiteId | null, at: number, out: PolicyScopes): void => {
-    const f = figuresOnce(c, cells, p, weights)
-    out.figures[at] = f
-    out.scopes[at] = lazyScope(round, site, f)
-  }
-  // With one round, every all-rounds figure is its round figure relabelled (one derivation for both).
-  const relabel = (from: number, at: number, out: PolicyScopes, site: SiteId | null): void => {
-    const f = out.figures[from]!
-    out.figures[at] = f
-    out.scopes[at] = lazyScope(null, site, f)
-  }
-  const totals = (out: PolicyScopes): void => {
-    for (let r = 0; r < R; r++) lazy(agg.roundTotals[r]!, ev.rounds[r]!.id, null, r * (S + 1) + S, out)
-    if (R === 1) relabel(S, R * (S + 1) + S, out, null)
-    else lazy(agg.grand, null, null, R * (S + 1) + S, out)
-  }
-  const prev = agg.from?.byPolicy.get(key)
-  let out: PolicyScopes
-  if (prev !== undefined && agg.changed !== null) {
+  const prev = agg.changed === null ? undefined : agg.from?.byPolicy.get(key)
+  const staleScopes = new Set<number>()
+  const staleFigures = new Set<number>()
+  if (prev !== undefined) {
     const from = agg.from as Aggregate
-    out = { scopes: prev.scopes.slice(), figures: prev.figures.slice() }
-    for (const i of agg.changed) {
+    for (const i of agg.changed!) {
       const id = ev.sites[i]!.id
-      for (let r = 0; r < R; r++) {
+      for (let r = 0; r <= R; r++) {
         const at = r * (S + 1) + i
-        if (agg.cells[r]![i] !== from.cells[r]![i] || out.scopes[at]!.site !== id) lazy(agg.cells[r]![i]!, ev.rounds[r]!.id, id, at, out)
+        const fs = figureSlot(R, S, at)
+        const tally = cellsAt(agg, R, S, fs) !== cellsAt(from, R, S, fs)
+        if (tally) staleFigures.add(fs)
+        if (tally || from.sites[i]!.id !== id) staleScopes.add(at)
       }
-      const at = R * (S + 1) + i
-      if (R === 1) relabel(i, at, out, id)
-      else if (agg.siteAll[i] !== from.siteAll[i] || out.scopes[at]!.site !== id) lazy(agg.siteAll[i]!, null, id, at, out)
     }
-    totals(out)
-  } else {
-    out = { scopes: new Array<ScopeAttainment>((R + 1) * (S + 1)), figures: new Array<() => ScopeFigures>((R + 1) * (S + 1)) }
-    for (let r = 0; r < R; r++) for (let i = 0; i < S; i++) lazy(agg.cells[r]![i]!, ev.rounds[r]!.id, ev.sites[i]!.id, r * (S + 1) + i, out)
-    for (let i = 0; i < S; i++) {
-      if (R === 1) relabel(i, R * (S + 1) + i, out, ev.sites[i]!.id)
-      else lazy(agg.siteAll[i]!, null, ev.sites[i]!.id, R * (S + 1) + i, out)
+    for (let r = 0; r <= R; r++) {
+      staleScopes.add(r * (S + 1) + S)
+      staleFigures.add(figureSlot(R, S, r * (S + 1) + S))
     }
-    totals(out)
+    prev.from = null
+  }
+  const out: PolicyScopes = {
+    c,
+    agg,
+    rounds: ev.rounds.map((r) => r.id),
+    policy: p,
+    weights,
+    scopes: [],
+    figures: [],
+    from: prev ?? null,
+    staleScopes,
+    staleFigures,
   }
   agg.byPolicy.set(key, out)
   return out
+}
+
+/** Where each result's scopes come from, for {@link attainmentScope} (no list is made to find one scope). */
+const sources = new WeakMap<AttainmentResult, PolicyScopes>()
+
+/** A result over kept scopes: `scopes` (a new array, the result's own) and `overall` are made when first read. */
+const resultOf = (ps: PolicyScopes, framework: string, levels: readonly LevelId[]): AttainmentResult => {
+  const n = (ps.rounds.length + 1) * (ps.agg.sites.length + 1)
+  let list: ScopeAttainment[] | undefined
+  const result: AttainmentResult = {
+    policy: ps.policy,
+    framework,
+    levels,
+    get scopes(): readonly ScopeAttainment[] {
+      if (list === undefined) {
+        list = new Array<ScopeAttainment>(n)
+        for (let at = 0; at < n; at++) list[at] = scopeAt(ps, at)
+      }
+      return list
+    },
+    get overall(): ScopeAttainment {
+      return scopeAt(ps, n - 1)
+    },
+  }
+  sources.set(result, ps)
+  return result
 }
 
 /**
@@ -298,9 +403,7 @@ export const attainmentEither = (input: Evaluation, policy?: AttainmentOptions):
   if (p.unrated === 'error' && hasUnrated(c, agg.grand)) return E.left(unratedProblems(ev, c, p))
 
   const weights = attainedWeights(c, p.attained)
-  const { scopes } = scopesOf(c, ev, agg, p, weights, policyKey(p))
-  // A copy: the kept array is the base of the next update and must not be changed by a caller.
-  return E.right({ policy: p, framework: ev.framework.id, levels: c.levelIds as LevelId[], scopes: scopes.slice(), overall: scopes[scopes.length - 1]! })
+  return E.right(resultOf(scopesOf(c, ev, agg, p, weights, policyKey(p)), ev.framework.id, c.levelIds as LevelId[]))
 }
 
 const hasUnrated = (c: CompiledFramework, cells: Float64Array): boolean => {
@@ -330,5 +433,23 @@ export const attainmentScope = (
 ): ScopeAttainment | undefined => {
   const round = where.round ?? null
   const site = where.site ?? null
-  return result.scopes.find((s) => s.round === round && s.site === site)
+  const ps = sources.get(result)
+  if (ps === undefined) return result.scopes.find((s) => s.round === round && s.site === site)
+  const R = ps.rounds.length
+  const S = ps.agg.sites.length
+  const r = round === null ? R : ps.rounds.indexOf(round as RoundId)
+  const i = site === null ? S : indexOfSite(ps.agg.sites, site)
+  return r < 0 || i < 0 ? undefined : scopeAt(ps, r * (S + 1) + i)
+}
+
+// Site id → position, per sites array (a linear scan for each look-up would make a table of every site quadratic).
+const siteIndexes = new WeakMap<readonly Site[], Map<string, number>>()
+const indexOfSite = (sites: readonly Site[], id: string): number => {
+  let m = siteIndexes.get(sites)
+  if (m === undefined) {
+    m = new Map()
+    for (let i = sites.length - 1; i >= 0; i--) m.set(sites[i]!.id, i)
+    siteIndexes.set(sites, m)
+  }
+  return m.get(id) ?? -1
 }

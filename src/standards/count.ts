@@ -151,6 +151,27 @@ const ratingsIn = (unit: Site['units'][number], round: string): RoundRatings | u
   (unit.ratings as Record<string, RoundRatings | undefined>)[round]
 
 /**
+ * Count one site's units in one round straight into `out` (a tally-length
+ * array, or a view of one, that the caller zeroed), without storing unit
+ * tallies: the bulk path of a first count.
+ * @internal
+ */
+export const countSiteInto = (k: Counter, site: Site, round: string, out: Float64Array): void => {
+  for (const unit of site.units) countUnit(k, ratingsIn(unit, round), out)
+}
+
+/**
+ * The site tallies kept for one round (by site object), or null without caches.
+ * @internal
+ */
+export const siteCacheOf = (k: Counter, round: string): WeakMap<Site, Float64Array> | null => {
+  if (k.caches === null) return null
+  let sites = k.caches.sites.get(round)
+  if (sites === undefined) k.caches.sites.set(round, (sites = new WeakMap()))
+  return sites
+}
+
+/**
  * The tally of one site in one round: the sum of its units' tallies, cached
  * against the site object (and each unit's against its ratings object) when
  * the counter has caches; otherwise every unit is counted afresh straight
@@ -158,13 +179,12 @@ const ratingsIn = (unit: Site['units'][number], round: string): RoundRatings | u
  * @internal
  */
 export const siteCells = (k: Counter, site: Site, round: string): Float64Array => {
-  if (k.caches === null) {
+  const sites = siteCacheOf(k, round)
+  if (sites === null) {
     const out = new Float64Array(tallyLength(k.c))
-    for (const unit of site.units) countUnit(k, ratingsIn(unit, round), out)
+    countSiteInto(k, site, round, out)
     return out
   }
-  let sites = k.caches.sites.get(round)
-  if (sites === undefined) k.caches.sites.set(round, (sites = new WeakMap()))
   let cells = sites.get(site)
   if (cells === undefined) {
     cells = new Float64Array(tallyLength(k.c))

@@ -9,7 +9,8 @@ import type { LevelId, RoundId, SectionId, SiteId, StandardId } from '../model/i
 import type { CompiledFramework } from './compile.js'
 import type { ResolvedPolicy, TotalMethod } from './policy.js'
 import type { Interval } from './intervals/interval.js'
-import { wilsonEither } from './intervals/wilson.js'
+import { wilsonEither, wilsonEndsAt } from './intervals/wilson.js'
+import { normalQuantile } from './intervals/normal-quantile.js'
 import { clopperPearsonEither } from './intervals/clopper-pearson.js'
 
 /** Numerator, denominator and counts of one attainment figure. */
@@ -83,6 +84,23 @@ const intervalOf = (policy: ResolvedPolicy, k: number, n: number): Interval => {
 }
 
 /**
+ * The interval of one figure: Wilson intervals straight from `wilsonEndsAt`
+ * with the policy's z computed once per scope (the same numbers as
+ * `wilsonEither`, without its checks and wrapping, which the counts cannot
+ * fail: n is a whole count and k is clamped to [0, n]); anything else through
+ * the checked functions.
+ */
+const figureInterval = (policy: ResolvedPolicy, z: number, k: number, n: number): Interval => {
+  if (policy.interval !== 'wilson' || !(n > 0) || !Number.isInteger(n) || !Number.isFinite(k)) return intervalOf(policy, k, n)
+  const kk = Math.min(Math.max(k, 0), n)
+  const [lo, hi] = wilsonEndsAt(kk, n, z)
+  return { method: 'wilson', confidence: policy.confidence, k: kk, n, estimate: kk / n, lo, hi }
+}
+
+/** The normal quantile of a policy's confidence (two-sided), as `wilsonEnds` computes it. */
+const zOf = (policy: ResolvedPolicy): number => normalQuantile(1 - (1 - policy.confidence) / 2)
+
+/**
  * Weight of each level when counting attained items.
  * @internal
  */
@@ -129,10 +147,25 @@ const countsRecord = (c: CompiledFramework, counts: ArrayLike<number>): Record<L
   return out as Record<LevelId, number>
 }
 
-const groupOf = (c: CompiledFramework, policy: ResolvedPolicy, section: SectionId | null, s: Sums): GroupAttainment => {
-  const items = s.n
-  const base = { section, standards: s.standards, counts: countsRecord(c, s.counts), items, na: s.na, unrated: s.unrated, excluded: s.excluded }
-  if (policy.total === 'pooled') return { method: 'pooled', ...base, k: s.k, n: s.n, proportion: s.n > 0 ? s.k / s.n : null, interval: intervalOf(policy, s.k, s.n) }
+const groupOf = (c: CompiledFramework, policy: ResolvedPolicy, z: number, section: SectionId | null, s: Sums): GroupAttainment => {
+  const counts = countsRecord(c, s.counts)
+  if (policy.total === 'pooled') {
+    const interval = figureInterval(policy, z, s.k, s.n)
+    return {
+      method: 'pooled',
+      section,
+      standards: s.standards,
+      counts,
+      items: s.n,
+      na: s.na,
+      unrated: s.unrated,
+      excluded: s.excluded,
+      k: s.k,
+      n: s.n,
+      proportion: s.n > 0 ? s.k / s.n : null,
+      interval,
+    }
+  }
   const proportion = s.pCount > 0 ? s.pSum / s.pCount : null
   const interval: Interval = {
     method: policy.interval,
@@ -144,7 +177,35 @@ const groupOf = (c: CompiledFramework, policy: ResolvedPolicy, section: SectionI
     hi: null,
     reason: s.pCount > 0 ? MEAN_NO_INTERVAL_REASON : 'no standard has n > 0, so there is no mean to estimate',
   }
-  return { method: 'mean-of-standards', ...base, k: s.pSum, n: s.pCount, proportion, interval }
+  return {
+    method: 'mean-of-standards',
+    section,
+    standards: s.standards,
+    counts,
+    items: s.n,
+    na: s.na,
+    unrated: s.unrated,
+    excluded: s.excluded,
+    k: s.pSum,
+    n: s.pCount,
+    proportion,
+    interval,
+  }
+}
+
+/** Add one standard's figures into a group's sums. */
+const addToGroup = (g: Sums, counts: Float64Array, L: number, k: number, n: number, na: number, unrated: number, excluded: number): void => {
+  g.k += k
+  g.n += n
+  for (let l = 0; l < L; l++) g.counts[l] = (g.counts[l] as number) + (counts[l] as number)
+  g.na += na
+  g.unrated += unrated
+  g.excluded += excluded
+  g.standards++
+  if (n > 0) {
+    g.pSum += k / n
+    g.pCount++
+  }
 }
 
 const rawItems = (cells: Float64Array, base: number, levels: number): number => {
@@ -164,6 +225,7 @@ export const deriveFigures = (c: CompiledFramework, cells: Float64Array, policy:
   const W = c.width
   const L = c.levels
   const worst = L - 1
+  const z = policy.interval === 'wilson' ? zOf(policy) : NaN
   const naIn = policy.notApplicable === 'not-met'
   const unratedIn = policy.unrated === 'not-met'
   const sections = c.sectionIds.map(() => newSums(L))
@@ -199,26 +261,15 @@ export const deriveFigures = (c: CompiledFramework, cells: Float64Array, policy:
       excluded,
       explicit,
       rolledUp: policy.count === 'standards' ? rawItems(cells, base, L) + na - explicit : 0,
-      interval: intervalOf(policy, k, n),
+      interval: figureInterval(policy, z, k, n),
     })
-    for (const g of [sections[sectionIndex] as Sums, total]) {
-      g.k += k
-      g.n += n
-      for (let l = 0; l < L; l++) g.counts[l] = (g.counts[l] as number) + (counts[l] as number)
-      g.na += na
-      g.unrated += unrated
-      g.excluded += excluded
-      g.standards++
-      if (n > 0) {
-        g.pSum += k / n
-        g.pCount++
-      }
-    }
+    addToGroup(sections[sectionIndex] as Sums, counts, L, k, n, na, unrated, excluded)
+    addToGroup(total, counts, L, k, n, na, unrated, excluded)
   }
   return {
     standards,
-    sections: sections.map((g, i) => groupOf(c, policy, c.sectionIds[i] as SectionId, g)),
-    total: groupOf(c, policy, null, total),
+    sections: sections.map((g, i) => groupOf(c, policy, z, c.sectionIds[i] as SectionId, g)),
+    total: groupOf(c, policy, z, null, total),
   }
 }
 

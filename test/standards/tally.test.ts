@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { concatAll } from 'fp-ts/lib/Monoid.js'
-import { attainment, RatingTallyMonoid, emptyRatingTally, sumRatingTallies, tallyRatings, worstOf, majority, type RatingTally } from '../../src/standards/index.js'
+import { attainment, attainmentScope, clopperPearson, wilson, RatingTallyMonoid, emptyRatingTally, sumRatingTallies, tallyRatings, worstOf, majority, type RatingTally } from '../../src/standards/index.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import type { RoundRatings } from '../../src/model/ratings.js'
 import { evaluationArb } from '../support/arbitraries.js'
@@ -87,6 +87,38 @@ describe('counting is a monoid homomorphism: merging the tallies of a partition 
             check(sites, r.scopes.find((s) => s.round === round && s.site === null)!)
           }
           check(r.scopes.filter((s) => s.round !== null && s.site === null), r.overall)
+        },
+      ),
+      { numRuns: runs },
+    )
+  })
+
+  it('attainment: a scope found by attainmentScope is the listed one, every interval is the checked function\'s, and figures read before or after the list agree', () => {
+    fc.assert(
+      fc.property(
+        evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 3 }),
+        fc.constantFrom('wilson', 'clopper-pearson'),
+        fc.constantFrom(0.8, 0.95, 0.99),
+        fc.constantFrom('top', 'score-weighted'),
+        (ev, interval, confidence, attained) => {
+          const policy = { interval, confidence, attained, count: 'criteria' } as const
+          // Read one scope first (no list made), then the list, on two results of the same call.
+          const first = attainment(ev, { ...policy, cache: false })
+          const lone = attainmentScope(first, { round: ev.rounds[0]?.id ?? null, site: ev.sites[0]?.id ?? null })!
+          const r = attainment(ev, { ...policy, cache: false })
+          expect(r.scopes).toBe(r.scopes)
+          expect(r.overall).toBe(r.scopes.at(-1))
+          expect(lone).toEqual(r.scopes[0])
+          for (const s of r.scopes) {
+            expect(attainmentScope(r, { round: s.round, site: s.site })).toBe(s)
+            for (const f of [...s.standards, ...s.sections, s.total]) {
+              if (f.interval.lo === null) continue
+              const checked = (interval === 'wilson' ? wilson : clopperPearson)(f.interval.k, f.n, { confidence })
+              expect(f.interval).toEqual(checked)
+            }
+          }
+          expect(attainmentScope(r, { round: 'no such round', site: null })).toBeUndefined()
+          expect(attainmentScope(r, { round: null, site: 'no such site' })).toBeUndefined()
         },
       ),
       { numRuns: runs },
