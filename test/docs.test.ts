@@ -37,7 +37,31 @@ const undocumented = (file: string): string[] => {
   return missing
 }
 
+/** Doc blocks of the throwing forms: `export const x = (...) => orThrow(...)`. */
+const throwingForms = (file: string): { at: string; block: string }[] => {
+  const text = readFileSync(file, 'utf8')
+  const out: { at: string; block: string }[] = []
+  for (const m of text.matchAll(/^export const (\w+)\b(?:(?!\nexport)[\s\S]){0,400}?orThrow\(/gm)) {
+    const before = text.slice(0, m.index).trimEnd()
+    const block = before.endsWith('*/') ? before.slice(before.lastIndexOf('/**')) : ''
+    out.push({ at: `${relative(src, file)} ${m[1]}`, block })
+  }
+  return out
+}
+
 describe('documentation', () => {
+  it('documents every throwing form in full: @param, @returns, @throws {RealistError}, @example', () => {
+    const forms = files(src).flatMap(throwingForms)
+    expect(forms.length).toBeGreaterThan(50)
+    const thin = forms
+      .filter(({ block }) => block.includes('@internal') === false)
+      .filter(({ block }) => !(/@returns /.test(block) && /@throws \{RealistError\}/.test(block) && /@example/.test(block)))
+      .map(({ at }) => at)
+    expect(thin).toEqual([])
+    // "Throwing form of X." alone is not a doc: the summary says what the function does.
+    expect(forms.filter(({ block }) => /^\/\*\*\s*\*\s*Throwing form of/.test(block)).map(({ at }) => at)).toEqual([])
+  })
+
   it('gives every public function a JSDoc block with an @example', async () => {
     // Public = reachable from the package entries; helpers shared between
     // modules but not exported from an entry need no example.

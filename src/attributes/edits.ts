@@ -18,7 +18,7 @@ import { argProblem } from '../edit/args.js'
 import { locateUnit, siteIndex } from '../edit/locate.js'
 
 /** A band as an edit takes it: its id a plain string. */
-type BandInput = Omit<Band, 'id'> & { readonly id: string }
+export type BandInput = Omit<Band, 'id'> & { readonly id: string }
 
 /** An attribute declaration as an edit takes it: ids are plain strings (checked when the edit runs). */
 export type AttributeDeclarationInput = AttributeDefinition extends infer D

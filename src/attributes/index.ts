@@ -11,6 +11,7 @@ export {
   clearAttribute,
   type DeclareAttributeArgs,
   type AttributeDeclarationInput,
+  type BandInput,
   type RemoveAttributeArgs,
   type AttributeTargetArgs,
   type SetAttributeArgs,

@@ -178,8 +178,24 @@ export const theoryDiffEither = (ev: Evaluation, from: TheoryRef, to: TheoryRef)
 }
 
 /**
- * Throwing form of `theoryDiffEither`: the same diff, or a `RealistError`
- * carrying the same problems.
+ * Compare two versions of one theory, or two theories (perspectives):
+ * configurations added, removed and changed (field by field, lists compared
+ * as sets), and elements whose role differs. Committed versions are
+ * snapshots, so the diff sees what each configuration was at the time.
+ * Configurations are matched by id.
+ *
+ * The throwing form of {@link theoryDiffEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: comparing a version with itself gives empty lists; an
+ * unknown theory or version is a an error naming the versions that exist.
+ * @param ev the evaluation holding the theories
+ * @param from the older (or first) side
+ * @param to the newer (or second) side
+ * @returns the TheoryDiff (`TheoryDiff`), as {@link theoryDiffEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link theoryDiffEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] theoryDiff: …`).
  * @example
  * // ev as in examples/programme-theory.ts: the research team's latest version against the South West London leads'
  * theoryDiff(ev, { theory: 'emhip-research-team' }, { theory: 'swl-leads' }).removed.map((c) => c.id)

@@ -106,7 +106,22 @@ export const supportMatrixEither = (ev: Evaluation, options: SupportMatrixOption
 }
 
 /**
- * Throwing form of `supportMatrixEither`: the same rows, or a `RealistError`.
+ * The support matrix: for each configuration (or element), stakeholder group
+ * and site, how many excerpts support it and how many contradict it, as tidy
+ * rows (E-MHIP triangulated themes across groups and sites, L487-L491,
+ * L610-L623).
+ *
+ * The throwing form of {@link supportMatrixEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: no excerpts gives `[]` (or all-zero rows with
+ * `complete: true`); dangling evidence references or bad options are a an error.
+ * @param ev the evaluation
+ * @param options `{ of = 'configuration', complete = false }`
+ * @returns the result (`SupportRow[]`), as {@link supportMatrixEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link supportMatrixEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] supportMatrix: …`).
  * @example
  * // ev as in examples/programme-theory.ts: 5 configurations × 10 groups × (4 sites + no site) = 250
  * supportMatrix(ev, { complete: true }).length //=> 250

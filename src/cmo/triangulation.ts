@@ -134,7 +134,23 @@ export const triangulationEither = (ev: Evaluation, options: TriangulationOption
 }
 
 /**
- * Throwing form of `triangulationEither`: the same entries, or a `RealistError`.
+ * Triangulation across stakeholder groups (E-MHIP L487-L491): for each
+ * configuration and element, the distinct stakeholder groups whose
+ * informants' excerpts support it and, counted separately, contradict it. A
+ * target is robust when at least `minGroups` groups support it.
+ *
+ * The throwing form of {@link triangulationEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: no excerpts gives every target zero groups and
+ * `robust: false`; an evaluation with dangling evidence references, or bad
+ * options, is a an error (counts over broken links would mislead).
+ * @param ev the evaluation
+ * @param options `{ minGroups = 3, of = 'both' }`
+ * @returns the result (`Triangulation[]`), as {@link triangulationEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link triangulationEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] triangulation: …`).
  * @example
  * // ev = the state reached by examples/programme-theory.ts
  * triangulation(ev, { of: 'configuration' }).filter((t) => t.robust).map((t) => t.id) //=> ['capacity-low-impact']

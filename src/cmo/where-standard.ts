@@ -182,7 +182,23 @@ export const cmoWhereStandardEither = (ev: Evaluation, condition: StandardCondit
 }
 
 /**
- * Throwing form of `cmoWhereStandardEither`: the same rows, or a `RealistError`.
+ * Answer "for sites where standard 1.1 was not met, which mechanisms were
+ * recorded and what outcomes followed?" as tidy rows. Ratings are per unit
+ * (E-MHIP: per workstream), so the answer is per unit within its site.
+ *
+ * The throwing form of {@link cmoWhereStandardEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: no units match → `[]`. A an error for an unknown standard,
+ * level or round, an evaluation without rounds, a roll-up that fails, or a
+ * document with broken evidence or theory references.
+ * @param ev the evaluation
+ * @param condition `{ standard, levels? }`
+ * @param options `{ round?, rule?, includeProgrammeWide = false }`
+ * @returns the result (`CmoWhereStandardRow[]`), as {@link cmoWhereStandardEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link cmoWhereStandardEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] cmoWhereStandard: …`).
  * @example
  * cmoWhereStandard(ev, { standard: '1.1' }).map((r) => `${r.unit}: ${r.mechanismLabel} → ${r.outcomeLabel}`)
  * //=> ['acute-care: Limited range of service improvement techniques used → Low impact of MHIP', …]

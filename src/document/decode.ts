@@ -69,7 +69,8 @@ export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): R
  * problem: the throwing convenience of `decodeEvaluation`, for notebooks.
  * @param input - JSON text, or a parsed value.
  * @param options - input limits (defaults in `DEFAULT_LIMITS`) and `maxProblems` (default 1,000), as for `decodeEvaluation`.
- * @throws RealistError listing every problem, one per line.
+ * @returns the decoded `Evaluation` (a new value; the input is not mutated).
+ * @throws {RealistError} listing every problem, one per line.
  * @example
  * parseEvaluation('{"schemaVersion": 3}')
  * //=> throws RealistError: [realist-eval] parseEvaluation: 1 problem

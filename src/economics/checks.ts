@@ -117,8 +117,24 @@ export const shareSumsEither = (
 }
 
 /**
- * Throwing form of {@link shareSumsEither}.
- * @throws RealistError naming the column and cell of a bad percentage.
+ * For each column of published percentages rounded to `digits` places: the
+ * sum, and whether the unrounded shares could sum to exactly 100 % (each
+ * share lies within half a printed unit of its figure, so the true sum lies
+ * within ± n/2 units of the printed sum). Exact integer arithmetic on the
+ * printed units.
+ *
+ * The throwing form of {@link shareSumsEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: a percentage outside [0, 100] or with more decimals than
+ * `digits`, or `digits` not a whole number 0-6, throws naming the
+ * column and cell; an empty column has sum 0 and is inconsistent.
+ * @param columns the columns
+ * @param options `digits` (default 0)
+ * @returns the result (`ShareSumRow[]`), as {@link shareSumsEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link shareSumsEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] shareSums: …`).
  * @example
  * shareSums([{ id: 'x', percents: [60, 45] }])[0].consistent //=> false // 105 % cannot round from 100 %
  */
@@ -224,8 +240,25 @@ export const fteClaimEither = (hours: readonly (number | null)[], options: FteCl
 }
 
 /**
- * Throwing form of {@link fteClaimEither}.
- * @throws RealistError naming the bad hour or option.
+ * Check a claim such as "the hours amount to at least one full-time post in
+ * three of the four sites" (E-MHIP L2118) under a stated contracted-hours
+ * figure: a site meets it when its hours ≥ fte × contracted hours. Sites
+ * with unknown hours (`null`) may or may not meet it, so the count is a
+ * range and the verdict can be undetermined (`null`). Also returns the
+ * largest contracted hours under which the claim is proven, and possible.
+ *
+ * The throwing form of {@link fteClaimEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: contracted hours not > 0, fte not > 0, sites not a whole
+ * number from 1 to the number of sites, or a negative or non-finite hour
+ * throws naming it.
+ * @param hours hours per site (`null` = not reported)
+ * @param options `contractedHours` and `sites` (required), `fte` (default 1)
+ * @returns the result (`FteClaim`), as {@link fteClaimEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link fteClaimEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] fteClaim: …`).
  * @example
  * fteClaim([1290, 1650, null, 2690], { contractedHours: 1290, sites: 3 }).holds //=> true
  */
@@ -299,8 +332,22 @@ export const impliedNonRespondentsEither = (options: ImpliedNonRespondentsOption
 }
 
 /**
- * Throwing form of {@link impliedNonRespondentsEither}.
- * @throws RealistError naming the bad figure.
+ * How many non-respondents per site a statement such as "12 hours each ≈ an
+ * additional one-third of a full-time post per site" (E-MHIP L2118) implies
+ * under a stated contracted-hours figure, and, with the response rate, how
+ * many were invited and responded. Not rounded: the figures are what the
+ * statement implies, not counts anyone reported.
+ *
+ * The throwing form of {@link impliedNonRespondentsEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: hours each, post fraction or contracted hours not > 0,
+ * or a response rate outside [0, 1) throws naming it.
+ * @param options the statement's figures and the contracted hours
+ * @returns the result (`ImpliedNonRespondents`), as {@link impliedNonRespondentsEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link impliedNonRespondentsEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] impliedNonRespondents: …`).
  * @example
  * impliedNonRespondents({ hoursEach: 12, postFraction: 1 / 3, contractedHours: 1290 }).nonRespondents //=> 35.8333…
  */

@@ -154,8 +154,30 @@ export const hiddenTimeEither = (ev: Evaluation): Result<HiddenTimeRow[]> => {
 }
 
 /**
- * Throwing form of {@link hiddenTimeEither}.
- * @throws RealistError listing the ledger's problems.
+ * Hidden staff time per site under each non-respondent scenario:
+ * - hours = the respondents' reported hours + non-respondents × the
+ *   scenario's hours each. With 0 hours each (the base case) the
+ *   non-respondents do not matter; otherwise, when their number cannot be
+ *   known (no counts, or no respondent count beside a response rate), the
+ *   total has no upper bound (`hoursHigh: null`);
+ * - FTE = hours / the ledger's contracted hours per year (`null` without it);
+ * - cost = each band's hours × its unit cost, and the non-respondents' hours
+ *   at the scenario's band or, without one, from the cheapest to the dearest
+ *   band (`null` without unit costs).
+ * A site whose reported hours are unknown (Table 8's `--`) has every figure
+ * `null`. Sites come in the order of the ledger's hours, scenarios in the
+ * ledger's order (the base case alone when it names none).
+ *
+ * The throwing form of {@link hiddenTimeEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: no hidden time gives `[]`; a ledger with problems
+ * (`costProblems`) or unit costs in several currencies throws.
+ * @param ev the evaluation (not mutated)
+ * @returns the result (`HiddenTimeRow[]`), as {@link hiddenTimeEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link hiddenTimeEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] hiddenTime: …`).
  * @example
  * hiddenTime({ ...mhipEvaluation, costs: mhipCostLedger }).filter((r) => r.scenario === 'base').map((r) => r.respondentHours)
  * //=> [1290, 1650, null, 2690]

@@ -69,8 +69,24 @@ export const costPerAttainedObjectiveEither = (ev: Evaluation): Result<CostPerOb
 }
 
 /**
- * Throwing form of {@link costPerAttainedObjectiveEither}.
- * @throws RealistError listing the ledger's or the objectives' problems.
+ * Cost per attained objective for every site with ledger entries: the site's
+ * total cost range [L, H] (`costTotals`) over its attained objectives under
+ * the objectives module's `bounds` policy [a, b] (an unknown count such as
+ * Table 7's `?/2` counted as not attained, then as attained), giving
+ * [L / b, H / a]. South Staffordshire's 7-9 attained of 22 makes a cost of
+ * 90,000 cost 10,000-12,857 per attained objective.
+ *
+ * The throwing form of {@link costPerAttainedObjectiveEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: a site with entries but no objectives, or where none can
+ * have been attained, has `null` bounds where a division by 0 would be; a
+ * ledger or objectives with problems throws.
+ * @param ev the evaluation (not mutated)
+ * @returns the result (`CostPerObjectiveRow[]`), as {@link costPerAttainedObjectiveEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link costPerAttainedObjectiveEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] costPerAttainedObjective: …`).
  * @example
  * costPerAttainedObjective({ ...mhipEvaluation, costs: { entries: [ssEntry(90000)] } })[0].perObjectiveLow //=> 10000
  */

@@ -141,8 +141,25 @@ export const costTotalsEither = (ev: Evaluation, options: CostTotalsOptions = {}
 }
 
 /**
- * Throwing form of {@link costTotalsEither}.
- * @throws RealistError listing the ledger's or the options' problems.
+ * Total cost per group (site by default; or per funder, area, kind, or any
+ * combination), as ranges: each entry is an interval (`costInterval`) and a
+ * total is their interval sum, so the low total is never above the high one
+ * and a lower bound or unknown amount leaves the high total open (`null`).
+ * Only groups with at least one entry are listed, in the order they first
+ * appear in the ledger.
+ *
+ * The throwing form of {@link costTotalsEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: no ledger or no entries gives `[]`; a ledger with
+ * problems (`costProblems`), entries in several currencies or price years, or
+ * bad options throws.
+ * @param ev the evaluation (not mutated)
+ * @param options `by` (default `['site']`)
+ * @returns the result (`CostTotalRow[]`), as {@link costTotalsEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link costTotalsEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] costTotals: …`).
  * @example
  * costTotals(ev, { by: ['site', 'funder'] }).map((r) => [r.site, r.funder, r.low, r.high])
  * //=> [['south-staffordshire', 'programme-grant', 40000, 40000], ['south-staffordshire', 'sha', 10000, 30000]]
@@ -215,8 +232,25 @@ export const spendSharesEither = (ev: Evaluation, options: SpendSharesOptions = 
 }
 
 /**
- * Throwing form of {@link spendSharesEither}.
- * @throws RealistError listing the ledger's or the options' problems.
+ * Each category's share of each site's spend, by area (Table 8) or by funder:
+ * - from the entries, as the interval of the category's total over the
+ *   site's total when every amount may vary independently within its range
+ *   (`shareInterval`), so a site with exact amounts gets one number
+ *   (low = high);
+ * - and the shares the ledger records as published (`ledger.shares`),
+ *   low = high = the share, `null` when the source left it out.
+ *
+ * The throwing form of {@link spendSharesEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: a site whose amounts are all 0 has no shares (`null`);
+ * otherwise as {@link costTotalsEither}.
+ * @param ev the evaluation (not mutated)
+ * @param options `dimension` (default `'area'`)
+ * @returns the result (`SpendShareRow[]`), as {@link spendSharesEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link spendSharesEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] spendShares: …`).
  * @example
  * spendShares({ ...mhipEvaluation, costs: mhipCostLedger }).find((r) => r.site === 'leicestershire' && r.category === 'implementation-team')
  * //=> { site: 'leicestershire', dimension: 'area', category: 'implementation-team', source: 'published', low: 0.53, high: 0.53 }

@@ -132,8 +132,18 @@ export const applyEdits = (ev: Evaluation, edits: readonly Edit[]): Result<Evalu
 }
 
 /**
- * The throwing convenience of `applyEdits`, for notebooks: apply edits in
- * order, all or nothing, or throw a `RealistError` listing the problems.
+ * Apply several edits in order, all or nothing: each edit is checked against
+ * the state the previous ones left, and the first refusal returns its
+ * problems (with the edit's position in `where`) and no change at all.
+ *
+ * The throwing form of {@link applyEdits}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param ev the evaluation (never mutated)
+ * @param edits the edits, applied in order; the first refused one stops the run
+ * @returns the result (`Evaluation`), as {@link applyEdits}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link applyEdits} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] edit: …`).
  * @example
  * const ev2 = edit(ev, rate({ unit: 'acute', target: '2.4', level: 'met' }))
  */

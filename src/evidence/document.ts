@@ -200,14 +200,18 @@ export const registerOf = (ev: Evaluation, options: RegisterOfOptions = {}): Quo
 }
 
 /**
- * The register defects of the evidence already in an evaluation: repeated
- * labels, the same words under two labels or two attributions, excerpts with
- * no attribution, and the rest of `registerProblems`' kinds. The decoder
- * accepts these (they are facts about the register, not broken references);
- * this lists them.
- * @param ev the evaluation
- * @param options `{ lenient?, roleGroups?, groupSizes?, references? }`
- * @returns the findings, as `registerProblems`
+ * Check a quote register's integrity. Each defect is a tidy row with its
+ * register line(s), never an exception: a register with defects is still a
+ * register, and the evaluator wants them listed, not the file refused.
+ *
+ * The throwing form of {@link registerProblemsEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param ev the register, as `readRegister` returns it
+ * @param options `{ sites?, lenient?, roleGroups?, groupSizes?, references? }`
+ * @returns the result (`RegisterFinding[]`), as {@link registerProblemsEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link registerProblemsEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] evidenceFindings: …`).
  * @example
  * evidenceFindings(ev).filter((f) => f.kind === 'duplicate-label').length //=> 1
  */

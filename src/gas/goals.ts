@@ -226,8 +226,26 @@ export const gasScoresEither = (
 }
 
 /**
- * Throwing form of {@link gasScoresEither}.
- * @throws RealistError naming each bad goal, or a group whose weights are all 0.
+ * Kiresuk-Sherman T-scores (`gasTScore`) per unit, per site, per goal group
+ * or overall, each over the group's goals pooled, with the number of goals
+ * behind it and the number excluded for want of a score. Groups come in the
+ * evaluation's order (units, sites) or the goals' order (groups); only groups
+ * with goals are listed. A group whose goals are all unscored has `t: null`
+ * under `missing: 'exclude'`.
+ *
+ * The throwing form of {@link gasScoresEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: problems of the goals (`gasGoalProblems`) or options; a
+ * group whose scored goals all weigh 0 (refused, never turned into equal
+ * weights); any unscored goal under `missing: 'error'`.
+ * @param ev the evaluation the goals belong to
+ * @param goals the goals
+ * @param options `by` (default `'unit'`), `rho` (default 0.3), `missing` (default `'exclude'`)
+ * @returns the result (`GasScoreRow[]`), as {@link gasScoresEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link gasScoresEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] gasScores: …`).
  * @example
  * gasScores(mhipEvaluation, [{ id: 'g1', unit: 'acute-care', score: -1 }], { by: 'site' })[0].t //=> 40
  */
@@ -274,8 +292,19 @@ export const gasWithAttainmentEither = (
 }
 
 /**
- * Throwing form of {@link gasWithAttainmentEither}.
- * @throws RealistError naming each bad goal.
+ * Each unit with goals: its T-score (`gasScores` by unit) beside its
+ * objectives' attainment under the `bounds` policy (`objectiveAttainment`),
+ * so the two measures can be read side by side.
+ *
+ * The throwing form of {@link gasWithAttainmentEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param ev the evaluation
+ * @param goals the goals
+ * @param options as {@link gasScoresEither} (`by` is always `'unit'`)
+ * @returns the result (`GasAttainmentRow[]`), as {@link gasWithAttainmentEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link gasWithAttainmentEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] gasWithAttainment: …`).
  * @example
  * gasWithAttainment(mhipEvaluation, [{ id: 'g1', unit: 'acute-care', score: 1 }])[0].objectives //=> 3
  */

@@ -164,8 +164,22 @@ export const gasTScoreEither = (goals: readonly ScoredGoal[], options: TScoreOpt
 }
 
 /**
- * Throwing form of {@link gasTScoreEither}.
- * @throws RealistError naming the goal, or the empty or all-zero-weight set.
+ * The Kiresuk-Sherman T-score of a set of goals.
+ *
+ * The throwing form of {@link gasTScoreEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input, each refused with a problem naming the goal: no goals (or
+ * none scored after exclusion); all weights 0 (refused, never silently
+ * replaced by equal weights); a score off the scale −2…+2 or not a whole
+ * level; a negative or non-finite weight; a missing score under
+ * `missing: 'error'`; ρ outside [0, 1).
+ * @param goals the goals' scores and weights
+ * @param options `rho` (default 0.3), `missing` (default `'exclude'`)
+ * @returns the result (`TScore`), as {@link gasTScoreEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link gasTScoreEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] gasTScore: …`).
  * @example
  * gasTScore([{ score: -1, weight: 4 }]).t //=> 40 // one goal: 50 + 10x
  */

@@ -187,12 +187,33 @@ export class RealistError extends Error {
 }
 
 /**
- * Whether a value is a `RealistError`, thrown by this or any other copy of the
- * library (ESM or CommonJS build, another version): it checks the brand
- * `Symbol.for('realist-eval.RealistError')`. Use it where errors may come from
- * more than one copy; `instanceof RealistError` performs the same check.
- * @param value - anything, typically a caught error.
- * @returns `true` for a `RealistError` (with `fn` and `problems`), else `false`.
+ * Decode and fully validate an evaluation document: the input limits, the
+ * shape of every part (unknown fields refused), every reference (ratings to
+ * their instrument, its scale, the rounds, the excerpts and the raters;
+ * duplicate ids; objectives; evidence and CMO references; costs; attributes;
+ * observations) and the schema version (1 is read and upgraded to 2).
+ *
+ * The throwing form of {@link decodeEvaluation}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: anything that is not an object is one problem at `$`; an
+ * input over a limit outside the ratings gets only its `limit` problems (at
+ * most 20; nothing else is looked at; limits inside ratings are reported with
+ * the other problems); otherwise every problem is returned, not just the
+ * first, up to `maxProblems` (default 1,000) and then one `limit` problem
+ * counting the rest (the cross-field checks stop building problems at the
+ * bound, so their count is then given as a lower bound: `found N more at least`) (`the document: expected at most 1000 problems listed
+ * (the maxProblems option), found 998,999 more`). Duplicate ids are listed
+ * up to 100 per namespace, then summed up in one problem. The input is never
+ * mutated, and the result shares no object with it (a copy is decoded, so a
+ * later change to the input cannot reach the document or its caches). A
+ * `__proto__` key anywhere is refused. The result's rating records are null-prototype objects, and a
+ * rating that holds only a level is one shared, frozen object per level.
+ * @param value - a parsed JSON value (or a value built in code).
+ * @returns the evaluation (`value is RealistError`), as {@link decodeEvaluation}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link decodeEvaluation} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] isRealistError: …`).
  * @example
  * try { wilson(5, 3) } catch (e) { isRealistError(e) && e.problems.length } //=> 1
  * isRealistError(new Error('x')) //=> false

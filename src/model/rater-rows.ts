@@ -87,8 +87,25 @@ export const raterRatingRowsEither = (ev: Evaluation, options: RaterRatingRowsOp
 }
 
 /**
- * Throwing form of {@link raterRatingRowsEither}.
- * @throws RealistError naming the unknown instrument.
+ * Every rater-keyed rating (`byRater`) of an evaluation as tidy rows
+ * `{ instrument, site, unit, round, target, rater, level }`, in document
+ * order: instruments (default first), sites, the site's own ratings
+ * (`unit: null`) then its units, rounds, targets, raters. The counted
+ * (single or consensus) ratings are not rows here: they are no rater's own
+ * rating. Rows of one instrument × site × unit × round × target are one
+ * rated item, which is what agreement statistics compare.
+ *
+ * The throwing form of {@link raterRatingRowsEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: an evaluation with no rater-keyed ratings gives `[]`; an
+ * unknown `instrument` throws naming the instruments there are.
+ * @param ev - a decoded evaluation.
+ * @param options - `instrument` (default: all).
+ * @returns the rows (`RaterRatingRow[]`), as {@link raterRatingRowsEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link raterRatingRowsEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] raterRatingRows: …`).
  * @example
  * raterRatingRows(ev, { instrument: 'compliance' }).length //=> 3
  */

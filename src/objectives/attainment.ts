@@ -59,8 +59,22 @@ export const objectiveAttainmentEither = (ev: Evaluation, options: ObjectiveOpti
   })
 
 /**
- * Throwing form of {@link objectiveAttainmentEither}: the rows, or a
- * `RealistError` listing the problems.
+ * Attained / total objectives per group (overall, per site, per unit, per
+ * type, or any combination), with the unknowns counted separately and then
+ * counted by the unknown policy. Count cells and individual objectives are
+ * added the same way (as the tally monoid adds them), in one pass over the
+ * evaluation.
+ * This reproduces E-MHIP Table 7's TOTAL rows (L1892-L1906) and the prose
+ * figure "37 of the 84 objectives were achieved" (L1910).
+ *
+ * The throwing form of {@link objectiveAttainmentEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param ev the evaluation (not mutated)
+ * @param options `by` (default `[]`: one overall row) and `unknown` (default `"bounds"`)
+ * @returns the result (`ObjectiveAttainmentRow[]`), as {@link objectiveAttainmentEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link objectiveAttainmentEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] objectiveAttainment: …`).
  * @example
  * objectiveAttainment(mhipEvaluation, { by: ['site', 'type'] })
  *   .find((r) => r.site === 'south-staffordshire' && r.type === 'outcome')

@@ -85,7 +85,21 @@ export const impactDistributionEither = (ev: Evaluation, options: DistributionOp
   })
 
 /**
- * Throwing form of {@link impactDistributionEither}.
+ * Distribution of impact on service quality over units, overall or per site:
+ * one row per group × impact value (none, low, medium, high, na,
+ * not-recorded), zero counts included. NA and None stay apart; a qualified
+ * impact ("None at time of MHIP; high potential") counts under its level and
+ * in `qualified`. Reproduces "Two of the MHIP workstreams had a medium impact
+ * … The remainder had low or no impact" (E-MHIP L1912).
+ *
+ * The throwing form of {@link impactDistributionEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param ev the evaluation (not mutated)
+ * @param options `by`: `[]` (default), `['site']` or `['unit']`
+ * @returns the result (`ImpactRow[]`), as {@link impactDistributionEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link impactDistributionEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] impactDistribution: …`).
  * @example
  * impactDistribution(mhipEvaluation).find((r) => r.impact === 'medium')?.units //=> 2
  */
@@ -141,7 +155,23 @@ export const attributionDistributionEither = (ev: Evaluation, options: { readonl
   })
 
 /**
- * Throwing form of {@link attributionDistributionEither}.
+ * Attribution ("due to the programme?") cross-tabulated with attainment:
+ * for each group (overall, per site, unit and/or type) and each attribution
+ * value (high, medium, low, no, na, blank), the number of records (count
+ * cells or listed objectives) and the objectives in them as attained / not
+ * attained / unknown. It is both the distribution of attribution per site
+ * (`records`, `total`) and the cross-tab of attribution by attainment. Blank
+ * (not recorded) and NA stay apart; an attribution beside 0 attained is
+ * counted where the data puts it.
+ *
+ * The throwing form of {@link attributionDistributionEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param ev the evaluation (not mutated)
+ * @param options `by`: any of site, unit, type (default `[]`)
+ * @returns the result (`AttributionRow[]`), as {@link attributionDistributionEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link attributionDistributionEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] attributionDistribution: …`).
  * @example
  * attributionDistribution(mhipEvaluation).find((r) => r.attribution === 'na')
  * //=> { attribution: 'na', records: 7, attained: 0, notAttained: 14, unknown: 0, total: 14, … } // NA only ever beside 0 attained

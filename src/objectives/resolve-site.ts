@@ -42,8 +42,18 @@ export const resolveSite = (ev: Evaluation, name: string): Result<Site> => {
 }
 
 /**
- * Throwing form of {@link resolveSite}: the site, or a `RealistError` with
- * the same problems.
+ * Find a site by its id, name or any alias, ignoring case, punctuation and
+ * `&` vs "and" (so "S. Staffs", "SSHT" and "South Staffordshire Healthcare NHS
+ * Trust" all find South Staffordshire). One report names a site many ways.
+ *
+ * The throwing form of {@link resolveSite}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param ev the evaluation whose sites are searched
+ * @param name an id, name or alias
+ * @returns the result (`Site`), as {@link resolveSite}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link resolveSite} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] getSiteByName: …`).
  * @example
  * getSiteByName(mhipEvaluation, 'Leics').id //=> 'leicestershire'
  */

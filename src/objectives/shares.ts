@@ -49,7 +49,20 @@ export const objectiveTypeSharesEither = (ev: Evaluation, options: TypeSharesOpt
 }
 
 /**
- * Throwing form of {@link objectiveTypeSharesEither}.
+ * Shares of the objective types among all objectives (or within each site or
+ * unit). Counts objectives, whatever their attainment, so unknowns count in
+ * full. Reproduces "half the objectives focused on analysis & planning, 37%
+ * focused on processes and 13% focused on outcomes" (E-MHIP L1908: 42, 31 and
+ * 11 of 84).
+ *
+ * The throwing form of {@link objectiveTypeSharesEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param ev the evaluation (not mutated)
+ * @param options `by`: `[]` (default) or `['site']` / `['unit']`
+ * @returns the result (`TypeShareRow[]`), as {@link objectiveTypeSharesEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link objectiveTypeSharesEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] objectiveTypeShares: …`).
  * @example
  * objectiveTypeShares(mhipEvaluation).map((r) => Math.round(100 * (r.share ?? 0))) //=> [50, 37, 13]
  */

@@ -60,7 +60,7 @@ export const impactIsSound = (impact: Impact | undefined): boolean => impact ===
  * cellProblems({ type: 'outcome', attained: 3, total: 2 }, new Set(['outcome']), ['c'], 'site s › unit u')
  * //=> [{ where: 'site s › unit u › objectives › type outcome', expected: 'attained ≤ total (2)', found: '3', code: 'consistency', … }]
  */
-export const cellProblems = (cell: ObjectiveCell, knownTypes: ReadonlySet<string>, path: Path, unitW: string): Problem[] => {
+export const cellProblems = (cell: ObjectiveCell, knownTypes: ReadonlySet<string>, path: readonly (string | number)[], unitW: string): Problem[] => {
   if (cellIsSound(cell, knownTypes)) return []
   const where = cellWhere(unitW, String(cell.type))
   const out: Problem[] = [

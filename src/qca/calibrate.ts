@@ -179,6 +179,7 @@ export const calibrateCrispEither = (values: readonly (string | number)[], optio
  * at or above `threshold` is in, or a value among `categories` is in.
  * @param values numbers (threshold) or categories (strings or numbers)
  * @param options `{ threshold }` or `{ categories }`
+ * @returns the memberships, one per value, with the rule used (`Calibrated`).
  * @throws {RealistError} on a value that is not a finite number (threshold) or not a category, or on bad options
  * @example
  * calibrateCrisp(['urban', 'rural', 'mixed'], { categories: ['urban', 'mixed'] }).memberships //=> [1, 0, 1]
@@ -222,6 +223,7 @@ export const calibrateIndirectEither = (
  * `calibrateIndirectEither`): each category's membership is given.
  * @param values the categories of the cases
  * @param memberships membership per category, each in [0, 1]
+ * @returns the memberships, one per value, with the rule used (`Calibrated`).
  * @throws {RealistError} on a value that is not a listed category or a membership outside [0, 1]
  * @example
  * calibrateIndirect(['a', 'b', 'a'], { a: 1, b: 0.4 }).memberships //=> [1, 0.4, 1]

@@ -145,6 +145,7 @@ export const qcaHypothesisEditsEither = (ev: Evaluation, options: QcaHypothesisO
  * `qcaHypothesisEditsEither`).
  * @param ev the evaluation the edits are for
  * @param options `{ solution, term, model?, configuration, contexts, source, excerpt }`
+ * @returns the edits that record the term as a configuration, for `applyEdits`.
  * @throws {RealistError} when the model or term is not in the solution, or a literal has no context element
  * @example
  * const next = edit(ev, ...qcaHypothesisEdits(ev, { solution, term: 'DEV*STB', configuration: { id: 'c-qca', mechanisms: ['m1'], outcome: 'o1' },

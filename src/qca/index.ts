@@ -28,7 +28,7 @@ export {
 } from './calibrate.js'
 export type { CalibrationAnchors, Calibrated, CrispOptions } from './calibrate.js'
 export { MAX_CONDITIONS } from './data.js'
-export type { QcaRow } from './data.js'
+export type { QcaRow, SetData } from './data.js'
 export { sufficiencyFit, necessityFit, sufficiencyEither, sufficiency, necessityEither, necessity } from './measures.js'
 export type { SufficiencyFit, NecessityFit, TermSufficiency, Sufficiency, Necessity, FitOptions } from './measures.js'
 export { truthTableEither, truthTable, configurationText } from './truth-table.js'

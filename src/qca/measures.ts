@@ -185,6 +185,7 @@ export const sufficiencyEither = (rows: readonly QcaRow[], expression: string, o
  * @param expression a sum of products, e.g. `'WS + ES*WM'`
  * @param outcome the outcome's column, or `~column` for its negation
  * @param options `{ caseKey }` [`'case'`]
+ * @returns the consistency (inclS), PRI and coverage (covS) of the expression as sufficient (`Sufficiency`).
  * @throws {RealistError} on a bad expression, or a membership missing or outside [0, 1]
  * @example
  * sufficiency([{ A: 1, Y: 1 }, { A: 0.4, Y: 0.2 }], 'A', 'Y').inclS!.toFixed(3) //=> '0.857'
@@ -234,6 +235,7 @@ export const necessityEither = (rows: readonly QcaRow[], expression: string, out
  * @param expression a sum of products
  * @param outcome the outcome's column, or `~column` for its negation
  * @param options `{ caseKey }` [`'case'`]
+ * @returns the consistency (inclN), relevance (RoN) and coverage (covN) of the expression as necessary (`Necessity`).
  * @throws {RealistError} on a bad expression, or a membership missing or outside [0, 1]
  * @example
  * necessity([{ A: 1, Y: 1 }, { A: 0, Y: 0 }], 'A', 'Y').inclN //=> 1

@@ -255,7 +255,7 @@ const intermediateImplicants = (cons: readonly Cube[], pars: readonly Cube[], di
  *
  * Degenerate input: a truth table with no positive row has no solution (Left).
  * @param tt a truth table from `truthTable`
- * @param options `{ solution? ['conservative'], directions? (intermediate), budget? }`
+ * @param opts `{ solution? ['conservative'], directions? (intermediate), budget? }`
  * @returns `Right` of the solution, or `Left` on bad options, no positive row, or a cover search past its budget
  * @example
  * const tt = truthTable([{ case: 'a', A: 1, B: 1, Y: 1 }, { case: 'b', A: 1, B: 0, Y: 1 }, { case: 'c', A: 0, B: 0, Y: 0 }], { conditions: ['A', 'B'], outcome: 'Y' })
@@ -324,6 +324,7 @@ export const minimiseEither = (tt: TruthTable, opts: MinimiseOptions = {}): Resu
  * simplifying assumptions used.
  * @param tt a truth table from `truthTable`
  * @param options `{ solution? ['conservative'], directions? (intermediate), budget? }`
+ * @returns the solution: its models, their terms and the parameters of fit (`QcaSolution`).
  * @throws {RealistError} on bad options (an unknown condition in `directions`), no positive row, or a search past its budget
  * @example
  * const tt = truthTable([{ A: 1, B: 1, Y: 1 }, { A: 0, B: 1, Y: 0 }], { conditions: ['A', 'B'], outcome: 'Y' })

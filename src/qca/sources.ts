@@ -259,6 +259,7 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
  * context elements, calibrated as asked.
  * @param ev the evaluation
  * @param options `{ sets, round?, policy? }`
+ * @returns one row per case with the calibrated memberships (`QcaRows`).
  * @throws {RealistError} naming the site and set when a value is missing or cannot be calibrated
  * @example
  * qcaRows(ev, { sets: { ATT: { attainment: 'total', threshold: 0.5 } } }).rows[0]

@@ -219,6 +219,7 @@ export const truthTableEither = (rows: readonly QcaRow[], options: TruthTableOpt
  * rows per configuration with cases, n, inclS, PRI and OUT (1 / 0 / C / ?).
  * @param rows plain rows, `{ case: 'BE', DEV: 1, URB: 0.3, …, SURV: 1 }`
  * @param options `{ conditions, outcome, caseKey?, inclusionCut? [1], contradictionCut?, frequencyCut? [1], priCut? [0] }`
+ * @returns the truth table: its rows, the output assigned to each, and the cases behind them.
  * @throws {RealistError} naming each bad option, missing or out-of-range membership, or duplicate case
  * @example
  * truthTable([{ case: 'a', A: 1, Y: 1 }, { case: 'b', A: 1, Y: 0 }], { conditions: ['A'], outcome: 'Y', inclusionCut: 0.8, contradictionCut: 0.5 }).rows[0]!.out

@@ -101,8 +101,24 @@ export const spendTableEither = (ev: Evaluation, options: SpendTableOptions = {}
 }
 
 /**
- * Throwing form of {@link spendTableEither}.
- * @throws RealistError listing the ledger's problems.
+ * The Table 8-style spend table of an evaluation's cost ledger: categories in
+ * the order the ledger first names them, a column per site that has shares,
+ * and, when the ledger records hidden time, a row of the respondents' hours
+ * per site (`unknown` where a site's hours were not reported, as Table 8's
+ * `--`). The note says where the shares come from and that the hours are
+ * respondents' only.
+ *
+ * The throwing form of {@link spendTableEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: a ledger without shares or entries gives a table with no
+ * rows; ledger problems throws.
+ * @param ev the evaluation
+ * @param options `dimension` [`'area'`], `source`
+ * @returns the result (`Table<SpendTableRow>`), as {@link spendTableEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link spendTableEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] spendTable: …`).
  * @example
  * spendTable({ ...mhipEvaluation, costs: mhipCostLedger }).rows.length //=> 6 // five areas and the hours
  */

@@ -165,7 +165,28 @@ const render = (ev: Evaluation, inputs: ReportInputs): string => {
 }
 
 /**
- * Throwing form of {@link htmlReportEither}.
+ * Render a whole evaluation as one self-contained HTML report:
+ * - a summary (sites, units, rounds, ratings, objectives);
+ * - the denominator policy in words, and the unknown-objective policy;
+ * - standards attainment: the Table 5 style table, the standards × site
+ *   heatmap (SVG) and the site comparison;
+ * - objectives: the Table 7 style table, the site comparison and the bar
+ *   chart (SVG);
+ * - the data problems found (`decodeEvaluation`'s checks and any problem of
+ *   the aggregations), each with its place, or a line saying there are none.
+ *
+ * The throwing form of {@link htmlReportEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: a document without ratings or objectives gets a line
+ * saying so in that section. An invalid policy throws; problems in
+ * the data do not: they are the report's last section.
+ * @param ev the evaluation
+ * @param options title, denominator policy, unknown policy, round
+ * @returns the result (`string`), as {@link htmlReportEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link htmlReportEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] htmlReport: …`).
  * @example
  * writeFileSync('report.html', htmlReport(ev, { policy: { attained: 'met-or-partly' } }))
  */

@@ -63,7 +63,23 @@ const render = (ev: Evaluation, { title, policy, unknown, round, result, problem
 }
 
 /**
- * Throwing form of {@link markdownReportEither}.
+ * Render an evaluation as a Markdown report: the denominator policy, the
+ * standards attainment and site comparison tables (when there are ratings),
+ * the objectives tables (when there are objectives), the observations
+ * (statements with no level, when there are any), and the data problems.
+ * Data text is escaped for Markdown.
+ *
+ * The throwing form of {@link markdownReportEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: as `htmlReportEither` (an invalid policy is a an error;
+ * data problems are listed in the report).
+ * @param ev the evaluation
+ * @param options title, denominator policy, unknown policy, round
+ * @returns the result (`string`), as {@link markdownReportEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link markdownReportEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] markdownReport: …`).
  * @example
  * markdownReport(mhipEvaluation).startsWith('# External evaluation') //=> true
  */

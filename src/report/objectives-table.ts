@@ -132,7 +132,25 @@ export const objectivesTableEither = (ev: Evaluation, options: ObjectivesTableOp
 }
 
 /**
- * Throwing form of {@link objectivesTableEither}.
+ * The objectives table (E-MHIP Table 7 style): per unit, for each objective
+ * type, the count as the report prints it (`1/2`, `?/2` for an unknown
+ * attained count, `-` for none) and the attribution (`High` … `NA`, blank
+ * when not recorded); the unit's impact. After each site's units, a TOTAL
+ * row; at the end an overall row. Totals are counted by the objectives
+ * module under the unknown policy, which the note names.
+ *
+ * The throwing form of {@link objectivesTableEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: an evaluation without objectives gives one row per unit
+ * of dashes; invalid objectives or options throws (from the
+ * objectives module's checks).
+ * @param ev the evaluation
+ * @param options the unknown policy of the totals [`'bounds'`]
+ * @returns the result (`Table<ObjectivesTableRow> & Displayable`), as {@link objectivesTableEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link objectivesTableEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] objectivesTable: …`).
  * @example
  * objectivesTable(mhipEvaluation).rows.length //=> 20 // 15 units, 4 site totals, 1 overall
  */

@@ -124,7 +124,22 @@ export const objectiveSiteTableEither = (ev: Evaluation, options: ObjectiveSiteO
 }
 
 /**
- * Throwing form of {@link objectiveSiteTableEither}.
+ * Objectives attained by site: one row per site and one for all sites, one
+ * column per objective type and one for all types, each cell `k of n (%)`;
+ * under the default unknown policy a cell with unknowns is a range
+ * (`2–4 of 5 (40–80%)`).
+ *
+ * The throwing form of {@link objectiveSiteTableEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: a site with no objectives of a type shows `-`; invalid
+ * objectives throws.
+ * @param ev the evaluation
+ * @param options the unknown policy [`'bounds'`]
+ * @returns the result (`Table<ComparisonRow> & Displayable`), as {@link objectiveSiteTableEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link objectiveSiteTableEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] objectiveSiteTable: …`).
  * @example
  * objectiveSiteTable(mhipEvaluation).rows.length //=> 5
  */

@@ -374,7 +374,7 @@ const resultOf = (ps: PolicyScopes, framework: string, levels: readonly LevelId[
  * `proportion: null` and an interval with a `reason`; an invalid policy,
  * levels not on the scale, a custom rule answering with no level, or unrated
  * items under `unrated: 'error'` give a `Left` naming each place.
- * @param ev the evaluation (never mutated)
+ * @param input the evaluation (never mutated)
  * @param policy the denominator policy (and `cache`, default true); defaults: exclude na, exclude unrated, count standards, attained = top level, all-met-else-partly, pooled, Wilson 95%
  * @example
  * const r = attainmentEither(ev, { count: 'standards', attained: 'top' })
@@ -412,8 +412,25 @@ const hasUnrated = (c: CompiledFramework, cells: Float64Array): boolean => {
 }
 
 /**
- * Throwing form of {@link attainmentEither}: the result, or a `RealistError`
- * with the same problems.
+ * Attainment of every standard, per site, per round, per section and overall,
+ * under an explicit denominator policy (see {@link DenominatorPolicy} for each
+ * choice and its default). Every figure carries its numerator `k`, denominator
+ * `n`, counts per level, the not-applicable and unrated items seen, the items
+ * excluded, and a Wilson (default) or Clopper–Pearson interval.
+ *
+ * The throwing form of {@link attainmentEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: a scope with nothing counted has `n = 0`,
+ * `proportion: null` and an interval with a `reason`; an invalid policy,
+ * levels not on the scale, a custom rule answering with no level, or unrated
+ * items under `unrated: 'error'` throws naming each place.
+ * @param ev the evaluation (never mutated)
+ * @param policy the denominator policy (and `cache`, default true); defaults: exclude na, exclude unrated, count standards, attained = top level, all-met-else-partly, pooled, Wilson 95%
+ * @returns the result (`AttainmentResult`), as {@link attainmentEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link attainmentEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] attainment: …`).
  * @example
  * attainment(ev).overall.total //=> { method: 'pooled', k: 35, n: 165, proportion: 0.2121, … }
  */

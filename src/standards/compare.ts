@@ -93,7 +93,7 @@ const part = (s: StandardAttainment) => ({ k: s.k, n: s.n, proportion: s.proport
  * Degenerate input: an unknown round, or anything {@link attainmentEither}
  * refuses, gives a `Left`; a standard with n = 0 in a round has a change with
  * no estimate and a `reason`.
- * @param ev the evaluation
+ * @param whole the evaluation
  * @param rounds `from` (e.g. baseline) and `to` (e.g. follow-up) round ids, and `paired` (default true)
  * @param policy the denominator policy (default as {@link attainmentEither})
  * @example
@@ -165,7 +165,25 @@ export const compareRoundsEither = (whole: Evaluation, rounds: RoundsToCompare, 
 }
 
 /**
- * Throwing form of {@link compareRoundsEither}.
+ * Compare attainment between two rounds, standard by standard, per site and
+ * for all sites: the change to − from with a confidence interval by
+ * Newcombe's hybrid score method (Newcombe 1998, method 10), and the units
+ * that improved, stayed the same or declined on the ordinal scale (standard
+ * levels after the roll-up; explicit ratings win).
+ *
+ * The throwing form of {@link compareRoundsEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: an unknown round, or anything {@link attainmentEither}
+ * refuses, throws; a standard with n = 0 in a round has a change with
+ * no estimate and a `reason`.
+ * @param ev the evaluation
+ * @param rounds `from` (e.g. baseline) and `to` (e.g. follow-up) round ids, and `paired` (default true)
+ * @param policy the denominator policy (default as {@link attainmentEither})
+ * @returns the result (`RoundComparison`), as {@link compareRoundsEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link compareRoundsEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] compareRounds: …`).
  * @example
  * compareRounds(ev, { from: 'baseline', to: 'follow-up' }).changes.filter((c) => c.site === null).map((c) => c.change.difference)
  */

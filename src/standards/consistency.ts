@@ -94,7 +94,21 @@ export const consistentFractionsEither = (percent: number, maxN: number, options
 }
 
 /**
- * Throwing form of {@link consistentFractionsEither}.
+ * Every fraction k/n with 1 ≤ n ≤ `maxN` that rounds (by the rule, to the
+ * published number of decimals) to `percent`.
+ *
+ * The throwing form of {@link consistentFractionsEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: a percentage outside [0, 100], more decimals than
+ * `digits`, or `maxN` not a whole number ≥ 1 throws.
+ * @param percent the published percentage, e.g. 19
+ * @param maxN the largest denominator to consider
+ * @param options `rule` (default half-up), `digits` (default 0)
+ * @returns the result (`Fraction[]`), as {@link consistentFractionsEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link consistentFractionsEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] consistentFractions: …`).
  * @example
  * consistentFractions(33, 15).filter((f) => f.n === 15) //=> [{ k: 5, n: 15, percent: 33.33… }]
  */
@@ -143,7 +157,20 @@ export const percentPossibleEither = (percent: number, n: number, options?: Cons
 }
 
 /**
- * Throwing form of {@link percentPossibleEither}.
+ * Can `percent` be k/n, rounded by the rule, for the claimed n?
+ *
+ * The throwing form of {@link percentPossibleEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: as {@link consistentFractionsEither}; n must be a whole
+ * number ≥ 1.
+ * @param percent the published percentage
+ * @param n the number of units it is over
+ * @param options `rule`: how the figure was rounded, `half-up` (default) or `half-even`; `digits`: its decimals (default 0)
+ * @returns the result (`PercentCheck`), as {@link percentPossibleEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link percentPossibleEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] percentPossible: …`).
  * @example
  * percentPossible(0, 7).possible //=> true // 0/7
  */
@@ -199,7 +226,22 @@ export const checkPublishedFiguresEither = (figures: readonly PublishedFigure[],
 }
 
 /**
- * Throwing form of {@link checkPublishedFiguresEither}.
+ * Check a list of published percentages against a claimed n: for each, is it
+ * possible at n, which smaller denominators could give it, and the smallest
+ * denominator that does.
+ *
+ * The throwing form of {@link checkPublishedFiguresEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: as {@link percentPossibleEither}, with each problem's
+ * `where` naming the figure.
+ * @param figures the published figures, each `{ id, label, percent }`
+ * @param n the number of units each is over
+ * @param options `rule`: how the figure was rounded, `half-up` (default) or `half-even`; `digits`: its decimals (default 0)
+ * @returns the result (`FigureCheck[]`), as {@link checkPublishedFiguresEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link checkPublishedFiguresEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] checkPublishedFigures: …`).
  * @example
  * // the 11 standard percentages of Table 5 (its total and overall split are over 165 ratings, not 15 units)
  * const standards = emhipTable5Figures.filter((f) => /^\d/.test(f.id))

@@ -45,7 +45,22 @@ export const findLevel = (scale: RatingScale, text: string): Result<ScaleLevel> 
 }
 
 /**
- * Throwing form of {@link findLevel}.
+ * Find the level of a scale named by `text`: its id, its label or an alias,
+ * matched ignoring case, whitespace and punctuation (so "Partly-met", "partly
+ * met" and "PM" all name E-MHIP's `partly`).
+ *
+ * The throwing form of {@link findLevel}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: an unknown name or a non-string throws with one
+ * problem listing the levels. Not applicable (`"na"`) is not a level: check
+ * for it before calling.
+ * @param scale the rating scale
+ * @param text a level id or one of its labels or synonyms
+ * @returns the result (`ScaleLevel`), as {@link findLevel}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link findLevel} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] getLevel: …`).
  * @example
  * getLevel(emhipScale, 'NM').id //=> 'not-met'
  */

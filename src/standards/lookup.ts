@@ -118,8 +118,22 @@ export const findStandard = (framework: Framework, idOrWording: string): Result<
   lookup<Standard>('standard', framework, idOrWording, (e) => e.item === e.standard, (i) => i.standards)
 
 /**
- * Throwing form of {@link findStandard}: the standard, or a `RealistError`
- * with the same problems.
+ * Find a standard by id (`"2.4"`, `"Standard 2.4"`) or by any of its wordings
+ * (its title or a variant), ignoring case, whitespace and punctuation; `&`
+ * matches "and". The index is built once per framework object.
+ *
+ * The throwing form of {@link findStandard}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: an unknown id or wording, a non-string, or a wording
+ * shared by two standards throws with one problem (code `reference`,
+ * `shape` or `value`).
+ * @param framework the framework to search
+ * @param idOrWording an id or any wording of the standard
+ * @returns the result (`Standard`), as {@link findStandard}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link findStandard} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] getStandard: …`).
  * @example
  * getStandard(emhipFramework, '3.2').title //=> 'Responsibility is devolved to frontline staff'
  */
@@ -136,7 +150,17 @@ export const findCriterion = (framework: Framework, idOrWording: string): Result
   lookup<Criterion>('criterion', framework, idOrWording, (e) => e.item !== e.standard, (i) => i.criteria)
 
 /**
- * Throwing form of {@link findCriterion}.
+ * Find a criterion by id (`"2.4.1"`) or by its wording, ignoring case,
+ * whitespace and punctuation. Degenerate input as for {@link findStandard}.
+ *
+ * The throwing form of {@link findCriterion}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param framework the framework
+ * @param idOrWording a criterion id or its wording
+ * @returns the result (`Criterion`), as {@link findCriterion}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link findCriterion} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] getCriterion: …`).
  * @example
  * getCriterion(emhipFramework, '2.4.2').text //=> 'Dedicated funds and staff time are available'
  */

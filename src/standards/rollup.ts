@@ -203,8 +203,22 @@ export const meanScoreRuleEither = (options?: MeanScoreOptions): Result<RollupRu
 }
 
 /**
- * Throwing form of {@link meanScoreRuleEither}.
- * @throws RealistError naming each bad cut point.
+ * Mean score with cut points: the mean of the rated criteria's level scores,
+ * mapped to the first level whose cut point it reaches (a mean equal to a cut
+ * point reaches it).
+ *
+ * The throwing form of {@link meanScoreRuleEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: cut points that are not finite, not strictly decreasing
+ * or equal (a band of zero width) throws (see `cutPointProblems`); cut
+ * points of the wrong length for a scale give invalid decisions, reported by
+ * attainment as problems.
+ * @param options `cutPoints`: one per level but the last, strictly decreasing (a mean at or above a cut point reaches its level)
+ * @returns the result (`RollupRule`), as {@link meanScoreRuleEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link meanScoreRuleEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] meanScoreRule: …`).
  * @example
  * meanScoreRule({ cutPoints: [1, 0.5] }).compile(emhipScale)([2, 1, 0]) //=> 1 // mean 0.833 < 1
  * meanScoreRule({ cutPoints: [NaN, 0] }) //=> throws RealistError: … cutPoints[0]: expected a finite number, found NaN
@@ -360,7 +374,24 @@ export const rollupUnitEither = (framework: Framework, ratings: RoundRatings | u
 }
 
 /**
- * Throwing form of {@link rollupUnitEither}.
+ * Roll one unit's ratings up to every standard of the framework: an explicit
+ * standard rating wins; otherwise the rule decides from the rated criteria;
+ * a standard whose criteria are all not applicable is `"na"`; one with no
+ * rated criterion otherwise is unrated (`level: null`, `source: 'none'`).
+ *
+ * The throwing form of {@link rollupUnitEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: `ratings` undefined (the unit was not rated in a round)
+ * gives every standard unrated; a level not on the scale, or a custom rule
+ * answering with no level, throws naming the standard.
+ * @param framework the framework (its scale decides the levels)
+ * @param ratings one unit's ratings in one round, keyed by standard or criterion id
+ * @param r the roll-up rule, default {@link allMetElsePartly}
+ * @returns the result (`readonly StandardRating[]`), as {@link rollupUnitEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link rollupUnitEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] rollupUnit: …`).
  * @example
  * rollupUnit(emhipFramework, {}, worstOf)[0] //=> { standard: '1.1', level: null, source: 'none', … }
  */
@@ -384,7 +415,21 @@ export const rollupStandardEither = (framework: Framework, ratings: RoundRatings
 }
 
 /**
- * Throwing form of {@link rollupStandardEither}.
+ * Roll one unit's ratings up to one standard, found by id or wording (see
+ * {@link rollupUnitEither} for the rule).
+ *
+ * The throwing form of {@link rollupStandardEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: an unknown standard throws from the lookup.
+ * @param framework the framework (its scale decides the levels)
+ * @param ratings one unit's ratings in one round, keyed by standard or criterion id
+ * @param standard a standard id or its wording
+ * @param r the roll-up rule, default {@link allMetElsePartly}
+ * @returns the result (`StandardRating`), as {@link rollupStandardEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link rollupStandardEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] rollupStandard: …`).
  * @example
  * rollupStandard(emhipFramework, { '3.2': { level: 'partly' } }, '3.2').source //=> 'explicit'
  */

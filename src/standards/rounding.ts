@@ -111,7 +111,22 @@ export const largestRemainderEither = (counts: readonly number[], options?: Larg
 }
 
 /**
- * Throwing form of {@link largestRemainderEither}.
+ * Round shares of a whole so that they sum exactly to `total` (default 100):
+ * the largest-remainder (Hamilton) method. Each count's exact share is cut
+ * down to the unit, then the units still missing go to the largest remainders
+ * (ties: the larger count, then the earlier position).
+ *
+ * The throwing form of {@link largestRemainderEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: a negative or non-finite count, or counts summing to 0,
+ * throws (there is no split of nothing that sums to 100).
+ * @param counts the parts, e.g. met / partly / not met counts of one standard
+ * @param options `total` (default 100), `digits` (default 0)
+ * @returns the result (`number[]`), as {@link largestRemainderEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link largestRemainderEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] largestRemainder: …`).
  * @example
  * largestRemainder([2, 1]) //=> [67, 33]
  */

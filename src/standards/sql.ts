@@ -191,8 +191,29 @@ export const attainmentSqlEither = (policy: DenominatorPolicy | undefined, optio
 }
 
 /**
- * Throwing form of {@link attainmentSqlEither}.
- * @throws RealistError with the same problems
+ * DuckDB SQL computing the attainment figures of a long ratings table under
+ * a denominator policy: the same figures as `attainment(ev, policy)` for a
+ * document with those ratings, units and rounds. One row per scope (round ×
+ * site, with NULL for "all") × figure:
+ * `round, site, scope ('standard' | 'section' | 'total'), section, standard`,
+ * one count column per level of the scale (named by level id, the counts
+ * after the policy), `na, unrated, excluded, explicit, items, n, k,
+ * proportion`. Sections and the total are pooled, or a mean of the
+ * standards' proportions (`k` = their sum, `n` = standards with n > 0) under
+ * `total: 'mean-of-standards'`. Intervals are not computed (apply Wilson to
+ * k and n, or use the in-memory engine).
+ *
+ * The throwing form of {@link attainmentSqlEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: a custom roll-up rule (a function, which SQL cannot run)
+ * and an invalid policy throws.
+ * @param policy the denominator policy (default: every default of `attainment`)
+ * @param options `ratings` (a file or table), `framework`, `rounds`, `units`, `dialect`
+ * @returns the result (`string`), as {@link attainmentSqlEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link attainmentSqlEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] attainmentSql: …`).
  * @example
  * attainmentSql({}, { ratings: 'ratings.parquet', framework: emhipFramework }).startsWith('WITH') //=> true
  */

@@ -224,8 +224,24 @@ export const toParquetEither = (rows: readonly object[], columns: readonly Colum
 }
 
 /**
- * Throwing form of {@link toParquetEither}.
- * @throws RealistError with the same problems
+ * A tidy table as a Parquet file: one column per spec, with its Parquet
+ * type (`string` → BYTE_ARRAY UTF8, `int32` → INT32, `float64` → DOUBLE,
+ * `boolean` → BOOLEAN) and nulls as Parquet nulls (definition levels), never
+ * NaN. Every value is checked against its column first.
+ *
+ * The throwing form of {@link toParquetEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: no rows give a file with the columns and no rows; a
+ * value of the wrong type, NaN, Infinity, or a null in a column that is not
+ * nullable throws naming each row and column (the first 100).
+ * @param rows the tidy rows (e.g. `ratingRows(ev)`)
+ * @param columns the column specs (e.g. {@link RATING_COLUMNS})
+ * @param encoder `{ parquetWriteBuffer }` from `hyparquet-writer`
+ * @returns the result (`Uint8Array`), as {@link toParquetEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link toParquetEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] toParquet: …`).
  * @example
  * toParquet(ratingRows(ev), RATING_COLUMNS, { parquetWriteBuffer }).length > 0 //=> true
  */
@@ -265,8 +281,22 @@ export const toArrowIpcEither = (rows: readonly object[], columns: readonly Colu
 }
 
 /**
- * Throwing form of {@link toArrowIpcEither}.
- * @throws RealistError with the same problems
+ * A tidy table as Arrow IPC (file format by default): one column per spec,
+ * typed `Utf8`, `Int32`, `Float64` or `Bool`, with nulls in the validity
+ * bitmap, never NaN. Every value is checked against its column first.
+ *
+ * The throwing form of {@link toArrowIpcEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: as {@link toParquetEither}.
+ * @param rows the tidy rows
+ * @param columns the column specs
+ * @param arrow the `apache-arrow` module
+ * @param options `format`: `'file'` (default) or `'stream'`
+ * @returns the result (`Uint8Array`), as {@link toArrowIpcEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link toArrowIpcEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] toArrowIpc: …`).
  * @example
  * toArrowIpc(ratingRows(ev), RATING_COLUMNS, arrow).length > 0 //=> true
  */

@@ -175,8 +175,22 @@ export const importCostEntriesEither = (
 }
 
 /**
- * Throwing form of {@link importCostEntriesEither}.
- * @throws RealistError listing every problem with its line and column.
+ * Import cost entries from a CSV table with one row per entry: id, site (its
+ * id, name or another name), funder and area (ids known to the ledger: the
+ * built-in ones and those it declares), kind (cash | in-kind | staff-time),
+ * amount (`readCostAmount`), currency, price year, and optionally the source
+ * (line references, kept as `ref.lines`) and a note. An entry whose id the
+ * ledger has is replaced; any other is added.
+ *
+ * The throwing form of {@link importCostEntriesEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param base the evaluation (never mutated)
+ * @param csv the file's text or bytes
+ * @param options column mapping, progress, CSV options
+ * @returns the result (`Evaluation`), as {@link importCostEntriesEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link importCostEntriesEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] importCostEntries: …`).
  * @example
  * const ev = importCostEntries(base, readFileSync('costs.csv'))
  */

@@ -142,7 +142,21 @@ export const importObjectiveListEither = (base: Evaluation, csv: string | Uint8A
 }
 
 /**
- * Throwing form of {@link importObjectiveListEither}.
+ * Import individual objectives from a CSV table with one row per objective:
+ * site (optional when unit names are unique), unit, id, type (id or label),
+ * status (attained | not-attained | unknown, with the usual spellings:
+ * achieved, met, yes, no, ?), text (optional) and attribution (optional;
+ * high | medium | low | no | na, blank = not recorded).
+ *
+ * The throwing form of {@link importObjectiveListEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param base the evaluation to add objectives to (never mutated)
+ * @param csv the file's text or bytes
+ * @param options column mapping, `create`, progress
+ * @returns the result (`Evaluation`), as {@link importObjectiveListEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link importObjectiveListEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] importObjectiveList: …`).
  * @example
  * const ev = importObjectiveList(base, readFileSync('objectives.csv'))
  */

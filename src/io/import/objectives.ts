@@ -196,7 +196,24 @@ export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Arra
 }
 
 /**
- * Throwing form of {@link importObjectivesEither}.
+ * Import objective counts from a CSV table with one row per unit × objective
+ * type: site (optional when unit names are unique), unit, type (id or label),
+ * attained (a count, or `?` when unknown), total, attribution (optional;
+ * high | medium | low | no | na, blank = not recorded) and impact (optional;
+ * none | low | medium | high | na, with any further text kept as the
+ * qualifier). The count columns may hold `-` (no objectives of the type): the
+ * row then adds no cell but may still carry the unit's impact, so Table 7
+ * rows with dashes import as they are.
+ *
+ * The throwing form of {@link importObjectivesEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param base the evaluation to add objectives to (never mutated)
+ * @param csv the file's text or bytes
+ * @param options column mapping, markers, `create`, progress
+ * @returns the result (`Evaluation`), as {@link importObjectivesEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link importObjectivesEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] importObjectives: …`).
  * @example
  * const ev = importObjectives(mhipEvaluation, table7Csv)
  */

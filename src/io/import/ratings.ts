@@ -246,8 +246,21 @@ const wideColumns = (table: CsvTable, reader: Reader, options: WideRatingsImport
 }
 
 /**
- * Throwing form of {@link importRatingsLongEither}: the new evaluation, or a
- * `RealistError` listing every row problem.
+ * Import ratings from a long table, one rating per row: site (optional when
+ * unit names are unique), unit, standard or criterion, level, and optionally
+ * round, rater, date and note. Column names are found by their usual names
+ * (`workstream` for unit, `standard` or `criterion` for the target, `rating`
+ * for the level, …) or given by `options.mapping`.
+ *
+ * The throwing form of {@link importRatingsLongEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param base the evaluation to add ratings to (never mutated)
+ * @param csv the file's text or bytes
+ * @param options column mapping, `create` for new sites/units/rounds, default round, progress
+ * @returns the result (`Evaluation`), as {@link importRatingsLongEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link importRatingsLongEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] importRatingsLong: …`).
  * @example
  * const ev = importRatingsLong(mhipEvaluation, csvText, { create: true })
  */
@@ -255,7 +268,23 @@ export const importRatingsLong = (base: Evaluation, csv: string | Uint8Array, op
   orThrow('importRatingsLong', importRatingsLongEither(base, csv, options))
 
 /**
- * Throwing form of {@link importRatingsWideEither}.
+ * Import ratings from a wide table: one row per unit (and round), one column
+ * per standard or criterion, each header an id (`2.4`) or a wording. The
+ * identifying columns (site, unit, round, rater, date, note) are found as in
+ * {@link importRatingsLongEither}; every other column is a target unless listed in
+ * `options.ignore` (or left out of `options.targets`). Blank cells are
+ * unrated; a row with no rated cell but a note keeps the note as an
+ * observation about its unit (or is refused, option `notes: 'error'`).
+ *
+ * The throwing form of {@link importRatingsWideEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param base the evaluation to add ratings to (never mutated)
+ * @param csv the file's text or bytes
+ * @param options as the long import, plus `targets` and `ignore`
+ * @returns the result (`Evaluation`), as {@link importRatingsWideEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link importRatingsWideEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] importRatingsWide: …`).
  * @example
  * const ev = importRatingsWide(mhipEvaluation, csvText)
  */

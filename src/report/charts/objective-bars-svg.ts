@@ -39,7 +39,24 @@ export const objectivesBarSvgEither = (ev: Evaluation, options: ObjectiveBarsSvg
   E.map((rows: readonly ObjectiveBarRow[]) => draw(ev, rows, options))(objectiveBarRowsEither(ev))
 
 /**
- * Throwing form of {@link objectivesBarSvgEither}.
+ * Draw the objectives of each site × type as horizontal stacked bars
+ * (attained blue, unknown orange, not attained grey: Okabe–Ito colours, safe
+ * for colour-blind readers), grouped by site, with the count at the end of
+ * each bar (`1 of 2`, `2 + 2 unknown of 5`). Accessible as `heatmapSvg`:
+ * `role="img"`, `aria-label`, `<title>`/`<desc>`, and a `<title>` on every
+ * segment. All data text is escaped.
+ *
+ * The throwing form of {@link objectivesBarSvgEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: invalid objectives throws; a site × type with no
+ * objectives is drawn as `none` with no bar.
+ * @param ev the evaluation
+ * @param options sizes
+ * @returns the result (`string`), as {@link objectivesBarSvgEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link objectivesBarSvgEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] objectivesBarSvg: …`).
  * @example
  * objectivesBarSvg(mhipEvaluation).startsWith('<svg') //=> true
  */

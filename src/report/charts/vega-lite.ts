@@ -110,7 +110,20 @@ export const objectivesBarVegaLiteEither = (ev: Evaluation): Result<VegaLiteSpec
   }))(objectiveBarRowsEither(ev))
 
 /**
- * Throwing form of {@link objectivesBarVegaLiteEither}.
+ * A Vega-Lite bar chart of objectives by type, one panel per site: each bar
+ * is a site × type, stacked attained / unknown / not attained in Okabe–Ito
+ * colours (blue, orange, grey), so an unknown attained count stays visible.
+ *
+ * The throwing form of {@link objectivesBarVegaLiteEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: invalid objectives throws; no objectives gives a
+ * valid spec with zero-height bars.
+ * @param ev the evaluation
+ * @returns the result (`VegaLiteSpec`), as {@link objectivesBarVegaLiteEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link objectivesBarVegaLiteEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] objectivesBarVegaLite: …`).
  * @example
  * objectivesBarVegaLite(mhipEvaluation).mark //=> { type: 'bar' }
  */

@@ -39,7 +39,7 @@ const px = (n: number) => String(Math.round(n * 10) / 10)
  * @param rows plain rows with the memberships
  * @param expression the sufficient expression, e.g. `'DEV*STB'`
  * @param outcome the outcome column, or `~column`
- * @param options `{ size? [320], fontSize? [12], labels? [true], caseKey? ['case'] }`
+ * @param opts `{ size? [320], fontSize? [12], labels? [true], caseKey? ['case'] }`
  * @returns `Right` of the SVG text, or the problems of `sufficiency`
  * @example
  * qcaXyPlotSvgEither([{ case: 'a', A: 0.8, Y: 0.9 }], 'A', 'Y')
@@ -101,6 +101,7 @@ export const qcaXyPlotSvgEither = (rows: readonly QcaRow[], expression: string, 
  * @param expression the sufficient expression
  * @param outcome the outcome column, or `~column`
  * @param options `{ size?, fontSize?, labels?, caseKey? }`
+ * @returns the SVG document as a string.
  * @throws {RealistError} on a bad expression or a missing or out-of-range membership
  * @example
  * qcaXyPlotSvg([{ case: 'a', A: 1, Y: 1 }], 'A', 'Y').startsWith('<svg') //=> true

@@ -36,7 +36,25 @@ export const clopperPearsonEither = (k: number, n: number, options?: IntervalOpt
   makeInterval('clopper-pearson', k, n, options, clopperPearsonEnds)
 
 /**
- * Throwing form of {@link clopperPearsonEither}.
+ * Clopper–Pearson "exact" interval for a proportion k/n (Clopper & Pearson
+ * 1934, Biometrika 26:404-413), from quantiles of the beta distribution:
+ * lo = B⁻¹(α/2; k, n−k+1), hi = B⁻¹(1−α/2; k+1, n−k); as R
+ * `binom.test(k, n)$conf.int`. Conservative: coverage is at least the
+ * nominal level.
+ *
+ * The throwing form of {@link clopperPearsonEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: n = 0 gives no estimate (with a `reason`); invalid k, n or
+ * confidence throws. A fractional k (score-weighted
+ * counting) uses the beta quantiles at real parameters, a continuous extension.
+ * @param k attained count
+ * @param n denominator
+ * @param options `confidence`, default 0.95
+ * @returns the result (`Interval`), as {@link clopperPearsonEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link clopperPearsonEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] clopperPearson: …`).
  * @example
  * clopperPearson(0, 10).hi //=> 0.3085 // to 4 dp
  */

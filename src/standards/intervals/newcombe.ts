@@ -64,7 +64,28 @@ export const newcombeEither = (k1: number, n1: number, k2: number, n2: number, o
 }
 
 /**
- * Throwing form of {@link newcombeEither}.
+ * Confidence interval for the difference of two independent proportions
+ * k1/n1 − k2/n2 by Newcombe's hybrid score method (Newcombe 1998, "Interval
+ * estimation for the difference between independent proportions: comparison of
+ * eleven methods", Statistics in Medicine 17:873-890, method 10): the Wilson
+ * score limits (l, u) of each proportion combined as
+ * lo = d − √((p1−l1)² + (u2−p2)²), hi = d + √((u1−p1)² + (p2−l2)²).
+ * As R `Epi::ci.pd(method = "Nc")`.
+ *
+ * The throwing form of {@link newcombeEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: n1 = 0 or n2 = 0 gives no estimate (nulls and a
+ * `reason`); invalid counts or confidence throws.
+ * @param k1 attained count in the first group (e.g. follow-up)
+ * @param n1 denominator of the first group
+ * @param k2 attained count in the second group (e.g. baseline)
+ * @param n2 denominator of the second group
+ * @param options `confidence`, default 0.95
+ * @returns the result (`DifferenceInterval`), as {@link newcombeEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link newcombeEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] newcombe: …`).
  * @example
  * newcombe(9, 10, 3, 10) //=> { difference: 0.6, lo: 0.1705, hi: 0.8090, … } (to 4 dp; Newcombe 1998 Table II, example (b))
  */

@@ -47,7 +47,24 @@ export const wilsonEither = (k: number, n: number, options?: IntervalOptions): R
   makeInterval('wilson', k, n, options, wilsonEnds)
 
 /**
- * Throwing form of {@link wilsonEither}.
+ * Wilson score interval for a proportion k/n (Wilson 1927, "Probable
+ * inference, the law of succession, and statistical inference", JASA 22:209-212),
+ * as R `prop.test(k, n, correct = FALSE)$conf.int`. The default interval of
+ * this library: good coverage at small n, never outside [0, 1].
+ *
+ * The throwing form of {@link wilsonEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: n = 0 gives no estimate (`estimate`, `lo`, `hi` null, with
+ * a `reason`); k outside [0, n], a non-integer n or a confidence outside (0, 1)
+ * throws.
+ * @param k attained count (may be fractional for score-weighted counting)
+ * @param n denominator
+ * @param options `confidence`, default 0.95
+ * @returns the result (`Interval`), as {@link wilsonEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link wilsonEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] wilson: …`).
  * @example
  * wilson(0, 10).hi //=> 0.2775 // to 4 dp
  */
