@@ -159,6 +159,8 @@ export const PENDING: ReadonlySet<string> = new Set([
   'model/codec.ts#instrumentRatingsC#0',
   'model/codec.ts#siteC#0',
   'model/codec.ts#unitC#0',
+  'model/names.ts#find#0',
+  'model/names.ts#findId#0',
   'model/problem.ts#RealistError#0',
   'model/problem.ts#isRealistError#0',
   'model/problem.ts#orThrow#0',

@@ -61,8 +61,9 @@ export const extractExamples = (file: string, src: string): Example[] => {
     let name = '?'
     for (let j = end + 1; j < Math.min(lines.length, end + 6); j++) {
       const m = /^export\s+(?:declare\s+)?(?:async\s+)?(?:const|let|function\*?|class|interface|type|enum)\s+(\w+)/.exec(lines[j]!)
-      if (m) {
-        name = m[1]!
+      const method = /^\s+(?:static\s+)?(?:async\s+)?(\w+)\s*[(<]/.exec(lines[j]!)
+      if (m ?? method) {
+        name = (m ?? method)![1]!
         break
       }
     }

@@ -18,7 +18,7 @@ export const wilsonEnds = (k: number, n: number, confidence: number): readonly [
  * the same arithmetic as {@link wilsonEnds}, so the same numbers.
  * @internal
  * @example
- * wilsonEndsAt(3, 15, 1.959963984540054) //=> [0.0705, 0.4519] (to 4 dp)
+ * wilsonEndsAt(3, 15, 1.959963984540054) //=> [0.0705, 0.4519] // to 4 dp
  */
 export const wilsonEndsAt = (k: number, n: number, z: number): readonly [number, number] => {
   const z2 = z * z
