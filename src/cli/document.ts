@@ -9,16 +9,34 @@ import type { Evaluation } from '../model/evaluation.js'
 import { formatProblem, type Problem, type Result } from '../model/problem.js'
 import { describeCounts, documentCounts } from '../report/report-inputs.js'
 import { UsageError } from './args.js'
-import type { CliEnv } from './env.js'
+import { MAX_INPUT_BYTES, type CliEnv } from './env.js'
 
-/** Read a file, or throw a usage error naming it. */
+const MB = 1024 * 1024
+
+/** Read a file, or throw a usage error naming it (missing, a folder, above the input limit). */
 export const readInput = (env: CliEnv, path: string): Uint8Array => {
   try {
     return env.readFile(path)
   } catch (e) {
-    const code = (e as { code?: string }).code
+    const { code, size } = e as { code?: string; size?: number }
+    if (code === 'EFBIG')
+      throw new UsageError(
+        `cannot read ${path}: it is ${size === undefined ? 'larger than' : `${Math.ceil(size / MB)} MB, above`} the input limit of ` +
+          `${MAX_INPUT_BYTES / MB} MB (split the data into several files)`,
+      )
     throw new UsageError(`cannot read ${path}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code === undefined ? '' : ` (${code})`}`)
   }
+}
+
+/**
+ * Refuse an `--out` that names one of the command's input files (after links, so `./doc.json`, an
+ * absolute path and a symbolic link to it are all caught): writing there would replace the input.
+ */
+export const refuseOverwrite = (env: CliEnv, out: string | undefined, inputs: readonly (string | undefined)[]): void => {
+  if (out === undefined || out === '-' || env.sameFile === undefined) return
+  for (const input of inputs)
+    if (input !== undefined && input !== '-' && env.sameFile(out, input))
+      throw new UsageError(`--out ${out} is ${input}, an input of this command: write the output to another file`)
 }
 
 /** Read, parse and decode an evaluation document (JSON). */

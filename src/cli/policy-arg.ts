@@ -22,7 +22,8 @@ export const policyArg = (text: string | undefined): DenominatorPolicy => {
       throw new UsageError(`--policy is not valid JSON: ${(e as Error).message}`)
     }
   } else {
-    const out: Record<string, string | number> = {}
+    // No prototype: a key such as __proto__ or toString is an own key, reported as unknown below.
+    const out: Record<string, string | number> = Object.create(null) as Record<string, string | number>
     for (const part of text.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
       const eq = part.indexOf('=')
       if (eq <= 0) throw new UsageError(`--policy: expected key=value pairs separated by commas, got ${JSON.stringify(part)}`)
@@ -32,10 +33,10 @@ export const policyArg = (text: string | undefined): DenominatorPolicy => {
     }
     policy = out
   }
-  const resolved = resolvePolicy(policy as DenominatorPolicy)
-  if (E.isLeft(resolved)) throw new UsageError(`--policy: ${resolved.left.map(formatProblem).join('; ')}`)
-  const known = new Set(['notApplicable', 'unrated', 'count', 'attained', 'rollup', 'total', 'interval', 'confidence'])
+  const known = new Set(['notApplicable', 'unrated', 'count', 'attained', 'raters', 'rollup', 'total', 'interval', 'confidence'])
   const unknown = Object.keys(policy as object).filter((k) => !known.has(k))
   if (unknown.length > 0) throw new UsageError(`--policy: unknown key ${unknown.map((k) => JSON.stringify(k)).join(', ')} (known: ${[...known].join(', ')})`)
-  return policy as DenominatorPolicy
+  const resolved = resolvePolicy(policy as DenominatorPolicy)
+  if (E.isLeft(resolved)) throw new UsageError(`--policy: ${resolved.left.map(formatProblem).join('; ')}`)
+  return { ...(policy as DenominatorPolicy) }
 }

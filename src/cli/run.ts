@@ -3,7 +3,8 @@
  * @module
  */
 import { UsageError } from './args.js'
-import { EXIT, type CliEnv } from './env.js'
+import { EXIT, MAX_INPUT_BYTES, type CliEnv } from './env.js'
+import { termSafe } from './term.js'
 import { example, EXAMPLE_HELP } from './commands/example.js'
 import { importCommand, IMPORT_HELP } from './commands/import.js'
 import { report, REPORT_HELP } from './commands/report.js'
@@ -29,14 +30,16 @@ Options:
   -h, --help             show this help
 
 Run "realist-eval <command> --help" for a command's options. A file argument
-of - reads standard input.
+of - reads standard input. Input files are read whole, up to ${MAX_INPUT_BYTES / 1024 / 1024} MB each. Output
+(--out) is written whole or not at all (a temporary file, then a rename), and
+never over an input file. Control characters in messages are printed as \\xNN.
 
 Exit codes:
   0  success
   1  data problems: the document or the CSV has problems (each is printed
      with where it is: a JSON path or a CSV line and column)
   2  usage error: unknown command or option, missing argument, unreadable
-     file, invalid --policy
+     or too large file, invalid --policy, --out naming an input
   3  internal error in realist-eval (please report it)
 `
 
@@ -47,6 +50,10 @@ const COMMANDS: Readonly<Record<string, { readonly run: (args: readonly string[]
   example: { run: example, help: EXAMPLE_HELP },
 }
 
+/** V8's errors for a string, array or buffer larger than it can allocate: the input is too large, not a bug. */
+const isOutOfMemory = (e: unknown): boolean =>
+  e instanceof RangeError && /Invalid string length|Invalid array length|Invalid typed array length|Array buffer allocation failed/.test(e.message)
+
 /**
  * Run the CLI on its arguments (without `node` and the script path) and
  * return the exit code. Usage errors print a message and a pointer to the
@@ -55,7 +62,13 @@ const COMMANDS: Readonly<Record<string, { readonly run: (args: readonly string[]
  * @example
  * run(['validate', 'doc.json'], nodeEnv()) //=> 0 // or 1 with the problems printed
  */
-export const run = (argv: readonly string[], env: CliEnv): number => {
+export const run = (argv: readonly string[], rawEnv: CliEnv): number => {
+  // Every message goes through termSafe; data written by emit (reports, CSV, JSON) is kept as is.
+  const env: CliEnv = {
+    ...rawEnv,
+    stderr: (t) => rawEnv.stderr(termSafe(t)),
+    control: rawEnv.control ?? ((t) => rawEnv.stderr(termSafe(t))),
+  }
   const [command, ...rest] = argv
   if (command === undefined || command === '--help' || command === '-h') return env.stdout(MAIN_HELP), command === undefined ? EXIT.usage : EXIT.ok
   if (command === '--version' || command === '-V') return env.stdout(`${version}\n`), EXIT.ok
@@ -80,6 +93,10 @@ export const run = (argv: readonly string[], env: CliEnv): number => {
   } catch (e) {
     if (e instanceof UsageError) {
       env.stderr(`realist-eval ${command}: ${e.message}\nRun "realist-eval ${command} --help" for usage.\n`)
+      return EXIT.usage
+    }
+    if (isOutOfMemory(e)) {
+      env.stderr(`realist-eval ${command}: the input is too large to process in memory (${(e as Error).message}); split it into several files\n`)
       return EXIT.usage
     }
     env.stderr(`realist-eval ${command}: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report this at the project's issue tracker.\n`)

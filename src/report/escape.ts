@@ -8,9 +8,27 @@
 const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
 /**
+ * Characters XML 1.0 does not allow in a document (its `Char` production): the C0 controls other than
+ * tab, line feed and carriage return, U+FFFE, U+FFFF, and lone surrogates (with the `u` flag a surrogate
+ * range matches only a surrogate that is not half of a pair). No entity can stand for them either.
+ */
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu
+
+/**
+ * Replace the characters XML 1.0 does not allow (C0 controls other than tab, LF and CR; U+FFFE and
+ * U+FFFF; lone surrogates) with U+FFFD, the replacement character, so that an SVG or XHTML document
+ * stays well-formed whatever a name holds.
+ * @example
+ * xmlSafe('Ward\u0007 A') //=> 'Ward\uFFFD A'
+ * xmlSafe('tab\tkept')    //=> 'tab\tkept'
+ */
+export const xmlSafe = (text: string): string => text.replace(XML_ILLEGAL, '\uFFFD')
+
+/**
  * Escape text for HTML or SVG (XML) element content and attribute values:
  * `& < > " '` become entities, so text can never open a tag or leave a
- * quoted attribute.
+ * quoted attribute; characters XML does not allow become U+FFFD (`xmlSafe`),
+ * so an SVG stays well-formed.
  *
  * Degenerate input: numbers and other values are converted with `String`;
  * `null` and `undefined` give the empty string.
@@ -18,7 +36,19 @@ const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>':
  * escapeHtml('<img src=x onerror=alert(1)>') //=> '&lt;img src=x onerror=alert(1)&gt;'
  */
 export const escapeHtml = (text: unknown): string =>
-  text === null || text === undefined ? '' : String(text).replace(/[&<>"']/g, (c) => HTML[c] as string)
+  text === null || text === undefined ? '' : xmlSafe(String(text)).replace(/[&<>"']/g, (c) => HTML[c] as string)
+
+/**
+ * JSON text of a value, as `JSON.stringify` writes it but with U+2028 and U+2029 (line and paragraph
+ * separator) written as `\u2028` and `\u2029` escapes: JSON allows them raw, JavaScript before
+ * ES2019 and script-embedded JSON do not. `JSON.parse` gives back the same value.
+ * @param value the value
+ * @param indent spaces of indentation [none]
+ * @example
+ * jsonText({ name: 'a\u2028b' }) //=> '{"name":"a\\u2028b"}'
+ */
+export const jsonText = (value: unknown, indent?: number): string =>
+  (JSON.stringify(value, null, indent) ?? 'null').replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'))
 
 /**
  * Escape text for one Markdown table cell: Markdown punctuation is

@@ -4,7 +4,7 @@
  * tidy rows.
  * @module
  */
-export { escapeHtml, escapeMarkdown } from './escape.js'
+export { escapeHtml, escapeMarkdown, jsonText, xmlSafe } from './escape.js'
 export { formatPercent, formatInterval, formatCount, NO_VALUE } from './format.js'
 export {
   markdownTable,

@@ -117,7 +117,7 @@ export const objectivesTableEither = (ev: Evaluation, options: ObjectivesTableOp
     { key: 'unit', header: 'Unit' },
     ...types.flatMap((t) => [
       { key: `count:${t.id}`, header: t.label, align: 'right' as const },
-      { key: `attribution:${t.id}`, header: 'Due to programme?' },
+      { key: `attribution:${t.id}`, header: 'Due to programme?', name: `${t.label}: due to programme?` },
     ]),
     { key: 'impact', header: 'Impact' },
   ]

@@ -53,14 +53,34 @@ export const flattenRow = (value: unknown): Row => {
 }
 
 /**
+ * The names of a table's columns in tidy rows, all different: each column's `name`, else its header,
+ * else its key; a name that would still repeat is followed by the column's key in parentheses (and,
+ * should that repeat too, by its position), so no column overwrites another.
+ * @example
+ * columnNames([{ key: 'a', header: 'x' }, { key: 'b', header: 'x' }, { key: 'c' }]) //=> ['x (a)', 'x (b)', 'c']
+ */
+export const columnNames = (columns: readonly { readonly key: string; readonly header?: string; readonly name?: string }[]): string[] => {
+  const base = columns.map((c) => c.name ?? c.header ?? c.key)
+  const count = new Map<string, number>()
+  for (const b of base) count.set(b, (count.get(b) ?? 0) + 1)
+  const seen = new Set<string>()
+  return base.map((b, i) => {
+    let name = count.get(b)! > 1 ? `${b} (${columns[i]!.key})` : b
+    if (seen.has(name)) name = `${name} (${i + 1})`
+    seen.add(name)
+    return name
+  })
+}
+
+/**
  * Turn any result into tidy rows:
  * - an attainment result → the standards module's `attainmentRows` (one row
  *   per round × site × standard/section/total × level);
  * - a round comparison → `changeRows`;
  * - an evaluation → its ratings in the long layout (`ratingRows`, which
  *   `importRatingsLong` reads back);
- * - a report table → one row per table row, keyed by the column headers,
- *   values as shown;
+ * - a report table → one row per table row, keyed by the column names
+ *   (`columnNames`: the headers, made unique), values as shown;
  * - heatmap data → its cells;
  * - an array → each element flattened (`flattenRow`);
  * - any other object → one flattened row.
@@ -83,7 +103,8 @@ export const toRows = (result: unknown): Row[] => {
   if (isHeatmap(result)) return result.cells.map(flattenRow)
   if (isTable(result)) {
     const table = result as Table<object>
-    return table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c.header ?? c.key, cellText(r, c)])))
+    const names = columnNames(table.columns)
+    return table.rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [names[i]!, cellText(r, c)])))
   }
   return [flattenRow(result)]
 }

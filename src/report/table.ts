@@ -17,6 +17,11 @@ export interface TableColumn<R> {
   readonly key: keyof R & string
   /** Header text [the key]. */
   readonly header?: string
+  /**
+   * The column's name in tidy rows (`toRows`) [the header]: set it where a header repeats, as the
+   * objectives table's "Due to programme?" does once per objective type.
+   */
+  readonly name?: string
   /** Format a value as text [numbers as they are, null/undefined as empty]. */
   readonly format?: (value: R[keyof R & string], row: R) => string
   /** [`'left'`; numbers right by default] */

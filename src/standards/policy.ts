@@ -139,7 +139,8 @@ const resolveAttained = (out: Problem[], rule: unknown): ResolvedAttained => {
   const where = 'policy › attained'
   if (rule === undefined) return 'top'
   if (typeof rule === 'string') {
-    const r = ATTAINED[rule]
+    // Own names only: `toString` and the like are not rules.
+    const r = Object.hasOwn(ATTAINED, rule) ? ATTAINED[rule] : undefined
     if (r === undefined) out.push(problem(at(), ATTAINED_SHAPES, rule, 'value', where))
     return r ?? 'top'
   }

@@ -3,7 +3,8 @@ import { mhipEvaluation } from '../../src/data/mhip/index.js'
 import { attainment } from '../../src/standards/attainment.js'
 import { attainmentTable } from '../../src/report/attainment-table.js'
 import { attainmentHeatmapData } from '../../src/report/charts/heatmap-data.js'
-import { flattenRow, toRows } from '../../src/report/rows.js'
+import { columnNames, flattenRow, toRows } from '../../src/report/rows.js'
+import { objectivesTable } from '../../src/report/objectives-table.js'
 import { objectiveAttainment } from '../../src/objectives/attainment.js'
 import { small } from './fixture.js'
 
@@ -27,6 +28,32 @@ describe('toRows', () => {
   it('turns a report table into rows keyed by header, values as shown', () => {
     const rows = toRows(attainmentTable(attainment(small), small))
     expect(rows[0]).toMatchObject({ Standard: '1.1', Met: '67% (2)', n: '3', '% attained': '67%', '95% CI': '21–94%' })
+  })
+
+  it('keeps every column of a table whose headers repeat (the objectives table: one attribution per type)', () => {
+    // E-MHIP Table 7, South Staffordshire, Acute care: analysis & planning -, process changes 0/1 attributed NA,
+    // outcome changes ?/2 attributed Low (the objectives table's own Markdown example prints the same row).
+    const rows = toRows(objectivesTable(mhipEvaluation, { unknown: 'not-attained' }))
+    const row = rows.find((r) => r['Site'] === 'South Staffordshire' && r['Unit'] === 'Acute care')!
+    expect(row).toEqual({
+      Site: 'South Staffordshire',
+      Unit: 'Acute care',
+      'Analysis & planning': '-',
+      'Analysis & planning: due to programme?': '',
+      'Process changes': '0/1',
+      'Process changes: due to programme?': 'NA',
+      'Outcome changes': '?/2',
+      'Outcome changes: due to programme?': 'Low',
+      Impact: 'NA',
+    })
+    // Every row has every column (3 types × 2 + site, unit, impact).
+    for (const r of rows) expect(Object.keys(r)).toHaveLength(9)
+  })
+
+  it('names repeated headers apart by their column keys', () => {
+    const table = { rows: [{ a: 1, b: 2 }], columns: [{ key: 'a' as const, header: 'x' }, { key: 'b' as const, header: 'x' }] }
+    expect(toRows(table)).toEqual([{ 'x (a)': '1', 'x (b)': '2' }])
+    expect(columnNames([{ key: 'a', header: 'x' }, { key: 'b', header: 'x' }, { key: 'c' }])).toEqual(['x (a)', 'x (b)', 'c'])
   })
 
   it('passes arrays of rows through, flattening nested values', () => {

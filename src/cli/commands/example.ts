@@ -2,6 +2,7 @@ import { mhipEvaluation } from '../../data/mhip/index.js'
 import { encodeEvaluation } from '../../model/codec.js'
 import type { Evaluation } from '../../model/evaluation.js'
 import { htmlReport } from '../../report/html-report.js'
+import { jsonText } from '../../report/escape.js'
 import { markdownReport } from '../../report/markdown-report.js'
 import { toCsv } from '../../io/csv/write.js'
 import { objectiveCellRows } from '../../io/export/document-rows.js'
@@ -47,7 +48,7 @@ export const example = (args: readonly string[], env: CliEnv): number => {
   const format = oneOf(p, 'format', FORMATS, 'json')
   const text =
     format === 'json'
-      ? JSON.stringify(encodeEvaluation(found.doc), null, 2) + '\n'
+      ? jsonText(encodeEvaluation(found.doc), 2) + '\n'
       : format === 'md'
         ? markdownReport(found.doc)
         : format === 'html'

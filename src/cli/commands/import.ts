@@ -12,7 +12,8 @@ import type { Evaluation } from '../../model/evaluation.js'
 import { newEvaluation } from '../../model/new-evaluation.js'
 import { formatProblem, type Result } from '../../model/problem.js'
 import { oneOf, onePositional, parse, str, UsageError } from '../args.js'
-import { emit, loadDocument, printProblems, readInput, summary } from '../document.js'
+import { emit, loadDocument, printProblems, readInput, refuseOverwrite, summary } from '../document.js'
+import { jsonText } from '../../report/escape.js'
 import { EXIT, type CliEnv } from '../env.js'
 
 const KINDS = ['ratings-long', 'ratings-wide', 'objectives', 'objective-list', 'quote-register'] as const
@@ -163,7 +164,8 @@ const progressLine = (env: CliEnv, rows: number) => {
         : `import: checking rows… ${p.done.toLocaleString('en')} of ${(p.total ?? rows).toLocaleString('en')} (${Math.floor((100 * p.done) / Math.max(1, p.total ?? rows))}%)`
     if (text === last) return
     last = text
-    env.stderr(env.stderrIsTTY ? `\r${text}\u001b[K` : `${text}\n`)
+    if (env.stderrIsTTY) (env.control ?? env.stderr)(`\r${text}\u001b[K`)
+    else env.stderr(`${text}\n`)
   }
 }
 
@@ -182,6 +184,7 @@ export const importCommand = (args: readonly string[], env: CliEnv): number => {
   if (p.values['help'] === true) return env.stdout(IMPORT_HELP), EXIT.ok
   const file = onePositional(p, 'CSV file')
   const mappingPath = str(p, 'mapping')
+  refuseOverwrite(env, str(p, 'out'), [file, mappingPath, str(p, 'base')])
   const mapping = mappingPath === undefined ? {} : readMapping(env, mappingPath)
   const kind = oneOf(p, 'kind', KINDS, mapping.kind ?? 'ratings-long')
   const basePath = str(p, 'base')
@@ -227,7 +230,7 @@ export const importCommand = (args: readonly string[], env: CliEnv): number => {
     env.stderr('Nothing was written.\n')
     return EXIT.dataProblems
   }
-  emit(env, str(p, 'out'), JSON.stringify(encodeEvaluation(result.right), null, 2) + '\n')
+  emit(env, str(p, 'out'), jsonText(encodeEvaluation(result.right), 2) + '\n')
   env.stderr(`import: ${file} → ${str(p, 'out') ?? 'stdout'}: ${summary(result.right)} (${((env.now() - started) / 1000).toFixed(1)} s)\n`)
   return EXIT.ok
 }
@@ -264,7 +267,7 @@ const importRegister = (env: CliEnv, r: RegisterImport): number => {
   }
   for (const p of read.right.problems) env.stderr(`${r.file}:${p.line}: ${formatProblem(p)}\n`)
   for (const f of added.right.findings) env.stderr(`${r.file}:${f.line ?? '-'}: ${f.kind}${f.label === '' ? '' : ` ${f.label}`}: ${f.message}\n`)
-  emit(env, r.out, JSON.stringify(encodeEvaluation(added.right.evaluation), null, 2) + '\n')
+  emit(env, r.out, jsonText(encodeEvaluation(added.right.evaluation), 2) + '\n')
   const { excerpts, informants } = added.right.added
   const defects = added.right.findings.length + read.right.problems.length
   env.stderr(

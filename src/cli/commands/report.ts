@@ -14,7 +14,8 @@ import type { Evaluation } from '../../model/evaluation.js'
 import type { Result } from '../../model/problem.js'
 import type { DenominatorPolicy } from '../../standards/policy.js'
 import { oneOf, onePositional, parse, str, UsageError } from '../args.js'
-import { emit, loadDocument, printProblems } from '../document.js'
+import { emit, loadDocument, printProblems, refuseOverwrite } from '../document.js'
+import { jsonText } from '../../report/escape.js'
 import { EXIT, type CliEnv } from '../env.js'
 import { policyArg } from '../policy-arg.js'
 import { agreementCliRender, agreementCliRows } from './agreement-table.js'
@@ -136,7 +137,7 @@ const tidyTable = (
 const renderTidy = (t: TidyTable, format: 'csv' | 'json'): string => {
   if (format === 'csv') return toCsv(t.rows, t.columns === undefined ? {} : { columns: t.columns })
   const rows = t.columns === undefined ? t.rows : t.rows.map((r) => Object.fromEntries(t.columns!.map((c) => [c, (r as Record<string, unknown>)[c] ?? null])))
-  return `${JSON.stringify(rows, null, 2)}\n`
+  return `${jsonText(rows, 2)}\n`
 }
 
 /** `realist-eval report <file>` */
@@ -162,6 +163,8 @@ export const report = (args: readonly string[], env: CliEnv): number => {
   const unknown = oneOf(p, 'unknown', UNKNOWN_POLICIES, 'bounds')
   const round = str(p, 'round') ?? null
   const title = str(p, 'title')
+  const qcaArg = str(p, 'qca')
+  refuseOverwrite(env, str(p, 'out'), [file, qcaArg?.trimStart().startsWith('{') === true ? undefined : qcaArg])
   const doc = loadDocument(env, file)
   if (E.isLeft(doc)) {
     printProblems(env.stderr, file, doc.left)

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { onePositional, parse } from '../args.js'
 import { loadDocument, printProblems, summary } from '../document.js'
+import { termSafe } from '../term.js'
 import { EXIT, type CliEnv } from '../env.js'
 
 export const VALIDATE_HELP = `Usage: realist-eval validate <file.json> [--json]
@@ -29,9 +30,9 @@ export const validate = (args: readonly string[], env: CliEnv): number => {
     return E.isLeft(doc) ? EXIT.dataProblems : EXIT.ok
   }
   if (E.isLeft(doc)) {
-    printProblems(env.stdout, file, doc.left)
+    printProblems((t) => env.stdout(termSafe(t)), file, doc.left)
     return EXIT.dataProblems
   }
-  env.stdout(`${file}: valid. ${JSON.stringify(doc.right.title)}: ${summary(doc.right)}.\n`)
+  env.stdout(termSafe(`${file}: valid. ${JSON.stringify(doc.right.title)}: ${summary(doc.right)}.\n`))
   return EXIT.ok
 }

@@ -10,6 +10,7 @@ import type { Evaluation } from '../../model/evaluation.js'
 import { orThrow, type Result } from '../../model/problem.js'
 import type { HeatmapData } from './heatmap-data.js'
 import { NO_DATA_FILL, textColour, viridis } from './palette.js'
+import { xmlSafe } from '../escape.js'
 import { objectiveBarRowsEither, OBJECTIVE_STATUSES_SHOWN, STATUS_COLOURS } from './objective-bars-data.js'
 
 /** The Vega-Lite schema version the specs are written for. */
@@ -17,6 +18,25 @@ export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json
 
 /** A Vega-Lite specification: plain JSON. */
 export type VegaLiteSpec = { readonly $schema: string } & Readonly<Record<string, unknown>>
+
+/**
+ * Every string of a spec made safe for Vega: U+2028 and U+2029 become spaces, because Vega-Lite writes
+ * labels (a custom sort order, for one) into Vega expressions as string literals, where Vega's expression
+ * parser takes them for line breaks and refuses the spec ("Unexpected token ILLEGAL"); characters XML does
+ * not allow become U+FFFD (`xmlSafe`), so Vega's SVG output stays well-formed. Keys are treated alike.
+ * @example
+ * safeSpec({ $schema: VEGA_LITE_SCHEMA, title: 'a\u2028b' }).title //=> 'a b'
+ */
+export const safeSpec = <S extends VegaLiteSpec>(spec: S): S => walkStrings(spec) as S
+
+const walkStrings = (v: unknown): unknown => {
+  if (typeof v === 'string') return xmlSafe(v.replace(/[\u2028\u2029]/g, ' '))
+  if (Array.isArray(v)) return v.map(walkStrings)
+  if (typeof v !== 'object' || v === null) return v
+  const out: Record<string, unknown> = {}
+  for (const [k, x] of Object.entries(v)) out[walkStrings(k) as string] = walkStrings(x)
+  return out
+}
 
 /**
  * A Vega-Lite heatmap of heatmap data (e.g. `attainmentHeatmapData`), drawn
@@ -40,7 +60,7 @@ export const heatmapVegaLite = (data: HeatmapData): VegaLiteSpec => {
     title: c.title,
     ink: textColour(viridis(c.value)),
   }))
-  return {
+  return safeSpec({
     $schema: VEGA_LITE_SCHEMA,
     title: data.title,
     description: data.description,
@@ -66,7 +86,7 @@ export const heatmapVegaLite = (data: HeatmapData): VegaLiteSpec => {
     // (found by rendering it with Vega; the JSON schema alone accepts it).
     resolve: { scale: { color: 'independent' } },
     config: { view: { stroke: null }, axis: { domain: false, ticks: false } },
-  }
+  })
 }
 
 /**
@@ -82,7 +102,7 @@ export const heatmapVegaLite = (data: HeatmapData): VegaLiteSpec => {
  * //=> right({ $schema: '…/v6.json', mark: { type: 'bar', … }, encoding: { column: { field: 'siteName', … }, x: { field: 'typeLabel', … }, y: { field: 'count', … }, color: { field: 'status', … } }, … })
  */
 export const objectivesBarVegaLiteEither = (ev: Evaluation): Result<VegaLiteSpec> =>
-  E.map((rows: readonly object[]): VegaLiteSpec => ({
+  E.map((rows: readonly object[]): VegaLiteSpec => safeSpec({
     $schema: VEGA_LITE_SCHEMA,
     title: 'Objectives attained by type and site',
     description: 'Bars of objectives per type at each site, stacked by status: attained, unknown, not attained.',
