@@ -215,4 +215,80 @@ describe('Lipset fuzzy sets (Ragin 2009; QCA data LF)', () => {
   it('parsimonious at inclusion cut 0.8: DEV*~IND + URB*STB (QCA minimize on LF, include = "?")', () => {
     expect(minimise(tt, { solution: 'parsimonious' }).models.map((m) => m.expression)).toEqual(['DEV*~IND + URB*STB'])
   })
+
+  // R QCA 3.25 (R 4.5.1) on data(LF), truthTable(LF, "SURV", incl.cut = 0.8), at full double precision, as
+  // recorded in setqca-python's parity fixture (validation/fixtures/r_qca.json, analysis "LF-SURV-incl80":
+  // truth_table and term_fits; commit 53049544).
+  it('truth table at inclusion cut 0.8: n, inclS and PRI of every observed row as R computes them', () => {
+    const R: readonly (readonly [number, number, number, number])[] = [
+      // [row id (R minterm + 1), n, incl, PRI]
+      [1, 3, 0.215976331360947, 0],
+      [2, 2, 0.278026905829596, 0],
+      [5, 2, 0.520900321543409, 0.113095238095238],
+      [6, 1, 0.528571428571429, 0.228070175438597],
+      [22, 2, 0.804270462633452, 0.719387755102041],
+      [23, 1, 0.378205128205128, 0.0396039603960395],
+      [24, 2, 0.7087719298245621, 0.634361233480176],
+      [31, 1, 0.445255474452555, 0.0499999999999999],
+      [32, 4, 0.904205607476635, 0.885793871866295],
+    ]
+    const observed = tt.rows.filter((r) => r.n > 0)
+    expect(observed.map((r) => [r.id, r.n])).toEqual(R.map(([id, n]) => [id, n]))
+    observed.forEach((r, i) => {
+      expect(r.inclS).toBeCloseTo(R[i]![2], 12)
+      expect(r.pri).toBeCloseTo(R[i]![3], 12)
+    })
+  })
+
+  it('term fits of the conservative and parsimonious solutions at cut 0.8 equal R to 12 decimals', () => {
+    const R = {
+      'DEV*URB*LIT*IND*STB': [0.9042056074766355, 0.8857938718662952, 0.454225352112676, 0.3931924882629108],
+      'DEV*~URB*LIT*~IND*STB': [0.8042704626334523, 0.7193877551020412, 0.2652582159624414, 0.2042253521126761],
+      'DEV*~IND': [0.8148148148148149, 0.7208121827411167, 0.2840375586854459, 0.1936619718309858],
+      'URB*STB': [0.8737672583826429, 0.8454106280193235, 0.5199530516431925, 0.4295774647887324],
+    } as const
+    const terms = [...minimise(tt).models[0]!.terms, ...minimise(tt, { solution: 'parsimonious' }).models[0]!.terms]
+    expect(terms.map((t) => t.term).sort()).toEqual(Object.keys(R).sort())
+    for (const t of terms) {
+      const want = R[t.term as keyof typeof R]
+      ;[t.inclS, t.pri, t.covS, t.covU!].forEach((got, i) => expect(got, `${t.term} [${i}]`).toBeCloseTo(want[i]!, 12))
+    }
+  })
+})
+
+// Dusa's own printed output: the R package QCA's test snapshot (dusadrian/QCA,
+// tests/testthat/_snaps/minimize.md, commit ee9fd13d), for
+// ttLF <- truthTable(LF, SURV, incl.cut = 0.7) (tests/testthat/test-minimize.R).
+describe('Lipset fuzzy sets at inclusion cut 0.7 (QCA snapshot minimize.md, ttLF)', () => {
+  const tt = truthTable(LF, { conditions: LIPSET_CONDITIONS, outcome: 'SURV', inclusionCut: 0.7 })
+
+  it('conservative: DEV*~URB*LIT*STB + DEV*LIT*IND*STB, inclS/PRI/covS/covU per term and for M1', () => {
+    // minimize(ttLF, details = TRUE, show.cases = TRUE)
+    const s = minimise(tt)
+    expect(s.models.map((m) => m.expression)).toEqual(['DEV*~URB*LIT*STB + DEV*LIT*IND*STB'])
+    expect(fits(s)).toEqual([
+      ['DEV*~URB*LIT*STB', 0.809, 0.761, 0.433, 0.196],
+      ['DEV*LIT*IND*STB', 0.843, 0.821, 0.622, 0.385],
+    ])
+    expect(whole(s)).toEqual([0.871, 0.851, 0.818])
+    // cases: "FI,IE; FR,SE" and "FR,SE; BE,CZ,NL,UK"
+    expect(s.models[0]!.terms.map((t) => [...t.cases].sort().join(','))).toEqual(['FI,FR,IE,SE', 'BE,CZ,FR,NL,SE,UK'])
+  })
+
+  it('parsimonious: DEV*STB 0.869 / 0.848 / 0.824', () => {
+    // minimize(ttLF, include = "?", details = TRUE, show.cases = TRUE). R prints "-" for the unique
+    // coverage of a one-term model; here it is the term's whole coverage, as nothing else covers the outcome.
+    const s = minimise(tt, { solution: 'parsimonious' })
+    expect(s.models.map((m) => m.expression)).toEqual(['DEV*STB'])
+    expect(fits(s)).toEqual([['DEV*STB', 0.869, 0.848, 0.824, 0.824]])
+    expect(whole(s)).toEqual([0.869, 0.848, 0.824])
+  })
+
+  it('intermediate with every condition expected present: DEV*LIT*STB 0.869 / 0.848 / 0.824', () => {
+    // minimize(ttLF, include = "?", details = TRUE, show.cases = TRUE, dir.exp = "1,1,1,1,1")
+    const s = minimise(tt, { solution: 'intermediate', directions: ALL_PRESENT })
+    expect(s.models.map((m) => m.expression)).toEqual(['DEV*LIT*STB'])
+    expect(fits(s)).toEqual([['DEV*LIT*STB', 0.869, 0.848, 0.824, 0.824]])
+    expect(whole(s)).toEqual([0.869, 0.848, 0.824])
+  })
 })
