@@ -18,6 +18,7 @@ import {
 } from '../../src/qca/index.js'
 import { qcaSolutionTable, qcaTruthTableTable, qcaXyPlotSvg, qcaXyPlotSvgEither, renderHtml, renderMarkdown } from '../../src/report/index.js'
 import { evaluationOf, tinyFramework } from '../standards/support.js'
+import { mhipEvaluation } from '../../src/data/mhip/index.js'
 import { KROOK, KROOK_CONDITIONS } from './fixtures/krook.js'
 import { LC, LIPSET_CONDITIONS } from './fixtures/lipset-crisp.js'
 
@@ -82,6 +83,114 @@ describe('qcaRows: sets from site attributes and attainment', () => {
     const d = qcaRowsEither(ev, { sets: { C: { context: 'nope' } } })
     expect(E.isLeft(d) && d.left.map((p) => `${p.where}: ${p.expected}`)).toEqual(['qcaRows › sets › C: a context element that names its standards'])
     expect(() => qcaRows(undefined as never, { sets: {} })).toThrow(/qcaRows › evaluation/)
+  })
+})
+
+describe('qcaRows with units as cases', () => {
+  // Six units on three standards (A1, A2, B1). Unit attainment under the default policy (attained = met,
+  // not applicable left out; A2 rolled up from its criteria b1, b2 by all-met-else-partly), by hand:
+  // u1 A1 met, A2 (b1 met, b2 met) met, B1 met        -> 3 of 3 = 1
+  // u2 A1 met, A2 na, B1 partly                        -> 1 of 2 = 0.5
+  // u3 A1 not-met, B1 met                              -> 1 of 2 = 0.5
+  // u4 A1 partly, A2 (b1 not-met, b2 not-met) not-met  -> 0 of 2 = 0
+  // u5 B1 met                                          -> 1 of 1 = 1
+  // u6 A1 not-met, B1 not-met                          -> 0 of 2 = 0
+  const rated = evaluationOf(tinyFramework, {
+    s1: { u1: { r1: { A1: 'met', b1: 'met', b2: 'met', B1: 'met' } }, u2: { r1: { A1: 'met', A2: 'na', B1: 'partly' } } },
+    s2: { u3: { r1: { A1: 'not-met', B1: 'met' } }, u4: { r1: { A1: 'partly', b1: 'not-met', b2: 'not-met' } } },
+    s3: { u5: { r1: { B1: 'met' } }, u6: { r1: { A1: 'not-met', B1: 'not-met' } } },
+  })
+  const teams: Record<string, { size: number; lead: string }> = {
+    u1: { size: 12, lead: 'nurse' },
+    u2: { size: 4, lead: 'doctor' },
+    u3: { size: 9, lead: 'nurse' },
+    u4: { size: 3, lead: 'manager' },
+    u5: { size: 15, lead: 'nurse' },
+    u6: { size: 5, lead: 'doctor' },
+  }
+  const units: Evaluation = {
+    ...rated,
+    attributes: [
+      { id: 'team-size', label: 'Team size', on: 'unit', kind: 'numeric', unit: 'people' },
+      { id: 'lead', label: 'Led by', on: 'unit', kind: 'categorical', categories: ['nurse', 'doctor', 'manager'] },
+      { id: 'engagement', label: 'Engagement', on: 'site', kind: 'numeric', unit: 'points' },
+    ] as unknown as Evaluation['attributes'],
+    sites: rated.sites.map((s, i) => ({
+      ...s,
+      attributes: { engagement: [80, 40, 70][i]! } as never,
+      units: s.units.map((u) => ({ ...u, attributes: { 'team-size': teams[u.id]!.size, lead: teams[u.id]!.lead } as never })),
+    })),
+  }
+  const sets = {
+    BIG: { attribute: 'team-size', threshold: 8 },
+    NURSE: { attribute: 'lead', categories: ['nurse'] },
+    ENG: { attribute: 'engagement', threshold: 60 },
+    ATT: { attainment: 'total' },
+    MET: { attainment: 'total', threshold: 0.75 },
+  } as const
+
+  it('gives one row per unit, named site/unit, with unit attributes, its site\'s attributes and unit attainment', () => {
+    const { rows, raw } = qcaRows(units, { cases: 'units', sets })
+    expect(raw.map((r) => [r['case'], r['BIG'], r['NURSE'], r['ENG'], r['ATT']])).toEqual([
+      ['s1/u1', 12, 'nurse', 80, 1],
+      ['s1/u2', 4, 'doctor', 80, 0.5],
+      ['s2/u3', 9, 'nurse', 40, 0.5],
+      ['s2/u4', 3, 'manager', 40, 0],
+      ['s3/u5', 15, 'nurse', 70, 1],
+      ['s3/u6', 5, 'doctor', 70, 0],
+    ])
+    expect(rows.map((r) => [r['BIG'], r['NURSE'], r['ENG'], r['MET']])).toEqual([
+      [1, 1, 1, 1],
+      [0, 0, 1, 0],
+      [1, 1, 0, 0],
+      [0, 0, 0, 0],
+      [1, 1, 1, 1],
+      [0, 0, 1, 0],
+    ])
+    // The sites' rows pool their units: s1 4 of 5, s2 1 of 4, s3 1 of 3 (by hand from the table above).
+    expect(qcaRows(units, { sets: { ATT: { attainment: 'total' } } }).rows.map((r) => r['ATT'])).toEqual([0.8, 0.25, 1 / 3])
+  })
+
+  it('feeds the truth table and minimisation: unit-level attainment (MET) where a big, nurse-led team meets an engaged site', () => {
+    const { rows } = qcaRows(units, { cases: 'units', sets })
+    const tt = truthTable(rows, { conditions: ['BIG', 'NURSE', 'ENG'], outcome: 'MET' })
+    // Rows (BIG, NURSE, ENG): 111 holds u1, u5 (both MET); 110 holds u3 (not MET); 001 holds u2, u6; 000 holds u4.
+    expect(tt.rows.filter((r) => r.n > 0).map((r) => [r.id, r.out, r.cases.join(',')])).toEqual([
+      [1, 0, 's2/u4'],
+      [2, 0, 's1/u2,s3/u6'],
+      [7, 0, 's2/u3'],
+      [8, 1, 's1/u1,s3/u5'],
+    ])
+    expect(minimise(tt).models.map((m) => m.expression)).toEqual(['BIG*NURSE*ENG'])
+    // Parsimonious: the remainders 010, 011, 100 and 101 may be assumed positive. Row 111 is then covered by
+    // BIG*ENG (101, 111) or by NURSE*ENG (011, 111), neither touching 000, 001 or 110: two models, both reported.
+    expect(minimise(tt, { solution: 'parsimonious' }).models.map((m) => m.expression)).toEqual(['BIG*ENG', 'NURSE*ENG'])
+  })
+
+  it('reads each unit\'s objectives (E-MHIP Table 7: attained of all, unknown counted as not attained)', () => {
+    const { rows } = qcaRows(mhipEvaluation, { cases: 'units', sets: { OBJ: { objectives: 'all' } } })
+    const of = (c: string) => rows.find((r) => r['case'] === c)?.['OBJ']
+    // South Staffordshire (Table 7): Acute care 0/1 + ?/2 -> 0 of 3; Values-based workforce 1/2 + 1/1 -> 2 of 3;
+    // Access to information 1/2 + 2/3 -> 3 of 5.
+    const ss = mhipEvaluation.sites[0]!
+    const unit = (name: string) => `${ss.id}/${ss.units.find((u) => u.name === name)!.id}`
+    expect(of(unit('Acute care'))).toBe(0)
+    expect(of(unit('Values-based workforce'))).toBeCloseTo(2 / 3, 12)
+    expect(of(unit('Access to information'))).toBeCloseTo(3 / 5, 12)
+    expect(rows).toHaveLength(mhipEvaluation.sites.reduce((n, s) => n + s.units.length, 0))
+  })
+
+  it('refuses a unit attribute when the cases are sites, a unit without a value, and a bad cases option', () => {
+    const r = qcaRowsEither(units, { sets: { BIG: { attribute: 'team-size', threshold: 8 } } })
+    expect(E.isLeft(r) && r.left.map((p) => p.expected)).toEqual(['a site attribute declared in the evaluation (engagement)'])
+    const gap: Evaluation = { ...units, sites: units.sites.map((s, i) => (i === 1 ? { ...s, units: s.units.map((u) => ({ ...u, attributes: {} as never })) } : s)) }
+    const g = qcaRowsEither(gap, { cases: 'units', sets: { BIG: { attribute: 'team-size', threshold: 8 } } })
+    expect(E.isLeft(g) && g.left.map((p) => [p.where, p.path.join('.')])).toEqual([
+      ['qcaRows › sets › BIG › site s2 › unit u3', 'sites.1.units.0.attributes.team-size'],
+      ['qcaRows › sets › BIG › site s2 › unit u4', 'sites.1.units.1.attributes.team-size'],
+    ])
+    const bad = qcaRowsEither(units, { cases: 'teams' as never, sets })
+    expect(E.isLeft(bad) && bad.left.map((p) => p.where)).toEqual(['qcaRows › cases'])
   })
 })
 

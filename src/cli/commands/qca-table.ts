@@ -23,7 +23,7 @@ export const QCA_TABLES = ['qca-truth-table', 'qca-solution'] as const
 export type QcaTableName = (typeof QCA_TABLES)[number]
 
 /** The spec given with --qca: sets for `qcaRows`, the truth-table options and the minimisation options. */
-export type QcaSpec = Pick<QcaRowsOptions, 'sets'> &
+export type QcaSpec = Pick<QcaRowsOptions, 'sets' | 'cases'> &
   Omit<TruthTableOptions, 'caseKey'> &
   Pick<MinimiseOptions, 'solution' | 'directions'>
 
@@ -49,7 +49,7 @@ export const qcaTable = (
   round: string | null,
   policy: AttainmentOptions,
 ): Result<string> => {
-  const rows = qcaRowsEither(ev, { sets: spec.sets, round, policy })
+  const rows = qcaRowsEither(ev, { sets: spec.sets, round, policy, ...(spec.cases === undefined ? {} : { cases: spec.cases }) })
   if (E.isLeft(rows)) return rows
   if (!Array.isArray(spec.conditions)) return E.left([problem(['qca', 'conditions'], 'a list of condition names', spec.conditions, 'shape', '--qca › conditions')])
   const tt = truthTableEither(rows.right.rows, {

@@ -63,7 +63,7 @@ Options:
                         (its defects, each with its line), register-counts
                         (excerpts and informants by site, group, section and
                         theme, with their labels); qca-truth-table and
-                        qca-solution (QCA over the sites, from --qca; these
+                        qca-solution (QCA over the sites or units, from --qca; these
                         two also render as md or html tables); agreement
                         (inter-rater agreement of the raters' own ratings, on
                         the instrument's scale; also as md or html)
@@ -77,8 +77,9 @@ Options:
   --level <level>       with --table agreement: Krippendorff's level of measurement,
                         nominal, ordinal (default), interval or ratio
   --qca <spec>          with --table qca-…: JSON text or a JSON file with
-                        sets (each from a site attribute, attainment or a
-                        context element, with its calibration), conditions,
+                        sets (each from an attribute, attainment, objectives or
+                        a context element, with its calibration), cases
+                        ("sites", the default, or "units"), conditions,
                         outcome, inclusionCut, frequencyCut, priCut,
                         solution and directions, e.g.
                         '{"sets":{"ATT":{"attainment":"total","threshold":0.5},
