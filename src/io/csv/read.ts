@@ -1,7 +1,8 @@
 /**
  * Read a CSV file into a header and records that remember their line, with
  * every parse problem placed by line. The one place (with `write.ts`) that
- * uses csv-parse, so the core library does not depend on it.
+ * uses csv-parse, so the core library does not depend on it. Well-formed
+ * files are read by a scanner of its own and handed to csv-parse otherwise.
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
@@ -74,87 +75,232 @@ const parseOptions = (options: ReadCsvOptions, problems: CsvProblem[], lineOffse
   },
 })
 
-const CRLF_CRLF = [0x0d, 0x0a, 0x0d, 0x0a]
-const LF_LF = [0x0a, 0x0a]
-const LF_CRLF = [0x0a, 0x0d, 0x0a]
+/** A record's cells and the 1-based line where it starts (the cells array is the caller's to keep). */
+export type CsvVisit = (cells: string[], line: number) => void
 
-/** Whether `buf` holds the byte sequence `seq` anywhere (Uint8Array has no sub-array search). */
-const holds = (buf: Uint8Array, seq: readonly number[]): boolean => {
-  for (let i = buf.indexOf(seq[0]!); i !== -1 && i + seq.length <= buf.length; i = buf.indexOf(seq[0]!, i + 1)) {
-    let j = 1
-    while (j < seq.length && buf[i + j] === seq[j]) j++
-    if (j === seq.length) return true
-  }
-  return false
+const QUOTE = 0x22
+const CR = 0x0d
+const LF = 0x0a
+/** Space, tab, form feed: what csv-parse's `trim` removes around a field besides CR and LF. */
+const isSpace = (ch: number): boolean => ch === 0x20 || ch === 0x09 || ch === 0x0c
+const trimmable = (ch: number): boolean => isSpace(ch) || ch === CR || ch === LF
+
+/** Line breaks (`\r\n`, `\n` or `\r`, each one) in `text[from, to)`, as `breaksIn` counts them in bytes. */
+const breaksInText = (text: string, from: number, to: number): number => {
+  let n = 0
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++
+  for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) if (i + 1 >= to || text.charCodeAt(i + 1) !== LF) n++
+  return n
 }
+
+/** What the scanner returns when it hands the file to csv-parse. */
+const GIVE_UP = -1
 
 /**
- * Whether every record of the file is exactly one line: no double quote at
- * all (so no quoted line break), no empty line (which csv-parse would skip),
- * no lone CR line ending. Machine-written files almost always are, and they
- * can then be read with exact line numbers without csv-parse's per-record
- * context (which costs it about three times the time).
+ * The fast reader of well-formed files: one pass over the text with RFC 4180
+ * quoting (a field in double quotes may hold the delimiter, line breaks and
+ * doubled quotes), each record handed to `visit` as soon as it is read, with
+ * the line where it starts; blank records (empty lines, lines of only
+ * delimiters and spaces) are skipped. On a well-formed file it gives exactly
+ * what csv-parse gives with the options of {@link parseCsv} (a property test
+ * compares the two). It gives up (returns `GIVE_UP`, having maybe visited
+ * some records) on anything csv-parse reports or reads its own way: a quote
+ * inside an unquoted field, text after a closing quote, an unclosed quote, a
+ * lone CR, a bare LF in a CRLF file. Returns the number of records read.
  */
-const oneRecordPerLine = (buf: Uint8Array): boolean => {
-  if (buf.includes(0x22)) return false
-  if (isBreak(buf[0])) return false
-  if (holds(buf, LF_LF) || holds(buf, LF_CRLF) || holds(buf, CRLF_CRLF)) return false
-  for (let i = buf.indexOf(0x0d); i !== -1; i = buf.indexOf(0x0d, i + 1)) if (buf[i + 1] !== 0x0a) return false
-  return true
-}
-
-/** Fast path: parse chunks of `progressEvery` lines; record i of the file is on line i + 1. */
-const parseByLines = (buf: Uint8Array, options: ReadCsvOptions, problems: CsvProblem[]): CsvRecord[] => {
-  const strip = options.stripFormulaGuard === true
-  const every = Math.max(1, options.progressEvery ?? 10_000)
-  const out: CsvRecord[] = []
+const scan = (text: string, delimiter: number, strip: boolean, visit: CsvVisit, every: number, progress?: (records: number) => void): number => {
+  const n = text.length
+  // The record delimiter is the first line break (as csv-parse discovers it): 0 not yet seen, 1 LF, 2 CRLF.
+  let ending = 0
   let line = 1
-  for (let pos = 0; pos < buf.length; ) {
-    let end = pos
-    for (let n = 0; n < every && end < buf.length; n++) {
-      const nl = buf.indexOf(0x0a, end)
-      end = nl === -1 ? buf.length : nl + 1
-    }
+  let records = 0
+  let i = 0
+  while (i < n) {
     const first = line
-    const chunk = parse(buf.subarray(pos, end), parseOptions(options, problems, first - 1)) as string[][]
-    for (const cells of chunk) {
-      if (!isBlank(cells)) out.push({ line, cells: strip ? cells.map(restoreFormula) : cells })
+    const cells: string[] = []
+    for (;;) {
+      let j = i
+      while (j < n && isSpace(text.charCodeAt(j))) j++
+      let value: string
+      let m: number
+      if (j < n && text.charCodeAt(j) === QUOTE) {
+        value = ''
+        let from = j + 1
+        for (;;) {
+          const q = text.indexOf('"', from)
+          if (q === -1) return GIVE_UP
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += text.slice(from, q + 1)
+            from = q + 2
+            continue
+          }
+          value += text.slice(from, q)
+          line += breaksInText(text, j + 1, q)
+          m = q + 1
+          break
+        }
+        while (m < n && isSpace(text.charCodeAt(m))) m++
+        const next = text.charCodeAt(m)
+        if (m < n && next !== delimiter && next !== LF && next !== CR) return GIVE_UP
+      } else {
+        m = j
+        for (; m < n; m++) {
+          const ch = text.charCodeAt(m)
+          if (ch === delimiter || ch === LF || ch === CR) break
+          if (ch === QUOTE) return GIVE_UP
+        }
+        let e = m
+        while (e > j && trimmable(text.charCodeAt(e - 1))) e--
+        value = text.slice(j, e)
+      }
+      cells.push(strip ? restoreFormula(value) : value)
+      if (m >= n) {
+        i = n
+        break
+      }
+      if (text.charCodeAt(m) === delimiter) {
+        i = m + 1
+        continue
+      }
+      // A line break: CRLF, or LF (a CR must be followed by LF; the file keeps one kind).
+      const crlf = text.charCodeAt(m) === CR
+      if (crlf && text.charCodeAt(m + 1) !== LF) return GIVE_UP
+      if (ending === 0) ending = crlf ? 2 : 1
+      else if (ending === 2 && !crlf) return GIVE_UP
+      i = m + (crlf ? 2 : 1)
       line++
+      break
     }
-    if (options.onProgress !== undefined && chunk.length === every) options.onProgress(line - 1)
-    pos = end
+    records++
+    if (progress !== undefined && records % every === 0) progress(records)
+    if (!isBlank(cells)) visit(cells, first)
   }
-  return out
+  return records
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** The file as text for the scanner: a string as given (less a byte-order mark), bytes only when valid UTF-8 (else null). */
+const textOf = (input: string | Uint8Array): string | null => {
+  if (typeof input === 'string') return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
+  try {
+    // The decoder drops a byte-order mark.
+    return fatalUtf8.decode(input)
+  } catch {
+    return null
+  }
 }
 
 /**
- * General path: csv-parse's `on_record` gives each record's end offset; the
- * record starts after the previous one's end plus any skipped empty lines.
+ * The reference path: csv-parse, whose `on_record` gives each record's end
+ * offset; the record starts after the previous one's end plus any skipped
+ * empty lines. Each record goes to `visit` as it is read (none is kept).
  */
-const parseTracked = (buf: Uint8Array, options: ReadCsvOptions, problems: CsvProblem[]): CsvRecord[] => {
+const parseTracked = (buf: Uint8Array, options: ReadCsvOptions, problems: CsvProblem[], visit: CsvVisit): void => {
   const strip = options.stripFormulaGuard === true
   const every = Math.max(1, options.progressEvery ?? 10_000)
   let lastByte = 0
   let breaksBefore = 0
   let count = 0
-  const onRecord = (cells: string[], ctx: { readonly bytes: number }): CsvRecord | null => {
+  const onRecord = (cells: string[], ctx: { readonly bytes: number }): null => {
     let start = lastByte
-    while (start < ctx.bytes && isBreak(buf[start])) start++
+    // Blank lines and the spaces csv-parse trims before the record's first character (a line of only spaces is skipped).
+    while (start < ctx.bytes && (isBreak(buf[start]) || isSpace(buf[start] ?? 0))) start++
     const line = 1 + breaksBefore + breaksIn(buf, lastByte, start)
     breaksBefore += breaksIn(buf, lastByte, ctx.bytes)
     lastByte = ctx.bytes
     count++
     if (options.onProgress !== undefined && count % every === 0) options.onProgress(count)
-    if (isBlank(cells)) return null
-    return { line, cells: strip ? cells.map(restoreFormula) : cells }
+    if (!isBlank(cells)) visit(strip ? cells.map(restoreFormula) : cells, line)
+    return null
   }
-  return parse(buf, {
+  parse(buf, {
     ...parseOptions(options, problems, 0),
-    // on_record replaces each record by our own; csv-parse's types assume it stays a string[].
+    // on_record returns null for every record, so csv-parse keeps none; its types assume a string[].
     on_record: onRecord as unknown as (cells: string[], ctx: { readonly bytes: number }) => string[] | null,
-  }) as unknown as CsvRecord[]
+  })
 }
 
+/** What {@link visitCsv} found besides the records. */
+export interface VisitedCsv {
+  readonly problems: CsvProblem[]
+  /** Reading stopped before the end (csv-parse threw: an unclosed quote): not every record was visited. */
+  readonly stopped: boolean
+}
+
+const isOneChar = (d: string): boolean => d.length === 1 && !trimmable(d.charCodeAt(0)) && d.charCodeAt(0) !== QUOTE
+
+/**
+ * Read a CSV file record by record, handing each non-blank record (the header
+ * first) to `visit` with the line where it starts, and return every parse
+ * problem placed by line. No record is kept here, so a caller that resolves
+ * records as they come never holds the whole file as objects.
+ *
+ * A well-formed UTF-8 file with a one-character delimiter is read by a
+ * scanner of its own (several times faster than csv-parse, the same
+ * records). Anything else, and any file the scanner does not read to its end
+ * (a broken quote, a lone CR…), is read by csv-parse from the start, whose
+ * reports are exact: `begin` is called before each reading, so the caller
+ * starts afresh.
+ * @param input the file's text or bytes (a byte-order mark is dropped)
+ * @param options delimiter, formula-guard stripping, progress
+ * @param begin called before a reading starts; returns the visitor of its records
+ * @returns the parse problems (broken quotes…), each placed by line, and whether
+ *   csv-parse stopped before the end (then not every record was visited)
+ * @example
+ * const seen: string[] = []
+ * visitCsv('a,b\n1,2\n', {}, () => (cells, line) => void seen.push(`${line}:${cells.join('|')}`)) //=> { problems: [], stopped: false }
+ * seen //=> ['1:a|b', '2:1|2']
+ */
+export const visitCsv = (input: string | Uint8Array, options: ReadCsvOptions, begin: () => CsvVisit): VisitedCsv => {
+  const problems: CsvProblem[] = []
+  const delimiter = options.delimiter ?? ','
+  const text = isOneChar(delimiter) ? textOf(input) : null
+  if (text !== null) {
+    const every = Math.max(1, options.progressEvery ?? 10_000)
+    if (scan(text, delimiter.charCodeAt(0), options.stripFormulaGuard === true, begin(), every, options.onProgress) !== GIVE_UP) return { problems, stopped: false }
+  }
+  return visitCsvWithCsvParse(input, options, begin())
+}
+
+/**
+ * The reference reading of {@link visitCsv}: csv-parse alone.
+ * @internal
+ */
+export const visitCsvWithCsvParse = (input: string | Uint8Array, options: ReadCsvOptions, visit: CsvVisit): VisitedCsv => {
+  const problems: CsvProblem[] = []
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
+  // Drop a UTF-8 byte-order mark; it holds no line break, so line numbers are unchanged.
+  const buf = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
+  try {
+    parseTracked(buf, options, problems, visit)
+  } catch (e) {
+    const err = e as CsvError
+    problems.push(csvProblem({ line: Number(err['lines']) || 1 }, 'well-formed CSV', String(err.message), 'shape'))
+    return { problems, stopped: true }
+  }
+  return { problems, stopped: false }
+}
+
+/**
+ * The header checks of a file: a name for every column, no name used twice
+ * (ignoring case).
+ * @internal
+ */
+export const headerProblems = (header: readonly string[], line: number): CsvProblem[] => {
+  const problems: CsvProblem[] = []
+  const seen = new Map<string, number>()
+  header.forEach((name, i) => {
+    const at = { line, column: i + 1 }
+    if (name === '') problems.push(csvProblem(at, 'a column name', name, 'shape'))
+    const key = name.toLowerCase()
+    const first = seen.get(key)
+    if (first !== undefined && name !== '')
+      problems.push(csvProblem({ ...at, columnName: name }, `a column name not already used (column ${first})`, name, 'duplicate'))
+    else seen.set(key, i + 1)
+  })
+  return problems
+}
 
 /** What {@link parseCsv} found: the table (when there is a header) and every problem. */
 export interface ParsedCsv {
@@ -172,31 +318,18 @@ export interface ParsedCsv {
  * //=> { table: { header: ['a', 'b'], records: [{ line: 3, cells: ['4', '5'] }] }, problems: [{ where: 'line 2', … }] }
  */
 export const parseCsv = (input: string | Uint8Array, options: ReadCsvOptions = {}): ParsedCsv => {
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
-  // Drop a UTF-8 byte-order mark; it holds no line break, so line numbers are unchanged.
-  const buf = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
-  const problems: CsvProblem[] = []
-  let records: CsvRecord[]
-  try {
-    records = oneRecordPerLine(buf) ? parseByLines(buf, options, problems) : parseTracked(buf, options, problems)
-  } catch (e) {
-    const err = e as CsvError
-    problems.push(csvProblem({ line: Number(err['lines']) || 1 }, 'well-formed CSV', String(err.message), 'shape'))
-    return { table: undefined, problems }
-  }
+  let records: CsvRecord[] = []
+  const read = visitCsv(input, options, () => {
+    records = []
+    return (cells, line) => void records.push({ line, cells })
+  })
+  // A file csv-parse stopped reading (an unclosed quote) has no table: its records are not all there.
+  if (read.stopped) return { table: undefined, problems: read.problems }
+  const problems = [...read.problems]
   const [head, ...rows] = records
   if (head === undefined) return { table: undefined, problems: [...problems, csvProblem({ line: 1 }, 'a header row', 'an empty file', 'shape')] }
   const header = head.cells
-  const seen = new Map<string, number>()
-  header.forEach((name, i) => {
-    const at = { line: head.line, column: i + 1 }
-    if (name === '') problems.push(csvProblem(at, 'a column name', name, 'shape'))
-    const key = name.toLowerCase()
-    const first = seen.get(key)
-    if (first !== undefined && name !== '')
-      problems.push(csvProblem({ ...at, columnName: name }, `a column name not already used (column ${first})`, name, 'duplicate'))
-    else seen.set(key, i + 1)
-  })
+  problems.push(...headerProblems(header, head.line))
   const good: CsvRecord[] = []
   for (const r of rows) {
     if (r.cells.length === header.length) good.push(r)
@@ -210,11 +343,11 @@ export const parseCsv = (input: string | Uint8Array, options: ReadCsvOptions = {
  * The first record is the header. Cells are trimmed; empty lines and lines of
  * only delimiters (as spreadsheets write) are skipped.
  *
- * Each record keeps the line where it starts: worked out from csv-parse's byte
- * offsets rather than its line counter, so a record with a quoted line break
- * still points at its first line; or, for a file that cannot have multi-line
- * records (no `"`, no empty line), read in chunks with line = record + 1,
- * which is about twice as fast.
+ * Each record keeps the line where it starts, so a record with a quoted line
+ * break points at its first line. A well-formed UTF-8 file is read by the
+ * library's own scanner (the same records as csv-parse, several times
+ * faster); any other file by csv-parse, whose reports place every broken
+ * quote (see {@link visitCsv}).
  *
  * Degenerate input: an empty file gives a `Left` (no header); a file with a
  * header only gives no records. Every broken quote, every record with the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
 import fc from 'fast-check'
-import { parseCsv, readCsv } from '../../../src/io/csv/read.js'
+import { parseCsv, readCsv, visitCsv, visitCsvWithCsvParse } from '../../../src/io/csv/read.js'
 
 const right = <A>(r: E.Either<unknown, A>): A => {
   if (E.isLeft(r)) throw new Error(JSON.stringify(r.left))
@@ -104,5 +104,66 @@ describe('readCsv', () => {
       const { problems } = parseCsv('a,b\n1,2\n3,4\n5\n6,7\n8,9,10\n', { progressEvery: 2 })
       expect(problems.map((p) => p.line)).toEqual([4, 6])
     })
+  })
+})
+
+describe('visitCsv: its own scanner gives what csv-parse gives', () => {
+  type Seen = { cells: string[]; line: number }[]
+  const fast = (text: string | Uint8Array, options = {}) => {
+    let seen: Seen = []
+    let readings = 0
+    const r = visitCsv(text, options, () => {
+      readings++
+      seen = []
+      return (cells, line) => void seen.push({ cells, line })
+    })
+    return { seen, readings, ...r }
+  }
+  const reference = (text: string | Uint8Array, options = {}) => {
+    const seen: Seen = []
+    const r = visitCsvWithCsvParse(text, options, (cells, line) => void seen.push({ cells, line }))
+    return { seen, ...r }
+  }
+  // Pieces that make every case of RFC 4180 and of csv-parse's trimming: quotes, doubled quotes,
+  // delimiters and line breaks inside and outside quotes, spaces and tabs around fields, empty lines.
+  const piece = fc.constantFrom('a', 'b c', ' ', '\t', ',', '"', '""', '\n', '\r\n', '\r', 'é', '"x,y"', '"p\nq"', '"say ""hi"""', ';', '\f')
+  const text = fc.array(piece, { maxLength: 40 }).map((xs) => xs.join(''))
+
+  it('on any text: the same records, lines and problems (the scanner hands what it cannot read to csv-parse)', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(',', ';'), (t, delimiter) => {
+        const a = fast(t, { delimiter })
+        const b = reference(t, { delimiter })
+        expect(a.seen).toEqual(b.seen)
+        expect(a.problems).toEqual(b.problems)
+        expect(a.stopped).toBe(b.stopped)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('reads well-formed files in one pass: quoted delimiters, doubled quotes, quoted line breaks, CRLF, BOM', () => {
+    const cell = fc.constantFrom('plain', ' padded ', '', '"x,y"', '"say ""hi"""', '"two\nlines"', '"two\r\nlines"', 'é ü', '"  kept  "')
+    const file = fc.tuple(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+    fc.assert(
+      fc.property(file, ([rows, eol, bom]) => {
+        const t = (bom ? '\uFEFF' : '') + rows.map((r) => r.join(',')).join(eol) + eol
+        const bytes = new TextEncoder().encode(t)
+        const a = fast(bytes)
+        expect(a.readings).toBe(1)
+        expect(a.seen).toEqual(reference(bytes).seen)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('hands a file with an unclosed quote, or bytes that are not UTF-8, to csv-parse, whose report places it', () => {
+    const broken = fast('a,b\n1,2\n"open,3\n4,5\n')
+    expect(broken.readings).toBe(2)
+    expect(broken.problems[0]).toMatchObject({ expected: 'well-formed CSV' })
+    expect(broken.problems).toEqual(reference('a,b\n1,2\n"open,3\n4,5\n').problems)
+    // Not UTF-8: csv-parse reads it from the start (one reading, the same records as the reference).
+    const bytes = Uint8Array.of(0x61, 0x2c, 0x62, 0x0a, 0xff, 0x2c, 0x31, 0x0a)
+    expect(fast(bytes)).toMatchObject({ readings: 1, seen: reference(bytes).seen })
   })
 })
