@@ -25,6 +25,7 @@ const libraryEntries = {
   'data/mhip/index': 'src/data/mhip/index.ts',
   'io/index': 'src/io/index.ts',
   'report/index': 'src/report/index.ts',
+  codec: 'src/codec.ts',
 }
 
 /**

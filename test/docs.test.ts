@@ -71,6 +71,7 @@ describe('documentation', () => {
       import('../src/data/mhip/index.js'),
       import('../src/io/index.js'),
       import('../src/report/index.js'),
+      import('../src/codec.js'),
     ])
     const publicNames = new Set(entries.flatMap((m) => Object.keys(m)))
     const missing = files(src)

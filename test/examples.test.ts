@@ -9,6 +9,7 @@ import * as io from '../src/io/index.js'
 import * as report from '../src/report/index.js'
 import * as framework from '../src/data/emhip-framework.js'
 import * as mhip from '../src/data/mhip/index.js'
+import * as codec from '../src/codec.js'
 import {
   compile,
   extractExamples,
@@ -32,6 +33,7 @@ const MODULES: Record<string, unknown> = {
   'realist-eval/report': report,
   'realist-eval/frameworks/emhip': framework,
   'realist-eval/datasets/mhip': mhip,
+  'realist-eval/codec': codec,
   'fp-ts/Either': E,
   'fp-ts/lib/Either': E,
   'fp-ts/Option': O,
@@ -44,6 +46,7 @@ const scope: Record<string, unknown> = {
   ...report,
   ...framework,
   ...mhip,
+  ...codec,
   pipe,
   right: E.right,
   left: E.left,

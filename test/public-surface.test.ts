@@ -48,4 +48,21 @@ describe('public surface', () => {
       expect(tsup, subpath).toMatch(new RegExp(`(^|\\s)('${name}'|${name}):`, 'm'))
     }
   })
+
+  it('keeps codec building blocks out of the root entry (they are in realist-eval/codec)', async () => {
+    const rootNames = Object.keys(await import('../src/index.js'))
+    const codecNames = Object.keys(await import('../src/codec.js'))
+    expect(codecNames.length).toBeGreaterThan(50)
+    expect(rootNames.filter((n) => codecNames.includes(n))).toEqual([])
+    // io-ts codecs are named xC; none is a root name.
+    expect(rootNames.filter((n) => /^[A-Z]\w*C$/.test(n))).toEqual([])
+  })
+
+  it('lists every concept index by name: no `export *` of a module\'s values', () => {
+    const folders = readdirSync(src).filter((f) => statSync(join(src, f)).isDirectory())
+    const stars = folders
+      .filter((f) => statSync(join(src, f)).isDirectory() && readdirSync(join(src, f)).includes('index.ts'))
+      .filter((f) => /^export \* from/m.test(readFileSync(join(src, f, 'index.ts'), 'utf8')))
+    expect(stars).toEqual([])
+  })
 })

@@ -8,7 +8,28 @@
 export { STATUS_TRANSITIONS, canTransition, describeNextStatuses } from './lifecycle.js'
 export { evidenceProblems, theoryProblems, MAX_LISTED_PROBLEMS } from './validate.js'
 export { snapshotTheory } from './snapshot.js'
-export * from './edits.js'
+export type * from './edits.js'
+export {
+  addCmoElement,
+  addConfiguration,
+  addEvidenceSource,
+  addExcerpt,
+  addInformant,
+  addStakeholderGroup,
+  addTheory,
+  addToTheory,
+  changeElementRole,
+  commitTheoryVersion,
+  linkExcerpt,
+  removeCmoElement,
+  removeConfiguration,
+  removeFromTheory,
+  reviseCmoElement,
+  reviseConfiguration,
+  tagContextStandards,
+  tagOutcome,
+  transitionConfiguration,
+} from './edits.js'
 export { theoryDiffEither, theoryDiff, theoryDiffRows } from './diff.js'
 export type { TheoryRef, TheorySide, TheoryDiff, ConfigurationDiff, ConfigurationField, FieldChange, ElementRoleDiff, TheoryDiffRow } from './diff.js'
 export { DEFAULT_MIN_GROUPS, triangulationEither, triangulation, triangulationRows, triangulationOptionProblems } from './triangulation.js'

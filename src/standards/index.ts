@@ -4,9 +4,25 @@
  * published-figure consistency and comparison between rounds.
  * @module
  */
-export * from './lookup.js'
-export * from './levels.js'
-export * from './intervals/index.js'
+export type * from './lookup.js'
+export { findCriterion, findStandard, getCriterion, getStandard, normaliseWording } from './lookup.js'
+export type * from './levels.js'
+export { findLevel, getLevel } from './levels.js'
+export type * from './intervals/index.js'
+export {
+  DEFAULT_CONFIDENCE,
+  NO_ESTIMATE_REASON,
+  betaQuantile,
+  clopperPearson,
+  clopperPearsonEither,
+  logGamma,
+  newcombe,
+  newcombeEither,
+  normalQuantile,
+  regularizedBeta,
+  wilson,
+  wilsonEither,
+} from './intervals/index.js'
 export {
   worstOf,
   allMetElsePartly,
@@ -29,17 +45,30 @@ export { RatingTallyMonoid, emptyRatingTally, concatRatingTallies, sumRatingTall
 export type { RatingTally } from './tally.js'
 export { tallyRatings } from './count.js'
 export type { TallyOptions } from './count.js'
-export * from './policy.js'
+export type * from './policy.js'
+export { DEFAULT_POLICY, policyCombinations, resolvePolicy } from './policy.js'
 export type { AttainmentCount, StandardAttainment, GroupAttainment, ScopeAttainment } from './derive.js'
 export { MEAN_NO_INTERVAL_REASON } from './derive.js'
-export * from './attainment.js'
-export * from './rounding.js'
-export * from './consistency.js'
-export * from './compare.js'
+export type * from './attainment.js'
+export { attainment, attainmentEither, attainmentScope } from './attainment.js'
+export type * from './rounding.js'
+export { largestRemainder, largestRemainderEither, roundBy, roundHalfEven, roundHalfUp } from './rounding.js'
+export type * from './consistency.js'
+export {
+  checkPublishedFigures,
+  checkPublishedFiguresEither,
+  consistentFractions,
+  consistentFractionsEither,
+  percentPossible,
+  percentPossibleEither,
+} from './consistency.js'
+export type * from './compare.js'
+export { compareRounds, compareRoundsEither } from './compare.js'
 export { attainmentByGroupEither, attainmentByGroup, compareGroupsEither, compareGroups } from './groups.js'
 export type { AttainmentGrouping, GroupedAttainmentOptions, AttainmentGroupRow, GroupedAttainment, ComparedGroup, GroupComparison, GroupsToCompare } from './groups.js'
 export type { RoundPairing, UnitMove } from './paired.js'
-export * from './rows.js'
+export type * from './rows.js'
+export { attainmentRows, changeRows } from './rows.js'
 export { attainmentSqlEither, attainmentSql, DUCKDB } from './sql.js'
 export type { AttainmentSqlOptions, SqlDialect } from './sql.js'
 export { ratingsViewEither, raterRuleEither, raterRuleName, levelFromRaters, isSiteEntity } from './raters.js'
