@@ -34,7 +34,16 @@ export { attainmentHeatmapData, type HeatmapData, type HeatmapCell, type Heatmap
 export { heatmapSvg, type HeatmapSvgOptions } from './charts/heatmap-svg.js'
 export { objectiveBarRowsEither, OBJECTIVE_STATUSES_SHOWN, STATUS_COLOURS, type ObjectiveBarRow, type ObjectiveStatusShown } from './charts/objective-bars-data.js'
 export { objectivesBarSvgEither, objectivesBarSvg, type ObjectiveBarsSvgOptions } from './charts/objective-bars-svg.js'
-export { heatmapVegaLite, objectivesBarVegaLiteEither, objectivesBarVegaLite, VEGA_LITE_SCHEMA, type VegaLiteSpec } from './charts/vega-lite.js'
+export {
+  heatmapVegaLite,
+  objectivesBarVegaLiteEither,
+  objectivesBarVegaLite,
+  qcaXyPlotVegaLiteEither,
+  qcaXyPlotVegaLite,
+  VEGA_LITE_SCHEMA,
+  type VegaLiteSpec,
+  type XyPlotVegaLiteOptions,
+} from './charts/vega-lite.js'
 export { htmlReportEither, htmlReport, REPORT_CSP, type HtmlReportOptions } from './html-report.js'
 export { reportInputsEither, documentCounts, describeCounts, type ReportInputs, type ReportOptions, type DocumentCounts } from './report-inputs.js'
 export { markdownReportEither, markdownReport, type MarkdownReportOptions } from './markdown-report.js'

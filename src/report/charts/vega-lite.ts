@@ -11,6 +11,9 @@ import { orThrow, type Result } from '../../model/problem.js'
 import type { HeatmapData } from './heatmap-data.js'
 import { NO_DATA_FILL, textColour, viridis } from './palette.js'
 import { xmlSafe } from '../escape.js'
+import { OKABE_ITO } from './palette.js'
+import { xyPlotDataEither, type XyPlotData } from './xy-svg.js'
+import type { QcaRow } from '../../qca/data.js'
 import { objectiveBarRowsEither, OBJECTIVE_STATUSES_SHOWN, STATUS_COLOURS } from './objective-bars-data.js'
 
 /** The Vega-Lite schema version the specs are written for. */
@@ -148,3 +151,93 @@ export const objectivesBarVegaLiteEither = (ev: Evaluation): Result<VegaLiteSpec
  * objectivesBarVegaLite(mhipEvaluation).mark //=> { type: 'bar' }
  */
 export const objectivesBarVegaLite = (ev: Evaluation): VegaLiteSpec => orThrow('objectivesBarVegaLite', objectivesBarVegaLiteEither(ev))
+
+/** Options of {@link qcaXyPlotVegaLiteEither}. */
+export interface XyPlotVegaLiteOptions {
+  /** Width and height of the plot in px [320]. */
+  readonly size?: number
+  /** Write each case's name beside its point [true]. */
+  readonly labels?: boolean
+  /** The key of the case name in each row ['case']. */
+  readonly caseKey?: string
+}
+
+const f3 = (x: number | null): string => (x === null ? 'undefined' : x.toFixed(3))
+const ABOVE = 'on or above the diagonal'
+const BELOW = 'below the diagonal'
+
+/**
+ * The XY plot of sufficiency (Ragin 2008, ch. 3; Schneider & Wagemann 2012, ch. 3) as a Vega-Lite spec,
+ * drawn like `qcaXyPlotSvg`: a point per case at (membership in the expression, membership in the
+ * outcome) on [0, 1] × [0, 1], blue on or above the diagonal y = x (consistent with sufficiency) and
+ * orange below it (Okabe–Ito), the dashed diagonal, the case names, and the expression's inclS and covS
+ * in the title; a tooltip gives each case and its two memberships.
+ *
+ * Degenerate input: a bad expression, a missing or out-of-range membership gives the `Left` of
+ * `sufficiency`; an undefined inclS or covS (no membership at all) is written "undefined" in the title.
+ * @param rows plain rows with the memberships
+ * @param expression the sufficient expression, e.g. `'DEV*STB'`
+ * @param outcome the outcome column, or `~column`
+ * @param options `{ size? [320], labels? [true], caseKey? ['case'] }`
+ * @returns `Right` of the spec, or the problems of `sufficiency`
+ * @example
+ * qcaXyPlotVegaLiteEither([{ case: 'a', A: 0.8, Y: 0.9 }], 'A', 'Y')
+ * //=> right({ $schema: '…/v6.json', title: 'A → Y: inclS 1.000, covS 0.889', data: { values: [{ case: 'a', x: 0.8, y: 0.9, side: 'on or above the diagonal' }] }, … })
+ */
+export const qcaXyPlotVegaLiteEither = (
+  rows: readonly QcaRow[],
+  expression: string,
+  outcome: string,
+  options: XyPlotVegaLiteOptions = {},
+): Result<VegaLiteSpec> => {
+  const o = options ?? {}
+  const size = o.size ?? 320
+  const axis = (field: 'x' | 'y', title: string) => ({ field, type: 'quantitative', title, scale: { domain: [0, 1] } })
+  return E.map(
+    (d: XyPlotData): VegaLiteSpec =>
+      safeSpec({
+        $schema: VEGA_LITE_SCHEMA,
+        title: `${d.expression} → ${d.outcome}: inclS ${f3(d.inclS)}, covS ${f3(d.covS)}`,
+        description:
+          `XY plot of ${d.expression} (x) against ${d.outcome} (y), ${d.points.length} case${d.points.length === 1 ? '' : 's'}. ` +
+          'Points on or above the diagonal are consistent with the expression being sufficient for the outcome.',
+        width: size,
+        height: size,
+        data: { values: d.points.map((p) => ({ case: p.case, x: p.x, y: p.y, side: p.y >= p.x ? ABOVE : BELOW })) },
+        encoding: { x: axis('x', d.expression), y: axis('y', d.outcome) },
+        layer: [
+          {
+            data: { values: [{ x: 0, y: 0 }, { x: 1, y: 1 }] },
+            mark: { type: 'line', color: '#999999', strokeDash: [4, 3] },
+          },
+          {
+            mark: { type: 'point', filled: true, size: 60, opacity: 1 },
+            encoding: {
+              color: { field: 'side', type: 'nominal', title: null, scale: { domain: [ABOVE, BELOW], range: [OKABE_ITO[4]!, OKABE_ITO[5]!] } },
+              tooltip: [
+                { field: 'case', type: 'nominal', title: 'Case' },
+                { field: 'x', type: 'quantitative', title: d.expression, format: '.2f' },
+                { field: 'y', type: 'quantitative', title: d.outcome, format: '.2f' },
+              ],
+            },
+          },
+          ...((o.labels ?? true) ? [{ mark: { type: 'text', align: 'left', dx: 6, dy: -6 }, encoding: { text: { field: 'case', type: 'nominal' } } }] : []),
+        ],
+      }),
+  )(xyPlotDataEither(rows, expression, outcome, o.caseKey ?? 'case'))
+}
+
+/**
+ * The XY plot of sufficiency as a Vega-Lite spec (throwing form of {@link qcaXyPlotVegaLiteEither}): a
+ * point per case, the diagonal, and inclS and covS in the title.
+ * @param rows plain rows with the memberships
+ * @param expression the sufficient expression
+ * @param outcome the outcome column, or `~column`
+ * @param options `{ size?, labels?, caseKey? }`
+ * @returns the Vega-Lite spec.
+ * @throws {RealistError} on a bad expression or a missing or out-of-range membership
+ * @example
+ * qcaXyPlotVegaLite([{ case: 'a', A: 0.8, Y: 0.9 }], 'A', 'Y').title //=> 'A → Y: inclS 1.000, covS 0.889'
+ */
+export const qcaXyPlotVegaLite = (rows: readonly QcaRow[], expression: string, outcome: string, options?: XyPlotVegaLiteOptions): VegaLiteSpec =>
+  orThrow('qcaXyPlotVegaLite', qcaXyPlotVegaLiteEither(rows, expression, outcome, options))

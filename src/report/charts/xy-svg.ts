@@ -29,6 +29,46 @@ export interface XyPlotSvgOptions {
 const f3 = (x: number | null) => (x === null ? 'undefined' : x.toFixed(3))
 const px = (n: number) => String(Math.round(n * 10) / 10)
 
+/** The points of an XY plot of sufficiency, and the expression's fit (for the SVG and the Vega-Lite plot). */
+export interface XyPlotData {
+  readonly expression: string
+  readonly outcome: string
+  readonly inclS: number | null
+  readonly covS: number | null
+  /** One point per case: x = membership in the expression, y = membership in the outcome. */
+  readonly points: readonly { readonly case: string; readonly x: number; readonly y: number }[]
+}
+
+/**
+ * The points and fit of an XY plot of sufficiency: each case's membership in the expression (x) and in
+ * the outcome (y), with the expression's inclS and covS (`sufficiencyEither`).
+ * @param rows plain rows with the memberships
+ * @param expression the sufficient expression, e.g. `'DEV*STB'`
+ * @param outcome the outcome column, or `~column`
+ * @param caseKey the key of the case name in each row ['case']
+ * @returns `Right` of the points and fit, or the problems of `sufficiency`
+ * @example
+ * xyPlotDataEither([{ case: 'a', A: 0.8, Y: 0.9 }], 'A', 'Y')
+ * //=> right({ expression: 'A', outcome: 'Y', inclS: 1, covS: 0.8888888888888888, points: [{ case: 'a', x: 0.8, y: 0.9 }] })
+ */
+export const xyPlotDataEither = (rows: readonly QcaRow[], expression: string, outcome: string, caseKey = 'case'): Result<XyPlotData> => {
+  const fit = sufficiencyEither(rows, expression, outcome, { caseKey })
+  if (E.isLeft(fit)) return fit
+  const sop = parseExpressionEither(expression)
+  const out = parseOutcome(outcome, 'qcaXyPlot › outcome')
+  if (E.isLeft(sop) || !('name' in out)) return E.left([])
+  const data = readSetData(rows, [...expressionConditions(sop.right), out.name], caseKey, 'qcaXyPlot') as SetData
+  const xs = expressionVector(sop.right, data)
+  const ys = outcomeMemberships(data, out)
+  return E.right({
+    expression: fit.right.expression,
+    outcome: fit.right.outcome,
+    inclS: fit.right.inclS,
+    covS: fit.right.covS,
+    points: data.cases.map((c, i) => ({ case: c, x: xs[i]!, y: ys[i]! })),
+  })
+}
+
 /**
  * Draw the XY plot of an expression's sufficiency for an outcome: a point
  * per case (blue on or above the diagonal, orange below it: Okabe–Ito
@@ -47,15 +87,12 @@ const px = (n: number) => String(Math.round(n * 10) / 10)
  */
 export const qcaXyPlotSvgEither = (rows: readonly QcaRow[], expression: string, outcome: string, opts: XyPlotSvgOptions = {}): Result<string> => {
   const options = opts ?? {}
-  const caseKey = options.caseKey ?? 'case'
-  const fit = sufficiencyEither(rows, expression, outcome, { caseKey })
-  if (E.isLeft(fit)) return fit
-  const sop = parseExpressionEither(expression)
-  const out = parseOutcome(outcome, 'qcaXyPlotSvg › outcome')
-  if (E.isLeft(sop) || !('name' in out)) return E.left([])
-  const data = readSetData(rows, [...expressionConditions(sop.right), out.name], caseKey, 'qcaXyPlotSvg') as SetData
-  const xs = expressionVector(sop.right, data)
-  const ys = outcomeMemberships(data, out)
+  const xy = xyPlotDataEither(rows, expression, outcome, options.caseKey ?? 'case')
+  if (E.isLeft(xy)) return xy
+  const fit = { right: xy.right }
+  const data = { cases: xy.right.points.map((p) => p.case) }
+  const xs = xy.right.points.map((p) => p.x)
+  const ys = xy.right.points.map((p) => p.y)
   const size = options.size ?? 320
   const fs = options.fontSize ?? 12
   const left = fs * 4
