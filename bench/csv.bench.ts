@@ -90,7 +90,7 @@ const brokenReport = (name: string): string => {
 const ratingsCsv = (ev: Evaluation, quoted: boolean): string => {
   const q = quoted ? (s: string) => `"${s}"` : (s: string) => s
   const lines = ['site,unit,round,target,level']
-  for (const r of ratingRows(ev)) lines.push(`${q(r.site)},${q(r.unit)},${q(r.round)},${q(r.target)},${q(r.level)}`)
+  for (const r of ratingRows(ev)) lines.push(`${q(r.site)},${q(r.unit ?? '')},${q(r.round)},${q(r.target)},${q(r.level)}`)
   return lines.join('\n') + '\n'
 }
 

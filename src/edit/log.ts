@@ -7,8 +7,7 @@ import { enablePatches, type Patch } from 'immer'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { problem, type Result } from '../model/problem.js'
-import { isRecordLike } from '../model/codec-kit.js'
-import { isUnitRatingsPath, PROTO_KEY_EXPECTED } from '../model/codec-limits.js'
+import { PROTO_KEY_EXPECTED } from '../model/codec-limits.js'
 import { PROTO_KEY, protoKeyPath } from '../model/own.js'
 import type { Edit } from './define.js'
 import { immer } from './immer.js'
@@ -73,27 +72,77 @@ export const recordEdit = (ev: Evaluation, edit: Edit, options: RecordOptions): 
 
 type Path = readonly (string | number)[]
 
-const nullProto = (record: Record<string, unknown>, inner: (v: unknown) => unknown): Record<string, unknown> => {
-  const out: Record<string, unknown> = Object.create(null)
-  for (const key of Object.keys(record)) out[key] = inner(record[key])
+/**
+ * Where a patch lands, for reviving its value: the document and the lists
+ * and objects that lead to rating records, a run of `depth` null-prototype
+ * record levels (2 for counted ratings: round → target; 3 for raters'
+ * ratings: round → target → rater), the instrument-keyed record of a rated
+ * entity and one of its entries, or anything else (kept as it is).
+ */
+type Place =
+  | 'doc'
+  | 'sites'
+  | 'site'
+  | 'units'
+  | 'unit'
+  | 'instruments'
+  | 'instrument'
+  | 'other'
+  | { readonly depth: number }
+
+/** The place of a rated entity's field (a site's or a unit's, or an instrument entry's). */
+const fieldPlace = (key: string | number, inEntry: boolean): Place =>
+  key === 'ratings' ? { depth: 2 } : key === 'byRater' ? { depth: 3 } : key === 'instrumentRatings' && !inEntry ? 'instruments' : 'other'
+
+/** The place one step below `place`, at `key`. */
+const step = (place: Place, key: string | number): Place => {
+  if (typeof place === 'object') return place.depth > 0 ? { depth: place.depth - 1 } : 'other'
+  switch (place) {
+    case 'doc':
+      return key === 'sites' ? 'sites' : 'other'
+    case 'sites':
+      return typeof key === 'number' ? 'site' : 'other'
+    case 'site':
+      return key === 'units' ? 'units' : fieldPlace(key, false)
+    case 'units':
+      return typeof key === 'number' ? 'unit' : 'other'
+    case 'unit':
+      return fieldPlace(key, false)
+    case 'instruments':
+      return 'instrument'
+    case 'instrument':
+      return fieldPlace(key, true)
+    default:
+      return 'other'
+  }
+}
+
+/** A value placed at `place`, with its rating records made null-prototype. */
+const revive = (place: Place, value: unknown): unknown => {
+  if (place === 'other' || typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) return value.map((v, i) => revive(step(place, i), v))
+  const nullRecord = place === 'instruments' || (typeof place === 'object' && place.depth > 0)
+  if (typeof place === 'object' && place.depth === 0) return value
+  const out: Record<string, unknown> = nullRecord ? Object.create(null) : {}
+  for (const key of Object.keys(value)) out[key] = revive(step(place, key), (value as Record<string, unknown>)[key])
   return out
 }
 
 /**
  * A patch value with its rating records made null-prototype again. A log
  * saved as JSON comes back with ordinary objects, and replaying it must give
- * the same document as the edits did, null prototypes included. Only the
- * few levels above a unit's ratings are walked.
+ * the same document as the edits did, null prototypes included: the counted
+ * ratings, the raters' ratings and the instrument-keyed ratings of units and
+ * of sites rated as a whole. Only the few levels above the ratings are walked.
  */
 const reviveRatings = (path: Path, value: unknown): unknown => {
   if (typeof value !== 'object' || value === null) return value
-  if (isUnitRatingsPath(path)) return isRecordLike(value) ? nullProto(value, (round) => (isRecordLike(round) ? nullProto(round, (r) => r) : round)) : value
-  if (path.length === 6 && isUnitRatingsPath(path.slice(0, 5))) return isRecordLike(value) ? nullProto(value, (r) => r) : value
-  if (path.length >= 5) return value
-  if (Array.isArray(value)) return value.map((v, i) => reviveRatings([...path, i], v))
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) out[key] = reviveRatings([...path, key], (value as Record<string, unknown>)[key])
-  return out
+  let place: Place = 'doc'
+  for (const key of path) {
+    place = step(place, key)
+    if (place === 'other') return value
+  }
+  return revive(place, value)
 }
 
 /** Apply patches, turning immer's refusal (patches that do not fit the state) into a problem. */

@@ -192,12 +192,32 @@ export const rate = defineEdit<RateArgs>('rate', rateProblems, (draft, args) => 
     roundDraft(draft, locateUnit(base, args.unit!)!, round)[args.target] = rating
     return
   }
-  const entity = entityIn(draft, base, args)
-  const instrument = storedInstrument(base, args)
-  const holder = instrument === null ? entity : ((entity.instrumentRatings ??= record())[instrument] ??= { ratings: record() })
-  if (args.by === undefined) ((holder.ratings ??= record())[round] ??= record())[args.target] = rating
-  else (((holder.byRater ??= record())[round] ??= record())[args.target] ??= record())[args.by] = rating
+  placeRating(entityIn(draft, base, args), storedInstrument(base, args), round, args.target, args.by, rating)
 })
+
+/**
+ * Put a rating in its place on a rated entity (a unit or a site, or a draft
+ * of one): on the default instrument (`instrument` null) or a further one,
+ * as the counted rating or (with `by`) a rater's own, creating the
+ * null-prototype records on the way. The place must have been checked.
+ * Shared by `rate` and the CSV import, which writes many ratings in one draft.
+ * @internal
+ * @example
+ * placeRating(siteDraft, 'quality', 'r1', 'Q1', 'ann', { level: 'good' })
+ */
+export const placeRating = (
+  entity: object,
+  instrument: string | null,
+  round: string,
+  target: string,
+  by: string | undefined,
+  rating: Rating,
+): void => {
+  const e = entity as Holder
+  const holder = instrument === null ? e : ((e.instrumentRatings ??= record())[instrument] ??= { ratings: record() })
+  if (by === undefined) ((holder.ratings ??= record())[round] ??= record())[target] = rating
+  else (((holder.byRater ??= record())[round] ??= record())[target] ??= record())[by] = rating
+}
 
 const has = (o: object | undefined, key: string): boolean => o !== undefined && Object.prototype.hasOwnProperty.call(o, key)
 const isEmpty = (o: object): boolean => {

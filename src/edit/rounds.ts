@@ -45,14 +45,38 @@ export interface RemoveRoundArgs {
   readonly data?: 'refuse' | 'drop'
 }
 
-/** How many units hold ratings in a round. */
+/** A rated entity's records keyed by round: its counted ratings, its raters' ratings, and both on each further instrument. */
+const roundKeyed = (entity: {
+  readonly ratings?: object
+  readonly byRater?: object
+  readonly instrumentRatings?: Readonly<Record<string, { readonly ratings: object; readonly byRater?: object }>>
+}): Readonly<Record<string, object | undefined>>[] => {
+  const out: Readonly<Record<string, object | undefined>>[] = []
+  if (entity.ratings !== undefined) out.push(entity.ratings as Record<string, object>)
+  if (entity.byRater !== undefined) out.push(entity.byRater as Record<string, object>)
+  if (entity.instrumentRatings !== undefined)
+    for (const id of Object.keys(entity.instrumentRatings)) {
+      const r = entity.instrumentRatings[id]!
+      out.push(r.ratings as Record<string, object>)
+      if (r.byRater !== undefined) out.push(r.byRater as Record<string, object>)
+    }
+  return out
+}
+
+/** Whether an entity holds any rating in a round (on any instrument, counted or a rater's own). */
+const ratedIn = (entity: Parameters<typeof roundKeyed>[0], round: string): boolean =>
+  roundKeyed(entity).some((byRound) => Object.keys(byRound[round] ?? {}).length > 0)
+
+/** How many rated entities (units, and sites rated as a whole) hold ratings in a round. */
 const unitsRatedIn = (ev: Evaluation, round: string): number =>
-  ev.sites.reduce((n, site) => n + site.units.filter((u) => Object.keys((u.ratings as Readonly<Record<string, object>>)[round] ?? {}).length > 0).length, 0)
+  ev.sites.reduce((n, site) => n + (ratedIn(site, round) ? 1 : 0) + site.units.filter((u) => ratedIn(u, round)).length, 0)
 
 /**
  * Remove a rating round. With `data: "refuse"` (the default) it is refused
- * while any unit has ratings in it; with `data: "drop"` those ratings go too
- * (this touches every rated unit, so it is a slow edit on a big document).
+ * while any unit, or site rated as a whole, has ratings in it (on any
+ * instrument, counted or a rater's own); with `data: "drop"` those ratings
+ * go too (this touches every rated unit, so it is a slow edit on a big
+ * document).
  * @example
  * applyEdit(ev, removeRound({ round: 'r2' }))
  * //=> left([{ where: 'removeRound › round', expected: 'a round without ratings, or data: "drop" (15 units have ratings in it)', … }])
@@ -71,12 +95,18 @@ export const removeRound = defineEdit<RemoveRoundArgs>(
   (draft, args) => {
     const base = original(draft)!
     draft.rounds.splice(base.rounds.findIndex((r) => r.id === args.round), 1)
-    base.sites.forEach((site, s) =>
-      site.units.forEach((unit, u) => {
-        if ((unit.ratings as Readonly<Record<string, unknown>>)[args.round] !== undefined)
-          delete (draft.sites[s]!.units[u]!.ratings as Record<string, unknown>)[args.round]
-      }),
-    )
+    // Each record keyed by round, in the base and in the draft, in the same order.
+    const drop = (before: Parameters<typeof roundKeyed>[0], after: object): void => {
+      const records = roundKeyed(before)
+      if (!records.some((byRound) => byRound[args.round] !== undefined)) return
+      roundKeyed(after as Parameters<typeof roundKeyed>[0]).forEach((byRound, i) => {
+        if (records[i]![args.round] !== undefined) delete (byRound as Record<string, unknown>)[args.round]
+      })
+    }
+    base.sites.forEach((site, s) => {
+      drop(site, draft.sites[s]!)
+      site.units.forEach((unit, u) => drop(unit, draft.sites[s]!.units[u]!))
+    })
   },
 )
 

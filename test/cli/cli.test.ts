@@ -110,7 +110,7 @@ describe('realist-eval (built binary)', () => {
       file('evil.json', JSON.stringify(doc))
       const ratings = cli('report', 'evil.json', '--format', 'csv', '--table', 'ratings')
       expect(ratings.code).toBe(0)
-      expect(ratings.out).toBe(`site,unit,round,target,level,rater,date,note\nsouth-staffordshire,acute-care,mhip-2008,2.4,met,"'@evil",,"'-2+3"\n`)
+      expect(ratings.out).toBe(`site,unit,round,target,level,rater,date,note,instrument,by\nsouth-staffordshire,acute-care,mhip-2008,2.4,met,"'@evil",,"'-2+3",emhip,\n`)
       const objectives = cli('report', 'evil.json', '--format', 'csv', '--table', 'objectives')
       expect(objectives.out).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`)
       const standards = cli('report', 'evil.json', '--format', 'csv')

@@ -124,13 +124,126 @@ export interface EvaluationArbOptions {
   readonly maxSites?: number
   readonly maxUnitsPerSite?: number
   readonly maxRounds?: number
+  /**
+   * Add the parts beyond one instrument (default true): 0-2 declared raters
+   * with their own ratings (`byRater`), 0-1 further instrument with its own
+   * scale and ratings (`instrumentRatings`), sites rated as a whole, and
+   * `extensions` on the document, sites, units and raters.
+   */
+  readonly further?: boolean
 }
+
+/** Users' own data: a small JSON object. */
+export const extensionsArb: fc.Arbitrary<Record<string, unknown>> = fc
+  .dictionary(
+    fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,5}$/),
+    fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 2 }), fc.record({ n: fc.integer() })),
+    { minKeys: 1, maxKeys: 3 },
+  )
+  .map((d) => JSON.parse(JSON.stringify(d)) as Record<string, unknown>)
+
+/** Each rater's own ratings (null-prototype records, as decoded): round → target → rater → rating. */
+const byRaterArb = (rounds: readonly string[], targets: readonly string[], levels: readonly string[], raters: readonly string[]) =>
+  fc
+    .array(fc.tuple(fc.constantFrom(...rounds), fc.constantFrom(...targets), fc.constantFrom(...raters), ratingArb(levels, [])), { minLength: 1, maxLength: 5 })
+    .map((entries) => {
+      const out: Record<string, Record<string, Record<string, Rating>>> = Object.create(null)
+      for (const [round, target, rater, rating] of entries) {
+        const byTarget = (out[round] ??= Object.create(null))
+        ;(byTarget[target] ??= Object.create(null))[rater] = rating
+      }
+      return out as NonNullable<Unit['byRater']>
+    })
+
+/** The further parts of one rated entity (a unit or a site): counted ratings on the default instrument (sites only), raters' ratings, another instrument's, extensions. */
+const entityExtrasArb = (
+  isSite: boolean,
+  rounds: readonly string[],
+  targets: readonly string[],
+  levels: readonly string[],
+  raters: readonly string[],
+  other: { readonly id: string; readonly targets: readonly string[]; readonly levels: readonly string[] } | null,
+  excerpts: readonly string[],
+) =>
+  fc
+    .record(
+      {
+        ratings: isSite ? ratingsArb(rounds, targets, levels, excerpts) : fc.constant(undefined),
+        byRater: raters.length === 0 ? fc.constant(undefined) : byRaterArb(rounds, targets, levels, raters),
+        instrument: other === null ? fc.constant(undefined) : fc.record({
+          ratings: ratingsArb(rounds, other.targets, other.levels, excerpts),
+          byRater: raters.length === 0 ? fc.constant(undefined) : fc.option(byRaterArb(rounds, other.targets, other.levels, raters), { nil: undefined }),
+        }),
+        extensions: extensionsArb,
+      },
+      { requiredKeys: [] },
+    )
+    .map((x) => {
+      const out: Record<string, unknown> = {}
+      if (x.ratings !== undefined && Object.keys(x.ratings).length > 0) out['ratings'] = x.ratings
+      if (x.byRater !== undefined) out['byRater'] = x.byRater
+      if (x.instrument !== undefined && other !== null) {
+        const r: Record<string, unknown> = { ratings: x.instrument.ratings }
+        if (x.instrument.byRater !== undefined) r['byRater'] = x.instrument.byRater
+        const byInstrument = Object.create(null) as Record<string, unknown>
+        byInstrument[other.id] = r
+        out['instrumentRatings'] = byInstrument
+      }
+      if (x.extensions !== undefined) out['extensions'] = x.extensions
+      return out
+    })
+
+/** A further instrument: its own sections, targets and scale (ids in their own namespace). */
+const otherInstrumentArb = (id: string): fc.Arbitrary<Framework> =>
+  fc.record({ shape: frameworkShapeArb, scale: scaleArb }).chain(({ shape, scale }) => {
+    const targets = shape.flat().reduce((n, criteria) => n + 1 + criteria, 0)
+    return fc
+      .record({ sectionIds: uniqueIds(shape.length), targetIds: uniqueIds(targets) })
+      .map(({ sectionIds, targetIds }) => ({ ...buildFramework(shape, sectionIds, targetIds, { ...scale, id: `${id}-scale` }), id, title: 'Another instrument' }))
+  })
+
+/** The further parts of a document (see `EvaluationArbOptions.further`). */
+const furtherArb = (ev: Evaluation, excerpts: readonly string[]): fc.Arbitrary<Evaluation> =>
+  fc
+    .record({
+      raterIds: fc.uniqueArray(idArb, { maxLength: 2 }),
+      other: fc.option(otherInstrumentArb('other'), { nil: undefined }),
+      documentExtensions: fc.option(extensionsArb, { nil: undefined }),
+    })
+    .chain(({ raterIds, other, documentExtensions }) => {
+      const rounds = ev.rounds.map((r) => r.id as string)
+      const targets = frameworkTargets(ev.framework)
+      const levels = ev.framework.scale.levels.map((l) => l.id as string)
+      const o = other === undefined ? null : { id: other.id, targets: frameworkTargets(other), levels: other.scale.levels.map((l) => l.id as string) }
+      const extras = (isSite: boolean) => fc.option(entityExtrasArb(isSite, rounds, targets, levels, raterIds, o, excerpts), { nil: undefined, freq: 2 })
+      return fc
+        .record({
+          sites: fc.tuple(...ev.sites.map((site) => fc.tuple(extras(true), fc.tuple(...site.units.map(() => extras(false)))))),
+          raters: fc.tuple(...raterIds.map(() => fc.option(extensionsArb, { nil: undefined }))),
+        })
+        .map(({ sites, raters }): Evaluation => ({
+          ...ev,
+          ...(other !== undefined && { instruments: [other] }),
+          ...(raterIds.length > 0 && {
+            raters: raterIds.map((id, i) => ({ id: asId<'RaterId'>(id), name: `Rater ${i + 1}`, ...(raters[i] !== undefined && { extensions: raters[i] }) })),
+          }),
+          ...(documentExtensions !== undefined && { extensions: documentExtensions }),
+          sites: ev.sites.map((site, s) => {
+            const [own, units] = sites[s]!
+            return { ...site, ...own, units: site.units.map((u, k) => ({ ...u, ...units[k] })) } as Site
+          }),
+        }))
+    })
+
+/** Every standard and criterion id of a framework. */
+const frameworkTargets = (f: Framework): string[] => f.sections.flatMap((s) => s.standards.flatMap((st) => [st.id as string, ...st.criteria.map((c) => c.id as string)]))
 
 /**
  * A valid evaluation document (decoded form): a framework of 1-3 sections,
  * 1-4 scale levels, 1-`maxRounds` rounds, 0-`maxSites` sites with
  * 0-`maxUnitsPerSite` units, ratings with optional rater/date/note/evidence,
- * objective cells and impact, a few excerpts.
+ * objective cells and impact, a few excerpts; and (unless `further: false`)
+ * raters, a further instrument, sites rated as a whole and extensions.
  */
 export const evaluationArb = (options: EvaluationArbOptions = {}): fc.Arbitrary<Evaluation> =>
   fc
@@ -158,7 +271,7 @@ export const evaluationArb = (options: EvaluationArbOptions = {}): fc.Arbitrary<
           const framework = buildFramework(shape, ids.sectionIds, ids.targetIds, scale)
           const levels = scale.levels.map((l) => l.id as string)
           const unitArbs = ids.unitIds.map((id) => unitArb(id, ids.roundIds, ids.targetIds, levels, ids.excerptIds))
-          return fc.tuple(...unitArbs).map((allUnits): Evaluation => {
+          const built = fc.tuple(...unitArbs).map((allUnits): Evaluation => {
             let next = 0
             const sites: Site[] = unitsPerSite.map((n, s) => ({
               id: asId<'SiteId'>(ids.siteIds[s]!),
@@ -190,6 +303,7 @@ export const evaluationArb = (options: EvaluationArbOptions = {}): fc.Arbitrary<
               theories: [],
             }
           })
+          return options.further === false ? built : built.chain((ev) => furtherArb(ev, ids.excerptIds))
         })
     })
 

@@ -113,7 +113,7 @@ const tidyTable = (
     case 'objectives':
       return E.map((rows: readonly object[]) => ({ rows }))(objectiveAttainmentEither(ev, { by: ['unit', 'type'], unknown }))
     case 'ratings':
-      return E.right({ rows: ratingRows(ev), columns: ['site', 'unit', 'round', 'target', 'level', 'rater', 'date', 'note'] })
+      return E.right({ rows: ratingRows(ev), columns: ['site', 'unit', 'round', 'target', 'level', 'rater', 'date', 'note', 'instrument', 'by'] })
     case 'cells':
       return E.right({ rows: objectiveCellRows(ev), columns: ['site', 'unit', 'type', 'attained', 'total', 'attribution', 'impact'] })
     case 'objective-list':

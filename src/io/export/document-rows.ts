@@ -4,48 +4,95 @@
  * listed objectives.
  * @module
  */
-import type { Evaluation } from '../../model/evaluation.js'
+import type { Evaluation, Site } from '../../model/evaluation.js'
+import type { RatingsByRater } from '../../model/instruments.js'
+import type { Rating, RoundRatings } from '../../model/ratings.js'
 import type { Attribution, Impact } from '../../model/objectives.js'
 
 /** One rating as a row of the long ratings layout (`importRatingsLong`). */
 export interface RatingRow {
   readonly site: string
-  readonly unit: string
+  /** The unit, or `null` for a rating of the site as a whole (a blank unit cell in CSV). */
+  readonly unit: string | null
   readonly round: string
-  /** A standard or criterion id. */
+  /** A standard or criterion id of the instrument. */
   readonly target: string
-  /** A level id, or `na`. */
+  /** A level id of the instrument's scale, or `na`. */
   readonly level: string
+  /** Free text naming who rated, as recorded on the rating. */
   readonly rater: string | null
   readonly date: string | null
   readonly note: string | null
+  /** The instrument's id (the default instrument's is `ev.framework.id`). */
+  readonly instrument: string
+  /** The declared rater whose own rating this is; `null` for the counted rating (the consensus, where raters differ). */
+  readonly by: string | null
 }
 
+type Rated = Pick<Site, 'ratings' | 'byRater' | 'instrumentRatings'>
+
 /**
- * Every rating of an evaluation as a tidy row, in document order (sites,
- * units, rounds, targets): the long layout `importRatingsLong` reads, so
- * `toCsv(ratingRows(ev))` imported onto the same document without ratings
- * gives back the same ratings.
+ * Every rating of an evaluation as a tidy row, in document order: for each
+ * site, the site as a whole (`unit: null`) and then its units; for each,
+ * every instrument (the default first), its counted ratings and then each
+ * declared rater's own (`by`), by round and target. This is the long layout
+ * `importRatingsLong` reads (a blank unit is the site as a whole; `by`
+ * names the rater), so `toCsv(ratingRows(ev))` imported onto the same
+ * document without ratings gives back the same ratings: levels, raters,
+ * dates and notes. Evidence ids and a rating's `extensions` are not part of
+ * the layout (they stay in the JSON document).
  *
  * Degenerate input: an evaluation without ratings gives `[]`.
  * @param ev the evaluation
  * @example
  * ratingRows(ev)[0]
- * //=> { site: 'south-staffordshire', unit: 'acute-care', round: 'mhip-2008', target: '2.4', level: 'partly', rater: null, date: null, note: null }
+ * //=> { site: 'south-staffordshire', unit: 'acute-care', round: 'mhip-2008', target: '2.4', level: 'partly', rater: null,
+ * //     date: null, note: null, instrument: 'emhip', by: null }
  */
 export const ratingRows = (ev: Evaluation): RatingRow[] => {
   const out: RatingRow[] = []
-  for (const site of ev.sites)
-    for (const unit of site.units)
-      for (const round of Object.keys(unit.ratings)) {
-        const ratings = unit.ratings[round as keyof typeof unit.ratings] ?? {}
-        for (const target of Object.keys(ratings)) {
-          const r = ratings[target as keyof typeof ratings]!
-          out.push({ site: site.id, unit: unit.id, round, target, level: r.level, rater: r.rater ?? null, date: r.date ?? null, note: r.note ?? null })
+  const others = ev.instruments ?? []
+  const push = (site: string, unit: string | null, instrument: string, ratings: Readonly<Record<string, RoundRatings>> | undefined, byRater: RatingsByRater | undefined): void => {
+    if (ratings !== undefined)
+      for (const round of Object.keys(ratings)) {
+        const targets = ratings[round as keyof typeof ratings]!
+        for (const target of Object.keys(targets)) out.push(row(site, unit, round, target, targets[target as keyof typeof targets]!, instrument, null))
+      }
+    if (byRater !== undefined)
+      for (const round of Object.keys(byRater)) {
+        const targets = byRater[round as keyof typeof byRater]!
+        for (const target of Object.keys(targets)) {
+          const raters = targets[target as keyof typeof targets]!
+          for (const rater of Object.keys(raters)) out.push(row(site, unit, round, target, raters[rater as keyof typeof raters]!, instrument, rater))
         }
       }
+  }
+  const entity = (site: string, unit: string | null, e: Rated): void => {
+    push(site, unit, ev.framework.id, e.ratings, e.byRater)
+    for (const f of others) {
+      const r = e.instrumentRatings?.[f.id as keyof NonNullable<Rated['instrumentRatings']>]
+      if (r !== undefined) push(site, unit, f.id, r.ratings, r.byRater)
+    }
+  }
+  for (const site of ev.sites) {
+    entity(site.id, null, site)
+    for (const unit of site.units) entity(site.id, unit.id, unit)
+  }
   return out
 }
+
+const row = (site: string, unit: string | null, round: string, target: string, r: Rating, instrument: string, by: string | null): RatingRow => ({
+  site,
+  unit,
+  round,
+  target,
+  level: r.level,
+  rater: r.rater ?? null,
+  date: r.date ?? null,
+  note: r.note ?? null,
+  instrument,
+  by,
+})
 
 /** One unit × type count cell as a row of the objectives layout (`importObjectives`). */
 export interface ObjectiveCellRow {

@@ -16,7 +16,9 @@ import { addRound } from '../../edit/rounds.js'
 import { addSite } from '../../edit/sites.js'
 import { addUnit } from '../../edit/units.js'
 import type { Result } from '../../model/problem.js'
-import type { Evaluation, Unit } from '../../model/evaluation.js'
+import type { Evaluation, Site, Unit } from '../../model/evaluation.js'
+import type { EntityRef } from '../../model/attribute-values.js'
+import { placeRating } from '../../edit/ratings.js'
 import type { ObjectiveTypeId, RoundId, SiteId, TargetId, UnitId } from '../../model/ids.js'
 import type { Impact, Objective, ObjectiveCell } from '../../model/objectives.js'
 import type { Rating } from '../../model/ratings.js'
@@ -25,7 +27,12 @@ import type { Additions, UnitRef } from './catalog.js'
 
 /** One rating to write. */
 export interface RatingWrite {
-  readonly at: UnitRef
+  /** The unit, or the site as a whole (`unit: null`). */
+  readonly at: EntityRef
+  /** The instrument as stored: `null` for the default instrument, else a further instrument's id. */
+  readonly instrument: string | null
+  /** A declared rater's id, when the rating is that rater's own (not the counted rating). */
+  readonly by?: string
   readonly round: RoundId
   readonly target: TargetId
   readonly rating: Rating
@@ -91,7 +98,12 @@ export const applyWrites = (base: Evaluation, additions: Additions, writes: Writ
         return d
       }
       for (const w of writes.ratings ?? []) {
-        const unit = unitDraft(w.at)
+        if (w.at.unit === null || w.instrument !== null || w.by !== undefined) {
+          const entity = w.at.unit === null ? siteDraft(draft, w.at.site) : unitDraft(w.at as UnitRef)
+          placeRating(entity, w.instrument, w.round, w.target, w.by, w.rating)
+          continue
+        }
+        const unit = unitDraft(w.at as UnitRef)
         // Null-prototype records, as decoded documents have them.
         const round = (unit.ratings[w.round] ??= Object.create(null)) as Record<TargetId, Rating>
         round[w.target] = w.rating
@@ -115,6 +127,13 @@ export const applyWrites = (base: Evaluation, additions: Additions, writes: Writ
       }
     }),
   )
+}
+
+const siteDraft = (draft: Draft<Evaluation>, siteId: SiteId): Draft<Site> => {
+  const site = draft.sites.find((s) => s.id === siteId)
+  // The catalog only hands out sites it found or created, so this cannot happen.
+  if (site === undefined) throw new Error(`[realist-eval] applyWrites: internal error, no site ${siteId}`)
+  return site
 }
 
 const findUnit = (draft: Draft<Evaluation>, siteId: SiteId, unitId: UnitId): Draft<Unit> => {

@@ -165,6 +165,17 @@ export class Catalog {
     return hit
   }
 
+  /**
+   * The site named by `name` (id, name or alias), for a rating of the site
+   * as a whole; created when the catalog creates names.
+   * @example
+   * new Catalog(mhipEvaluation, false).site('SSHT') //=> right('south-staffordshire')
+   */
+  site(name: string): Result<SiteId> {
+    const found = this.findSite(name)
+    return E.isLeft(found) ? E.left(found.left.map((p) => ({ ...p, where: 'site' }))) : E.right(found.right.id)
+  }
+
   private resolveRound(name: string): Result<RoundId> {
     const found = this.match(this.rounds, name)
     if (found.kind === 'one') return E.right(found.item.id)

@@ -8,7 +8,7 @@ import type { RoundId, TargetId } from '../../model/ids.js'
 import type { Observation, ObservationId } from '../../model/observations.js'
 import type { Result } from '../../model/problem.js'
 import { csvProblem } from '../csv/problem.js'
-import type { UnitRef } from './catalog.js'
+import type { EntityRef } from '../../model/attribute-values.js'
 import { cellAt, dateOf, take, textOf, type Row } from './rows.js'
 
 /** What a ratings import does with a row that has a note but a blank level. */
@@ -33,12 +33,12 @@ export class NoteKeeper {
   }
 
   /**
-   * Keep the row's note as an observation about its unit (and target and
+   * Keep the row's note as an observation about its unit, or its site as a whole (and target and
    * round, when given), or file a problem at the note cell when notes
    * without a level are refused. A row with neither note nor level adds
    * nothing (it is unrated). `target` resolves the target cell, if any.
    */
-  keep(row: Row, at: UnitRef | undefined, round: RoundId | undefined, target: ((text: string) => Result<TargetId>) | null): void {
+  keep(row: Row, at: EntityRef | undefined, round: RoundId | undefined, target: ((text: string) => Result<TargetId>) | null, about?: string): void {
     const text = textOf(row, 'note')
     if (text === undefined) return
     if (this.mode === 'error') {
@@ -55,11 +55,11 @@ export class NoteKeeper {
     this.observations.push({
       id: this.freshId(row.record.line),
       site: at.site,
-      unit: at.unit,
+      ...(at.unit === null ? {} : { unit: at.unit }),
       ...(resolved === undefined ? {} : { target: resolved }),
       ...(round === undefined ? {} : { round }),
       ...(date === undefined ? {} : { date: date.slice(0, 10) }),
-      source: `ratings file, line ${row.record.line}${rater === undefined ? '' : `, rater ${rater}`}`,
+      source: `ratings file, line ${row.record.line}${rater === undefined ? '' : `, rater ${rater}`}${about === undefined ? '' : `, ${about}`}`,
       text,
     })
   }

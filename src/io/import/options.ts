@@ -57,6 +57,11 @@ export interface RatingsImportOptions extends ImportOptions {
    * `'error'`: the row is refused at its level cell]. Never dropped.
    */
   readonly notes?: 'observations' | 'error'
+  /**
+   * The instrument (id or title) of rows whose instrument cell is blank or
+   * missing, and of every column of a wide file [the default instrument].
+   */
+  readonly instrument?: string
 }
 
 /** The CSV reading options of an import: delimiter, formula guard, `parse` progress. */

@@ -17,7 +17,11 @@ import { levelReader, targetReader } from './cell-values.js'
 import { gate } from './gate.js'
 import { NoteKeeper } from './notes.js'
 import type { RatingsImportOptions } from './options.js'
-import { cellAt, cellOf, dateOf, eachRow, onHeader, prepare, take, textOf, unitOf, type Row } from './rows.js'
+import { cellAt, cellOf, dateOf, eachRow, entityOf, onHeader, prepare, take, textOf, type Row } from './rows.js'
+import type { Framework } from '../../model/framework.js'
+import { instrumentsOf } from '../../model/instruments.js'
+import { problem } from '../../model/problem.js'
+import { normaliseWording } from '../../standards/lookup.js'
 
 /** The columns of a long ratings table, and the header names each is found by. */
 export const LONG_RATING_FIELDS: readonly FieldSpec[] = [
@@ -29,10 +33,12 @@ export const LONG_RATING_FIELDS: readonly FieldSpec[] = [
   { field: 'rater', required: false, names: ['rated by', 'assessor'] },
   { field: 'date', required: false, names: ['rating date'] },
   { field: 'note', required: false, names: ['notes', 'comment', 'comments'] },
+  { field: 'instrument', required: false, names: ['framework', 'instrument id'] },
+  { field: 'by', required: false, names: ['rater id', 'declared rater', 'rated as'] },
 ]
 
 /** The identifying columns of a wide ratings table; every other column is a standard or criterion. */
-export const WIDE_RATING_FIELDS: readonly FieldSpec[] = LONG_RATING_FIELDS.filter((f) => f.field !== 'target' && f.field !== 'level')
+export const WIDE_RATING_FIELDS: readonly FieldSpec[] = LONG_RATING_FIELDS.filter((f) => f.field !== 'target' && f.field !== 'level' && f.field !== 'instrument')
 
 /** Options of {@link importRatingsWideEither}: those of the long import, and which columns are rated. */
 export interface WideRatingsImportOptions extends RatingsImportOptions {
@@ -42,8 +48,22 @@ export interface WideRatingsImportOptions extends RatingsImportOptions {
   readonly ignore?: readonly string[]
 }
 
+/** The readers of one instrument's cells. */
+interface InstrumentCells {
+  /** The instrument as stored: `null` for the default instrument (`ev.framework`), else its id. */
+  readonly id: string | null
+  readonly level: ReturnType<typeof levelReader>
+  readonly target: ReturnType<typeof targetReader>
+}
+
 interface Reader {
   readonly catalog: Catalog
+  /** The instrument of rows with no instrument cell (the `instrument` option, else the default one); undefined when the option names none. */
+  readonly fallback: InstrumentCells | undefined
+  /** An instrument cell (id or title) → its readers, resolved once per distinct text. */
+  readonly instrument: (text: string) => Result<InstrumentCells>
+  /** A rater cell (declared rater id or name) → the rater id. */
+  readonly rater: (text: string) => Result<string>
   readonly level: ReturnType<typeof levelReader>
   readonly target: ReturnType<typeof targetReader>
   readonly writes: RatingWrite[]
@@ -53,14 +73,74 @@ interface Reader {
   readonly notes: NoteKeeper
 }
 
-const newReader = (base: Evaluation, options: RatingsImportOptions): Reader => ({
-  catalog: new Catalog(base, options.create === true, options.exactIds === true),
-  level: levelReader(base.framework, options.naLabels, options.exactIds === true),
-  target: targetReader(base.framework, options.exactIds === true),
-  writes: [],
-  seen: new Map(),
-  notes: new NoteKeeper(base, options.notes),
-})
+const memo = <A>(resolve: (text: string) => Result<A>): ((text: string) => Result<A>) => {
+  const cache = new Map<string, Result<A>>()
+  return (text) => {
+    let hit = cache.get(text)
+    if (hit === undefined) cache.set(text, (hit = resolve(text)))
+    return hit
+  }
+}
+
+const newReader = (base: Evaluation, options: RatingsImportOptions): Reader => {
+  const exact = options.exactIds === true
+  const cells = new Map<Framework, InstrumentCells>()
+  const cellsOf = (f: Framework): InstrumentCells => {
+    let hit = cells.get(f)
+    if (hit === undefined)
+      cells.set(f, (hit = { id: f === base.framework ? null : f.id, level: levelReader(f, options.naLabels, exact), target: targetReader(f, exact) }))
+    return hit
+  }
+  const all = instrumentsOf(base)
+  const instrument = memo((text: string): Result<InstrumentCells> => {
+    const key = normaliseWording(text)
+    const found = exact ? all.find((f) => f.id === text) : (all.find((f) => normaliseWording(f.id) === key) ?? all.find((f) => normaliseWording(f.title) === key))
+    if (found !== undefined) return E.right(cellsOf(found))
+    return E.left([problem([], `an instrument of this evaluation, by id or title (${all.map((f) => f.id).join(' | ')})`, text, 'reference', 'instrument')])
+  })
+  const raters = base.raters ?? []
+  const rater = memo((text: string): Result<string> => {
+    const key = normaliseWording(text)
+    const found = exact ? raters.find((r) => r.id === text) : (raters.find((r) => normaliseWording(r.id) === key) ?? raters.find((r) => normaliseWording(r.name) === key))
+    if (found !== undefined) return E.right(found.id)
+    const known = raters.length === 0 ? 'none is declared: declare raters first (declareRater)' : raters.map((r) => r.id).join(' | ')
+    return E.left([problem([], `a declared rater, by id or name (${known})`, text, 'reference', 'by')])
+  })
+  const fallback = options.instrument === undefined ? cellsOf(base.framework) : E.isRight(instrument(options.instrument)) ? (instrument(options.instrument) as E.Right<InstrumentCells>).right : undefined
+  const cellsForText = fallback ?? cellsOf(base.framework)
+  return {
+    catalog: new Catalog(base, options.create === true, exact),
+    fallback,
+    instrument,
+    rater,
+    level: cellsForText.level,
+    target: cellsForText.target,
+    writes: [],
+    seen: new Map(),
+    notes: new NoteKeeper(base, options.notes),
+  }
+}
+
+/** Problems of the `instrument` option (unknown instrument), placed on the header line. */
+const instrumentOptionProblems = (reader: Reader, options: RatingsImportOptions): CsvProblem[] => {
+  if (options.instrument === undefined || reader.fallback !== undefined) return []
+  const r = reader.instrument(options.instrument)
+  return E.isLeft(r) ? onHeader(r.left.map((p) => ({ ...p, where: 'options › instrument' }))) : []
+}
+
+/** The instrument of a row: its instrument cell, or the import's default. */
+const instrumentOf = (row: Row, reader: Reader): InstrumentCells | undefined => {
+  const text = cellOf(row, 'instrument')
+  if (text === undefined || text === '') return reader.fallback
+  return take(row, 'instrument', reader.instrument(text))
+}
+
+/** The declared rater of a row (whose own rating it is), or undefined for the counted rating; `null` when the cell is bad. */
+const raterOf = (row: Row, reader: Reader): string | undefined | null => {
+  const text = cellOf(row, 'by')
+  if (text === undefined || text === '') return undefined
+  return take(row, 'by', reader.rater(text)) ?? null
+}
 
 /** The round of a row: its round cell, or the import's default round. */
 const roundOf = (row: Row, reader: Reader, fallback: RoundId | undefined): RoundId | undefined => {
@@ -80,13 +160,21 @@ const ratingExtras = (row: Row): Omit<Rating, 'level'> => {
   return { ...(date === undefined ? {} : { date }), ...(rater === undefined ? {} : { rater }), ...(note === undefined ? {} : { note }) }
 }
 
-/** Record one rating, refusing a second rating of the same unit × round × target. */
+/** Record one rating, refusing a second rating of the same entity × instrument × rater × round × target. */
 const addRating = (row: Row, reader: Reader, w: RatingWrite, field: string, col?: number): void => {
-  const key = `${w.at.site}\u0000${w.at.unit}\u0000${w.round}\u0000${w.target}`
+  const entity = w.at.unit === null ? `${w.at.site}\u0001` : `${w.at.site}\u0000${w.at.unit}`
+  const key = `${entity}\u0000${w.instrument ?? ''}\u0000${w.by ?? ''}\u0000${w.round}\u0000${w.target}`
   const first = reader.seen.get(key)
   if (first !== undefined) {
     const at = col === undefined ? cellAt(row, field) : { line: row.record.line, column: col + 1, columnName: row.header[col] ?? '' }
-    row.problems.push(csvProblem(at, `one rating per unit, round and standard or criterion (${w.at.unit} › ${w.round} › ${w.target} is already rated on line ${first})`, row.record.cells[col ?? row.columns[field] ?? 0], 'duplicate'))
+    const what = [
+      w.at.unit ?? `${w.at.site} (the site as a whole)`,
+      ...(w.instrument === null ? [] : [`instrument ${w.instrument}`]),
+      ...(w.by === undefined ? [] : [`rater ${w.by}`]),
+      w.round,
+      w.target,
+    ].join(' › ')
+    row.problems.push(csvProblem(at, `one rating per unit, round and standard or criterion (${what} is already rated on line ${first})`, row.record.cells[col ?? row.columns[field] ?? 0], 'duplicate'))
     return
   }
   reader.seen.set(key, row.record.line)
@@ -134,20 +222,28 @@ export const importRatingsLongEither = (base: Evaluation, csv: string | Uint8Arr
   if (E.isLeft(prepared)) return prepared
   const { table, columns, problems } = prepared.right
   const reader = newReader(base, options)
+  problems.push(...instrumentOptionProblems(reader, options))
   const fallback = defaultRound(reader, columns, options, problems)
   eachRow(table.records, table.header, columns, options, problems, (row) => {
     const levelText = cellOf(row, 'level') ?? ''
+    const instrument = instrumentOf(row, reader)
     if (levelText === '') {
-      if (textOf(row, 'note') !== undefined) reader.notes.keep(row, unitOf(row, reader.catalog), roundOf(row, reader, fallback), reader.target)
+      if (textOf(row, 'note') !== undefined) {
+        // An observation's target is an id of the default instrument; on another, the item is named in its source.
+        const onDefault = instrument === undefined || instrument.id === null
+        const about = onDefault ? undefined : `instrument ${instrument.id}${textOf(row, 'target') === undefined ? '' : `, item ${textOf(row, 'target')}`}`
+        reader.notes.keep(row, entityOf(row, reader.catalog), roundOf(row, reader, fallback), onDefault ? reader.target : null, about)
+      }
       return
     }
-    const at = unitOf(row, reader.catalog)
+    const at = entityOf(row, reader.catalog)
     const round = roundOf(row, reader, fallback)
-    const target = take(row, 'target', reader.target(cellOf(row, 'target') ?? ''))
-    const level = take(row, 'level', reader.level(levelText))
+    const by = raterOf(row, reader)
+    const target = instrument === undefined ? undefined : take(row, 'target', instrument.target(cellOf(row, 'target') ?? ''))
+    const level = instrument === undefined ? undefined : take(row, 'level', instrument.level(levelText))
     const extras = ratingExtras(row)
-    if (at === undefined || round === undefined || target === undefined || level === undefined) return
-    addRating(row, reader, { at, round, target, rating: { level, ...extras } }, 'target')
+    if (at === undefined || round === undefined || target === undefined || level === undefined || instrument === undefined || by === null) return
+    addRating(row, reader, { at, instrument: instrument.id, ...(by !== undefined && { by }), round, target, rating: { level, ...extras } }, 'target')
   })
   return finish(base, reader, problems)
 }
@@ -180,18 +276,22 @@ const defaultRound = (reader: Reader, columns: ColumnIndex, options: RatingsImpo
  */
 export const importRatingsWideEither = (base: Evaluation, csv: string | Uint8Array, options: WideRatingsImportOptions = {}): Result<Evaluation> => {
   const reader = newReader(base, options)
+  const badOption = instrumentOptionProblems(reader, options)
+  if (badOption.length > 0) return E.left(badOption)
   const prepared = prepare(csv, options, (t) => wideColumns(t, reader, options))
   if (E.isLeft(prepared)) return prepared
   const { table, columns, problems } = prepared.right
   const fallback = defaultRound(reader, columns.fields, options, problems)
+  const instrument = reader.fallback?.id ?? null
   eachRow(table.records, table.header, columns.fields, options, problems, (row) => {
     const rated = columns.targets.filter(([col]) => (row.record.cells[col] ?? '') !== '')
     if (rated.length === 0) {
-      if (textOf(row, 'note') !== undefined) reader.notes.keep(row, unitOf(row, reader.catalog), roundOf(row, reader, fallback), null)
+      if (textOf(row, 'note') !== undefined) reader.notes.keep(row, entityOf(row, reader.catalog), roundOf(row, reader, fallback), null)
       return
     }
-    const at = unitOf(row, reader.catalog)
+    const at = entityOf(row, reader.catalog)
     const round = roundOf(row, reader, fallback)
+    const by = raterOf(row, reader)
     const extras = ratingExtras(row)
     for (const [col, target] of rated) {
       const text = row.record.cells[col] ?? ''
@@ -200,8 +300,8 @@ export const importRatingsWideEither = (base: Evaluation, csv: string | Uint8Arr
         for (const p of level.left) problems.push(csvProblem({ line: row.record.line, column: col + 1, columnName: table.header[col] ?? '' }, p.expected, text, p.code))
         continue
       }
-      if (at === undefined || round === undefined) continue
-      addRating(row, reader, { at, round, target, rating: { level: level.right, ...extras } }, 'unit', col)
+      if (at === undefined || round === undefined || by === null) continue
+      addRating(row, reader, { at, instrument, ...(by !== undefined && { by }), round, target, rating: { level: level.right, ...extras } }, 'unit', col)
     }
   })
   return finish(base, reader, problems)

@@ -10,6 +10,7 @@ import { parseCsv, type CsvRecord, type CsvTable } from '../csv/read.js'
 import { atCell, csvProblem, type CellPosition, type CsvProblem } from '../csv/problem.js'
 import type { Catalog, UnitRef } from './catalog.js'
 import type { ColumnIndex } from './columns.js'
+import type { EntityRef } from '../../model/attribute-values.js'
 import { csvOptions, type ImportOptions } from './options.js'
 
 /** A record with its header, for placing problems. */
@@ -46,6 +47,20 @@ export const unitOf = (row: Row, catalog: Catalog): UnitRef | undefined => {
   const found = catalog.unit(site === '' ? undefined : site, unit)
   if (E.isRight(found)) return found.right
   for (const p of found.left) row.problems.push(atCell(cellAt(row, p.where === 'site' ? 'site' : 'unit'), p))
+  return undefined
+}
+
+/**
+ * The rated entity a ratings row names: its unit, or, when the unit cell is
+ * blank and the site cell is not, the site as a whole (`unit: null`).
+ */
+export const entityOf = (row: Row, catalog: Catalog): EntityRef | undefined => {
+  const unit = cellOf(row, 'unit') ?? ''
+  const site = cellOf(row, 'site') ?? ''
+  if (unit !== '' || site === '') return unitOf(row, catalog)
+  const found = catalog.site(site)
+  if (E.isRight(found)) return { site: found.right, unit: null }
+  for (const p of found.left) row.problems.push(atCell(cellAt(row, 'site'), p))
   return undefined
 }
 

@@ -17,9 +17,9 @@ describe('ratingRows', () => {
     const ev = importRatingsLong(mhipEvaluation, RATED)
     const rows = ratingRows(ev)
     expect(rows).toEqual([
-      { site: 'south-staffordshire', unit: 'acute-care', round: 'mhip-2008', target: '1.1', level: 'met', rater: "=cmd|' /C calc'!A0", date: '2007-03-01', note: '-2+3' },
-      { site: 'south-staffordshire', unit: 'acute-care', round: 'mhip-2008', target: '2.4.1', level: 'partly', rater: '@SUM(1)', date: null, note: '+1' },
-      { site: 'leicestershire', unit: 'voluntary-sector', round: 'mhip-2008', target: '4.1', level: 'na', rater: null, date: null, note: 'plain note' },
+      { site: 'south-staffordshire', unit: 'acute-care', round: 'mhip-2008', target: '1.1', level: 'met', rater: "=cmd|' /C calc'!A0", date: '2007-03-01', note: '-2+3', instrument: 'emhip', by: null },
+      { site: 'south-staffordshire', unit: 'acute-care', round: 'mhip-2008', target: '2.4.1', level: 'partly', rater: '@SUM(1)', date: null, note: '+1', instrument: 'emhip', by: null },
+      { site: 'leicestershire', unit: 'voluntary-sector', round: 'mhip-2008', target: '4.1', level: 'na', rater: null, date: null, note: 'plain note', instrument: 'emhip', by: null },
     ])
     const csv = toCsv(rows)
     // Formula-like cells are guarded in the file…
