@@ -250,8 +250,11 @@ const intermediateImplicants = (cons: readonly Cube[], pars: readonly Cube[], di
  * rows (Petrick's method), each a model with its terms' and its own inclS,
  * PRI and covS, the terms' unique coverage covU, and the remainders it
  * assumes positive. The intermediate solution is derived for every pair of a
- * conservative and a parsimonious model, keeping literals whose value matches
- * the expectation or has none, and those the parsimonious term keeps.
+ * conservative and a parsimonious model: the easy counterfactuals are the
+ * remainders assumed by dropping, from each conservative term, the literals
+ * that its parsimonious term drops and whose value goes against the
+ * expectation; the positive rows and those counterfactuals are then minimised
+ * together, as R's QCA and fsQCA do.
  *
  * Degenerate input: a truth table with no positive row has no solution (Left).
  * @param tt a truth table from `truthTable`
@@ -296,7 +299,16 @@ export const minimiseEither = (tt: TruthTable, opts: MinimiseOptions = {}): Resu
   const primes = new Map<string, Cube>()
   for (let ci = 0; ci < cons.models.length; ci++)
     for (let pj = 0; pj < pars.models.length; pj++) {
-      const imps = intermediateImplicants(cons.models[ci]!, pars.models[pj]!, dirs, k).sort(compareCubes(k))
+      // The easy counterfactuals: the remainders that dropping literals against the expectations assumes
+      // positive. The positive rows and these are then minimised together, and the positive rows covered
+      // (Ragin 2008, ch. 9; as R's QCA and fsQCA derive the intermediate solution), so a literal is also
+      // dropped where an easy counterfactual joins two terms.
+      const easy = new Set<number>()
+      for (const c of intermediateImplicants(cons.models[ci]!, pars.models[pj]!, dirs, k))
+        for (const r of cubeRows(c, k)) if (!s.observed.has(r)) easy.add(r)
+      const imps = quineMcCluskey([...s.on, ...easy].sort((a, b) => a - b), k)
+        .filter((c) => s.on.some((r) => covers(c, r)))
+        .sort(compareCubes(k))
       for (const c of imps) primes.set(key(c), c)
       const solved = solve(imps, s.on, k, budget, fn)
       if (!Array.isArray(solved)) return E.left([solved])

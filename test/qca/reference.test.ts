@@ -240,6 +240,23 @@ describe('Lipset fuzzy sets (Ragin 2009; QCA data LF)', () => {
     })
   })
 
+  it('intermediate at cut 0.8: DEV*URB*LIT*STB + DEV*LIT*~IND*STB, one easy counterfactual (row 30), as R derives it', () => {
+    // R: minimize(tt, include = "?", dir.exp = c(1, 1, 1, 1, 1)) gives i.sol DEV*URB*LIT*STB + DEV*LIT*~IND*STB,
+    // easy counterfactual minterm 29 (row 30: DEV*URB*LIT*~IND*STB); the same with IND expected absent
+    // (analyses "LF-SURV-all-present" and "LF-SURV-ind-absent"). The remainder row 30 joins row 22 (FI, IE)
+    // into DEV*LIT*~IND*STB and row 32 (BE, CZ, NL, UK) into DEV*URB*LIT*STB.
+    for (const IND of [1, 0] as const) {
+      const s = minimise(tt, { solution: 'intermediate', directions: { ...ALL_PRESENT, IND } })
+      expect(s.models.map((m) => m.terms.map((t) => t.term).sort())).toEqual([['DEV*LIT*~IND*STB', 'DEV*URB*LIT*STB']])
+      expect(s.models[0]!.simplifyingAssumptions).toEqual([30])
+    }
+    // Three conditions (analysis "LF-SURV-three"): DEV*LIT*STB, with no easy counterfactual.
+    const tt3 = truthTable(LF, { conditions: ['DEV', 'LIT', 'STB'], outcome: 'SURV', inclusionCut: 0.8 })
+    const s3 = minimise(tt3, { solution: 'intermediate', directions: { DEV: 1, LIT: 1, STB: 1 } })
+    expect(s3.models.map((m) => m.expression)).toEqual(['DEV*LIT*STB'])
+    expect(s3.models[0]!.simplifyingAssumptions).toEqual([])
+  })
+
   it('term fits of the conservative and parsimonious solutions at cut 0.8 equal R to 12 decimals', () => {
     const R = {
       'DEV*URB*LIT*IND*STB': [0.9042056074766355, 0.8857938718662952, 0.454225352112676, 0.3931924882629108],
