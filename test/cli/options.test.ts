@@ -45,7 +45,7 @@ describe('realist-eval options', () => {
     const rows = JSON.parse(r.out) as Record<string, unknown>[]
     // Table 7 has 15 units × 3 objective types; South Staffordshire's acute care has
     // 0 of 1 process objectives and ?/2 outcome objectives (E-MHIP L1887).
-    expect(Object.keys(rows[0]!)).toEqual(['site', 'unit', 'type', 'attained', 'total', 'attribution', 'impact'])
+    expect(Object.keys(rows[0]!)).toEqual(['site', 'unit', 'type', 'attained', 'total', 'attribution', 'ref', 'impact', 'impactQualifier', 'impactRef'])
     const acute = rows.filter((row) => row['unit'] === 'acute-care')
     expect(acute.map((row) => [row['type'], row['attained'], row['total']])).toEqual([
       ['process', 0, 1],

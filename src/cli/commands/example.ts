@@ -6,6 +6,7 @@ import { jsonText } from '../../report/escape.js'
 import { markdownReport } from '../../report/markdown-report.js'
 import { toCsv } from '../../io/csv/write.js'
 import { objectiveCellRows } from '../../io/export/document-rows.js'
+import { OBJECTIVE_CELL_COLUMNS } from '../../io/export/columnar.js'
 import { oneOf, onePositional, parse, str, UsageError } from '../args.js'
 import { emit } from '../document.js'
 import { EXIT, type CliEnv } from '../env.js'
@@ -53,7 +54,7 @@ export const example = (args: readonly string[], env: CliEnv): number => {
         ? markdownReport(found.doc)
         : format === 'html'
           ? htmlReport(found.doc)
-          : toCsv(objectiveCellRows(found.doc), { columns: ['site', 'unit', 'type', 'attained', 'total', 'attribution', 'impact'] })
+          : toCsv(objectiveCellRows(found.doc), { columns: OBJECTIVE_CELL_COLUMNS.map((c) => c.name) })
   emit(env, str(p, 'out'), text)
   return EXIT.ok
 }

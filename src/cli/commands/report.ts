@@ -7,6 +7,7 @@ import { objectiveAttainmentEither } from '../../objectives/attainment.js'
 import { UNKNOWN_POLICIES, type UnknownPolicy } from '../../objectives/policy.js'
 import { toCsv } from '../../io/csv/write.js'
 import { objectiveCellRows, objectiveListRows, ratingRows } from '../../io/export/document-rows.js'
+import { OBJECTIVE_CELL_COLUMNS, OBJECTIVE_LIST_COLUMNS, RATING_COLUMNS } from '../../io/export/columnar.js'
 import { htmlReportEither } from '../../report/html-report.js'
 import { markdownReportEither } from '../../report/markdown-report.js'
 import { documentCounts } from '../../report/report-inputs.js'
@@ -113,11 +114,11 @@ const tidyTable = (
     case 'objectives':
       return E.map((rows: readonly object[]) => ({ rows }))(objectiveAttainmentEither(ev, { by: ['unit', 'type'], unknown }))
     case 'ratings':
-      return E.right({ rows: ratingRows(ev), columns: ['site', 'unit', 'round', 'target', 'level', 'rater', 'date', 'note', 'instrument', 'by'] })
+      return E.right({ rows: ratingRows(ev), columns: RATING_COLUMNS.map((c) => c.name) })
     case 'cells':
-      return E.right({ rows: objectiveCellRows(ev), columns: ['site', 'unit', 'type', 'attained', 'total', 'attribution', 'impact'] })
+      return E.right({ rows: objectiveCellRows(ev), columns: OBJECTIVE_CELL_COLUMNS.map((c) => c.name) })
     case 'objective-list':
-      return E.right({ rows: objectiveListRows(ev), columns: ['site', 'unit', 'id', 'type', 'status', 'text', 'attribution'] })
+      return E.right({ rows: objectiveListRows(ev), columns: OBJECTIVE_LIST_COLUMNS.map((c) => c.name) })
     case 'register':
       return E.right({ rows: registerOf(ev).entries.map(({ line: _line, lines: _lines, ...e }) => e), columns: ['label', 'text', 'section', 'theme', 'attribution', 'informant', 'source'] })
     case 'register-problems':

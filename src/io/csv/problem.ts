@@ -63,9 +63,72 @@ export const atCell = (at: CellPosition, p: Problem): CsvProblem => {
 
 /**
  * Problems in file order: by line, then column (a line's own problems first).
- * A stable sort, so problems of one cell keep their order.
+ * A stable sort, so problems of one cell keep their order. A
+ * {@link BoundedProblems} list ends with its `limit` problem (how many more).
  * @example
  * inFileOrder([{ line: 7 }, { line: 3, column: 2 }]) //=> [{ line: 3, column: 2 }, { line: 7 }]
  */
-export const inFileOrder = <P extends Pick<CsvProblem, 'line' | 'column'>>(problems: readonly P[]): P[] =>
-  [...problems].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
+export const inFileOrder = <P extends Pick<CsvProblem, 'line' | 'column'>>(problems: readonly P[]): P[] => {
+  const sorted = [...problems].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
+  // A bounded list ends with the count of the problems it left out.
+  const more = problems instanceof BoundedProblems ? problems.summary() : undefined
+  if (more !== undefined) sorted.push(more as unknown as P)
+  return sorted
+}
+
+/**
+ * A list of CSV problems that keeps at most `max` and counts the rest, so a
+ * bad 20 MB file cannot build millions of problems. An ordinary array to
+ * every reader (`length`, iteration, spread); only `push` is bounded. When a
+ * caller stops checking at the bound (`stopAt`), the final summary says
+ * where. {@link inFileOrder} appends the summary problem.
+ * @example
+ * const list = new BoundedProblems(2)
+ * list.push(p1, p2, p3)
+ * list.length  //=> 2
+ * list.omitted //=> 1
+ */
+export class BoundedProblems extends Array<CsvProblem> {
+  /** Problems found past the bound, only counted. */
+  omitted = 0
+  /** Where checking stopped at the bound: its line and the records left unchecked. */
+  stopped: { readonly line: number; readonly unchecked: number } | undefined = undefined
+  readonly max: number
+
+  // Array methods that build a new array (map, filter, slice) build plain arrays.
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array
+  }
+
+  constructor(max: number) {
+    super()
+    this.max = max
+  }
+
+  /** Add problems up to the bound; count the rest. */
+  override push(...items: CsvProblem[]): number {
+    for (const p of items) {
+      if (this.length < this.max) super.push(p)
+      else this.omitted++
+    }
+    return this.length
+  }
+
+  /** Whether the bound is reached (checking may stop). */
+  get full(): boolean {
+    return this.length >= this.max
+  }
+
+  /** Record that checking stopped before `line`, with `unchecked` records left. */
+  stopAt(line: number, unchecked: number): void {
+    this.stopped = { line, unchecked }
+  }
+
+  /** The `limit` problem that ends the list, when problems were left out or checking stopped. */
+  summary(): CsvProblem | undefined {
+    if (this.omitted === 0 && this.stopped === undefined) return undefined
+    const stop = this.stopped
+    const found = `${this.omitted.toLocaleString('en')} more${stop === undefined ? '' : ` at least (checking stopped before line ${stop.line}: ${stop.unchecked.toLocaleString('en')} records not checked)`}`
+    return { ...csvProblem({ line: stop?.line ?? this[this.length - 1]?.line ?? 1 }, `at most ${this.max} problems listed (the maxProblems option)`, null, 'limit'), found }
+  }
+}

@@ -9,13 +9,19 @@ import * as E from 'fp-ts/lib/Either.js'
 // `#csv-parse` is csv-parse's synchronous API: its Node build by default, its
 // self-contained browser build under the `browser` condition (package.json `imports`).
 import { parse, type CsvError } from '#csv-parse'
-import { csvProblem, type CsvProblem } from './problem.js'
+import { BoundedProblems, csvProblem, inFileOrder, type CsvProblem } from './problem.js'
 import { restoreFormula } from './formula-guard.js'
 
 /** One data record, with the 1-based line where it starts. */
 export interface CsvRecord {
   readonly line: number
   readonly cells: readonly string[]
+  /**
+   * Columns (0-based) whose cell was written as a quoted empty string `""`,
+   * which the exports write for an empty text and a blank cell never is.
+   * Absent when there are none.
+   */
+  readonly quotedEmpty?: readonly number[]
 }
 
 /** A parsed CSV file: its header row and its data records. */
@@ -39,7 +45,20 @@ export interface ReadCsvOptions {
   readonly onProgress?: (records: number) => void
   /** Default 10 000. */
   readonly progressEvery?: number
+  /**
+   * The encoding of byte input [`'utf-8'`, checked: a byte sequence that is
+   * not UTF-8 is a problem at its line and byte offset]. Any label
+   * `TextDecoder` knows, e.g. `'windows-1252'` or `'latin1'` for files
+   * saved by spreadsheets in Western European locales. Text input is
+   * already decoded and is read as it is.
+   */
+  readonly encoding?: string
+  /** The most problems listed; past it they are counted [1,000]. */
+  readonly maxProblems?: number
 }
+
+/** The default of `ReadCsvOptions.maxProblems`, as the document decoder's. */
+export const DEFAULT_MAX_CSV_PROBLEMS = 1000
 
 const isBreak = (b: number | undefined): boolean => b === 0x0a || b === 0x0d
 
@@ -75,8 +94,12 @@ const parseOptions = (options: ReadCsvOptions, problems: CsvProblem[], lineOffse
   },
 })
 
-/** A record's cells and the 1-based line where it starts (the cells array is the caller's to keep). */
-export type CsvVisit = (cells: string[], line: number) => void
+/**
+ * A record's cells and the 1-based line where it starts (the cells array is
+ * the caller's to keep), and the columns written as a quoted empty string
+ * (`""`), when there are any.
+ */
+export type CsvVisit = (cells: string[], line: number, quotedEmpty?: number[]) => void
 
 const QUOTE = 0x22
 const CR = 0x0d
@@ -118,6 +141,7 @@ const scan = (text: string, delimiter: number, strip: boolean, visit: CsvVisit, 
   while (i < n) {
     const first = line
     const cells: string[] = []
+    let quotedEmpty: number[] | undefined
     for (;;) {
       let j = i
       while (j < n && isSpace(text.charCodeAt(j))) j++
@@ -139,6 +163,7 @@ const scan = (text: string, delimiter: number, strip: boolean, visit: CsvVisit, 
           m = q + 1
           break
         }
+        if (value === '') (quotedEmpty ??= []).push(cells.length)
         while (m < n && isSpace(text.charCodeAt(m))) m++
         const next = text.charCodeAt(m)
         if (m < n && next !== delimiter && next !== LF && next !== CR) return GIVE_UP
@@ -173,12 +198,67 @@ const scan = (text: string, delimiter: number, strip: boolean, visit: CsvVisit, 
     }
     records++
     if (progress !== undefined && records % every === 0) progress(records)
-    if (!isBlank(cells)) visit(cells, first)
+    if (!isBlank(cells) || quotedEmpty !== undefined) visit(cells, first, quotedEmpty)
   }
   return records
 }
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** Where the first byte sequence that is not UTF-8 starts, or -1 (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF). */
+const firstInvalidUtf8 = (b: Uint8Array): number => {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!
+    if (c < 0x80) {
+      i++
+      continue
+    }
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1
+    if (n < 0 || i + n >= b.length) return i
+    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80
+    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf
+    if (b[i + 1]! < lo || b[i + 1]! > hi) return i
+    for (let k = 2; k <= n; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i
+    i += n + 1
+  }
+  return -1
+}
+
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8'])
+
+/**
+ * The input as text: text as it is; UTF-8 bytes decoded when valid (once:
+ * the scanner reads the text); bytes in another `encoding` decoded. Bytes that are not
+ * UTF-8 (a Latin-1 or Windows-1252 file read as UTF-8) are one problem at
+ * their line and byte offset, rather than U+FFFD characters read into the data.
+ */
+const decodeInput = (input: string | Uint8Array, encoding: string | undefined): E.Either<CsvProblem, string | Uint8Array> => {
+  if (typeof input === 'string') return E.right(input)
+  const label = (encoding ?? 'utf-8').trim().toLowerCase()
+  if (!UTF8_LABELS.has(label)) {
+    let decoder: TextDecoder
+    try {
+      decoder = new TextDecoder(label)
+    } catch {
+      return E.left(csvProblem({ line: 1 }, 'an encoding TextDecoder knows (utf-8, windows-1252, latin1, utf-16le, …) in the encoding option', encoding, 'value'))
+    }
+    return E.right(decoder.decode(input))
+  }
+  const text = textOf(input)
+  if (text !== null) return E.right(text)
+  const at = Math.max(0, firstInvalidUtf8(input))
+  let line = 1
+  for (let i = input.indexOf(LF); i !== -1 && i < at; i = input.indexOf(LF, i + 1)) line++
+  const bytes = Array.from(input.subarray(at, at + 4), (b) => b.toString(16).padStart(2, '0')).join(' ')
+  return E.left(
+    csvProblem(
+      { line },
+      `UTF-8 text (the bytes at offset ${at} are not: give the file's encoding in the encoding option, e.g. 'windows-1252' for a spreadsheet saved in a Western European locale)`,
+      `bytes ${bytes}`,
+      'value',
+    ),
+  )
+}
 
 /** The file as text for the scanner: a string as given (less a byte-order mark), bytes only when valid UTF-8 (else null). */
 const textOf = (input: string | Uint8Array): string | null => {
@@ -202,7 +282,19 @@ const parseTracked = (buf: Uint8Array, options: ReadCsvOptions, problems: CsvPro
   let lastByte = 0
   let breaksBefore = 0
   let count = 0
+  // Quoted empty cells ("") of the record being read; looked for only when the file has "" at all.
+  let quotedEmpty: number[] | undefined
+  const cast = buf.includes(QUOTE)
+    ? {
+        cast: (value: string, ctx: { readonly quoting: boolean; readonly index: number }) => {
+          if (value === '' && ctx.quoting) (quotedEmpty ??= []).push(ctx.index)
+          return value
+        },
+      }
+    : {}
   const onRecord = (cells: string[], ctx: { readonly bytes: number }): null => {
+    const quoted = quotedEmpty
+    quotedEmpty = undefined
     let start = lastByte
     // Blank lines and the spaces csv-parse trims before the record's first character (a line of only spaces is skipped).
     while (start < ctx.bytes && (isBreak(buf[start]) || isSpace(buf[start] ?? 0))) start++
@@ -211,11 +303,12 @@ const parseTracked = (buf: Uint8Array, options: ReadCsvOptions, problems: CsvPro
     lastByte = ctx.bytes
     count++
     if (options.onProgress !== undefined && count % every === 0) options.onProgress(count)
-    if (!isBlank(cells)) visit(strip ? cells.map(restoreFormula) : cells, line)
+    if (!isBlank(cells) || quoted !== undefined) visit(strip ? cells.map(restoreFormula) : cells, line, quoted)
     return null
   }
   parse(buf, {
     ...parseOptions(options, problems, 0),
+    ...cast,
     // on_record returns null for every record, so csv-parse keeps none; its types assume a string[].
     on_record: onRecord as unknown as (cells: string[], ctx: { readonly bytes: number }) => string[] | null,
   })
@@ -253,7 +346,10 @@ const isOneChar = (d: string): boolean => d.length === 1 && !trimmable(d.charCod
  * seen //=> ['1:a|b', '2:1|2']
  */
 export const visitCsv = (input: string | Uint8Array, options: ReadCsvOptions, begin: () => CsvVisit): VisitedCsv => {
-  const problems: CsvProblem[] = []
+  const problems: CsvProblem[] = new BoundedProblems(options.maxProblems ?? DEFAULT_MAX_CSV_PROBLEMS)
+  const decoded = decodeInput(input, options.encoding)
+  if (E.isLeft(decoded)) return { problems: [decoded.left], stopped: true }
+  input = decoded.right
   const delimiter = options.delimiter ?? ','
   const text = isOneChar(delimiter) ? textOf(input) : null
   if (text !== null) {
@@ -268,7 +364,7 @@ export const visitCsv = (input: string | Uint8Array, options: ReadCsvOptions, be
  * @internal
  */
 export const visitCsvWithCsvParse = (input: string | Uint8Array, options: ReadCsvOptions, visit: CsvVisit): VisitedCsv => {
-  const problems: CsvProblem[] = []
+  const problems: CsvProblem[] = new BoundedProblems(options.maxProblems ?? DEFAULT_MAX_CSV_PROBLEMS)
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   // Drop a UTF-8 byte-order mark; it holds no line break, so line numbers are unchanged.
   const buf = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
@@ -321,13 +417,18 @@ export const parseCsv = (input: string | Uint8Array, options: ReadCsvOptions = {
   let records: CsvRecord[] = []
   const read = visitCsv(input, options, () => {
     records = []
-    return (cells, line) => void records.push({ line, cells })
+    return (cells, line, quotedEmpty) => void records.push(quotedEmpty === undefined ? { line, cells } : { line, cells, quotedEmpty })
   })
   // A file csv-parse stopped reading (an unclosed quote) has no table: its records are not all there.
   if (read.stopped) return { table: undefined, problems: read.problems }
-  const problems = [...read.problems]
+  const problems = new BoundedProblems(options.maxProblems ?? DEFAULT_MAX_CSV_PROBLEMS)
+  problems.push(...read.problems)
+  if (read.problems instanceof BoundedProblems) problems.omitted += read.problems.omitted
   const [head, ...rows] = records
-  if (head === undefined) return { table: undefined, problems: [...problems, csvProblem({ line: 1 }, 'a header row', 'an empty file', 'shape')] }
+  if (head === undefined) {
+    problems.push(csvProblem({ line: 1 }, 'a header row', 'an empty file', 'shape'))
+    return { table: undefined, problems }
+  }
   const header = head.cells
   problems.push(...headerProblems(header, head.line))
   const good: CsvRecord[] = []
@@ -363,5 +464,5 @@ export const parseCsv = (input: string | Uint8Array, options: ReadCsvOptions = {
  */
 export const readCsv = (input: string | Uint8Array, options: ReadCsvOptions = {}): E.Either<readonly CsvProblem[], CsvTable> => {
   const { table, problems } = parseCsv(input, options)
-  return table === undefined || problems.length > 0 ? E.left(problems) : E.right(table)
+  return table === undefined || problems.length > 0 ? E.left(inFileOrder(problems)) : E.right(table)
 }

@@ -66,7 +66,9 @@ const EDGE_SPACE = /^\s|\s$/
  * `＝ ＋ － ＠` (after any leading whitespace or BOM) is prefixed with `'` and
  * quoted, so a spreadsheet shows it as text. Cells holding `;`, a tab or `|`
  * (separators some locales split on) and cells with leading or trailing
- * whitespace are quoted too. Read such a file back with
+ * whitespace are quoted too. An empty text is written as `""` and a
+ * missing value (`null`, `undefined`) as a blank cell, so the imports can
+ * tell them apart. Read such a file back with
  * `readCsv(text, { stripFormulaGuard: true })` to get the original strings;
  * numbers come back as the same digits.
  *

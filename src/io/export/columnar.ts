@@ -26,13 +26,17 @@ export interface ColumnSpec {
 /** The ratings table (`ratingRows`): the long import layout. */
 export const RATING_COLUMNS: readonly ColumnSpec[] = [
   { name: 'site', type: 'string', nullable: false },
-  { name: 'unit', type: 'string', nullable: false },
+  // null: a rating of the site as a whole.
+  { name: 'unit', type: 'string' },
   { name: 'round', type: 'string', nullable: false },
   { name: 'target', type: 'string', nullable: false },
   { name: 'level', type: 'string', nullable: false },
   { name: 'rater', type: 'string' },
   { name: 'date', type: 'string' },
   { name: 'note', type: 'string' },
+  { name: 'instrument', type: 'string', nullable: false },
+  { name: 'by', type: 'string' },
+  { name: 'evidence', type: 'string' },
 ]
 
 /** The attainment rows (`attainmentRows`). */
@@ -68,7 +72,10 @@ export const OBJECTIVE_CELL_COLUMNS: readonly ColumnSpec[] = [
   { name: 'attained', type: 'string', nullable: false },
   { name: 'total', type: 'string', nullable: false },
   { name: 'attribution', type: 'string' },
+  { name: 'ref', type: 'string' },
   { name: 'impact', type: 'string' },
+  { name: 'impactQualifier', type: 'string' },
+  { name: 'impactRef', type: 'string' },
 ]
 
 /** The listed objectives (`objectiveListRows`). */
@@ -80,6 +87,7 @@ export const OBJECTIVE_LIST_COLUMNS: readonly ColumnSpec[] = [
   { name: 'status', type: 'string', nullable: false },
   { name: 'text', type: 'string' },
   { name: 'attribution', type: 'string' },
+  { name: 'ref', type: 'string' },
 ]
 
 /**

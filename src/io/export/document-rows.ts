@@ -7,7 +7,30 @@
 import type { Evaluation, Site } from '../../model/evaluation.js'
 import type { RatingsByRater } from '../../model/instruments.js'
 import type { Rating, RoundRatings } from '../../model/ratings.js'
-import type { Attribution, Impact } from '../../model/objectives.js'
+import type { Attribution } from '../../model/objectives.js'
+import type { SourceRef } from '../../model/framework.js'
+
+/**
+ * A list of excerpt ids as one cell: `q1; q2` when every id can be read back
+ * from that form (not empty, no `;`, no edge whitespace, not starting with
+ * `[`), else the JSON array; the empty list is `[]`. The ratings import reads
+ * both forms.
+ * @example
+ * evidenceCell(['q1', 'q2']) //=> 'q1; q2'
+ * evidenceCell(['a;b'])      //=> '["a;b"]'
+ * evidenceCell([])           //=> '[]'
+ */
+export const evidenceCell = (ids: readonly string[]): string =>
+  ids.length > 0 && ids.every((id) => id !== '' && !id.includes(';') && !/^\s|\s$/.test(id) && !id.startsWith('[')) ? ids.join('; ') : JSON.stringify(ids)
+
+/**
+ * A source reference as one cell: its JSON (`{"document":"…","lines":"…"}`),
+ * which keeps every field exactly; `null` when there is none.
+ * @example
+ * refCell({ document: 'E-MHIP final report', lines: 'L1226' }) //=> '{"document":"E-MHIP final report","lines":"L1226"}'
+ */
+export const refCell = (ref: SourceRef | undefined): string | null => (ref === undefined ? null : JSON.stringify(ref))
+
 
 /** One rating as a row of the long ratings layout (`importRatingsLong`). */
 export interface RatingRow {
@@ -27,6 +50,8 @@ export interface RatingRow {
   readonly instrument: string
   /** The declared rater whose own rating this is; `null` for the counted rating (the consensus, where raters differ). */
   readonly by: string | null
+  /** The supporting excerpt ids (`evidenceCell`); null when the rating has none. */
+  readonly evidence: string | null
 }
 
 type Rated = Pick<Site, 'ratings' | 'byRater' | 'instrumentRatings'>
@@ -39,15 +64,18 @@ type Rated = Pick<Site, 'ratings' | 'byRater' | 'instrumentRatings'>
  * `importRatingsLong` reads (a blank unit is the site as a whole; `by`
  * names the rater), so `toCsv(ratingRows(ev))` imported onto the same
  * document without ratings gives back the same ratings: levels, raters,
- * dates and notes. Evidence ids and a rating's `extensions` are not part of
- * the layout (they stay in the JSON document).
+ * dates, notes (rater and note exactly as written: an empty text is written
+ * as `""`, a blank cell is absent) and evidence (excerpt ids, `evidenceCell`).
+ * Read the file back with `{ exactIds: true, stripFormulaGuard: true }` for
+ * an exact round trip. A rating's `extensions` are not part of the layout
+ * (they stay in the JSON document).
  *
  * Degenerate input: an evaluation without ratings gives `[]`.
  * @param ev the evaluation
  * @example
  * ratingRows(ev)[0]
  * //=> { site: 'south-staffordshire', unit: 'acute-care', round: 'mhip-2008', target: '2.4', level: 'partly', rater: null,
- * //     date: null, note: null, instrument: 'emhip', by: null }
+ * //     date: null, note: null, instrument: 'emhip', by: null, evidence: null }
  */
 export const ratingRows = (ev: Evaluation): RatingRow[] => {
   const out: RatingRow[] = []
@@ -92,6 +120,7 @@ const row = (site: string, unit: string | null, round: string, target: string, r
   note: r.note ?? null,
   instrument,
   by,
+  evidence: r.evidence === undefined ? null : evidenceCell(r.evidence),
 })
 
 /** One unit × type count cell as a row of the objectives layout (`importObjectives`). */
@@ -105,31 +134,39 @@ export interface ObjectiveCellRow {
   readonly total: number | '-'
   /** `high` … `no`, `na`, or null when not recorded. */
   readonly attribution: Attribution | null
-  /** The unit's impact: its qualifier if any, else its level; null when not recorded. */
+  /** The cell's source reference (`refCell`), or null. */
+  readonly ref: string | null
+  /** The unit's impact level (`none` … `high`, `na`); null when not recorded. */
   readonly impact: string | null
+  /** The unit's impact qualifier, exactly; null when there is none. */
+  readonly impactQualifier: string | null
+  /** The unit's impact source reference (`refCell`), or null. */
+  readonly impactRef: string | null
 }
-
-const impactCell = (impact: Impact | undefined): string | null => (impact === undefined ? null : (impact.qualifier ?? impact.level))
 
 /**
  * Every unit × type count cell as a tidy row in the layout
  * `importObjectives` reads (`?` for an unknown attained count); a unit with
  * an impact but no cells gets one row with `-` counts, as Table 7 prints it,
- * so the impact survives the round trip.
+ * so the impact survives the round trip. The impact is written as its level,
+ * with its qualifier and source reference in columns of their own, so a
+ * qualifier that starts with another level's word ("high potential" on a low
+ * impact) cannot change the level.
  *
  * Degenerate input: an evaluation without objectives or impacts gives `[]`.
  * Individual objectives are not part of this layout: see {@link objectiveListRows}.
  * @param ev the evaluation
  * @example
  * objectiveCellRows(mhipEvaluation)[1]
- * //=> { site: 'south-staffordshire', unit: 'acute-care', type: 'outcome', attained: '?', total: 2, attribution: 'low', impact: 'na' }
+ * //=> { site: 'south-staffordshire', unit: 'acute-care', type: 'outcome', attained: '?', total: 2, attribution: 'low', ref: '{"document":…}', impact: 'na', impactQualifier: null, impactRef: '{"document":…}' }
  */
 export const objectiveCellRows = (ev: Evaluation): ObjectiveCellRow[] =>
   ev.sites.flatMap((site) =>
     site.units.flatMap((unit): ObjectiveCellRow[] => {
-      const impact = impactCell(unit.impact)
+      const i = unit.impact
+      const impact = { impact: i?.level ?? null, impactQualifier: i?.qualifier ?? null, impactRef: refCell(i?.ref) }
       if (unit.objectiveCells.length === 0)
-        return impact === null ? [] : [{ site: site.id, unit: unit.id, type: null, attained: '-' as const, total: '-' as const, attribution: null, impact }]
+        return i === undefined ? [] : [{ site: site.id, unit: unit.id, type: null, attained: '-' as const, total: '-' as const, attribution: null, ref: null, ...impact }]
       return unit.objectiveCells.map((c) => ({
         site: site.id,
         unit: unit.id,
@@ -137,7 +174,8 @@ export const objectiveCellRows = (ev: Evaluation): ObjectiveCellRow[] =>
         attained: c.attained ?? ('?' as const),
         total: c.total,
         attribution: c.attribution ?? null,
-        impact,
+        ref: refCell(c.ref),
+        ...impact,
       }))
     }),
   )
@@ -153,6 +191,8 @@ export interface ObjectiveListRow {
   readonly text: string | null
   /** `high` … `no`, `na`, or null when not recorded. */
   readonly attribution: Attribution | null
+  /** The objective's source reference (`refCell`), or null. */
+  readonly ref: string | null
 }
 
 /**
@@ -164,7 +204,7 @@ export interface ObjectiveListRow {
  * @param ev the evaluation
  * @example
  * objectiveListRows(ev)[0]
- * //=> { site: 'leicestershire', unit: 'voluntary-sector', id: 'v-1', type: 'process', status: 'attained', text: 'Weekly huddle', attribution: null }
+ * //=> { site: 'leicestershire', unit: 'voluntary-sector', id: 'v-1', type: 'process', status: 'attained', text: 'Weekly huddle', attribution: null, ref: null }
  */
 export const objectiveListRows = (ev: Evaluation): ObjectiveListRow[] =>
   ev.sites.flatMap((site) =>
@@ -177,6 +217,7 @@ export const objectiveListRows = (ev: Evaluation): ObjectiveListRow[] =>
         status: o.status,
         text: o.text ?? null,
         attribution: o.attribution ?? null,
+        ref: refCell(o.ref),
       })),
     ),
   )

@@ -17,7 +17,7 @@ import type { CsvTable } from '../csv/read.js'
 import { Catalog } from './catalog.js'
 import { resolveColumns, type FieldSpec } from './columns.js'
 import { gate } from './gate.js'
-import type { ImportOptions } from './options.js'
+import { importArgProblems, type ImportOptions } from './options.js'
 import { cellAt, cellOf, eachRow, prepare, take, unitOf } from './rows.js'
 
 /** The identifying columns of an attributes table; every other column is an attribute. */
@@ -119,6 +119,8 @@ const attributeColumns = (base: Evaluation, table: CsvTable, options: Attributes
  * //=> left([{ where: 'line 2, column 2 (engagement)', expected: 'a finite number (in points of attribute engagement)', found: '"seventy"', … }])
  */
 export const importAttributesEither = (base: Evaluation, csv: string | Uint8Array, options: AttributesImportOptions = {}): Result<Evaluation> => {
+  const bad = importArgProblems('importAttributes', base, csv, options)
+  if (bad.length > 0) return E.left(bad)
   const prepared = prepare(csv, options, (t) => attributeColumns(base, t, options))
   if (E.isLeft(prepared)) return prepared
   const { table, columns, problems } = prepared.right

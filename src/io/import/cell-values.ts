@@ -6,7 +6,10 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { Framework } from '../../model/framework.js'
-import type { LevelId, TargetId } from '../../model/ids.js'
+import type { ExcerptId, LevelId, TargetId } from '../../model/ids.js'
+import type { SourceRef } from '../../model/framework.js'
+import { SourceRefC } from '../../model/codec-kit.js'
+import { protoKeyPath } from '../../model/own.js'
 import { ambiguousName, NameIndex } from '../../model/names.js'
 import { problem, showList, type Result } from '../../model/problem.js'
 import { NOT_APPLICABLE, type NotApplicable } from '../../model/scale.js'
@@ -119,3 +122,55 @@ export const targetReader = (framework: Framework, exactIds = false): ((text: st
       : `a standard or criterion of framework ${framework.id} (an id such as 2.4 or 2.4.1, or a wording)`
     return E.left([problem([], expected, text, 'reference', '')])
   })
+
+/**
+ * A source reference from its cell: the JSON object the exports write
+ * (`{"document":"…","lines":"…","page":"…"}`, every field optional text).
+ * Blank is none.
+ * @example
+ * readRef('{"lines":"L12"}') //=> right({ lines: 'L12' })
+ * readRef('')                //=> right(undefined)
+ * readRef('p. 12')           //=> left([{ expected: 'a source reference as JSON: {"document": …, "lines": …, "page": …}', … }])
+ */
+export const readRef = (text: string): Result<SourceRef | undefined> => {
+  if (text === '') return E.right(undefined)
+  const expected = 'a source reference as JSON: {"document": …, "lines": …, "page": …} (text fields, each optional)'
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return E.left([problem([], expected, text, 'shape', '')])
+  }
+  if (protoKeyPath(value) !== undefined) return E.left([problem([], `${expected}, without a __proto__ key`, text, 'value', '')])
+  const decoded = SourceRefC.decode(value)
+  return E.isRight(decoded) ? E.right(decoded.right) : E.left([problem([], expected, text, 'shape', '')])
+}
+
+/**
+ * An evidence reader: a cell of excerpt ids, `q1; q2` or a JSON array
+ * (`["a;b"]`, `[]`), each an excerpt of the evaluation. Blank is none.
+ * @example
+ * const read = evidenceReader(new Set(['q1', 'q2']))
+ * read('q1; q2') //=> right(['q1', 'q2'])
+ * read('[]')     //=> right([])
+ * read('q9')     //=> left([{ expected: 'excerpt ids of the evaluation, separated by ; (q1 | q2)', found: '"q9"', … }])
+ */
+export const evidenceReader = (excerpts: ReadonlySet<string>): ((text: string) => Result<ExcerptId[] | undefined>) => {
+  const expected = `excerpt ids of the evaluation, separated by ; or as a JSON list (${showList(excerpts, 5, ' | ')})`
+  return cached((text) => {
+    if (text === '') return E.right(undefined)
+    let ids: unknown
+    if (text.startsWith('[')) {
+      try {
+        ids = JSON.parse(text)
+      } catch {
+        return E.left([problem([], expected, text, 'shape', '')])
+      }
+      if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) return E.left([problem([], expected, text, 'shape', '')])
+    } else ids = text.split(';').map((x) => x.trim())
+    const list = ids as string[]
+    const unknown = list.filter((id) => !excerpts.has(id))
+    if (unknown.length > 0) return E.left([problem([], expected, showList(unknown), 'reference', '')])
+    return E.right(list as ExcerptId[])
+  })
+}

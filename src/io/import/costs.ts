@@ -15,7 +15,7 @@ import { knownAreas, knownFunders } from '../../economics/validate.js'
 import { csvProblem, inFileOrder } from '../csv/problem.js'
 import { resolveColumns, type FieldSpec } from './columns.js'
 import { gate } from './gate.js'
-import type { ImportOptions } from './options.js'
+import { importArgProblems, type ImportOptions } from './options.js'
 import { cellAt, cellOf, eachRow, prepare, take, textOf } from './rows.js'
 
 /** The columns of a cost ledger file, and the header names each is found by. */
@@ -93,6 +93,8 @@ export const importCostEntriesEither = (
   csv: string | Uint8Array,
   options: CostImportOptions = {},
 ): Result<Evaluation> => {
+  const bad = importArgProblems('importCostEntries', base, csv, options)
+  if (bad.length > 0) return E.left(bad)
   const prepared = prepare(csv, options, (t) => resolveColumns(t.header, COST_ENTRY_FIELDS, options.mapping))
   if (E.isLeft(prepared)) return prepared
   const {

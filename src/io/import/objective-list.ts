@@ -17,8 +17,9 @@ import { Catalog } from './catalog.js'
 import { resolveColumns, type FieldSpec } from './columns.js'
 import { gate } from './gate.js'
 import { readAttribution, typeReader } from './objectives.js'
-import type { ImportOptions } from './options.js'
-import { cellAt, cellOf, eachRow, prepare, take, textOf, unitOf } from './rows.js'
+import { importArgProblems, type ImportOptions } from './options.js'
+import { cellAt, cellOf, eachRow, exactTextOf, prepare, take, unitOf } from './rows.js'
+import { readRef } from './cell-values.js'
 
 /** The columns of an objective list, and the header names each is found by. */
 export const OBJECTIVE_LIST_FIELDS: readonly FieldSpec[] = [
@@ -29,6 +30,7 @@ export const OBJECTIVE_LIST_FIELDS: readonly FieldSpec[] = [
   { field: 'status', required: true, names: ['attained', 'achieved', 'met', 'outcome'] },
   { field: 'text', required: false, names: ['objective', 'description', 'wording'] },
   { field: 'attribution', required: false, names: ['due to mhip', 'due to programme', 'due to the programme', 'attributable'] },
+  { field: 'ref', required: false, names: ['source ref', 'source reference'] },
 ]
 
 /** Cell texts for each status, compared after `normaliseWording` (case and punctuation ignored). */
@@ -87,6 +89,8 @@ export type ObjectiveListImportOptions = ImportOptions
  * //=> right(…) // evaluation whose acute-care unit lists objective ac-1, attained
  */
 export const importObjectiveListEither = (base: Evaluation, csv: string | Uint8Array, options: ObjectiveListImportOptions = {}): Result<Evaluation> => {
+  const bad = importArgProblems('importObjectiveList', base, csv, options)
+  if (bad.length > 0) return E.left(bad)
   const prepared = prepare(csv, options, (t) => resolveColumns(t.header, OBJECTIVE_LIST_FIELDS, options.mapping))
   if (E.isLeft(prepared)) return prepared
   const { table: { header, records }, columns, problems } = prepared.right
@@ -112,7 +116,8 @@ export const importObjectiveListEither = (base: Evaluation, csv: string | Uint8A
     if (typeText === '') row.problems.push(csvProblem(cellAt(row, 'type'), 'an objective type', typeText, 'shape'))
     const status = take(row, 'status', readObjectiveStatus(cellOf(row, 'status') ?? ''))
     const attribution = take(row, 'attribution', readAttribution(cellOf(row, 'attribution') ?? ''))
-    const text = textOf(row, 'text')
+    const text = exactTextOf(row, 'text')
+    const ref = take(row, 'ref', readRef(cellOf(row, 'ref') ?? ''))
     if (idText === '') row.problems.push(csvProblem(cellAt(row, 'id'), 'an objective id', idText, 'shape'))
     else if (RESERVED_KEYS.has(idText)) row.problems.push(csvProblem(cellAt(row, 'id'), 'an objective id (not __proto__, constructor or prototype)', idText, 'value'))
     else {
@@ -134,6 +139,7 @@ export const importObjectiveListEither = (base: Evaluation, csv: string | Uint8A
       status,
       ...(text === undefined ? {} : { text }),
       ...(attribution === undefined ? {} : { attribution }),
+      ...(ref === undefined ? {} : { ref }),
     }
     objectives.push({ at, objective })
   })

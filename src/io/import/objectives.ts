@@ -15,10 +15,10 @@ import { csvProblem, inFileOrder } from '../csv/problem.js'
 import { applyWrites, type CellWrite, type ImpactWrite } from './apply.js'
 import { Catalog } from './catalog.js'
 import { resolveColumns, type FieldSpec } from './columns.js'
-import { DEFAULT_NA_LABELS } from './cell-values.js'
+import { DEFAULT_NA_LABELS, readRef } from './cell-values.js'
 import { gate } from './gate.js'
-import type { ImportOptions } from './options.js'
-import { cellAt, cellOf, eachRow, prepare, take, unitOf, type Row } from './rows.js'
+import { importArgProblems, type ImportOptions } from './options.js'
+import { cellAt, cellOf, eachRow, exactTextOf, prepare, take, unitOf, type Row } from './rows.js'
 
 /** The columns of an objectives table, and the header names each is found by. */
 export const OBJECTIVE_FIELDS: readonly FieldSpec[] = [
@@ -29,6 +29,9 @@ export const OBJECTIVE_FIELDS: readonly FieldSpec[] = [
   { field: 'total', required: true, names: ['objectives', 'of', 'out of'] },
   { field: 'attribution', required: false, names: ['due to mhip', 'due to programme', 'due to the programme', 'attributable'] },
   { field: 'impact', required: false, names: ['impact on service quality'] },
+  { field: 'ref', required: false, names: ['source ref', 'source reference'] },
+  { field: 'impactQualifier', required: false, names: ['impact qualifier'] },
+  { field: 'impactRef', required: false, names: ['impact ref', 'impact source ref'] },
 ]
 
 /** Options of {@link importObjectivesEither}. */
@@ -136,6 +139,8 @@ const countOf = (row: Row, field: string, unknown: ReadonlySet<string>): number 
  * //=> right(…) // evaluation whose acute-care outcome cell is { attained: null, total: 2, attribution: 'low' }
  */
 export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Array, options: ObjectivesImportOptions = {}): Result<Evaluation> => {
+  const bad = importArgProblems('importObjectives', base, csv, options)
+  if (bad.length > 0) return E.left(bad)
   const prepared = prepare(csv, options, (t) => resolveColumns(t.header, OBJECTIVE_FIELDS, options.mapping))
   if (E.isLeft(prepared)) return prepared
   const { table: { header, records }, columns, problems } = prepared.right
@@ -155,14 +160,25 @@ export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Arra
     const attainedText = cellOf(row, 'attained') ?? ''
     const attribution = take(row, 'attribution', readAttribution(cellOf(row, 'attribution') ?? ''))
     const impactText = cellOf(row, 'impact') ?? ''
-    const impact = take(row, 'impact', readImpact(impactText))
+    const qualifier = exactTextOf(row, 'impactQualifier')
+    const impactRef = take(row, 'impactRef', readRef(cellOf(row, 'impactRef') ?? ''))
+    const ref = take(row, 'ref', readRef(cellOf(row, 'ref') ?? ''))
+    const read = take(row, 'impact', readImpact(impactText))
+    // A qualifier column gives the qualifier exactly; the impact cell is then the level alone.
+    if (qualifier !== undefined && read?.qualifier !== undefined)
+      row.problems.push(csvProblem(cellAt(row, 'impact'), 'an impact level alone (none | low | medium | high | na) when the impactQualifier column gives the qualifier', impactText, 'value'))
+    if (impactText === '' && (qualifier !== undefined || impactRef !== undefined))
+      row.problems.push(csvProblem(cellAt(row, 'impact'), 'an impact level for the impact qualifier or source reference on this row', impactText, 'shape'))
+    const impact: Impact | undefined =
+      read === undefined ? undefined : { ...read, ...(qualifier === undefined ? {} : { qualifier }), ...(impactRef === undefined ? {} : { ref: impactRef }) }
     const where = at === undefined ? 'unit' : `site ${at.site} › unit ${at.unit}`
     if (impact !== undefined && at !== undefined) {
       for (const p of impactProblems(impact, [], where)) row.problems.push(csvProblem(cellAt(row, 'impact'), p.expected, impactText, p.code))
       const key = `${at.site}\u0000${at.unit}`
       const first = impacts.get(key)
+      const same = first !== undefined && JSON.stringify(first.write.impact) === JSON.stringify(impact)
       if (first === undefined) impacts.set(key, { write: { at, impact }, line: row.record.line, text: impactText })
-      else if (normaliseWording(first.text) !== normaliseWording(impactText))
+      else if (!same && (qualifier !== undefined || impactRef !== undefined || normaliseWording(first.text) !== normaliseWording(impactText)))
         row.problems.push(csvProblem(cellAt(row, 'impact'), `the same impact as line ${first.line} (${JSON.stringify(first.text)}): one impact per unit`, impactText, 'consistency'))
     }
     // No objectives of this type (Table 7's "-"): nothing more on this row.
@@ -175,7 +191,7 @@ export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Arra
     const total = countOf(row, 'total', new Set())
     const attained = countOf(row, 'attained', unknown)
     if (at === undefined || type === undefined || total === undefined || total === null || attained === undefined) return
-    const cell: ObjectiveCell = { type, attained, total, ...(attribution === undefined ? {} : { attribution }) }
+    const cell: ObjectiveCell = { type, attained, total, ...(attribution === undefined ? {} : { attribution }), ...(ref === undefined ? {} : { ref }) }
     const found = cellProblems(cell, knownTypes, [], where)
     for (const p of found) {
       const field = String(p.path[p.path.length - 1] ?? 'total')

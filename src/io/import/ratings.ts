@@ -13,11 +13,11 @@ import type { CsvTable } from '../csv/read.js'
 import { applyWrites, type RatingWrite } from './apply.js'
 import { Catalog } from './catalog.js'
 import { resolveColumns, type ColumnIndex, type FieldSpec } from './columns.js'
-import { levelReader, targetReader } from './cell-values.js'
+import { evidenceReader, levelReader, targetReader } from './cell-values.js'
 import { gate } from './gate.js'
 import { NoteKeeper } from './notes.js'
-import type { RatingsImportOptions } from './options.js'
-import { cellAt, cellOf, dateOf, eachRow, entityOf, onHeader, prepare, take, textOf, type Row } from './rows.js'
+import { importArgProblems, type RatingsImportOptions } from './options.js'
+import { cellAt, cellOf, dateOf, eachRow, entityOf, exactTextOf, onHeader, prepare, take, textOf, type Row } from './rows.js'
 import type { Framework } from '../../model/framework.js'
 import { instrumentsOf } from '../../model/instruments.js'
 import { problem } from '../../model/problem.js'
@@ -35,10 +35,11 @@ export const LONG_RATING_FIELDS: readonly FieldSpec[] = [
   { field: 'note', required: false, names: ['notes', 'comment', 'comments'] },
   { field: 'instrument', required: false, names: ['framework', 'instrument id'] },
   { field: 'by', required: false, names: ['rater id', 'declared rater', 'rated as'] },
+  { field: 'evidence', required: false, names: ['excerpts', 'evidence ids'] },
 ]
 
 /** The identifying columns of a wide ratings table; every other column is a standard or criterion. */
-export const WIDE_RATING_FIELDS: readonly FieldSpec[] = LONG_RATING_FIELDS.filter((f) => f.field !== 'target' && f.field !== 'level' && f.field !== 'instrument')
+export const WIDE_RATING_FIELDS: readonly FieldSpec[] = LONG_RATING_FIELDS.filter((f) => f.field !== 'target' && f.field !== 'level' && f.field !== 'instrument' && f.field !== 'evidence')
 
 /** Options of {@link importRatingsWideEither}: those of the long import, and which columns are rated. */
 export interface WideRatingsImportOptions extends RatingsImportOptions {
@@ -66,6 +67,7 @@ interface Reader {
   readonly rater: (text: string) => Result<string>
   readonly level: ReturnType<typeof levelReader>
   readonly target: ReturnType<typeof targetReader>
+  readonly evidence: ReturnType<typeof evidenceReader>
   readonly writes: RatingWrite[]
   /** unit × round × target → line of its first rating, to refuse a second. */
   readonly seen: Map<string, number>
@@ -115,6 +117,7 @@ const newReader = (base: Evaluation, options: RatingsImportOptions): Reader => {
     rater,
     level: cellsForText.level,
     target: cellsForText.target,
+    evidence: evidenceReader(new Set(base.excerpts.map((x) => x.id))),
     writes: [],
     seen: new Map(),
     notes: new NoteKeeper(base, options.notes),
@@ -151,13 +154,24 @@ const roundOf = (row: Row, reader: Reader, fallback: RoundId | undefined): Round
 
 const NO_EXTRAS: Omit<Rating, 'level'> = {}
 
-/** The shared parts of a rating (rater, date, note); one shared empty object when there are none, as in big machine-written files. */
-const ratingExtras = (row: Row): Omit<Rating, 'level'> => {
-  const rater = textOf(row, 'rater')
+/**
+ * The shared parts of a rating (rater, date, note, evidence), rater and note
+ * exactly as written; one shared empty object when there are none, as in big
+ * machine-written files.
+ */
+const ratingExtras = (row: Row, reader: Reader): Omit<Rating, 'level'> => {
+  const rater = exactTextOf(row, 'rater')
   const date = dateOf(row, 'date')
-  const note = textOf(row, 'note')
-  if (rater === undefined && date === undefined && note === undefined) return NO_EXTRAS
-  return { ...(date === undefined ? {} : { date }), ...(rater === undefined ? {} : { rater }), ...(note === undefined ? {} : { note }) }
+  const note = exactTextOf(row, 'note')
+  const evidenceText = cellOf(row, 'evidence')
+  const evidence = evidenceText === undefined || evidenceText === '' ? undefined : take(row, 'evidence', reader.evidence(evidenceText))
+  if (rater === undefined && date === undefined && note === undefined && evidence === undefined) return NO_EXTRAS
+  return {
+    ...(date === undefined ? {} : { date }),
+    ...(rater === undefined ? {} : { rater }),
+    ...(evidence === undefined ? {} : { evidence }),
+    ...(note === undefined ? {} : { note }),
+  }
 }
 
 /** Record one rating, refusing a second rating of the same entity × instrument × rater × round × target. */
@@ -218,6 +232,8 @@ const finish = (base: Evaluation, reader: Reader, problems: readonly CsvProblem[
  * //=> left([{ where: 'line 2, column 3 (standard)', … }, { where: 'line 2, column 4 (rating)', … }])
  */
 export const importRatingsLongEither = (base: Evaluation, csv: string | Uint8Array, options: RatingsImportOptions = {}): Result<Evaluation> => {
+  const bad = importArgProblems('importRatingsLong', base, csv, options)
+  if (bad.length > 0) return E.left(bad)
   const prepared = prepare(csv, options, (t) => resolveColumns(t.header, LONG_RATING_FIELDS, options.mapping))
   if (E.isLeft(prepared)) return prepared
   const { table, columns, problems } = prepared.right
@@ -241,7 +257,7 @@ export const importRatingsLongEither = (base: Evaluation, csv: string | Uint8Arr
     const by = raterOf(row, reader)
     const target = instrument === undefined ? undefined : take(row, 'target', instrument.target(cellOf(row, 'target') ?? ''))
     const level = instrument === undefined ? undefined : take(row, 'level', instrument.level(levelText))
-    const extras = ratingExtras(row)
+    const extras = ratingExtras(row, reader)
     if (at === undefined || round === undefined || target === undefined || level === undefined || instrument === undefined || by === null) return
     addRating(row, reader, { at, instrument: instrument.id, ...(by !== undefined && { by }), round, target, rating: { level, ...extras } }, 'target')
   })
@@ -275,6 +291,8 @@ const defaultRound = (reader: Reader, columns: ColumnIndex, options: RatingsImpo
  * //=> right(…) // evaluation where voluntary-sector is rated met on 1.1 and partly on 2.4
  */
 export const importRatingsWideEither = (base: Evaluation, csv: string | Uint8Array, options: WideRatingsImportOptions = {}): Result<Evaluation> => {
+  const bad = importArgProblems('importRatingsWide', base, csv, options)
+  if (bad.length > 0) return E.left(bad)
   const reader = newReader(base, options)
   const badOption = instrumentOptionProblems(reader, options)
   if (badOption.length > 0) return E.left(badOption)
@@ -292,7 +310,7 @@ export const importRatingsWideEither = (base: Evaluation, csv: string | Uint8Arr
     const at = entityOf(row, reader.catalog)
     const round = roundOf(row, reader, fallback)
     const by = raterOf(row, reader)
-    const extras = ratingExtras(row)
+    const extras = ratingExtras(row, reader)
     for (const [col, target] of rated) {
       const text = row.record.cells[col] ?? ''
       const level = reader.level(text)

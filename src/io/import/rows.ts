@@ -7,7 +7,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { Problem, Result } from '../../model/problem.js'
 import { parseCsv, type CsvRecord, type CsvTable } from '../csv/read.js'
-import { atCell, csvProblem, type CellPosition, type CsvProblem } from '../csv/problem.js'
+import { atCell, BoundedProblems, csvProblem, inFileOrder, type CellPosition, type CsvProblem } from '../csv/problem.js'
 import type { Catalog, UnitRef } from './catalog.js'
 import type { ColumnIndex } from './columns.js'
 import type { EntityRef } from '../../model/attribute-values.js'
@@ -82,6 +82,19 @@ export const textOf = (row: Row, field: string): string | undefined => {
 }
 
 /**
+ * An optional free-text value as written: blank → undefined, a quoted empty
+ * cell (`""`, as the exports write an empty text) → `''`, anything else kept
+ * exactly (a quoted cell keeps its spaces).
+ */
+export const exactTextOf = (row: Row, field: string): string | undefined => {
+  const col = row.columns[field]
+  if (col === undefined) return undefined
+  const text = row.record.cells[col] ?? ''
+  if (text !== '') return text
+  return row.record.quotedEmpty?.includes(col) === true ? '' : undefined
+}
+
+/**
  * Walk the records, calling `each` with a row that collects problems, and
  * reporting `rows` progress every `progressEvery` records and at the end.
  */
@@ -96,6 +109,11 @@ export const eachRow = (
   const every = Math.max(1, options.progressEvery ?? 10_000)
   const total = records.length
   for (let i = 0; i < total; i++) {
+    // Past the problem bound nothing more would be listed: stop, and say where.
+    if (problems instanceof BoundedProblems && problems.full) {
+      problems.stopAt(records[i]!.line, total - i)
+      break
+    }
     each({ record: records[i]!, header, columns, problems })
     if (options.onProgress !== undefined && (i + 1) % every === 0) options.onProgress({ phase: 'rows', done: i + 1, total })
   }
@@ -119,9 +137,11 @@ export const prepare = <A>(
   csv: string | Uint8Array,
   options: ImportOptions,
   columns: (table: CsvTable) => E.Either<readonly CsvProblem[], A>,
-): E.Either<readonly CsvProblem[], { table: CsvTable; columns: A; problems: CsvProblem[] }> => {
+): E.Either<readonly Problem[], { table: CsvTable; columns: A; problems: CsvProblem[] }> => {
   const { table, problems } = parseCsv(csv, csvOptions(options))
-  if (table === undefined) return E.left(problems)
+  if (table === undefined) return E.left(inFileOrder(problems))
   const cols = columns(table)
-  return E.isLeft(cols) ? E.left([...problems, ...cols.left]) : E.right({ table, columns: cols.right, problems: [...problems] })
+  if (E.isLeft(cols)) return E.left(inFileOrder([...problems, ...cols.left]))
+  // With a table, the parser's problems are its bounded list: the rows' problems share its bound.
+  return E.right({ table, columns: cols.right, problems: problems as BoundedProblems })
 }

@@ -123,7 +123,7 @@ describe('importObjectiveListEither', () => {
     const listed = (e: Evaluation) => e.sites.flatMap((s) => s.units.map((u) => [u.id, u.objectives]))
     expect(listed(back)).toEqual(listed(ev))
     expect(objectiveListRows(back)).toHaveLength(23)
-    expect(objectiveListRows(back).find((r) => r.id === 'L-99')).toEqual({ site: 'leicestershire', unit: 'voluntary-sector', id: 'L-99', type: 'outcome', status: 'unknown', text: '=HYPERLINK("http://x")', attribution: 'na' })
+    expect(objectiveListRows(back).find((r) => r.id === 'L-99')).toEqual({ site: 'leicestershire', unit: 'voluntary-sector', id: 'L-99', type: 'outcome', status: 'unknown', text: '=HYPERLINK("http://x")', attribution: 'na', ref: null })
   })
 
   it('the throwing form throws a RealistError listing the problems', () => {
