@@ -157,13 +157,18 @@ describe('visitCsv: its own scanner gives what csv-parse gives', () => {
     )
   })
 
-  it('hands a file with an unclosed quote, or bytes that are not UTF-8, to csv-parse, whose report places it', () => {
+  it('hands a file with an unclosed quote to csv-parse, whose report places it; refuses bytes that are not UTF-8', () => {
     const broken = fast('a,b\n1,2\n"open,3\n4,5\n')
     expect(broken.readings).toBe(2)
     expect(broken.problems[0]).toMatchObject({ expected: 'well-formed CSV' })
     expect(broken.problems).toEqual(reference('a,b\n1,2\n"open,3\n4,5\n').problems)
-    // Not UTF-8: csv-parse reads it from the start (one reading, the same records as the reference).
+    // Not UTF-8 (0xff never occurs in UTF-8, RFC 3629 §1): no reading at all, one problem at line 2, byte offset 4.
     const bytes = Uint8Array.of(0x61, 0x2c, 0x62, 0x0a, 0xff, 0x2c, 0x31, 0x0a)
-    expect(fast(bytes)).toMatchObject({ readings: 1, seen: reference(bytes).seen })
+    const notUtf8 = fast(bytes)
+    expect(notUtf8.readings).toBe(0)
+    expect(notUtf8.problems).toHaveLength(1)
+    expect(notUtf8.problems[0]).toMatchObject({ line: 2 })
+    expect(notUtf8.problems[0]!.found).toContain('bytes ff 2c 31 0a')
+    expect(notUtf8.problems[0]!.expected).toContain('offset 4')
   })
 })
