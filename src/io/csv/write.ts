@@ -89,11 +89,13 @@ export const toCsv = (rows: readonly object[], options: ToCsvOptions = {}): stri
   const delimiter = options.delimiter ?? ','
   const eol = options.eol === '\r\n' ? '\r\n' : '\n'
   const lines: string[] = [options.bom === true ? '\uFEFF' : '']
-  const record = (cells: readonly string[]): void => {
-    lines.push(cells.map((t) => csvField(t, delimiter)).join(delimiter), eol)
+  const record = (cells: readonly (string | null)[]): void => {
+    lines.push(cells.map((t) => (t === null ? '' : t === '' ? '""' : csvField(t, delimiter))).join(delimiter), eol)
   }
+  // A missing value (null, undefined) is a blank cell; an empty text is a quoted empty cell (""), so the two read back apart.
+  const cell = (v: Cell): string | null => (v === null || v === undefined ? null : cellText(v))
   record(columns.map((c) => cellText(c.header)))
-  for (const row of rows) record(columns.map((c) => cellText((row as TidyRow)[c.key])))
+  for (const row of rows) record(columns.map((c) => cell((row as TidyRow)[c.key])))
   return lines.join('')
 }
 
@@ -102,7 +104,7 @@ export const toCsv = (rows: readonly object[], options: ToCsvOptions = {}): stri
 // advises; cells holding a separator a spreadsheet may split on (";" in many European locales, tab, "|"),
 // so that no part of one becomes a cell of its own that starts a formula; and cells with leading or
 // trailing whitespace, which the reader trims unless the cell is quoted (so the round trip keeps them).
-// The empty string stays unquoted (a blank cell).
+// The empty string is written by `toCsv` itself: quoted (an empty text) or not (a missing value).
 const csvField = (text: string, delimiter: string): string =>
   text.includes(delimiter) ||
   /["\r\n]/.test(text) ||

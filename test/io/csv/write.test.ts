@@ -32,7 +32,9 @@ describe('toCsv', () => {
 // csv-stringify quotes a field exactly when RFC 4180 needs it or a pattern matches, and doubles inner quotes.
 // One difference, ours on purpose: csv-stringify 6 looks only for its own record delimiter, so it leaves a
 // lone carriage return (unix endings) or a lone line feed (windows endings) unquoted, which readers take for
-// a line break; we quote both, so the comparator is given /[\r\n]/ as a fourth pattern.
+// a line break; we quote both, so the comparator is given /[\r\n]/ as a fourth pattern. And an empty text
+// is written as "" while a missing value (null) is a blank cell, so that the imports read them apart: the
+// comparator gets the same rule through its cast (quoted_empty for the empty string only).
 describe('toCsv against csv-stringify (same quoting rules)', () => {
   const alphabet = ['a', 'b', ' ', ',', ';', '\t', '|', '"', "'", '=', '+', '-', '@', '\n', '\r', '\uFF1D', '\u00A0', '\uFEFF', '1', 'é']
   const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 8 }).map((cs) => cs.join(''))
@@ -44,8 +46,14 @@ describe('toCsv against csv-stringify (same quoting rules)', () => {
       fc.property(fc.array(fc.tuple(cell, cell, cell), { maxLength: 6 }), fc.boolean(), fc.boolean(), (records, crlf, bom) => {
         const rows = records.map(([x, y, z]) => ({ x, y, z }))
         const ours = toCsv(rows, { columns: ['x', 'y', 'z'], delimiter: d, eol: crlf ? '\r\n' : '\n', bom })
-        const cells = [['x', 'y', 'z'], ...records.map((r) => r.map((v) => cellText(v)))]
-        const theirs = stringify(cells, { delimiter: d, record_delimiter: crlf ? 'windows' : 'unix', bom, quoted_match: quotedMatch })
+        const cells = [['x', 'y', 'z'], ...records.map((r) => r.map((v) => (v === null ? null : cellText(v))))]
+        const theirs = stringify(cells, {
+          delimiter: d,
+          record_delimiter: crlf ? 'windows' : 'unix',
+          bom,
+          quoted_match: quotedMatch,
+          cast: { string: (v: string) => (v === '' ? { value: '', quoted_empty: true } : v) },
+        })
         expect(ours).toBe(theirs)
       }),
       { numRuns: 500 },
