@@ -17,6 +17,7 @@ import {
   heatmapSvg,
   htmlReport,
   htmlTable,
+  jsonText,
   objectivesTable,
 } from '../../src/report/index.js'
 import { SAMPLE_CSV } from './sample.js'
@@ -106,7 +107,7 @@ $('sample').addEventListener('click', () => importText(SAMPLE_CSV, 'sample-ratin
 $('sample-download').addEventListener('click', () => download('sample-ratings.csv', 'text/csv', SAMPLE_CSV))
 for (const id of ['attained', 'na', 'unrated']) $(id).addEventListener('change', render)
 $('dl-csv').addEventListener('click', () => download('attainment.csv', 'text/csv', toCsv(attainmentRows(attainment(doc, policy())))))
-$('dl-json').addEventListener('click', () => download('evaluation.json', 'application/json', JSON.stringify(encodeEvaluation(doc), null, 2)))
+$('dl-json').addEventListener('click', () => download('evaluation.json', 'application/json', jsonText(encodeEvaluation(doc), 2)))
 $('dl-html').addEventListener('click', () => download('report.html', 'text/html', htmlReport(doc, { policy: policy() })))
 
 render()

@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { onePositional, parse } from '../args.js'
 import { loadDocument, printProblems, summary } from '../document.js'
 import { termSafe } from '../term.js'
+import { jsonText } from '../../report/escape.js'
 import { EXIT, type CliEnv } from '../env.js'
 
 export const VALIDATE_HELP = `Usage: realist-eval validate <file.json> [--json]
@@ -26,7 +27,7 @@ export const validate = (args: readonly string[], env: CliEnv): number => {
   const file = onePositional(p, 'document file (JSON)')
   const doc = loadDocument(env, file)
   if (p.values['json'] === true) {
-    env.stdout(JSON.stringify(E.isLeft(doc) ? doc.left : [], null, 2) + '\n')
+    env.stdout(jsonText(E.isLeft(doc) ? doc.left : [], 2) + '\n')
     return E.isLeft(doc) ? EXIT.dataProblems : EXIT.ok
   }
   if (E.isLeft(doc)) {
