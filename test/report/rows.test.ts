@@ -5,6 +5,7 @@ import { attainmentTable } from '../../src/report/attainment-table.js'
 import { attainmentHeatmapData } from '../../src/report/charts/heatmap-data.js'
 import { columnNames, flattenRow, toRows } from '../../src/report/rows.js'
 import { objectivesTable } from '../../src/report/objectives-table.js'
+import { ratingRows } from '../../src/io/export/document-rows.js'
 import { objectiveAttainment } from '../../src/objectives/attainment.js'
 import { small } from './fixture.js'
 
@@ -21,7 +22,9 @@ describe('toRows', () => {
   it('turns an evaluation into its ratings in the long import layout', () => {
     const rows = toRows(small)
     expect(rows).toHaveLength(8)
-    expect(rows[0]).toEqual({ site: 'south-staffordshire', unit: 'acute-care', round: 'mhip-2008', target: '1.1', level: 'met', rater: null, date: null, note: null })
+    // The long layout is io's ratingRows (which importRatingsLong reads back); its columns are io's to set.
+    expect(rows).toEqual(ratingRows(small))
+    expect(rows[0]).toMatchObject({ site: 'south-staffordshire', unit: 'acute-care', round: 'mhip-2008', target: '1.1', level: 'met' })
     expect(toRows(mhipEvaluation)).toEqual([])
   })
 
