@@ -157,11 +157,13 @@ const lineCount = (bytes: Uint8Array): number => {
 /** A progress reporter writing one line to stderr (redrawn with \r on a terminal). */
 const progressLine = (env: CliEnv, rows: number) => {
   let last = ''
+  // Rows are checked as they are read, so their count is known only at the end: until then, the lines less the header.
+  const dataRows = Math.max(1, rows - 1)
   return (p: ImportProgress): void => {
     const text =
       p.phase === 'parse'
         ? `import: reading records… ${p.done.toLocaleString('en')} of about ${rows.toLocaleString('en')}`
-        : `import: checking rows… ${p.done.toLocaleString('en')} of ${(p.total ?? rows).toLocaleString('en')} (${Math.floor((100 * p.done) / Math.max(1, p.total ?? rows))}%)`
+        : `import: checking rows… ${p.done.toLocaleString('en')} of ${(p.total ?? dataRows).toLocaleString('en')} (${Math.floor((100 * p.done) / Math.max(1, p.total ?? dataRows))}%)`
     if (text === last) return
     last = text
     if (env.stderrIsTTY) (env.control ?? env.stderr)(`\r${text}\u001b[K`)

@@ -9,7 +9,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import type { Draft } from 'immer'
+import { original, type Draft } from 'immer'
 import { immer } from '../../edit/immer.js'
 import { applyEdits } from '../../edit/define.js'
 import { addRound } from '../../edit/rounds.js'
@@ -56,7 +56,19 @@ export interface ImpactWrite {
   readonly impact: Impact
 }
 
+/** What a file rates in one unit × round: the ratings by target (a null-prototype record), each line by target slot. */
+export interface RatingRecordWrite {
+  readonly ratings: Record<TargetId, Rating>
+  readonly lines: Int32Array
+}
+
 export interface Writes {
+  /**
+   * Ratings gathered per unit and round (a long ratings import): each
+   * round's ratings are merged into the unit's in one assignment (a rating
+   * already there is replaced).
+   */
+  readonly ratingRecords?: ReadonlyMap<UnitRef, ReadonlyMap<RoundId, RatingRecordWrite>>
   /** Observations to append (notes without a level). */
   readonly observations?: readonly Observation[]
   readonly ratings?: readonly RatingWrite[]
@@ -107,6 +119,20 @@ export const applyWrites = (base: Evaluation, additions: Additions, writes: Writ
         // Null-prototype records, as decoded documents have them.
         const round = (unit.ratings[w.round] ??= Object.create(null)) as Record<TargetId, Rating>
         round[w.target] = w.rating
+      }
+      for (const [at, byRound] of writes.ratingRecords ?? []) {
+        const unit = unitDraft(at)
+        // The unit's ratings before the import, read from the base rather than through the draft.
+        const before = (original(unit) as Unit | undefined)?.ratings as Readonly<Record<RoundId, Record<TargetId, Rating> | undefined>> | undefined
+        for (const [round, w] of byRound) {
+          const old = before?.[round]
+          // Null-prototype records, as decoded documents have them; the file's ratings replace the same targets'.
+          const merged = Object.create(null) as Record<TargetId, Rating>
+          if (old !== undefined) for (const target in old) merged[target as TargetId] = old[target as TargetId] as Rating
+          for (const target in w.ratings) merged[target as TargetId] = w.ratings[target as TargetId] as Rating
+          // Frozen, as the decoder freezes them; immer then leaves it whole rather than walking its keys.
+          unit.ratings[round] = Object.freeze(merged) as Draft<Record<TargetId, Rating>>
+        }
       }
       for (const w of writes.cells ?? []) {
         const unit = unitDraft(w.at)

@@ -13,7 +13,11 @@ export interface ImportProgress {
   readonly phase: 'parse' | 'rows'
   /** Records done so far in this phase. */
   readonly done: number
-  /** Records in all, when known (always in phase `rows`). */
+  /**
+   * Records in all, when known: at the end of phase `rows` (a long ratings
+   * file is resolved as it is read, so its count is known at its end), and
+   * throughout phase `rows` of the other imports.
+   */
   readonly total?: number
 }
 

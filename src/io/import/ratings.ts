@@ -5,18 +5,21 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../../model/evaluation.js'
-import type { RoundId } from '../../model/ids.js'
+import type { RoundId, TargetId } from '../../model/ids.js'
 import { orThrow, type Result } from '../../model/problem.js'
 import type { Rating } from '../../model/ratings.js'
 import { csvProblem, inFileOrder, type CsvProblem } from '../csv/problem.js'
-import type { CsvTable } from '../csv/read.js'
-import { applyWrites, type RatingWrite } from './apply.js'
+import { headerProblems, visitCsv, type CsvTable } from '../csv/read.js'
+import { applyWrites, type RatingRecordWrite, type RatingWrite } from './apply.js'
 import { Catalog } from './catalog.js'
 import { resolveColumns, type ColumnIndex, type FieldSpec } from './columns.js'
 import { evidenceReader, levelReader, targetReader } from './cell-values.js'
 import { gate } from './gate.js'
 import { NoteKeeper } from './notes.js'
-import { importArgProblems, type RatingsImportOptions } from './options.js'
+import { csvOptions, importArgProblems, type RatingsImportOptions } from './options.js'
+import type { UnitRef } from './catalog.js'
+import type { EntityRef } from '../../model/attribute-values.js'
+import { frameworkLayout } from '../../model/rating-codes.js'
 import { cellAt, cellOf, dateOf, eachRow, entityOf, exactTextOf, onHeader, prepare, take, textOf, type Row } from './rows.js'
 import type { Framework } from '../../model/framework.js'
 import { instrumentsOf } from '../../model/instruments.js'
@@ -234,34 +237,160 @@ const finish = (base: Evaluation, reader: Reader, problems: readonly CsvProblem[
 export const importRatingsLongEither = (base: Evaluation, csv: string | Uint8Array, options: RatingsImportOptions = {}): Result<Evaluation> => {
   const bad = importArgProblems('importRatingsLong', base, csv, options)
   if (bad.length > 0) return E.left(bad)
-  const prepared = prepare(csv, options, (t) => resolveColumns(t.header, LONG_RATING_FIELDS, options.mapping))
-  if (E.isLeft(prepared)) return prepared
-  const { table, columns, problems } = prepared.right
-  const reader = newReader(base, options)
-  problems.push(...instrumentOptionProblems(reader, options))
-  const fallback = defaultRound(reader, columns, options, problems)
-  eachRow(table.records, table.header, columns, options, problems, (row) => {
-    const levelText = cellOf(row, 'level') ?? ''
-    const instrument = instrumentOf(row, reader)
-    if (levelText === '') {
-      if (textOf(row, 'note') !== undefined) {
-        // An observation's target is an id of the default instrument; on another, the item is named in its source.
-        const onDefault = instrument === undefined || instrument.id === null
-        const about = onDefault ? undefined : `instrument ${instrument.id}${textOf(row, 'target') === undefined ? '' : `, item ${textOf(row, 'target')}`}`
-        reader.notes.keep(row, entityOf(row, reader.catalog), roundOf(row, reader, fallback), onDefault ? reader.target : null, about)
-      }
-      return
+  let run: LongRun | undefined
+  const read = visitCsv(csv, csvOptions(options), () => {
+    run = undefined
+    return (cells, line) => {
+      if (run === undefined) run = startLong(base, options, cells, line)
+      else longRecord(run, cells, line)
     }
-    const at = entityOf(row, reader.catalog)
-    const round = roundOf(row, reader, fallback)
-    const by = raterOf(row, reader)
-    const target = instrument === undefined ? undefined : take(row, 'target', instrument.target(cellOf(row, 'target') ?? ''))
-    const level = instrument === undefined ? undefined : take(row, 'level', instrument.level(levelText))
-    const extras = ratingExtras(row, reader)
-    if (at === undefined || round === undefined || target === undefined || level === undefined || instrument === undefined || by === null) return
-    addRating(row, reader, { at, instrument: instrument.id, ...(by !== undefined && { by }), round, target, rating: { level, ...extras } }, 'target')
   })
-  return finish(base, reader, problems)
+  // csv-parse stopped (an unclosed quote): the file's records are not all there.
+  if (read.stopped) return E.left(read.problems)
+  if (run === undefined) return E.left([...read.problems, csvProblem({ line: 1 }, 'a header row', 'an empty file', 'shape')])
+  const r: LongRun = run
+  options.onProgress?.({ phase: 'rows', done: r.rows, total: r.rows })
+  if (r.columns === undefined) return E.left([...read.problems, ...r.fileProblems, ...r.columnProblems])
+  const problems = [...read.problems, ...r.fileProblems, ...r.problems]
+  if (problems.length > 0) return E.left(inFileOrder(problems))
+  const { reader } = r
+  return E.chain(gate)(
+    applyWrites(base, reader.catalog.additions, { ratings: reader.writes, ratingRecords: r.records, observations: reader.notes.observations }),
+  )
+}
+
+/**
+ * One reading of a long ratings file: the columns found in its header, then
+ * each record resolved as it is read (no record is kept): entity, round,
+ * instrument, rater, target and level through the readers' maps of distinct
+ * texts. The counted ratings of a unit on the default instrument (what a
+ * large file mostly holds) are gathered per unit × round straight into the
+ * records the document will hold, with the line of each kept by the
+ * target's slot (for a second rating of the same item); any other rating is
+ * a write of its own.
+ */
+interface LongRun {
+  readonly reader: Reader
+  readonly header: readonly string[]
+  readonly columns: ColumnIndex | undefined
+  readonly columnProblems: readonly CsvProblem[]
+  /** Header problems and records with the wrong number of fields (as `parseCsv` reports them). */
+  readonly fileProblems: CsvProblem[]
+  /** Problems of the cells of good records (and of the options, on the header line). */
+  readonly problems: CsvProblem[]
+  readonly fallback: RoundId | undefined
+  readonly slotOf: ReadonlyMap<string, number>
+  readonly slots: number
+  /** Unit → round → what the file rates there (counted ratings on the default instrument). */
+  readonly records: Map<UnitRef, Map<RoundId, RatingRecordWrite>>
+  readonly every: number
+  readonly onProgress: RatingsImportOptions['onProgress']
+  rows: number
+  /** The last record's site and unit texts and where they led (rows of a unit usually come together). */
+  lastSite: string | undefined
+  lastUnit: string | undefined
+  lastAt: EntityRef | undefined
+}
+
+const startLong = (base: Evaluation, options: RatingsImportOptions, header: string[], line: number): LongRun => {
+  const fileProblems = headerProblems(header, line)
+  const cols = resolveColumns(header, LONG_RATING_FIELDS, options.mapping)
+  const reader = newReader(base, options)
+  const problems: CsvProblem[] = []
+  const columns = E.isRight(cols) ? cols.right : undefined
+  let fallback: RoundId | undefined
+  if (columns !== undefined) {
+    problems.push(...instrumentOptionProblems(reader, options))
+    fallback = defaultRound(reader, columns, options, problems)
+  }
+  const layout = frameworkLayout(base.framework)
+  return {
+    reader,
+    header,
+    columns,
+    columnProblems: E.isLeft(cols) ? cols.left : [],
+    fileProblems,
+    problems,
+    fallback,
+    slotOf: layout.slotOf,
+    slots: layout.slots,
+    records: new Map(),
+    every: Math.max(1, options.progressEvery ?? 10_000),
+    onProgress: options.onProgress,
+    rows: 0,
+    lastSite: undefined,
+    lastUnit: undefined,
+    lastAt: undefined,
+  }
+}
+
+const longRecord = (r: LongRun, cells: string[], line: number): void => {
+  const columns = r.columns
+  if (columns === undefined) return
+  const rowsSoFar = ++r.rows
+  if (r.onProgress !== undefined && rowsSoFar % r.every === 0) r.onProgress({ phase: 'rows', done: rowsSoFar })
+  if (cells.length !== r.header.length) {
+    r.fileProblems.push(csvProblem({ line }, `${r.header.length} fields, as in the header`, cells.length, 'shape'))
+    return
+  }
+  const row: Row = { record: { line, cells }, header: r.header, columns, problems: r.problems }
+  const reader = r.reader
+  const levelText = cellOf(row, 'level') ?? ''
+  const instrument = instrumentOf(row, reader)
+  if (levelText === '') {
+    if (textOf(row, 'note') !== undefined) {
+      // An observation's target is an id of the default instrument; on another, the item is named in its source.
+      const onDefault = instrument === undefined || instrument.id === null
+      const about = onDefault ? undefined : `instrument ${instrument.id}${textOf(row, 'target') === undefined ? '' : `, item ${textOf(row, 'target')}`}`
+      reader.notes.keep(row, entityOf(row, reader.catalog), roundOf(row, reader, r.fallback), onDefault ? reader.target : null, about)
+    }
+    return
+  }
+  const siteText = cellOf(row, 'site')
+  const unitText = cellOf(row, 'unit')
+  let at: EntityRef | undefined
+  if (r.lastAt !== undefined && siteText === r.lastSite && unitText === r.lastUnit) at = r.lastAt
+  else {
+    at = entityOf(row, reader.catalog)
+    r.lastSite = siteText
+    r.lastUnit = unitText
+    r.lastAt = at
+  }
+  const round = roundOf(row, reader, r.fallback)
+  const by = raterOf(row, reader)
+  const target = instrument === undefined ? undefined : take(row, 'target', instrument.target(cellOf(row, 'target') ?? ''))
+  const level = instrument === undefined ? undefined : take(row, 'level', instrument.level(levelText))
+  const extras = ratingExtras(row, reader)
+  if (at === undefined || round === undefined || target === undefined || level === undefined || instrument === undefined || by === null) return
+  const rating = extras === NO_EXTRAS ? sharedRating(level) : { level, ...extras }
+  if (instrument.id !== null || by !== undefined || at.unit === null) {
+    addRating(row, reader, { at, instrument: instrument.id, ...(by !== undefined && { by }), round, target, rating }, 'target')
+    return
+  }
+  const unit = at as UnitRef
+  let byRound = r.records.get(unit)
+  if (byRound === undefined) r.records.set(unit, (byRound = new Map()))
+  let rec = byRound.get(round)
+  if (rec === undefined) byRound.set(round, (rec = { ratings: Object.create(null) as Record<TargetId, Rating>, lines: new Int32Array(r.slots) }))
+  const slot = r.slotOf.get(target)!
+  const first = rec.lines[slot]!
+  if (first !== 0) {
+    const what = `${unit.unit} › ${round} › ${target}`
+    row.problems.push(
+      csvProblem(cellAt(row, 'target'), `one rating per unit, round and standard or criterion (${what} is already rated on line ${first})`, cells[columns['target']!], 'duplicate'),
+    )
+    return
+  }
+  rec.lines[slot] = line
+  rec.ratings[target] = rating
+}
+
+/** One frozen `{ level }` per level, shared by every rating that is only a level (as the decoder shares them). */
+const SHARED_RATINGS = new Map<string, Rating>()
+const sharedRating = (level: Rating['level']): Rating => {
+  let r = SHARED_RATINGS.get(level)
+  if (r === undefined) SHARED_RATINGS.set(level, (r = Object.freeze({ level })))
+  return r
 }
 
 /** The default round, needed only when the file has no round column. */

@@ -161,7 +161,8 @@ describe('importRatingsLongEither', () => {
         onProgress: (p) => seen.push(`${p.phase}:${p.done}/${p.total ?? '?'}`),
       }),
     )
-    // 26 parsed records (with the header): parse at 10, 20; rows at 10, 20 and the end (25).
-    expect(seen).toEqual(['parse:10/?', 'parse:20/?', 'rows:10/25', 'rows:20/25', 'rows:25/25'])
+    // 26 records read (with the header), each row resolved as it is read: parse at records 10 and 20,
+    // rows at 10 and 20 (their count known only at the end), and the end (25 of 25).
+    expect(seen).toEqual(['parse:10/?', 'rows:10/?', 'parse:20/?', 'rows:20/?', 'rows:25/25'])
   })
 })
