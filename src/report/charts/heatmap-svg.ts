@@ -25,7 +25,9 @@ const textWidth = (text: string, fontSize: number): number => text.length * font
 
 const ellipsis = (text: string, maxWidth: number, fontSize: number): string => {
   const fits = Math.floor(maxWidth / (fontSize * 0.58))
-  return text.length <= fits ? text : `${text.slice(0, Math.max(1, fits - 1))}…`
+  if (text.length <= fits) return text
+  // Cut between code points, never inside a surrogate pair (half a pair is not a character XML allows).
+  return `${Array.from(text).slice(0, Math.max(1, fits - 1)).join('')}…`
 }
 
 const fmt = (n: number): string => String(Math.round(n * 10) / 10)

@@ -72,6 +72,23 @@ describe('SVG output is well-formed XML whatever the names hold (Chromium DOMPar
   })
 })
 
+describe('long labels', () => {
+  it('the heatmap shortens a long column label between code points, never inside a surrogate pair', () => {
+    const emoji = '\uD83D\uDE00'.repeat(60)
+    const svg = heatmapSvg({
+      title: 'T',
+      description: 'D',
+      valueLabel: 'V',
+      rows: [{ id: 'r', label: 'R' }],
+      columns: [{ id: 'c', label: emoji }],
+      cells: [{ row: 'r', column: 'c', value: 0.5, text: 'x', title: 'x' }],
+    })
+    expect(svg).toContain('…')
+    expect(svg).not.toContain('\uFFFD')
+    expect(svg).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)
+  })
+})
+
 describe('xmlSafe and escapeHtml', () => {
   it('replace exactly the characters outside XML 1.0 Char with U+FFFD; tab, LF, CR and pairs stay', () => {
     expect(xmlSafe('a\u0000b\tc\nd\re\uFFFEf\uD800g\uD83D\uDE00')).toBe('a\uFFFDb\tc\nd\re\uFFFDf\uFFFDg\uD83D\uDE00')
