@@ -239,6 +239,18 @@ const down = rounds.moves.filter((m) => m.steps < 0)
 console.log(`moves: ${rounds.moves.length} (${up.length} better, ${down.length} worse)`)
 for (const m of rounds.moves) console.log(`  ${m.unit} ${m.standard}: ${m.from} → ${m.to} (${m.steps > 0 ? '+' : '−'}${Math.abs(m.steps)})`)
 
+console.log('\n## Quality instrument: top band against bottom band, standard Q1, round 2\n')
+console.log(formatGroupComparison(compareGroups(ev, { by: byBand, a: 'high', b: 'low', standard: 'Q1', round: 'r2' }, { instrument: 'quality' })))
+
+console.log('\n## Quality instrument: paired round movements, round 1 to round 2\n')
+const qualityRounds = compareRounds(ev, { from: 'r1', to: 'r2' }, { instrument: 'quality' })
+const qp = qualityRounds.pairing
+console.log(`quality paired: ${qp.both} rated in both rounds; left out: ${qp.onlyFrom.map((u) => u.unit).join(', ')} (round 1 only); ${qp.onlyTo.map((u) => u.unit).join(', ')} (round 2 only)`)
+const qUp = qualityRounds.moves.filter((m) => m.steps > 0)
+const qDown = qualityRounds.moves.filter((m) => m.steps < 0)
+console.log(`quality moves: ${qualityRounds.moves.length} (${qUp.length} better, ${qDown.length} worse)`)
+for (const m of qualityRounds.moves) console.log(`  ${m.unit} ${m.standard}: ${m.from} → ${m.to} (${m.steps > 0 ? '+' : '−'}${Math.abs(m.steps)})`)
+
 console.log('\n## Engagement index by band\n')
 for (const s of attributeStats(ev, { attribute: 'engagement', by: byBand }))
   console.log(`${s.label}: n ${s.n}, mean ${s.mean}, median ${s.median}, min ${s.min}, max ${s.max}`)

@@ -10,7 +10,9 @@ import type { Evaluation } from '../model/evaluation.js'
 import type { RoundId, SectionId, SiteId, StandardId } from '../model/ids.js'
 import type { RoundRatings } from '../model/ratings.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
-import { attainmentEither, attainmentScope } from './attainment.js'
+import { attainmentEither, attainmentScope, type AttainmentOptions } from './attainment.js'
+import { instrumentProjectionEither } from './raters.js'
+import { evaluationArgProblems } from '../model/options.js'
 import { compileFramework } from './compile.js'
 import type { StandardAttainment } from './derive.js'
 import { newcombeEither, type DifferenceInterval } from './intervals/newcombe.js'
@@ -101,7 +103,16 @@ const part = (s: StandardAttainment) => ({ k: s.k, n: s.n, proportion: s.proport
  * //=> right({ changes: [{ standard: '1.1', site: null, from: { k: 3, n: 15 }, to: { k: 8, n: 15 },
  * //     change: { difference: 0.3333, lo: 0.0003, hi: 0.5915, … }, units: { improved: 6, same: 8, declined: 1, notComparable: 0 } }, …] })
  */
-export const compareRoundsEither = (whole: Evaluation, rounds: RoundsToCompare, policy?: DenominatorPolicy): Result<RoundComparison> => {
+export const compareRoundsEither = (input: Evaluation, rounds: RoundsToCompare, policy?: AttainmentOptions): Result<RoundComparison> => {
+  const notEv = evaluationArgProblems('compareRounds', input)
+  if (notEv.length > 0) return E.left(notEv)
+  // The chosen instrument's counted ratings (raters resolved by the rule) in the default places.
+  const projected = instrumentProjectionEither(input, {
+    ...(policy?.instrument !== undefined && { instrument: policy.instrument }),
+    ...(policy?.raters !== undefined && { raters: policy.raters }),
+  })
+  if (E.isLeft(projected)) return projected
+  const whole = projected.right
   const known = new Set(whole.rounds.map((r) => r.id as string))
   const problems: Problem[] = []
   if (rounds === null || typeof rounds !== 'object') return E.left([problem([], 'an object { from, to, paired? }', rounds, 'shape', 'compareRounds › rounds')])
@@ -114,9 +125,11 @@ export const compareRoundsEither = (whole: Evaluation, rounds: RoundsToCompare, 
   const pairing = roundPairing(whole, rounds.from, rounds.to, rounds.paired ?? true)
   // Every site keeps its place (a site with no paired unit has n = 0).
   const ev = pairing.paired ? onlyEntities(whole, pairing.units, { keepEmptySites: true }) : whole
-  const result = attainmentEither(ev, policy)
+  // The projection has already chosen the instrument and resolved the raters: count it as it stands.
+  const { instrument: _instrument, raters: _raters, ...counting } = policy ?? {}
+  const result = attainmentEither(ev, counting)
   if (E.isLeft(result)) return result
-  const r = result.right
+  const r = { ...result.right, policy: { ...result.right.policy, raters: whole === input ? result.right.policy.raters : (policy?.raters ?? 'consensus') } }
   const c = compileFramework(ev.framework)
   const S = c.standardIds.length
 
@@ -187,5 +200,5 @@ export const compareRoundsEither = (whole: Evaluation, rounds: RoundsToCompare, 
  * @example
  * compareRounds(ev, { from: 'baseline', to: 'follow-up' }).changes.filter((c) => c.site === null).map((c) => c.change.difference)
  */
-export const compareRounds = (ev: Evaluation, rounds: RoundsToCompare, policy?: DenominatorPolicy): RoundComparison =>
+export const compareRounds = (ev: Evaluation, rounds: RoundsToCompare, policy?: AttainmentOptions): RoundComparison =>
   orThrow('compareRounds', compareRoundsEither(ev, rounds, policy))

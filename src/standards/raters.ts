@@ -259,3 +259,54 @@ const siteEntity = (site: Site, ratings: Readonly<Record<RoundId, RoundRatings>>
  */
 export const isSiteEntity = (unit: Unit): boolean => (unit as { [SITE_ENTITY]?: boolean })[SITE_ENTITY] === true
 
+
+/**
+ * The evaluation with one instrument's counted ratings in the default
+ * places: `framework` is the instrument; each unit's `ratings`, and each
+ * site's own `ratings` (the site rated as a whole), are their counted
+ * ratings on it, filled in from the raters by the rule; the raters' and the
+ * other instruments' ratings are left out. Unlike {@link ratingsViewEither},
+ * sites stay sites (a site's own ratings are not turned into a unit), so
+ * code that walks units and sites' own ratings, as round comparisons do,
+ * reads the chosen instrument. It is the evaluation itself for the default
+ * instrument under the consensus rule.
+ *
+ * Degenerate input: an unknown instrument or rater, or a rule that is not
+ * one, gives a `Left` naming the choices.
+ * @param ev - a decoded evaluation.
+ * @param options - `instrument` (default the default instrument), `raters` (default `'consensus'`).
+ * @example
+ * instrumentProjectionEither(ev, { instrument: 'quality' }).right.framework.id //=> 'quality'
+ */
+export const instrumentProjectionEither = (ev: Evaluation, options: RatingsViewOptions = {}): Result<Evaluation> => {
+  const problems: Problem[] = []
+  const all = instrumentsOf(ev)
+  const wanted = options.instrument
+  const framework: Framework | undefined = wanted === undefined ? ev.framework : all.find((f) => f.id === wanted)
+  if (framework === undefined)
+    problems.push(problem(['policy', 'instrument'], `an instrument id of this evaluation (${all.map((f) => JSON.stringify(f.id)).join(' | ')})`, wanted, 'reference', 'policy › instrument'))
+  const rule = raterRuleEither(options.raters, ev)
+  if (E.isLeft(rule)) problems.push(...rule.left)
+  if (problems.length > 0 || framework === undefined || E.isLeft(rule)) return E.left(problems)
+  const instrument = framework === ev.framework ? null : framework.id
+  if (instrument === null && rule.right === 'consensus') return E.right(ev)
+  const levelIds = framework.scale.levels.map((l): string => l.id)
+  const counted = (entity: Entity): Readonly<Record<RoundId, RoundRatings>> | undefined => {
+    const r = on(entity, instrument)
+    return r === undefined ? undefined : resolveRatings(r.ratings, r.byRater, rule.right, levelIds)
+  }
+  const strip = <A extends Entity>(entity: A): A => {
+    const { byRater: _b, instrumentRatings: _i, ratings: _r, ...rest } = entity as A & Entity
+    return rest as A
+  }
+  const sites = ev.sites.map((site): Site => {
+    const own = counted(site)
+    return {
+      ...strip(site),
+      ...(own !== undefined && { ratings: own }),
+      units: site.units.map((unit): Unit => ({ ...strip(unit), ratings: counted(unit) ?? EMPTY })),
+    }
+  })
+  const { instruments: _i, raters: _r, ...rest } = ev
+  return E.right({ ...rest, framework, sites })
+}

@@ -101,6 +101,28 @@ describe('examples/two-instruments.ts (npm run example:two-instruments)', () => 
     expect(out).not.toContain('  org-08')
   })
 
+  it('prints the quality instrument\u2019s top-versus-bottom difference on Q1 in round 2, with its Newcombe interval', () => {
+    // Q1 in round 2, attained = excellent: high E E E G G E G (org-08 unrated) = 4/7; low F F G P G F P F = 0/8.
+    // 4/7 − 0/8 = 0.5714. Newcombe (1998) method 10 from Wilson limits 4/7 (0.2505, 0.8418) and 0/8 (0, 0.3244):
+    // lo = 0.5714 − √((0.5714 − 0.2505)² + (0.3244 − 0)²) = 0.1151; hi = 0.5714 + √((0.8418 − 0.5714)² + 0²) = 0.8418
+    // (computed independently in Python, z = 1.959964).
+    expect(line('70 and above 4/7')).toBe(
+      '70 and above 4/7 (57%) vs below 50 0/8 (0%): difference +57.1 points, 95% CI +11.5 to +84.2 (Newcombe hybrid score)',
+    )
+  })
+
+  it('prints the quality instrument\u2019s paired movements: 21 paired, 24 moves (20 better, 4 worse)', () => {
+    // Rated in both rounds: all but org-08 and org-16 (round 1 only) and org-24 (round 2 only).
+    expect(line('quality paired:')).toBe('quality paired: 21 rated in both rounds; left out: org-08, org-16 (round 1 only); org-24 (round 2 only)')
+    // Cell by cell (E > G > F > P): 02 Q2 +1; 03 Q1 +1; 04 Q1 −1, Q2 +1; 05 Q2 +1; 06 Q2 −1; 07 Q1 +1, Q2 +1; 09 Q2 +1;
+    // 10 Q1 +1; 11 Q2 +1; 12 Q1 +1, Q2 +1; 13 Q1 +1; 14 Q1 +1; 15 Q1 −1; 17 Q2 +1; 18 Q1 +1; 20 Q2 +1;
+    // 21 Q1 +1, Q2 +1; 22 Q1 −2, Q2 +1; 23 Q2 +1 = 24 moves, 4 of them declines (04 Q1, 06 Q2, 15 Q1, 22 Q1).
+    expect(line('quality moves:')).toBe('quality moves: 24 (20 better, 4 worse)')
+    expect(line('  org-22 Q1')).toBe('  org-22 Q1: excellent → fair (−2)')
+    expect(line('  org-06 Q2')).toBe('  org-06 Q2: excellent → good (−1)')
+    expect(line('  org-12 Q1')).toBe('  org-12 Q1: poor → fair (+1)')
+  })
+
   it('prints the engagement statistics per band', () => {
     // high 72 75 78 80 83 85 88 91: sum 652, mean 81.5, median (80 + 83)/2 = 81.5.
     expect(line('70 and above: n')).toBe('70 and above: n 8, mean 81.5, median 81.5, min 72, max 91')
