@@ -168,5 +168,5 @@ describe('ratings CSV round trip (property)', () => {
       }),
       { numRuns: 60 },
     )
-  })
+  }, 60_000)
 })
