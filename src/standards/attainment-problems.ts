@@ -10,21 +10,37 @@ import { problem, type Problem } from '../model/problem.js'
 import { unitCodes, type CompiledFramework } from './compile.js'
 import type { ResolvedPolicy } from './policy.js'
 import { compiledRule, countCriteria, ownRating, rolledCode } from './rollup.js'
+import { isSiteEntity } from './raters.js'
 
 /** At most this many problems are listed; one more says how many were left out. */
 export const MAX_LISTED = 1000
 
 type Visit = (ratings: RoundRatings | undefined, path: (string | number)[], where: string) => void
 
+/**
+ * Each rated entity's ratings in each round, with the path and name of its
+ * place in the document. `ev` may be a ratings view (`ratingsViewEither`):
+ * there a site rated as a whole is one more entity first among its units,
+ * and another instrument's ratings sit in `ratings`; the path names where
+ * they really are (`sites[i].ratings`, `sites[i].units[j].instrumentRatings[id].ratings`).
+ */
 const eachUnitRound = (ev: Evaluation, visit: Visit): void => {
-  ev.sites.forEach((site, si) =>
+  // A view of a further instrument has that instrument (one of `instruments`) as its framework.
+  const instrument = ev.instruments?.includes(ev.framework) === true ? ev.framework.id : null
+  const stored: (string | number)[] = instrument === null ? ['ratings'] : ['instrumentRatings', instrument, 'ratings']
+  ev.sites.forEach((site, si) => {
+    const shift = site.units.length > 0 && isSiteEntity(site.units[0]!) ? 1 : 0
     site.units.forEach((unit, ui) => {
+      const whole = ui === 0 && shift === 1
+      const base: (string | number)[] = whole ? ['sites', si, ...stored] : ['sites', si, 'units', ui - shift, ...stored]
+      const name = whole ? `site ${site.id} (as a whole)` : `site ${site.id} › unit ${unit.id}`
+      const on = instrument === null ? '' : ` › instrument ${instrument}`
       for (const round of ev.rounds) {
         const ratings = (unit.ratings as Record<string, RoundRatings | undefined>)[round.id]
-        visit(ratings, ['sites', si, 'units', ui, 'ratings', round.id], `site ${site.id} › unit ${unit.id} › round ${round.id}`)
+        visit(ratings, [...base, round.id], `${name}${on} › round ${round.id}`)
       }
-    }),
-  )
+    })
+  })
 }
 
 const capped = (out: Problem[], seen: number): Problem[] =>

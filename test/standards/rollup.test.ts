@@ -10,6 +10,7 @@ import {
   majorityRule,
   meanScore,
   meanScoreRule,
+  meanScoreRuleEither,
   rollupStandard,
   rollupStandardEither,
   rollupUnit,
@@ -155,5 +156,45 @@ describe('rules on other scales', () => {
   it('worst-of and majority', () => {
     expect(worstOf.compile(four)([5, 0, 1, 0])).toBe(2)
     expect(majority.compile(four)([2, 2, 0, 1])).toBe(1)
+  })
+})
+
+describe('mean-score cut points are checked before use', () => {
+  const problemsOf = (cutPoints: unknown) => {
+    const r = meanScoreRuleEither({ cutPoints: cutPoints as number[] })
+    return E.isLeft(r) ? r.left.map((p) => `${p.where}: ${p.expected}, found ${p.found}`) : 'accepted'
+  }
+
+  it('refuses NaN, infinities and non-numbers, at their index', () => {
+    expect(problemsOf([Number.NaN, 0])).toEqual(['mean-score rule › cutPoints[0]: a finite number, found NaN'])
+    expect(problemsOf([Number.POSITIVE_INFINITY, 0])).toEqual(['mean-score rule › cutPoints[0]: a finite number, found Infinity'])
+    expect(problemsOf([1, '0.5'])).toEqual(['mean-score rule › cutPoints[1]: a finite number, found "0.5"'])
+    expect(problemsOf('0.75, 0.25')).toEqual([
+      'mean-score rule › cutPoints: a list of numbers (one per level but the worst, best first), found "0.75, 0.25"',
+    ])
+    expect(() => meanScoreRule({ cutPoints: [Number.NaN, 0] })).toThrow(/cutPoints\[0\].*a finite number/)
+  })
+
+  it('refuses equal cut points (a band of zero width) and increasing ones, naming the means that would fall in two bands', () => {
+    expect(problemsOf([1, 1])).toEqual([
+      'mean-score rule › cutPoints[1]: a cut point below 1 (cut points strictly decrease, best level first; equal ones leave a band of zero width: a mean of 1 would be in two bands), found 1',
+    ])
+    expect(problemsOf([0.25, 0.75])).toEqual([
+      'mean-score rule › cutPoints[1]: a cut point below 0.25 (cut points strictly decrease, best level first; means from 0.25 to 0.75 would be in two bands), found 0.75',
+    ])
+    expect(problemsOf([0.9, 0.5, 0.5, 0.1])).toHaveLength(1)
+  })
+
+  it('each cut point is a closed lower end: a mean equal to it reaches the level; the ends are open', () => {
+    // E-MHIP scores met 1, partly 0.5, not met 0; cut points met ≥ 0.75, partly ≥ 0.25.
+    // Criteria [met, partly] → mean 0.75 → met (closed at 0.75); [partly, not, not, met] → 0.375 → partly;
+    // [partly, not] → 0.25 → partly (closed at 0.25); [partly, not, not] → 0.1667 → not met (open below).
+    const decide = meanScoreRule({ cutPoints: [0.75, 0.25] }).compile(emhipScale)
+    expect(decide([1, 1, 0])).toBe(0)
+    expect(decide([1, 1, 2])).toBe(1)
+    expect(decide([0, 1, 1])).toBe(1)
+    expect(decide([0, 1, 2])).toBe(2)
+    // Cut points of the wrong length for the scale give no level (reported by attainment as a problem).
+    expect(meanScoreRule({ cutPoints: [0.5] }).compile(emhipScale)([1, 0, 0])).toBe(-1)
   })
 })
