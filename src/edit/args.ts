@@ -5,7 +5,9 @@
  * @module
  */
 import { problem, type Problem, type ProblemCode } from '../model/problem.js'
-import { RESERVED_KEYS } from '../model/codec-kit.js'
+import type * as t from 'io-ts'
+import { problemsFromErrors, RESERVED_KEYS } from '../model/codec-kit.js'
+import { protoKeyPath } from '../model/own.js'
 import { DEFAULT_LIMITS } from '../model/codec-limits.js'
 
 /**
@@ -100,4 +102,23 @@ export const jsonDataArg = (op: string, arg: string, value: unknown): Problem[] 
   }
   const bad = walk(value, [arg])
   return bad === undefined ? [] : [bad]
+}
+
+/**
+ * Problems of an argument that becomes part of the document as it is (an
+ * objective, a count cell, an impact, an objective type): it must decode
+ * with the document's own codec for that part, so a field of the wrong type
+ * (`ref: 'x'`, `text: 42`), an unknown field or a `__proto__` key is refused
+ * here rather than written into a document the decoder would refuse.
+ * @param codec the shape codec of the part (`ObjectiveC`, `ImpactC`, …)
+ * @example
+ * codecArg('addObjective', 'objective', ObjectiveC, { id: 'o1', type: 'process', status: 'attained', ref: 'p. 3' })
+ * //=> [{ where: 'addObjective › objective › ref', expected: 'a source reference', found: '"p. 3"', code: 'shape', … }]
+ */
+export const codecArg = (op: string, arg: string, codec: t.Decoder<unknown, unknown>, value: unknown): Problem[] => {
+  const proto = typeof value === 'object' && value !== null ? protoKeyPath(value) : undefined
+  if (proto !== undefined) return [problem([arg, ...proto], 'data without a __proto__ key', '__proto__', 'value', [op, arg, ...proto].join(' › '))]
+  const decoded = codec.decode(value)
+  if (decoded._tag === 'Right') return []
+  return problemsFromErrors(decoded.left, value).map((p) => ({ ...p, path: [arg, ...p.path], where: [op, arg, ...p.path.map(String)].join(' › ') }))
 }

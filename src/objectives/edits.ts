@@ -9,12 +9,12 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { original, type Draft } from 'immer'
-import { argProblem, newIdArg, roomArg, stringArg } from '../edit/args.js'
+import { argProblem, codecArg, newIdArg, roomArg, stringArg } from '../edit/args.js'
 import { defineEdit } from '../edit/define.js'
 import { locateUnit } from '../edit/locate.js'
 import type { Evaluation, Site, Unit } from '../model/evaluation.js'
 import type { Attribution, Impact, Objective, ObjectiveCell, ObjectiveStatus, ObjectiveType } from '../model/objectives.js'
-import { OBJECTIVE_STATUSES } from '../model/objectives.js'
+import { ImpactC, OBJECTIVE_STATUSES, ObjectiveC, ObjectiveCellC, ObjectiveTypeC } from '../model/objectives.js'
 import type { ObjectiveTypeId } from '../model/ids.js'
 import { problem, type Problem } from '../model/problem.js'
 import { cellProblems, impactProblems, objectiveItemProblems } from './validate.js'
@@ -58,6 +58,9 @@ export const addObjective = defineEdit<UnitRef & { readonly objective: { readonl
     withUnit(ev, 'addObjective', args, (loc) => {
       const o = args.objective as Objective
       const unitW = unitWhere(loc.site, loc.unit)
+      // Only what the document may hold is written: the objective must decode (text, ref, no unknown field).
+      const shape = codecArg('addObjective', 'objective', ObjectiveC, o)
+      if (shape.length > 0) return shape
       const out = objectiveItemProblems(o, typeIds(ev), ['objective'], unitW)
       out.push(...roomArg('addObjective', 'unit', loc.unit.objectives.length, `the objectives of ${unitW}`))
       out.push(...newIdArg('addObjective', 'objective.id', o.id, 'objective', (id) => ev.sites.some((s) => s.units.some((u) => u.objectives.some((x) => x.id === id)))))
@@ -66,7 +69,7 @@ export const addObjective = defineEdit<UnitRef & { readonly objective: { readonl
       return out
     }),
   (d, args) => {
-    draftUnit(d, args).objectives.push({ ...args.objective } as Draft<Objective>)
+    draftUnit(d, args).objectives.push(structuredClone(args.objective) as Draft<Objective>)
   },
 )
 
@@ -108,8 +111,12 @@ export const setObjectiveCell = defineEdit<UnitRef & { readonly cell: { readonly
   (ev, args) =>
     withUnit(ev, 'setObjectiveCell', args, (loc) => {
       const cell = args.cell as ObjectiveCell
+      if (typeof cell !== 'object' || cell === null || Array.isArray(cell))
+        return [argProblem('setObjectiveCell', 'cell', 'a count cell { type, attained, total, attribution? }', cell, 'shape')]
       const unitW = unitWhere(loc.site, loc.unit)
-      const out = cellProblems(cell, typeIds(ev), ['cell'], unitW)
+      // Counts are named by cellProblems (NaN, Infinity, negative); every other field must decode.
+      const shape = codecArg('setObjectiveCell', 'cell', ObjectiveCellC, cell).filter((p) => p.path[1] !== 'attained' && p.path[1] !== 'total')
+      const out = [...shape, ...cellProblems(cell, typeIds(ev), ['cell'], unitW)]
       if (loc.unit.objectives.some((o) => o.type === cell.type))
         out.push(problem(['cell', 'type'], 'either a count cell or individual objectives for a type in one unit, not both', cell.type, 'consistency', cellWhere(unitW, cell.type)))
       return out
@@ -117,7 +124,7 @@ export const setObjectiveCell = defineEdit<UnitRef & { readonly cell: { readonly
   (d, args) => {
     const cells = draftUnit(d, args).objectiveCells
     const k = cells.findIndex((c) => c.type === args.cell.type)
-    const cell = { ...args.cell } as Draft<ObjectiveCell>
+    const cell = structuredClone(args.cell) as Draft<ObjectiveCell>
     if (k === -1) cells.push(cell)
     else cells[k] = cell
   },
@@ -159,12 +166,14 @@ export const setImpact = defineEdit<UnitRef & { readonly impact: Impact | null }
       const out = impactProblems(args.impact, ['impact'], unitWhere(loc.site, loc.unit))
       if (args.impact.qualifier !== undefined && typeof args.impact.qualifier !== 'string')
         out.push(problem(['impact', 'qualifier'], 'free text (a string)', args.impact.qualifier, 'shape', `${unitWhere(loc.site, loc.unit)} › impact`))
+      // The level and qualifier are named above; anything else (ref, an unknown field) must decode.
+      out.push(...codecArg('setImpact', 'impact', ImpactC, args.impact).filter((p) => p.path[1] !== 'level' && p.path[1] !== 'qualifier'))
       return out
     }),
   (d, args) => {
     const u = draftUnit(d, args)
     if (args.impact === null) delete u.impact
-    else u.impact = { ...args.impact } as Draft<Impact>
+    else u.impact = structuredClone(args.impact) as Draft<Impact>
   },
 )
 
@@ -184,9 +193,11 @@ export const addObjectiveType = defineEdit<{ readonly type: { readonly id: strin
       ...roomArg('addObjectiveType', 'type', ev.objectiveTypes.length, 'the objective types'),
       ...stringArg('addObjectiveType', 'type.label', type.label),
       ...stringArg('addObjectiveType', 'type.description', type.description, { optional: true, nonEmpty: false }),
+      // Anything else (ref, an unknown field) must decode.
+      ...codecArg('addObjectiveType', 'type', ObjectiveTypeC, type).filter((p) => !['id', 'label', 'description'].includes(String(p.path[1]))),
     ]
   },
   (d, { type }) => {
-    d.objectiveTypes.push({ ...type, id: type.id as ObjectiveTypeId } as Draft<ObjectiveType>)
+    d.objectiveTypes.push({ ...structuredClone(type), id: type.id as ObjectiveTypeId } as Draft<ObjectiveType>)
   },
 )

@@ -69,7 +69,8 @@ export const escapeMarkdown = (text: unknown): string =>
         .replace(/[\\`*_[\]|~#!]/g, (c) => `\\${c}`)
         // GFM autolinks bare URLs, www. names and e-mail addresses: an escaped ":" "." or "@" stops them.
         .replace(/:(?=\/\/)/g, '\\:')
-        .replace(/\b(www)\./gi, '$1\\.')
+        // Every "www." (not only at a word boundary: GFM also links one after "_", "*" or "~").
+        .replace(/(www)\./gi, '$1\\.')
         .replace(/@/g, '\\@')
         // Only an `&` that would start an entity needs escaping; "a & b" stays readable.
         .replace(/&(?=#?\w+;)/g, '&amp;')
