@@ -20,6 +20,17 @@ import { problem, type Problem } from '../model/problem.js'
 import { cellProblems, impactProblems, objectiveItemProblems } from './validate.js'
 import { cellWhere, unitWhere } from './where.js'
 
+/**
+ * The shape problems of an argument written into the document as it is
+ * (`codecArg`), less those of the fields the edit's own checks name in domain
+ * terms; `whole` when the argument is not an object of that shape at all.
+ */
+const shapeOf = (op: string, arg: string, codec: Parameters<typeof codecArg>[2], value: unknown, named: readonly string[]) => {
+  const found = codecArg(op, arg, codec, value)
+  const whole = typeof value !== 'object' || value === null || Array.isArray(value) || found.some((p) => p.path.length === 1 || p.path[1] === '__proto__')
+  return { whole, problems: whole ? found : found.filter((p) => !named.includes(String(p.path[1]))) }
+}
+
 /** The unit an objective edit is about, by id (unit ids are unique across sites, as in `rate`). */
 export type UnitRef = { readonly unit: string }
 type Located = { readonly site: Site; readonly unit: Unit }
@@ -59,9 +70,9 @@ export const addObjective = defineEdit<UnitRef & { readonly objective: { readonl
       const o = args.objective as Objective
       const unitW = unitWhere(loc.site, loc.unit)
       // Only what the document may hold is written: the objective must decode (text, ref, no unknown field).
-      const shape = codecArg('addObjective', 'objective', ObjectiveC, o)
-      if (shape.length > 0) return shape
-      const out = objectiveItemProblems(o, typeIds(ev), ['objective'], unitW)
+      const shape = shapeOf('addObjective', 'objective', ObjectiveC, o, ['type', 'status', 'attribution'])
+      if (shape.whole) return shape.problems
+      const out = [...shape.problems, ...objectiveItemProblems(o, typeIds(ev), ['objective'], unitW)]
       out.push(...roomArg('addObjective', 'unit', loc.unit.objectives.length, `the objectives of ${unitW}`))
       out.push(...newIdArg('addObjective', 'objective.id', o.id, 'objective', (id) => ev.sites.some((s) => s.units.some((u) => u.objectives.some((x) => x.id === id)))))
       if (loc.unit.objectiveCells.some((c) => c.type === o.type))
@@ -111,12 +122,11 @@ export const setObjectiveCell = defineEdit<UnitRef & { readonly cell: { readonly
   (ev, args) =>
     withUnit(ev, 'setObjectiveCell', args, (loc) => {
       const cell = args.cell as ObjectiveCell
-      if (typeof cell !== 'object' || cell === null || Array.isArray(cell))
-        return [argProblem('setObjectiveCell', 'cell', 'a count cell { type, attained, total, attribution? }', cell, 'shape')]
+      // Type, counts (NaN, Infinity, negative) and attribution are named by cellProblems; every other field must decode.
+      const shape = shapeOf('setObjectiveCell', 'cell', ObjectiveCellC, cell, ['type', 'attained', 'total', 'attribution'])
+      if (shape.whole) return shape.problems
       const unitW = unitWhere(loc.site, loc.unit)
-      // Counts are named by cellProblems (NaN, Infinity, negative); every other field must decode.
-      const shape = codecArg('setObjectiveCell', 'cell', ObjectiveCellC, cell).filter((p) => p.path[1] !== 'attained' && p.path[1] !== 'total')
-      const out = [...shape, ...cellProblems(cell, typeIds(ev), ['cell'], unitW)]
+      const out = [...shape.problems, ...cellProblems(cell, typeIds(ev), ['cell'], unitW)]
       if (loc.unit.objectives.some((o) => o.type === cell.type))
         out.push(problem(['cell', 'type'], 'either a count cell or individual objectives for a type in one unit, not both', cell.type, 'consistency', cellWhere(unitW, cell.type)))
       return out
@@ -167,7 +177,7 @@ export const setImpact = defineEdit<UnitRef & { readonly impact: Impact | null }
       if (args.impact.qualifier !== undefined && typeof args.impact.qualifier !== 'string')
         out.push(problem(['impact', 'qualifier'], 'free text (a string)', args.impact.qualifier, 'shape', `${unitWhere(loc.site, loc.unit)} › impact`))
       // The level and qualifier are named above; anything else (ref, an unknown field) must decode.
-      out.push(...codecArg('setImpact', 'impact', ImpactC, args.impact).filter((p) => p.path[1] !== 'level' && p.path[1] !== 'qualifier'))
+      out.push(...shapeOf('setImpact', 'impact', ImpactC, args.impact, ['level', 'qualifier']).problems)
       return out
     }),
   (d, args) => {
@@ -194,7 +204,7 @@ export const addObjectiveType = defineEdit<{ readonly type: { readonly id: strin
       ...stringArg('addObjectiveType', 'type.label', type.label),
       ...stringArg('addObjectiveType', 'type.description', type.description, { optional: true, nonEmpty: false }),
       // Anything else (ref, an unknown field) must decode.
-      ...codecArg('addObjectiveType', 'type', ObjectiveTypeC, type).filter((p) => !['id', 'label', 'description'].includes(String(p.path[1]))),
+      ...shapeOf('addObjectiveType', 'type', ObjectiveTypeC, type, ['id', 'label', 'description']).problems,
     ]
   },
   (d, { type }) => {

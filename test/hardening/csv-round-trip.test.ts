@@ -183,7 +183,8 @@ const comparable = (ev: Evaluation): unknown => {
   return prune(encodeEvaluation(ev))
 }
 
-const RUNS = Math.max(100, Math.round(FUZZ_RUNS / 20))
+// Each case decodes the document five times (hostile, skeleton, three imports): FUZZ_RUNS / 50 cases per property.
+const RUNS = Math.max(100, Math.round(FUZZ_RUNS / 50))
 const docArb = fc.tuple(evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 3 }), choicesArb).map(([ev, c]) => hostile(ev, c))
 
 describe('CSV export → import', () => {
