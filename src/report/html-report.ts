@@ -19,6 +19,7 @@ import { describePolicy } from './policy-text.js'
 import { objectiveSiteTableEither, siteComparisonTable } from './site-comparison.js'
 import { renderHtml } from './table.js'
 import { observationsTable } from './group-tables.js'
+import { instrumentSections, raterRuleText, ratersTable, sectionProblemText, siteRatingsTable } from './instrument-tables.js'
 import { describeCounts, NO_OBJECTIVES, NO_RATINGS, NOT_COMPUTED, NOT_SUMMARISED, reportInputsEither, type ReportInputs, type ReportOptions } from './report-inputs.js'
 
 
@@ -88,6 +89,17 @@ const standardsSection = (ev: Evaluation, { result, round, hasRatings }: ReportI
   ].join('')
 }
 
+/** Each further instrument's attainment, the raters, the sites rated as a whole: sections shown only when there are any. */
+const beyondOneInstrument = (ev: Evaluation, { policy, policyOptions, round }: ReportInputs): string[] => {
+  const out = instrumentSections(ev, { policy: policyOptions, round }).map((s, i) =>
+    section(`instrument-${i + 1}`, `Standards attainment: ${s.instrument.title}`, s.table === null ? para(sectionProblemText(s), 'warn') : renderHtml(s.table)),
+  )
+  if ((ev.raters ?? []).length > 0) out.push(section('raters', 'Raters', para(raterRuleText(policy.raters)) + renderHtml(ratersTable(ev))))
+  const wholeSites = siteRatingsTable(ev)
+  if (wholeSites.rows.length > 0) out.push(section('sites-as-a-whole', 'Sites rated as a whole', renderHtml(wholeSites)))
+  return out
+}
+
 /** The objectives part: Table 7 style table, site comparison, bar chart. */
 const objectivesSection = (ev: Evaluation, { unknown, counts }: ReportInputs): string => {
   if (counts.objectives === 0) return para(NO_OBJECTIVES, 'note')
@@ -104,6 +116,8 @@ const objectivesSection = (ev: Evaluation, { unknown, counts }: ReportInputs): s
  * - the denominator policy in words, and the unknown-objective policy;
  * - standards attainment: the Table 5 style table, the standards × site
  *   heatmap (SVG) and the site comparison;
+ * - each further instrument's attainment table, the raters (and which
+ *   rating counts) and the ratings of sites rated as a whole, when there are any;
  * - objectives: the Table 7 style table, the site comparison and the bar
  *   chart (SVG);
  * - the data problems found (`decodeEvaluation`'s checks and any problem of
@@ -139,6 +153,7 @@ const render = (ev: Evaluation, inputs: ReportInputs): string => {
     `<header><h1>${escapeHtml(title)}</h1>${para(ev.programme.name, 'meta')}${para(summary, 'meta')}</header>`,
     section('policy', 'Denominator policy', [list(describePolicy(policy, ev.framework.scale), 'policy'), para(`Objectives: ${unknownText[unknown]}.`)].join('')),
     section('standards', 'Standards attainment', standardsSection(ev, inputs)),
+    ...beyondOneInstrument(ev, inputs),
     section('objectives', 'Objectives', objectivesSection(ev, inputs)),
     // Observations carry no level: listed, never counted (a document without them shows no section).
     ...((ev.observations ?? []).length > 0 ? [section('observations', 'Observations', renderHtml(observationsTable(ev)))] : []),

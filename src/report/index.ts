@@ -47,6 +47,15 @@ export {
 export { htmlReportEither, htmlReport, REPORT_CSP, type HtmlReportOptions } from './html-report.js'
 export { reportInputsEither, documentCounts, describeCounts, type ReportInputs, type ReportOptions, type DocumentCounts } from './report-inputs.js'
 export { markdownReportEither, markdownReport, type MarkdownReportOptions } from './markdown-report.js'
+export {
+  instrumentSections,
+  ratersTable,
+  raterRuleText,
+  siteRatingsTable,
+  type InstrumentSection,
+  type RaterTableRow,
+  type SiteRatingRow,
+} from './instrument-tables.js'
 export { displayable, displayTable, isDisplayable, JUPYTER_DISPLAY, type Displayable, type MimeBundle, type Renderers } from './display.js'
 export { toRows, flattenRow, type Row } from './rows.js'
 export { qcaTruthTableTable, qcaSolutionTable } from './qca-tables.js'

@@ -14,6 +14,7 @@ import { describePolicy } from './policy-text.js'
 import { objectiveSiteTableEither, siteComparisonTable } from './site-comparison.js'
 import { renderMarkdown } from './table.js'
 import { observationsTable } from './group-tables.js'
+import { instrumentSections, raterRuleText, ratersTable, sectionProblemText, siteRatingsTable } from './instrument-tables.js'
 
 /** Options of {@link markdownReportEither}: those of the HTML report. */
 export type MarkdownReportOptions = ReportOptions
@@ -21,6 +22,8 @@ export type MarkdownReportOptions = ReportOptions
 /**
  * Render an evaluation as a Markdown report: the denominator policy, the
  * standards attainment and site comparison tables (when there are ratings),
+ * each further instrument's attainment, the raters and which rating counts,
+ * the ratings of sites rated as a whole (each when there are any),
  * the objectives tables (when there are objectives), the observations
  * (statements with no level, when there are any), and the data problems.
  * Data text is escaped for Markdown.
@@ -36,7 +39,7 @@ export type MarkdownReportOptions = ReportOptions
 export const markdownReportEither = (ev: Evaluation, options: MarkdownReportOptions = {}): Result<string> =>
   E.map((inputs: ReportInputs) => render(ev, inputs))(reportInputsEither(ev, options))
 
-const render = (ev: Evaluation, { title, policy, unknown, round, result, problems, counts, hasRatings }: ReportInputs): string => {
+const render = (ev: Evaluation, { title, policy, policyOptions, unknown, round, result, problems, counts, hasRatings }: ReportInputs): string => {
   // Every piece of text that comes from data (the scale's labels in the policy list included) is escaped.
   const out: string[] = [
     `# ${escapeMarkdown(title)}`, '', '## Denominator policy', '',
@@ -48,6 +51,14 @@ const render = (ev: Evaluation, { title, policy, unknown, round, result, problem
   if (E.isLeft(result)) out.push(NOT_COMPUTED, '')
   else if (!hasRatings) out.push(NO_RATINGS, '')
   else out.push(renderMarkdown(attainmentTable(result.right, ev, { round })), '', renderMarkdown(siteComparisonTable(result.right, ev, { round })), '')
+  // What lies beyond one instrument and one rater (a document without it shows none of these sections).
+  for (const s of instrumentSections(ev, { policy: policyOptions, round })) {
+    out.push(`## Standards attainment: ${escapeMarkdown(s.instrument.title)}`, '')
+    out.push(s.table === null ? escapeMarkdown(sectionProblemText(s)) : renderMarkdown(s.table), '')
+  }
+  if ((ev.raters ?? []).length > 0) out.push('## Raters', '', escapeMarkdown(raterRuleText(policy.raters)), '', renderMarkdown(ratersTable(ev)), '')
+  const wholeSites = siteRatingsTable(ev)
+  if (wholeSites.rows.length > 0) out.push('## Sites rated as a whole', '', renderMarkdown(wholeSites), '')
   out.push('## Objectives', '')
   const table = objectivesTableEither(ev, { unknown })
   const bySite = objectiveSiteTableEither(ev, { unknown })

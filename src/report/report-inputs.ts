@@ -74,6 +74,8 @@ export const describeCounts = (c: DocumentCounts): string => {
 export interface ReportInputs {
   readonly title: string
   readonly policy: ResolvedPolicy
+  /** The policy as given (the further instruments' attainment is computed under it). */
+  readonly policyOptions: DenominatorPolicy | undefined
   readonly unknown: UnknownPolicy
   readonly round: string | null
   readonly result: Result<AttainmentResult>
@@ -102,6 +104,7 @@ export const reportInputsEither = (ev: Evaluation, options: ReportOptions = {}):
   return E.right({
     title: options.title ?? ev.title,
     policy: policy.right,
+    policyOptions: options.policy,
     unknown: options.unknown ?? DEFAULT_UNKNOWN_POLICY,
     round,
     result,
