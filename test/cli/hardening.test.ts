@@ -91,6 +91,19 @@ describe('inputs above the size limit', () => {
     expect(csv.err).toContain('above the input limit of 256 MB')
     rmSync(at('huge.json'))
   })
+
+  it('standard input is read up to the limit and then refused, exit 2', () => {
+    // 300 MB of spaces piped in; the CLI stops reading once past 256 MB.
+    const feed = `const b = Buffer.alloc(1 << 20, 32); let n = 300; process.stdout.on('error', () => {});
+      const w = () => { while (n > 0) { n--; if (!process.stdout.write(b)) return process.stdout.once('drain', w) } }; w()`
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" -e "$FEED" | "${process.execPath}" "${CLI}" validate -`], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, FEED: feed },
+    })
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('cannot read -: it is 257 MB, above the input limit of 256 MB')
+  })
 })
 
 describe('--policy values that are not rules', () => {
