@@ -100,9 +100,10 @@ export class BoundedProblems extends Array<CsvProblem> {
     return Array
   }
 
-  constructor(max: number) {
+  constructor(max: number, items: readonly CsvProblem[] = []) {
     super()
     this.max = max
+    this.push(...items)
   }
 
   /** Add problems up to the bound; count the rest. */
@@ -122,6 +123,24 @@ export class BoundedProblems extends Array<CsvProblem> {
   /** Record that checking stopped before `line`, with `unchecked` records left. */
   stopAt(line: number, unchecked: number): void {
     this.stopped = { line, unchecked }
+  }
+
+  /**
+   * One bounded list of several: their problems up to `max`, the counts of
+   * those they left out, and where checking stopped (the first stop).
+   * @example
+   * BoundedProblems.merge(1000, [parseProblems, rowProblems]).length //=> at most 1000
+   */
+  static merge(max: number, lists: readonly (readonly CsvProblem[])[]): BoundedProblems {
+    const out = new BoundedProblems(max)
+    for (const list of lists) {
+      out.push(...list)
+      if (list instanceof BoundedProblems) {
+        out.omitted += list.omitted
+        if (out.stopped === undefined && list.stopped !== undefined) out.stopped = list.stopped
+      }
+    }
+    return out
   }
 
   /** The `limit` problem that ends the list, when problems were left out or checking stopped. */

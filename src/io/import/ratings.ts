@@ -8,8 +8,8 @@ import type { Evaluation } from '../../model/evaluation.js'
 import type { RoundId, TargetId } from '../../model/ids.js'
 import { orThrow, type Result } from '../../model/problem.js'
 import type { Rating } from '../../model/ratings.js'
-import { csvProblem, inFileOrder, type CsvProblem } from '../csv/problem.js'
-import { headerProblems, visitCsv, type CsvTable } from '../csv/read.js'
+import { BoundedProblems, csvProblem, inFileOrder, type CsvProblem } from '../csv/problem.js'
+import { DEFAULT_MAX_CSV_PROBLEMS, headerProblems, visitCsv, type CsvTable } from '../csv/read.js'
 import { applyWrites, type RatingRecordWrite, type RatingWrite } from './apply.js'
 import { Catalog } from './catalog.js'
 import { resolveColumns, type ColumnIndex, type FieldSpec } from './columns.js'
@@ -240,9 +240,9 @@ export const importRatingsLongEither = (base: Evaluation, csv: string | Uint8Arr
   let run: LongRun | undefined
   const read = visitCsv(csv, csvOptions(options), () => {
     run = undefined
-    return (cells, line) => {
+    return (cells, line, quotedEmpty) => {
       if (run === undefined) run = startLong(base, options, cells, line)
-      else longRecord(run, cells, line)
+      else longRecord(run, cells, line, quotedEmpty)
     }
   })
   // csv-parse stopped (an unclosed quote): the file's records are not all there.
@@ -250,8 +250,10 @@ export const importRatingsLongEither = (base: Evaluation, csv: string | Uint8Arr
   if (run === undefined) return E.left([...read.problems, csvProblem({ line: 1 }, 'a header row', 'an empty file', 'shape')])
   const r: LongRun = run
   options.onProgress?.({ phase: 'rows', done: r.rows, total: r.rows })
-  if (r.columns === undefined) return E.left([...read.problems, ...r.fileProblems, ...r.columnProblems])
-  const problems = [...read.problems, ...r.fileProblems, ...r.problems]
+  const max = options.maxProblems ?? DEFAULT_MAX_CSV_PROBLEMS
+  if (r.columns === undefined) return E.left(inFileOrder(BoundedProblems.merge(max, [read.problems, r.fileProblems, r.columnProblems])))
+  const problems = BoundedProblems.merge(max, [read.problems, r.fileProblems, r.problems])
+  if (r.unchecked > 0) problems.stopAt(r.stoppedAt, r.unchecked)
   if (problems.length > 0) return E.left(inFileOrder(problems))
   const { reader } = r
   return E.chain(gate)(
@@ -285,6 +287,11 @@ interface LongRun {
   readonly records: Map<UnitRef, Map<RoundId, RatingRecordWrite>>
   readonly every: number
   readonly onProgress: RatingsImportOptions['onProgress']
+  /** The problem bound: past it, records are counted, not checked. */
+  readonly max: number
+  /** Records left unchecked at the bound, and the line of the first. */
+  unchecked: number
+  stoppedAt: number
   rows: number
   /** The last record's site and unit texts and where they led (rows of a unit usually come together). */
   lastSite: string | undefined
@@ -296,7 +303,8 @@ const startLong = (base: Evaluation, options: RatingsImportOptions, header: stri
   const fileProblems = headerProblems(header, line)
   const cols = resolveColumns(header, LONG_RATING_FIELDS, options.mapping)
   const reader = newReader(base, options)
-  const problems: CsvProblem[] = []
+  const max = options.maxProblems ?? DEFAULT_MAX_CSV_PROBLEMS
+  const problems: CsvProblem[] = new BoundedProblems(max)
   const columns = E.isRight(cols) ? cols.right : undefined
   let fallback: RoundId | undefined
   if (columns !== undefined) {
@@ -309,7 +317,7 @@ const startLong = (base: Evaluation, options: RatingsImportOptions, header: stri
     header,
     columns,
     columnProblems: E.isLeft(cols) ? cols.left : [],
-    fileProblems,
+    fileProblems: new BoundedProblems(max, fileProblems),
     problems,
     fallback,
     slotOf: layout.slotOf,
@@ -317,6 +325,9 @@ const startLong = (base: Evaluation, options: RatingsImportOptions, header: stri
     records: new Map(),
     every: Math.max(1, options.progressEvery ?? 10_000),
     onProgress: options.onProgress,
+    max,
+    unchecked: 0,
+    stoppedAt: 0,
     rows: 0,
     lastSite: undefined,
     lastUnit: undefined,
@@ -324,16 +335,21 @@ const startLong = (base: Evaluation, options: RatingsImportOptions, header: stri
   }
 }
 
-const longRecord = (r: LongRun, cells: string[], line: number): void => {
+const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: number[]): void => {
   const columns = r.columns
   if (columns === undefined) return
   const rowsSoFar = ++r.rows
   if (r.onProgress !== undefined && rowsSoFar % r.every === 0) r.onProgress({ phase: 'rows', done: rowsSoFar })
+  // Past the problem bound nothing more would be listed: the rest are counted, not checked.
+  if (r.problems.length + r.fileProblems.length >= r.max) {
+    if (r.unchecked++ === 0) r.stoppedAt = line
+    return
+  }
   if (cells.length !== r.header.length) {
     r.fileProblems.push(csvProblem({ line }, `${r.header.length} fields, as in the header`, cells.length, 'shape'))
     return
   }
-  const row: Row = { record: { line, cells }, header: r.header, columns, problems: r.problems }
+  const row: Row = { record: quotedEmpty === undefined ? { line, cells } : { line, cells, quotedEmpty }, header: r.header, columns, problems: r.problems }
   const reader = r.reader
   const levelText = cellOf(row, 'level') ?? ''
   const instrument = instrumentOf(row, reader)
