@@ -11,6 +11,14 @@ import { resolvePolicy } from '../standards/policy.js'
 import { formatProblem } from '../model/problem.js'
 import { UsageError } from './args.js'
 
+const KNOWN: ReadonlySet<string> = new Set(['notApplicable', 'unrated', 'count', 'attained', 'raters', 'rollup', 'total', 'interval', 'confidence'])
+
+/** What a policy key accepts, in the policy check's own words (so the list cannot drift from it). */
+const allowed = (key: string): string => {
+  const r = resolvePolicyEither({ [key]: Symbol('no value') } as unknown as DenominatorPolicy)
+  return E.isLeft(r) && r.left[0] !== undefined ? `expected ${r.left[0].expected}` : 'see --help'
+}
+
 /** Parse and check a `--policy` value; a bad one is a usage error listing every problem. */
 export const policyArg = (text: string | undefined): DenominatorPolicy => {
   if (text === undefined) return {}
@@ -26,6 +34,7 @@ export const policyArg = (text: string | undefined): DenominatorPolicy => {
     const out: Record<string, string | number> = Object.create(null) as Record<string, string | number>
     for (const part of text.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
       const eq = part.indexOf('=')
+      if (eq < 0 && KNOWN.has(part)) throw new UsageError(`--policy: ${part} needs a value (${part}=…): ${allowed(part)}`)
       if (eq <= 0) throw new UsageError(`--policy: expected key=value pairs separated by commas, got ${JSON.stringify(part)}`)
       const key = part.slice(0, eq).trim()
       const value = part.slice(eq + 1).trim()
@@ -33,10 +42,9 @@ export const policyArg = (text: string | undefined): DenominatorPolicy => {
     }
     policy = out
   }
-  const known = new Set(['notApplicable', 'unrated', 'count', 'attained', 'raters', 'rollup', 'total', 'interval', 'confidence'])
-  const unknown = Object.keys(policy as object).filter((k) => !known.has(k))
-  if (unknown.length > 0) throw new UsageError(`--policy: unknown key ${unknown.map((k) => JSON.stringify(k)).join(', ')} (known: ${[...known].join(', ')})`)
-  const resolved = resolvePolicy(policy as DenominatorPolicy)
+  const unknown = Object.keys(policy as object).filter((k) => !KNOWN.has(k))
+  if (unknown.length > 0) throw new UsageError(`--policy: unknown key ${unknown.map((k) => JSON.stringify(k)).join(', ')} (known: ${[...KNOWN].join(', ')})`)
+  const resolved = resolvePolicyEither(policy as DenominatorPolicy)
   if (E.isLeft(resolved)) throw new UsageError(`--policy: ${resolved.left.map(formatProblem).join('; ')}`)
   return { ...(policy as DenominatorPolicy) }
 }

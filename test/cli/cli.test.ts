@@ -131,6 +131,10 @@ describe('realist-eval (built binary)', () => {
       expect(bad.code).toBe(2)
       expect(bad.err).toContain('policy › unrated: expected one of "exclude" | "not-met" | "error", found "ignore"')
       expect(cli('report', 'rated.json', '--policy', 'colour=blue').code).toBe(2)
+      // A key without a value lists what it accepts: all five attained rules and the rule shapes.
+      const bare = cli('report', 'rated.json', '--policy', 'attained')
+      expect(bare.code).toBe(2)
+      expect(bare.err).toContain('--policy: attained needs a value (attained=…): expected one of "top" | "top-two" | "met-or-partly" | "partly-as-half" | "score-weighted", { top: n }')
       expect(cli('report', 'rated.json', '--format', 'pdf').code).toBe(2)
     })
   })

@@ -411,6 +411,8 @@ const sharedRating = (level: Rating['level']): Rating => {
 
 /** The default round, needed only when the file has no round column. */
 const defaultRound = (reader: Reader, columns: ColumnIndex, options: RatingsImportOptions, problems: CsvProblem[]): RoundId | undefined => {
+  // A round column names the rounds: a base without rounds gets no `baseline` beside them (blank cells are problems).
+  if (columns['round'] !== undefined && options.round === undefined && reader.catalog.base.rounds.length === 0) return undefined
   const found = reader.catalog.defaultRound(options.round)
   if (E.isRight(found)) return found.right
   if (columns['round'] === undefined) problems.push(...onHeader(found.left))

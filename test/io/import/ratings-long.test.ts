@@ -71,6 +71,17 @@ describe('importRatingsLongEither', () => {
     expect(ratingsOf(ev, 'kent', 'crisis-team', 'follow-up')).toEqual({ '2.4': { level: 'partly' } })
   })
 
+  it('creates no default round when the file has a round column', () => {
+    // A base with no rounds: the round column names every round, so no `baseline` appears beside them.
+    const base: Evaluation = { ...mhipEvaluation, rounds: [] }
+    const csv = 'site,unit,round,standard,level\nSSHT,Acute care,2007,2.4,met\nSSHT,Acute care,2008,2.4,partly\n'
+    const ev = right(importRatingsLongEither(base, csv, { create: true }))
+    expect(ev.rounds.map((r) => r.id)).toEqual(['2007', '2008'])
+    // Without a round column the default round is still created.
+    const one = right(importRatingsLongEither(base, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n', { create: true }))
+    expect(one.rounds.map((r) => r.id)).toEqual(['baseline'])
+  })
+
   it('replaces a rating already in the base', () => {
     const once = right(importRatingsLongEither(mhipEvaluation, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n'))
     const twice = right(importRatingsLongEither(once, 'site,unit,standard,level\nSSHT,Acute care,2.4,not met\n'))
