@@ -9,7 +9,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../src/model/evaluation.js'
-import { applyEdit, recordEdit } from '../src/edit/index.js'
+import { applyEdit, recordEditEither } from '../src/edit/index.js'
 import type { BenchContext, BenchReport } from './harness.js'
 import { measure, median } from './harness.js'
 import { rate } from '../src/edit/index.js'
@@ -44,7 +44,7 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   const measurements = await measure(
     {
       [RECORDED]: () => {
-        const r = recordEdit(recorded, nthEdit(i++), { who: 'bench', when: '2008-01-01T00:00:00.000Z' })
+        const r = recordEditEither(recorded, nthEdit(i++), { who: 'bench', when: '2008-01-01T00:00:00.000Z' })
         if (E.isLeft(r)) throw new Error(`refused: ${r.left[0]?.expected}`)
         recorded = r.right.evaluation
       },

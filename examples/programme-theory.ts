@@ -33,7 +33,7 @@ import {
   registerProblems,
   evaluationSites,
   rate,
-  recordEdit,
+  recordEditEither,
   reviseConfiguration,
   supportMatrix,
   theoryDiff,
@@ -108,7 +108,7 @@ section('Illustrative evidence', `${ev.informants.length} invented informants (p
 // --- 3. Lifecycle, recorded in the change log ----------------------------------
 let log: ChangeLog = []
 const record = (e: Edit) => {
-  const r = recordEdit(ev, e, { who: 'analyst (illustrative)', when: '2026-01-15T10:00:00Z' })
+  const r = recordEditEither(ev, e, { who: 'analyst (illustrative)', when: '2026-01-15T10:00:00Z' })
   if (E.isLeft(r)) throw new Error(formatProblems(e.op, r.left))
   ev = r.right.evaluation
   log = [...log, r.right.entry]

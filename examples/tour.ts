@@ -17,9 +17,9 @@ import {
   objectiveAttainment,
   parseEvaluation,
   rate,
-  recordEdit,
-  replay,
-  undo,
+  recordEditEither,
+  replayEither,
+  undoEither,
   wilson,
 } from '../src/index.js'
 import { mhipEvaluation } from '../src/data/mhip/index.js'
@@ -76,12 +76,12 @@ try {
 }
 
 // 7. A change log: who, when, what; undo and replay are exact.
-const logged = recordEdit(rated, addUnit({ site: 'leicestershire', id: 'crisis', name: 'Crisis team' }), { who: 'AB', when: '2008-01-15' })
+const logged = recordEditEither(rated, addUnit({ site: 'leicestershire', id: 'crisis', name: 'Crisis team' }), { who: 'AB', when: '2008-01-15' })
 if (E.isRight(logged)) {
   const { evaluation, entry } = logged.right
   show('logged:', { op: entry.op, who: entry.who, when: entry.when, patches: entry.patches.length })
-  const back = undo(evaluation, entry)
+  const back = undoEither(evaluation, entry)
   show('undo gives back the document before:', E.isRight(back) && JSON.stringify(encodeEvaluation(back.right)) === JSON.stringify(encodeEvaluation(rated)))
-  const again = replay(rated, [entry])
+  const again = replayEither(rated, [entry])
   show('replay reproduces it:', E.isRight(again) && JSON.stringify(encodeEvaluation(again.right)) === JSON.stringify(encodeEvaluation(evaluation)))
 }

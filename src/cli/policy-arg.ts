@@ -7,7 +7,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { DenominatorPolicy } from '../standards/policy.js'
-import { resolvePolicy } from '../standards/policy.js'
+import { resolvePolicyEither } from '../standards/policy.js'
 import { formatProblem } from '../model/problem.js'
 import { UsageError } from './args.js'
 

@@ -8,7 +8,28 @@
 export { STATUS_TRANSITIONS, canTransition, describeNextStatuses } from './lifecycle.js'
 export { evidenceProblems, theoryProblems, MAX_LISTED_PROBLEMS } from './validate.js'
 export { snapshotTheory } from './snapshot.js'
-export type * from './edits.js'
+export type {
+  PlainIds,
+  ChangeStamp,
+  AddCmoElementArgs,
+  RoleFieldsInput,
+  ChangeElementRoleArgs,
+  ElementChanges,
+  ReviseCmoElementArgs,
+  RemoveCmoElementArgs,
+  ConfigurationInput,
+  AddConfigurationArgs,
+  ConfigurationChanges,
+  ReviseConfigurationArgs,
+  TransitionConfigurationArgs,
+  RemoveConfigurationArgs,
+  AddTheoryArgs,
+  TheoryMemberArgs,
+  CommitTheoryVersionArgs,
+  LinkExcerptArgs,
+  TagContextStandardsArgs,
+  TagOutcomeArgs,
+} from './edits.js'
 export {
   addCmoElement,
   addConfiguration,

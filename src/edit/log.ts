@@ -6,7 +6,7 @@
 import { enablePatches, type Patch } from 'immer'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
-import { problem, type Result } from '../model/problem.js'
+import { orThrow, problem, type Result } from '../model/problem.js'
 import { PROTO_KEY_EXPECTED } from '../model/codec-limits.js'
 import { PROTO_KEY, protoKeyPath } from '../model/own.js'
 import type { Edit } from './define.js'
@@ -56,11 +56,11 @@ export interface RecordOptions {
  * @param edit - an edit built by a constructor such as `rate({...})`.
  * @param options - who makes the edit, and when (default now).
  * @example
- * const r = recordEdit(ev, rate({ unit: 'acute', target: '2.4', level: 'met' }), { who: 'JB' })
+ * const r = recordEditEither(ev, rate({ unit: 'acute', target: '2.4', level: 'met' }), { who: 'JB' })
  * //=> right({ evaluation, entry: { op: 'rate', who: 'JB', when: '2026-…',
  * //     patches: [{ op: 'add', path: ['sites', 0, 'units', 2, 'ratings', 'r1', '2.4'], value: { level: 'met' } }], inversePatches: [{ op: 'remove', … }] } })
  */
-export const recordEdit = (ev: Evaluation, edit: Edit, options: RecordOptions): Result<{ readonly evaluation: Evaluation; readonly entry: LogEntry }> => {
+export const recordEditEither = (ev: Evaluation, edit: Edit, options: RecordOptions): Result<{ readonly evaluation: Evaluation; readonly entry: LogEntry }> => {
   const problems = edit.check(ev)
   if (problems.length > 0) return E.left(problems)
   usePatches()
@@ -69,6 +69,29 @@ export const recordEdit = (ev: Evaluation, edit: Edit, options: RecordOptions): 
   const entry: LogEntry = { op: edit.op, args: edit.args, who: options.who, when: options.when ?? new Date().toISOString(), patches, inversePatches }
   return E.right({ evaluation, entry })
 }
+
+/**
+ * Apply an edit and record it: the new evaluation and a log entry holding the
+ * patches and their inverse. Refused exactly as `applyEdit` refuses.
+ *
+ * The throwing form of {@link recordEditEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param ev - the evaluation to edit; never mutated.
+ * @param edit - an edit built by a constructor such as `rate({...})`.
+ * @param options - who makes the edit, and when (default now).
+ * @returns the result (`{ readonly evaluation: Evaluation; readonly entry: LogEntry }`), as {@link recordEditEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link recordEditEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] recordEdit: …`).
+ * @example
+ * const { evaluation, entry } = recordEdit(mhipEvaluation, rate({ unit: 'acute-care', target: '2.4', level: 'met' }), { who: 'JB' })
+ * entry.op //=> 'rate'
+ */
+export const recordEdit = (
+  ev: Evaluation,
+  edit: Edit,
+  options: RecordOptions,
+): { readonly evaluation: Evaluation; readonly entry: LogEntry } => orThrow('recordEdit', recordEditEither(ev, edit, options))
 
 type Path = readonly (string | number)[]
 
@@ -172,9 +195,29 @@ const patch = (ev: Evaluation, patches: readonly Patch[], fn: string, index: num
  * after it. Undo entries newest first; undoing out of order may not fit (a
  * problem, not an exception).
  * @example
- * undo(after, entry) //=> right(…) // evaluation equal to the state before the edit
+ * undoEither(after, entry) //=> right(…) // evaluation equal to the state before the edit
  */
-export const undo = (ev: Evaluation, entry: LogEntry): Result<Evaluation> => patch(ev, entry.inversePatches, 'undo', 0)
+export const undoEither = (ev: Evaluation, entry: LogEntry): Result<Evaluation> => patch(ev, entry.inversePatches, 'undo', 0)
+
+/**
+ * Undo a recorded edit by applying its inverse patches to the state right
+ * after it. Undo entries newest first; undoing out of order may not fit (a
+ * problem, not an exception).
+ *
+ * The throwing form of {@link undoEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param ev
+ * @param entry
+ * @returns the result (`Evaluation`), as {@link undoEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link undoEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] undo: …`).
+ * @example
+ * const { evaluation, entry } = recordEdit(mhipEvaluation, rate({ unit: 'acute-care', target: '2.4', level: 'met' }), { who: 'JB' })
+ * undo(evaluation, entry) === mhipEvaluation //=> false // a new value
+ * undo(evaluation, entry).sites[0].units[0].ratings //=> mhipEvaluation.sites[0].units[0].ratings
+ */
+export const undo = (ev: Evaluation, entry: LogEntry): Evaluation => orThrow('undo', undoEither(ev, entry))
 
 /**
  * Replay a change log over the evaluation it started from: the patches of
@@ -184,9 +227,9 @@ export const undo = (ev: Evaluation, entry: LogEntry): Result<Evaluation> => pat
  * @param log - entries, oldest first.
  * @returns the final state, or a problem naming the first entry that does not fit.
  * @example
- * replay(original, log) //=> right(…) // final evaluation
+ * replayEither(original, log) //=> right(…) // final evaluation
  */
-export const replay = (base: Evaluation, log: ChangeLog): Result<Evaluation> => {
+export const replayEither = (base: Evaluation, log: ChangeLog): Result<Evaluation> => {
   let ev = base
   for (let i = 0; i < log.length; i++) {
     const next = patch(ev, log[i]!.patches, 'replay', i)
@@ -195,3 +238,22 @@ export const replay = (base: Evaluation, log: ChangeLog): Result<Evaluation> => 
   }
   return E.right(ev)
 }
+
+/**
+ * Replay a change log over the evaluation it started from: the patches of
+ * every entry, in order. The result equals the state at the end of the log
+ * (the edits are not re-run, so it is exact even if edit rules change later).
+ *
+ * The throwing form of {@link replayEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param base - the state the log starts from.
+ * @param log - entries, oldest first.
+ * @returns the result (`Evaluation`), as {@link replayEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link replayEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] replay: …`).
+ * @example
+ * const { evaluation, entry } = recordEdit(mhipEvaluation, rate({ unit: 'acute-care', target: '2.4', level: 'met' }), { who: 'JB' })
+ * replay(mhipEvaluation, [entry]).sites[0].units[0].ratings //=> evaluation.sites[0].units[0].ratings
+ */
+export const replay = (base: Evaluation, log: ChangeLog): Evaluation => orThrow('replay', replayEither(base, log))

@@ -6,11 +6,11 @@
  * csv-parse.
  * @module
  */
-export { readCsv, type CsvRecord, type CsvTable, type ReadCsvOptions } from './csv/read.js'
+export { readCsvEither, readCsv, type CsvRecord, type CsvTable, type ReadCsvOptions } from './csv/read.js'
 export { toCsv, cellText, columnsOf, type Cell, type TidyRow, type CsvColumn, type ToCsvOptions } from './csv/write.js'
 export { FORMULA_PREFIXES, isFormulaLike, neutraliseFormula, restoreFormula } from './csv/formula-guard.js'
 export { csvProblem, showCell, inFileOrder, type CsvProblem, type CellPosition } from './csv/problem.js'
-export { resolveColumns, type ColumnMapping, type ColumnIndex, type FieldSpec } from './import/columns.js'
+export { resolveColumnsEither, resolveColumns, type ColumnMapping, type ColumnIndex, type FieldSpec } from './import/columns.js'
 export { DEFAULT_NA_LABELS, levelReader, targetReader } from './import/cell-values.js'
 export type { ImportOptions, ImportProgress, RatingsImportOptions } from './import/options.js'
 export {
@@ -25,15 +25,15 @@ export {
 export {
   importObjectivesEither,
   importObjectives,
-  readAttribution,
-  readImpact,
+  readAttributionEither, readAttribution,
+  readImpactEither, readImpact,
   OBJECTIVE_FIELDS,
   type ObjectivesImportOptions,
 } from './import/objectives.js'
 export {
   importObjectiveListEither,
   importObjectiveList,
-  readObjectiveStatus,
+  readObjectiveStatusEither, readObjectiveStatus,
   OBJECTIVE_LIST_FIELDS,
   type ObjectiveListImportOptions,
 } from './import/objective-list.js'
@@ -45,7 +45,7 @@ export { writeRegisterEither, writeRegister, type WriteRegisterOptions } from '.
 export {
   importCostEntriesEither,
   importCostEntries,
-  readCostAmount,
+  readCostAmountEither, readCostAmount,
   costEntryRows,
   COST_ENTRY_FIELDS,
   type CostImportOptions,

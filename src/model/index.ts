@@ -4,32 +4,120 @@
  * more of them, are in the `realist-eval/codec` subpath.
  * @module
  */
-export type * from './ids.js'
-export type * from './problem.js'
-export type * from './scale.js'
-export type * from './framework.js'
-export type * from './ratings.js'
-export type * from './instruments.js'
-export type * from './rater-rows.js'
-export type * from './objectives.js'
-export type * from './evidence.js'
-export type * from './cmo.js'
-export type * from './evaluation.js'
-export type * from './costs.js'
-export type * from './codec-kit.js'
-export type * from './codec-framework.js'
-export type * from './codec-ratings.js'
-export type * from './codec-limits.js'
-export type * from './codec-checks.js'
-export type * from './codec.js'
-export type * from './new-evaluation.js'
-export type * from './bands.js'
-export type * from './attributes.js'
-export type * from './observations.js'
-export type * from './attribute-checks.js'
-export type * from './attribute-values.js'
-export type * from './own.js'
-export type * from './options.js'
+export type {
+  Id,
+  SiteId,
+  UnitId,
+  RoundId,
+  SectionId,
+  StandardId,
+  CriterionId,
+  TargetId,
+  LevelId,
+  ObjectiveTypeId,
+  ObjectiveId,
+  StakeholderGroupId,
+  InformantId,
+  SourceId,
+  ExcerptId,
+  ElementId,
+  ConfigurationId,
+  TheoryId,
+  InstrumentId,
+  RaterId,
+} from './ids.js'
+export type { Problem, ProblemCode, Result } from './problem.js'
+export type { NotApplicable, ScaleLevel, RatingScale } from './scale.js'
+export type { SourceRef, WordingVariant, Criterion, Standard, Section, Framework } from './framework.js'
+export type { Rating, RoundRatings } from './ratings.js'
+export type {
+  Instrument,
+  Rater,
+  Extensions,
+  RaterRoundRatings,
+  RatingsByRater,
+  InstrumentRatings,
+  RatingsByInstrument,
+} from './instruments.js'
+export type { RaterRatingRow, RaterRatingRowsOptions } from './rater-rows.js'
+export type {
+  ObjectiveType,
+  AttributionLevel,
+  Attribution,
+  ImpactLevel,
+  Impact,
+  ObjectiveStatus,
+  Objective,
+  ObjectiveCell,
+} from './objectives.js'
+export type {
+  StakeholderGroup,
+  Informant,
+  SourceKind,
+  EvidenceSource,
+  Stance,
+  EvidenceLink,
+  ExcerptKind,
+  Excerpt,
+} from './evidence.js'
+export type {
+  ElementRole,
+  ContextFields,
+  MechanismFields,
+  Valence,
+  OutcomeFields,
+  RoleFields,
+  RoleChange,
+  Context,
+  Mechanism,
+  Outcome,
+  CmoElement,
+  ConfigurationStatus,
+  StatusChange,
+  Direction,
+  Scope,
+  Configuration,
+  ConfigurationSnapshot,
+  ElementSnapshot,
+  TheoryVersion,
+  ProgrammeTheory,
+} from './cmo.js'
+export type { Round, Unit, Site, Programme, Evaluation } from './evaluation.js'
+export type {
+  CostKind,
+  CostAmount,
+  CostCategory,
+  CostEntry,
+  SpendShare,
+  HiddenHours,
+  SurveyResponse,
+  UnitCost,
+  NonRespondentScenario,
+  ContractedHours,
+  HiddenTime,
+  CostLedger,
+} from './costs.js'
+export type { CodedValidationError, WithOptionalOptions } from './codec-kit.js'
+export type { RatingContext, ErrorBudget } from './codec-ratings.js'
+export type { DecodeLimits } from './codec-limits.js'
+export type { EntityContext, DecodeOptions, DocumentCheck } from './codec.js'
+export type { NewEvaluationInput } from './new-evaluation.js'
+export type { BandId, BandEnd, Band } from './bands.js'
+export type {
+  AttributeId,
+  AttributeTarget,
+  AttributeKind,
+  CategoricalAttribute,
+  OrdinalAttribute,
+  NumericAttribute,
+  DateAttribute,
+  AttributeDefinition,
+  AttributeValue,
+  AttributeValues,
+} from './attributes.js'
+export type { ObservationId, Observation } from './observations.js'
+export type { AttributeWhere, AttributeRow, EntityGrouping, EntityRef, EntityGroup } from './attribute-values.js'
+export type { OptionRule } from './options.js'
 export { asId } from './ids.js'
 export { RealistError, isRealistError, formatProblem, formatProblems, orThrow, MAX_LISTED_PROBLEMS } from './problem.js'
 export { NOT_APPLICABLE } from './scale.js'

@@ -32,7 +32,7 @@ export {
 export { VIRIDIS, OKABE_ITO, NO_DATA_FILL, viridis, relativeLuminance, textColour } from './charts/palette.js'
 export { attainmentHeatmapData, type HeatmapData, type HeatmapCell, type HeatmapAxisItem, type AttainmentHeatmapOptions } from './charts/heatmap-data.js'
 export { heatmapSvg, type HeatmapSvgOptions } from './charts/heatmap-svg.js'
-export { objectiveBarRowsEither, OBJECTIVE_STATUSES_SHOWN, STATUS_COLOURS, type ObjectiveBarRow, type ObjectiveStatusShown } from './charts/objective-bars-data.js'
+export { objectiveBarRowsEither, objectiveBarRows, OBJECTIVE_STATUSES_SHOWN, STATUS_COLOURS, type ObjectiveBarRow, type ObjectiveStatusShown } from './charts/objective-bars-data.js'
 export { objectivesBarSvgEither, objectivesBarSvg, type ObjectiveBarsSvgOptions } from './charts/objective-bars-svg.js'
 export {
   heatmapVegaLite,
@@ -45,7 +45,7 @@ export {
   type XyPlotVegaLiteOptions,
 } from './charts/vega-lite.js'
 export { htmlReportEither, htmlReport, REPORT_CSP, type HtmlReportOptions } from './html-report.js'
-export { reportInputsEither, documentCounts, describeCounts, type ReportInputs, type ReportOptions, type DocumentCounts } from './report-inputs.js'
+export { reportInputsEither, reportInputs, documentCounts, describeCounts, type ReportInputs, type ReportOptions, type DocumentCounts } from './report-inputs.js'
 export { markdownReportEither, markdownReport, type MarkdownReportOptions } from './markdown-report.js'
 export {
   instrumentSections,

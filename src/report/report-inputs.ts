@@ -7,11 +7,11 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { decodeEvaluation } from '../document/decode.js'
 import type { Evaluation } from '../model/evaluation.js'
-import type { Problem, Result } from '../model/problem.js'
+import { orThrow, type Problem, type Result } from '../model/problem.js'
 import { evaluationArgProblems } from '../model/options.js'
 import { DEFAULT_UNKNOWN_POLICY, type UnknownPolicy } from '../objectives/policy.js'
 import { attainmentEither, type AttainmentResult } from '../standards/attainment.js'
-import { resolvePolicy, type DenominatorPolicy, type ResolvedPolicy } from '../standards/policy.js'
+import { resolvePolicyEither, type DenominatorPolicy, type ResolvedPolicy } from '../standards/policy.js'
 import { findScope } from './attainment-table.js'
 
 /** What a report says when a part cannot be shown (the HTML and Markdown reports say the same). */
@@ -95,7 +95,7 @@ export interface ReportInputs {
 export const reportInputsEither = (ev: Evaluation, options: ReportOptions = {}): Result<ReportInputs> => {
   const notEv = evaluationArgProblems('report', ev)
   if (notEv.length > 0) return E.left(notEv)
-  const policy = resolvePolicy(options.policy)
+  const policy = resolvePolicyEither(options.policy)
   if (E.isLeft(policy)) return policy
   const round = options.round ?? null
   const decoded = decodeEvaluation(ev)
@@ -113,3 +113,20 @@ export const reportInputsEither = (ev: Evaluation, options: ReportOptions = {}):
     hasRatings: scope !== undefined && scope.total.items + scope.total.na > 0,
   })
 }
+
+/**
+ * Resolve a report's options and compute its inputs. Only an invalid policy
+ * is a `Left`; problems in the data are part of the inputs.
+ *
+ * The throwing form of {@link reportInputsEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param ev
+ * @param options
+ * @returns the result (`ReportInputs`), as {@link reportInputsEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link reportInputsEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] reportInputs: …`).
+ * @example
+ * reportInputs(mhipEvaluation).hasRatings //=> false
+ */
+export const reportInputs = (ev: Evaluation, options: ReportOptions = {}): ReportInputs => orThrow('reportInputs', reportInputsEither(ev, options))

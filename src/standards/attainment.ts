@@ -12,7 +12,7 @@ import { compileFramework, tallyLength, type CompiledFramework } from './compile
 import { counter, countSiteInto, siteCacheOf, siteCells, type CountMode, type Counter } from './count.js'
 import { attainedWeights, figuresOnce, lazyScope, type ScopeAttainment, type ScopeFigures } from './derive.js'
 import { levelProblems, unratedProblems } from './attainment-problems.js'
-import { attainedRuleProblems, resolvePolicy, type DenominatorPolicy, type ResolvedPolicy } from './policy.js'
+import { attainedRuleProblems, resolvePolicyEither, type DenominatorPolicy, type ResolvedPolicy } from './policy.js'
 import { ratingsViewEither } from './raters.js'
 import type { RollupRule } from './rollup.js'
 import { addInto, sameCells, subtractFrom } from './tally.js'
@@ -386,7 +386,7 @@ export const attainmentEither = (input: Evaluation, policy?: AttainmentOptions):
   const notEv = evaluationArgProblems('attainment', input)
   if (notEv.length > 0) return E.left(notEv)
   const cache = policy?.cache ?? true
-  const resolved = resolvePolicy(policy)
+  const resolved = resolvePolicyEither(policy)
   if (E.isLeft(resolved)) return resolved
   const p = resolved.right
   const view = ratingsViewEither(input, { ...(policy?.instrument !== undefined && { instrument: policy.instrument }), raters: p.raters })

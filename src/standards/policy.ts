@@ -7,7 +7,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { RatingScale } from '../model/scale.js'
-import { problem, type Problem, type Result } from '../model/problem.js'
+import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 import { ownValue } from '../model/own.js'
 import type { IntervalMethod } from './intervals/interval.js'
 import { allMetElsePartly, ROLLUP_RULES, type RollupRule, type RollupRuleName } from './rollup.js'
@@ -184,10 +184,10 @@ const oneOf = (
  * Degenerate input: an unknown option value, an unknown rule name or a
  * confidence outside (0, 1) gives a `Left` with one problem per field.
  * @example
- * resolvePolicy({ attained: 'met-or-partly' }) //=> right({ …DEFAULT_POLICY, attained: 'top-two' })
- * resolvePolicy({ unrated: 'ignore' })          //=> left([{ where: 'policy › unrated', expected: 'one of "exclude" | "not-met" | "error"', found: '"ignore"', … }])
+ * resolvePolicyEither({ attained: 'met-or-partly' }) //=> right({ …DEFAULT_POLICY, attained: 'top-two' })
+ * resolvePolicyEither({ unrated: 'ignore' })          //=> left([{ where: 'policy › unrated', expected: 'one of "exclude" | "not-met" | "error"', found: '"ignore"', … }])
  */
-export const resolvePolicy = (policy: DenominatorPolicy = {}): Result<ResolvedPolicy> => {
+export const resolvePolicyEither = (policy: DenominatorPolicy = {}): Result<ResolvedPolicy> => {
   const out: Problem[] = []
   if (policy === null || typeof policy !== 'object') return E.left([problem(['policy'], 'a policy object', policy, 'shape', 'policy')])
   oneOf(out, 'notApplicable', policy.notApplicable, ['exclude', 'not-met'])
@@ -226,6 +226,25 @@ export const resolvePolicy = (policy: DenominatorPolicy = {}): Result<ResolvedPo
     confidence,
   })
 }
+
+/**
+ * Fill in the defaults of a policy and check every field.
+ *
+ * The throwing form of {@link resolvePolicyEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: an unknown option value, an unknown rule name or a
+ * confidence outside (0, 1) throws with one problem per field.
+ * @param policy
+ * @returns the result (`ResolvedPolicy`), as {@link resolvePolicyEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link resolvePolicyEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] resolvePolicy: …`).
+ * @example
+ * resolvePolicy({ count: 'criteria' }).count //=> 'criteria'
+ * resolvePolicy({ count: 'items' }) //=> throws 'count'
+ */
+export const resolvePolicy = (policy: DenominatorPolicy = {}): ResolvedPolicy => orThrow('resolvePolicy', resolvePolicyEither(policy))
 
 /**
  * Check an attained rule against the scale it is counted on: the levels it

@@ -22,7 +22,7 @@ import { instrumentsOf } from '../model/instruments.js'
 import type { RoundId, UnitId } from '../model/ids.js'
 import type { Rating, RoundRatings } from '../model/ratings.js'
 import { NOT_APPLICABLE } from '../model/scale.js'
-import { problem, type Problem, type Result } from '../model/problem.js'
+import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 
 /**
  * Which rating counts when several raters rated one item (a unit or site ×
@@ -66,6 +66,23 @@ export const raterRuleEither = (rule: unknown, ev?: Pick<Evaluation, 'raters'>):
   }
   return E.left([problem(['policy', 'raters'], 'a rater rule: "consensus" | "median" | "worst" | "best" or { rater: id }', rule, 'shape', 'policy › raters')])
 }
+
+/**
+ * Check a rater rule, and a named rater against the evaluation's raters
+ * when `ev` is given.
+ *
+ * The throwing form of {@link raterRuleEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param rule
+ * @param ev
+ * @returns the result (`RaterRule`), as {@link raterRuleEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link raterRuleEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] raterRule: …`).
+ * @example
+ * raterRule('median') //=> 'median'
+ */
+export const raterRule = (rule: unknown, ev?: Pick<Evaluation, 'raters'>): RaterRule => orThrow('raterRule', raterRuleEither(rule, ev))
 
 /**
  * A rule's name as results report it: `'median'`, or `'rater:ann'`.
@@ -244,6 +261,32 @@ export const ratingsViewEither = (ev: Evaluation, options: RatingsViewOptions = 
   if (view === undefined) views.set(ev, (view = { ...ev, framework, sites: viewedSites }))
   return E.right(view)
 }
+
+/**
+ * The evaluation as attainment counts it for one instrument under a rater
+ * rule (see the module comment): `framework` is the instrument; each unit's
+ * `ratings` are its counted ratings on that instrument, filled in from its
+ * raters by the rule; a site rated as a whole gets one more rated entity,
+ * first among its units, with the site's id and name (`SITE_ENTITY` marks
+ * it). The view shares everything it does not change; it is the evaluation
+ * itself when there is nothing to change.
+ *
+ * The throwing form of {@link ratingsViewEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: an unknown instrument or rater, or a rule that is not
+ * one, throws naming the choices.
+ * @param ev - a decoded evaluation.
+ * @param options - `instrument` (default the default instrument), `raters` (default `'consensus'`).
+ * @returns the result (`Evaluation`), as {@link ratingsViewEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link ratingsViewEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] ratingsView: …`).
+ * @example
+ * ratingsView(mhipEvaluation) === mhipEvaluation //=> true // default instrument, consensus, no site ratings
+ */
+export const ratingsView = (ev: Evaluation, options: RatingsViewOptions = {}): Evaluation =>
+  orThrow('ratingsView', ratingsViewEither(ev, options))
 
 /** Marks the rated entity that stands for a site as a whole in a ratings view. */
 export const SITE_ENTITY: unique symbol = Symbol('realist-eval.site-entity')

@@ -16,7 +16,7 @@ import type { Framework } from '../model/framework.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 import { NOT_APPLICABLE } from '../model/scale.js'
 import { frameworkLayout } from '../model/rating-codes.js'
-import { resolvePolicy, type DenominatorPolicy, type ResolvedPolicy } from './policy.js'
+import { resolvePolicyEither, type DenominatorPolicy, type ResolvedPolicy } from './policy.js'
 import { ROLLUP_RULES } from './rollup.js'
 
 /** The engine-specific parts of the generated SQL: the only place a dialect differs. */
@@ -171,7 +171,7 @@ const ruleSql = (name: string, framework: Framework): string => {
  * //=> right('WITH "levels"(level, code, weight) AS (VALUES …) … ORDER BY …')
  */
 export const attainmentSqlEither = (policy: DenominatorPolicy | undefined, options: AttainmentSqlOptions): Result<string> => {
-  const resolved = resolvePolicy(policy)
+  const resolved = resolvePolicyEither(policy)
   if (E.isLeft(resolved)) return resolved
   const p = resolved.right
   const out: Problem[] = []

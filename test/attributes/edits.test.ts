@@ -4,7 +4,7 @@ import { encodeEvaluation } from '../../src/model/codec.js'
 import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { applyEdit, applyEdits, edit } from '../../src/edit/define.js'
-import { recordEdit, replay, undo } from '../../src/edit/log.js'
+import { recordEditEither, replayEither, undoEither } from '../../src/edit/log.js'
 import { clearAttribute, declareAttribute, removeAttribute, setAttribute } from '../../src/attributes/index.js'
 import { attributeValue, attributeValueEither, attributeRows } from '../../src/model/attribute-values.js'
 import { sampleDocument } from '../support/arbitraries.js'
@@ -47,16 +47,16 @@ describe('attribute edits', () => {
 
   it('records patches that replay and undo exactly', () => {
     const ev = edit(sample(), declareAttribute({ attribute: engagement }))
-    const r = recordEdit(ev, setAttribute({ site: 'ss', attribute: 'engagement', value: 48 }), { who: 'JB', when: '2026-01-01T00:00:00.000Z' })
+    const r = recordEditEither(ev, setAttribute({ site: 'ss', attribute: 'engagement', value: 48 }), { who: 'JB', when: '2026-01-01T00:00:00.000Z' })
     if (E.isLeft(r)) throw new Error('refused')
     expect(r.right.entry.patches).toEqual([{ op: 'add', path: ['sites', 0, 'attributes'], value: { engagement: 48 } }])
-    expect(replay(ev, JSON.parse(JSON.stringify([r.right.entry])))).toStrictEqual(E.right(r.right.evaluation))
-    expect(undo(r.right.evaluation, r.right.entry)).toStrictEqual(E.right(ev))
-    const removed = recordEdit(r.right.evaluation, removeAttribute({ attribute: 'engagement' }), { who: 'JB' })
+    expect(replayEither(ev, JSON.parse(JSON.stringify([r.right.entry])))).toStrictEqual(E.right(r.right.evaluation))
+    expect(undoEither(r.right.evaluation, r.right.entry)).toStrictEqual(E.right(ev))
+    const removed = recordEditEither(r.right.evaluation, removeAttribute({ attribute: 'engagement' }), { who: 'JB' })
     if (E.isLeft(removed)) throw new Error('refused')
     expect(removed.right.evaluation.sites[0]!.attributes).toEqual({})
     expect(removed.right.evaluation.attributes).toEqual([])
-    expect(undo(removed.right.evaluation, removed.right.entry)).toStrictEqual(E.right(r.right.evaluation))
+    expect(undoEither(removed.right.evaluation, removed.right.entry)).toStrictEqual(E.right(r.right.evaluation))
   })
 
   it('refuses a malformed declaration at its path, and overlapping bands naming the shared value', () => {

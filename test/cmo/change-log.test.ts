@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { recordEdit, replay, undo, type ChangeLog } from '../../src/edit/log.js'
+import { recordEditEither, replayEither, undoEither, type ChangeLog } from '../../src/edit/log.js'
 import type { Edit } from '../../src/edit/define.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import {
@@ -34,7 +34,7 @@ const session: Edit[] = [
 const record = (ev: Evaluation, edits: readonly Edit[]) => {
   let log: ChangeLog = []
   for (const e of edits) {
-    const r = recordEdit(ev, e, { who: 'test', when: '2026-01-01T00:00:00Z' })
+    const r = recordEditEither(ev, e, { who: 'test', when: '2026-01-01T00:00:00Z' })
     if (E.isLeft(r)) throw new Error(`${e.op}: ${JSON.stringify(r.left)}`)
     ev = r.right.evaluation
     log = [...log, r.right.entry]
@@ -57,10 +57,10 @@ describe('CMO edits in the change log', () => {
       'commitTheoryVersion',
     ])
     expect(log.every((e) => e.patches.length > 0 && e.inversePatches.length > 0)).toBe(true)
-    expect(replay(start, log)).toEqual(E.right(ev))
+    expect(replayEither(start, log)).toEqual(E.right(ev))
     let back = ev
     for (const entry of [...log].reverse()) {
-      const r = undo(back, entry)
+      const r = undoEither(back, entry)
       if (E.isLeft(r)) throw new Error('undo refused')
       back = r.right
     }
@@ -70,7 +70,7 @@ describe('CMO edits in the change log', () => {
   it('undoing the role change restores the element and the configuration lists', () => {
     const { ev, log } = record(base(), session.slice(0, 4))
     expect(ev.configurations[0]!.mechanisms).toEqual(['train'])
-    const r = undo(ev, log[3]!)
+    const r = undoEither(ev, log[3]!)
     if (E.isLeft(r)) throw new Error('undo refused')
     expect(r.right.elements[2]).toEqual(base().elements[2])
     expect(r.right.configurations[0]!.mechanisms).toEqual(['events', 'train'])

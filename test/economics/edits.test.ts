@@ -11,7 +11,7 @@ import {
 import { hiddenTime } from '../../src/economics/hidden-time.js'
 import { costTotals } from '../../src/economics/totals.js'
 import { applyEdit, edit } from '../../src/edit/define.js'
-import { recordEdit } from '../../src/edit/log.js'
+import { recordEditEither } from '../../src/edit/log.js'
 import { encodeEvaluation } from '../../src/model/codec.js'
 import { decodeEvaluation } from '../../src/document/decode.js'
 import type { CostEntry } from '../../src/model/costs.js'
@@ -34,13 +34,13 @@ const refused = (r: E.Either<readonly Problem[], Evaluation>) =>
 
 describe('ledger edits', () => {
   it('adds an entry to a document without a ledger, with patches, and the result decodes', () => {
-    const r = recordEdit(mhipEvaluation, addCostEntry({ entry: e1 }), { who: 'analyst', when: '2026-01-01T00:00:00Z' })
+    const r = recordEditEither(mhipEvaluation, addCostEntry({ entry: e1 }), { who: 'analyst', when: '2026-01-01T00:00:00Z' })
     if (E.isLeft(r)) throw new Error('refused')
     expect(r.right.evaluation.costs?.entries).toEqual([e1])
     expect(r.right.entry.patches.map((p) => [p.op, p.path.join('.')])).toEqual([['add', 'costs']])
     expect(mhipEvaluation.costs).toBeUndefined() // not mutated
     expect(E.isRight(decodeEvaluation(encodeEvaluation(r.right.evaluation)))).toBe(true)
-    const second = recordEdit(r.right.evaluation, setCostAmount({ entry: 'e1', amount: { atLeast: 40000 } }), {
+    const second = recordEditEither(r.right.evaluation, setCostAmount({ entry: 'e1', amount: { atLeast: 40000 } }), {
       who: 'analyst',
       when: '2026-01-01T00:00:00Z',
     })

@@ -6,7 +6,7 @@ import type { Evaluation } from '../../src/model/evaluation.js'
 import { applyEdit, type Edit } from '../../src/edit/define.js'
 import { rate, unrate } from '../../src/edit/ratings.js'
 import { declareInstrument, declareRater, removeExtension, setExtension } from '../../src/edit/declare.js'
-import { recordEdit, replay, undo, type LogEntry } from '../../src/edit/log.js'
+import { recordEditEither, replayEither, undoEither, type LogEntry } from '../../src/edit/log.js'
 import { attainment } from '../../src/standards/attainment.js'
 import { sampleDocument } from '../support/arbitraries.js'
 import { complianceInstrument, twoInstrumentDocument } from '../model/instruments-fixture.js'
@@ -26,7 +26,7 @@ const record = (ev: Evaluation, edits: readonly Edit[]): { states: Evaluation[];
   const states = [ev]
   const log: LogEntry[] = []
   for (const e of edits) {
-    const r = recordEdit(states[states.length - 1]!, e, { who: 'test', when: '2026-01-01T00:00:00Z' })
+    const r = recordEditEither(states[states.length - 1]!, e, { who: 'test', when: '2026-01-01T00:00:00Z' })
     if (E.isLeft(r)) throw new Error(JSON.stringify(r.left))
     states.push(r.right.evaluation)
     log.push(r.right.entry)
@@ -39,13 +39,13 @@ const record = (ev: Evaluation, edits: readonly Edit[]): { states: Evaluation[];
 const undoAndReplay = (states: Evaluation[], log: LogEntry[]): void => {
   let back = states[states.length - 1]!
   for (let i = log.length - 1; i >= 0; i--) {
-    back = right(undo(back, log[i]!))
+    back = right(undoEither(back, log[i]!))
     expect(json(back)).toEqual(json(states[i]!))
   }
-  const again = right(replay(states[0]!, log))
+  const again = right(replayEither(states[0]!, log))
   expect(json(again)).toEqual(json(states[states.length - 1]!))
   // The log is plain data: it survives JSON and replays the same.
-  expect(json(right(replay(states[0]!, JSON.parse(JSON.stringify(log)))))).toEqual(json(states[states.length - 1]!))
+  expect(json(right(replayEither(states[0]!, JSON.parse(JSON.stringify(log)))))).toEqual(json(states[states.length - 1]!))
 }
 
 describe('rate on another instrument, as a named rater, and a site as a whole', () => {

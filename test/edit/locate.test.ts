@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
-import { addUnit, applyEdit, rate, recordEdit, removeSite, removeUnit, undo, type Edit } from '../../src/edit/index.js'
+import { addUnit, applyEdit, rate, recordEditEither, removeSite, removeUnit, undoEither, type Edit } from '../../src/edit/index.js'
 import { locateUnit } from '../../src/edit/locate.js'
 import { evaluationArb } from '../support/arbitraries.js'
 
@@ -17,13 +17,13 @@ const scan = (ev: Evaluation, id: string) => {
   return undefined
 }
 
-type Step = { kind: 'add'; site: number; n: number } | { kind: 'remove'; unit: number } | { kind: 'removeSite'; site: number } | { kind: 'rate'; unit: number; undo: boolean }
+type Step = { kind: 'add'; site: number; n: number } | { kind: 'remove'; unit: number } | { kind: 'removeSite'; site: number } | { kind: 'rate'; unit: number; undoEither: boolean }
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('add' as const), site: fc.nat(), n: fc.nat(1000) }),
   fc.record({ kind: fc.constant('remove' as const), unit: fc.nat() }),
   fc.record({ kind: fc.constant('removeSite' as const), site: fc.nat() }),
-  fc.record({ kind: fc.constant('rate' as const), unit: fc.nat(), undo: fc.boolean() }),
+  fc.record({ kind: fc.constant('rate' as const), unit: fc.nat(), undoEither: fc.boolean() }),
 )
 
 const unitIds = (ev: Evaluation) => ev.sites.flatMap((s) => s.units.map((u) => u.id as string))
@@ -47,10 +47,10 @@ describe('locateUnit (positions carried from edit to edit)', () => {
           }
           if (edit === null) continue
           const before = ev
-          if (step.kind === 'rate' && step.undo) {
-            const r = recordEdit(ev, edit, { who: 'test' })
+          if (step.kind === 'rate' && step.undoEither) {
+            const r = recordEditEither(ev, edit, { who: 'test' })
             if (E.isRight(r)) {
-              const back = undo(r.right.evaluation, r.right.entry)
+              const back = undoEither(r.right.evaluation, r.right.entry)
               expect(E.isRight(back)).toBe(true)
               if (E.isRight(back)) ev = back.right
             }

@@ -6,7 +6,7 @@ import { encodeEvaluation } from '../../src/model/codec.js'
 import { decodeEvaluation } from '../../src/document/decode.js'
 import { formatProblems } from '../../src/model/problem.js'
 import { applyEdit, type Edit } from '../../src/edit/define.js'
-import { recordEdit, replay, undo, type LogEntry } from '../../src/edit/log.js'
+import { recordEditEither, replayEither, undoEither, type LogEntry } from '../../src/edit/log.js'
 import { rate, unrate } from '../../src/edit/ratings.js'
 import { addUnit, removeUnit, renameUnit } from '../../src/edit/units.js'
 import { addSite, renameSite, removeSite } from '../../src/edit/sites.js'
@@ -132,15 +132,15 @@ describe('edits: properties over generated evaluations and edit sequences', () =
         let state = ev
         const log: LogEntry[] = []
         for (const command of commands) {
-          const result = recordEdit(state, toEdit(state, command), { who: 'tester', when: '2008-01-01T00:00:00.000Z' })
+          const result = recordEditEither(state, toEdit(state, command), { who: 'tester', when: '2008-01-01T00:00:00.000Z' })
           if (E.isLeft(result)) continue
           state = result.right.evaluation
           log.push(result.right.entry)
         }
-        expect(replay(ev, log)).toStrictEqual(E.right(state))
+        expect(replayEither(ev, log)).toStrictEqual(E.right(state))
         // The log is plain data: it survives JSON, and the revived log replays the same (null prototypes included).
         const revived = JSON.parse(JSON.stringify(log)) as LogEntry[]
-        expect(replay(ev, revived)).toStrictEqual(E.right(state))
+        expect(replayEither(ev, revived)).toStrictEqual(E.right(state))
       }),
       { numRuns: 150 },
     )
@@ -152,13 +152,13 @@ describe('edits: properties over generated evaluations and edit sequences', () =
         let state = ev
         const log: LogEntry[] = []
         for (const command of commands) {
-          const result = recordEdit(state, toEdit(state, command), { who: 'tester' })
+          const result = recordEditEither(state, toEdit(state, command), { who: 'tester' })
           if (E.isLeft(result)) continue
           state = result.right.evaluation
           log.push(result.right.entry)
         }
         for (const entry of [...log].reverse()) {
-          const back = undo(state, entry)
+          const back = undoEither(state, entry)
           if (E.isLeft(back)) throw new Error(formatProblems('undo', back.left))
           state = back.right
         }

@@ -3,7 +3,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { parseEvaluation } from '../../src/document/decode.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { applyEdit } from '../../src/edit/define.js'
-import { recordEdit, undo } from '../../src/edit/log.js'
+import { recordEditEither, undoEither } from '../../src/edit/log.js'
 import { addUnit, removeUnit, renameUnit } from '../../src/edit/units.js'
 import { sampleDocument } from '../support/arbitraries.js'
 
@@ -54,10 +54,10 @@ describe('removeUnit', () => {
   it('removes an empty unit by default, and a unit with data when told to drop it; undo brings it back', () => {
     const ev = sample()
     expect(right(applyEdit(ev, removeUnit({ unit: 'crisis' }))).sites[0]!.units.map((u) => u.id)).toEqual(['acute'])
-    const { evaluation, entry } = right(recordEdit(ev, removeUnit({ unit: 'acute', data: 'drop' }), { who: 'lead' }))
+    const { evaluation, entry } = right(recordEditEither(ev, removeUnit({ unit: 'acute', data: 'drop' }), { who: 'lead' }))
     expect(evaluation.sites[0]!.units.map((u) => u.id)).toEqual(['crisis'])
     expect(entry.args).toEqual({ unit: 'acute', data: 'drop' })
-    expect(undo(evaluation, entry)).toStrictEqual(E.right(ev))
+    expect(undoEither(evaluation, entry)).toStrictEqual(E.right(ev))
   })
 
   it('refuses while a configuration names the unit, whatever the data option', () => {

@@ -11,7 +11,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type Problem } from '../../src/model/index.js'
 import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
-import { applyEdit, rate, recordEdit, replay, undo } from '../../src/edit/index.js'
+import { applyEdit, rate, recordEditEither, replayEither, undoEither } from '../../src/edit/index.js'
 import { allPaths, expectPrototypesUntouched, FUZZ_RUNS, FUZZ_TIMEOUT, prototypeSnapshot, smallDocument } from './support.js'
 
 let before: string[]
@@ -89,14 +89,14 @@ describe('a tampered change log', () => {
   const unit = ev.sites[0]!.units[0]!.id
   const target = ev.framework.sections[0]!.standards[0]!.id
   const round = ev.rounds[0]!.id
-  const recorded = recordEdit(ev, rate({ unit, target, round, level: 'met', note: 'n' }), { who: 'a', when: '2007-01-01' })
+  const recorded = recordEditEither(ev, rate({ unit, target, round, level: 'met', note: 'n' }), { who: 'a', when: '2007-01-01' })
   if (E.isLeft(recorded)) throw new Error('setup')
   const { entry } = recorded.right
 
   it('replay refuses a patch whose value carries a "__proto__" key, and leaves the base as it was', () => {
     const log = JSON.parse(JSON.stringify([entry]).replace('"value":{"level":"met"', '"value":{"level":"met","__proto__":{"polluted":1}'))
     // The value of a whole-round patch or of the rating itself: either way the key is inside the value.
-    const r = replay(ev, log)
+    const r = replayEither(ev, log)
     expect(E.isLeft(r)).toBe(true)
     if (E.isLeft(r)) expect(r.left[0]).toMatchObject({ code: 'value', where: 'replay › entry 1 › patch 1' })
     expect(JSON.stringify(ev)).toBe(JSON.stringify(parseEvaluation(smallDocument(3))))
@@ -106,7 +106,7 @@ describe('a tampered change log', () => {
     const tampered = { ...entry, inversePatches: [{ op: 'replace', path: ['sites', 0, '__proto__'], value: { polluted: 1 } }] } as never
     const after = applyEdit(ev, rate({ unit, target, round, level: 'met' }))
     if (E.isLeft(after)) throw new Error('setup')
-    const r = undo(after.right, tampered)
+    const r = undoEither(after.right, tampered)
     expect(E.isLeft(r)).toBe(true)
     if (E.isLeft(r)) expect(r.left[0]!.path).toEqual([0, 0, 'path'])
   })

@@ -4,7 +4,7 @@ import { encodeEvaluation } from '../../src/model/codec.js'
 import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { applyEdit, edit } from '../../src/edit/define.js'
-import { recordEdit, undo } from '../../src/edit/log.js'
+import { recordEditEither, undoEither } from '../../src/edit/log.js'
 import { addObservation, observationRows, removeObservation } from '../../src/observations/index.js'
 import { attainment } from '../../src/standards/attainment.js'
 import { sampleDocument } from '../support/arbitraries.js'
@@ -17,7 +17,7 @@ const noted = { id: 'o1', site: 'ss', unit: 'crisis', target: '2.4', round: 'r1'
 describe('observations', () => {
   it('are added with a patch, listed as rows, decoded back, and never counted', () => {
     const ev = sample()
-    const r = recordEdit(ev, addObservation({ observation: noted as never }), { who: 'JB', when: '2026-01-01T00:00:00.000Z' })
+    const r = recordEditEither(ev, addObservation({ observation: noted as never }), { who: 'JB', when: '2026-01-01T00:00:00.000Z' })
     if (E.isLeft(r)) throw new Error('refused')
     expect(r.right.entry.patches).toEqual([{ op: 'add', path: ['observations'], value: [noted] }])
     const next = r.right.evaluation
@@ -28,7 +28,7 @@ describe('observations', () => {
     expect(E.isRight(decodeEvaluation(encodeEvaluation(next)))).toBe(true)
     // Counting is exactly as before: the observation is no rating.
     expect(attainment(next).overall).toEqual(attainment(ev).overall)
-    expect(undo(next, r.right.entry)).toStrictEqual(E.right(ev))
+    expect(undoEither(next, r.right.entry)).toStrictEqual(E.right(ev))
     expect(edit(next, removeObservation({ id: 'o1' })).observations).toEqual([])
   })
 

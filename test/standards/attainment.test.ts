@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
-import { attainment, attainmentEither, attainmentScope, policyCombinations, resolvePolicy, DEFAULT_POLICY, MEAN_NO_INTERVAL_REASON } from '../../src/standards/index.js'
+import { attainment, attainmentEither, attainmentScope, policyCombinations, resolvePolicyEither, DEFAULT_POLICY, MEAN_NO_INTERVAL_REASON } from '../../src/standards/index.js'
 import type { DenominatorPolicy, ScopeAttainment, StandardAttainment } from '../../src/standards/index.js'
 import { RealistError } from '../../src/model/problem.js'
 import { evaluationOf, policyDataset, tinyFramework } from './support.js'
@@ -168,7 +168,7 @@ describe('refusals', () => {
   it('refuses an invalid policy, one problem per field', () => {
     const r = attainmentEither(ev, { unrated: 'ignore' as never, attained: 'most' as never, confidence: 2 })
     expect(E.isLeft(r) && r.left.map((p) => p.where)).toEqual(['policy › unrated', 'policy › attained', 'policy › confidence'])
-    expect(E.isLeft(resolvePolicy({ rollup: 'median' as never }))).toBe(true)
+    expect(E.isLeft(resolvePolicyEither({ rollup: 'median' as never }))).toBe(true)
   })
 
   it('refuses levels that are not on the scale, naming the rating', () => {

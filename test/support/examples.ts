@@ -140,9 +140,11 @@ export const rewriteEllipsis = (expected: string): string => {
     if (c === '…') {
       const before = out.trimEnd()
       const numberBefore = /(-?\d+(?:\.\d+)?)$/.exec(before)
-      if (numberBefore && before === out) {
+      if (/[A-Za-z_$]/.test(expected[i + 1] ?? '')) {
+        out += '...' // `…name` is a spread
+      } else if (numberBefore && before === out) {
         out = out.slice(0, out.length - numberBefore[1]!.length) + `new __Truncated('${numberBefore[1]}')`
-      } else if (stack.at(-1) === '{') {
+      } else if (stack.at(-1) === '{' && !before.endsWith(':')) {
         out += '[__MORE]: true'
       } else {
         out += '__MORE'

@@ -9,6 +9,7 @@ import * as E from 'fp-ts/lib/Either.js'
 // `#csv-parse` is csv-parse's synchronous API: its Node build by default, its
 // self-contained browser build under the `browser` condition (package.json `imports`).
 import { parse, type CsvError } from '#csv-parse'
+import { orThrow } from '../../model/problem.js'
 import { BoundedProblems, csvProblem, inFileOrder, type CsvProblem } from './problem.js'
 import { restoreFormula } from './formula-guard.js'
 
@@ -457,12 +458,36 @@ export const parseCsv = (input: string | Uint8Array, options: ReadCsvOptions = {
  * @param input the file's text or bytes
  * @param options delimiter, formula-guard stripping, progress
  * @example
- * readCsv('site,unit,standard,level\nSSHT,Acute care,2.4,PM\n')
+ * readCsvEither('site,unit,standard,level\nSSHT,Acute care,2.4,PM\n')
  * //=> right({ header: ['site', 'unit', 'standard', 'level'], records: [{ line: 2, cells: ['SSHT', 'Acute care', '2.4', 'PM'] }] })
- * readCsv('a,b\n1,2,3\n')
+ * readCsvEither('a,b\n1,2,3\n')
  * //=> left([{ where: 'line 2', expected: '2 fields, as in the header', found: '3', … }])
  */
-export const readCsv = (input: string | Uint8Array, options: ReadCsvOptions = {}): E.Either<readonly CsvProblem[], CsvTable> => {
+export const readCsvEither = (input: string | Uint8Array, options: ReadCsvOptions = {}): E.Either<readonly CsvProblem[], CsvTable> => {
   const { table, problems } = parseCsv(input, options)
   return table === undefined || problems.length > 0 ? E.left(inFileOrder(problems)) : E.right(table)
 }
+
+/**
+ * Parse CSV text (or UTF-8 bytes; a byte-order mark is dropped) with csv-parse.
+ * The first record is the header. Cells are trimmed; empty lines and lines of
+ * only delimiters (as spreadsheets write) are skipped.
+ *
+ * The throwing form of {@link readCsvEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: an empty file throws (no header); a file with a
+ * header only gives no records. Every broken quote, every record with the
+ * wrong number of fields, an empty or repeated header name: all are returned
+ * together in the an error, each with its line (and column where there is one).
+ * @param input the file's text or bytes
+ * @param options delimiter, formula-guard stripping, progress
+ * @returns the result (`CsvTable`), as {@link readCsvEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link readCsvEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] readCsv: …`).
+ * @example
+ * readCsv('site,level\nss,met\n').records.length //=> 1
+ */
+export const readCsv = (input: string | Uint8Array, options: ReadCsvOptions = {}): CsvTable =>
+  orThrow('readCsv', readCsvEither(input, options))

@@ -69,7 +69,7 @@ const EDGE_SPACE = /^\s|\s$/
  * whitespace are quoted too. An empty text is written as `""` and a
  * missing value (`null`, `undefined`) as a blank cell, so the imports can
  * tell them apart. Read such a file back with
- * `readCsv(text, { stripFormulaGuard: true })` to get the original strings;
+ * `readCsvEither(text, { stripFormulaGuard: true })` to get the original strings;
  * numbers come back as the same digits.
  *
  * Degenerate input: no rows and no `columns` gives the empty string; no rows

@@ -15,7 +15,7 @@ import { atCell, csvProblem, inFileOrder, type CsvProblem } from '../csv/problem
 import { ambiguousName, NameIndex } from '../../model/names.js'
 import type { CsvTable } from '../csv/read.js'
 import { Catalog } from './catalog.js'
-import { resolveColumns, type FieldSpec } from './columns.js'
+import { resolveColumnsEither, type FieldSpec } from './columns.js'
 import { gate } from './gate.js'
 import { importArgProblems, type ImportOptions } from './options.js'
 import { cellAt, cellOf, eachRow, prepare, take, unitOf } from './rows.js'
@@ -60,7 +60,7 @@ interface AttributeColumns {
 }
 
 const attributeColumns = (base: Evaluation, table: CsvTable, options: AttributesImportOptions): E.Either<readonly CsvProblem[], AttributeColumns> => {
-  const fields = resolveColumns(table.header, ATTRIBUTE_FIELDS, options.mapping)
+  const fields = resolveColumnsEither(table.header, ATTRIBUTE_FIELDS, options.mapping)
   if (E.isLeft(fields)) return fields
   const problems: CsvProblem[] = []
   if (fields.right['site'] === undefined && fields.right['unit'] === undefined)

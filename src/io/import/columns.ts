@@ -5,6 +5,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { normaliseWording } from '../../standards/lookup.js'
+import { orThrow } from '../../model/problem.js'
 import { csvProblem, type CsvProblem } from '../csv/problem.js'
 
 /** A field an import reads, and the header names it answers to by default. */
@@ -29,10 +30,11 @@ export type ColumnIndex = Readonly<Record<string, number | undefined>>
  * Degenerate input: a mapping key that is not a field of `specs` is a
  * problem too (it is almost always a typo in a mapping file).
  * @example
- * resolveColumns(['Trust', 'Workstream', 'Std', 'Rating'], RATING_FIELDS, { site: 'Trust', target: 'Std' })
- * //=> right({ site: 0, unit: 1, target: 2, level: 3 })
+ * const specs = [{ field: 'site', required: true, names: ['site'] }, { field: 'target', required: true, names: ['standard'] }]
+ * resolveColumnsEither(['Trust', 'Std', 'Rating'], specs, { site: 'Trust', target: 'Std' }) //=> right({ site: 0, target: 1 })
+ * resolveColumnsEither(['Trust', 'Rating'], specs, { site: 'Trust' }) //=> left([{ where: …, … }])
  */
-export const resolveColumns = (
+export const resolveColumnsEither = (
   header: readonly string[],
   specs: readonly FieldSpec[],
   mapping: ColumnMapping = {},
@@ -79,3 +81,32 @@ export const resolveColumns = (
   }
   return problems.length > 0 ? E.left(problems) : E.right(index)
 }
+
+/**
+ * Locate each field's column in the header. A mapped name must exist in the
+ * header; an unmapped field is looked up by its usual names; a required field
+ * found neither way is a problem on line 1.
+ *
+ * The throwing form of {@link resolveColumnsEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: a mapping key that is not a field of `specs` is a
+ * problem too (it is almost always a typo in a mapping file).
+ * @param header
+ * @param specs
+ * @param mapping
+ * @param headerLine
+ * @returns the result (`ColumnIndex`), as {@link resolveColumnsEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link resolveColumnsEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] resolveColumns: …`).
+ * @example
+ * const specs = [{ field: 'site', required: true, names: ['site'] }, { field: 'target', required: true, names: ['standard'] }]
+ * resolveColumns(['Site', 'Standard', 'Rating'], specs) //=> { site: 0, target: 1 }
+ */
+export const resolveColumns = (
+  header: readonly string[],
+  specs: readonly FieldSpec[],
+  mapping: ColumnMapping = {},
+  headerLine = 1,
+): ColumnIndex => orThrow('resolveColumns', resolveColumnsEither(header, specs, mapping, headerLine))

@@ -13,7 +13,7 @@ import { RESERVED_KEYS } from '../../model/codec-kit.js'
 import { resolveSite } from '../../objectives/resolve-site.js'
 import { knownAreas, knownFunders } from '../../economics/validate.js'
 import { csvProblem, inFileOrder } from '../csv/problem.js'
-import { resolveColumns, type FieldSpec } from './columns.js'
+import { resolveColumnsEither, type FieldSpec } from './columns.js'
 import { gate } from './gate.js'
 import { importArgProblems, type ImportOptions } from './options.js'
 import { cellAt, cellOf, eachRow, prepare, take, textOf } from './rows.js'
@@ -44,12 +44,12 @@ const toNumber = (text: string): number | undefined => {
  * blank cell is refused: an unknown amount is written as such.
  * @param text the cell's text
  * @example
- * readCostAmount('£40,000')     //=> right(40000)
- * readCostAmount('1,000–2,500') //=> right({ low: 1000, high: 2500 })
- * readCostAmount('960,000+')    //=> right({ atLeast: 960000 })
- * readCostAmount('--')          //=> right('unknown')
+ * readCostAmountEither('£40,000')     //=> right(40000)
+ * readCostAmountEither('1,000–2,500') //=> right({ low: 1000, high: 2500 })
+ * readCostAmountEither('960,000+')    //=> right({ atLeast: 960000 })
+ * readCostAmountEither('--')          //=> right('unknown')
  */
-export const readCostAmount = (text: string): Result<CostAmount> => {
+export const readCostAmountEither = (text: string): Result<CostAmount> => {
   const s = text.trim()
   if (/^(unknown|\?|--|n\/k)$/i.test(s)) return E.right('unknown')
   const expected = 'an amount: 40000, £40,000, a range 1,000-2,500, a lower bound 960,000+, or unknown'
@@ -66,6 +66,23 @@ export const readCostAmount = (text: string): Result<CostAmount> => {
   const x = toNumber(s)
   return x === undefined ? E.left([problem([], expected, text, s === '' ? 'shape' : 'value', '')]) : E.right(x)
 }
+
+/**
+ * An amount from its cell: `40000`, `£40,000`, a range `1,000-2,500` (or with
+ * an en dash), a lower bound `960,000+`, or `unknown` (also `?` and `--`). A
+ * blank cell is refused: an unknown amount is written as such.
+ *
+ * The throwing form of {@link readCostAmountEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param text the cell's text
+ * @returns the result (`CostAmount`), as {@link readCostAmountEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link readCostAmountEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] readCostAmount: …`).
+ * @example
+ * readCostAmount('1,000-2,500') //=> { low: 1000, high: 2500 }
+ */
+export const readCostAmount = (text: string): CostAmount => orThrow('readCostAmount', readCostAmountEither(text))
 
 /** Options of {@link importCostEntriesEither}: the column mapping, progress and CSV options (`create` is not used). */
 export type CostImportOptions = ImportOptions
@@ -95,7 +112,7 @@ export const importCostEntriesEither = (
 ): Result<Evaluation> => {
   const bad = importArgProblems('importCostEntries', base, csv, options)
   if (bad.length > 0) return E.left(bad)
-  const prepared = prepare(csv, options, (t) => resolveColumns(t.header, COST_ENTRY_FIELDS, options.mapping))
+  const prepared = prepare(csv, options, (t) => resolveColumnsEither(t.header, COST_ENTRY_FIELDS, options.mapping))
   if (E.isLeft(prepared)) return prepared
   const {
     table: { header, records },
@@ -137,7 +154,7 @@ export const importCostEntriesEither = (
     const kind = cellOf(row, 'kind') ?? ''
     if (!(COST_KINDS as readonly string[]).includes(kind))
       row.problems.push(csvProblem(cellAt(row, 'kind'), `a kind of cost (${COST_KINDS.join(' | ')})`, kind, 'value'))
-    const amount = take(row, 'amount', readCostAmount(cellOf(row, 'amount') ?? ''))
+    const amount = take(row, 'amount', readCostAmountEither(cellOf(row, 'amount') ?? ''))
     if (amount !== undefined && typeof amount === 'object' && 'low' in amount && amount.low > amount.high)
       row.problems.push(
         csvProblem(cellAt(row, 'amount'), 'a range with low ≤ high', cellOf(row, 'amount'), 'consistency'),

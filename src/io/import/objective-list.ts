@@ -14,9 +14,9 @@ import { normaliseWording } from '../../standards/lookup.js'
 import { csvProblem, inFileOrder } from '../csv/problem.js'
 import { applyWrites, type ObjectiveWrite } from './apply.js'
 import { Catalog } from './catalog.js'
-import { resolveColumns, type FieldSpec } from './columns.js'
+import { resolveColumnsEither, type FieldSpec } from './columns.js'
 import { gate } from './gate.js'
-import { readAttribution, typeReader } from './objectives.js'
+import { readAttributionEither, typeReader } from './objectives.js'
 import { importArgProblems, type ImportOptions } from './options.js'
 import { cellAt, cellOf, eachRow, exactTextOf, prepare, take, unitOf } from './rows.js'
 import { readRef } from './cell-values.js'
@@ -50,16 +50,33 @@ const statusByWord = new Map<string, ObjectiveStatus>(
  * not-attained (not achieved, not met, no) or unknown (?, not known), in any
  * case and spelling of the punctuation.
  * @example
- * readObjectiveStatus('Achieved') //=> right('attained')
- * readObjectiveStatus('?')        //=> right('unknown')
- * readObjectiveStatus('maybe')    //=> left([{ expected: 'an objective status: attained (achieved, met, yes) | …', found: '"maybe"', … }])
+ * readObjectiveStatusEither('Achieved') //=> right('attained')
+ * readObjectiveStatusEither('?')        //=> right('unknown')
+ * readObjectiveStatusEither('maybe')    //=> left([{ expected: 'an objective status: attained (achieved, met, yes) | …', found: '"maybe"', … }])
  */
-export const readObjectiveStatus = (text: string): Result<ObjectiveStatus> => {
+export const readObjectiveStatusEither = (text: string): Result<ObjectiveStatus> => {
   const status = text.trim() === '?' ? 'unknown' : statusByWord.get(normaliseWording(text))
   if (status !== undefined) return E.right(status)
   const expected = `an objective status: ${OBJECTIVE_STATUSES.map((s) => `${s} (${STATUS_WORDS[s].filter((w) => w !== s).slice(0, 3).join(', ')})`).join(' | ')}`
   return E.left([problem([], expected, text, text === '' ? 'shape' : 'value', '')])
 }
+
+/**
+ * An objective's status from its cell: attained (achieved, met, yes),
+ * not-attained (not achieved, not met, no) or unknown (?, not known), in any
+ * case and spelling of the punctuation.
+ *
+ * The throwing form of {@link readObjectiveStatusEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param text
+ * @returns the result (`ObjectiveStatus`), as {@link readObjectiveStatusEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link readObjectiveStatusEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] readObjectiveStatus: …`).
+ * @example
+ * readObjectiveStatus('?') //=> 'unknown'
+ */
+export const readObjectiveStatus = (text: string): ObjectiveStatus => orThrow('readObjectiveStatus', readObjectiveStatusEither(text))
 
 /** Options of {@link importObjectiveListEither}: the column mapping, `create`, progress and CSV options. */
 export type ObjectiveListImportOptions = ImportOptions
@@ -91,7 +108,7 @@ export type ObjectiveListImportOptions = ImportOptions
 export const importObjectiveListEither = (base: Evaluation, csv: string | Uint8Array, options: ObjectiveListImportOptions = {}): Result<Evaluation> => {
   const bad = importArgProblems('importObjectiveList', base, csv, options)
   if (bad.length > 0) return E.left(bad)
-  const prepared = prepare(csv, options, (t) => resolveColumns(t.header, OBJECTIVE_LIST_FIELDS, options.mapping))
+  const prepared = prepare(csv, options, (t) => resolveColumnsEither(t.header, OBJECTIVE_LIST_FIELDS, options.mapping))
   if (E.isLeft(prepared)) return prepared
   const { table: { header, records }, columns, problems } = prepared.right
   const catalog = new Catalog(base, options.create === true, options.exactIds === true)
@@ -114,8 +131,8 @@ export const importObjectiveListEither = (base: Evaluation, csv: string | Uint8A
     const typeText = cellOf(row, 'type') ?? ''
     const type = typeText === '' ? undefined : take(row, 'type', readType(typeText))
     if (typeText === '') row.problems.push(csvProblem(cellAt(row, 'type'), 'an objective type', typeText, 'shape'))
-    const status = take(row, 'status', readObjectiveStatus(cellOf(row, 'status') ?? ''))
-    const attribution = take(row, 'attribution', readAttribution(cellOf(row, 'attribution') ?? ''))
+    const status = take(row, 'status', readObjectiveStatusEither(cellOf(row, 'status') ?? ''))
+    const attribution = take(row, 'attribution', readAttributionEither(cellOf(row, 'attribution') ?? ''))
     const text = exactTextOf(row, 'text')
     const ref = take(row, 'ref', readRef(cellOf(row, 'ref') ?? ''))
     if (idText === '') row.problems.push(csvProblem(cellAt(row, 'id'), 'an objective id', idText, 'shape'))

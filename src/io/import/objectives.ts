@@ -14,7 +14,7 @@ import { normaliseWording } from '../../standards/lookup.js'
 import { csvProblem, inFileOrder } from '../csv/problem.js'
 import { applyWrites, type CellWrite, type ImpactWrite } from './apply.js'
 import { Catalog } from './catalog.js'
-import { resolveColumns, type FieldSpec } from './columns.js'
+import { resolveColumnsEither, type FieldSpec } from './columns.js'
 import { DEFAULT_NA_LABELS, readRef } from './cell-values.js'
 import { gate } from './gate.js'
 import { importArgProblems, type ImportOptions } from './options.js'
@@ -70,10 +70,10 @@ export const typeReader = (ev: Evaluation, exactIds = false) => {
  * recorded (`undefined`), NA spellings are `"na"`, else a level of
  * high | medium | low | no in any case.
  * @example
- * readAttribution('Medium') //=> right('medium')
- * readAttribution('')       //=> right(undefined)
+ * readAttributionEither('Medium') //=> right('medium')
+ * readAttributionEither('')       //=> right(undefined)
  */
-export const readAttribution = (text: string): Result<Attribution | undefined> => {
+export const readAttributionEither = (text: string): Result<Attribution | undefined> => {
   if (text === '') return E.right(undefined)
   if (isNa(text)) return E.right('na')
   const key = normaliseWording(text)
@@ -84,15 +84,33 @@ export const readAttribution = (text: string): Result<Attribution | undefined> =
 }
 
 /**
+ * An attribution ("due to the programme?") from its cell: blank is not
+ * recorded (`undefined`), NA spellings are `"na"`, else a level of
+ * high | medium | low | no in any case.
+ *
+ * The throwing form of {@link readAttributionEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param text
+ * @returns the result (`Attribution | undefined`), as {@link readAttributionEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link readAttributionEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] readAttribution: …`).
+ * @example
+ * readAttribution('Medium') //=> 'medium'
+ * readAttribution('') //=> undefined
+ */
+export const readAttribution = (text: string): Attribution | undefined => orThrow('readAttribution', readAttributionEither(text))
+
+/**
  * An impact from its cell: blank is not recorded; NA spellings are
  * `{ level: 'na' }`; a level word (none | low | medium | high) alone is that
  * level; a level word followed by more text keeps the whole cell as the
  * qualifier ("None at time of MHIP; high potential" → level none).
  * @example
- * readImpact('Low')                                   //=> right({ level: 'low' })
- * readImpact('None at time of MHIP; high potential') //=> right({ level: 'none', qualifier: 'None at time of MHIP; high potential' })
+ * readImpactEither('Low')                                   //=> right({ level: 'low' })
+ * readImpactEither('None at time of MHIP; high potential') //=> right({ level: 'none', qualifier: 'None at time of MHIP; high potential' })
  */
-export const readImpact = (text: string): Result<Impact | undefined> => {
+export const readImpactEither = (text: string): Result<Impact | undefined> => {
   if (text === '') return E.right(undefined)
   if (isNa(text)) return E.right({ level: 'na' })
   const words = normaliseWording(text).split(' ')
@@ -101,6 +119,24 @@ export const readImpact = (text: string): Result<Impact | undefined> => {
     return E.left([problem([], `an impact (${IMPACT_LEVELS.join(' | ')} | na), optionally followed by a qualifier`, text, 'value', '')])
   return E.right(words.length === 1 ? { level } : { level, qualifier: text })
 }
+
+/**
+ * An impact from its cell: blank is not recorded; NA spellings are
+ * `{ level: 'na' }`; a level word (none | low | medium | high) alone is that
+ * level; a level word followed by more text keeps the whole cell as the
+ * qualifier ("None at time of MHIP; high potential" → level none).
+ *
+ * The throwing form of {@link readImpactEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ * @param text
+ * @returns the result (`Impact | undefined`), as {@link readImpactEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link readImpactEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] readImpact: …`).
+ * @example
+ * readImpact('NA') //=> { level: 'na' }
+ */
+export const readImpact = (text: string): Impact | undefined => orThrow('readImpact', readImpactEither(text))
 
 /** A count cell as a number: digits only (a sign is kept so that the cell check names a negative count). */
 const countOf = (row: Row, field: string, unknown: ReadonlySet<string>): number | null | undefined => {
@@ -141,7 +177,7 @@ const countOf = (row: Row, field: string, unknown: ReadonlySet<string>): number 
 export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Array, options: ObjectivesImportOptions = {}): Result<Evaluation> => {
   const bad = importArgProblems('importObjectives', base, csv, options)
   if (bad.length > 0) return E.left(bad)
-  const prepared = prepare(csv, options, (t) => resolveColumns(t.header, OBJECTIVE_FIELDS, options.mapping))
+  const prepared = prepare(csv, options, (t) => resolveColumnsEither(t.header, OBJECTIVE_FIELDS, options.mapping))
   if (E.isLeft(prepared)) return prepared
   const { table: { header, records }, columns, problems } = prepared.right
   const catalog = new Catalog(base, options.create === true, options.exactIds === true)
@@ -158,12 +194,12 @@ export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Arra
     const typeText = cellOf(row, 'type') ?? ''
     const totalText = cellOf(row, 'total') ?? ''
     const attainedText = cellOf(row, 'attained') ?? ''
-    const attribution = take(row, 'attribution', readAttribution(cellOf(row, 'attribution') ?? ''))
+    const attribution = take(row, 'attribution', readAttributionEither(cellOf(row, 'attribution') ?? ''))
     const impactText = cellOf(row, 'impact') ?? ''
     const qualifier = exactTextOf(row, 'impactQualifier')
     const impactRef = take(row, 'impactRef', readRef(cellOf(row, 'impactRef') ?? ''))
     const ref = take(row, 'ref', readRef(cellOf(row, 'ref') ?? ''))
-    const read = take(row, 'impact', readImpact(impactText))
+    const read = take(row, 'impact', readImpactEither(impactText))
     // A qualifier column gives the qualifier exactly; the impact cell is then the level alone.
     if (qualifier !== undefined && read?.qualifier !== undefined)
       row.problems.push(csvProblem(cellAt(row, 'impact'), 'an impact level alone (none | low | medium | high | na) when the impactQualifier column gives the qualifier', impactText, 'value'))

@@ -12,7 +12,7 @@ import { BoundedProblems, csvProblem, inFileOrder, type CsvProblem } from '../cs
 import { DEFAULT_MAX_CSV_PROBLEMS, headerProblems, visitCsv, type CsvTable } from '../csv/read.js'
 import { applyWrites, type RatingRecordWrite, type RatingWrite } from './apply.js'
 import { Catalog } from './catalog.js'
-import { resolveColumns, type ColumnIndex, type FieldSpec } from './columns.js'
+import { resolveColumnsEither, type ColumnIndex, type FieldSpec } from './columns.js'
 import { evidenceReader, levelReader, targetReader } from './cell-values.js'
 import { gate } from './gate.js'
 import { NoteKeeper } from './notes.js'
@@ -301,7 +301,7 @@ interface LongRun {
 
 const startLong = (base: Evaluation, options: RatingsImportOptions, header: string[], line: number): LongRun => {
   const fileProblems = headerProblems(header, line)
-  const cols = resolveColumns(header, LONG_RATING_FIELDS, options.mapping)
+  const cols = resolveColumnsEither(header, LONG_RATING_FIELDS, options.mapping)
   const reader = newReader(base, options)
   const max = options.maxProblems ?? DEFAULT_MAX_CSV_PROBLEMS
   const problems: CsvProblem[] = new BoundedProblems(max)
@@ -479,7 +479,7 @@ interface WideColumns {
 }
 
 const wideColumns = (table: CsvTable, reader: Reader, options: WideRatingsImportOptions): E.Either<readonly CsvProblem[], WideColumns> => {
-  const fields = resolveColumns(table.header, WIDE_RATING_FIELDS, options.mapping)
+  const fields = resolveColumnsEither(table.header, WIDE_RATING_FIELDS, options.mapping)
   if (E.isLeft(fields)) return fields
   const used = new Set(Object.values(fields.right).filter((c): c is number => c !== undefined))
   const lower = (names: readonly string[] | undefined) => (names === undefined ? undefined : new Set(names.map((n) => n.trim().toLowerCase())))

@@ -10,7 +10,7 @@ import type { QuoteRegister, RegisterEntry } from '../../evidence/register.js'
 import { orThrow, problem, type Problem, type Result } from '../../model/problem.js'
 import { csvProblem, inFileOrder, type CsvProblem } from '../csv/problem.js'
 import { parseCsv } from '../csv/read.js'
-import { resolveColumns, type ColumnMapping, type FieldSpec } from './columns.js'
+import { resolveColumnsEither, type ColumnMapping, type FieldSpec } from './columns.js'
 
 /** The columns of a register file, and the header names each is found by. */
 export const REGISTER_FIELDS: readonly FieldSpec[] = [
@@ -68,7 +68,7 @@ const detect = (text: string): RegisterFormat => {
 const readTable = (input: string, format: 'csv' | 'tsv', options: ReadRegisterOptions): Result<RegisterRead> => {
   const { table, problems } = parseCsv(input, { delimiter: format === 'tsv' ? '\t' : ',', stripFormulaGuard: options.stripFormulaGuard === true })
   if (table === undefined) return E.left(problems)
-  const cols = resolveColumns(table.header, REGISTER_FIELDS, options.columns ?? {})
+  const cols = resolveColumnsEither(table.header, REGISTER_FIELDS, options.columns ?? {})
   if (E.isLeft(cols)) return E.left([...cols.left, ...problems])
   const at = cols.right
   const get = (cells: readonly string[], field: string): string | undefined => {

@@ -130,7 +130,7 @@ export const onHeader = (problems: readonly Problem[], line = 1): CsvProblem[] =
  * checked and every problem is reported at once.
  * @param columns finds the columns in the table (a `resolveColumns` call, or more)
  * @example
- * prepare(csv, options, (t) => resolveColumns(t.header, OBJECTIVE_FIELDS, options.mapping))
+ * prepare(csv, options, (t) => resolveColumnsEither(t.header, OBJECTIVE_FIELDS, options.mapping))
  * //=> right({ table, columns, problems: [] })
  */
 export const prepare = <A>(

@@ -5,7 +5,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../../model/evaluation.js'
-import type { Result } from '../../model/problem.js'
+import { orThrow, type Result } from '../../model/problem.js'
 import { objectiveAttainmentEither } from '../../objectives/attainment.js'
 
 /** The three statuses a bar is stacked by, in stacking order (bottom first). */
@@ -50,3 +50,24 @@ export const objectiveBarRowsEither = (ev: Evaluation): Result<ObjectiveBarRow[]
       ]
     }),
   )(objectiveAttainmentEither(ev, { by: ['site', 'type'] }))
+
+/**
+ * The bar segments of every site × objective type, in document order, each
+ * status a row (zero counts included, so every bar has all three segments).
+ * Unknown attainment (Table 7's `?`) is its own segment, never folded into
+ * attained or not attained.
+ *
+ * The throwing form of {@link objectiveBarRowsEither}: the same result, returned directly,
+ * for notebooks and scripts.
+ *
+ * Degenerate input: invalid objectives throws (the objectives
+ * module's checks); a site × type with no objectives gives three zero rows.
+ * @param ev
+ * @returns the result (`ObjectiveBarRow[]`), as {@link objectiveBarRowsEither}
+ * gives it in its `Right`.
+ * @throws {RealistError} when {@link objectiveBarRowsEither} gives `Left`: the error's
+ * `problems` are those problems, and its message lists them (`[realist-eval] objectiveBarRows: …`).
+ * @example
+ * objectiveBarRows(mhipEvaluation)[0] //=> { site: 'south-staffordshire', type: 'analysis-planning', status: 'attained', count: 1, total: 2, … }
+ */
+export const objectiveBarRows = (ev: Evaluation): ObjectiveBarRow[] => orThrow('objectiveBarRows', objectiveBarRowsEither(ev))

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { applyEdit, edit } from '../../../src/edit/define.js'
-import { recordEdit, replay, undo } from '../../../src/edit/log.js'
+import { recordEditEither, replayEither, undoEither } from '../../../src/edit/log.js'
 import { RealistError } from '../../../src/model/problem.js'
 import { addConfiguration, removeConfiguration, reviseConfiguration, transitionConfiguration, addTheory, addExcerpt, addInformant } from '../../../src/cmo/index.js'
 import { theoryProblems } from '../../../src/cmo/validate.js'
@@ -63,7 +63,7 @@ describe('transitionConfiguration', () => {
 
   it('records patches in the change log, which undo and replay', () => {
     const ev = base()
-    const r = recordEdit(ev, move('tested', 'site visits'), { who: 'JB', when: '2026-01-01T00:00:00Z' })
+    const r = recordEditEither(ev, move('tested', 'site visits'), { who: 'JB', when: '2026-01-01T00:00:00Z' })
     if (E.isLeft(r)) throw new Error('refused')
     const { evaluation, entry } = r.right
     expect(entry.op).toBe('transitionConfiguration')
@@ -71,8 +71,8 @@ describe('transitionConfiguration', () => {
       { op: 'add', path: ['configurations', 0, 'statusHistory', 0], value: { from: 'hypothesised', to: 'tested', reason: 'site visits' } },
       { op: 'replace', path: ['configurations', 0, 'status'], value: 'tested' },
     ])
-    expect(undo(evaluation, entry)).toEqual(E.right(ev))
-    expect(replay(ev, [entry])).toEqual(E.right(evaluation))
+    expect(undoEither(evaluation, entry)).toEqual(E.right(ev))
+    expect(replayEither(ev, [entry])).toEqual(E.right(evaluation))
   })
 })
 

@@ -4,7 +4,7 @@ import {
   costEntryRows,
   importCostEntries,
   importCostEntriesEither,
-  readCostAmount,
+  readCostAmountEither,
 } from '../../../src/io/import/costs.js'
 import { toCsv } from '../../../src/io/csv/write.js'
 import { costTotals } from '../../../src/economics/totals.js'
@@ -15,15 +15,15 @@ const HEADER = 'id,site,funder,area,kind,amount,currency,price year,source\n'
 
 describe('readCostAmount', () => {
   it('reads a number, a range, a lower bound ("960,000+", as the report prints population, L809) and unknown', () => {
-    expect(readCostAmount('£40,000')).toEqual(E.right(40000))
-    expect(readCostAmount('1,000–2,500')).toEqual(E.right({ low: 1000, high: 2500 }))
-    expect(readCostAmount('1000-2500')).toEqual(E.right({ low: 1000, high: 2500 }))
-    expect(readCostAmount('960,000+')).toEqual(E.right({ atLeast: 960000 }))
-    expect(readCostAmount('--')).toEqual(E.right('unknown'))
-    expect(readCostAmount('12.5')).toEqual(E.right(12.5))
-    expect(E.isLeft(readCostAmount(''))).toBe(true)
-    expect(E.isLeft(readCostAmount('forty'))).toBe(true)
-    expect(E.isLeft(readCostAmount('-5'))).toBe(true)
+    expect(readCostAmountEither('£40,000')).toEqual(E.right(40000))
+    expect(readCostAmountEither('1,000–2,500')).toEqual(E.right({ low: 1000, high: 2500 }))
+    expect(readCostAmountEither('1000-2500')).toEqual(E.right({ low: 1000, high: 2500 }))
+    expect(readCostAmountEither('960,000+')).toEqual(E.right({ atLeast: 960000 }))
+    expect(readCostAmountEither('--')).toEqual(E.right('unknown'))
+    expect(readCostAmountEither('12.5')).toEqual(E.right(12.5))
+    expect(E.isLeft(readCostAmountEither(''))).toBe(true)
+    expect(E.isLeft(readCostAmountEither('forty'))).toBe(true)
+    expect(E.isLeft(readCostAmountEither('-5'))).toBe(true)
   })
 })
 

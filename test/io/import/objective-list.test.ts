@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { right, left } from '../support.js'
 import { mhipEvaluation } from '../../../src/data/mhip/index.js'
-import { importObjectiveList, importObjectiveListEither, readObjectiveStatus } from '../../../src/io/import/objective-list.js'
+import { importObjectiveList, importObjectiveListEither, readObjectiveStatusEither } from '../../../src/io/import/objective-list.js'
 import { objectiveListRows } from '../../../src/io/export/document-rows.js'
 import { toCsv } from '../../../src/io/csv/write.js'
 import { objectiveAttainment } from '../../../src/objectives/attainment.js'
@@ -145,8 +145,8 @@ describe('readObjectiveStatus', () => {
       ['Unknown', 'unknown'],
       ["Don't know", 'unknown'],
     ] as const)
-      expect(readObjectiveStatus(text)).toEqual({ _tag: 'Right', right: status })
-    expect(readObjectiveStatus('')._tag).toBe('Left')
-    expect(readObjectiveStatus('partly')._tag).toBe('Left')
+      expect(readObjectiveStatusEither(text)).toEqual({ _tag: 'Right', right: status })
+    expect(readObjectiveStatusEither('')._tag).toBe('Left')
+    expect(readObjectiveStatusEither('partly')._tag).toBe('Left')
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
 import { right, left } from '../support.js'
 import { mhipEvaluation } from '../../../src/data/mhip/index.js'
-import { importObjectivesEither, readAttribution, readImpact } from '../../../src/io/import/objectives.js'
+import { importObjectivesEither, readAttributionEither, readImpactEither } from '../../../src/io/import/objectives.js'
 import type { Evaluation } from '../../../src/model/evaluation.js'
 
 /** The MHIP sites and units without any objective cells or impacts. */
@@ -118,9 +118,9 @@ describe('importObjectivesEither', () => {
 
 describe('readAttribution and readImpact', () => {
   it('read the ordinal scales, blank and NA', () => {
-    expect([readAttribution('HIGH'), readAttribution(''), readAttribution('n/a')]).toEqual([E.right('high'), E.right(undefined), E.right('na')])
-    expect(readImpact('None at time of MHIP; high potential')).toEqual(E.right({ level: 'none', qualifier: 'None at time of MHIP; high potential' }))
-    expect(readImpact('Not applicable')).toEqual(E.right({ level: 'na' }))
-    expect(E.isLeft(readImpact('Huge'))).toBe(true)
+    expect([readAttributionEither('HIGH'), readAttributionEither(''), readAttributionEither('n/a')]).toEqual([E.right('high'), E.right(undefined), E.right('na')])
+    expect(readImpactEither('None at time of MHIP; high potential')).toEqual(E.right({ level: 'none', qualifier: 'None at time of MHIP; high potential' }))
+    expect(readImpactEither('Not applicable')).toEqual(E.right({ level: 'na' }))
+    expect(E.isLeft(readImpactEither('Huge'))).toBe(true)
   })
 })
