@@ -233,6 +233,7 @@ export const PENDING: ReadonlySet<string> = new Set([
   'standards/intervals/interval.ts#makeInterval#0',
   'standards/intervals/newcombe.ts#newcombe#0',
   'standards/policy.ts#attainedRuleProblems#0',
+  'standards/raters.ts#instrumentProjectionEither#0',
   'standards/raters.ts#isSiteEntity#0',
   'standards/raters.ts#raterRuleEither#0',
   'standards/raters.ts#ratingsViewEither#0',
