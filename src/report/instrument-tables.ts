@@ -79,7 +79,14 @@ const countedOf = (ev: Evaluation, siteId: string, unitId: string | null, instru
   return instrument === ev.framework.id ? own.ratings : own.instrumentRatings?.[instrument]?.ratings
 }
 
-/** How a rater rule picks the rating that counts, in words. */
+/**
+ * How a rater rule picks the rating that counts, in words.
+ * @param rule the rater rule
+ * @returns one sentence
+ * @example
+ * raterRuleText('worst')
+ * //=> 'Which rating counts (rater rule worst): the recorded consensus rating where there is one; otherwise the worst of the raters’ levels counts.'
+ */
 export const raterRuleText = (rule: RaterRule): string => {
   const fallback =
     rule === 'consensus'
