@@ -5,7 +5,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test/artifacts/**', 'examples/web/dist/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test/artifacts/**', 'examples/web/dist/**', 'docs/api/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

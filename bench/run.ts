@@ -92,7 +92,7 @@ const render = (reports: readonly { key: string; owner: string; report: BenchRep
     }
     for (const c of report.checks) lines.push(`| ${key} | ${c.label} | ${fmt(c.value)} ${c.unit} | ${c.target === '—' ? '—' : `${c.target} ${c.unit}`} | ${verdict(c)} |`)
   }
-  for (const { key, owner, report } of reports) {
+  for (const { key, report } of reports) {
     if (!report) continue
     lines.push('', `## ${report.title}`, '', `(\`bench/${key}.bench.ts\`)`, '')
     if (report.measurements.length > 0) {

@@ -56,7 +56,10 @@ const readLimited = (fd: number, path: string): Uint8Array => {
   }
   const out = new Uint8Array(total)
   let at = 0
-  for (const c of chunks) out.set(c, at), (at += c.length)
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.length
+  }
   return out
 }
 

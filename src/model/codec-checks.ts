@@ -50,7 +50,10 @@ const duplicates = (ev: Evaluation, groups: readonly Group[], what: string): Pro
         const at = [...path, offset + i, 'id']
         out.push(problem(at, `${an(what)} ${what} id not used before (${showPath(first)} has it already)`, id, 'duplicate', describePath(ev, at)))
       } else {
-        if (more++ === 0) (moreAt = path), (sameId = id)
+        if (more++ === 0) {
+          moreAt = path
+          sameId = id
+        }
         else if (sameId !== id) sameId = null
         if (sample.size < 3) sample.add(id)
       }

@@ -181,7 +181,10 @@ export const nearestKey = (key: string, known: readonly string[]): string | unde
   let bestD = Math.max(2, Math.floor(key.length / 3)) + 1
   for (const k of known) {
     const d = editDistance(key.toLowerCase(), k.toLowerCase())
-    if (d < bestD) (best = k), (bestD = d)
+    if (d < bestD) {
+      best = k
+      bestD = d
+    }
   }
   return best
 }

@@ -8,7 +8,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION, type Evaluation, type Programme, type Round, type Site, type Unit } from './evaluation.js'
 import type { Framework } from './framework.js'
 import type { InstrumentRatings, Rater, RatingsByInstrument } from './instruments.js'
-import { orThrow, problem, showName, type Problem, type Result } from './problem.js'
+import { problem, showName, type Problem, type Result } from './problem.js'
 import {
   CountC,
   ExtensionsC,

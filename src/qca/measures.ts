@@ -19,7 +19,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { orThrow, problem, type Result } from '../model/problem.js'
+import { orThrow, type Result } from '../model/problem.js'
 import { formatExpression, formatTerm, parseExpressionEither, sopMembership, expressionConditions, type Sop, type Term } from './expression.js'
 import { outcomeMemberships, parseOutcome, readSetData, type QcaRow, type SetData } from './data.js'
 

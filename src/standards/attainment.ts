@@ -5,7 +5,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation, Site } from '../model/evaluation.js'
-import type { LevelId, RoundId, SiteId } from '../model/ids.js'
+import type { LevelId, RoundId } from '../model/ids.js'
 import { orThrow, type Result } from '../model/problem.js'
 import { evaluationArgProblems } from '../model/options.js'
 import { compileFramework, tallyLength, type CompiledFramework } from './compile.js'

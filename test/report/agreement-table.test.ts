@@ -28,7 +28,7 @@ describe('agreementTable', () => {
     const lines = md.split('\n')
     expect(lines[0]).toBe('**Inter-rater agreement**')
     expect(lines[2]).toBe('| target | Coefficient | Value | 95% CI | SE | z | p | Items | Pairable | Raters | Ratings | Note |')
-    expect(lines[4]).toMatch(/^\| x \| Krippendorff’s α \(nominal\) \| 0\.692 \| 0\.\d{3} to [01]\.\d{3} \| 0\.\d{3} \| – \| – \| 12 \| 12 \| 2 \| 24 \|  \|$/)
+    expect(lines[4]).toMatch(/^\| x \| Krippendorff’s α \(nominal\) \| 0\.692 \| 0\.\d{3} to [01]\.\d{3} \| 0\.\d{3} \| – \| – \| 12 \| 12 \| 2 \| 24 \| {2}\|$/)
     expect(lines[5]).toMatch(/^\| x \| Fleiss’ κ \| 0\.\d{3} \|/)
   })
 

@@ -3,7 +3,6 @@
  * document's rater-keyed ratings, as Markdown, HTML, tidy CSV or JSON rows.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
 import { agreementEither } from '../../agreement/document.js'
 import { AGREEMENT_COEFFICIENTS, type AgreementCoefficient, type AgreementRow } from '../../agreement/from-ratings.js'
 import type { AlphaLevel } from '../../agreement/krippendorff-alpha.js'

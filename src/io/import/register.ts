@@ -7,7 +7,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { QuoteRegister, RegisterEntry } from '../../evidence/register.js'
-import { orThrow, problem, type Problem, type Result } from '../../model/problem.js'
+import { orThrow, problem, type Result } from '../../model/problem.js'
 import { csvProblem, inFileOrder, type CsvProblem } from '../csv/problem.js'
 import { parseCsv } from '../csv/read.js'
 import { resolveColumnsEither, type ColumnMapping, type FieldSpec } from './columns.js'
