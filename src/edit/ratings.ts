@@ -202,8 +202,6 @@ export const rate = defineEdit<RateArgs>('rate', rateProblems, (draft, args) => 
  * null-prototype records on the way. The place must have been checked.
  * Shared by `rate` and the CSV import, which writes many ratings in one draft.
  * @internal
- * @example
- * placeRating(siteDraft, 'quality', 'r1', 'Q1', 'ann', { level: 'good' })
  */
 export const placeRating = (
   entity: object,

@@ -319,7 +319,9 @@ export const isSiteEntity = (unit: Unit): boolean => (unit as { [SITE_ENTITY]?: 
  * @param ev - a decoded evaluation.
  * @param options - `instrument` (default the default instrument), `raters` (default `'consensus'`).
  * @example
- * instrumentProjectionEither(ev, { instrument: 'quality' }).right.framework.id //=> 'quality'
+ * isRight(instrumentProjectionEither(mhipEvaluation)) //=> true
+ * instrumentProjectionEither(mhipEvaluation, { instrument: 'quality' })
+ * //=> left([{ path: ['policy', 'instrument'], where: 'policy › instrument', expected: 'an instrument id of this evaluation ("emhip")', found: '"quality"', code: 'reference' }])
  */
 export const instrumentProjectionEither = (ev: Evaluation, options: RatingsViewOptions = {}): Result<Evaluation> => {
   const problems: Problem[] = []
