@@ -355,3 +355,16 @@ export const instrumentProjectionEither = (ev: Evaluation, options: RatingsViewO
   const { instruments: _i, raters: _r, ...rest } = ev
   return E.right({ ...rest, framework, sites })
 }
+
+/**
+ * The evaluation with one instrument's counted ratings in the default places
+ * (the throwing twin of {@link instrumentProjectionEither}).
+ * @param ev - a decoded evaluation.
+ * @param options - `instrument` (default the default instrument), `raters` (default `'consensus'`).
+ * @returns the projected evaluation.
+ * @throws {RealistError} naming an unknown instrument or rater, or a rule that is not one.
+ * @example
+ * instrumentProjection(mhipEvaluation) === mhipEvaluation //=> true
+ */
+export const instrumentProjection = (ev: Evaluation, options?: RatingsViewOptions): Evaluation =>
+  orThrow('instrumentProjection', instrumentProjectionEither(ev, options))
