@@ -24,7 +24,7 @@ const ENTRIES = {
 const TOUR = `
 import { decodeEvaluation, encodeEvaluation, edit, rate, attainment, objectiveAttainment } from 'realist-eval'
 import { mhipEvaluation } from 'realist-eval/datasets/mhip'
-import { importRatingsLong, readCsv } from 'realist-eval/io'
+import { importRatingsLong, readCsvEither } from 'realist-eval/io'
 import { htmlReport, heatmapSvg, attainmentHeatmapData } from 'realist-eval/report'
 
 const csv = 'site,workstream,standard,rating\\nSSHT,Acute care,2.4,Partly met\\nLeics,Voluntary sector,1.1,met\\n'
@@ -38,7 +38,7 @@ const report = htmlReport(edited)
 const svg = heatmapSvg(attainmentHeatmapData(result, edited))
 document.getElementById('heatmap').innerHTML = svg
 document.getElementById('report').srcdoc = report
-const bad = readCsv('a,b\\n1,2,3\\n')
+const bad = readCsvEither('a,b\\n1,2,3\\n')
 window.__tour = {
   total: { k: result.overall.total.k, n: result.overall.total.n },
   standard24: result.overall.standards.find((s) => s.standard === '2.4'),
