@@ -4,7 +4,8 @@
  * table pipes, code spans), rendered with marked (which passes raw HTML
  * through) and opened in headless Chromium: nothing from the data runs,
  * opens a dialog, makes a request or becomes a link, image, frame or script.
- * FUZZ_RUNS / 20 documents, 100 to a page.
+ * FUZZ_RUNS / 100 documents (a page load and a report render cost about
+ * 60 ms a document), 100 to a page.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -54,7 +55,7 @@ const hostile = (p: readonly string[]): Evaluation => {
   }
 }
 
-const DOCUMENTS = Math.max(100, Math.round(FUZZ_RUNS / 20))
+const DOCUMENTS = Math.max(100, Math.round(FUZZ_RUNS / 100))
 const PER_PAGE = 100
 
 describe('fuzz: Markdown reports through marked, in headless Chromium', () => {
