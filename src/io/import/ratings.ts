@@ -206,7 +206,9 @@ const finish = (base: Evaluation, reader: Reader, problems: readonly CsvProblem[
 /**
  * Import ratings from a long table, one rating per row: site (optional when
  * unit names are unique), unit, standard or criterion, level, and optionally
- * round, rater, date and note. Column names are found by their usual names
+ * round, rater, date, note and evidence (excerpt ids: `q1; q2` or a JSON
+ * list). Rater and note are kept exactly as written (`""` is an empty text, a
+ * blank cell none). Column names are found by their usual names
  * (`workstream` for unit, `standard` or `criterion` for the target, `rating`
  * for the level, …) or given by `options.mapping`.
  *
