@@ -73,7 +73,7 @@ describe('realist-eval import --kind quote-register', () => {
       'duplicate-text,HPT_9,23',
       'text-two-attributions,HPT_10,24',
       'informant-two-sites,HPT_12,26',
-      'missing-label,,27',
+      'missing-label,"",27',
       'unparsed-attribution,HPT_13,28',
       'unparsed-attribution,HPT_17,34',
     ])

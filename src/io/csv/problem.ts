@@ -84,7 +84,8 @@ export const inFileOrder = <P extends Pick<CsvProblem, 'line' | 'column'>>(probl
  * where. {@link inFileOrder} appends the summary problem.
  * @example
  * const list = new BoundedProblems(2)
- * list.push(p1, p2, p3)
+ * const p = csvProblem({ line: 2 }, 'a level', 'x')
+ * list.push(p, p, p)
  * list.length  //=> 2
  * list.omitted //=> 1
  */
@@ -129,7 +130,7 @@ export class BoundedProblems extends Array<CsvProblem> {
    * One bounded list of several: their problems up to `max`, the counts of
    * those they left out, and where checking stopped (the first stop).
    * @example
-   * BoundedProblems.merge(1000, [parseProblems, rowProblems]).length //=> at most 1000
+   * BoundedProblems.merge(1, [[csvProblem({ line: 2 }, 'a level', 'x')], [csvProblem({ line: 3 }, 'a level', 'y')]]).omitted //=> 1
    */
   static merge(max: number, lists: readonly (readonly CsvProblem[])[]): BoundedProblems {
     const out = new BoundedProblems(max)

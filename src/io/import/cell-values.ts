@@ -130,7 +130,7 @@ export const targetReader = (framework: Framework, exactIds = false): ((text: st
  * @example
  * readRef('{"lines":"L12"}') //=> right({ lines: 'L12' })
  * readRef('')                //=> right(undefined)
- * readRef('p. 12')           //=> left([{ expected: 'a source reference as JSON: {"document": …, "lines": …, "page": …}', … }])
+ * readRef('p. 12')           //=> left([{ expected: 'a source reference as JSON: {"document": …, "lines": …, "page": …} (text fields, each optional)', … }])
  */
 export const readRef = (text: string): Result<SourceRef | undefined> => {
   if (text === '') return E.right(undefined)
@@ -153,7 +153,7 @@ export const readRef = (text: string): Result<SourceRef | undefined> => {
  * const read = evidenceReader(new Set(['q1', 'q2']))
  * read('q1; q2') //=> right(['q1', 'q2'])
  * read('[]')     //=> right([])
- * read('q9')     //=> left([{ expected: 'excerpt ids of the evaluation, separated by ; (q1 | q2)', found: '"q9"', … }])
+ * read('q9')     //=> left([{ expected: 'excerpt ids of the evaluation, separated by ; or as a JSON list (q1 | q2)', found: '"q9"', … }])
  */
 export const evidenceReader = (excerpts: ReadonlySet<string>): ((text: string) => Result<ExcerptId[] | undefined>) => {
   const expected = `excerpt ids of the evaluation, separated by ; or as a JSON list (${showList(excerpts, 5, ' | ')})`
