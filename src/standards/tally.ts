@@ -111,4 +111,4 @@ export const bump = (cells: Float64Array, i: number, by = 1): void => {
  * @example
  * concatAllRatingTallies([{ cells: Float64Array.of(1) }, { cells: Float64Array.of(2) }]).cells //=> Float64Array.of(3)
  */
-export const concatAllRatingTallies = concatAll(RatingTallyMonoid)
+export const concatAllRatingTallies = /* @__PURE__ */ concatAll(RatingTallyMonoid)
