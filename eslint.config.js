@@ -5,17 +5,28 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test/artifacts/**', 'examples/web/dist/**', 'docs/api/**'] },
+  {
+    ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test/artifacts/**', 'examples/web/dist/**', 'docs/api/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly' },
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+      },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'warn',
       '@typescript-eslint/no-non-null-assertion': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       'no-control-regex': 'off',
       'no-empty': ['error', { allowEmptyCatch: true }],
     },
@@ -34,6 +45,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', 'examples/web/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', process: 'readonly', console: 'readonly' },
+    },
   },
 )

@@ -56,7 +56,12 @@ const common: Options = {
   },
 }
 
-const esmDeclarations: Options = { ...common, entry: libraryEntries, format: ['esm'], dts: { entry: libraryEntries, only: true } }
+const esmDeclarations: Options = {
+  ...common,
+  entry: libraryEntries,
+  format: ['esm'],
+  dts: { entry: libraryEntries, only: true },
+}
 
 export default defineConfig((cli): Options[] => [
   {

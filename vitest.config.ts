@@ -8,6 +8,11 @@ export default defineConfig({
     exclude: ['test/provenance/**', '**/node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
-    coverage: { provider: 'v8', include: ['src/**/*.ts'], exclude: ['src/cli/main.ts'], reporter: ['text-summary', 'text'] },
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/cli/main.ts'],
+      reporter: ['text-summary', 'text'],
+    },
   },
 })

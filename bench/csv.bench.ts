@@ -43,7 +43,8 @@ type Parser = (text: string) => string[][]
 const PARSERS: Record<string, Parser> = {
   'csv-parse': (text) => csvParse(text, { relax_column_count: true }) as string[][],
   udsv: (text) => initParser(inferSchema(text, { header: () => [] })).stringArrs(text) as string[][],
-  papaparse: (text) => Papa.parse<string[]>(text, { skipEmptyLines: false }).data.filter((r) => !(r.length === 1 && r[0] === '')),
+  papaparse: (text) =>
+    Papa.parse<string[]>(text, { skipEmptyLines: false }).data.filter((r) => !(r.length === 1 && r[0] === '')),
   'd3-dsv': (text) => csvParseRows(text),
   // The library's reader: its own scanner on a well-formed file (csv-parse on anything else). It skips
   // blank records (a line of only delimiters), as every import does.
@@ -55,15 +56,75 @@ const PARSERS: Record<string, Parser> = {
 }
 
 /** RFC 4180 cases: text and the records it holds. */
-const CORPUS: readonly { readonly name: string; readonly text: string; readonly rows: readonly (readonly string[])[] }[] = [
-  { name: 'plain, LF', text: 'a,b\n1,2\n', rows: [['a', 'b'], ['1', '2']] },
-  { name: 'CRLF', text: 'a,b\r\n1,2\r\n', rows: [['a', 'b'], ['1', '2']] },
-  { name: 'no final line break', text: 'a,b\n1,2', rows: [['a', 'b'], ['1', '2']] },
-  { name: 'quoted delimiter', text: 'a,b\n"x,y",2\n', rows: [['a', 'b'], ['x,y', '2']] },
-  { name: 'doubled quote', text: 'a,b\n"say ""hi""",2\n', rows: [['a', 'b'], ['say "hi"', '2']] },
-  { name: 'line break inside quotes', text: 'a,b\n"line 1\r\nline 2",2\n', rows: [['a', 'b'], ['line 1\r\nline 2', '2']] },
-  { name: 'empty fields', text: 'a,b,c\n,,\n', rows: [['a', 'b', 'c'], ['', '', '']] },
-  { name: 'empty quoted field', text: 'a,b\n"",2\n', rows: [['a', 'b'], ['', '2']] },
+const CORPUS: readonly {
+  readonly name: string
+  readonly text: string
+  readonly rows: readonly (readonly string[])[]
+}[] = [
+  {
+    name: 'plain, LF',
+    text: 'a,b\n1,2\n',
+    rows: [
+      ['a', 'b'],
+      ['1', '2'],
+    ],
+  },
+  {
+    name: 'CRLF',
+    text: 'a,b\r\n1,2\r\n',
+    rows: [
+      ['a', 'b'],
+      ['1', '2'],
+    ],
+  },
+  {
+    name: 'no final line break',
+    text: 'a,b\n1,2',
+    rows: [
+      ['a', 'b'],
+      ['1', '2'],
+    ],
+  },
+  {
+    name: 'quoted delimiter',
+    text: 'a,b\n"x,y",2\n',
+    rows: [
+      ['a', 'b'],
+      ['x,y', '2'],
+    ],
+  },
+  {
+    name: 'doubled quote',
+    text: 'a,b\n"say ""hi""",2\n',
+    rows: [
+      ['a', 'b'],
+      ['say "hi"', '2'],
+    ],
+  },
+  {
+    name: 'line break inside quotes',
+    text: 'a,b\n"line 1\r\nline 2",2\n',
+    rows: [
+      ['a', 'b'],
+      ['line 1\r\nline 2', '2'],
+    ],
+  },
+  {
+    name: 'empty fields',
+    text: 'a,b,c\n,,\n',
+    rows: [
+      ['a', 'b', 'c'],
+      ['', '', ''],
+    ],
+  },
+  {
+    name: 'empty quoted field',
+    text: 'a,b\n"",2\n',
+    rows: [
+      ['a', 'b'],
+      ['', '2'],
+    ],
+  },
 ]
 const BROKEN = 'a,b\n1,2\n"open,3\n4,5\n'
 
@@ -85,12 +146,19 @@ const brokenReport = (name: string): string => {
   try {
     if (name === 'realist-eval visitCsv') {
       const r = visitCsv(BROKEN, {}, () => () => undefined)
-      return r.problems.length > 0 ? `reports it: ${r.problems.map((p) => `${p.where}: ${p.found}`).join('; ').slice(0, 120)}` : 'silent'
+      return r.problems.length > 0
+        ? `reports it: ${r.problems
+            .map((p) => `${p.where}: ${p.found}`)
+            .join('; ')
+            .slice(0, 120)}`
+        : 'silent'
     }
     if (name === 'csv-parse') csvParse(BROKEN)
     else if (name === 'papaparse') {
       const r = Papa.parse(BROKEN)
-      return r.errors.length > 0 ? `reports it: ${r.errors.map((e) => `${e.code} at row ${e.row} (a record index, no line or column)`).join('; ')}` : 'silent'
+      return r.errors.length > 0
+        ? `reports it: ${r.errors.map((e) => `${e.code} at row ${e.row} (a record index, no line or column)`).join('; ')}`
+        : 'silent'
     } else PARSERS[name]!(BROKEN)
     return 'silent: returns records, no error'
   } catch (e) {
@@ -103,12 +171,16 @@ const brokenReport = (name: string): string => {
 const ratingsCsv = (ev: Evaluation, quoted: boolean): string => {
   const q = quoted ? (s: string) => `"${s}"` : (s: string) => s
   const lines = ['site,unit,round,target,level']
-  for (const r of ratingRows(ev)) lines.push(`${q(r.site)},${q(r.unit ?? '')},${q(r.round)},${q(r.target)},${q(r.level)}`)
+  for (const r of ratingRows(ev))
+    lines.push(`${q(r.site)},${q(r.unit ?? '')},${q(r.round)},${q(r.target)},${q(r.level)}`)
   return lines.join('\n') + '\n'
 }
 
 /** The document without ratings: sites, units and rounds to import onto. */
-const unrated = (ev: Evaluation): Evaluation => ({ ...ev, sites: ev.sites.map((s) => ({ ...s, units: s.units.map((u) => ({ ...u, ratings: {} })) })) })
+const unrated = (ev: Evaluation): Evaluation => ({
+  ...ev,
+  sites: ev.sites.map((s) => ({ ...s, units: s.units.map((u) => ({ ...u, ratings: {} })) })),
+})
 
 const libraryPath = (base: Evaluation, text: string) => attainment(importRatingsLong(base, text), { count: 'criteria' })
 
@@ -143,7 +215,8 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   writeFileSync(file, text)
 
   const exact = Object.fromEntries(Object.keys(PARSERS).map((n) => [n, exactness(PARSERS[n]!)]))
-  for (const [name, p] of Object.entries(PARSERS)) if (p(text).length !== rows + 1) throw new Error(`${name} read a different number of records`)
+  for (const [name, p] of Object.entries(PARSERS))
+    if (p(text).length !== rows + 1) throw new Error(`${name} read a different number of records`)
 
   const parserTasks = Object.fromEntries(
     Object.entries(PARSERS).flatMap(([name, p]) => [
@@ -153,7 +226,14 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   )
   // BENCH_CSV_PARSERS=0 leaves the parser timings out (the file → attainment pipeline only).
   const timeParsers = process.env.BENCH_CSV_PARSERS !== '0'
-  const parsers = timeParsers ? await measure(parserTasks, { time: ctx.quick ? 300 : 2000, iterations: ctx.quick ? 3 : 5, passes: ctx.quick ? 1 : 2, warmupIterations: 2 }) : []
+  const parsers = timeParsers
+    ? await measure(parserTasks, {
+        time: ctx.quick ? 300 : 2000,
+        iterations: ctx.quick ? 3 : 5,
+        passes: ctx.quick ? 1 : 2,
+        warmupIterations: 2,
+      })
+    : []
 
   const base = unrated(ev)
   const db = await (await DuckDBInstance.create(':memory:')).connect()
@@ -163,7 +243,8 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   const check = (await db.runAndReadAll(`SELECT site, sum(met) AS met FROM (${duck}) GROUP BY site`)).getRowObjects()
   for (const row of check) {
     const scope = lib.scopes.find((s) => s.round === null && s.site === row.site)
-    if (!scope || Number(row.met) !== scope.total.counts['met' as never]) throw new Error(`library and DuckDB disagree on ${String(row.site)}`)
+    if (!scope || Number(row.met) !== scope.total.counts['met' as never])
+      throw new Error(`library and DuckDB disagree on ${String(row.site)}`)
   }
   const LIB = 'file → attainment: importRatingsLong + attainment (criteria)'
   const AQ = 'file → attainment: Arquero fromCSV + groupby/rollup'
@@ -179,18 +260,42 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   db.closeSync()
   const baseFile = join(here, 'data', `base-${sites}.json`)
   writeFileSync(baseFile, JSON.stringify(encodeEvaluation(base)))
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--rss', file, '--base', baseFile], { encoding: 'utf8' })
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(import.meta.url), '--rss', file, '--base', baseFile],
+    { encoding: 'utf8' },
+  )
   const rss = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{"peakRssMb":NaN}') as { peakRssMb: number }
 
   const tLib = median(pipeline, LIB)
   const tAq = median(pipeline, AQ)
   const tDuck = median(pipeline, DUCK)
   const checks: Check[] = [
-    { label: `file → attainment, Arquero / library (${rows.toLocaleString('en')} rows)`, value: tAq / tLib, unit: '×', target: '> 1', pass: tAq / tLib > 1 },
-    { label: 'file → attainment, library / DuckDB', value: tLib / tDuck, unit: '×', target: '≤ 3', pass: tLib / tDuck <= 3 },
-    { label: 'file → attainment, library peak RSS', value: rss.peakRssMb, unit: 'MB', target: '< 400', pass: rss.peakRssMb < 400 },
+    {
+      label: `file → attainment, Arquero / library (${rows.toLocaleString('en')} rows)`,
+      value: tAq / tLib,
+      unit: '×',
+      target: '> 1',
+      pass: tAq / tLib > 1,
+    },
+    {
+      label: 'file → attainment, library / DuckDB',
+      value: tLib / tDuck,
+      unit: '×',
+      target: '≤ 3',
+      pass: tLib / tDuck <= 3,
+    },
+    {
+      label: 'file → attainment, library peak RSS',
+      value: rss.peakRssMb,
+      unit: 'MB',
+      target: '< 400',
+      pass: rss.peakRssMb < 400,
+    },
   ]
-  const fastest = !timeParsers ? [] : Object.keys(PARSERS).sort((a, b) => median(parsers, `parse: ${a}`) - median(parsers, `parse: ${b}`))
+  const fastest = !timeParsers
+    ? []
+    : Object.keys(PARSERS).sort((a, b) => median(parsers, `parse: ${a}`) - median(parsers, `parse: ${b}`))
   return {
     title: 'CSV: parsers, and a long ratings file to attainment',
     measurements: [...parsers, ...pipeline],
@@ -198,7 +303,8 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
     notes: [
       `${rows.toLocaleString('en')} data rows (${(text.length / 2 ** 20).toFixed(1)} MB); ${timeParsers ? `parsers fastest first: ${fastest.join(', ')}` : 'parsers not timed in this run'}.`,
       ...Object.entries(exact).map(
-        ([name, e]) => `${name}: exact on ${e.exact} of ${CORPUS.length} RFC 4180 cases${e.failed.length ? ` (not: ${e.failed.join(', ')})` : ''}; an unclosed quote: ${brokenReport(name)}.`,
+        ([name, e]) =>
+          `${name}: exact on ${e.exact} of ${CORPUS.length} RFC 4180 cases${e.failed.length ? ` (not: ${e.failed.join(', ')})` : ''}; an unclosed quote: ${brokenReport(name)}.`,
       ),
       'realist-eval visitCsv skips blank records (the "empty fields" case is a line of only delimiters), as every import of the library does; on a well-formed file it reads with its own scanner, and hands any other file to csv-parse.',
       'The library path is the whole import: parsing, resolving every site, unit, round, target and level, the all-or-nothing checks, building the document and the integrity gate (decodeEvaluation), then the attainment figures.',

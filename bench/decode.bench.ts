@@ -24,7 +24,11 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   const parsed = JSON.parse(text)
   const first = decodeEvaluation(parsed)
   if (E.isLeft(first)) throw new Error(`the generated document does not decode: ${first.left[0]?.where}`)
-  const ratings = first.right.sites.reduce((n, s) => n + s.units.reduce((m, u) => m + Object.values(u.ratings).reduce((k, r) => k + Object.keys(r).length, 0), 0), 0)
+  const ratings = first.right.sites.reduce(
+    (n, s) =>
+      n + s.units.reduce((m, u) => m + Object.values(u.ratings).reduce((k, r) => k + Object.keys(r).length, 0), 0),
+    0,
+  )
 
   const measurements = await measure(
     {
@@ -32,7 +36,8 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
       'JSON.parse + decodeEvaluation (full validation)': () => {
         if (E.isLeft(decodeEvaluation(JSON.parse(text)))) throw new Error('refused')
       },
-      'limits pre-check alone, as decodeEvaluation runs it (ratings skipped)': () => limitProblems(parsed, {}, isUnitRatingsPath),
+      'limits pre-check alone, as decodeEvaluation runs it (ratings skipped)': () =>
+        limitProblems(parsed, {}, isUnitRatingsPath),
     },
     { time: ctx.quick ? 500 : 4000, iterations: ctx.quick ? 5 : 12, warmupIterations: 2 },
   )
@@ -42,7 +47,15 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   return {
     title: 'Decoding and validating the national document',
     measurements,
-    checks: [{ label: '(parse + decode) / parse', value: ratio, unit: '×', target: `≤ ${TARGET_RATIO}`, pass: ratio <= TARGET_RATIO }],
+    checks: [
+      {
+        label: '(parse + decode) / parse',
+        value: ratio,
+        unit: '×',
+        target: `≤ ${TARGET_RATIO}`,
+        pass: ratio <= TARGET_RATIO,
+      },
+    ],
     notes: [
       `Text: ${(text.length / 1e6).toFixed(1)} MB, ${ratings.toLocaleString('en')} ratings (${first.right.sites.length} sites).`,
       'decodeEvaluation checks every rating against the framework, the scale, the rounds and the excerpts in one pass (src/model/codec-ratings.ts), then duplicate ids and the objective/evidence/theory checks.',

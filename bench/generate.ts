@@ -101,14 +101,26 @@ const EMHIP_STANDARDS: readonly { id: string; title: string; met: number }[] = [
   { id: '1.1', title: 'The organisation is ready for change', met: 0.19 },
   { id: '1.2', title: 'The existing organisational structure is supportive of change', met: 0.23 },
   { id: '2.1', title: 'The change programme is developed in consultation with all relevant parties', met: 0.44 },
-  { id: '2.2', title: 'The needs, goals and abilities to meet these goals are communicated to relevant parties', met: 0.43 },
+  {
+    id: '2.2',
+    title: 'The needs, goals and abilities to meet these goals are communicated to relevant parties',
+    met: 0.43,
+  },
   { id: '2.3', title: 'The change programme uses methods that have been shown to be effective', met: 0.33 },
   { id: '2.4', title: 'All resource and budget implications of the desired change have been considered', met: 0.13 },
   { id: '3.1', title: 'The change programme includes effective change measurement and evaluation', met: 0.18 },
   { id: '3.2', title: 'Responsibility is devolved to frontline staff', met: 0.29 },
-  { id: '3.3', title: 'Staff receive the training and support required to engage with the change programme', met: 0.22 },
+  {
+    id: '3.3',
+    title: 'Staff receive the training and support required to engage with the change programme',
+    met: 0.22,
+  },
   { id: '3.4', title: 'Staff receive constructive feedback on the progress of the change programme', met: 0.3 },
-  { id: '4.1', title: 'The change programme is evaluated in terms of generating evidence & developing theory', met: 0.05 },
+  {
+    id: '4.1',
+    title: 'The change programme is evaluated in terms of generating evidence & developing theory',
+    met: 0.05,
+  },
 ]
 const SECTION_TITLES = ['Preconditions', 'Planning', 'Implementation', 'Follow-up']
 /** Offsets around the mean criteria count; they sum to 0 so the total is exact. */
@@ -170,7 +182,12 @@ export const generateFramework = (options: GenerateOptions = {}): Framework => {
     title: SECTION_TITLES[Number(id) - 1] ?? `Section ${id}`,
     standards: stds,
   }))
-  return { id: 'emhip-national', title: 'E-MHIP standards, national audit (generated)', scale: GENERATED_SCALE, sections: sectionList }
+  return {
+    id: 'emhip-national',
+    title: 'E-MHIP standards, national audit (generated)',
+    scale: GENERATED_SCALE,
+    sections: sectionList,
+  }
 }
 
 /** Shared rating objects, one per level: the generator need not allocate 1M of them (JSON text is the same). */
@@ -190,9 +207,13 @@ export const generateEvaluation = (options: GenerateOptions = {}): Evaluation =>
   const rand = mulberry32(o.seed)
   const framework = options.framework ?? generateFramework(o)
   const standards = framework.sections.flatMap((s) => s.standards)
-  const baseMet = standards.map((s, k) => (options.framework ? (EMHIP_STANDARDS.find((e) => e.id === s.id)?.met ?? 0.25) : standardSpec(k).met))
+  const baseMet = standards.map((s, k) =>
+    options.framework ? (EMHIP_STANDARDS.find((e) => e.id === s.id)?.met ?? 0.25) : standardSpec(k).met,
+  )
   const levels = framework.scale.levels
-  const [MET, PARTLY, NOT_MET] = [levels[0]!, levels[Math.min(1, levels.length - 1)]!, levels[levels.length - 1]!].map((l) => levelRating(l.id))
+  const [MET, PARTLY, NOT_MET] = [levels[0]!, levels[Math.min(1, levels.length - 1)]!, levels[levels.length - 1]!].map(
+    (l) => levelRating(l.id),
+  )
   const rounds = Array.from({ length: o.rounds }, (_, r) => ({
     id: asId<'RoundId'>(`r${r + 1}`),
     label: r === 0 ? 'Baseline' : `Follow-up ${r}`,
@@ -242,7 +263,12 @@ export const generateEvaluation = (options: GenerateOptions = {}): Evaluation =>
         for (let i = 0; i < total; i++) if (rand() < pAttain) attained++
         const unknown = rand() < 0.12
         const attr = rand() < 0.15 ? undefined : ATTRIBUTIONS[Math.floor(rand() * ATTRIBUTIONS.length)]
-        objectiveCells.push({ type: type.id, attained: unknown ? null : attained, total, ...(attr ? { attribution: attr } : {}) })
+        objectiveCells.push({
+          type: type.id,
+          attained: unknown ? null : attained,
+          total,
+          ...(attr ? { attribution: attr } : {}),
+        })
       }
       units.push({
         id: asId<'UnitId'>(`${siteId}-u${pad(u + 1, Math.max(2, unitWidth))}`),

@@ -76,7 +76,10 @@ export type Task = (() => unknown) | { readonly fn: () => unknown; readonly befo
  * garbage. A task that throws fails the whole run: a benchmark of broken code
  * is no figure.
  */
-export const measure = async (tasks: Readonly<Record<string, Task>>, options: MeasureOptions = {}): Promise<Measurement[]> => {
+export const measure = async (
+  tasks: Readonly<Record<string, Task>>,
+  options: MeasureOptions = {},
+): Promise<Measurement[]> => {
   const passes = options.passes ?? 3
   const names = Object.keys(tasks)
   const samples = new Map<string, number[]>(names.map((n) => [n, []]))

@@ -64,13 +64,21 @@ const child = async (sites: number): Promise<ChildResult> => {
   try {
     decode = ((await import('../src/model/index.js')) as Record<string, unknown>).decodeEvaluation as typeof decode
   } catch (e) {
-    return { ratings, jsonMb: text.length / MB, parsedMb, decodedMb: null, error: `src/model failed to load: ${String(e).split('\n')[0]}` }
+    return {
+      ratings,
+      jsonMb: text.length / MB,
+      parsedMb,
+      decodedMb: null,
+      error: `src/model failed to load: ${String(e).split('\n')[0]}`,
+    }
   }
-  if (typeof decode !== 'function') return { ratings, jsonMb: text.length / MB, parsedMb, decodedMb: null, error: 'decodeEvaluation not available yet' }
+  if (typeof decode !== 'function')
+    return { ratings, jsonMb: text.length / MB, parsedMb, decodedMb: null, error: 'decodeEvaluation not available yet' }
   fullGc()
   const base2 = retained()
   const decoded = decodeText(decode, text)
-  if (typeof decoded === 'string') return { ratings, jsonMb: text.length / MB, parsedMb, decodedMb: null, error: decoded }
+  if (typeof decoded === 'string')
+    return { ratings, jsonMb: text.length / MB, parsedMb, decodedMb: null, error: decoded }
   fullGc()
   const decodedMb = (retained() - base2) / MB
   // Keep the document and the text alive until after the reading.
@@ -81,15 +89,19 @@ const child = async (sites: number): Promise<ChildResult> => {
 /** Run the child and report. */
 export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   const sites = ctx.quick ? 20 : NATIONAL.sites
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', String(sites)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  })
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', String(sites)],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  )
   const r = JSON.parse(out.trim().split('\n').at(-1)!) as ChildResult
   const notes = [
     `${r.ratings.toLocaleString('en')} ratings; JSON text ${r.jsonMb.toFixed(1)} MB (kept alive in both readings, so not counted).`,
     `For reference, JSON.parse alone retains ${r.parsedMb.toFixed(1)} MB (plain objects).`,
-    'Measured as V8 heapUsed + arrayBuffers: the decoder\'s rating-code arrays (one byte per criterion and standard per unit × round, in shared 64 KB buffers; src/model/rating-codes.ts) are counted.',
+    "Measured as V8 heapUsed + arrayBuffers: the decoder's rating-code arrays (one byte per criterion and standard per unit × round, in shared 64 KB buffers; src/model/rating-codes.ts) are counted.",
   ]
   if (r.error) notes.push(`Decoded document not measured: ${r.error}.`)
   return {
@@ -103,7 +115,13 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
         target: `≤ ${TARGET_MB}`,
         pass: r.decodedMb === null ? null : r.decodedMb <= TARGET_MB,
       },
-      { label: 'JSON.parse alone, heap + array buffers after GC (reference)', value: r.parsedMb, unit: 'MB', target: '—', pass: null },
+      {
+        label: 'JSON.parse alone, heap + array buffers after GC (reference)',
+        value: r.parsedMb,
+        unit: 'MB',
+        target: '—',
+        pass: null,
+      },
     ],
     notes,
   }

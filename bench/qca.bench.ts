@@ -57,7 +57,9 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   const on8 = tt8.rows.filter((r) => r.out === 1).map((r) => r.id - 1)
   const brute = () => {
     const primes = quineMcCluskey(on8, 8)
-    const cubes: BruteCube[] = primes.map((c) => Array.from({ length: 8 }, (_, j) => ((c.mask >> (7 - j)) & 1 ? (((c.bits >> (7 - j)) & 1) as 0 | 1) : null)))
+    const cubes: BruteCube[] = primes.map((c) =>
+      Array.from({ length: 8 }, (_, j) => ((c.mask >> (7 - j)) & 1 ? (((c.bits >> (7 - j)) & 1) as 0 | 1) : null)),
+    )
     return { primes, covers: bruteMinimumCovers(cubes, on8, 8) }
   }
   // Both searches must agree before either is timed.
@@ -65,9 +67,11 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   const lib = minimumCovers(b.primes, on8)
   if (lib === 'limit') throw new Error('cover search past its budget')
   const norm = (cs: number[][]) => cs.map((c) => [...c].sort((x, y) => x - y).join(',')).sort()
-  if (JSON.stringify(norm(lib.covers)) !== JSON.stringify(norm(b.covers))) throw new Error('the brute-force and library covers differ')
+  if (JSON.stringify(norm(lib.covers)) !== JSON.stringify(norm(b.covers)))
+    throw new Error('the brute-force and library covers differ')
   const solution12 = minimise(tt12)
-  if (solution12.models.length !== 1 || solution12.models[0]!.terms.length !== 6) throw new Error(`unexpected 12-condition solution ${solution12.models[0]?.expression}`)
+  if (solution12.models.length !== 1 || solution12.models[0]!.terms.length !== 6)
+    throw new Error(`unexpected 12-condition solution ${solution12.models[0]?.expression}`)
 
   const measurements = await measure(
     {
@@ -84,8 +88,20 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
     title: 'QCA minimisation: 12 conditions, all rows present; brute-force cover search as comparator',
     measurements,
     checks: [
-      { label: 'minimise 12 conditions, 4,096 rows present, median', value: t12, unit: 'ms', target: '< 1000', pass: t12 < 1000 },
-      { label: 'brute-force cover search / library, 8 conditions', value: ratio, unit: '×', target: '≥ 1', pass: ratio >= 1 },
+      {
+        label: 'minimise 12 conditions, 4,096 rows present, median',
+        value: t12,
+        unit: 'ms',
+        target: '< 1000',
+        pass: t12 < 1000,
+      },
+      {
+        label: 'brute-force cover search / library, 8 conditions',
+        value: ratio,
+        unit: '×',
+        target: '≥ 1',
+        pass: ratio >= 1,
+      },
     ],
     notes: [
       `12 conditions: outcome ${FORMULA_12}; ${tt12.rows.filter((r) => r.out === 1).length} positive rows; the solution found is the planted formula (${solution12.primeImplicants.length} prime implicants, one model: ${solution12.models[0]!.expression}).`,

@@ -53,12 +53,14 @@ const generated = lazy<Evaluation>(() => generateEvaluation(size))
 const json = lazy(() => JSON.stringify(generated()))
 const decoded = lazy<Evaluation>(() => {
   const r = decodeEvaluation(JSON.parse(json()))
-  if (r._tag === 'Left') throw new Error(`the generated document does not decode:\n${formatProblems('decodeEvaluation', r.left)}`)
+  if (r._tag === 'Left')
+    throw new Error(`the generated document does not decode:\n${formatProblems('decodeEvaluation', r.left)}`)
   return r.right
 })
 const ctx: BenchContext = { generated, json, decoded, quick }
 
-const fmt = (v: number): string => (Number.isNaN(v) ? 'n/a' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3))
+const fmt = (v: number): string =>
+  Number.isNaN(v) ? 'n/a' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3)
 const verdict = (c: Check): string => (c.pass === null ? '—' : c.pass ? 'met' : '**missed**')
 
 const machine = (): string[] => {
@@ -66,7 +68,10 @@ const machine = (): string[] => {
   return [
     `- Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.platform()} ${os.release()}`,
     `- Node ${process.version}, V8 ${process.versions.v8}; tinybench medians after warm-up`,
-    `- Load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min)`,
+    `- Load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} (1, 5, 15 min)`,
     `- Date: ${new Date().toISOString()}`,
     `- Command: \`npm run bench${args.length ? ' -- ' + args.join(' ') : ''}\``,
     `- Mode: ${quick ? 'reduced (`--quick`: fewer samples; shapes of at most 100,000 rating slots, units per site cut to fit; the other benchmarks on the 100k-slot document)' : 'full'}`,
@@ -74,12 +79,17 @@ const machine = (): string[] => {
   ]
 }
 
-const render = (reports: readonly { key: string; owner: string; report: BenchReport | null; error?: string }[]): string => {
+const render = (
+  reports: readonly { key: string; owner: string; report: BenchReport | null; error?: string }[],
+): string => {
   const lines = [
     '# Benchmark results',
     '',
     ...machine(),
-    `- Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min)`,
+    `- Load average at the end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} (1, 5, 15 min)`,
     '',
     'The machine is shared with other work (2 cores; load average above), so figures vary between runs; verdicts use medians, and the fastest sample is shown beside each to make the noise visible. Every comparator of a benchmark is measured in the same run, interleaved, under the same load: the ratios are the figures to read.',
     '',
@@ -90,14 +100,18 @@ const render = (reports: readonly { key: string; owner: string; report: BenchRep
       lines.push(`| ${key} | not run | — | — | ${error ?? 'pending'} |`)
       continue
     }
-    for (const c of report.checks) lines.push(`| ${key} | ${c.label} | ${fmt(c.value)} ${c.unit} | ${c.target === '—' ? '—' : `${c.target} ${c.unit}`} | ${verdict(c)} |`)
+    for (const c of report.checks)
+      lines.push(
+        `| ${key} | ${c.label} | ${fmt(c.value)} ${c.unit} | ${c.target === '—' ? '—' : `${c.target} ${c.unit}`} | ${verdict(c)} |`,
+      )
   }
   for (const { key, report } of reports) {
     if (!report) continue
     lines.push('', `## ${report.title}`, '', `(\`bench/${key}.bench.ts\`)`, '')
     if (report.measurements.length > 0) {
       lines.push('| task | median (ms) | fastest (ms) | samples |', '|---|---|---|---|')
-      for (const m of report.measurements) lines.push(`| ${m.name} | ${fmt(m.medianMs)} | ${fmt(m.minMs)} | ${m.samples} |`)
+      for (const m of report.measurements)
+        lines.push(`| ${m.name} | ${fmt(m.medianMs)} | ${fmt(m.minMs)} | ${m.samples} |`)
       lines.push('')
     }
     for (const n of report.notes) lines.push(...(n.includes('\n') ? ['', n, ''] : [`- ${n}`]))
@@ -118,12 +132,25 @@ const runModule = async (m: (typeof MODULES)[number]): Promise<BenchReport> => {
  * table, the JSON text…), and read its report from the last line of stdout.
  */
 const runChild = (m: (typeof MODULES)[number]): { report: BenchReport } | { error: string } => {
-  if (!existsSync(join(here, m.file.slice(2).replace(/\.js$/, '.ts')))) return { error: 'pending (file not written yet)' }
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--module', m.key, ...(quick ? ['--quick'] : [])], {
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  if (!existsSync(join(here, m.file.slice(2).replace(/\.js$/, '.ts'))))
+    return { error: 'pending (file not written yet)' }
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      fileURLToPath(import.meta.url),
+      '--module',
+      m.key,
+      ...(quick ? ['--quick'] : []),
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
   const last = child.stdout.trim().split('\n').at(-1) ?? ''
   if (child.status !== 0 || !last.startsWith('{')) return { error: `failed (exit ${child.status})` }
   return { report: JSON.parse(last) as BenchReport }
@@ -149,7 +176,8 @@ const main = async (): Promise<void> => {
       continue
     }
     reports.push({ key: m.key, owner: m.owner, report: out.report })
-    for (const c of out.report.checks) console.log(`  ${c.label}: ${fmt(c.value)} ${c.unit} (target ${c.target}) ${verdict(c)}`)
+    for (const c of out.report.checks)
+      console.log(`  ${c.label}: ${fmt(c.value)} ${c.unit} (target ${c.target}) ${verdict(c)}`)
     console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`)
   }
   // A run of every benchmark (full or reduced) is the record; a run of some of them is not.

@@ -56,31 +56,64 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
     perRating.push({ size, lib: ns('library, default policy, cold'), naive: ns('naive loop'), ratings })
     perRating.push({ size: `${size} (criteria)`, lib: ns('library, criteria counting, cold'), naive: NaN, ratings })
   }
-  perRating.push({ size: '10k × 100 copies (criteria)', lib: (median(measurements, SPREAD) * 1e6) / n10k, naive: NaN, ratings: n10k })
+  perRating.push({
+    size: '10k × 100 copies (criteria)',
+    lib: (median(measurements, SPREAD) * 1e6) / n10k,
+    naive: NaN,
+    ratings: n10k,
+  })
   const at = (size: string) => perRating.find((p) => p.size === size)!
   const largest = sizes[sizes.length - 1]!
-  const checks: Check[] = perRating.filter((p) => !p.size.includes('copies')).map((p) => ({ label: `ns per rating at ${p.size}`, value: p.lib, unit: 'ns', target: '—', pass: null }))
+  const checks: Check[] = perRating
+    .filter((p) => !p.size.includes('copies'))
+    .map((p) => ({ label: `ns per rating at ${p.size}`, value: p.lib, unit: 'ns', target: '—', pass: null }))
   for (const suffix of ['', ' (criteria)']) {
     for (const small of sizes.filter((s) => s !== largest)) {
       const r = at(`${largest}${suffix}`).lib / at(`${small}${suffix}`).lib
-      checks.push({ label: `per-rating cost, ${largest} / ${small}${suffix}`, value: r, unit: '×', target: `≤ ${FLAT}`, pass: r <= FLAT })
+      checks.push({
+        label: `per-rating cost, ${largest} / ${small}${suffix}`,
+        value: r,
+        unit: '×',
+        target: `≤ ${FLAT}`,
+        pass: r <= FLAT,
+      })
     }
     // Exponent b of time ∝ n^b by least squares on log-log: 1 is linear.
-    const pts = sizes.map((s) => ({ x: Math.log(at(`${s}${suffix}`).ratings), y: Math.log((at(`${s}${suffix}`).lib * at(`${s}${suffix}`).ratings) / 1e6) }))
+    const pts = sizes.map((s) => ({
+      x: Math.log(at(`${s}${suffix}`).ratings),
+      y: Math.log((at(`${s}${suffix}`).lib * at(`${s}${suffix}`).ratings) / 1e6),
+    }))
     const mx = pts.reduce((a, p) => a + p.x, 0) / pts.length
     const my = pts.reduce((a, p) => a + p.y, 0) / pts.length
     const b = pts.reduce((a, p) => a + (p.x - mx) * (p.y - my), 0) / pts.reduce((a, p) => a + (p.x - mx) ** 2, 0)
-    checks.push({ label: `exponent b in time ∝ n^b, 10k…${largest}${suffix}`, value: b, unit: '', target: '—', pass: null })
+    checks.push({
+      label: `exponent b in time ∝ n^b, 10k…${largest}${suffix}`,
+      value: b,
+      unit: '',
+      target: '—',
+      pass: null,
+    })
   }
   const r = at(`${largest} (criteria)`).lib / at('10k × 100 copies (criteria)').lib
-  checks.push({ label: `per-rating cost, ${largest} / 10k spread over 100 copies (criteria)`, value: r, unit: '×', target: `≤ ${FLAT}`, pass: r <= FLAT })
+  checks.push({
+    label: `per-rating cost, ${largest} / 10k spread over 100 copies (criteria)`,
+    value: r,
+    unit: '×',
+    target: `≤ ${FLAT}`,
+    pass: r <= FLAT,
+  })
   const naiveRatio = at(largest).naive / at('10k').naive
   return {
     title: 'Scaling: attainment time per rating at 10k, 100k and 1M',
     measurements,
     checks,
     notes: [
-      ...perRating.filter((p) => !Number.isNaN(p.naive)).map((p) => `${p.size}: ${p.ratings.toLocaleString('en')} ratings; naive loop ${p.naive.toFixed(0)} ns per rating.`),
+      ...perRating
+        .filter((p) => !Number.isNaN(p.naive))
+        .map(
+          (p) =>
+            `${p.size}: ${p.ratings.toLocaleString('en')} ratings; naive loop ${p.naive.toFixed(0)} ns per rating.`,
+        ),
       `Naive loop, ${largest} / 10k per rating: ${naiveRatio.toFixed(2)}× (what the memory hierarchy alone does to a flat loop).`,
     ],
   }

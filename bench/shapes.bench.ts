@@ -64,13 +64,15 @@ export const SHAPES: readonly Shape[] = (
   ] as const
 ).map(([framework, sites, rounds]) => ({ framework, sites, rounds }))
 
-export const shapeName = (s: Shape): string => `${s.framework}, ${s.sites.toLocaleString('en')} sites, ${s.rounds} round${s.rounds > 1 ? 's' : ''}`
+export const shapeName = (s: Shape): string =>
+  `${s.framework}, ${s.sites.toLocaleString('en')} sites, ${s.rounds} round${s.rounds > 1 ? 's' : ''}`
 
 /** A rated slot per unit and round: every criterion, and each standard without criteria. */
 const slotsPerUnit = (f: Framework): number =>
   f.sections.reduce((n, sec) => n + sec.standards.reduce((m, st) => m + Math.max(1, st.criteria.length), 0), 0)
 
-const frameworkOf = (s: Shape): Framework => (s.framework === 'E-MHIP' ? emhipFramework : generateFramework({ standards: 11, criteriaPerStandard: 18 }))
+const frameworkOf = (s: Shape): Framework =>
+  s.framework === 'E-MHIP' ? emhipFramework : generateFramework({ standards: 11, criteriaPerStandard: 18 })
 
 /** Units per site: 25, or fewer so that the shape has at most `cap` slots. */
 export const unitsFor = (s: Shape, cap: number): number =>
@@ -92,7 +94,8 @@ interface Row {
 
 const tidy = (ev: Evaluation): Row[] => {
   const standardOf = new Map<string, string>()
-  for (const section of ev.framework.sections) for (const s of section.standards) for (const c of s.criteria) standardOf.set(c.id, s.id)
+  for (const section of ev.framework.sections)
+    for (const s of section.standards) for (const c of s.criteria) standardOf.set(c.id, s.id)
   const rows: Row[] = []
   for (const site of ev.sites)
     for (const unit of site.units)
@@ -100,7 +103,8 @@ const tidy = (ev: Evaluation): Row[] => {
         const rr = unit.ratings[round as keyof typeof unit.ratings]!
         for (const target of Object.keys(rr)) {
           const standard = standardOf.get(target)
-          if (standard !== undefined) rows.push({ round, site: site.id, standard, level: rr[target as keyof typeof rr]!.level })
+          if (standard !== undefined)
+            rows.push({ round, site: site.id, standard, level: rr[target as keyof typeof rr]!.level })
         }
       }
   return rows
@@ -135,7 +139,12 @@ const ROLLUP = {
   na: (d: { level: string }) => aq.op.sum(d.level === 'na' ? 1 : 0),
 }
 const arqueroTable = (rows: readonly Row[]) =>
-  aq.table({ round: rows.map((r) => r.round), site: rows.map((r) => r.site), standard: rows.map((r) => r.standard), level: rows.map((r) => r.level) })
+  aq.table({
+    round: rows.map((r) => r.round),
+    site: rows.map((r) => r.site),
+    standard: rows.map((r) => r.standard),
+    level: rows.map((r) => r.level),
+  })
 const arquero = (t: ReturnType<typeof arqueroTable>) => ({
   byRound: t.groupby('round', 'site', 'standard').rollup(ROLLUP),
   allRounds: t.groupby('site', 'standard').rollup(ROLLUP),
@@ -195,8 +204,14 @@ const checkAgreement = (r: AttainmentResult, nv: ReturnType<typeof naive>): void
     for (const st of scope.standards) {
       const key = (scope.round === null ? '' : scope.round + SEP) + scope.site + SEP + st.standard
       const want = (scope.round === null ? nv.allRounds : nv.byRound).get(key) ?? [0, 0, 0, 0]
-      const got = [st.counts['met' as never] ?? 0, st.counts['partly' as never] ?? 0, st.counts['not-met' as never] ?? 0, st.na]
-      if (got.some((v, i) => v !== want[i])) throw new Error(`library and naive loop disagree on ${key.split(SEP).join(' × ')}`)
+      const got = [
+        st.counts['met' as never] ?? 0,
+        st.counts['partly' as never] ?? 0,
+        st.counts['not-met' as never] ?? 0,
+        st.na,
+      ]
+      if (got.some((v, i) => v !== want[i]))
+        throw new Error(`library and naive loop disagree on ${key.split(SEP).join(' × ')}`)
     }
   }
 }
@@ -206,11 +221,18 @@ const LEVELS = ['met', 'partly', 'not-met', 'na'] as const
 /** A walk of edits over sites, units, rounds and criteria (a different unit each time). */
 const editWalk = (ev: Evaluation) => {
   const units = ev.sites.map((s) => s.units.map((u) => u.id as string))
-  const targets = ev.framework.sections.flatMap((s) => s.standards.flatMap((st) => (st.criteria.length > 0 ? st.criteria.map((c) => c.id as string) : [st.id as string])))
+  const targets = ev.framework.sections.flatMap((s) =>
+    s.standards.flatMap((st) => (st.criteria.length > 0 ? st.criteria.map((c) => c.id as string) : [st.id as string])),
+  )
   const rounds = ev.rounds.map((r) => r.id as string)
   return (i: number) => {
     const site = units[(i * 7919) % units.length]!
-    return rate({ unit: site[(i * 31) % site.length]!, target: targets[(i * 13) % targets.length]!, level: LEVELS[i % LEVELS.length]!, round: rounds[i % rounds.length]! })
+    return rate({
+      unit: site[(i * 31) % site.length]!,
+      target: targets[(i * 13) % targets.length]!,
+      level: LEVELS[i % LEVELS.length]!,
+      round: rounds[i % rounds.length]!,
+    })
   }
 }
 
@@ -229,9 +251,15 @@ export interface ShapeFigures {
   readonly edit: number
 }
 
-const measureShape = async (s: Shape, cap: number, quick: boolean): Promise<{ figures: ShapeFigures; measurements: Measurement[] }> => {
+const measureShape = async (
+  s: Shape,
+  cap: number,
+  quick: boolean,
+): Promise<{ figures: ShapeFigures; measurements: Measurement[] }> => {
   const units = unitsFor(s, cap)
-  const ev = decodeOrThrow(generateEvaluation({ framework: frameworkOf(s), sites: s.sites, unitsPerSite: units, rounds: s.rounds, seed: 1 }))
+  const ev = decodeOrThrow(
+    generateEvaluation({ framework: frameworkOf(s), sites: s.sites, unitsPerSite: units, rounds: s.rounds, seed: 1 }),
+  )
   const ratings = countRatings(ev)
   const rows = tidy(ev)
   const table = arqueroTable(rows)
@@ -253,7 +281,13 @@ const measureShape = async (s: Shape, cap: number, quick: boolean): Promise<{ fi
       Arquero: { fn: () => arquero(table), beforeEach: gcIfExposed },
       floor: { fn: () => floor(interned), beforeEach: gcIfExposed },
     },
-    { time: quick ? 200 : 1500, iterations: quick ? 3 : 6, passes: quick ? 1 : 3, warmupIterations: quick ? 3 : 6, warmupTime: quick ? 100 : 300 },
+    {
+      time: quick ? 200 : 1500,
+      iterations: quick ? 3 : 6,
+      passes: quick ? 1 : 3,
+      warmupIterations: quick ? 3 : 6,
+      warmupTime: quick ? 100 : 300,
+    },
   )
 
   // Incremental: each sample edits another unit, chained on the previous document.
@@ -316,16 +350,59 @@ interface Target {
 }
 
 const TARGETS: readonly Target[] = [
-  { label: 'Arquero / library (criteria, cold)', unit: '×', target: '≥ 10', value: (f) => f.arquero / f.lib, worse: 'low', pass: (v) => v >= 10 },
-  { label: 'Arquero / library (default policy, cold)', unit: '×', target: '≥ 10', value: (f) => f.arquero / f.libDefault, worse: 'low', pass: (v) => v >= 10 },
-  { label: 'naive loop / library (criteria, cold)', unit: '×', target: '≥ 2', value: (f) => f.naive / f.lib, worse: 'low', pass: (v) => v >= 2 },
-  { label: 'naive loop / library (default policy, cold)', unit: '×', target: '≥ 2', value: (f) => f.naive / f.libDefault, worse: 'low', pass: (v) => v >= 2 },
-  { label: 'library (criteria, cold) / typed-array floor', unit: '×', target: '≤ 10', value: (f) => f.lib / f.floor, worse: 'high', pass: (v) => v <= 10 },
-  { label: 'recount after one edit', unit: 'ms', target: '≤ 1', value: (f) => f.recount, worse: 'high', pass: (v) => v <= 1 },
+  {
+    label: 'Arquero / library (criteria, cold)',
+    unit: '×',
+    target: '≥ 10',
+    value: (f) => f.arquero / f.lib,
+    worse: 'low',
+    pass: (v) => v >= 10,
+  },
+  {
+    label: 'Arquero / library (default policy, cold)',
+    unit: '×',
+    target: '≥ 10',
+    value: (f) => f.arquero / f.libDefault,
+    worse: 'low',
+    pass: (v) => v >= 10,
+  },
+  {
+    label: 'naive loop / library (criteria, cold)',
+    unit: '×',
+    target: '≥ 2',
+    value: (f) => f.naive / f.lib,
+    worse: 'low',
+    pass: (v) => v >= 2,
+  },
+  {
+    label: 'naive loop / library (default policy, cold)',
+    unit: '×',
+    target: '≥ 2',
+    value: (f) => f.naive / f.libDefault,
+    worse: 'low',
+    pass: (v) => v >= 2,
+  },
+  {
+    label: 'library (criteria, cold) / typed-array floor',
+    unit: '×',
+    target: '≤ 10',
+    value: (f) => f.lib / f.floor,
+    worse: 'high',
+    pass: (v) => v <= 10,
+  },
+  {
+    label: 'recount after one edit',
+    unit: 'ms',
+    target: '≤ 1',
+    value: (f) => f.recount,
+    worse: 'high',
+    pass: (v) => v <= 1,
+  },
   { label: 'one edit (rate)', unit: 'ms', target: '< 0.1', value: (f) => f.edit, worse: 'high', pass: (v) => v < 0.1 },
 ]
 
-const fmt = (v: number): string => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3))
+const fmt = (v: number): string =>
+  Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3)
 
 export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   const cap = ctx.quick ? 100_000 : 2_000_000
@@ -349,19 +426,32 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
     console.error(`  ${shapeName(s)}: ${((performance.now() - t0) / 1000).toFixed(1)} s`)
   }
   const checks: Check[] = TARGETS.map((t) => {
-    const worst = figures.reduce((a, b) => ((t.worse === 'low' ? t.value(b) < t.value(a) : t.value(b) > t.value(a)) ? b : a))
+    const worst = figures.reduce((a, b) =>
+      (t.worse === 'low' ? t.value(b) < t.value(a) : t.value(b) > t.value(a)) ? b : a,
+    )
     const v = t.value(worst)
     const all = figures.every((f) => t.pass(t.value(f)))
     return { label: `${t.label}, worst shape: ${worst.shape}`, value: v, unit: t.unit, target: t.target, pass: all }
   })
-  const header = ['shape', 'units/site', 'ratings', 'floor ms', 'library ms', 'default ms', 'naive ms', 'Arquero ms', ...TARGETS.map((t) => `${t.label} (${t.target} ${t.unit})`)]
+  const header = [
+    'shape',
+    'units/site',
+    'ratings',
+    'floor ms',
+    'library ms',
+    'default ms',
+    'naive ms',
+    'Arquero ms',
+    ...TARGETS.map((t) => `${t.label} (${t.target} ${t.unit})`),
+  ]
   const lines = [
     'Every target at every shape (medians, ms; ratios are comparator / library except the floor row):',
     '',
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,
-    ...figures.map((f) =>
-      `| ${[f.shape, f.units, f.ratings.toLocaleString('en'), fmt(f.floor), fmt(f.lib), fmt(f.libDefault), fmt(f.naive), fmt(f.arquero), ...TARGETS.map((t) => `${fmt(t.value(f))}${t.pass(t.value(f)) ? '' : ' **missed**'}`)].join(' | ')} |`,
+    ...figures.map(
+      (f) =>
+        `| ${[f.shape, f.units, f.ratings.toLocaleString('en'), fmt(f.floor), fmt(f.lib), fmt(f.libDefault), fmt(f.naive), fmt(f.arquero), ...TARGETS.map((t) => `${fmt(t.value(f))}${t.pass(t.value(f)) ? '' : ' **missed**'}`)].join(' | ')} |`,
     ),
   ]
   return {
@@ -372,7 +462,11 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
       lines.join('\n'),
       `Shapes hold at most ${cap.toLocaleString('en')} rating slots: units per site are cut below 25 where needed (column "units/site"), so that the row objects and the Arquero table of every comparator fit the machine.`,
       'The verdict of each summary row is "met" only when the target holds at every shape measured; its value is the worst shape\'s.',
-      ...(skipped.length > 0 ? [`Not measured in this run (its time budget, BENCH_DEADLINE, ran out on the loaded machine): ${skipped.join('; ')}.`] : []),
+      ...(skipped.length > 0
+        ? [
+            `Not measured in this run (its time budget, BENCH_DEADLINE, ran out on the loaded machine): ${skipped.join('; ')}.`,
+          ]
+        : []),
       'Comparators count criteria per round × site × standard and per site × standard over all rounds; the library (`count: "criteria"`) is checked equal to the naive loop on every count first. "default policy" is the library counting standards rolled up from criteria (the default), a different figure.',
       '"every figure read" reads the interval, n and k of every standard, section and total of every scope of the cold result: figures are made when first read.',
       'The floor counts pre-interned codes (an Int32Array group index and a Uint8Array level code per rating) into an Int32Array: one increment per rating.',

@@ -66,7 +66,13 @@ const sites: Site[] = mhipSites.map((site) => ({
   ...site,
   units: site.units.map((unit) => {
     const maturity = rand() * 0.5
-    return { ...unit, ratings: { baseline: rateUnit(maturity), 'follow-up': rateUnit(maturity + 0.15) } as Site['units'][number]['ratings'] }
+    return {
+      ...unit,
+      ratings: {
+        baseline: rateUnit(maturity),
+        'follow-up': rateUnit(maturity + 0.15),
+      } as Site['units'][number]['ratings'],
+    }
   }),
 }))
 const ev: Evaluation = newEvaluation({
@@ -82,7 +88,9 @@ const ev: Evaluation = newEvaluation({
 const pct = (x: number | null): string => (x === null ? '  — ' : `${(100 * x).toFixed(0).padStart(3)}%`)
 const num = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(1))
 const cell = (k: number, n: number, p: number | null, lo: number | null, hi: number | null): string =>
-  n === 0 ? `${'0/0'.padStart(6)} no estimate      ` : `${`${num(k)}/${n}`.padStart(6)} ${pct(p)} [${pct(lo)}, ${pct(hi)}]`
+  n === 0
+    ? `${'0/0'.padStart(6)} no estimate      `
+    : `${`${num(k)}/${n}`.padStart(6)} ${pct(p)} [${pct(lo)}, ${pct(hi)}]`
 const line = (width = 100) => console.log('─'.repeat(width))
 
 const describePolicy = (r: AttainmentResult): string => {
@@ -111,24 +119,38 @@ const sb = baseline(b)
 sa.standards.forEach((x, i) => {
   const y = sb.standards[i]!
   const title = emhipTable5[i]!.wording
-  console.log(`${x.standard} ${title.slice(0, 53).padEnd(54)} ${cell(x.k, x.n, x.proportion, x.interval.lo, x.interval.hi)}   ${cell(y.k, y.n, y.proportion, y.interval.lo, y.interval.hi)}`)
+  console.log(
+    `${x.standard} ${title.slice(0, 53).padEnd(54)} ${cell(x.k, x.n, x.proportion, x.interval.lo, x.interval.hi)}   ${cell(y.k, y.n, y.proportion, y.interval.lo, y.interval.hi)}`,
+  )
 })
 line()
-console.log(`${'Total (pooled Σk/Σn)'.padEnd(58)} ${cell(sa.total.k, sa.total.n, sa.total.proportion, sa.total.interval.lo, sa.total.interval.hi)}   ${cell(sb.total.k, sb.total.n, sb.total.proportion, sb.total.interval.lo, sb.total.interval.hi)}`)
+console.log(
+  `${'Total (pooled Σk/Σn)'.padEnd(58)} ${cell(sa.total.k, sa.total.n, sa.total.proportion, sa.total.interval.lo, sa.total.interval.hi)}   ${cell(sb.total.k, sb.total.n, sb.total.proportion, sb.total.interval.lo, sb.total.interval.hi)}`,
+)
 const meanA = baseline(attainment(ev, { ...policyA, total: 'mean-of-standards' })).total
 const meanB = baseline(attainment(ev, { ...policyB, total: 'mean-of-standards' })).total
-console.log(`${'Total (mean of the 11 standards)'.padEnd(58)} ${pct(meanA.proportion).padStart(11)}${' '.repeat(14)} ${pct(meanB.proportion).padStart(11)}`)
+console.log(
+  `${'Total (mean of the 11 standards)'.padEnd(58)} ${pct(meanA.proportion).padStart(11)}${' '.repeat(14)} ${pct(meanB.proportion).padStart(11)}`,
+)
 const splitA = largestRemainder(Object.values(sa.total.counts))
-console.log(`\nA, all standards pooled: met / partly / not met = ${Object.values(sa.total.counts).join(' / ')} ratings = ${splitA.join(' / ')}% (largest remainder, sums to 100)`)
-console.log(`A left out ${sa.total.excluded} standard ratings (not applicable ${sa.total.na}, unrated ${sa.total.unrated}); B counts criterion ratings,`)
-console.log(`with not applicable and unrated as not met (${sb.total.na} and ${sb.total.unrated} criterion ratings); 1.1 and 1.2 have no stated criteria, so B has no estimate.`)
+console.log(
+  `\nA, all standards pooled: met / partly / not met = ${Object.values(sa.total.counts).join(' / ')} ratings = ${splitA.join(' / ')}% (largest remainder, sums to 100)`,
+)
+console.log(
+  `A left out ${sa.total.excluded} standard ratings (not applicable ${sa.total.na}, unrated ${sa.total.unrated}); B counts criterion ratings,`,
+)
+console.log(
+  `with not applicable and unrated as not met (${sb.total.na} and ${sb.total.unrated} criterion ratings); 1.1 and 1.2 have no stated criteria, so B has no estimate.`,
+)
 
 // --- 3. Baseline vs follow-up ----------------------------------------------
 
 const cmp = compareRounds(ev, { from: 'baseline', to: 'follow-up' })
 console.log('\nChange in % fully met, baseline → follow-up, all sites (policy A), Newcombe hybrid score 95% CI')
 line(78)
-console.log(`${'standard'.padEnd(9)} ${'baseline'.padStart(9)} ${'follow-up'.padStart(10)} ${'change'.padStart(7)} ${'95% CI'.padStart(16)}   improved / same / declined / n.c.`)
+console.log(
+  `${'standard'.padEnd(9)} ${'baseline'.padStart(9)} ${'follow-up'.padStart(10)} ${'change'.padStart(7)} ${'95% CI'.padStart(16)}   improved / same / declined / n.c.`,
+)
 line(78)
 for (const c of cmp.changes.filter((x) => x.site === null)) {
   const d = c.change
@@ -140,26 +162,47 @@ for (const c of cmp.changes.filter((x) => x.site === null)) {
 
 // --- 4. The published Table 5: can its percentages come from 15 workstreams? --
 
-console.log('\nPUBLISHED Table 5 (L1226-L1242): can each "% fully met" be k out of n = 15 workstreams, rounded half-up?')
+console.log(
+  '\nPUBLISHED Table 5 (L1226-L1242): can each "% fully met" be k out of n = 15 workstreams, rounded half-up?',
+)
 line(100)
-console.log(`${'figure'.padEnd(34)} ${'published'.padStart(9)}  ${'n = 15?'.padEnd(12)} ${'nearest k/15'.padEnd(20)} ${'n ≤ 15 that fit'.padEnd(16)} smallest n`)
+console.log(
+  `${'figure'.padEnd(34)} ${'published'.padStart(9)}  ${'n = 15?'.padEnd(12)} ${'nearest k/15'.padEnd(20)} ${'n ≤ 15 that fit'.padEnd(16)} smallest n`,
+)
 line(100)
 const checks = checkPublishedFigures(emhipTable5Figures.slice(0, 11), EMHIP_WORKSTREAMS)
 for (const c of checks) {
-  const near = [c.nearest.below, c.nearest.above].filter((f) => f !== null).map((f) => `${f!.k}/15=${f!.percent.toFixed(1)}%`).join(' ')
+  const near = [c.nearest.below, c.nearest.above]
+    .filter((f) => f !== null)
+    .map((f) => `${f!.k}/15=${f!.percent.toFixed(1)}%`)
+    .join(' ')
   console.log(
     `${c.label.padEnd(34)} ${`${c.percent}%`.padStart(9)}  ${(c.possible ? `yes (${c.fractions.map((f) => `${f.k}/15`).join(', ')})` : 'IMPOSSIBLE').padEnd(12)} ${(c.possible ? '' : near).padEnd(20)} ${(c.possibleNs.length > 5 ? 'any' : c.possibleNs.join(', ') || 'none').padEnd(16)} ${c.smallest.k}/${c.smallest.n}`,
   )
 }
 const impossible = checks.filter((c) => !c.possible)
 // No k/15 is an exact half percent, so the rounding rule cannot rescue any of them.
-const impossibleHalfEven = checkPublishedFigures(emhipTable5Figures.slice(0, 11), EMHIP_WORKSTREAMS, { rule: 'half-even' }).filter((c) => !c.possible)
+const impossibleHalfEven = checkPublishedFigures(emhipTable5Figures.slice(0, 11), EMHIP_WORKSTREAMS, {
+  rule: 'half-even',
+}).filter((c) => !c.possible)
 const totals = checkPublishedFigures(emhipTable5Figures.slice(11), EMHIP_WORKSTREAMS * 11)
-console.log(`\n${impossible.length} of 11 published standard percentages cannot be k/15 (half-up; half-even gives the same ${impossibleHalfEven.length}):`)
+console.log(
+  `\n${impossible.length} of 11 published standard percentages cannot be k/15 (half-up; half-even gives the same ${impossibleHalfEven.length}):`,
+)
 console.log(`${impossible.map((c) => `${c.id} (${c.percent}%)`).join(', ')}.`)
-console.log(`19% (standard 1.1) fits no denominator up to 15 at all: the smallest is 3/16. The others need denominators below 15,`)
-console.log('so the report must have left some workstreams out (not applicable or unrated) or counted something else (criteria),')
-console.log('and it does not say which. The Total (21%) and the overall 21 / 62 / 17 split are possible as 165 standard ratings')
-console.log(`(15 × 11): ${totals.map((c) => `${c.label.split(' (')[0]} ${c.percent}% = ${c.fractions.map((f) => `${f.k}/${f.n}`).join(' or ')}`).join('; ')}.`)
-console.log('The Total is not the mean of the column (274/11 = 24.9%), which fits a pooled Σk/Σn total; but pooled over what')
+console.log(
+  `19% (standard 1.1) fits no denominator up to 15 at all: the smallest is 3/16. The others need denominators below 15,`,
+)
+console.log(
+  'so the report must have left some workstreams out (not applicable or unrated) or counted something else (criteria),',
+)
+console.log(
+  'and it does not say which. The Total (21%) and the overall 21 / 62 / 17 split are possible as 165 standard ratings',
+)
+console.log(
+  `(15 × 11): ${totals.map((c) => `${c.label.split(' (')[0]} ${c.percent}% = ${c.fractions.map((f) => `${f.k}/${f.n}`).join(' or ')}`).join('; ')}.`,
+)
+console.log(
+  'The Total is not the mean of the column (274/11 = 24.9%), which fits a pooled Σk/Σn total; but pooled over what',
+)
 console.log('denominators the rows cannot tell, since the rows themselves are not all out of 15.')

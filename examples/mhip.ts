@@ -43,7 +43,13 @@ import {
   type Fraction,
   type ObjectiveAttainmentRow,
 } from '../src/index.js'
-import { markdownTable, objectiveSiteTable, objectivesTable, renderMarkdown, type TableColumn } from '../src/report/index.js'
+import {
+  markdownTable,
+  objectiveSiteTable,
+  objectivesTable,
+  renderMarkdown,
+  type TableColumn,
+} from '../src/report/index.js'
 
 const section = (title: string, body: string) => console.log(`\n## ${title}\n\n${body}`)
 const report = { unknown: 'not-attained' } as const // the report's own counting: `?` = not attained
@@ -59,7 +65,8 @@ console.log('# E-MHIP, reproduced from the embedded data')
 const swy = ev.sites.flatMap((s) => s.units).find((u) => u.subUnits !== undefined)!
 section(
   'Table 7. Attainment and impact of MHIP objectives (E-MHIP L1883-L1906)',
-  renderMarkdown(objectivesTable(ev, report)) + `\n\n${swy.name} (South West Yorkshire) includes ${swy.subUnits!.count} year-2 workstreams (L1899).`,
+  renderMarkdown(objectivesTable(ev, report)) +
+    `\n\n${swy.name} (South West Yorkshire) includes ${swy.subUnits!.count} year-2 workstreams (L1899).`,
 )
 
 // --- Site × type totals under both policies ---------------------------------
@@ -71,8 +78,13 @@ section(
     '\n\n' +
     renderMarkdown({ ...boundsTable, caption: 'The default policy (bounds)' }),
 )
-const siteType = (rows: readonly ObjectiveAttainmentRow[], site: string, type: string) => rows.find((r) => r.site === site && r.type === type)!
-const ssReport = siteType(objectiveAttainment(ev, { by: ['site', 'type'], ...report }), 'south-staffordshire', 'outcome')
+const siteType = (rows: readonly ObjectiveAttainmentRow[], site: string, type: string) =>
+  rows.find((r) => r.site === site && r.type === type)!
+const ssReport = siteType(
+  objectiveAttainment(ev, { by: ['site', 'type'], ...report }),
+  'south-staffordshire',
+  'outcome',
+)
 const ssBounds = siteType(objectiveAttainment(ev, { by: ['site', 'type'] }), 'south-staffordshire', 'outcome')
 console.log(
   `\nSouth Staffordshire's outcome objectives are 1/1, 1/2 and ?/2 (L1887-L1890). The report counts the \`?\` as not attained: ` +
@@ -83,7 +95,10 @@ console.log(
 // --- Overall, type shares, per site ------------------------------------------
 section(
   'Overall attainment (L1910: "37 of the 84 objectives were achieved")',
-  markdownTable([...objectiveAttainment(ev, report), ...objectiveAttainment(ev)], [{ key: 'policy', header: 'Policy' }, ...attainmentColumns('Attained')]),
+  markdownTable(
+    [...objectiveAttainment(ev, report), ...objectiveAttainment(ev)],
+    [{ key: 'policy', header: 'Policy' }, ...attainmentColumns('Attained')],
+  ),
 )
 
 section(
@@ -104,8 +119,18 @@ section(
       { key: 'report', header: 'Site', format: (_, r) => r.report.siteName ?? '' },
       { key: 'report', header: 'Report policy', format: (_, r) => formatObjectiveAttainment(r.report), align: 'right' },
       { key: 'report', header: 'Share', format: (_, r) => formatShareRange(r.report.shareLow), align: 'right' },
-      { key: 'bounds', header: 'Bounds (default)', format: (_, r) => formatObjectiveAttainment(r.bounds), align: 'right' },
-      { key: 'bounds', header: 'Share', format: (_, r) => formatShareRange(r.bounds.shareLow, r.bounds.shareHigh), align: 'right' },
+      {
+        key: 'bounds',
+        header: 'Bounds (default)',
+        format: (_, r) => formatObjectiveAttainment(r.bounds),
+        align: 'right',
+      },
+      {
+        key: 'bounds',
+        header: 'Share',
+        format: (_, r) => formatShareRange(r.bounds.shareLow, r.bounds.shareHigh),
+        align: 'right',
+      },
     ],
   ),
 )
@@ -118,10 +143,16 @@ section(
   markdownTable<Record<string, string | number>>(
     impact.map((r) => ({
       impact: r.impact + (r.qualified > 0 ? ` (${r.qualified} qualified)` : ''),
-      ...Object.fromEntries(ev.sites.map((s) => [s.id, impactBySite.find((x) => x.site === s.id && x.impact === r.impact)!.units])),
+      ...Object.fromEntries(
+        ev.sites.map((s) => [s.id, impactBySite.find((x) => x.site === s.id && x.impact === r.impact)!.units]),
+      ),
       all: r.units,
     })),
-    [{ key: 'impact', header: 'Impact' }, ...ev.sites.map((s) => ({ key: s.id, header: s.name })), { key: 'all', header: 'All' }],
+    [
+      { key: 'impact', header: 'Impact' },
+      ...ev.sites.map((s) => ({ key: s.id, header: s.name })),
+      { key: 'all', header: 'All' },
+    ],
   ),
 )
 const units = (level: string) => impact.find((r) => r.impact === level)!.units
@@ -134,7 +165,11 @@ console.log(
 section(
   'Attribution ("Due to MHIP?") by attainment, all objectives',
   markdownTable(attributionDistribution(ev), [
-    { key: 'attribution', header: 'Due to MHIP?', format: (_, r) => (r.attribution === 'blank' ? '(blank)' : formatAttribution(r.attribution)) },
+    {
+      key: 'attribution',
+      header: 'Due to MHIP?',
+      format: (_, r) => (r.attribution === 'blank' ? '(blank)' : formatAttribution(r.attribution)),
+    },
     { key: 'records', header: 'Cells' },
     { key: 'attained', header: 'Attained' },
     { key: 'notAttained', header: 'Not attained' },
@@ -152,7 +187,10 @@ const standards = checkPublishedFigures(emhipTable5Figures.slice(0, 11), EMHIP_W
 const halfEven = checkPublishedFigures(emhipTable5Figures.slice(0, 11), EMHIP_WORKSTREAMS, { rule: 'half-even' })
 const impossible = standards.filter((c) => !c.possible)
 const pooled = checkPublishedFigures(emhipTable5Figures.slice(11), EMHIP_WORKSTREAMS * 11)
-const nearest = (c: FigureCheck) => [c.nearest.below, c.nearest.above].flatMap((f) => (f === null ? [] : [`${f.k}/${f.n} = ${f.percent.toFixed(1)}%`])).join(', ')
+const nearest = (c: FigureCheck) =>
+  [c.nearest.below, c.nearest.above]
+    .flatMap((f) => (f === null ? [] : [`${f.k}/${f.n} = ${f.percent.toFixed(1)}%`]))
+    .join(', ')
 section(
   'Table 5: can the published percentages come from 15 workstreams?',
   `Table 5 (L1226-L1242) gives the % of workstreams that fully met each standard; the report rated ${EMHIP_WORKSTREAMS} workstreams (L1220). ` +
@@ -160,9 +198,17 @@ section(
     markdownTable(standards, [
       { key: 'label', header: 'Figure' },
       { key: 'percent', header: 'Published', format: (p) => `${p}%` },
-      { key: 'possible', header: `k/${EMHIP_WORKSTREAMS}?`, format: (_, c) => (c.possible ? `yes (${fractions(c.fractions)})` : 'IMPOSSIBLE') },
+      {
+        key: 'possible',
+        header: `k/${EMHIP_WORKSTREAMS}?`,
+        format: (_, c) => (c.possible ? `yes (${fractions(c.fractions)})` : 'IMPOSSIBLE'),
+      },
       { key: 'nearest', header: `Nearest k/${EMHIP_WORKSTREAMS}`, format: (_, c) => (c.possible ? '' : nearest(c)) },
-      { key: 'possibleNs', header: `n ≤ ${EMHIP_WORKSTREAMS} that fit`, format: (_, c) => (c.possibleNs.length > 5 ? 'any' : c.possibleNs.join(', ') || 'none') },
+      {
+        key: 'possibleNs',
+        header: `n ≤ ${EMHIP_WORKSTREAMS} that fit`,
+        format: (_, c) => (c.possibleNs.length > 5 ? 'any' : c.possibleNs.join(', ') || 'none'),
+      },
       { key: 'smallest', header: 'Smallest k/n', format: (_, c) => `${c.smallest.k}/${c.smallest.n}` },
     ]) +
     `\n\n${impossible.length} of ${standards.length} published standard percentages cannot be k/${EMHIP_WORKSTREAMS} ` +
@@ -178,13 +224,23 @@ section(
 const CONTRACTED = 37.5 * 52
 const f = emhipEconomicFigures
 const table8Rows: Record<string, string>[] = [
-  ...emhipTable8Areas.map((r) => ({ area: r.label, ...Object.fromEntries(emhipTable8Sites.map((s, k) => [s.site, `${r.percents[k]}%`])) })),
+  ...emhipTable8Areas.map((r) => ({
+    area: r.label,
+    ...Object.fromEntries(emhipTable8Sites.map((s, k) => [s.site, `${r.percents[k]}%`])),
+  })),
   {
     area: emhipTable8Hours.label,
-    ...Object.fromEntries(emhipTable8Sites.map((s, k) => [s.site, emhipTable8Hours.hours[k] === null ? 'unknown (--)' : `${emhipTable8Hours.hours[k]} h`])),
+    ...Object.fromEntries(
+      emhipTable8Sites.map((s, k) => [
+        s.site,
+        emhipTable8Hours.hours[k] === null ? 'unknown (--)' : `${emhipTable8Hours.hours[k]} h`,
+      ]),
+    ),
   },
 ]
-const sums = shareSums(emhipTable8Sites.map((s, k) => ({ id: s.site, percents: emhipTable8Areas.map((r) => r.percents[k]!) })))
+const sums = shareSums(
+  emhipTable8Sites.map((s, k) => ({ id: s.site, percents: emhipTable8Areas.map((r) => r.percents[k]!) })),
+)
 const claim = fteClaim(emhipTable8Hours.hours, { contractedHours: CONTRACTED, sites: f.fteClaim.sites })
 const implied = impliedNonRespondents({
   hoursEach: f.sensitivity.hoursEach,
@@ -197,16 +253,26 @@ const hidden = hiddenTime({
   costs: { ...mhipCostLedger, hiddenTime: { ...mhipCostLedger.hiddenTime!, contractedHours: { perYear: CONTRACTED } } },
 })
 const siteName = (id: string) => ev.sites.find((s) => s.id === id)!.name
-const hoursText = (lo: number | null, hi: number | null) => (lo === null ? 'unknown' : hi === null ? `${lo}+ (open)` : `${lo}`)
-const fteText = (lo: number | null, hi: number | null) => (lo === null ? 'unknown' : hi === null ? `${lo.toFixed(2)}+` : lo.toFixed(2))
+const hoursText = (lo: number | null, hi: number | null) =>
+  lo === null ? 'unknown' : hi === null ? `${lo}+ (open)` : `${lo}`
+const fteText = (lo: number | null, hi: number | null) =>
+  lo === null ? 'unknown' : hi === null ? `${lo.toFixed(2)}+` : lo.toFixed(2)
 section(
   'Table 8. Proportional spend of MHIP resources in Year 1 (E-MHIP L2124-L2134)',
-  markdownTable(table8Rows, [{ key: 'area', header: 'Area of spend' }, ...emhipTable8Sites.map((s) => ({ key: s.site, header: siteName(s.site), align: 'right' as const }))]) +
+  markdownTable(table8Rows, [
+    { key: 'area', header: 'Area of spend' },
+    ...emhipTable8Sites.map((s) => ({ key: s.site, header: siteName(s.site), align: 'right' as const })),
+  ]) +
     `\n\n*${emhipTable8Footnote.text} (L2134)\n\n` +
     markdownTable(sums, [
       { key: 'id', header: 'Site', format: (id) => siteName(String(id)) },
       { key: 'sum', header: 'Column sum', format: (v) => `${Math.round(Number(v) * 100)}%`, align: 'right' },
-      { key: 'low', header: 'Possible before rounding', format: (_, r) => `${(r.low * 100).toFixed(1)}–${(r.high * 100).toFixed(1)}%`, align: 'right' },
+      {
+        key: 'low',
+        header: 'Possible before rounding',
+        format: (_, r) => `${(r.low * 100).toFixed(1)}–${(r.high * 100).toFixed(1)}%`,
+        align: 'right',
+      },
       { key: 'consistent', header: 'Sums to 100%?', format: (v) => (v ? 'yes' : 'NO') },
     ]) +
     `\n\nThe chapter's stated figures: total £${f.totalCost.low.toLocaleString('en')}–£${f.totalCost.high.toLocaleString('en')} in year 1 (L2052), ` +
@@ -215,7 +281,7 @@ section(
     `survey response rate ${Math.round(f.responseRate.value * 100)}% (L2118).`,
 )
 section(
-  'Hidden staff time: the report\'s claims under stated contracted hours (L2118)',
+  "Hidden staff time: the report's claims under stated contracted hours (L2118)",
   `Contracted hours of one full-time post, as stated here: ${CONTRACTED.toLocaleString('en')} h a year (37.5 h × 52 weeks; the report states none).\n\n` +
     markdownTable(hidden, [
       { key: 'site', header: 'Site', format: (id) => siteName(String(id)) },

@@ -52,7 +52,9 @@ import { readRegister } from '../src/io/index.js'
 const table = <R extends object>(rows: readonly R[], columns?: readonly string[]): string => {
   const header = columns ?? Object.keys(rows[0] ?? {})
   const cell = (r: R, h: string) => (r as Record<string, unknown>)[h]
-  const cells = rows.map((r) => header.map((h) => (cell(r, h) === null || cell(r, h) === undefined ? '–' : String(cell(r, h)))))
+  const cells = rows.map((r) =>
+    header.map((h) => (cell(r, h) === null || cell(r, h) === undefined ? '–' : String(cell(r, h)))),
+  )
   const widths = header.map((h, c) => Math.max(h.length, ...cells.map((r) => r[c]!.length)))
   const line = (xs: readonly string[]) => `| ${xs.map((x, c) => x.padEnd(widths[c]!)).join(' | ')} |`
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n')
@@ -67,7 +69,14 @@ section(
   `${byRole('context')} contexts, ${byRole('mechanism')} mechanisms, ${byRole('outcome')} outcomes; ` +
     `${ev.stakeholderGroups.length} stakeholder groups (Table 2, ${ev.stakeholderGroups.reduce((n, g) => n + (g.count ?? 0), 0)} people).\n\n` +
     table(
-      ev.configurations.map((c) => ({ configuration: c.id, direction: c.direction, status: c.status, contexts: c.contexts.join(', '), mechanisms: c.mechanisms.join(', '), outcome: c.outcome })),
+      ev.configurations.map((c) => ({
+        configuration: c.id,
+        direction: c.direction,
+        status: c.status,
+        contexts: c.contexts.join(', '),
+        mechanisms: c.mechanisms.join(', '),
+        outcome: c.outcome,
+      })),
     ),
 )
 
@@ -91,19 +100,48 @@ const quotes: [string, string, string, 'supports' | 'contradicts', string][] = [
   ['Q5', 'inf-sl-01', 'capacity-low-impact', 'contradicts', 'Backfill meant our teams could take the work on.'],
   ['Q6', 'inf-sl-01', 'prince2-culture', 'supports', 'Everyone started talking in PIDs and highlight reports.'],
   ['Q7', 'inf-sl-02', 'prince2-culture', 'supports', 'The structure kept us going when the managers changed.'],
-  ['Q8', 'inf-le-02', 'users-absent-low-impact', 'supports', 'We were invited to the big event and then heard nothing.'],
-  ['Q9', 'inf-nat-01', 'energy-not-harnessed', 'supports', 'The launch events were buzzing; six months later it had gone quiet.'],
+  [
+    'Q8',
+    'inf-le-02',
+    'users-absent-low-impact',
+    'supports',
+    'We were invited to the big event and then heard nothing.',
+  ],
+  [
+    'Q9',
+    'inf-nat-01',
+    'energy-not-harnessed',
+    'supports',
+    'The launch events were buzzing; six months later it had gone quiet.',
+  ],
   ['Q10', 'inf-ss-01', 'energy-not-harnessed', 'supports', 'We could not keep all those partners round the table.'],
 ]
 const evidence: Edit[] = [
-  ...informants.map(([id, group, site]) => addInformant({ item: { id, group, ...(site === undefined ? {} : { site }), role: 'illustrative informant' } })),
-  addEvidenceSource({ item: { id: 'visit-interviews', kind: 'interview', title: 'Site visit interviews (illustrative)' } }),
+  ...informants.map(([id, group, site]) =>
+    addInformant({ item: { id, group, ...(site === undefined ? {} : { site }), role: 'illustrative informant' } }),
+  ),
+  addEvidenceSource({
+    item: { id: 'visit-interviews', kind: 'interview', title: 'Site visit interviews (illustrative)' },
+  }),
   ...quotes.map(([label, informant, configuration, stance, text]) =>
-    addExcerpt({ item: { id: label.toLowerCase(), label, kind: 'quote', text: `[illustrative] ${text}`, informant, source: 'visit-interviews', links: [{ configuration, stance }] } }),
+    addExcerpt({
+      item: {
+        id: label.toLowerCase(),
+        label,
+        kind: 'quote',
+        text: `[illustrative] ${text}`,
+        informant,
+        source: 'visit-interviews',
+        links: [{ configuration, stance }],
+      },
+    }),
   ),
 ]
 ev = edit(ev, ...evidence)
-section('Illustrative evidence', `${ev.informants.length} invented informants (pseudonymous ids only), ${ev.excerpts.length} invented quotes.`)
+section(
+  'Illustrative evidence',
+  `${ev.informants.length} invented informants (pseudonymous ids only), ${ev.excerpts.length} invented quotes.`,
+)
 
 // --- 3. Lifecycle, recorded in the change log ----------------------------------
 let log: ChangeLog = []
@@ -113,20 +151,61 @@ const record = (e: Edit) => {
   ev = r.right.evaluation
   log = [...log, r.right.entry]
 }
-record(transitionConfiguration({ configuration: 'capacity-low-impact', to: 'tested', reason: 'examined against the four case studies', at: '2007-06' }))
-record(transitionConfiguration({ configuration: 'capacity-low-impact', to: 'supported', reason: 'fits three of four sites; South West London (backfill) is the contrast case', at: '2007-09' }))
-record(transitionConfiguration({ configuration: 'prince2-culture', to: 'tested', reason: 'South West London site visit', at: '2007-06' }))
+record(
+  transitionConfiguration({
+    configuration: 'capacity-low-impact',
+    to: 'tested',
+    reason: 'examined against the four case studies',
+    at: '2007-06',
+  }),
+)
+record(
+  transitionConfiguration({
+    configuration: 'capacity-low-impact',
+    to: 'supported',
+    reason: 'fits three of four sites; South West London (backfill) is the contrast case',
+    at: '2007-09',
+  }),
+)
+record(
+  transitionConfiguration({
+    configuration: 'prince2-culture',
+    to: 'tested',
+    reason: 'South West London site visit',
+    at: '2007-06',
+  }),
+)
 record(
   reviseConfiguration({
     configuration: 'prince2-culture',
-    changes: { contexts: ['local-leadership', 'insufficient-readiness'], label: 'Leads already trained in PRINCE 2 + its promotion → project-management culture' },
+    changes: {
+      contexts: ['local-leadership', 'insufficient-readiness'],
+      label: 'Leads already trained in PRINCE 2 + its promotion → project-management culture',
+    },
   }),
 )
-record(transitionConfiguration({ configuration: 'prince2-culture', to: 'refined', reason: 'the first Programme Lead was already trained in PRINCE 2 (L1469, L1702): prior context, not only an MHIP mechanism', at: '2007-09' }))
-const illegal = applyEdit(ev, transitionConfiguration({ configuration: 'no-science-no-learning', to: 'supported', reason: 'looks right' }))
+record(
+  transitionConfiguration({
+    configuration: 'prince2-culture',
+    to: 'refined',
+    reason:
+      'the first Programme Lead was already trained in PRINCE 2 (L1469, L1702): prior context, not only an MHIP mechanism',
+    at: '2007-09',
+  }),
+)
+const illegal = applyEdit(
+  ev,
+  transitionConfiguration({ configuration: 'no-science-no-learning', to: 'supported', reason: 'looks right' }),
+)
 section(
   'Lifecycle: hypothesised → tested → supported | refined | refuted',
-  table(ev.configurations.map((c) => ({ configuration: c.id, status: c.status, history: c.statusHistory.map((h) => `${h.from}→${h.to}`).join(', ') || '–' }))) +
+  table(
+    ev.configurations.map((c) => ({
+      configuration: c.id,
+      status: c.status,
+      history: c.statusHistory.map((h) => `${h.from}→${h.to}`).join(', ') || '–',
+    })),
+  ) +
     '\n\nAn illegal move is refused, nothing changes:\n\n' +
     (E.isLeft(illegal) ? formatProblems('transitionConfiguration', illegal.left) : 'accepted?!') +
     `\n\nChange log: ${log.length} entries, e.g. ${log[0]!.op} by ${log[0]!.who}: ${log[0]!.patches.length} patches (${log[0]!.patches.map((p) => `${p.op} ${p.path.join('.')}`).join('; ')})`,
@@ -136,14 +215,25 @@ section(
 ev = edit(
   ev,
   addCmoElement({
-    element: { id: 'consultation-events', label: 'Launch and consultation events', role: 'mechanism', resource: 'large stakeholder events', reasoning: 'stakeholders engaged and enthused', ref: { lines: 'L1310; L1958' } },
+    element: {
+      id: 'consultation-events',
+      label: 'Launch and consultation events',
+      role: 'mechanism',
+      resource: 'large stakeholder events',
+      reasoning: 'stakeholders engaged and enthused',
+      ref: { lines: 'L1310; L1958' },
+    },
   }),
-  reviseConfiguration({ configuration: 'energy-not-harnessed', changes: { mechanisms: ['spur-to-action', 'partnership-difficult', 'consultation-events'] } }),
+  reviseConfiguration({
+    configuration: 'energy-not-harnessed',
+    changes: { mechanisms: ['spur-to-action', 'partnership-difficult', 'consultation-events'] },
+  }),
   commitTheoryVersion({ theory: 'emhip-research-team', note: 'after the site visits', at: '2007-09' }),
   changeElementRole({
     element: 'consultation-events',
     to: 'context',
-    reason: 'the energy the events generated is better seen as a condition for later work than as an MHIP mechanism (L2960-L2962)',
+    reason:
+      'the energy the events generated is better seen as a condition for later work than as an MHIP mechanism (L2960-L2962)',
     at: '2007-12',
   }),
   commitTheoryVersion({ theory: 'emhip-research-team', note: 'after member checking', at: '2007-12' }),
@@ -152,31 +242,62 @@ const events = ev.elements.find((e) => e.id === 'consultation-events')!
 section(
   'Role change: consultation events (L2960-L2974)',
   `now a ${events.role}; history:\n\n` +
-    table((events.roleHistory ?? []).map((h) => ({ from: h.from, to: h.to, at: h.at, reason: h.reason, 'previous fields': JSON.stringify(h.previous) }))),
+    table(
+      (events.roleHistory ?? []).map((h) => ({
+        from: h.from,
+        to: h.to,
+        at: h.at,
+        reason: h.reason,
+        'previous fields': JSON.stringify(h.previous),
+      })),
+    ),
 )
 
 section(
   'Diff: research team v1 → v3',
-  table(theoryDiffRows(theoryDiff(ev, { theory: 'emhip-research-team', version: 1 }, { theory: 'emhip-research-team', version: 3 }))),
+  table(
+    theoryDiffRows(
+      theoryDiff(ev, { theory: 'emhip-research-team', version: 1 }, { theory: 'emhip-research-team', version: 3 }),
+    ),
+  ),
 )
 section(
   'Diff: research team v2 → v3 (the role change alone)',
-  table(theoryDiffRows(theoryDiff(ev, { theory: 'emhip-research-team', version: 2 }, { theory: 'emhip-research-team', version: 3 }))),
+  table(
+    theoryDiffRows(
+      theoryDiff(ev, { theory: 'emhip-research-team', version: 2 }, { theory: 'emhip-research-team', version: 3 }),
+    ),
+  ),
 )
 
 // --- 5. A second perspective ---------------------------------------------------------------
 ev = edit(
   ev,
-  addTheory({ id: 'swl-leads', name: 'South West London leads (illustrative)', perspective: 'local programme leads', configurations: ['prince2-culture', 'capacity-low-impact'] }),
+  addTheory({
+    id: 'swl-leads',
+    name: 'South West London leads (illustrative)',
+    perspective: 'local programme leads',
+    configurations: ['prince2-culture', 'capacity-low-impact'],
+  }),
   commitTheoryVersion({ theory: 'swl-leads' }),
 )
-section('Diff between perspectives: research team v3 → South West London leads v1', table(theoryDiffRows(theoryDiff(ev, { theory: 'emhip-research-team' }, { theory: 'swl-leads' }))))
+section(
+  'Diff between perspectives: research team v3 → South West London leads v1',
+  table(theoryDiffRows(theoryDiff(ev, { theory: 'emhip-research-team' }, { theory: 'swl-leads' }))),
+)
 
 // --- 6. Triangulation ------------------------------------------------------------------------
 for (const minGroups of [2, 3]) {
   section(
     `Triangulation of configurations, robust = supported by ≥ ${minGroups} stakeholder groups (L487-L491)`,
-    table(triangulationRows(triangulation(ev, { minGroups, of: 'configuration' })), ['id', 'supportingGroups', 'groups', 'supportingExcerpts', 'contradictingExcerpts', 'robust']),
+    table(triangulationRows(triangulation(ev, { minGroups, of: 'configuration' })), [
+      'id',
+      'supportingGroups',
+      'groups',
+      'supportingExcerpts',
+      'contradictingExcerpts',
+      'robust',
+    ]),
   )
 }
 section(
@@ -221,5 +342,14 @@ ev = edit(
 )
 section(
   'Where standard 1.1 (readiness) was not met: mechanisms recorded and outcomes (illustrative ratings)',
-  table(cmoWhereStandard(ev, { standard: '1.1' }), ['site', 'unit', 'level', 'configuration', 'matchedBy', 'mechanism', 'outcome', 'direction']),
+  table(cmoWhereStandard(ev, { standard: '1.1' }), [
+    'site',
+    'unit',
+    'level',
+    'configuration',
+    'matchedBy',
+    'mechanism',
+    'outcome',
+    'direction',
+  ]),
 )

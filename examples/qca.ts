@@ -30,7 +30,13 @@ import {
   truthTable,
   type Expectation,
 } from '../src/qca/index.js'
-import { qcaSolutionTable, qcaTruthTableTable, qcaXyPlotSvg, renderMarkdown, markdownTable } from '../src/report/index.js'
+import {
+  qcaSolutionTable,
+  qcaTruthTableTable,
+  qcaXyPlotSvg,
+  renderMarkdown,
+  markdownTable,
+} from '../src/report/index.js'
 
 // ---- INVENTED sites: engagement index (0-100), partnership, team size, and how many of 8 standards were met.
 const SITES = [
@@ -62,10 +68,42 @@ const build = (): Evaluation => {
   // Site attributes: declared once, a value per site.
   ev = edit(
     ev,
-    declareAttribute({ attribute: { id: 'engagement', label: 'Engagement index (invented)', on: 'site', kind: 'numeric', unit: 'points' } }),
-    declareAttribute({ attribute: { id: 'partnership', label: 'Partnership type (invented)', on: 'site', kind: 'categorical', categories: ['integrated', 'separate'] } }),
-    declareAttribute({ attribute: { id: 'size', label: 'Team size (invented)', on: 'site', kind: 'ordinal', order: ['small', 'medium', 'large'] } }),
-    declareAttribute({ attribute: { id: 'lead', label: 'Clinical lead in post (invented)', on: 'site', kind: 'categorical', categories: ['yes', 'no'] } }),
+    declareAttribute({
+      attribute: {
+        id: 'engagement',
+        label: 'Engagement index (invented)',
+        on: 'site',
+        kind: 'numeric',
+        unit: 'points',
+      },
+    }),
+    declareAttribute({
+      attribute: {
+        id: 'partnership',
+        label: 'Partnership type (invented)',
+        on: 'site',
+        kind: 'categorical',
+        categories: ['integrated', 'separate'],
+      },
+    }),
+    declareAttribute({
+      attribute: {
+        id: 'size',
+        label: 'Team size (invented)',
+        on: 'site',
+        kind: 'ordinal',
+        order: ['small', 'medium', 'large'],
+      },
+    }),
+    declareAttribute({
+      attribute: {
+        id: 'lead',
+        label: 'Clinical lead in post (invented)',
+        on: 'site',
+        kind: 'categorical',
+        categories: ['yes', 'no'],
+      },
+    }),
     ...SITES.flatMap((s) => [
       setAttribute({ site: s.id, attribute: 'engagement', value: s.engagement }),
       setAttribute({ site: s.id, attribute: 'partnership', value: s.partnership }),
@@ -113,13 +151,18 @@ out.push('## Truth table', '', renderMarkdown(qcaTruthTableTable(tt, { complete:
 
 // ---- 3. The three solutions (the presence of each condition is expected to help).
 const directions: Record<string, Expectation> = { ENG: 1, INT: 1, LARGE: 1, LEAD: 1 }
-const solutions = (['conservative', 'parsimonious', 'intermediate'] as const).map((solution) => minimise(tt, { solution, directions }))
+const solutions = (['conservative', 'parsimonious', 'intermediate'] as const).map((solution) =>
+  minimise(tt, { solution, directions }),
+)
 for (const s of solutions) {
   out.push(`## ${s.solution[0]!.toUpperCase()}${s.solution.slice(1)} solution`, '')
   out.push(s.models.map((m, i) => `M${i + 1}: ${m.expression} -> ${s.outcome}`).join('\n'), '')
   out.push(renderMarkdown(qcaSolutionTable(s)), '')
   const sa = assumptionRows(s)
-  out.push(`Simplifying assumptions: ${sa.length === 0 ? 'none' : sa.map((a) => `row ${a.row} ${a.configuration}`).join('; ')}`, '')
+  out.push(
+    `Simplifying assumptions: ${sa.length === 0 ? 'none' : sa.map((a) => `row ${a.row} ${a.configuration}`).join('; ')}`,
+    '',
+  )
 }
 
 // ---- 4. Necessity of each condition, and the XY plot of the parsimonious solution.
@@ -144,8 +187,12 @@ const mechanism = theory.elements.find((e) => e.role === 'mechanism')!.id
 const outcome = theory.elements.find((e) => e.role === 'outcome')!.id
 const withContexts = edit(
   ev,
-  addCmoElement({ element: { id: 'engaged-staff', label: 'Staff engaged with the programme (invented index)', role: 'context' } }),
-  addCmoElement({ element: { id: 'integrated-partnership', label: 'Integrated health and social care partnership', role: 'context' } }),
+  addCmoElement({
+    element: { id: 'engaged-staff', label: 'Staff engaged with the programme (invented index)', role: 'context' },
+  }),
+  addCmoElement({
+    element: { id: 'integrated-partnership', label: 'Integrated health and social care partnership', role: 'context' },
+  }),
   addCmoElement({ element: { id: 'large-team', label: 'Large community team', role: 'context' } }),
 )
 const saved = edit(
@@ -162,7 +209,9 @@ const saved = edit(
 const cfg = saved.configurations.find((c) => c.id === 'qca-met')!
 const note = saved.excerpts.find((x) => x.id === 'qca-note-1')!
 out.push('## Saved as a CMO hypothesis', '')
-out.push(`Configuration ${cfg.id} (${cfg.status}): ${cfg.label}; contexts ${cfg.contexts.join(', ')}; scope ${cfg.scope.sites.join(', ')}`)
+out.push(
+  `Configuration ${cfg.id} (${cfg.status}): ${cfg.label}; contexts ${cfg.contexts.join(', ')}; scope ${cfg.scope.sites.join(', ')}`,
+)
 out.push(`Evidence ${note.label} (${note.kind}, ${note.links[0]!.stance}): ${note.text}`, '')
 
 console.log(out.join('\n'))

@@ -46,7 +46,10 @@ const rated = edit(
   rate({ unit: 'voluntary-sector', target: '2.4', level: 'not-met' }),
   rate({ unit: 'older-persons-services', target: '2.4', level: 'na' }),
 )
-const ratingsOf = (ev: typeof rated) => ev.sites.flatMap((s) => s.units).reduce((n, u) => n + Object.values(u.ratings).reduce((m, r) => m + Object.keys(r).length, 0), 0)
+const ratingsOf = (ev: typeof rated) =>
+  ev.sites
+    .flatMap((s) => s.units)
+    .reduce((n, u) => n + Object.values(u.ratings).reduce((m, r) => m + Object.keys(r).length, 0), 0)
 show('ratings before and after (the input is never mutated):', `${ratingsOf(mhipEvaluation)} → ${ratingsOf(rated)}`)
 
 // 4. Attainment with an explicit denominator policy; every figure keeps k and n.
@@ -60,12 +63,31 @@ show('2.4 with not-applicable counted as not met:', s24({ notApplicable: 'not-me
 show('Wilson 95% interval for 3/15:', wilson(3, 15))
 
 // 5. Tidy rows, ready for a table, Arquero, Observable Plot or pandas.
-const rows = attainmentRows(attainment(rated)).filter((r) => r.standard === '2.4' && r.round !== null && r.site === null)
+const rows = attainmentRows(attainment(rated)).filter(
+  (r) => r.standard === '2.4' && r.round !== null && r.site === null,
+)
 const pct1 = (x: number | null) => (x === null ? '–' : x.toFixed(1))
-console.log(markdownTable(rows.map((r) => ({ site: r.site ?? 'all sites', standard: r.standard, level: r.level, k: r.k, n: r.n, pct: pct1(r.pct), lo: pct1(r.lo), hi: pct1(r.hi) }))))
+console.log(
+  markdownTable(
+    rows.map((r) => ({
+      site: r.site ?? 'all sites',
+      standard: r.standard,
+      level: r.level,
+      k: r.k,
+      n: r.n,
+      pct: pct1(r.pct),
+      lo: pct1(r.lo),
+      hi: pct1(r.hi),
+    })),
+  ),
+)
 
 // 6. Bad input: every problem, with where it is and what was found.
-const bad = decodeEvaluation({ ...(encodeEvaluation(rated) as object), title: 42, rounds: [{ id: 'mhip-2008', label: NaN }] })
+const bad = decodeEvaluation({
+  ...(encodeEvaluation(rated) as object),
+  title: 42,
+  rounds: [{ id: 'mhip-2008', label: NaN }],
+})
 if (E.isLeft(bad)) console.log(formatProblems('decodeEvaluation', bad.left))
 const refused = applyEdit(rated, rate({ unit: 'acute-care', target: '9.9', level: 'fully' }))
 if (E.isLeft(refused)) console.log(formatProblems('applyEdit', refused.left))
@@ -76,12 +98,21 @@ try {
 }
 
 // 7. A change log: who, when, what; undo and replay are exact.
-const logged = recordEditEither(rated, addUnit({ site: 'leicestershire', id: 'crisis', name: 'Crisis team' }), { who: 'AB', when: '2008-01-15' })
+const logged = recordEditEither(rated, addUnit({ site: 'leicestershire', id: 'crisis', name: 'Crisis team' }), {
+  who: 'AB',
+  when: '2008-01-15',
+})
 if (E.isRight(logged)) {
   const { evaluation, entry } = logged.right
   show('logged:', { op: entry.op, who: entry.who, when: entry.when, patches: entry.patches.length })
   const back = undoEither(evaluation, entry)
-  show('undo gives back the document before:', E.isRight(back) && JSON.stringify(encodeEvaluation(back.right)) === JSON.stringify(encodeEvaluation(rated)))
+  show(
+    'undo gives back the document before:',
+    E.isRight(back) && JSON.stringify(encodeEvaluation(back.right)) === JSON.stringify(encodeEvaluation(rated)),
+  )
   const again = replayEither(rated, [entry])
-  show('replay reproduces it:', E.isRight(again) && JSON.stringify(encodeEvaluation(again.right)) === JSON.stringify(encodeEvaluation(evaluation)))
+  show(
+    'replay reproduces it:',
+    E.isRight(again) && JSON.stringify(encodeEvaluation(again.right)) === JSON.stringify(encodeEvaluation(evaluation)),
+  )
 }

@@ -53,9 +53,30 @@ const QUALITY_LEVEL: Readonly<Record<string, string>> = { E: 'excellent', G: 'go
  * P poor, - unrated).
  */
 const QUALITY: readonly string[] = [
-  'EEEE', 'EGEE', 'GGEG', 'EGGE', 'GFGG', 'EEEG', 'FGGE', 'GE--',
-  'GGGE', 'FGGG', 'GFGG', 'PFFG', 'GGEG', 'FFGF', 'EGGG', 'FG--',
-  'FPFF', 'PPFP', 'GFGF', 'PPPF', 'FFGG', 'EPFF', 'PFPG', '--FP',
+  'EEEE',
+  'EGEE',
+  'GGEG',
+  'EGGE',
+  'GFGG',
+  'EEEG',
+  'FGGE',
+  'GE--',
+  'GGGE',
+  'FGGG',
+  'GFGG',
+  'PFFG',
+  'GGEG',
+  'FFGF',
+  'EGGG',
+  'FG--',
+  'FPFF',
+  'PPFP',
+  'GFGF',
+  'PPPF',
+  'FFGG',
+  'EPFF',
+  'PFPG',
+  '--FP',
 ]
 
 /**
@@ -67,7 +88,14 @@ const QUALITY: readonly string[] = [
  * under the default rater rule, `'consensus'`.
  */
 const SECOND_RATER: Readonly<Record<number, string>> = {
-  0: 'FFFA', 3: 'AFFF', 6: 'AAAF', 9: 'AAAF', 12: 'PPPP', 15: 'AP--', 18: 'APAA', 21: 'NPNN',
+  0: 'FFFA',
+  3: 'AFFF',
+  6: 'AAAF',
+  9: 'AAAF',
+  12: 'PPPP',
+  15: 'AP--',
+  18: 'APAA',
+  21: 'NPNN',
 }
 
 /**
@@ -77,11 +105,32 @@ const SECOND_RATER: Readonly<Record<number, string>> = {
  */
 const ORGANISATIONS: readonly (readonly [number, string])[] = [
   // 70 and above
-  [72, 'FFFF'], [75, 'FAFF'], [78, 'FFFA'], [80, 'AFFF'], [83, 'FPFF'], [85, 'AAFA'], [88, 'PAAF'], [91, 'FF--'],
+  [72, 'FFFF'],
+  [75, 'FAFF'],
+  [78, 'FFFA'],
+  [80, 'AFFF'],
+  [83, 'FPFF'],
+  [85, 'AAFA'],
+  [88, 'PAAF'],
+  [91, 'FF--'],
   // 50 to under 70
-  [51, 'FAFA'], [54, 'AAAF'], [57, 'PAAA'], [60, 'APFA'], [62, 'PPAP'], [65, 'FAFF'], [67, 'NPPA'], [69, 'AA--'],
+  [51, 'FAFA'],
+  [54, 'AAAF'],
+  [57, 'PAAA'],
+  [60, 'APFA'],
+  [62, 'PPAP'],
+  [65, 'FAFF'],
+  [67, 'NPPA'],
+  [69, 'AA--'],
   // below 50
-  [30, 'PNAP'], [34, 'NPPP'], [38, 'APAA'], [41, 'NNPN'], [43, 'PAPF'], [45, 'NPNP'], [47, 'FPFP'], [49, '--PA'],
+  [30, 'PNAP'],
+  [34, 'NPPP'],
+  [38, 'APAA'],
+  [41, 'NNPN'],
+  [43, 'PAPF'],
+  [45, 'NPNP'],
+  [47, 'FPFP'],
+  [49, '--PA'],
 ]
 const REGIONS = ['north', 'south', 'east', 'west'] as const
 const CELLS = [
@@ -104,7 +153,12 @@ const ratingsFrom = (cells: string, targets: readonly [string, string], levels: 
 /** The study as a document (decoded, so every part is checked). */
 export const study = (): Evaluation => {
   const orgId = (i: number) => `org-${String(i + 1).padStart(2, '0')}`
-  const sites = REGIONS.map((region) => ({ id: region, name: `${region[0]!.toUpperCase()}${region.slice(1)} region`, aliases: [], units: [] as object[] }))
+  const sites = REGIONS.map((region) => ({
+    id: region,
+    name: `${region[0]!.toUpperCase()}${region.slice(1)} region`,
+    aliases: [],
+    units: [] as object[],
+  }))
   ORGANISATIONS.forEach(([engagement, cells], i) => {
     const ratings = ratingsFrom(cells, ['C1', 'C2'], LEVEL)
     const second = SECOND_RATER[i]
@@ -183,15 +237,45 @@ export const study = (): Evaluation => {
         unit: 'points',
         bands: [
           { id: 'low', label: 'below 50', upper: { value: 50, closed: false } },
-          { id: 'mid', label: '50 to under 70', lower: { value: 50, closed: true }, upper: { value: 70, closed: false } },
+          {
+            id: 'mid',
+            label: '50 to under 70',
+            lower: { value: 50, closed: true },
+            upper: { value: 70, closed: false },
+          },
           { id: 'high', label: '70 and above', lower: { value: 70, closed: true } },
         ],
       },
     ],
     observations: [
-      { id: 'o1', site: 'south', unit: 'org-06', round: 'r1', date: '2024-02-01', source: 'Board minutes', text: 'Improvements noted' },
-      { id: 'o2', site: 'west', unit: 'org-20', target: 'C1', round: 'r2', date: '2025-02-10', source: 'Assessor visit', text: 'Evidence requested; rating deferred' },
-      { id: 'o3', site: 'west', unit: 'org-24', round: 'r1', date: '2024-03-20', source: 'Regulator notice', text: 'Placed in special measures' },
+      {
+        id: 'o1',
+        site: 'south',
+        unit: 'org-06',
+        round: 'r1',
+        date: '2024-02-01',
+        source: 'Board minutes',
+        text: 'Improvements noted',
+      },
+      {
+        id: 'o2',
+        site: 'west',
+        unit: 'org-20',
+        target: 'C1',
+        round: 'r2',
+        date: '2025-02-10',
+        source: 'Assessor visit',
+        text: 'Evidence requested; rating deferred',
+      },
+      {
+        id: 'o3',
+        site: 'west',
+        unit: 'org-24',
+        round: 'r1',
+        date: '2024-03-20',
+        source: 'Regulator notice',
+        text: 'Placed in special measures',
+      },
     ],
   })
 }
@@ -233,23 +317,33 @@ console.log(formatGroupComparison(compareGroups(ev, { by: byBand, a: 'high', b: 
 console.log('\n## Paired round movements, round 1 to round 2\n')
 const rounds = compareRounds(ev, { from: 'r1', to: 'r2' })
 const p = rounds.pairing
-console.log(`paired: ${p.both} rated in both rounds; left out: ${p.onlyFrom.map((u) => u.unit).join(', ')} (round 1 only); ${p.onlyTo.map((u) => u.unit).join(', ')} (round 2 only)`)
+console.log(
+  `paired: ${p.both} rated in both rounds; left out: ${p.onlyFrom.map((u) => u.unit).join(', ')} (round 1 only); ${p.onlyTo.map((u) => u.unit).join(', ')} (round 2 only)`,
+)
 const up = rounds.moves.filter((m) => m.steps > 0)
 const down = rounds.moves.filter((m) => m.steps < 0)
 console.log(`moves: ${rounds.moves.length} (${up.length} better, ${down.length} worse)`)
-for (const m of rounds.moves) console.log(`  ${m.unit} ${m.standard}: ${m.from} → ${m.to} (${m.steps > 0 ? '+' : '−'}${Math.abs(m.steps)})`)
+for (const m of rounds.moves)
+  console.log(`  ${m.unit} ${m.standard}: ${m.from} → ${m.to} (${m.steps > 0 ? '+' : '−'}${Math.abs(m.steps)})`)
 
 console.log('\n## Quality instrument: top band against bottom band, standard Q1, round 2\n')
-console.log(formatGroupComparison(compareGroups(ev, { by: byBand, a: 'high', b: 'low', standard: 'Q1', round: 'r2' }, { instrument: 'quality' })))
+console.log(
+  formatGroupComparison(
+    compareGroups(ev, { by: byBand, a: 'high', b: 'low', standard: 'Q1', round: 'r2' }, { instrument: 'quality' }),
+  ),
+)
 
 console.log('\n## Quality instrument: paired round movements, round 1 to round 2\n')
 const qualityRounds = compareRounds(ev, { from: 'r1', to: 'r2' }, { instrument: 'quality' })
 const qp = qualityRounds.pairing
-console.log(`quality paired: ${qp.both} rated in both rounds; left out: ${qp.onlyFrom.map((u) => u.unit).join(', ')} (round 1 only); ${qp.onlyTo.map((u) => u.unit).join(', ')} (round 2 only)`)
+console.log(
+  `quality paired: ${qp.both} rated in both rounds; left out: ${qp.onlyFrom.map((u) => u.unit).join(', ')} (round 1 only); ${qp.onlyTo.map((u) => u.unit).join(', ')} (round 2 only)`,
+)
 const qUp = qualityRounds.moves.filter((m) => m.steps > 0)
 const qDown = qualityRounds.moves.filter((m) => m.steps < 0)
 console.log(`quality moves: ${qualityRounds.moves.length} (${qUp.length} better, ${qDown.length} worse)`)
-for (const m of qualityRounds.moves) console.log(`  ${m.unit} ${m.standard}: ${m.from} → ${m.to} (${m.steps > 0 ? '+' : '−'}${Math.abs(m.steps)})`)
+for (const m of qualityRounds.moves)
+  console.log(`  ${m.unit} ${m.standard}: ${m.from} → ${m.to} (${m.steps > 0 ? '+' : '−'}${Math.abs(m.steps)})`)
 
 console.log('\n## Engagement index by band\n')
 for (const s of attributeStats(ev, { attribute: 'engagement', by: byBand }))

@@ -41,7 +41,10 @@ export const fpTsModules = () => ({
  * Bundle `code` (JavaScript importing `realist-eval`…) for the browser.
  * @returns the output text, its bytes, and esbuild's warnings.
  */
-export const bundleForBrowser = async (code, { format = 'esm', minify = true, loader = 'js', plugins = [publishedBuild()] } = {}) => {
+export const bundleForBrowser = async (
+  code,
+  { format = 'esm', minify = true, loader = 'js', plugins = [publishedBuild()] } = {},
+) => {
   const out = await build({
     stdin: { contents: code, resolveDir: root, loader },
     bundle: true,

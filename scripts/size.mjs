@@ -12,8 +12,16 @@ const KB = 1024
 // Budgets in bytes, minified (not gzipped) unless the name says gzip.
 const budgets = [
   { name: "import { wilson } from 'realist-eval'", code: "export { wilson } from 'realist-eval'", max: 6 * KB },
-  { name: "import { roundHalfUp } from 'realist-eval'", code: "export { roundHalfUp } from 'realist-eval'", max: 1 * KB },
-  { name: "import { attainment } from 'realist-eval'", code: "export { attainment } from 'realist-eval'", max: 30 * KB },
+  {
+    name: "import { roundHalfUp } from 'realist-eval'",
+    code: "export { roundHalfUp } from 'realist-eval'",
+    max: 1 * KB,
+  },
+  {
+    name: "import { attainment } from 'realist-eval'",
+    code: "export { attainment } from 'realist-eval'",
+    max: 30 * KB,
+  },
   // Whole entries are checked below against a bundle of their sources.
 ]
 
@@ -46,7 +54,12 @@ for (const b of budgets) {
 for (const [name, source] of wholeEntries) {
   const bytes = await bundle(`export * from '${name}'`)
   const reference = (await bundleSources(source)).length
-  rows.push({ name: `import * from '${name}'`, bytes: bytes.length, gzip: gzipSync(bytes).length, max: Math.ceil(reference * 1.05) })
+  rows.push({
+    name: `import * from '${name}'`,
+    bytes: bytes.length,
+    gzip: gzipSync(bytes).length,
+    max: Math.ceil(reference * 1.05),
+  })
 }
 
 // The demo page's script (built by `npm run example:web`), minified + gzipped: at most 80 KB.
@@ -55,7 +68,13 @@ for (const [name, source] of wholeEntries) {
 const demo = join(root, 'examples', 'web', 'dist', 'app.js')
 if (existsSync(demo)) {
   const bytes = readFileSync(demo)
-  rows.push({ name: 'demo page script (examples/web), gzip', bytes: bytes.length, gzip: gzipSync(bytes).length, max: 80 * KB, gzipped: true })
+  rows.push({
+    name: 'demo page script (examples/web), gzip',
+    bytes: bytes.length,
+    gzip: gzipSync(bytes).length,
+    max: 80 * KB,
+    gzipped: true,
+  })
 }
 
 if (process.argv.includes('--json')) {
@@ -65,7 +84,9 @@ if (process.argv.includes('--json')) {
     const measured = r.gzipped ? r.gzip : r.bytes
     const ok = measured <= r.max ? 'ok  ' : 'OVER'
     const size = `${(r.bytes / KB).toFixed(1)} KB min, ${(r.gzip / KB).toFixed(1)} KB gzip`
-    console.log(`${ok} ${r.name.padEnd(46)} ${size.padEnd(28)} budget ${(r.max / KB).toFixed(0)} KB${r.gzipped ? ' gzip' : ''}`)
+    console.log(
+      `${ok} ${r.name.padEnd(46)} ${size.padEnd(28)} budget ${(r.max / KB).toFixed(0)} KB${r.gzipped ? ' gzip' : ''}`,
+    )
   }
 }
 const over = rows.filter((r) => (r.gzipped ? r.gzip : r.bytes) > r.max)

@@ -28,8 +28,14 @@ export const CATEGORIES = {
   cli: 'CLI',
 }
 
-const KINDS = ReflectionKind.Function | ReflectionKind.Variable | ReflectionKind.Class | ReflectionKind.Interface |
-  ReflectionKind.TypeAlias | ReflectionKind.Enum | ReflectionKind.Namespace
+const KINDS =
+  ReflectionKind.Function |
+  ReflectionKind.Variable |
+  ReflectionKind.Class |
+  ReflectionKind.Interface |
+  ReflectionKind.TypeAlias |
+  ReflectionKind.Enum |
+  ReflectionKind.Namespace
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {

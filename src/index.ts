@@ -18,6 +18,19 @@ export * from './attributes/index.js'
 export * from './observations/index.js'
 // The embedded E-MHIP data sits above the concepts it instantiates; no concept re-exports it.
 export { emhipFramework, emhipScale } from './data/emhip-framework.js'
-export { emhipTable5, emhipTable5Total, emhipOverallSplit, emhipTable5Figures, EMHIP_WORKSTREAMS } from './data/emhip-table5.js'
+export {
+  emhipTable5,
+  emhipTable5Total,
+  emhipOverallSplit,
+  emhipTable5Figures,
+  EMHIP_WORKSTREAMS,
+} from './data/emhip-table5.js'
 export type { Table5Row } from './data/emhip-table5.js'
-export { MHIP_THEME, mhipThemes, mhipStakeholderGroups, mhipStartingConfigurations, mhipStartingTheory, withMhipTheory } from './data/mhip-theory.js'
+export {
+  MHIP_THEME,
+  mhipThemes,
+  mhipStakeholderGroups,
+  mhipStartingConfigurations,
+  mhipStartingTheory,
+  withMhipTheory,
+} from './data/mhip-theory.js'

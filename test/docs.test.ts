@@ -55,7 +55,9 @@ describe('documentation', () => {
     expect(forms.length).toBeGreaterThan(50)
     const thin = forms
       .filter(({ block }) => block.includes('@internal') === false)
-      .filter(({ block }) => !(/@returns /.test(block) && /@throws \{RealistError\}/.test(block) && /@example/.test(block)))
+      .filter(
+        ({ block }) => !(/@returns /.test(block) && /@throws \{RealistError\}/.test(block) && /@example/.test(block)),
+      )
       .map(({ at }) => at)
     expect(thin).toEqual([])
     // "Throwing form of X." alone is not a doc: the summary says what the function does.

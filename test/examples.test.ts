@@ -87,7 +87,9 @@ const runExample = async (code: string, own: Record<string, unknown>): Promise<s
         if (exp === undefined) return
         const text = exp instanceof Pattern ? exp.text : String(exp)
         if (!new Pattern(`…${text}…`).test(e.message)) {
-          failures.push(`line +${line}: expected a message with ${JSON.stringify(text)}, got ${JSON.stringify(e.message)}`)
+          failures.push(
+            `line +${line}: expected a message with ${JSON.stringify(text)}, got ${JSON.stringify(e.message)}`,
+          )
         }
         return
       }
@@ -135,26 +137,29 @@ describe('documentation examples', () => {
     expect(files.reduce((n, f) => n + f.examples.length, 0)).toBeGreaterThan(400)
   })
 
-  it.each(files.map((f) => [relative(src, f.file).replace(/\\/g, '/'), f.examples] as const))('%s', async (file, examples) => {
-    const failures: ExampleFailure[] = []
-    const fixed: string[] = []
-    const own = (await import(join(src, file))) as Record<string, unknown>
-    for (const ex of examples) {
-      const messages = await runExample(ex.code, own)
-      if (PENDING.has(ex.key)) {
-        if (messages.length === 0) fixed.push(ex.key)
-        continue
+  it.each(files.map((f) => [relative(src, f.file).replace(/\\/g, '/'), f.examples] as const))(
+    '%s',
+    async (file, examples) => {
+      const failures: ExampleFailure[] = []
+      const fixed: string[] = []
+      const own = (await import(join(src, file))) as Record<string, unknown>
+      for (const ex of examples) {
+        const messages = await runExample(ex.code, own)
+        if (PENDING.has(ex.key)) {
+          if (messages.length === 0) fixed.push(ex.key)
+          continue
+        }
+        for (const message of messages) failures.push({ at: `${ex.file}:${ex.line} (${ex.key})`, message })
       }
-      for (const message of messages) failures.push({ at: `${ex.file}:${ex.line} (${ex.key})`, message })
-    }
-    if (process.env.EXAMPLES_REPORT) {
-      const lines = [...failures.map((f) => `${f.at} ${f.message}`), ...fixed.map((k) => `FIXED ${k}`)]
-      appendFileSync(process.env.EXAMPLES_REPORT, lines.map((l) => `${l}\n`).join(''))
-    }
-    expect(failures.map((f) => `${f.at} ${f.message}`).join('\n')).toBe('')
-    // An example that now runs leaves the pending list.
-    expect(fixed).toEqual([])
-  })
+      if (process.env.EXAMPLES_REPORT) {
+        const lines = [...failures.map((f) => `${f.at} ${f.message}`), ...fixed.map((k) => `FIXED ${k}`)]
+        appendFileSync(process.env.EXAMPLES_REPORT, lines.map((l) => `${l}\n`).join(''))
+      }
+      expect(failures.map((f) => `${f.at} ${f.message}`).join('\n')).toBe('')
+      // An example that now runs leaves the pending list.
+      expect(fixed).toEqual([])
+    },
+  )
 
   it('lists only examples that exist in the pending list', () => {
     const keys = new Set(files.flatMap((f) => f.examples.map((e) => e.key)))

@@ -10,7 +10,18 @@ import { describe, expect, it } from 'vitest'
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'src')
 
-const CONCEPTS = ['standards', 'objectives', 'cmo', 'evidence', 'agreement', 'qca', 'economics', 'gas', 'attributes', 'observations']
+const CONCEPTS = [
+  'standards',
+  'objectives',
+  'cmo',
+  'evidence',
+  'agreement',
+  'qca',
+  'economics',
+  'gas',
+  'attributes',
+  'observations',
+]
 /** What each folder may import, besides itself. */
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   model: [],
@@ -40,7 +51,8 @@ const folderOf = (file: string): string => {
 const importsOf = (file: string): string[] => {
   const text = readFileSync(file, 'utf8')
   const out: string[] = []
-  for (const m of text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'/gm)) out.push(resolve(dirname(file), m[1]!))
+  for (const m of text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'/gm))
+    out.push(resolve(dirname(file), m[1]!))
   return out
 }
 
@@ -70,14 +82,17 @@ describe('the layers of src/', () => {
   it('no concept re-exports the embedded data: it has its own subpaths', () => {
     const bad = CONCEPTS.flatMap((c) => {
       const index = join(SRC, c, 'index.ts')
-      return importsOf(index).filter((t) => folderOf(t) === 'data').map((t) => `${c}/index.ts re-exports ${relative(SRC, t)}`)
+      return importsOf(index)
+        .filter((t) => folderOf(t) === 'data')
+        .map((t) => `${c}/index.ts re-exports ${relative(SRC, t)}`)
     })
     expect(bad).toEqual([])
   })
 
   it('no two folders depend on each other, directly or through others', () => {
     const graph = new Map<string, Set<string>>()
-    for (const e of edges()) if (e.from !== '.') (graph.get(e.from) ?? graph.set(e.from, new Set()).get(e.from)!).add(e.to)
+    for (const e of edges())
+      if (e.from !== '.') (graph.get(e.from) ?? graph.set(e.from, new Set()).get(e.from)!).add(e.to)
     const cycles: string[] = []
     const reach = (start: string): Set<string> => {
       const seen = new Set<string>()

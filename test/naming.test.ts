@@ -71,7 +71,9 @@ describe('naming rule', () => {
 
   it('names every Either-returning function xEither, or lists it as an exception', () => {
     const wrong = [...functions]
-      .filter(([name, either]) => either && !name.endsWith('Either') && !(name in EXCEPTIONS) && !CODEC_PLUMBING.has(name))
+      .filter(
+        ([name, either]) => either && !name.endsWith('Either') && !(name in EXCEPTIONS) && !CODEC_PLUMBING.has(name),
+      )
       .map(([name]) => name)
     expect(wrong).toEqual([])
   })

@@ -58,7 +58,7 @@ describe('public surface', () => {
     expect(rootNames.filter((n) => /^[A-Z]\w*C$/.test(n))).toEqual([])
   })
 
-  it('lists every concept index by name: no `export *` of a module\'s values', () => {
+  it("lists every concept index by name: no `export *` of a module's values", () => {
     const folders = readdirSync(src).filter((f) => statSync(join(src, f)).isDirectory())
     const stars = folders
       .filter((f) => statSync(join(src, f)).isDirectory() && readdirSync(join(src, f)).includes('index.ts'))

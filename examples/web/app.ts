@@ -6,7 +6,13 @@
  * `npm run example:web` into examples/web/dist/ (one HTML file and its script).
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { attainment, attainmentRows, encodeEvaluation, type AttainedRule, type DenominatorPolicy } from '../../src/index.js'
+import {
+  attainment,
+  attainmentRows,
+  encodeEvaluation,
+  type AttainedRule,
+  type DenominatorPolicy,
+} from '../../src/index.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { mhipEvaluation } from '../../src/data/mhip/index.js'
 import { importRatingsLongEither, toCsv } from '../../src/io/index.js'
@@ -58,7 +64,8 @@ const showProblems = (problems: readonly { where: string; expected: string; foun
     list.append(li)
   }
   $('problems-box').hidden = problems.length === 0
-  $('problems-count').textContent = `${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing was imported.`
+  $('problems-count').textContent =
+    `${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing was imported.`
 }
 
 const importText = (text: string, name: string): void => {
@@ -106,8 +113,14 @@ drop.addEventListener('drop', (e) => {
 $('sample').addEventListener('click', () => importText(SAMPLE_CSV, 'sample-ratings.csv'))
 $('sample-download').addEventListener('click', () => download('sample-ratings.csv', 'text/csv', SAMPLE_CSV))
 for (const id of ['attained', 'na', 'unrated']) $(id).addEventListener('change', render)
-$('dl-csv').addEventListener('click', () => download('attainment.csv', 'text/csv', toCsv(attainmentRows(attainment(doc, policy())))))
-$('dl-json').addEventListener('click', () => download('evaluation.json', 'application/json', jsonText(encodeEvaluation(doc), 2)))
-$('dl-html').addEventListener('click', () => download('report.html', 'text/html', htmlReport(doc, { policy: policy() })))
+$('dl-csv').addEventListener('click', () =>
+  download('attainment.csv', 'text/csv', toCsv(attainmentRows(attainment(doc, policy())))),
+)
+$('dl-json').addEventListener('click', () =>
+  download('evaluation.json', 'application/json', jsonText(encodeEvaluation(doc), 2)),
+)
+$('dl-html').addEventListener('click', () =>
+  download('report.html', 'text/html', htmlReport(doc, { policy: policy() })),
+)
 
 render()

@@ -14,7 +14,12 @@ import type { AgreementEstimate } from './result.js'
 const run = (fn: string, data: unknown, options: unknown, read: typeof countMatrixEither): Result<AgreementEstimate> =>
   pipe(
     prepareEither(options, fn),
-    E.chain((o) => pipe(read(data, o.scale, fn), E.map((c) => multiRater(c, o.weights, 'brennan-prediger', 'brennan-prediger', o.confidence)))),
+    E.chain((o) =>
+      pipe(
+        read(data, o.scale, fn),
+        E.map((c) => multiRater(c, o.weights, 'brennan-prediger', 'brennan-prediger', o.confidence)),
+      ),
+    ),
   )
 
 /**

@@ -6,9 +6,22 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { pipe } from 'fp-ts/lib/function.js'
 import { orThrow, type Result } from '../model/problem.js'
-import { crossTabulateEither, readContingencyEither, type Contingency, type ContingencyTable, type RatingMatrix } from './inputs.js'
+import {
+  crossTabulateEither,
+  readContingencyEither,
+  type Contingency,
+  type ContingencyTable,
+  type RatingMatrix,
+} from './inputs.js'
 import { prepareEither, type WeightedOptions } from './options.js'
-import { ALL_ONE_LEVEL, NO_UNITS, ZERO, undefinedEstimate, type AgreementEstimate, type EstimateBase } from './result.js'
+import {
+  ALL_ONE_LEVEL,
+  NO_UNITS,
+  ZERO,
+  undefinedEstimate,
+  type AgreementEstimate,
+  type EstimateBase,
+} from './result.js'
 import type { ResolvedWeights } from './weights.js'
 import { normalQuantile, normalTwoSidedP } from './distributions.js'
 
@@ -19,7 +32,12 @@ import { normalQuantile, normalTwoSidedP } from './distributions.js'
  * @example
  * kappaOfTable({ q: 3, cells: [0, 4, 1, 0, 8, 0, 0, 1, 5], total: 19 }, identity, 0.95, 19) //=> { value: 0.4842, se: 0.1380, se0: 0.1484, … } // to 4 dp
  */
-export const kappaOfTable = (t: Contingency, weights: ResolvedWeights, confidence: number, units: number): AgreementEstimate => {
+export const kappaOfTable = (
+  t: Contingency,
+  weights: ResolvedWeights,
+  confidence: number,
+  units: number,
+): AgreementEstimate => {
   const { q, cells, total: N } = t
   const w = weights.w
   const base = (observed: number | null, expected: number | null): EstimateBase => ({
@@ -33,7 +51,11 @@ export const kappaOfTable = (t: Contingency, weights: ResolvedWeights, confidenc
     expected,
     confidence,
   })
-  if (N === 0) return undefinedEstimate(base(null, null), units > 0 ? 'no unit was rated by both raters, so there is no pair to compare' : NO_UNITS)
+  if (N === 0)
+    return undefinedEstimate(
+      base(null, null),
+      units > 0 ? 'no unit was rated by both raters, so there is no pair to compare' : NO_UNITS,
+    )
   const row = new Float64Array(q)
   const col = new Float64Array(q)
   for (let a = 0; a < q; a++)

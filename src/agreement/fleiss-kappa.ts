@@ -5,7 +5,14 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { pipe } from 'fp-ts/lib/function.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
-import { countMatrixEither, MAX_INPUT_PROBLEMS, readCountsEither, type Counts, type CountTable, type RatingMatrix } from './inputs.js'
+import {
+  countMatrixEither,
+  MAX_INPUT_PROBLEMS,
+  readCountsEither,
+  type Counts,
+  type CountTable,
+  type RatingMatrix,
+} from './inputs.js'
 import { multiRater } from './multi-rater.js'
 import { prepareEither, type ScaleOptions } from './options.js'
 import type { AgreementEstimate } from './result.js'
@@ -81,13 +88,31 @@ const equalRaters = (c: Counts, fn: string, what: 'matrix' | 'counts'): Problem[
     if (c.totals[u] !== m)
       out.push(
         what === 'matrix'
-          ? problem(['ratings', u], `${m} ratings, one from every rater as in unit 0 (found is the number of ratings): Fleiss' kappa needs the same number of ratings on every unit; use krippendorffAlpha or gwetAC for incomplete data`, c.totals[u], 'consistency', `${fn} › ratings › unit ${u}`)
-          : problem(['counts', u], `a row summing to ${m} as row 0 does (found is this row's sum): Fleiss' kappa needs the same number of ratings on every unit; use krippendorffAlphaCounts or gwetACCounts for unequal numbers`, c.totals[u], 'consistency', `${fn} › counts › unit ${u}`),
+          ? problem(
+              ['ratings', u],
+              `${m} ratings, one from every rater as in unit 0 (found is the number of ratings): Fleiss' kappa needs the same number of ratings on every unit; use krippendorffAlpha or gwetAC for incomplete data`,
+              c.totals[u],
+              'consistency',
+              `${fn} › ratings › unit ${u}`,
+            )
+          : problem(
+              ['counts', u],
+              `a row summing to ${m} as row 0 does (found is this row's sum): Fleiss' kappa needs the same number of ratings on every unit; use krippendorffAlphaCounts or gwetACCounts for unequal numbers`,
+              c.totals[u],
+              'consistency',
+              `${fn} › counts › unit ${u}`,
+            ),
       )
   return out
 }
 
-const run = (fn: string, data: unknown, options: unknown, read: typeof countMatrixEither, what: 'matrix' | 'counts'): Result<FleissKappa> =>
+const run = (
+  fn: string,
+  data: unknown,
+  options: unknown,
+  read: typeof countMatrixEither,
+  what: 'matrix' | 'counts',
+): Result<FleissKappa> =>
   pipe(
     prepareEither(options, fn),
     E.chain((o) =>

@@ -109,30 +109,65 @@ export interface AgreementFigures {
 export type AgreementRow = AgreementFigures & { readonly [groupKey: string]: string | number | null }
 
 const FIGURE_KEYS = new Set([
-  'coefficient', 'weights', 'metric', 'value', 'reason', 'se', 'lo', 'hi', 'z', 'p', 'units', 'pairableUnits', 'raters', 'ratings',
-  'observed', 'expected', 'confidence', 'notes',
+  'coefficient',
+  'weights',
+  'metric',
+  'value',
+  'reason',
+  'se',
+  'lo',
+  'hi',
+  'z',
+  'p',
+  'units',
+  'pairableUnits',
+  'raters',
+  'ratings',
+  'observed',
+  'expected',
+  'confidence',
+  'notes',
 ])
 
 const ITEM_KEYS = ['instrument', 'site', 'unit', 'round', 'target'] as const
 
-const groupValue = (v: unknown): string | null => (v === undefined || v === null ? null : typeof v === 'string' ? v : String(v))
+const groupValue = (v: unknown): string | null =>
+  v === undefined || v === null ? null : typeof v === 'string' ? v : String(v)
 
 const optionProblems = (o: Record<string, unknown>, fn: string): Problem[] => {
   const out: Problem[] = []
-  const coefficients = o['coefficient'] === undefined ? [] : Array.isArray(o['coefficient']) ? o['coefficient'] : [o['coefficient']]
+  const coefficients =
+    o['coefficient'] === undefined ? [] : Array.isArray(o['coefficient']) ? o['coefficient'] : [o['coefficient']]
   coefficients.forEach((c: unknown, i) => {
     if (!AGREEMENT_COEFFICIENTS.includes(c as AgreementCoefficient))
-      out.push(problem(['coefficient', i], `a coefficient (${AGREEMENT_COEFFICIENTS.join(' | ')})`, c, 'value', `${fn} › coefficient`))
+      out.push(
+        problem(
+          ['coefficient', i],
+          `a coefficient (${AGREEMENT_COEFFICIENTS.join(' | ')})`,
+          c,
+          'value',
+          `${fn} › coefficient`,
+        ),
+      )
   })
   if (Array.isArray(o['coefficient']) && o['coefficient'].length === 0)
     out.push(problem(['coefficient'], 'at least one coefficient', o['coefficient'], 'value', `${fn} › coefficient`))
   const by = o['by']
   if (by !== undefined) {
-    if (!Array.isArray(by)) out.push(problem(['by'], 'an array of rating fields to group by, e.g. ["target"]', by, 'shape', `${fn} › by`))
+    if (!Array.isArray(by))
+      out.push(problem(['by'], 'an array of rating fields to group by, e.g. ["target"]', by, 'shape', `${fn} › by`))
     else
       by.forEach((k: unknown, i) => {
         if (typeof k !== 'string' || k.length === 0 || FIGURE_KEYS.has(k) || k === 'rater' || k === 'level')
-          out.push(problem(['by', i], 'a rating field to group by (not rater, level, or a figure name such as value)', k, 'value', `${fn} › by`))
+          out.push(
+            problem(
+              ['by', i],
+              'a rating field to group by (not rater, level, or a figure name such as value)',
+              k,
+              'value',
+              `${fn} › by`,
+            ),
+          )
       })
   }
   return out
@@ -161,26 +196,51 @@ const optionProblems = (o: Record<string, unknown>, fn: string): Problem[] => {
  * agreementFromRatingsEither(ratings, { scale: ['met', 'partly', 'not-met'], coefficient: 'percent-agreement' })
  * //=> right([{ coefficient: 'percent-agreement', value: 0.5, units: 2, pairableUnits: 2, raters: 2, ratings: 4, … }])
  */
-export const agreementFromRatingsEither = (ratings: readonly RaterRating[], options: AgreementFromRatingsOptions): Result<AgreementRow[]> => {
+export const agreementFromRatingsEither = (
+  ratings: readonly RaterRating[],
+  options: AgreementFromRatingsOptions,
+): Result<AgreementRow[]> => {
   const fn = 'agreementFromRatings'
   if (options === null || typeof options !== 'object')
-    return E.left([problem([], 'an options object with the declared scale, e.g. { scale: ["met", "partly", "not-met"] }', options, 'shape', `${fn} › options`)])
+    return E.left([
+      problem(
+        [],
+        'an options object with the declared scale, e.g. { scale: ["met", "partly", "not-met"] }',
+        options,
+        'shape',
+        `${fn} › options`,
+      ),
+    ])
   const scaleE = resolveScaleEither(options.scale, fn)
   if (E.isLeft(scaleE)) return scaleE
   const conf = confidenceEither(options.confidence, fn)
-  const problems = [...optionProblems(options as unknown as Record<string, unknown>, fn), ...(E.isLeft(conf) ? conf.left : [])]
+  const problems = [
+    ...optionProblems(options as unknown as Record<string, unknown>, fn),
+    ...(E.isLeft(conf) ? conf.left : []),
+  ]
   // The weights and α's options are checked by the coefficient functions themselves, on an empty matrix.
   const weighted = prepareEither({ scale: options.scale, weights: options.weights }, fn)
   if (E.isLeft(weighted)) appendAll(problems, weighted.left)
-  const alpha = krippendorffAlphaEither([], { scale: options.scale, level: options.level, replicates: options.replicates, seed: options.seed })
+  const alpha = krippendorffAlphaEither([], {
+    scale: options.scale,
+    level: options.level,
+    replicates: options.replicates,
+    seed: options.seed,
+  })
   if (E.isLeft(alpha)) appendAll(problems, alpha.left)
   if (problems.length > 0) return E.left(problems)
   const scale = scaleE.right
   if (!Array.isArray(ratings))
-    return E.left([problem(['ratings'], 'an array of ratings { unit, target, rater, level }', ratings, 'shape', `${fn} › ratings`)])
+    return E.left([
+      problem(['ratings'], 'an array of ratings { unit, target, rater, level }', ratings, 'shape', `${fn} › ratings`),
+    ])
   const by = options.by ?? []
   const coefficients: readonly AgreementCoefficient[] =
-    options.coefficient === undefined ? ['krippendorff-alpha'] : typeof options.coefficient === 'string' ? [options.coefficient] : options.coefficient
+    options.coefficient === undefined
+      ? ['krippendorff-alpha']
+      : typeof options.coefficient === 'string'
+        ? [options.coefficient]
+        : options.coefficient
 
   // Groups in first-seen order; within a group, items and raters in first-seen order.
   interface Group {
@@ -195,15 +255,29 @@ export const agreementFromRatingsEither = (ratings: readonly RaterRating[], opti
   const report = (p: Problem) => (problems.length < MAX_INPUT_PROBLEMS ? problems.push(p) : extra++)
   ratings.forEach((r: unknown, i) => {
     const at = `${fn} › ratings › ${i}`
-    if (r === null || typeof r !== 'object') return report(problem(['ratings', i], 'a rating { unit, target, rater, level }', r, 'shape', at))
+    if (r === null || typeof r !== 'object')
+      return report(problem(['ratings', i], 'a rating { unit, target, rater, level }', r, 'shape', at))
     const row = r as Record<string, unknown>
-    if (typeof row['target'] !== 'string') report(problem(['ratings', i, 'target'], 'a target id (a string)', row['target'], 'shape', at))
-    if (typeof row['rater'] !== 'string') report(problem(['ratings', i, 'rater'], 'a rater id (a string)', row['rater'], 'shape', at))
-    if (row['unit'] !== null && typeof row['unit'] !== 'string') report(problem(['ratings', i, 'unit'], 'a unit id, or null for a site rated as a whole', row['unit'], 'shape', at))
+    if (typeof row['target'] !== 'string')
+      report(problem(['ratings', i, 'target'], 'a target id (a string)', row['target'], 'shape', at))
+    if (typeof row['rater'] !== 'string')
+      report(problem(['ratings', i, 'rater'], 'a rater id (a string)', row['rater'], 'shape', at))
+    if (row['unit'] !== null && typeof row['unit'] !== 'string')
+      report(
+        problem(['ratings', i, 'unit'], 'a unit id, or null for a site rated as a whole', row['unit'], 'shape', at),
+      )
     const level = row['level']
     const onScale = typeof level === 'string' || typeof level === 'number' ? scale.index.has(level) : false
     if (level !== null && level !== NOT_APPLICABLE && !onScale)
-      report(problem(['ratings', i, 'level'], `a level of the scale (${scale.ids.map((x) => showValue(x)).join(' | ')}), "na" or null`, level, 'value', at))
+      report(
+        problem(
+          ['ratings', i, 'level'],
+          `a level of the scale (${scale.ids.map((x) => showValue(x)).join(' | ')}), "na" or null`,
+          level,
+          'value',
+          at,
+        ),
+      )
     if (problems.length > 0) return
     const values = by.map((k) => groupValue(row[k]))
     const gKey = JSON.stringify(values)
@@ -216,18 +290,45 @@ export const agreementFromRatingsEither = (ratings: readonly RaterRating[], opti
     const rater = row['rater'] as string
     const dupKey = `${iKey}\u0000${rater}`
     if (seen.has(dupKey))
-      return report(problem(['ratings', i], `one rating per rater and item: ${rater} has already rated this item (${ITEM_KEYS.map((k) => groupValue(row[k])).filter((x) => x !== null).join(' › ')})`, rater, 'duplicate', at))
+      return report(
+        problem(
+          ['ratings', i],
+          `one rating per rater and item: ${rater} has already rated this item (${ITEM_KEYS.map((k) =>
+            groupValue(row[k]),
+          )
+            .filter((x) => x !== null)
+            .join(' › ')})`,
+          rater,
+          'duplicate',
+          at,
+        ),
+      )
     seen.add(dupKey)
     if (!g.items.has(iKey)) g.items.set(iKey, g.items.size)
     if (!g.raters.has(rater)) g.raters.set(rater, g.raters.size)
     g.cells.push({ item: g.items.get(iKey)!, rater: g.raters.get(rater)!, level: onScale ? (level as LevelKey) : null })
   })
   if (problems.length > 0)
-    return E.left(extra > 0 ? [...problems, problem([], `at most ${MAX_INPUT_PROBLEMS} problems are listed`, `${extra} more`, 'limit', `${fn} › ratings`)] : problems)
+    return E.left(
+      extra > 0
+        ? [
+            ...problems,
+            problem(
+              [],
+              `at most ${MAX_INPUT_PROBLEMS} problems are listed`,
+              `${extra} more`,
+              'limit',
+              `${fn} › ratings`,
+            ),
+          ]
+        : problems,
+    )
 
   const out: AgreementRow[] = []
   for (const g of groups.values()) {
-    const matrix: (LevelKey | null)[][] = Array.from({ length: g.items.size }, () => new Array<LevelKey | null>(g.raters.size).fill(null))
+    const matrix: (LevelKey | null)[][] = Array.from({ length: g.items.size }, () =>
+      new Array<LevelKey | null>(g.raters.size).fill(null),
+    )
     for (const c of g.cells) matrix[c.item]![c.rater] = c.level
     const head: Record<string, string | null> = {}
     by.forEach((k, j) => (head[k] = g.values[j]!))
@@ -275,7 +376,11 @@ const compute = (
   }
   const cellsRated = matrix.reduce((s, row) => s + row.filter((v) => v !== null).length, 0)
   const unitsRated = matrix.filter((row) => row.some((v) => v !== null)).length
-  const skip = (name: AgreementCoefficient, reason: string, w = 'identity'): { estimate: AgreementEstimate; metric: null; weights: string } => ({
+  const skip = (
+    name: AgreementCoefficient,
+    reason: string,
+    w = 'identity',
+  ): { estimate: AgreementEstimate; metric: null; weights: string } => ({
     estimate: undefinedEstimate(
       {
         coefficient: name,
@@ -303,7 +408,11 @@ const compute = (
       return { estimate: unwrap(gwetACEither(matrix, base)), metric: null, weights: 'identity' }
     case 'gwet-ac2': {
       const w = o.weights ?? 'quadratic'
-      return { estimate: unwrap(gwetACEither(matrix, { ...base, weights: w })), metric: null, weights: typeof w === 'string' ? w : 'custom' }
+      return {
+        estimate: unwrap(gwetACEither(matrix, { ...base, weights: w })),
+        metric: null,
+        weights: typeof w === 'string' ? w : 'custom',
+      }
     }
     case 'brennan-prediger':
       return { estimate: unwrap(brennanPredigerEither(matrix, { ...base, weights })), metric: null, weights: wName }
@@ -311,12 +420,19 @@ const compute = (
       return { estimate: unwrap(percentAgreementEither(matrix, { ...base, weights })), metric: null, weights: wName }
     case 'cohen-kappa':
       if (raterCount !== 2)
-        return skip(coefficient, `Cohen's kappa compares two raters; this group has ${raterCount} (use fleiss-kappa, krippendorff-alpha or gwet-ac1)`, wName)
+        return skip(
+          coefficient,
+          `Cohen's kappa compares two raters; this group has ${raterCount} (use fleiss-kappa, krippendorff-alpha or gwet-ac1)`,
+          wName,
+        )
       return { estimate: unwrap(cohenKappaEither(matrix, { ...base, weights })), metric: null, weights: wName }
     case 'fleiss-kappa': {
       const incomplete = matrix.filter((row) => row.some((v) => v === null)).length
       if (incomplete > 0)
-        return skip(coefficient, `Fleiss' kappa needs every rater on every item: ${incomplete} of ${matrix.length} items lack a rating (use krippendorff-alpha or gwet-ac1)`)
+        return skip(
+          coefficient,
+          `Fleiss' kappa needs every rater on every item: ${incomplete} of ${matrix.length} items lack a rating (use krippendorff-alpha or gwet-ac1)`,
+        )
       const r = fleissKappaEither(matrix, base)
       if (E.isLeft(r)) throw new Error(`agreement: unexpected problem ${r.left[0]?.expected}`)
       return { estimate: r.right.overall, metric: null, weights: 'identity' }
@@ -337,5 +453,7 @@ const compute = (
  *   { unit: 'u2', target: 't', rater: 'ann', level: 'not-met' }, { unit: 'u2', target: 't', rater: 'bob', level: 'partly' },
  * ], { scale: ['met', 'partly', 'not-met'], coefficient: 'percent-agreement' })[0].value //=> 0.5
  */
-export const agreementFromRatings = (ratings: readonly RaterRating[], options: AgreementFromRatingsOptions): AgreementRow[] =>
-  orThrow('agreementFromRatings', agreementFromRatingsEither(ratings, options))
+export const agreementFromRatings = (
+  ratings: readonly RaterRating[],
+  options: AgreementFromRatingsOptions,
+): AgreementRow[] => orThrow('agreementFromRatings', agreementFromRatingsEither(ratings, options))

@@ -16,7 +16,9 @@ const run = (fn: string, data: unknown, options: unknown, read: typeof countMatr
     E.chain((o) =>
       pipe(
         read(data, o.scale, fn),
-        E.map((c) => multiRater(c, o.weights, 'gwet', o.weights.name === 'identity' ? 'gwet-ac1' : 'gwet-ac2', o.confidence)),
+        E.map((c) =>
+          multiRater(c, o.weights, 'gwet', o.weights.name === 'identity' ? 'gwet-ac1' : 'gwet-ac2', o.confidence),
+        ),
       ),
     ),
   )
@@ -57,7 +59,8 @@ export const gwetACEither = (ratings: RatingMatrix, options: WeightedOptions): R
  * @example
  * gwetAC([['a', 'a'], ['a', 'a'], ['a', 'b']], { scale: ['a', 'b'] }).value //=> 0.5384615384615384
  */
-export const gwetAC = (ratings: RatingMatrix, options: WeightedOptions): AgreementEstimate => orThrow('gwetAC', gwetACEither(ratings, options))
+export const gwetAC = (ratings: RatingMatrix, options: WeightedOptions): AgreementEstimate =>
+  orThrow('gwetAC', gwetACEither(ratings, options))
 
 /**
  * Gwet's AC1/AC2 on a units × levels count table (rows may have different

@@ -48,11 +48,17 @@ export interface Counts {
 
 const capped = (problems: Problem[], extra: number, fn: string): Problem[] =>
   extra > 0
-    ? [...problems, problem([], `at most ${MAX_INPUT_PROBLEMS} problems are listed`, `${extra} more`, 'limit', `${fn} › input`)]
+    ? [
+        ...problems,
+        problem([], `at most ${MAX_INPUT_PROBLEMS} problems are listed`, `${extra} more`, 'limit', `${fn} › input`),
+      ]
     : problems
 
 const levelList = (scale: ResolvedScale): string => {
-  const shown = scale.ids.slice(0, 8).map((id) => showValue(id)).join(' | ')
+  const shown = scale.ids
+    .slice(0, 8)
+    .map((id) => showValue(id))
+    .join(' | ')
   return scale.q > 8 ? `${shown} | … (${scale.q} levels)` : shown
 }
 
@@ -65,7 +71,15 @@ const levelList = (scale: ResolvedScale): string => {
 export const countMatrixEither = (matrix: unknown, scale: ResolvedScale, fn: string): Result<Counts> => {
   const where = `${fn} › ratings`
   if (!Array.isArray(matrix))
-    return E.left([problem(['ratings'], 'a rating matrix: an array of units, each an array of one level id (or null) per rater', matrix, 'shape', where)])
+    return E.left([
+      problem(
+        ['ratings'],
+        'a rating matrix: an array of units, each an array of one level id (or null) per rater',
+        matrix,
+        'shape',
+        where,
+      ),
+    ])
   const n = matrix.length
   const q = scale.q
   const counts = new Float64Array(n * q)
@@ -77,12 +91,28 @@ export const countMatrixEither = (matrix: unknown, scale: ResolvedScale, fn: str
   for (let u = 0; u < n; u++) {
     const row: unknown = matrix[u]
     if (!Array.isArray(row)) {
-      report(problem(['ratings', u], 'a unit: an array of one level id (or null) per rater', row, 'shape', `${where} › unit ${u}`))
+      report(
+        problem(
+          ['ratings', u],
+          'a unit: an array of one level id (or null) per rater',
+          row,
+          'shape',
+          `${where} › unit ${u}`,
+        ),
+      )
       continue
     }
     if (raters < 0) raters = row.length
     else if (row.length !== raters) {
-      report(problem(['ratings', u], `${raters} ratings, one per rater as in unit 0 (null where a rater did not rate)`, row, 'shape', `${where} › unit ${u}`))
+      report(
+        problem(
+          ['ratings', u],
+          `${raters} ratings, one per rater as in unit 0 (null where a rater did not rate)`,
+          row,
+          'shape',
+          `${where} › unit ${u}`,
+        ),
+      )
       continue
     }
     for (let r = 0; r < row.length; r++) {
@@ -90,7 +120,15 @@ export const countMatrixEither = (matrix: unknown, scale: ResolvedScale, fn: str
       if (v === null) continue
       const k = scale.index.get(v as LevelKey)
       if (k === undefined) {
-        report(problem(['ratings', u, r], `a level of the scale (${levelList(scale)}) or null`, v, v === undefined ? 'shape' : 'value', `${where} › unit ${u} › rater ${r}`))
+        report(
+          problem(
+            ['ratings', u, r],
+            `a level of the scale (${levelList(scale)}) or null`,
+            v,
+            v === undefined ? 'shape' : 'value',
+            `${where} › unit ${u} › rater ${r}`,
+          ),
+        )
         continue
       }
       counts[u * q + k]! += 1
@@ -111,7 +149,15 @@ export const countMatrixEither = (matrix: unknown, scale: ResolvedScale, fn: str
 export const readCountsEither = (table: unknown, scale: ResolvedScale, fn: string): Result<Counts> => {
   const where = `${fn} › counts`
   if (!Array.isArray(table))
-    return E.left([problem(['counts'], `a count table: an array of units, each an array of ${scale.q} counts (one per level)`, table, 'shape', where)])
+    return E.left([
+      problem(
+        ['counts'],
+        `a count table: an array of units, each an array of ${scale.q} counts (one per level)`,
+        table,
+        'shape',
+        where,
+      ),
+    ])
   const n = table.length
   const q = scale.q
   const counts = new Float64Array(n * q)
@@ -123,13 +169,29 @@ export const readCountsEither = (table: unknown, scale: ResolvedScale, fn: strin
   for (let u = 0; u < n; u++) {
     const row: unknown = table[u]
     if (!Array.isArray(row) || row.length !== q) {
-      report(problem(['counts', u], `${q} counts, one per level of the scale (${levelList(scale)})`, row, 'shape', `${where} › unit ${u}`))
+      report(
+        problem(
+          ['counts', u],
+          `${q} counts, one per level of the scale (${levelList(scale)})`,
+          row,
+          'shape',
+          `${where} › unit ${u}`,
+        ),
+      )
       continue
     }
     for (let k = 0; k < q; k++) {
       const c: unknown = row[k]
       if (typeof c !== 'number' || !Number.isInteger(c) || c < 0) {
-        report(problem(['counts', u, k], 'a count: a non-negative integer', c, 'value', `${where} › unit ${u} › level ${String(scale.ids[k])}`))
+        report(
+          problem(
+            ['counts', u, k],
+            'a count: a non-negative integer',
+            c,
+            'value',
+            `${where} › unit ${u} › level ${String(scale.ids[k])}`,
+          ),
+        )
         continue
       }
       counts[u * q + k] = c
@@ -168,14 +230,30 @@ export const readContingencyEither = (table: unknown, scale: ResolvedScale, fn: 
   for (let a = 0; a < q; a++) {
     const row: unknown = table[a]
     if (!Array.isArray(row) || row.length !== q) {
-      problems.push(problem(['table', a], `${q} cells (the table must be square: ${q} × ${q})`, row, 'shape', `${where} › row ${String(scale.ids[a])}`))
+      problems.push(
+        problem(
+          ['table', a],
+          `${q} cells (the table must be square: ${q} × ${q})`,
+          row,
+          'shape',
+          `${where} › row ${String(scale.ids[a])}`,
+        ),
+      )
       continue
     }
     for (let b = 0; b < q; b++) {
       const c: unknown = row[b]
       if (typeof c !== 'number' || !Number.isInteger(c) || c < 0) {
         if (problems.length < MAX_INPUT_PROBLEMS)
-          problems.push(problem(['table', a, b], 'a count: a non-negative integer', c, 'value', `${where} › ${String(scale.ids[a])} × ${String(scale.ids[b])}`))
+          problems.push(
+            problem(
+              ['table', a, b],
+              'a count: a non-negative integer',
+              c,
+              'value',
+              `${where} › ${String(scale.ids[a])} × ${String(scale.ids[b])}`,
+            ),
+          )
         continue
       }
       cells[a * q + b] = c
@@ -196,7 +274,15 @@ export const readContingencyEither = (table: unknown, scale: ResolvedScale, fn: 
 export const crossTabulateEither = (matrix: unknown, scale: ResolvedScale, fn: string): Result<Contingency> => {
   const where = `${fn} › ratings`
   if (!Array.isArray(matrix))
-    return E.left([problem(['ratings'], 'a rating matrix: an array of units, each [rater A level, rater B level] (null where missing)', matrix, 'shape', where)])
+    return E.left([
+      problem(
+        ['ratings'],
+        'a rating matrix: an array of units, each [rater A level, rater B level] (null where missing)',
+        matrix,
+        'shape',
+        where,
+      ),
+    ])
   const q = scale.q
   const cells = new Float64Array(q * q)
   const problems: Problem[] = []
@@ -205,7 +291,15 @@ export const crossTabulateEither = (matrix: unknown, scale: ResolvedScale, fn: s
     const row: unknown = matrix[u]
     if (!Array.isArray(row) || row.length !== 2) {
       if (problems.length < MAX_INPUT_PROBLEMS)
-        problems.push(problem(['ratings', u], 'two ratings [rater A, rater B] (Cohen\'s kappa compares exactly two raters; null where missing)', row, 'shape', `${where} › unit ${u}`))
+        problems.push(
+          problem(
+            ['ratings', u],
+            "two ratings [rater A, rater B] (Cohen's kappa compares exactly two raters; null where missing)",
+            row,
+            'shape',
+            `${where} › unit ${u}`,
+          ),
+        )
       continue
     }
     const ks: number[] = []
@@ -215,7 +309,15 @@ export const crossTabulateEither = (matrix: unknown, scale: ResolvedScale, fn: s
       const k = scale.index.get(v as LevelKey)
       if (k === undefined) {
         if (problems.length < MAX_INPUT_PROBLEMS)
-          problems.push(problem(['ratings', u, r], `a level of the scale (${levelList(scale)}) or null`, v, 'value', `${where} › unit ${u} › rater ${r}`))
+          problems.push(
+            problem(
+              ['ratings', u, r],
+              `a level of the scale (${levelList(scale)}) or null`,
+              v,
+              'value',
+              `${where} › unit ${u} › rater ${r}`,
+            ),
+          )
         continue
       }
       ks.push(k)

@@ -237,9 +237,24 @@ export const alphaOfCounts = (
     return undefinedEstimate(base(1 - dO, 1 - dE), reason, notes)
   }
   const est = { ...base(1 - dO, 1 - dE), defined: true as const, value: alpha, se0: null, z: null, df: null, p: null }
-  if (replicates === 0) return { ...est, se: null, lo: null, hi: null, intervalMethod: null, notes: [...notes, 'no bootstrap was asked for (replicates: 0)'] }
+  if (replicates === 0)
+    return {
+      ...est,
+      se: null,
+      lo: null,
+      hi: null,
+      intervalMethod: null,
+      notes: [...notes, 'no bootstrap was asked for (replicates: 0)'],
+    }
   if (P.n < 2)
-    return { ...est, se: null, lo: null, hi: null, intervalMethod: null, notes: [...notes, 'one pairable unit: a bootstrap over units needs at least two'] }
+    return {
+      ...est,
+      se: null,
+      lo: null,
+      hi: null,
+      intervalMethod: null,
+      notes: [...notes, 'one pairable unit: a bootstrap over units needs at least two'],
+    }
   const random = seededRandom(seed)
   const draws = new Float64Array(replicates)
   const drawn = new Float64Array(P.patterns)
@@ -253,8 +268,19 @@ export const alphaOfCounts = (
   }
   const sample = draws.subarray(0, kept).sort()
   const dropped = replicates - kept
-  if (dropped > 0) notes.push(`${dropped} of ${replicates} bootstrap replicates had all values in one level (α undefined) and were left out`)
-  if (kept < 2) return { ...est, se: null, lo: null, hi: null, intervalMethod: null, notes: [...notes, 'too few defined bootstrap replicates for an interval'] }
+  if (dropped > 0)
+    notes.push(
+      `${dropped} of ${replicates} bootstrap replicates had all values in one level (α undefined) and were left out`,
+    )
+  if (kept < 2)
+    return {
+      ...est,
+      se: null,
+      lo: null,
+      hi: null,
+      intervalMethod: null,
+      notes: [...notes, 'too few defined bootstrap replicates for an interval'],
+    }
   let mean = 0
   for (const x of sample) mean += x
   mean /= kept
@@ -277,8 +303,19 @@ const bootstrapProblems = (options: unknown, fn: string): Problem[] => {
   const out: Problem[] = []
   if (o.level !== undefined && !['nominal', 'ordinal', 'interval', 'ratio'].includes(o.level as string))
     out.push(problem(['level'], "'nominal', 'ordinal', 'interval' or 'ratio'", o.level, 'value', `${fn} › level`))
-  if (o.replicates !== undefined && !(typeof o.replicates === 'number' && Number.isInteger(o.replicates) && o.replicates >= 0 && o.replicates <= 1e6))
-    out.push(problem(['replicates'], 'a whole number of bootstrap replicates from 0 to 1,000,000', o.replicates, 'value', `${fn} › replicates`))
+  if (
+    o.replicates !== undefined &&
+    !(typeof o.replicates === 'number' && Number.isInteger(o.replicates) && o.replicates >= 0 && o.replicates <= 1e6)
+  )
+    out.push(
+      problem(
+        ['replicates'],
+        'a whole number of bootstrap replicates from 0 to 1,000,000',
+        o.replicates,
+        'value',
+        `${fn} › replicates`,
+      ),
+    )
   if (o.seed !== undefined && !(typeof o.seed === 'number' && Number.isInteger(o.seed)))
     out.push(problem(['seed'], 'an integer seed', o.seed, 'value', `${fn} › seed`))
   return out
@@ -293,10 +330,20 @@ const run = (fn: string, data: unknown, options: unknown, read: typeof countMatr
       const o = options as AlphaOptions
       const level = o.level ?? 'nominal'
       if (level === 'ratio' && prepared.scale.scores.some((s) => s < 0))
-        return E.left([problem(['scale'], 'non-negative scores (the ratio metric compares (a − b) / (a + b))', [...prepared.scale.scores], 'value', `${fn} › scale`)])
+        return E.left([
+          problem(
+            ['scale'],
+            'non-negative scores (the ratio metric compares (a − b) / (a + b))',
+            [...prepared.scale.scores],
+            'value',
+            `${fn} › scale`,
+          ),
+        ])
       return pipe(
         read(data, prepared.scale, fn),
-        E.map((c) => alphaOfCounts(c, prepared.scale, level, prepared.confidence, o.replicates ?? DEFAULT_REPLICATES, o.seed ?? 1)),
+        E.map((c) =>
+          alphaOfCounts(c, prepared.scale, level, prepared.confidence, o.replicates ?? DEFAULT_REPLICATES, o.seed ?? 1),
+        ),
       )
     }),
   )

@@ -104,7 +104,20 @@ export const multiRater = (
   const notes: string[] = []
   if (n < 2) {
     notes.push('one unit: the standard error needs at least two units')
-    return { ...base, defined: true, value, se: null, se0: null, lo: null, hi: null, intervalMethod: null, z: null, df: null, p: null, notes }
+    return {
+      ...base,
+      defined: true,
+      value,
+      se: null,
+      se0: null,
+      lo: null,
+      hi: null,
+      intervalMethod: null,
+      z: null,
+      df: null,
+      p: null,
+      notes,
+    }
   }
   // πw_k = (Σ_l w_kl π_l + Σ_l w_lk π_l) / 2, the Fleiss chance term's derivative.
   const piW = new Float64Array(q)

@@ -35,7 +35,15 @@ export interface Prepared {
  */
 export const prepareEither = (options: unknown, fn: string): Result<Prepared> => {
   if (options === null || typeof options !== 'object')
-    return E.left([problem([], 'an options object with the declared scale, e.g. { scale: ["met", "partly", "not-met"] }', options, 'shape', `${fn} › options`)])
+    return E.left([
+      problem(
+        [],
+        'an options object with the declared scale, e.g. { scale: ["met", "partly", "not-met"] }',
+        options,
+        'shape',
+        `${fn} › options`,
+      ),
+    ])
   const o = options as { scale?: unknown; weights?: unknown; confidence?: unknown }
   const scale = resolveScaleEither(o.scale, fn)
   if (E.isLeft(scale)) return scale

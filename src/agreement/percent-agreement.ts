@@ -22,7 +22,12 @@ import type { AgreementEstimate } from './result.js'
 const run = (fn: string, data: unknown, options: unknown, read: typeof countMatrixEither): Result<AgreementEstimate> =>
   pipe(
     prepareEither(options, fn),
-    E.chain((o) => pipe(read(data, o.scale, fn), E.map((c) => multiRater(c, o.weights, 'none', 'percent-agreement', o.confidence)))),
+    E.chain((o) =>
+      pipe(
+        read(data, o.scale, fn),
+        E.map((c) => multiRater(c, o.weights, 'none', 'percent-agreement', o.confidence)),
+      ),
+    ),
   )
 
 /**
@@ -86,7 +91,15 @@ const readTable = (table: unknown, scale: Parameters<typeof readContingencyEithe
     readContingencyEither(table, scale, fn),
     E.chain((t) =>
       t.total > MAX_TABLE_UNITS
-        ? E.left([problem(['table'], `a table of at most ${MAX_TABLE_UNITS.toLocaleString('en')} units`, t.total, 'limit', `${fn} › table`)])
+        ? E.left([
+            problem(
+              ['table'],
+              `a table of at most ${MAX_TABLE_UNITS.toLocaleString('en')} units`,
+              t.total,
+              'limit',
+              `${fn} › table`,
+            ),
+          ])
         : E.right(countsFromContingency(t)),
     ),
   )
@@ -100,8 +113,10 @@ const readTable = (table: unknown, scale: Parameters<typeof readContingencyEithe
  * @example
  * percentAgreementTableEither([[13, 0, 0], [0, 20, 7], [0, 4, 56]], { scale: ['ectopic', 'aiu', 'niu'] }) // right, value 0.89
  */
-export const percentAgreementTableEither = (table: ContingencyTable, options: WeightedOptions): Result<AgreementEstimate> =>
-  run('percentAgreementTable', table, options, readTable)
+export const percentAgreementTableEither = (
+  table: ContingencyTable,
+  options: WeightedOptions,
+): Result<AgreementEstimate> => run('percentAgreementTable', table, options, readTable)
 
 /**
  * Percent agreement from a contingency table: the throwing form of {@link percentAgreementTableEither}.

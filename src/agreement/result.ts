@@ -99,7 +99,11 @@ export type AgreementEstimate = DefinedEstimate | UndefinedEstimate
 export const isDefined = (e: AgreementEstimate): e is DefinedEstimate => e.defined
 
 /** @internal */
-export const undefinedEstimate = (base: EstimateBase, reason: string, notes: readonly string[] = []): UndefinedEstimate => ({
+export const undefinedEstimate = (
+  base: EstimateBase,
+  reason: string,
+  notes: readonly string[] = [],
+): UndefinedEstimate => ({
   ...base,
   defined: false,
   value: null,
@@ -133,7 +137,9 @@ export const DEFAULT_AGREEMENT_CONFIDENCE = 0.95
 export const confidenceEither = (confidence: unknown, fn: string): Result<number> => {
   if (confidence === undefined) return E.right(DEFAULT_AGREEMENT_CONFIDENCE)
   if (typeof confidence === 'number' && confidence > 0 && confidence < 1) return E.right(confidence)
-  return E.left([problem(['confidence'], 'a confidence level strictly between 0 and 1', confidence, 'value', `${fn} › confidence`)])
+  return E.left([
+    problem(['confidence'], 'a confidence level strictly between 0 and 1', confidence, 'value', `${fn} › confidence`),
+  ])
 }
 
 /** Tolerance under which 1 − p_e (or D_e) counts as zero: the coefficient is then 0/0 or x/0. @internal */

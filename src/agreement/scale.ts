@@ -50,7 +50,15 @@ export const resolveScaleEither = (scale: unknown, fn: string): Result<ResolvedS
       ? (scale as { levels: unknown[] }).levels
       : undefined
   if (levels === undefined)
-    return E.left([problem(['scale'], 'a declared scale: the level ids in order, or { levels: [{ id, score? }] }', scale, 'shape', where)])
+    return E.left([
+      problem(
+        ['scale'],
+        'a declared scale: the level ids in order, or { levels: [{ id, score? }] }',
+        scale,
+        'shape',
+        where,
+      ),
+    ])
   const list = levels as unknown[]
   const problems: Problem[] = []
   const ids: LevelKey[] = []
@@ -60,16 +68,22 @@ export const resolveScaleEither = (scale: unknown, fn: string): Result<ResolvedS
     const path = ['scale', 'levels', i]
     const id = level !== null && typeof level === 'object' ? (level as { id?: unknown }).id : undefined
     if (!isKey(id)) {
-      problems.push(problem([...path, 'id'], 'a level id (a string or a finite number)', id, 'shape', `${where} › level ${i}`))
+      problems.push(
+        problem([...path, 'id'], 'a level id (a string or a finite number)', id, 'shape', `${where} › level ${i}`),
+      )
       return
     }
     if (index.has(id)) {
-      problems.push(problem([...path, 'id'], 'a level id not used before on this scale', id, 'duplicate', `${where} › level ${i}`))
+      problems.push(
+        problem([...path, 'id'], 'a level id not used before on this scale', id, 'duplicate', `${where} › level ${i}`),
+      )
       return
     }
     const score = (level as { score?: unknown }).score
     if (score !== undefined && (typeof score !== 'number' || !Number.isFinite(score))) {
-      problems.push(problem([...path, 'score'], 'a finite number (or no score)', score, 'value', `${where} › level ${String(id)}`))
+      problems.push(
+        problem([...path, 'score'], 'a finite number (or no score)', score, 'value', `${where} › level ${String(id)}`),
+      )
       return
     }
     index.set(id, ids.length)
@@ -77,7 +91,15 @@ export const resolveScaleEither = (scale: unknown, fn: string): Result<ResolvedS
     ids.push(id)
   })
   if (problems.length === 0 && ids.length < 2)
-    problems.push(problem(['scale'], 'a scale of at least two levels (agreement on a one-level scale is not a question)', scale, 'value', where))
+    problems.push(
+      problem(
+        ['scale'],
+        'a scale of at least two levels (agreement on a one-level scale is not a question)',
+        scale,
+        'value',
+        where,
+      ),
+    )
   if (problems.length > 0) return E.left(problems)
   return E.right({ ids, scores: scores.slice(0, ids.length), index, q: ids.length })
 }

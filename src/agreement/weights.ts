@@ -60,7 +60,15 @@ export const resolveWeightsEither = (option: unknown, scale: ResolvedScale, fn: 
     }
     const range = max - min
     if (!(range > 0))
-      return E.left([problem(['weights'], 'a scale whose scores are not all equal (linear and quadratic weights divide by the score range)', option, 'value', where)])
+      return E.left([
+        problem(
+          ['weights'],
+          'a scale whose scores are not all equal (linear and quadratic weights divide by the score range)',
+          option,
+          'value',
+          where,
+        ),
+      ])
     let total = 0
     for (let k = 0; k < q; k++)
       for (let l = 0; l < q; l++) {
@@ -73,18 +81,37 @@ export const resolveWeightsEither = (option: unknown, scale: ResolvedScale, fn: 
   }
   if (Array.isArray(option)) {
     const problems: Problem[] = []
-    if (option.length !== q) return E.left([problem(['weights'], `a ${q} × ${q} weight matrix (one row and column per level of the scale)`, option, 'shape', where)])
+    if (option.length !== q)
+      return E.left([
+        problem(
+          ['weights'],
+          `a ${q} × ${q} weight matrix (one row and column per level of the scale)`,
+          option,
+          'shape',
+          where,
+        ),
+      ])
     let total = 0
     option.forEach((row: unknown, k) => {
       if (!Array.isArray(row) || row.length !== q) {
-        problems.push(problem(['weights', k], `${q} weights (the matrix must be ${q} × ${q})`, row, 'shape', `${where} › row ${k}`))
+        problems.push(
+          problem(['weights', k], `${q} weights (the matrix must be ${q} × ${q})`, row, 'shape', `${where} › row ${k}`),
+        )
         return
       }
       row.forEach((v: unknown, l) => {
         const ok = typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1 && (k !== l || v === 1)
         if (!ok) {
           const expected = k === l ? '1 (a level agrees fully with itself)' : 'a weight from 0 to 1'
-          problems.push(problem(['weights', k, l], expected, v, 'value', `${where} › ${String(scale.ids[k])} × ${String(scale.ids[l])}`))
+          problems.push(
+            problem(
+              ['weights', k, l],
+              expected,
+              v,
+              'value',
+              `${where} › ${String(scale.ids[k])} × ${String(scale.ids[l])}`,
+            ),
+          )
           return
         }
         w[k * q + l] = v as number
@@ -94,5 +121,7 @@ export const resolveWeightsEither = (option: unknown, scale: ResolvedScale, fn: 
     if (problems.length > 0) return E.left(problems)
     return E.right({ name: 'custom', w, total })
   }
-  return E.left([problem(['weights'], `'identity', 'linear', 'quadratic' or a ${q} × ${q} weight matrix`, option, 'value', where)])
+  return E.left([
+    problem(['weights'], `'identity', 'linear', 'quadratic' or a ${q} × ${q} weight matrix`, option, 'value', where),
+  ])
 }

@@ -8,7 +8,13 @@ import { castDraft, original, type Draft } from 'immer'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import type { Band } from '../model/bands.js'
-import { AttributeDefinitionC, expectedValue, valueFits, type AttributeDefinition, type AttributeValue } from '../model/attributes.js'
+import {
+  AttributeDefinitionC,
+  expectedValue,
+  valueFits,
+  type AttributeDefinition,
+  type AttributeValue,
+} from '../model/attributes.js'
 import { attributeProblems } from '../model/attribute-checks.js'
 import { problemsFromErrors } from '../model/codec-kit.js'
 import { showName, type Problem } from '../model/problem.js'
@@ -23,7 +29,9 @@ export type BandInput = Omit<Band, 'id'> & { readonly id: string }
 /** An attribute declaration as an edit takes it: ids are plain strings (checked when the edit runs). */
 export type AttributeDeclarationInput = AttributeDefinition extends infer D
   ? D extends AttributeDefinition
-    ? Omit<D, 'id' | 'bands'> & { readonly id: string } & (D extends { bands?: unknown } ? { readonly bands?: readonly BandInput[] } : unknown)
+    ? Omit<D, 'id' | 'bands'> & { readonly id: string } & (D extends { bands?: unknown }
+          ? { readonly bands?: readonly BandInput[] }
+          : unknown)
     : never
   : never
 
@@ -47,7 +55,8 @@ export const declareAttribute = defineEdit<DeclareAttributeArgs>(
   'declareAttribute',
   (ev, args) => {
     const op = 'declareAttribute'
-    if (args === null || typeof args !== 'object') return [argProblem(op, 'attribute', 'an object { attribute }', args, 'shape')]
+    if (args === null || typeof args !== 'object')
+      return [argProblem(op, 'attribute', 'an object { attribute }', args, 'shape')]
     const decoded = AttributeDefinitionC.decode(args.attribute)
     if (E.isLeft(decoded))
       return problemsFromErrors(decoded.left, args.attribute).map((p) => ({
@@ -77,7 +86,15 @@ export interface RemoveAttributeArgs {
 const declared = (op: string, ev: Evaluation, id: unknown): Problem[] =>
   typeof id === 'string' && (ev.attributes ?? []).some((d) => d.id === id)
     ? []
-    : [argProblem(op, 'attribute', `an attribute declared in this evaluation (${(ev.attributes ?? []).map((d) => d.id).join(', ') || 'none is declared'})`, id, 'reference')]
+    : [
+        argProblem(
+          op,
+          'attribute',
+          `an attribute declared in this evaluation (${(ev.attributes ?? []).map((d) => d.id).join(', ') || 'none is declared'})`,
+          id,
+          'reference',
+        ),
+      ]
 
 /**
  * Remove an attribute's declaration and every value of it on sites and units
@@ -117,23 +134,40 @@ export interface SetAttributeArgs extends AttributeTargetArgs {
 }
 
 /** Problems of the target, and the declaration when it is sound. */
-const targetProblems = (op: string, ev: Evaluation, args: AttributeTargetArgs): { problems: Problem[]; def?: AttributeDefinition } => {
-  if (args === null || typeof args !== 'object') return { problems: [argProblem(op, 'attribute', 'an object { site | unit, attribute }', args, 'shape')] }
+const targetProblems = (
+  op: string,
+  ev: Evaluation,
+  args: AttributeTargetArgs,
+): { problems: Problem[]; def?: AttributeDefinition } => {
+  if (args === null || typeof args !== 'object')
+    return { problems: [argProblem(op, 'attribute', 'an object { site | unit, attribute }', args, 'shape')] }
   const problems = declared(op, ev, args.attribute)
   const def = (ev.attributes ?? []).find((d) => d.id === args.attribute)
-  if (args.site !== undefined && args.unit !== undefined) problems.push(argProblem(op, 'unit', 'a site or a unit, not both', args.unit, 'shape'))
+  if (args.site !== undefined && args.unit !== undefined)
+    problems.push(argProblem(op, 'unit', 'a site or a unit, not both', args.unit, 'shape'))
   else if (args.unit !== undefined) {
-    if (typeof args.unit !== 'string' || locateUnit(ev, args.unit) === undefined) problems.push(argProblem(op, 'unit', 'the id of a unit of this evaluation', args.unit, 'reference'))
-    else if (def !== undefined && def.on !== 'unit') problems.push(argProblem(op, 'unit', `a site (attribute ${showName(def.id)} is declared on sites)`, args.unit, 'value'))
+    if (typeof args.unit !== 'string' || locateUnit(ev, args.unit) === undefined)
+      problems.push(argProblem(op, 'unit', 'the id of a unit of this evaluation', args.unit, 'reference'))
+    else if (def !== undefined && def.on !== 'unit')
+      problems.push(
+        argProblem(op, 'unit', `a site (attribute ${showName(def.id)} is declared on sites)`, args.unit, 'value'),
+      )
   } else if (args.site !== undefined) {
-    if (typeof args.site !== 'string' || siteIndex(ev, args.site) < 0) problems.push(argProblem(op, 'site', 'the id of a site of this evaluation', args.site, 'reference'))
-    else if (def !== undefined && def.on !== 'site') problems.push(argProblem(op, 'site', `a unit (attribute ${showName(def.id)} is declared on units)`, args.site, 'value'))
+    if (typeof args.site !== 'string' || siteIndex(ev, args.site) < 0)
+      problems.push(argProblem(op, 'site', 'the id of a site of this evaluation', args.site, 'reference'))
+    else if (def !== undefined && def.on !== 'site')
+      problems.push(
+        argProblem(op, 'site', `a unit (attribute ${showName(def.id)} is declared on units)`, args.site, 'value'),
+      )
   } else problems.push(argProblem(op, 'site', 'a site or a unit id', undefined, 'shape'))
   return def === undefined ? { problems } : { problems, def }
 }
 
 /** The draft's site or unit named by the arguments (checked to exist). */
-const holder = (draft: Draft<Evaluation>, args: AttributeTargetArgs): { attributes?: Record<string, AttributeValue> } => {
+const holder = (
+  draft: Draft<Evaluation>,
+  args: AttributeTargetArgs,
+): { attributes?: Record<string, AttributeValue> } => {
   const ev = original(draft)!
   if (args.unit !== undefined) {
     const at = locateUnit(ev, args.unit)!
@@ -157,7 +191,15 @@ export const setAttribute = defineEdit<SetAttributeArgs>(
   (ev, args) => {
     const { problems, def } = targetProblems('setAttribute', ev, args)
     if (def !== undefined && args !== null && typeof args === 'object' && !valueFits(def, args.value))
-      problems.push(argProblem('setAttribute', 'value', expectedValue(def), args.value, typeof args.value === 'string' || typeof args.value === 'number' ? 'value' : 'shape'))
+      problems.push(
+        argProblem(
+          'setAttribute',
+          'value',
+          expectedValue(def),
+          args.value,
+          typeof args.value === 'string' || typeof args.value === 'number' ? 'value' : 'shape',
+        ),
+      )
     return problems
   },
   (draft, args) => {
@@ -180,9 +222,20 @@ export const clearAttribute = defineEdit<AttributeTargetArgs>(
     const { problems } = targetProblems('clearAttribute', ev, args)
     if (problems.length > 0) return problems
     const where = args.unit !== undefined ? locateUnit(ev, args.unit)! : null
-    const values = where !== null ? ev.sites[where.site]!.units[where.unit]!.attributes : ev.sites[siteIndex(ev, args.site!)]!.attributes
+    const values =
+      where !== null
+        ? ev.sites[where.site]!.units[where.unit]!.attributes
+        : ev.sites[siteIndex(ev, args.site!)]!.attributes
     if (values === undefined || ownValue(values as Record<string, unknown>, args.attribute) === undefined)
-      return [argProblem('clearAttribute', 'attribute', `an attribute with a value on ${args.unit !== undefined ? `unit ${showName(args.unit)}` : `site ${showName(args.site!)}`}`, args.attribute, 'reference')]
+      return [
+        argProblem(
+          'clearAttribute',
+          'attribute',
+          `an attribute with a value on ${args.unit !== undefined ? `unit ${showName(args.unit)}` : `site ${showName(args.site!)}`}`,
+          args.attribute,
+          'reference',
+        ),
+      ]
     return []
   },
   (draft, args) => {

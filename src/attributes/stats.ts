@@ -66,20 +66,39 @@ const median = (sorted: readonly number[]): number | null => {
  */
 export const attributeStatsEither = (ev: Evaluation, options: AttributeStatsOptions): Result<AttributeStatsRow[]> => {
   const fn = 'attributeStats'
-  if (options === null || typeof options !== 'object') return E.left([problem([], 'an options object { attribute, by }', options, 'shape', fn)])
+  if (options === null || typeof options !== 'object')
+    return E.left([problem([], 'an options object { attribute, by }', options, 'shape', fn)])
   const defs = ev.attributes ?? []
   const def = defs.find((d) => d.id === options.attribute)
   if (def === undefined || def.kind !== 'numeric') {
     const numeric = defs.filter((d) => d.kind === 'numeric').map((d) => d.id)
     return E.left([
-      problem(['attribute'], `a numeric attribute of this evaluation (${numeric.length > 0 ? numeric.join(', ') : 'none is declared'})`, options.attribute, 'reference', `${fn} › attribute`),
+      problem(
+        ['attribute'],
+        `a numeric attribute of this evaluation (${numeric.length > 0 ? numeric.join(', ') : 'none is declared'})`,
+        options.attribute,
+        'reference',
+        `${fn} › attribute`,
+      ),
     ])
   }
   const by = options.by
-  if (def.on === 'site' && by !== 'site' && (typeof by !== 'object' || by === null || defs.find((d) => d.id === by.attribute)?.on !== 'site')) {
+  if (
+    def.on === 'site' &&
+    by !== 'site' &&
+    (typeof by !== 'object' || by === null || defs.find((d) => d.id === by.attribute)?.on !== 'site')
+  ) {
     const ok = typeof by === 'object' && by !== null && defs.some((d) => d.id === by.attribute)
     if (ok || by === 'unit')
-      return E.left([problem(['by'], `'site' or a site attribute (attribute ${showName(def.id)} is on sites: grouping by units could split a site)`, by === 'unit' ? by : by.attribute, 'value', `${fn} › by`)])
+      return E.left([
+        problem(
+          ['by'],
+          `'site' or a site attribute (attribute ${showName(def.id)} is on sites: grouping by units could split a site)`,
+          by === 'unit' ? by : by.attribute,
+          'value',
+          `${fn} › by`,
+        ),
+      ])
   }
   const groups = groupEntitiesEither(ev, by)
   if (E.isLeft(groups)) return E.left(groups.left.map((p) => ({ ...p, where: p.where.replace('groupEntities', fn) })))
@@ -131,4 +150,5 @@ export const attributeStatsEither = (ev: Evaluation, options: AttributeStatsOpti
  * @example
  * attributeStats(ev, { attribute: 'engagement', by: 'site' })[0] //=> { group: 'org-01', n: 1, mean: 71, median: 71, min: 71, max: 71, … }
  */
-export const attributeStats = (ev: Evaluation, options: AttributeStatsOptions): AttributeStatsRow[] => orThrow('attributeStats', attributeStatsEither(ev, options))
+export const attributeStats = (ev: Evaluation, options: AttributeStatsOptions): AttributeStatsRow[] =>
+  orThrow('attributeStats', attributeStatsEither(ev, options))

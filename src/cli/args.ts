@@ -25,10 +25,17 @@ export interface Parsed {
  */
 export const parse = (args: readonly string[], options: Options): Parsed => {
   try {
-    const r = parseArgs({ args: [...args], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
+    const r = parseArgs({
+      args: [...args],
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    })
     return { values: r.values as Parsed['values'], positionals: r.positionals }
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message.replace(/\. To specify a positional argument.*$/s, '') : String(e))
+    throw new UsageError(
+      e instanceof Error ? e.message.replace(/\. To specify a positional argument.*$/s, '') : String(e),
+    )
   }
 }
 
@@ -42,7 +49,8 @@ export const str = (p: Parsed, name: string): string | undefined => {
 export const oneOf = <const S extends string>(p: Parsed, name: string, allowed: readonly S[], fallback: S): S => {
   const v = str(p, name)
   if (v === undefined) return fallback
-  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got ${JSON.stringify(v)}`)
+  if (!(allowed as readonly string[]).includes(v))
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got ${JSON.stringify(v)}`)
   return v as S
 }
 

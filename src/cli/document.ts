@@ -24,7 +24,9 @@ export const readInput = (env: CliEnv, path: string): Uint8Array => {
         `cannot read ${path}: it is ${size === undefined ? 'larger than' : `${Math.ceil(size / MB)} MB, above`} the input limit of ` +
           `${MAX_INPUT_BYTES / MB} MB (split the data into several files)`,
       )
-    throw new UsageError(`cannot read ${path}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code === undefined ? '' : ` (${code})`}`)
+    throw new UsageError(
+      `cannot read ${path}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code === undefined ? '' : ` (${code})`}`,
+    )
   }
 }
 
@@ -32,7 +34,11 @@ export const readInput = (env: CliEnv, path: string): Uint8Array => {
  * Refuse an `--out` that names one of the command's input files (after links, so `./doc.json`, an
  * absolute path and a symbolic link to it are all caught): writing there would replace the input.
  */
-export const refuseOverwrite = (env: CliEnv, out: string | undefined, inputs: readonly (string | undefined)[]): void => {
+export const refuseOverwrite = (
+  env: CliEnv,
+  out: string | undefined,
+  inputs: readonly (string | undefined)[],
+): void => {
   if (out === undefined || out === '-' || env.sameFile === undefined) return
   for (const input of inputs)
     if (input !== undefined && input !== '-' && env.sameFile(out, input))

@@ -11,7 +11,17 @@ import { resolvePolicyEither } from '../standards/policy.js'
 import { formatProblem } from '../model/problem.js'
 import { UsageError } from './args.js'
 
-const KNOWN: ReadonlySet<string> = new Set(['notApplicable', 'unrated', 'count', 'attained', 'raters', 'rollup', 'total', 'interval', 'confidence'])
+const KNOWN: ReadonlySet<string> = new Set([
+  'notApplicable',
+  'unrated',
+  'count',
+  'attained',
+  'raters',
+  'rollup',
+  'total',
+  'interval',
+  'confidence',
+])
 
 /** What a policy key accepts, in the policy check's own words (so the list cannot drift from it). */
 const allowed = (key: string): string => {
@@ -32,10 +42,15 @@ export const policyArg = (text: string | undefined): DenominatorPolicy => {
   } else {
     // No prototype: a key such as __proto__ or toString is an own key, reported as unknown below.
     const out: Record<string, string | number> = Object.create(null) as Record<string, string | number>
-    for (const part of text.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+    for (const part of text
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')) {
       const eq = part.indexOf('=')
-      if (eq < 0 && KNOWN.has(part)) throw new UsageError(`--policy: ${part} needs a value (${part}=…): ${allowed(part)}`)
-      if (eq <= 0) throw new UsageError(`--policy: expected key=value pairs separated by commas, got ${JSON.stringify(part)}`)
+      if (eq < 0 && KNOWN.has(part))
+        throw new UsageError(`--policy: ${part} needs a value (${part}=…): ${allowed(part)}`)
+      if (eq <= 0)
+        throw new UsageError(`--policy: expected key=value pairs separated by commas, got ${JSON.stringify(part)}`)
       const key = part.slice(0, eq).trim()
       const value = part.slice(eq + 1).trim()
       out[key] = key === 'confidence' && value !== '' && !Number.isNaN(Number(value)) ? Number(value) : value
@@ -43,7 +58,10 @@ export const policyArg = (text: string | undefined): DenominatorPolicy => {
     policy = out
   }
   const unknown = Object.keys(policy as object).filter((k) => !KNOWN.has(k))
-  if (unknown.length > 0) throw new UsageError(`--policy: unknown key ${unknown.map((k) => JSON.stringify(k)).join(', ')} (known: ${[...KNOWN].join(', ')})`)
+  if (unknown.length > 0)
+    throw new UsageError(
+      `--policy: unknown key ${unknown.map((k) => JSON.stringify(k)).join(', ')} (known: ${[...KNOWN].join(', ')})`,
+    )
   const resolved = resolvePolicyEither(policy as DenominatorPolicy)
   if (E.isLeft(resolved)) throw new UsageError(`--policy: ${resolved.left.map(formatProblem).join('; ')}`)
   return { ...(policy as DenominatorPolicy) }

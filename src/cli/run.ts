@@ -43,7 +43,9 @@ Exit codes:
   3  internal error in realist-eval (please report it)
 `
 
-const COMMANDS: Readonly<Record<string, { readonly run: (args: readonly string[], env: CliEnv) => number; readonly help: string }>> = {
+const COMMANDS: Readonly<
+  Record<string, { readonly run: (args: readonly string[], env: CliEnv) => number; readonly help: string }>
+> = {
   validate: { run: validate, help: VALIDATE_HELP },
   report: { run: report, help: REPORT_HELP },
   import: { run: importCommand, help: IMPORT_HELP },
@@ -52,7 +54,8 @@ const COMMANDS: Readonly<Record<string, { readonly run: (args: readonly string[]
 
 /** V8's errors for a string, array or buffer larger than it can allocate: the input is too large, not a bug. */
 const isOutOfMemory = (e: unknown): boolean =>
-  e instanceof RangeError && /Invalid string length|Invalid array length|Invalid typed array length|Array buffer allocation failed/.test(e.message)
+  e instanceof RangeError &&
+  /Invalid string length|Invalid array length|Invalid typed array length|Array buffer allocation failed/.test(e.message)
 
 /**
  * Run the CLI on its arguments (without `node` and the script path) and
@@ -70,8 +73,9 @@ export const run = (argv: readonly string[], rawEnv: CliEnv): number => {
     control: rawEnv.control ?? ((t) => rawEnv.stderr(termSafe(t))),
   }
   const [command, ...rest] = argv
-  if (command === undefined || command === '--help' || command === '-h') return env.stdout(MAIN_HELP), command === undefined ? EXIT.usage : EXIT.ok
-  if (command === '--version' || command === '-V') return env.stdout(`${version}\n`), EXIT.ok
+  if (command === undefined || command === '--help' || command === '-h')
+    return (env.stdout(MAIN_HELP), command === undefined ? EXIT.usage : EXIT.ok)
+  if (command === '--version' || command === '-V') return (env.stdout(`${version}\n`), EXIT.ok)
   if (command === 'help') {
     // `help --help` is a request for help, not an unknown command.
     const topic = rest[0] === '--help' || rest[0] === '-h' ? undefined : rest[0]
@@ -96,10 +100,14 @@ export const run = (argv: readonly string[], rawEnv: CliEnv): number => {
       return EXIT.usage
     }
     if (isOutOfMemory(e)) {
-      env.stderr(`realist-eval ${command}: the input is too large to process in memory (${(e as Error).message}); split it into several files\n`)
+      env.stderr(
+        `realist-eval ${command}: the input is too large to process in memory (${(e as Error).message}); split it into several files\n`,
+      )
       return EXIT.usage
     }
-    env.stderr(`realist-eval ${command}: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report this at the project's issue tracker.\n`)
+    env.stderr(
+      `realist-eval ${command}: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report this at the project's issue tracker.\n`,
+    )
     return EXIT.internal
   }
 }

@@ -8,9 +8,15 @@ import { problem, type Problem } from '../model/problem.js'
  * number where a list belongs is refused as data, not met with a crash.
  * `undefined` passes when `optional`. Internal.
  */
-export const argShapeProblems = (value: unknown, name: string, codec: t.Mixed = t.UnknownRecord, optional = false): Problem[] => {
+export const argShapeProblems = (
+  value: unknown,
+  name: string,
+  codec: t.Mixed = t.UnknownRecord,
+  optional = false,
+): Problem[] => {
   if (value === undefined && optional) return []
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [problem([name], 'an object', value, 'shape', name)]
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return [problem([name], 'an object', value, 'shape', name)]
   const r = codec.decode(value)
   return r._tag === 'Right' ? [] : problemsFromErrors(r.left, { [name]: value }, [name])
 }

@@ -24,7 +24,16 @@ export interface TheorySide {
 }
 
 /** The fields of a configuration a diff compares. */
-export type ConfigurationField = 'label' | 'description' | 'contexts' | 'mechanisms' | 'outcome' | 'direction' | 'scope.sites' | 'scope.units' | 'status'
+export type ConfigurationField =
+  | 'label'
+  | 'description'
+  | 'contexts'
+  | 'mechanisms'
+  | 'outcome'
+  | 'direction'
+  | 'scope.sites'
+  | 'scope.units'
+  | 'status'
 
 /**
  * One field that differs. Lists (contexts, mechanisms, scope) are compared as
@@ -70,14 +79,31 @@ export interface TheoryDiff {
   readonly roleChanges: readonly ElementRoleDiff[]
 }
 
-const resolve = (ev: Evaluation, ref: TheoryRef, side: 'from' | 'to'): Result<{ side: TheorySide; snapshot: TheoryVersion }> => {
+const resolve = (
+  ev: Evaluation,
+  ref: TheoryRef,
+  side: 'from' | 'to',
+): Result<{ side: TheorySide; snapshot: TheoryVersion }> => {
   const i = ev.theories.findIndex((t) => t.id === ref.theory)
   const th = ev.theories[i]
   if (th === undefined)
-    return E.left([problem([side, 'theory'], `a theory id of this evaluation (${ev.theories.map((t) => t.id).join(', ') || 'none'})`, ref.theory, 'reference', `theoryDiff › ${side} › theory`)])
+    return E.left([
+      problem(
+        [side, 'theory'],
+        `a theory id of this evaluation (${ev.theories.map((t) => t.id).join(', ') || 'none'})`,
+        ref.theory,
+        'reference',
+        `theoryDiff › ${side} › theory`,
+      ),
+    ])
   const last = th.versions[th.versions.length - 1]
   const wanted = ref.version ?? (last === undefined ? 'working' : last.version)
-  const sideOf = (version: number | 'working'): TheorySide => ({ theory: th.id, name: th.name, perspective: th.perspective ?? null, version })
+  const sideOf = (version: number | 'working'): TheorySide => ({
+    theory: th.id,
+    name: th.name,
+    perspective: th.perspective ?? null,
+    version,
+  })
   if (wanted === 'working') return E.right({ side: sideOf('working'), snapshot: snapshotTheory(ev, th, 0) })
   const v = th.versions.find((x) => x.version === wanted)
   if (v === undefined)
@@ -99,7 +125,9 @@ const listChange = (field: ConfigurationField, a: readonly string[], b: readonly
   const inB = new Set(b)
   const added = b.filter((x) => !inA.has(x))
   const removed = a.filter((x) => !inB.has(x))
-  return added.length === 0 && removed.length === 0 ? [] : [{ field, before: a.join(', '), after: b.join(', '), added, removed }]
+  return added.length === 0 && removed.length === 0
+    ? []
+    : [{ field, before: a.join(', '), after: b.join(', '), added, removed }]
 }
 
 const valueChange = (field: ConfigurationField, a: string | undefined, b: string | undefined): FieldChange[] =>
@@ -122,7 +150,9 @@ const roleChanges = (a: readonly ElementSnapshot[], b: readonly ElementSnapshot[
   const before = new Map(a.map((e) => [e.id as string, e]))
   return b.flatMap((e) => {
     const was = before.get(e.id)
-    return was !== undefined && was.role !== e.role ? [{ element: e.id, label: e.label, before: was.role, after: e.role }] : []
+    return was !== undefined && was.role !== e.role
+      ? [{ element: e.id, label: e.label, before: was.role, after: e.role }]
+      : []
   })
 }
 
@@ -201,7 +231,8 @@ export const theoryDiffEither = (ev: Evaluation, from: TheoryRef, to: TheoryRef)
  * theoryDiff(ev, { theory: 'emhip-research-team' }, { theory: 'swl-leads' }).removed.map((c) => c.id)
  * //=> ['energy-not-harnessed', 'no-science-no-learning', 'users-absent-low-impact']
  */
-export const theoryDiff = (ev: Evaluation, from: TheoryRef, to: TheoryRef): TheoryDiff => orThrow('theoryDiff', theoryDiffEither(ev, from, to))
+export const theoryDiff = (ev: Evaluation, from: TheoryRef, to: TheoryRef): TheoryDiff =>
+  orThrow('theoryDiff', theoryDiffEither(ev, from, to))
 
 /** One line of a theory diff as a flat row. */
 export interface TheoryDiffRow {
@@ -229,10 +260,42 @@ export interface TheoryDiffRow {
  * //    { change: 'role', configuration: null, element: 'consultation-events', label: 'Launch and consultation events', field: 'role', before: 'mechanism', after: 'context' }]
  */
 export const theoryDiffRows = (diff: TheoryDiff): TheoryDiffRow[] => [
-  ...diff.added.map((c) => ({ change: 'added' as const, configuration: c.id, element: null, label: c.label, field: null, before: null, after: null })),
-  ...diff.removed.map((c) => ({ change: 'removed' as const, configuration: c.id, element: null, label: c.label, field: null, before: null, after: null })),
+  ...diff.added.map((c) => ({
+    change: 'added' as const,
+    configuration: c.id,
+    element: null,
+    label: c.label,
+    field: null,
+    before: null,
+    after: null,
+  })),
+  ...diff.removed.map((c) => ({
+    change: 'removed' as const,
+    configuration: c.id,
+    element: null,
+    label: c.label,
+    field: null,
+    before: null,
+    after: null,
+  })),
   ...diff.changed.flatMap((c) =>
-    c.changes.map((f) => ({ change: 'changed' as const, configuration: c.id, element: null, label: c.label, field: f.field, before: f.before, after: f.after })),
+    c.changes.map((f) => ({
+      change: 'changed' as const,
+      configuration: c.id,
+      element: null,
+      label: c.label,
+      field: f.field,
+      before: f.before,
+      after: f.after,
+    })),
   ),
-  ...diff.roleChanges.map((r) => ({ change: 'role' as const, configuration: null, element: r.element, label: r.label, field: 'role', before: r.before, after: r.after })),
+  ...diff.roleChanges.map((r) => ({
+    change: 'role' as const,
+    configuration: null,
+    element: r.element,
+    label: r.label,
+    field: 'role',
+    before: r.before,
+    after: r.after,
+  })),
 ]

@@ -52,8 +52,23 @@ export {
   transitionConfiguration,
 } from './edits.js'
 export { theoryDiffEither, theoryDiff, theoryDiffRows } from './diff.js'
-export type { TheoryRef, TheorySide, TheoryDiff, ConfigurationDiff, ConfigurationField, FieldChange, ElementRoleDiff, TheoryDiffRow } from './diff.js'
-export { DEFAULT_MIN_GROUPS, triangulationEither, triangulation, triangulationRows, triangulationOptionProblems } from './triangulation.js'
+export type {
+  TheoryRef,
+  TheorySide,
+  TheoryDiff,
+  ConfigurationDiff,
+  ConfigurationField,
+  FieldChange,
+  ElementRoleDiff,
+  TheoryDiffRow,
+} from './diff.js'
+export {
+  DEFAULT_MIN_GROUPS,
+  triangulationEither,
+  triangulation,
+  triangulationRows,
+  triangulationOptionProblems,
+} from './triangulation.js'
 export type { EvidenceTargetKind, TriangulationOptions, Triangulation, TriangulationRow } from './triangulation.js'
 export { supportMatrixEither, supportMatrix } from './support-matrix.js'
 export type { SupportMatrixOptions, SupportRow } from './support-matrix.js'

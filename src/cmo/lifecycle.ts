@@ -31,7 +31,8 @@ export const STATUS_TRANSITIONS: Readonly<Record<ConfigurationStatus, readonly C
  * canTransition('hypothesised', 'supported') //=> false
  * canTransition('constructor' as never, 'tested') //=> false // not a status
  */
-export const canTransition = (from: ConfigurationStatus, to: ConfigurationStatus): boolean => nextStatuses(from).includes(to)
+export const canTransition = (from: ConfigurationStatus, to: ConfigurationStatus): boolean =>
+  nextStatuses(from).includes(to)
 
 /** The legal next statuses; none for a value that is not a status (so junk input is refused, not a crash). */
 const nextStatuses = (from: ConfigurationStatus): readonly ConfigurationStatus[] =>

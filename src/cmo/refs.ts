@@ -59,16 +59,36 @@ export const evaluationRefs = (ev: Evaluation): EvaluationRefs => {
   })
   const objectiveTypes = lazy(() => new Set<string>(ev.objectiveTypes.map((o) => o.id)))
   return {
-    get sites() { return sites() },
-    get unitSite() { return units().unitSite },
-    get groups() { return groups() },
-    get informants() { return informants() },
-    get sources() { return sources() },
-    get elements() { return elements() },
-    get configurations() { return configurations() },
-    get standards() { return standards() },
-    get objectiveTypes() { return objectiveTypes() },
-    get objectives() { return units().objectives },
+    get sites() {
+      return sites()
+    },
+    get unitSite() {
+      return units().unitSite
+    },
+    get groups() {
+      return groups()
+    },
+    get informants() {
+      return informants()
+    },
+    get sources() {
+      return sources()
+    },
+    get elements() {
+      return elements()
+    },
+    get configurations() {
+      return configurations()
+    },
+    get standards() {
+      return standards()
+    },
+    get objectiveTypes() {
+      return objectiveTypes()
+    },
+    get objectives() {
+      return units().objectives
+    },
   }
 }
 
@@ -77,7 +97,10 @@ export const evaluationRefs = (ev: Evaluation): EvaluationRefs => {
  * with the index of its first occurrence, yielded lazily (a caller that stops
  * early does not scan, or allocate for, the rest).
  */
-export function* duplicateEntries<A>(xs: readonly A[], key: (a: A) => string): Generator<{ index: number; first: number; key: string }> {
+export function* duplicateEntries<A>(
+  xs: readonly A[],
+  key: (a: A) => string,
+): Generator<{ index: number; first: number; key: string }> {
   const seen = new Map<string, number>()
   for (let index = 0; index < xs.length; index++) {
     const k = key(xs[index]!)
@@ -88,4 +111,7 @@ export function* duplicateEntries<A>(xs: readonly A[], key: (a: A) => string): G
 }
 
 /** All of `duplicateEntries`, as an array. */
-export const duplicateIndexes = <A>(xs: readonly A[], key: (a: A) => string): { index: number; first: number; key: string }[] => [...duplicateEntries(xs, key)]
+export const duplicateIndexes = <A>(
+  xs: readonly A[],
+  key: (a: A) => string,
+): { index: number; first: number; key: string }[] => [...duplicateEntries(xs, key)]

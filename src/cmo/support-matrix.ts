@@ -38,7 +38,9 @@ const optionProblems = (o: SupportMatrixOptions): Problem[] => [
   ...(o.of !== undefined && o.of !== 'configuration' && o.of !== 'element'
     ? [problem(['options', 'of'], 'one of "configuration" | "element"', o.of, 'value', 'options › of')]
     : []),
-  ...(o.complete !== undefined && typeof o.complete !== 'boolean' ? [problem(['options', 'complete'], 'true or false', o.complete, 'shape', 'options › complete')] : []),
+  ...(o.complete !== undefined && typeof o.complete !== 'boolean'
+    ? [problem(['options', 'complete'], 'true or false', o.complete, 'shape', 'options › complete')]
+    : []),
 ]
 
 /**

@@ -89,19 +89,25 @@ interface Tally {
 export const triangulationEither = (ev: Evaluation, options: TriangulationOptions = {}): Result<Triangulation[]> => {
   const shape = argShapeProblems(options, 'options')
   if (shape.length > 0) return E.left(shape)
-  const problems = [...triangulationOptionProblems(options).map((p) => ({ ...p, path: ['options', ...p.path] })), ...evidenceProblems(ev)]
+  const problems = [
+    ...triangulationOptionProblems(options).map((p) => ({ ...p, path: ['options', ...p.path] })),
+    ...evidenceProblems(ev),
+  ]
   if (problems.length > 0) return E.left(problems)
   const minGroups = options.minGroups ?? DEFAULT_MIN_GROUPS
   const of = options.of ?? 'both'
   const tallies = new Map<string, Tally>()
   const tallyOf = (key: string): Tally => {
     let t = tallies.get(key)
-    if (t === undefined) tallies.set(key, (t = { support: new Set(), contra: new Set(), supportN: 0, contraN: 0, noGroup: 0 }))
+    if (t === undefined)
+      tallies.set(key, (t = { support: new Set(), contra: new Set(), supportN: 0, contraN: 0, noGroup: 0 }))
     return t
   }
   for (const { excerpt, group } of excerptOrigins(ev))
     for (const link of excerpt.links) {
-      const t = tallyOf(link.configuration !== undefined ? `configuration:${link.configuration}` : `element:${link.element}`)
+      const t = tallyOf(
+        link.configuration !== undefined ? `configuration:${link.configuration}` : `element:${link.element}`,
+      )
       if (link.stance === 'supports') {
         t.supportN++
         if (group === null) t.noGroup++

@@ -1,6 +1,13 @@
 import type { Evaluation } from '../model/evaluation.js'
 import type { EvidenceLink, EvidenceSource, Excerpt, Informant } from '../model/evidence.js'
-import type { CmoElement, Configuration, ConfigurationSnapshot, ElementRole, ProgrammeTheory, TheoryVersion } from '../model/cmo.js'
+import type {
+  CmoElement,
+  Configuration,
+  ConfigurationSnapshot,
+  ElementRole,
+  ProgrammeTheory,
+  TheoryVersion,
+} from '../model/cmo.js'
 import { appendAll, MAX_LISTED_PROBLEMS, problem, showList, type Problem } from '../model/problem.js'
 import { canTransition, describeNextStatuses } from './lifecycle.js'
 import { duplicateEntries, evaluationRefs, type EvaluationRefs } from './refs.js'
@@ -8,7 +15,13 @@ import { duplicateEntries, evaluationRefs, type EvaluationRefs } from './refs.js
 export type Path = readonly (string | number)[]
 
 /** Duplicate keys in a list, as problems at the later occurrences. Internal. */
-export const duplicates = <A>(xs: readonly A[], key: (a: A) => string, path: Path, what: string, max = Infinity): Problem[] => {
+export const duplicates = <A>(
+  xs: readonly A[],
+  key: (a: A) => string,
+  path: Path,
+  what: string,
+  max = Infinity,
+): Problem[] => {
   const out: Problem[] = []
   if (max <= 0) return out
   for (const p of duplicatesLazy(xs, key, path, what)) if (out.push(p) >= max) break
@@ -44,17 +57,28 @@ class Bounded {
   }
   result(what: string): Problem[] {
     if (!this.stopped) return this.out
-    return [...this.out, problem([], `at most ${this.max} listed ${what} problems`, 'more (checking stopped there)', 'limit', what)]
+    return [
+      ...this.out,
+      problem([], `at most ${this.max} listed ${what} problems`, 'more (checking stopped there)', 'limit', what),
+    ]
   }
 }
 
 /** Duplicates as a lazy sequence, so a bounded collector builds only what it keeps. */
 function* duplicatesLazy<A>(xs: readonly A[], key: (a: A) => string, path: Path, what: string): Generator<Problem> {
-  for (const { index, first, key: k } of duplicateEntries(xs, key)) yield problem([...path, index], `a unique ${what} id (first used at index ${first})`, k, 'duplicate', `${what} ${k}`)
+  for (const { index, first, key: k } of duplicateEntries(xs, key))
+    yield problem(
+      [...path, index],
+      `a unique ${what} id (first used at index ${first})`,
+      k,
+      'duplicate',
+      `${what} ${k}`,
+    )
 }
 
 /** A dangling reference. Internal. */
-export const missing = (path: Path, where: string, expected: string, found: string): Problem => problem(path, expected, found, 'reference', where)
+export const missing = (path: Path, where: string, expected: string, found: string): Problem =>
+  problem(path, expected, found, 'reference', where)
 
 // ---- evidence -------------------------------------------------------------
 
@@ -62,7 +86,14 @@ export const missing = (path: Path, where: string, expected: string, found: stri
 export const informantProblems = (inf: Informant, i: number, refs: EvaluationRefs): Problem[] => {
   const out: Problem[] = []
   if (inf.group !== undefined && !refs.groups.has(inf.group))
-    out.push(missing(['informants', i, 'group'], `informant ${inf.id} › group`, 'a stakeholder group id of this evaluation', inf.group))
+    out.push(
+      missing(
+        ['informants', i, 'group'],
+        `informant ${inf.id} › group`,
+        'a stakeholder group id of this evaluation',
+        inf.group,
+      ),
+    )
   if (inf.site !== undefined && !refs.sites.has(inf.site))
     out.push(missing(['informants', i, 'site'], `informant ${inf.id} › site`, 'a site id of this evaluation', inf.site))
   return out
@@ -79,7 +110,9 @@ export const excerptProblems = (x: Excerpt, i: number, refs: EvaluationRefs, max
   const out: Problem[] = []
   const at = `excerpt ${x.label}`
   if (x.informant !== undefined && !refs.informants.has(x.informant))
-    out.push(missing(['excerpts', i, 'informant'], `${at} › informant`, 'an informant id of this evaluation', x.informant))
+    out.push(
+      missing(['excerpts', i, 'informant'], `${at} › informant`, 'an informant id of this evaluation', x.informant),
+    )
   if (x.source !== undefined && !refs.sources.has(x.source))
     out.push(missing(['excerpts', i, 'source'], `${at} › source`, 'a source id of this evaluation', x.source))
   for (let j = 0; j < x.links.length && out.length < max; j++)
@@ -91,14 +124,28 @@ export const excerptProblems = (x: Excerpt, i: number, refs: EvaluationRefs, max
 export const evidenceLinkProblems = (l: EvidenceLink, path: Path, at: string, refs: EvaluationRefs): Problem[] => {
   const out: Problem[] = []
   if ((l.element === undefined) === (l.configuration === undefined))
-    out.push(problem(path, 'exactly one of element or configuration', l.element === undefined ? undefined : { element: l.element, configuration: l.configuration }, 'consistency', at))
+    out.push(
+      problem(
+        path,
+        'exactly one of element or configuration',
+        l.element === undefined ? undefined : { element: l.element, configuration: l.configuration },
+        'consistency',
+        at,
+      ),
+    )
   if (l.element !== undefined && !refs.elements.has(l.element))
     out.push(missing([...path, 'element'], `${at} › element`, 'a CMO element id of this evaluation', l.element))
   if (l.configuration !== undefined && !refs.configurations.has(l.configuration))
-    out.push(missing([...path, 'configuration'], `${at} › configuration`, 'a configuration id of this evaluation', l.configuration))
+    out.push(
+      missing(
+        [...path, 'configuration'],
+        `${at} › configuration`,
+        'a configuration id of this evaluation',
+        l.configuration,
+      ),
+    )
   return out
 }
-
 
 /**
  * Referential checks of an evaluation's evidence: stakeholder groups,
@@ -145,23 +192,52 @@ export const elementProblems = (el: CmoElement, i: number, refs: EvaluationRefs,
   history.forEach((h, j) => {
     if (out.length >= max) return
     const path = ['elements', i, 'roleHistory', j]
-    if (h.from === h.to) out.push(problem([...path, 'to'], `a role other than ${h.from}`, h.to, 'consistency', `${at} › role change ${j + 1}`))
+    if (h.from === h.to)
+      out.push(
+        problem([...path, 'to'], `a role other than ${h.from}`, h.to, 'consistency', `${at} › role change ${j + 1}`),
+      )
     if (h.previous.role !== h.from)
-      out.push(problem([...path, 'previous', 'role'], `the role the change is from (${h.from})`, h.previous.role, 'consistency', `${at} › role change ${j + 1}`))
+      out.push(
+        problem(
+          [...path, 'previous', 'role'],
+          `the role the change is from (${h.from})`,
+          h.previous.role,
+          'consistency',
+          `${at} › role change ${j + 1}`,
+        ),
+      )
     const next = history[j + 1]?.from ?? el.role
     if (h.to !== next)
-      out.push(problem([...path, 'to'], `the role that follows (${next})`, h.to, 'consistency', `${at} › role change ${j + 1}`))
+      out.push(
+        problem(
+          [...path, 'to'],
+          `the role that follows (${next})`,
+          h.to,
+          'consistency',
+          `${at} › role change ${j + 1}`,
+        ),
+      )
   })
   if (el.role === 'context')
     (el.standards ?? []).forEach((s, j) => {
-      if (out.length < max && !refs.standards.has(s)) out.push(missing(['elements', i, 'standards', j], `${at} › standard`, 'a standard id of the framework', s))
+      if (out.length < max && !refs.standards.has(s))
+        out.push(missing(['elements', i, 'standards', j], `${at} › standard`, 'a standard id of the framework', s))
     })
   if (el.role === 'outcome') {
     ;(el.objectiveTypes ?? []).forEach((o, j) => {
-      if (out.length < max && !refs.objectiveTypes.has(o)) out.push(missing(['elements', i, 'objectiveTypes', j], `${at} › objective type`, 'an objective type id of this evaluation', o))
+      if (out.length < max && !refs.objectiveTypes.has(o))
+        out.push(
+          missing(
+            ['elements', i, 'objectiveTypes', j],
+            `${at} › objective type`,
+            'an objective type id of this evaluation',
+            o,
+          ),
+        )
     })
     ;(el.objectives ?? []).forEach((o, j) => {
-      if (out.length < max && !refs.objectives.has(o)) out.push(missing(['elements', i, 'objectives', j], `${at} › objective`, 'an objective id of some unit', o))
+      if (out.length < max && !refs.objectives.has(o))
+        out.push(missing(['elements', i, 'objectives', j], `${at} › objective`, 'an objective id of some unit', o))
     })
   }
   return out
@@ -185,17 +261,31 @@ const slotProblems = (
     const actual = roleOf(id)
     if (actual === undefined) out.push(missing(slotPath, `${at} › ${slot}`, `a CMO element id ${known}`, id))
     else if (actual !== role)
-      out.push(problem(slotPath, `an element whose role is ${role}`, `${id} (a ${actual})`, 'consistency', `${at} › ${slot}`))
+      out.push(
+        problem(slotPath, `an element whose role is ${role}`, `${id} (a ${actual})`, 'consistency', `${at} › ${slot}`),
+      )
   }
-  if (c.contexts.length === 0) out.push(problem([...path, 'contexts'], 'at least one context', c.contexts, 'consistency', `${at} › contexts`))
-  if (c.mechanisms.length === 0) out.push(problem([...path, 'mechanisms'], 'at least one mechanism', c.mechanisms, 'consistency', `${at} › mechanisms`))
+  if (c.contexts.length === 0)
+    out.push(problem([...path, 'contexts'], 'at least one context', c.contexts, 'consistency', `${at} › contexts`))
+  if (c.mechanisms.length === 0)
+    out.push(
+      problem([...path, 'mechanisms'], 'at least one mechanism', c.mechanisms, 'consistency', `${at} › mechanisms`),
+    )
   c.contexts.forEach((id, j) => check(id, [...path, 'contexts', j], 'context', 'context'))
   c.mechanisms.forEach((id, j) => check(id, [...path, 'mechanisms', j], 'mechanism', 'mechanism'))
   check(c.outcome, [...path, 'outcome'], 'outcome', 'outcome')
   for (const list of ['contexts', 'mechanisms'] as const)
     for (const d of duplicateEntries(c[list], (x) => x)) {
       if (out.length >= max) break
-      out.push(problem([...path, list, d.index], `each element once (also at index ${d.first})`, d.key, 'duplicate', `${at} › ${list}`))
+      out.push(
+        problem(
+          [...path, list, d.index],
+          `each element once (also at index ${d.first})`,
+          d.key,
+          'duplicate',
+          `${at} › ${list}`,
+        ),
+      )
     }
   return out
 }
@@ -212,17 +302,21 @@ export const configurationProblems = (c: Configuration, i: number, refs: Evaluat
   const out = slotProblems(c, path, at, (id) => refs.elements.get(id)?.role, 'of this evaluation', max)
   for (let j = 0; j < c.scope.sites.length && out.length < max; j++) {
     const s = c.scope.sites[j]!
-    if (!refs.sites.has(s)) out.push(missing([...path, 'scope', 'sites', j], `${at} › scope › site`, 'a site id of this evaluation', s))
+    if (!refs.sites.has(s))
+      out.push(missing([...path, 'scope', 'sites', j], `${at} › scope › site`, 'a site id of this evaluation', s))
   }
   const scopeSites = new Set<string>(c.scope.sites)
   let outside: string | undefined
   for (let j = 0; j < c.scope.units.length && out.length < max; j++) {
     const u = c.scope.units[j]!
     const site = refs.unitSite.get(u)
-    if (site === undefined) out.push(missing([...path, 'scope', 'units', j], `${at} › scope › unit`, 'a unit id of this evaluation', u))
+    if (site === undefined)
+      out.push(missing([...path, 'scope', 'units', j], `${at} › scope › unit`, 'a unit id of this evaluation', u))
     else if (scopeSites.size > 0 && !scopeSites.has(site)) {
       outside ??= `a unit of the scope's sites (${showList(scopeSites)})`
-      out.push(problem([...path, 'scope', 'units', j], outside, `${u} (site ${site})`, 'consistency', `${at} › scope › unit`))
+      out.push(
+        problem([...path, 'scope', 'units', j], outside, `${u} (site ${site})`, 'consistency', `${at} › scope › unit`),
+      )
     }
   }
   // The status history must be a walk through the legal transitions ending at `status`.
@@ -231,43 +325,113 @@ export const configurationProblems = (c: Configuration, i: number, refs: Evaluat
     if (out.length >= max) return
     const hp = [...path, 'statusHistory', j]
     if (h.from !== status)
-      out.push(problem([...hp, 'from'], `the status before this move (${status})`, h.from, 'consistency', `${at} › status change ${j + 1}`))
+      out.push(
+        problem(
+          [...hp, 'from'],
+          `the status before this move (${status})`,
+          h.from,
+          'consistency',
+          `${at} › status change ${j + 1}`,
+        ),
+      )
     else if (!canTransition(h.from, h.to))
-      out.push(problem([...hp, 'to'], `a legal next status after ${h.from}: ${describeNextStatuses(h.from)}`, h.to, 'value', `${at} › status change ${j + 1}`))
+      out.push(
+        problem(
+          [...hp, 'to'],
+          `a legal next status after ${h.from}: ${describeNextStatuses(h.from)}`,
+          h.to,
+          'value',
+          `${at} › status change ${j + 1}`,
+        ),
+      )
     status = h.to
   })
   if (c.status !== status)
-    out.push(problem([...path, 'status'], `the status the history ends at (${status})`, c.status, 'consistency', `${at} › status`))
+    out.push(
+      problem(
+        [...path, 'status'],
+        `the status the history ends at (${status})`,
+        c.status,
+        'consistency',
+        `${at} › status`,
+      ),
+    )
   return out
 }
 
 const versionProblems = (v: TheoryVersion, path: Path, at: string, max = Infinity): Problem[] => {
   const roles = new Map(v.elements.map((e) => [e.id as string, e.role]))
   const out: Problem[] = []
-  appendAll(out, duplicates(v.configurations, (c) => c.id, [...path, 'configurations'], `${at} › configuration`, max))
-  appendAll(out, duplicates(v.elements, (e) => e.id, [...path, 'elements'], `${at} › element`, max - out.length))
+  appendAll(
+    out,
+    duplicates(v.configurations, (c) => c.id, [...path, 'configurations'], `${at} › configuration`, max),
+  )
+  appendAll(
+    out,
+    duplicates(v.elements, (e) => e.id, [...path, 'elements'], `${at} › element`, max - out.length),
+  )
   v.configurations.forEach((c, j) => {
     if (out.length >= max) return
     const at2 = `${at} › configuration ${c.id}`
-    appendAll(out, slotProblems(c, [...path, 'configurations', j], at2, (id) => roles.get(id), 'in this version\'s element snapshot', max - out.length))
+    appendAll(
+      out,
+      slotProblems(
+        c,
+        [...path, 'configurations', j],
+        at2,
+        (id) => roles.get(id),
+        "in this version's element snapshot",
+        max - out.length,
+      ),
+    )
   })
   return out
 }
 
 /** Working set and versions of one theory (at `theories[i]`). Internal. */
-export const programmeTheoryProblems = (th: ProgrammeTheory, i: number, refs: EvaluationRefs, max = Infinity): Problem[] => {
+export const programmeTheoryProblems = (
+  th: ProgrammeTheory,
+  i: number,
+  refs: EvaluationRefs,
+  max = Infinity,
+): Problem[] => {
   const at = `theory ${th.id}`
   const out: Problem[] = []
   th.configurations.forEach((c, j) => {
-    if (out.length < max && !refs.configurations.has(c)) out.push(missing(['theories', i, 'configurations', j], `${at} › configuration`, 'a configuration id of this evaluation', c))
+    if (out.length < max && !refs.configurations.has(c))
+      out.push(
+        missing(
+          ['theories', i, 'configurations', j],
+          `${at} › configuration`,
+          'a configuration id of this evaluation',
+          c,
+        ),
+      )
   })
-  appendAll(out, duplicates(th.configurations, (c) => c, ['theories', i, 'configurations'], `${at} › configuration`, max - out.length))
+  appendAll(
+    out,
+    duplicates(
+      th.configurations,
+      (c) => c,
+      ['theories', i, 'configurations'],
+      `${at} › configuration`,
+      max - out.length,
+    ),
+  )
   th.versions.forEach((v, j) => {
     if (out.length >= max) return
     const path = ['theories', i, 'versions', j]
     const prev = th.versions[j - 1]?.version ?? 0
     if (!Number.isInteger(v.version) || v.version <= prev)
-      out.push(problem([...path, 'version'], `an integer version number above ${prev}`, v.version, 'consistency', `${at} › version ${v.version}`))
+      out.push(
+        problem(
+          [...path, 'version'],
+          `an integer version number above ${prev}`,
+          v.version,
+          'consistency',
+          `${at} › version ${v.version}`,
+        ),
+      )
     appendAll(out, versionProblems(v, path, `${at} › version ${v.version}`, max - out.length))
   })
   return out

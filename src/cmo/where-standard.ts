@@ -84,15 +84,30 @@ const scopeMatches = (c: Configuration, site: Site, unit: Unit): boolean =>
  * //=> right([{ site: 'south-staffordshire', unit: 'acute-care', standard: '1.1', level: 'not-met', levelSource: 'explicit',
  * //            configuration: 'c1', matchedBy: 'scope', mechanism: 'limited-techniques', …, outcome: 'low-impact', … }])
  */
-export const cmoWhereStandardEither = (ev: Evaluation, condition: StandardCondition, options: CmoWhereStandardOptions = {}): Result<CmoWhereStandardRow[]> => {
+export const cmoWhereStandardEither = (
+  ev: Evaluation,
+  condition: StandardCondition,
+  options: CmoWhereStandardOptions = {},
+): Result<CmoWhereStandardRow[]> => {
   const shape = [
-    ...argShapeProblems(condition, 'condition', t.intersection([t.type({ standard: ARG_FIELD.text }), t.partial({ levels: ARG_FIELD.texts })])),
-    ...argShapeProblems(options, 'options', t.partial({ round: ARG_FIELD.text, rule: ARG_FIELD.rule, includeProgrammeWide: ARG_FIELD.flag })),
+    ...argShapeProblems(
+      condition,
+      'condition',
+      t.intersection([t.type({ standard: ARG_FIELD.text }), t.partial({ levels: ARG_FIELD.texts })]),
+    ),
+    ...argShapeProblems(
+      options,
+      'options',
+      t.partial({ round: ARG_FIELD.text, rule: ARG_FIELD.rule, includeProgrammeWide: ARG_FIELD.flag }),
+    ),
   ]
   if (shape.length > 0) return E.left(shape)
   const problems: Problem[] = []
   const standard = findStandard(ev.framework, condition.standard)
-  if (E.isLeft(standard)) problems.push(...standard.left.map((p) => ({ ...p, path: ['condition', 'standard'], where: 'condition › standard' })))
+  if (E.isLeft(standard))
+    problems.push(
+      ...standard.left.map((p) => ({ ...p, path: ['condition', 'standard'], where: 'condition › standard' })),
+    )
   const scale = ev.framework.scale
   const worst = scale.levels[scale.levels.length - 1]
   const levels = new Set<string>()
@@ -103,11 +118,22 @@ export const cmoWhereStandardEither = (ev: Evaluation, condition: StandardCondit
       if (l === NOT_APPLICABLE) return void levels.add(NOT_APPLICABLE)
       const found = findLevel(scale, l)
       if (E.isRight(found)) levels.add(found.right.id)
-      else problems.push(...found.left.map((p) => ({ ...p, path: ['condition', 'levels', i], where: `condition › levels[${i}]` })))
+      else
+        problems.push(
+          ...found.left.map((p) => ({ ...p, path: ['condition', 'levels', i], where: `condition › levels[${i}]` })),
+        )
     })
   const round = options.round ?? ev.rounds[ev.rounds.length - 1]?.id
   if (round === undefined || !ev.rounds.some((r) => r.id === round))
-    problems.push(problem(['options', 'round'], `a round of this evaluation (${ev.rounds.map((r) => r.id).join(', ') || 'none'})`, round, 'reference', 'options › round'))
+    problems.push(
+      problem(
+        ['options', 'round'],
+        `a round of this evaluation (${ev.rounds.map((r) => r.id).join(', ') || 'none'})`,
+        round,
+        'reference',
+        'options › round',
+      ),
+    )
   problems.push(...evidenceProblems(ev), ...theoryProblems(ev))
   if (problems.length > 0 || E.isLeft(standard) || round === undefined) return E.left(problems)
 
@@ -132,14 +158,23 @@ export const cmoWhereStandardEither = (ev: Evaluation, condition: StandardCondit
       }
       const { level, source } = rated.right
       if (level === null || !levels.has(level)) continue
-      const base = { site: site.id, siteName: site.name, unit: unit.id, unitName: unit.name, standard: standard.right.id, level, levelSource: source }
+      const base = {
+        site: site.id,
+        siteName: site.name,
+        unit: unit.id,
+        unitName: unit.name,
+        standard: standard.right.id,
+        level,
+        levelSource: source,
+      }
       let recorded = 0
       for (const c of ev.configurations) {
         const byScope = scopeMatches(c, site, unit)
         const byEvidence = supportedAt.get(c.id)?.has(site.id) ?? false
         const wide = options.includeProgrammeWide === true && c.scope.sites.length === 0 && c.scope.units.length === 0
         if (!byScope && !byEvidence && !wide) continue
-        const matchedBy = byScope && byEvidence ? 'scope+evidence' : byScope ? 'scope' : byEvidence ? 'evidence' : 'programme-wide'
+        const matchedBy =
+          byScope && byEvidence ? 'scope+evidence' : byScope ? 'scope' : byEvidence ? 'evidence' : 'programme-wide'
         const out = elements.get(c.outcome) as Outcome
         for (const m of c.mechanisms) {
           const mech = elements.get(m) as Mechanism
@@ -203,5 +238,8 @@ export const cmoWhereStandardEither = (ev: Evaluation, condition: StandardCondit
  * cmoWhereStandard(ev, { standard: '1.1' }).map((r) => `${r.unit}: ${r.mechanismLabel} → ${r.outcomeLabel}`)
  * //=> ['acute-care: Limited range of service improvement techniques used → Low impact of MHIP', …]
  */
-export const cmoWhereStandard = (ev: Evaluation, condition: StandardCondition, options: CmoWhereStandardOptions = {}): CmoWhereStandardRow[] =>
-  orThrow('cmoWhereStandard', cmoWhereStandardEither(ev, condition, options))
+export const cmoWhereStandard = (
+  ev: Evaluation,
+  condition: StandardCondition,
+  options: CmoWhereStandardOptions = {},
+): CmoWhereStandardRow[] => orThrow('cmoWhereStandard', cmoWhereStandardEither(ev, condition, options))

@@ -42,7 +42,16 @@ export const emhipScale: RatingScale = {
   label: 'Met / partly met / not met (E-MHIP)',
   levels: [
     level('met', 'Met', 1, ['met', 'fully met', 'full', 'yes', 'M', 'Y']),
-    level('partly', 'Partly met', 0.5, ['partly', 'partly met', 'partly-met', 'partially met', 'part met', 'partial', 'PM', 'P']),
+    level('partly', 'Partly met', 0.5, [
+      'partly',
+      'partly met',
+      'partly-met',
+      'partially met',
+      'part met',
+      'partial',
+      'PM',
+      'P',
+    ]),
     level('not-met', 'Not met', 0, ['not met', 'not-met', 'unmet', 'no', 'NM', 'N']),
   ],
 }
@@ -71,9 +80,7 @@ const section = (id: string, title: string, standards: readonly Standard[]): Sec
 
 // Comments after each criterion give the prose count the report publishes for it.
 const preconditions = section('1', 'Preconditions', [
-  standard('1.1', 'The organisation is ready for change', 'L1229', [
-    variant('Readiness for change', 'L840'),
-  ], []),
+  standard('1.1', 'The organisation is ready for change', 'L1229', [variant('Readiness for change', 'L840')], []),
   standard('1.2', 'The existing organisational structure is supportive of change', 'L1230', [], []),
 ])
 
@@ -86,8 +93,16 @@ const planning = section('2', 'Planning', [
     [
       // "developed in consultation with all relevant parties": about one third (L1332)
       criterion('2.1.1', 'Priorities are systematically identified and agreed by major stakeholders', 'L1332'), // about half
-      criterion('2.1.2', 'Managers involve staff in the development of the initiative and the agreement of team and individual objectives', 'L1332'), // one third
-      criterion('2.1.3', 'A needs assessment is carried out (e.g. by talking first hand to stakeholders) to inform the design of the project', 'L1332'), // about half
+      criterion(
+        '2.1.2',
+        'Managers involve staff in the development of the initiative and the agreement of team and individual objectives',
+        'L1332',
+      ), // one third
+      criterion(
+        '2.1.3',
+        'A needs assessment is carried out (e.g. by talking first hand to stakeholders) to inform the design of the project',
+        'L1332',
+      ), // about half
     ],
   ),
   standard(
@@ -99,10 +114,22 @@ const planning = section('2', 'Planning', [
       criterion('2.2.1', 'The project plan is highly structured, with clear and measurable objectives', 'L1408'), // less than half
       criterion('2.2.2', 'The implementation plan is simple and understood', 'L1408'), // four workstreams
       criterion('2.2.3', 'The work is results orientated: how targets are to be achieved is not dictated', 'L1408'), // half
-      criterion('2.2.4', 'Local anecdotes and experiences are used to illustrate problems and potential solutions', 'L1410'), // less than half
+      criterion(
+        '2.2.4',
+        'Local anecdotes and experiences are used to illustrate problems and potential solutions',
+        'L1410',
+      ), // less than half
       criterion('2.2.5', 'There is good communication from the outset', 'L1412'), // one third
-      criterion('2.2.6', 'The objectives of the work, and the abilities of staff to meet these goals, are communicated', 'L1412'), // less than half
-      criterion('2.2.7', 'The change offers benefit to frontline staff (e.g. the chance to deliver a better service, or improved working conditions)', 'L1412'), // less than half
+      criterion(
+        '2.2.6',
+        'The objectives of the work, and the abilities of staff to meet these goals, are communicated',
+        'L1412',
+      ), // less than half
+      criterion(
+        '2.2.7',
+        'The change offers benefit to frontline staff (e.g. the chance to deliver a better service, or improved working conditions)',
+        'L1412',
+      ), // less than half
       criterion('2.2.8', 'The change requires few or no job changes', 'L1412'), // two thirds
     ],
   ),
@@ -113,10 +140,18 @@ const planning = section('2', 'Planning', [
     [variant('The change programme uses methods that have been shown to be effective', 'L1458')],
     [
       criterion('2.3.1', 'An evaluation process is set out during the design period', 'L1499'), // about one quarter
-      criterion('2.3.2', 'Plans clearly present the techniques to be used to achieve the identified objectives', 'L1503'), // "in general"
+      criterion(
+        '2.3.2',
+        'Plans clearly present the techniques to be used to achieve the identified objectives',
+        'L1503',
+      ), // "in general"
       criterion('2.3.3', 'Multiple change methods are used', 'L1503-L1507'), // seldom
       criterion('2.3.4', 'Staff are offered financial incentives', 'L1507'), // none
-      criterion('2.3.5', 'Whole systems thinking: the organisation is conceptualised as a collection of systems', 'L1511'), // nearly all
+      criterion(
+        '2.3.5',
+        'Whole systems thinking: the organisation is conceptualised as a collection of systems',
+        'L1511',
+      ), // nearly all
       criterion('2.3.6', 'The workstream is relevant to local needs', 'L1527'), // all 15
     ],
   ),
@@ -157,11 +192,20 @@ const implementation = section('3', 'Implementation', [
     '3.2',
     'Responsibility is devolved to frontline staff',
     'L1236',
-    [variant('Responsibility is devolved to enable frontline staff to make key decisions about the organisational intervention', 'L1672')],
+    [
+      variant(
+        'Responsibility is devolved to enable frontline staff to make key decisions about the organisational intervention',
+        'L1672',
+      ),
+    ],
     [
       criterion('3.2.1', 'The work has a nominated lead', 'L1690'), // all
       criterion('3.2.2', 'Responsibility for making key decisions is devolved to frontline staff', 'L1690'), // 4 of 15
-      criterion('3.2.3', 'Frontline staff are actively involved (e.g. collecting data, attending project team meetings)', 'L1690'), // about one third
+      criterion(
+        '3.2.3',
+        'Frontline staff are actively involved (e.g. collecting data, attending project team meetings)',
+        'L1690',
+      ), // about one third
       criterion('3.2.4', 'Local staff feel involved and feel ownership of its objectives', 'L1690'), // 5
     ],
   ),
@@ -169,7 +213,12 @@ const implementation = section('3', 'Implementation', [
     '3.3',
     'Staff receive the training and support required to engage with the change programme',
     'L1237',
-    [variant('Staff have the necessary knowledge and skills to design and implement and receive the necessary training', 'L1770')],
+    [
+      variant(
+        'Staff have the necessary knowledge and skills to design and implement and receive the necessary training',
+        'L1770',
+      ),
+    ],
     [
       criterion('3.3.1', 'Staff have received training in organisational improvement interventions', 'L1777'), // 1 workstream
       criterion('3.3.2', 'Leads help in constructing process flow charts and influence diagrams', 'L1777'), // two thirds
@@ -180,11 +229,24 @@ const implementation = section('3', 'Implementation', [
     '3.4',
     'Staff receive constructive feedback on the progress of the change programme',
     'L1238',
-    [variant('Staff receive constructive feedback on the success of the change programme regularly and when appropriate', 'L1829')],
+    [
+      variant(
+        'Staff receive constructive feedback on the success of the change programme regularly and when appropriate',
+        'L1829',
+      ),
+    ],
     [
       criterion('3.4.1', 'Staff receive some feedback on progress', 'L1850'), // most
-      criterion('3.4.2', 'Multidisciplinary discussion forums are used or set up to promote learning across professions and disciplines', 'L1850'), // about half
-      criterion('3.4.3', 'Managers regularly generate summary reports for practitioners to discuss at team meetings', 'L1850'), // half
+      criterion(
+        '3.4.2',
+        'Multidisciplinary discussion forums are used or set up to promote learning across professions and disciplines',
+        'L1850',
+      ), // about half
+      criterion(
+        '3.4.3',
+        'Managers regularly generate summary reports for practitioners to discuss at team meetings',
+        'L1850',
+      ), // half
     ],
   ),
 ])
@@ -217,7 +279,6 @@ export const emhipFramework: Framework = {
   sections: [preconditions, planning, implementation, followUp],
   ref: ref('L455-L491, L1218-L1244'),
 }
-
 
 export { findStandard, getStandard, findCriterion, getCriterion } from '../standards/lookup.js'
 export { findLevel, getLevel } from '../standards/levels.js'

@@ -61,7 +61,11 @@ export const EMHIP_WORKSTREAMS = 15
  * `checkPublishedFigures`: the 11 standards, the Total, and the overall split.
  */
 export const emhipTable5Figures: readonly PublishedFigure[] = [
-  ...emhipTable5.map((r) => ({ id: r.standard as string, label: `${r.standard} % fully met (${r.ref.lines})`, percent: r.percentFullyMet })),
+  ...emhipTable5.map((r) => ({
+    id: r.standard as string,
+    label: `${r.standard} % fully met (${r.ref.lines})`,
+    percent: r.percentFullyMet,
+  })),
   { id: 'total', label: 'Total % fully met (L1240)', percent: emhipTable5Total.percentFullyMet },
   { id: 'overall-met', label: 'Overall % fully met (L1242)', percent: emhipOverallSplit.met },
   { id: 'overall-partly', label: 'Overall % partly met (L1242)', percent: emhipOverallSplit.partly },

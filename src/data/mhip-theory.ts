@@ -57,7 +57,13 @@ export const MHIP_THEME = {
   learningMissed: E_('learning-missed'),
 } as const
 
-const mechanism = (id: ElementId, label: string, lines: string, resource: string | null = null, reasoning: string | null = null): Mechanism => ({
+const mechanism = (
+  id: ElementId,
+  label: string,
+  lines: string,
+  resource: string | null = null,
+  reasoning: string | null = null,
+): Mechanism => ({
   id,
   label,
   role: 'mechanism',
@@ -74,12 +80,23 @@ export const mhipThemes: readonly CmoElement[] = [
     id: T.readiness,
     label: 'Insufficient local readiness for change',
     role: 'context',
-    description: 'Financial pressures, poor skill base, weak partnerships, little service user involvement, organisational instability (L3080-L3084).',
+    description:
+      'Financial pressures, poor skill base, weak partnerships, little service user involvement, organisational instability (L3080-L3084).',
     standards: [asId<'StandardId'>('1.1'), asId<'StandardId'>('1.2')],
     ref: ref('L3045; L3072-L3086'),
   },
-  { id: T.leadership, label: 'Local leadership influenced nature and progress of MHIP', role: 'context', ref: ref('L3046; L3088-L3100') },
-  { id: T.politics, label: 'Political agendas influenced nature and progress of MHIP', role: 'context', ref: ref('L3047; L3102-L3112') },
+  {
+    id: T.leadership,
+    label: 'Local leadership influenced nature and progress of MHIP',
+    role: 'context',
+    ref: ref('L3046; L3088-L3100'),
+  },
+  {
+    id: T.politics,
+    label: 'Political agendas influenced nature and progress of MHIP',
+    role: 'context',
+    ref: ref('L3047; L3102-L3112'),
+  },
   mechanism(T.noScience, 'Lack of a scientific approach', 'L3051; L3116-L3134'),
   mechanism(T.noTheory, 'MHIP was not based on theory', 'L3052; L3136-L3140'),
   mechanism(T.fewTechniques, 'Limited range of service improvement techniques used', 'L3053; L3142-L3150'),
@@ -125,11 +142,31 @@ export const mhipThemes: readonly CmoElement[] = [
     objectiveTypes: [MHIP_TYPE.outcome],
     ref: ref('L3066; L3267-L3277'),
   },
-  { id: T.cultureChange, label: 'Culture change', role: 'outcome', intended: false, valence: 'positive', description: 'A side effect of participation in the workstreams (L3283).', ref: ref('L3067; L3279-L3287') },
-  { id: T.learningMissed, label: 'Learning opportunities missed', role: 'outcome', intended: false, valence: 'negative', ref: ref('L3068; L3291-L3301') },
+  {
+    id: T.cultureChange,
+    label: 'Culture change',
+    role: 'outcome',
+    intended: false,
+    valence: 'positive',
+    description: 'A side effect of participation in the workstreams (L3283).',
+    ref: ref('L3067; L3279-L3287'),
+  },
+  {
+    id: T.learningMissed,
+    label: 'Learning opportunities missed',
+    role: 'outcome',
+    intended: false,
+    valence: 'negative',
+    ref: ref('L3068; L3291-L3301'),
+  },
 ]
 
-const G = (id: string, label: string, count: number, line: number): StakeholderGroup => ({ id: asId<'StakeholderGroupId'>(id), label, count, ref: ref(`L${line}`) })
+const G = (id: string, label: string, count: number, line: number): StakeholderGroup => ({
+  id: asId<'StakeholderGroupId'>(id),
+  label,
+  count,
+  ref: ref(`L${line}`),
+})
 
 /** E-MHIP Table 2 (L610-L623): the professional groups interviewed and/or surveyed, with their counts (total 205). */
 export const mhipStakeholderGroups: readonly StakeholderGroup[] = [
@@ -152,10 +189,24 @@ const hypothesis = (
   id: string,
   label: string,
   description: string,
-  cmo: { readonly contexts: readonly ElementId[]; readonly mechanisms: readonly ElementId[]; readonly outcome: ElementId; readonly direction: Configuration['direction'] },
+  cmo: {
+    readonly contexts: readonly ElementId[]
+    readonly mechanisms: readonly ElementId[]
+    readonly outcome: ElementId
+    readonly direction: Configuration['direction']
+  },
   lines: string,
   scope: Configuration['scope'] = everywhere,
-): Configuration => ({ id: asId<'ConfigurationId'>(id), label, description, ...cmo, scope, status: 'hypothesised', statusHistory: [], ref: ref(lines) })
+): Configuration => ({
+  id: asId<'ConfigurationId'>(id),
+  label,
+  description,
+  ...cmo,
+  scope,
+  status: 'hypothesised',
+  statusHistory: [],
+  ref: ref(lines),
+})
 
 /**
  * Five starting configurations, all `hypothesised`: our reading of chapter 7
@@ -188,14 +239,24 @@ export const mhipStartingConfigurations: readonly Configuration[] = [
     'no-science-no-learning',
     'Political management + no science, theory or clear aims → learning missed',
     'Poor measurement and little formal recording of lessons (L3130); no core model or "active ingredients" to retain (L3170).',
-    { contexts: [T.politics], mechanisms: [T.noScience, T.noTheory, T.vagueAims], outcome: T.learningMissed, direction: 'fires' },
+    {
+      contexts: [T.politics],
+      mechanisms: [T.noScience, T.noTheory, T.vagueAims],
+      outcome: T.learningMissed,
+      direction: 'fires',
+    },
     'L3110; L3130; L3170; L3295',
   ),
   hypothesis(
     'users-absent-low-impact',
     'Little user involvement + inconsistent support → no useful outcomes for service users',
     '"This evaluation did not identify any useful outcomes for service users and carers" (L3198).',
-    { contexts: [T.readiness], mechanisms: [T.userInvolvement, T.nimheSupport], outcome: T.lowImpact, direction: 'fires' },
+    {
+      contexts: [T.readiness],
+      mechanisms: [T.userInvolvement, T.nimheSupport],
+      outcome: T.lowImpact,
+      direction: 'fires',
+    },
     'L3188; L3198; L3240-L3242',
   ),
 ]
@@ -204,7 +265,8 @@ const theory: ProgrammeTheory = {
   id: asId<'TheoryId'>('emhip-research-team'),
   name: 'E-MHIP chapter 7 themes (starting theory)',
   perspective: 'E-MHIP research team',
-  description: 'Themes identified independently by three researchers from the case studies (L3039), linked into hypothesised configurations.',
+  description:
+    'Themes identified independently by three researchers from the case studies (L3039), linked into hypothesised configurations.',
   configurations: mhipStartingConfigurations.map((c) => c.id),
   versions: [],
 }
@@ -217,7 +279,11 @@ export const mhipStartingTheory: ProgrammeTheory = {
   ...theory,
   versions: [
     {
-      ...snapshotTheory({ elements: mhipThemes, configurations: mhipStartingConfigurations } as unknown as Evaluation, theory, 1),
+      ...snapshotTheory(
+        { elements: mhipThemes, configurations: mhipStartingConfigurations } as unknown as Evaluation,
+        theory,
+        1,
+      ),
       note: 'Starting theory from the chapter 7 themes (L3043-L3068)',
     },
   ],
@@ -236,7 +302,10 @@ export const mhipStartingTheory: ProgrammeTheory = {
  * ev.stakeholderGroups.length //=> 10
  */
 export const withMhipTheory = (ev: Evaluation): Evaluation => {
-  const add = <A extends { readonly id: string }>(now: readonly A[], more: readonly A[]): A[] => [...now, ...more.filter((m) => !now.some((x) => x.id === m.id))]
+  const add = <A extends { readonly id: string }>(now: readonly A[], more: readonly A[]): A[] => [
+    ...now,
+    ...more.filter((m) => !now.some((x) => x.id === m.id)),
+  ]
   return {
     ...ev,
     stakeholderGroups: add(ev.stakeholderGroups, mhipStakeholderGroups),

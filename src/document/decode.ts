@@ -62,7 +62,8 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
  * //           where: 'site ss › unit acute › round r1 › rating 9.9',
  * //           expected: 'a standard or criterion id of framework emhip', found: '"9.9"', code: 'reference' }])
  */
-export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): Result<Evaluation> => decodeEvaluationWith(input, DOCUMENT_CHECKS, options)
+export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): Result<Evaluation> =>
+  decodeEvaluationWith(input, DOCUMENT_CHECKS, options)
 
 /**
  * Decode an evaluation from JSON text or a parsed value, throwing on any
@@ -79,6 +80,7 @@ export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): R
 export const parseEvaluation = (input: unknown, options: DecodeOptions = {}): Evaluation =>
   orThrow(
     'parseEvaluation',
-    typeof input === 'string' ? E.chain((value: unknown) => decodeEvaluation(value, options))(parseJson(input)) : decodeEvaluation(input, options),
+    typeof input === 'string'
+      ? E.chain((value: unknown) => decodeEvaluation(value, options))(parseJson(input))
+      : decodeEvaluation(input, options),
   )
-

@@ -17,15 +17,25 @@ import { DEFAULT_LIMITS } from '../model/codec-limits.js'
  * argProblem('rate', 'unit', 'the id of a unit of this evaluation', 'nope', 'reference')
  * //=> { path: ['unit'], where: 'rate › unit', expected: 'the id of a unit of this evaluation', found: '"nope"', code: 'reference' }
  */
-export const argProblem = (op: string, arg: string, expected: string, found: unknown, code: ProblemCode = 'value'): Problem =>
-  problem([arg], expected, found, code, `${op} › ${arg}`)
+export const argProblem = (
+  op: string,
+  arg: string,
+  expected: string,
+  found: unknown,
+  code: ProblemCode = 'value',
+): Problem => problem([arg], expected, found, code, `${op} › ${arg}`)
 
 /**
  * Problems of an argument that must be a string (optionally non-empty), or may be left out.
  * @example
  * stringArg('renameUnit', 'name', 3) //=> [{ where: 'renameUnit › name', expected: 'a non-empty string', found: '3', … }]
  */
-export const stringArg = (op: string, arg: string, value: unknown, options: { optional?: boolean; nonEmpty?: boolean } = {}): Problem[] => {
+export const stringArg = (
+  op: string,
+  arg: string,
+  value: unknown,
+  options: { optional?: boolean; nonEmpty?: boolean } = {},
+): Problem[] => {
   if (value === undefined && options.optional === true) return []
   const expected = options.nonEmpty === false ? 'a string' : 'a non-empty string'
   if (typeof value !== 'string') return [argProblem(op, arg, expected, value, 'shape')]
@@ -40,7 +50,13 @@ export const stringArg = (op: string, arg: string, value: unknown, options: { op
  * newIdArg('addUnit', 'id', 'acute', 'unit', (id) => id === 'acute')
  * //=> [{ where: 'addUnit › id', expected: 'a unit id not used yet', found: '"acute"', code: 'duplicate' }]
  */
-export const newIdArg = (op: string, arg: string, value: unknown, kind: string, taken: (id: string) => boolean): Problem[] => {
+export const newIdArg = (
+  op: string,
+  arg: string,
+  value: unknown,
+  kind: string,
+  taken: (id: string) => boolean,
+): Problem[] => {
   const bad = stringArg(op, arg, value)
   if (bad.length > 0) return bad
   const id = value as string
@@ -55,7 +71,9 @@ export const newIdArg = (op: string, arg: string, value: unknown, kind: string, 
  * stringsArg('addSite', 'aliases', ['SSHT', 3]) //=> [{ where: 'addSite › aliases', expected: 'a list of strings', … }]
  */
 export const stringsArg = (op: string, arg: string, value: unknown): Problem[] =>
-  value === undefined || (Array.isArray(value) && value.every((v) => typeof v === 'string')) ? [] : [argProblem(op, arg, 'a list of strings', value, 'shape')]
+  value === undefined || (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+    ? []
+    : [argProblem(op, arg, 'a list of strings', value, 'shape')]
 
 /**
  * A `limit` problem when a list is already at the decoder's `maxItems`
@@ -70,7 +88,15 @@ export const stringsArg = (op: string, arg: string, value: unknown): Problem[] =
 export const roomArg = (op: string, arg: string, length: number, list: string): Problem[] =>
   length < DEFAULT_LIMITS.maxItems
     ? []
-    : [argProblem(op, arg, `room in ${list} (at most ${DEFAULT_LIMITS.maxItems.toLocaleString('en')} items, the decoder's maxItems)`, `${length.toLocaleString('en')} already`, 'limit')]
+    : [
+        argProblem(
+          op,
+          arg,
+          `room in ${list} (at most ${DEFAULT_LIMITS.maxItems.toLocaleString('en')} items, the decoder's maxItems)`,
+          `${length.toLocaleString('en')} already`,
+          'limit',
+        ),
+      ]
 
 /**
  * The first reason a value is not plain JSON data, which the document can
@@ -87,11 +113,14 @@ export const jsonDataArg = (op: string, arg: string, value: unknown): Problem[] 
   const seen = new Set<object>()
   const walk = (v: unknown, path: (string | number)[]): Problem | undefined => {
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return undefined
-    if (typeof v === 'number') return Number.isFinite(v) ? undefined : problem(path, expected, v, 'value', `${op} › ${path.join(' › ')}`)
+    if (typeof v === 'number')
+      return Number.isFinite(v) ? undefined : problem(path, expected, v, 'value', `${op} › ${path.join(' › ')}`)
     if (typeof v !== 'object') return problem(path, expected, v, 'shape', `${op} › ${path.join(' › ')}`)
-    if (seen.has(v)) return problem(path, `${expected}, without cycles`, '(a cycle)', 'shape', `${op} › ${path.join(' › ')}`)
+    if (seen.has(v))
+      return problem(path, `${expected}, without cycles`, '(a cycle)', 'shape', `${op} › ${path.join(' › ')}`)
     const proto = Object.getPrototypeOf(v) as unknown
-    if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return problem(path, expected, v, 'shape', `${op} › ${path.join(' › ')}`)
+    if (!Array.isArray(v) && proto !== Object.prototype && proto !== null)
+      return problem(path, expected, v, 'shape', `${op} › ${path.join(' › ')}`)
     seen.add(v)
     for (const key of Object.keys(v)) {
       const bad = walk((v as Record<string, unknown>)[key], [...path, Array.isArray(v) ? Number(key) : key])
@@ -117,8 +146,15 @@ export const jsonDataArg = (op: string, arg: string, value: unknown): Problem[] 
  */
 export const codecArg = (op: string, arg: string, codec: t.Decoder<unknown, unknown>, value: unknown): Problem[] => {
   const proto = typeof value === 'object' && value !== null ? protoKeyPath(value) : undefined
-  if (proto !== undefined) return [problem([arg, ...proto], 'data without a __proto__ key', '__proto__', 'value', [op, arg, ...proto].join(' › '))]
+  if (proto !== undefined)
+    return [
+      problem([arg, ...proto], 'data without a __proto__ key', '__proto__', 'value', [op, arg, ...proto].join(' › ')),
+    ]
   const decoded = codec.decode(value)
   if (decoded._tag === 'Right') return []
-  return problemsFromErrors(decoded.left, value).map((p) => ({ ...p, path: [arg, ...p.path], where: [op, arg, ...p.path.map(String)].join(' › ') }))
+  return problemsFromErrors(decoded.left, value).map((p) => ({
+    ...p,
+    path: [arg, ...p.path],
+    where: [op, arg, ...p.path.map(String)].join(' › '),
+  }))
 }

@@ -23,7 +23,12 @@ import { argProblem, jsonDataArg, roomArg, stringArg } from './args.js'
 import { locateUnit, siteIndex } from './locate.js'
 
 /** A declaration decoded by its codec, its problems placed under the argument's name. */
-const decodeArg = <A>(op: string, arg: string, codec: t.Type<A, unknown, unknown>, value: unknown): E.Either<Problem[], A> => {
+const decodeArg = <A>(
+  op: string,
+  arg: string,
+  codec: t.Type<A, unknown, unknown>,
+  value: unknown,
+): E.Either<Problem[], A> => {
   const decoded = codec.decode(value)
   if (E.isRight(decoded)) return decoded
   return E.left(
@@ -39,7 +44,13 @@ const decodeArg = <A>(op: string, arg: string, codec: t.Type<A, unknown, unknown
  * The document's own checks on the document with one more item at the end
  * of `list` (`instruments` or `raters`), kept to the problems of that item.
  */
-const newItemProblems = (op: string, arg: string, ev: Evaluation, list: 'instruments' | 'raters', grown: Evaluation): Problem[] => {
+const newItemProblems = (
+  op: string,
+  arg: string,
+  ev: Evaluation,
+  list: 'instruments' | 'raters',
+  grown: Evaluation,
+): Problem[] => {
   const index = (ev[list] ?? []).length
   return documentProblems(grown)
     .filter((p) => p.path[0] === list && p.path[1] === index)
@@ -87,7 +98,12 @@ export const declareInstrument = defineEdit<DeclareInstrumentArgs>(
 /** Arguments of `declareRater`. */
 export interface DeclareRaterArgs {
   /** The rater: `{ id, name, role? }`. */
-  readonly rater: { readonly id: string; readonly name: string; readonly role?: string; readonly extensions?: Readonly<Record<string, unknown>> }
+  readonly rater: {
+    readonly id: string
+    readonly name: string
+    readonly role?: string
+    readonly extensions?: Readonly<Record<string, unknown>>
+  }
 }
 
 /**
@@ -107,7 +123,8 @@ export const declareRater = defineEdit<DeclareRaterArgs>(
     const op = 'declareRater'
     const decoded = decodeArg(op, 'rater', RaterC, args.rater)
     if (E.isLeft(decoded)) return decoded.left
-    const ext = decoded.right.extensions === undefined ? [] : jsonDataArg(op, 'rater › extensions', decoded.right.extensions)
+    const ext =
+      decoded.right.extensions === undefined ? [] : jsonDataArg(op, 'rater › extensions', decoded.right.extensions)
     if (ext.length > 0) return ext.map((p) => ({ ...p, path: ['rater', 'extensions', ...p.path.slice(1)] }))
     const list = ev.raters ?? []
     const room = roomArg(op, 'rater', list.length, 'the raters')
@@ -139,20 +156,37 @@ export interface SetExtensionArgs extends ExtensionHolderArgs {
 type Holder = { extensions?: Record<string, unknown> }
 
 /** The holder's name for messages, and its current extensions; problems when the holder is unknown. */
-const holderProblems = (op: string, ev: Evaluation, args: ExtensionHolderArgs): { problems: Problem[]; current?: Readonly<Record<string, unknown>> } => {
+const holderProblems = (
+  op: string,
+  ev: Evaluation,
+  args: ExtensionHolderArgs,
+): { problems: Problem[]; current?: Readonly<Record<string, unknown>> } => {
   const given = (['site', 'unit', 'rater'] as const).filter((k) => args[k] !== undefined)
   const problems = [...given.flatMap((k) => stringArg(op, k, args[k])), ...stringArg(op, 'key', args.key)]
   if (problems.length > 0) return { problems }
   if (args.key === PROTO_KEY) return { problems: [argProblem(op, 'key', `a key other than "${PROTO_KEY}"`, args.key)] }
-  if (given.length > 1) return { problems: [argProblem(op, given[1]!, `one of site, unit or rater (or none, for the document's own), not ${given.join(' and ')}`, args[given[1]!], 'shape')] }
+  if (given.length > 1)
+    return {
+      problems: [
+        argProblem(
+          op,
+          given[1]!,
+          `one of site, unit or rater (or none, for the document's own), not ${given.join(' and ')}`,
+          args[given[1]!],
+          'shape',
+        ),
+      ],
+    }
   if (args.site !== undefined) {
     const i = siteIndex(ev, args.site)
-    if (i < 0) return { problems: [argProblem(op, 'site', 'the id of a site of this evaluation', args.site, 'reference')] }
+    if (i < 0)
+      return { problems: [argProblem(op, 'site', 'the id of a site of this evaluation', args.site, 'reference')] }
     return { problems: [], ...(ev.sites[i]!.extensions && { current: ev.sites[i]!.extensions }) }
   }
   if (args.unit !== undefined) {
     const at = locateUnit(ev, args.unit)
-    if (at === undefined) return { problems: [argProblem(op, 'unit', 'the id of a unit of this evaluation', args.unit, 'reference')] }
+    if (at === undefined)
+      return { problems: [argProblem(op, 'unit', 'the id of a unit of this evaluation', args.unit, 'reference')] }
     const unit = ev.sites[at.site]!.units[at.unit]!
     return { problems: [], ...(unit.extensions && { current: unit.extensions }) }
   }
@@ -160,7 +194,9 @@ const holderProblems = (op: string, ev: Evaluation, args: ExtensionHolderArgs): 
     const rater = (ev.raters ?? []).find((r) => r.id === args.rater)
     if (rater === undefined) {
       const known = (ev.raters ?? []).map((r) => JSON.stringify(r.id)).join(' | ') || 'none declared in "raters"'
-      return { problems: [argProblem(op, 'rater', `a rater id of this evaluation (${known})`, args.rater, 'reference')] }
+      return {
+        problems: [argProblem(op, 'rater', `a rater id of this evaluation (${known})`, args.rater, 'reference')],
+      }
     }
     return { problems: [], ...(rater.extensions && { current: rater.extensions }) }
   }
@@ -196,7 +232,12 @@ export const setExtension = defineEdit<SetExtensionArgs>(
   'setExtension',
   (ev, args) => {
     const { problems } = holderProblems('setExtension', ev, args)
-    return [...problems, ...(Object.hasOwn(args, 'value') ? jsonDataArg('setExtension', 'value', args.value) : [argProblem('setExtension', 'value', 'a value (JSON data)', undefined, 'shape')])]
+    return [
+      ...problems,
+      ...(Object.hasOwn(args, 'value')
+        ? jsonDataArg('setExtension', 'value', args.value)
+        : [argProblem('setExtension', 'value', 'a value (JSON data)', undefined, 'shape')]),
+    ]
   },
   (draft, args) => {
     const holder = holderDraft(draft, args)
@@ -222,7 +263,15 @@ export const removeExtension = defineEdit<ExtensionHolderArgs>(
     if (problems.length > 0) return problems
     if (current !== undefined && Object.hasOwn(current, args.key)) return []
     const keys = current === undefined ? [] : Object.keys(current)
-    return [argProblem('removeExtension', 'key', `a key of these extensions (${keys.map((k) => JSON.stringify(k)).join(', ') || 'there are none'})`, args.key, 'reference')]
+    return [
+      argProblem(
+        'removeExtension',
+        'key',
+        `a key of these extensions (${keys.map((k) => JSON.stringify(k)).join(', ') || 'there are none'})`,
+        args.key,
+        'reference',
+      ),
+    ]
   },
   (draft, args) => {
     const holder = holderDraft(draft, args)

@@ -81,7 +81,8 @@ export const defineEdit =
       if (typeof args !== 'object' || args === null || Array.isArray(args))
         return [problem([], 'an arguments object', args, 'shape', `${op} › arguments`)]
       const protoAt = protoKeyPath(args)
-      if (protoAt !== undefined) return [problem(protoAt, PROTO_KEY_EXPECTED, PROTO_KEY, 'value', `${op} › ${protoAt.join(' › ')}`)]
+      if (protoAt !== undefined)
+        return [problem(protoAt, PROTO_KEY_EXPECTED, PROTO_KEY, 'value', `${op} › ${protoAt.join(' › ')}`)]
       const tooBig = argsLimitProblems(op, args)
       return tooBig.length > 0 ? tooBig : check(ev, args)
     },
@@ -105,7 +106,9 @@ export const applyEdit = (ev: Evaluation, edit: Edit): Result<Evaluation> => {
   const notEv = evaluationArgProblems('applyEdit', ev)
   if (notEv.length > 0) return E.left(notEv)
   if (typeof edit !== 'object' || edit === null || typeof edit.check !== 'function')
-    return E.left([problem(['edit'], 'an edit (made by an edit constructor such as rate)', edit, 'shape', 'applyEdit › edit')])
+    return E.left([
+      problem(['edit'], 'an edit (made by an edit constructor such as rate)', edit, 'shape', 'applyEdit › edit'),
+    ])
   const problems = edit.check(ev)
   if (problems.length > 0) return E.left(problems)
   const next = immer.produce(ev, edit.recipe)
@@ -125,7 +128,8 @@ export const applyEdits = (ev: Evaluation, edits: readonly Edit[]): Result<Evalu
   let state = ev
   for (let i = 0; i < edits.length; i++) {
     const next = applyEdit(state, edits[i]!)
-    if (E.isLeft(next)) return E.left(next.left.map((p) => ({ ...p, where: `edit ${i + 1} (${edits[i]!.op}) › ${p.where}` })))
+    if (E.isLeft(next))
+      return E.left(next.left.map((p) => ({ ...p, where: `edit ${i + 1} (${edits[i]!.op}) › ${p.where}` })))
     state = next.right
   }
   return E.right(state)

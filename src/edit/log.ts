@@ -60,13 +60,24 @@ export interface RecordOptions {
  * //=> right({ evaluation, entry: { op: 'rate', who: 'JB', when: '2026-…',
  * //     patches: [{ op: 'add', path: ['sites', 0, 'units', 2, 'ratings', 'r1', '2.4'], value: { level: 'met' } }], inversePatches: [{ op: 'remove', … }] } })
  */
-export const recordEditEither = (ev: Evaluation, edit: Edit, options: RecordOptions): Result<{ readonly evaluation: Evaluation; readonly entry: LogEntry }> => {
+export const recordEditEither = (
+  ev: Evaluation,
+  edit: Edit,
+  options: RecordOptions,
+): Result<{ readonly evaluation: Evaluation; readonly entry: LogEntry }> => {
   const problems = edit.check(ev)
   if (problems.length > 0) return E.left(problems)
   usePatches()
   const [evaluation, patches, inversePatches] = immer.produceWithPatches(ev, edit.recipe)
   carryLocations(ev, evaluation)
-  const entry: LogEntry = { op: edit.op, args: edit.args, who: options.who, when: options.when ?? new Date().toISOString(), patches, inversePatches }
+  const entry: LogEntry = {
+    op: edit.op,
+    args: edit.args,
+    who: options.who,
+    when: options.when ?? new Date().toISOString(),
+    patches,
+    inversePatches,
+  }
   return E.right({ evaluation, entry })
 }
 
@@ -91,7 +102,8 @@ export const recordEdit = (
   ev: Evaluation,
   edit: Edit,
   options: RecordOptions,
-): { readonly evaluation: Evaluation; readonly entry: LogEntry } => orThrow('recordEdit', recordEditEither(ev, edit, options))
+): { readonly evaluation: Evaluation; readonly entry: LogEntry } =>
+  orThrow('recordEdit', recordEditEither(ev, edit, options))
 
 type Path = readonly (string | number)[]
 
@@ -103,19 +115,17 @@ type Path = readonly (string | number)[]
  * entity and one of its entries, or anything else (kept as it is).
  */
 type Place =
-  | 'doc'
-  | 'sites'
-  | 'site'
-  | 'units'
-  | 'unit'
-  | 'instruments'
-  | 'instrument'
-  | 'other'
-  | { readonly depth: number }
+  'doc' | 'sites' | 'site' | 'units' | 'unit' | 'instruments' | 'instrument' | 'other' | { readonly depth: number }
 
 /** The place of a rated entity's field (a site's or a unit's, or an instrument entry's). */
 const fieldPlace = (key: string | number, inEntry: boolean): Place =>
-  key === 'ratings' ? { depth: 2 } : key === 'byRater' ? { depth: 3 } : key === 'instrumentRatings' && !inEntry ? 'instruments' : 'other'
+  key === 'ratings'
+    ? { depth: 2 }
+    : key === 'byRater'
+      ? { depth: 3 }
+      : key === 'instrumentRatings' && !inEntry
+        ? 'instruments'
+        : 'other'
 
 /** The place one step below `place`, at `key`. */
 const step = (place: Place, key: string | number): Place => {
@@ -174,9 +184,22 @@ const patch = (ev: Evaluation, patches: readonly Patch[], fn: string, index: num
   for (let k = 0; k < patches.length; k++) {
     const p = patches[k]!
     const inValue = protoKeyPath(p.value)
-    const at = Array.isArray(p.path) && p.path.includes(PROTO_KEY) ? ['path'] : inValue === undefined ? undefined : ['value', ...inValue]
+    const at =
+      Array.isArray(p.path) && p.path.includes(PROTO_KEY)
+        ? ['path']
+        : inValue === undefined
+          ? undefined
+          : ['value', ...inValue]
     if (at !== undefined)
-      return E.left([problem([index, k, ...at], PROTO_KEY_EXPECTED, PROTO_KEY, 'value', `${fn} › entry ${index + 1} › patch ${k + 1}`)])
+      return E.left([
+        problem(
+          [index, k, ...at],
+          PROTO_KEY_EXPECTED,
+          PROTO_KEY,
+          'value',
+          `${fn} › entry ${index + 1} › patch ${k + 1}`,
+        ),
+      ])
   }
   try {
     const revived = patches.map((p) => (p.value === undefined ? p : { ...p, value: reviveRatings(p.path, p.value) }))
@@ -186,7 +209,15 @@ const patch = (ev: Evaluation, patches: readonly Patch[], fn: string, index: num
     return E.right(next)
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e)
-    return E.left([problem([index], `patches that fit the evaluation (${fn} must follow the log in order)`, why, 'consistency', `${fn} › entry ${index + 1}`)])
+    return E.left([
+      problem(
+        [index],
+        `patches that fit the evaluation (${fn} must follow the log in order)`,
+        why,
+        'consistency',
+        `${fn} › entry ${index + 1}`,
+      ),
+    ])
   }
 }
 
@@ -197,7 +228,8 @@ const patch = (ev: Evaluation, patches: readonly Patch[], fn: string, index: num
  * @example
  * undoEither(after, entry) //=> right(…) // evaluation equal to the state before the edit
  */
-export const undoEither = (ev: Evaluation, entry: LogEntry): Result<Evaluation> => patch(ev, entry.inversePatches, 'undo', 0)
+export const undoEither = (ev: Evaluation, entry: LogEntry): Result<Evaluation> =>
+  patch(ev, entry.inversePatches, 'undo', 0)
 
 /**
  * Undo a recorded edit by applying its inverse patches to the state right

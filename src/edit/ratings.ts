@@ -16,7 +16,6 @@ import { frameworkLayout } from '../model/rating-codes.js'
 import { instrumentsOf } from '../model/instruments.js'
 import type { Framework } from '../model/framework.js'
 
-
 /**
  * What a rating edit rates: a unit or a site as a whole, a standard or
  * criterion, a round, an instrument, and whether the rating is a named
@@ -81,23 +80,59 @@ const placeProblems = (op: string, ev: Evaluation, args: RatedPlace): Problem[] 
   if (args.unit !== undefined && args.site !== undefined)
     out.push(argProblem(op, 'site', 'a unit or a site (the site rated as a whole), not both', args.site, 'shape'))
   else if (args.site !== undefined) {
-    if (siteIndex(ev, args.site) < 0) out.push(argProblem(op, 'site', 'the id of a site of this evaluation', args.site, 'reference'))
+    if (siteIndex(ev, args.site) < 0)
+      out.push(argProblem(op, 'site', 'the id of a site of this evaluation', args.site, 'reference'))
   } else if (args.unit === undefined)
     out.push(argProblem(op, 'unit', 'a unit id, or a site id (to rate the site as a whole)', undefined, 'shape'))
-  else if (locateUnit(ev, args.unit) === undefined) out.push(argProblem(op, 'unit', 'the id of a unit of this evaluation', args.unit, 'reference'))
+  else if (locateUnit(ev, args.unit) === undefined)
+    out.push(argProblem(op, 'unit', 'the id of a unit of this evaluation', args.unit, 'reference'))
   const framework = instrumentOf(ev, args.instrument)
   if (framework === undefined)
-    out.push(argProblem(op, 'instrument', `an instrument id of this evaluation (${listIds(instrumentsOf(ev).map((f) => f.id))})`, args.instrument, 'reference'))
+    out.push(
+      argProblem(
+        op,
+        'instrument',
+        `an instrument id of this evaluation (${listIds(instrumentsOf(ev).map((f) => f.id))})`,
+        args.instrument,
+        'reference',
+      ),
+    )
   // The framework's slot layout (built once per framework object) knows every standard and criterion id.
   else if (!frameworkLayout(framework).slotOf.has(args.target))
-    out.push(argProblem(op, 'target', `a standard or criterion id of framework ${framework.id}`, args.target, 'reference'))
+    out.push(
+      argProblem(op, 'target', `a standard or criterion id of framework ${framework.id}`, args.target, 'reference'),
+    )
   if (args.round === undefined && ev.rounds.length !== 1)
-    out.push(argProblem(op, 'round', `a round id (required: this evaluation has ${ev.rounds.length} rounds)`, args.round, 'shape'))
+    out.push(
+      argProblem(
+        op,
+        'round',
+        `a round id (required: this evaluation has ${ev.rounds.length} rounds)`,
+        args.round,
+        'shape',
+      ),
+    )
   else if (args.round !== undefined && !ev.rounds.some((r) => r.id === args.round))
-    out.push(argProblem(op, 'round', `a round id of this evaluation (${ev.rounds.map((r) => r.id).join(' | ') || 'none defined'})`, args.round, 'reference'))
+    out.push(
+      argProblem(
+        op,
+        'round',
+        `a round id of this evaluation (${ev.rounds.map((r) => r.id).join(' | ') || 'none defined'})`,
+        args.round,
+        'reference',
+      ),
+    )
   if (args.by !== undefined && !(ev.raters ?? []).some((r) => r.id === args.by)) {
     const known = (ev.raters ?? []).map((r) => r.id)
-    out.push(argProblem(op, 'by', `a rater id of this evaluation (${known.length === 0 ? 'none declared in "raters"' : listIds(known)})`, args.by, 'reference'))
+    out.push(
+      argProblem(
+        op,
+        'by',
+        `a rater id of this evaluation (${known.length === 0 ? 'none declared in "raters"' : listIds(known)})`,
+        args.by,
+        'reference',
+      ),
+    )
   }
   return out
 }
@@ -108,22 +143,42 @@ const rateProblems = (ev: Evaluation, args: RateArgs): Problem[] => {
   if (framework !== undefined) {
     const levels = framework.scale.levels
     if (typeof args.level !== 'string' || (args.level !== NOT_APPLICABLE && !levels.some((l) => l.id === args.level)))
-      out.push(argProblem('rate', 'level', `a level of scale ${framework.scale.id} (${levels.map((l) => l.id).join(' | ')}) or "${NOT_APPLICABLE}"`, args.level))
+      out.push(
+        argProblem(
+          'rate',
+          'level',
+          `a level of scale ${framework.scale.id} (${levels.map((l) => l.id).join(' | ')}) or "${NOT_APPLICABLE}"`,
+          args.level,
+        ),
+      )
   }
-  out.push(...stringArg('rate', 'rater', args.rater, { optional: true }), ...stringArg('rate', 'note', args.note, { optional: true, nonEmpty: false }))
+  out.push(
+    ...stringArg('rate', 'rater', args.rater, { optional: true }),
+    ...stringArg('rate', 'note', args.note, { optional: true, nonEmpty: false }),
+  )
   if (args.date !== undefined && (typeof args.date !== 'string' || Number.isNaN(Date.parse(args.date))))
     out.push(argProblem('rate', 'date', 'an ISO 8601 date, e.g. "2007-03-31"', args.date))
   if (args.evidence !== undefined) {
-    if (!Array.isArray(args.evidence)) out.push(argProblem('rate', 'evidence', 'a list of excerpt ids', args.evidence, 'shape'))
+    if (!Array.isArray(args.evidence))
+      out.push(argProblem('rate', 'evidence', 'a list of excerpt ids', args.evidence, 'shape'))
     else {
       // One Set of the excerpt ids, not a scan per id; unknown ids listed up to MAX_LISTED_PROBLEMS.
       const known = new Set<string>(ev.excerpts.map((x) => x.id))
       let unknown = 0
       for (const id of args.evidence as readonly unknown[])
         if (typeof id !== 'string' || !known.has(id))
-          if (unknown++ < MAX_LISTED_PROBLEMS) out.push(argProblem('rate', 'evidence', 'ids of excerpts of this evaluation', id, 'reference'))
+          if (unknown++ < MAX_LISTED_PROBLEMS)
+            out.push(argProblem('rate', 'evidence', 'ids of excerpts of this evaluation', id, 'reference'))
       if (unknown > MAX_LISTED_PROBLEMS)
-        out.push(argProblem('rate', 'evidence', `at most ${MAX_LISTED_PROBLEMS} listed unknown excerpt ids`, `${unknown - MAX_LISTED_PROBLEMS} more`, 'limit'))
+        out.push(
+          argProblem(
+            'rate',
+            'evidence',
+            `at most ${MAX_LISTED_PROBLEMS} listed unknown excerpt ids`,
+            `${unknown - MAX_LISTED_PROBLEMS} more`,
+            'limit',
+          ),
+        )
     }
   }
   return out
@@ -148,7 +203,9 @@ interface Holder {
 
 /** Whether the place is the common one: a unit, the default instrument, the counted rating. */
 const plain = (ev: Evaluation, args: RatedPlace): boolean =>
-  args.site === undefined && args.by === undefined && (args.instrument === undefined || args.instrument === ev.framework.id)
+  args.site === undefined &&
+  args.by === undefined &&
+  (args.instrument === undefined || args.instrument === ev.framework.id)
 
 /** The rated entity (a site or a unit) of a checked place, in `of` (a document or its draft). */
 const entityIn = (of: Evaluation | Draft<Evaluation>, base: Evaluation, args: RatedPlace): Holder => {
@@ -217,7 +274,8 @@ export const placeRating = (
   else (((holder.byRater ??= record())[round] ??= record())[target] ??= record())[by] = rating
 }
 
-const has = (o: object | undefined, key: string): boolean => o !== undefined && Object.prototype.hasOwnProperty.call(o, key)
+const has = (o: object | undefined, key: string): boolean =>
+  o !== undefined && Object.prototype.hasOwnProperty.call(o, key)
 const isEmpty = (o: object): boolean => {
   for (const _ in o) return false
   return true

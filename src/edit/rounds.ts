@@ -33,7 +33,11 @@ export const addRound = defineEdit<AddRoundArgs>(
       : []),
   ],
   (draft, args) => {
-    const round: Round = { id: args.id as RoundId, label: args.label, ...(args.date !== undefined && { date: args.date }) }
+    const round: Round = {
+      id: args.id as RoundId,
+      label: args.label,
+      ...(args.date !== undefined && { date: args.date }),
+    }
     draft.rounds.push(round)
   },
 )
@@ -69,7 +73,10 @@ const ratedIn = (entity: Parameters<typeof roundKeyed>[0], round: string): boole
 
 /** How many rated entities (units, and sites rated as a whole) hold ratings in a round. */
 const unitsRatedIn = (ev: Evaluation, round: string): number =>
-  ev.sites.reduce((n, site) => n + (ratedIn(site, round) ? 1 : 0) + site.units.filter((u) => ratedIn(u, round)).length, 0)
+  ev.sites.reduce(
+    (n, site) => n + (ratedIn(site, round) ? 1 : 0) + site.units.filter((u) => ratedIn(u, round)).length,
+    0,
+  )
 
 /**
  * Remove a rating round. With `data: "refuse"` (the default) it is refused
@@ -86,15 +93,27 @@ export const removeRound = defineEdit<RemoveRoundArgs>(
   (ev, args) => {
     if (typeof args.round !== 'string' || !ev.rounds.some((r) => r.id === args.round))
       return [argProblem('removeRound', 'round', 'the id of a round of this evaluation', args.round, 'reference')]
-    if (args.data !== undefined && args.data !== 'refuse' && args.data !== 'drop') return [argProblem('removeRound', 'data', '"refuse" or "drop"', args.data)]
+    if (args.data !== undefined && args.data !== 'refuse' && args.data !== 'drop')
+      return [argProblem('removeRound', 'data', '"refuse" or "drop"', args.data)]
     const rated = (args.data ?? 'refuse') === 'refuse' ? unitsRatedIn(ev, args.round) : 0
     return rated > 0
-      ? [argProblem('removeRound', 'round', `a round without ratings, or data: "drop" (${rated} unit${rated === 1 ? ' has' : 's have'} ratings in it)`, args.round, 'consistency')]
+      ? [
+          argProblem(
+            'removeRound',
+            'round',
+            `a round without ratings, or data: "drop" (${rated} unit${rated === 1 ? ' has' : 's have'} ratings in it)`,
+            args.round,
+            'consistency',
+          ),
+        ]
       : []
   },
   (draft, args) => {
     const base = original(draft)!
-    draft.rounds.splice(base.rounds.findIndex((r) => r.id === args.round), 1)
+    draft.rounds.splice(
+      base.rounds.findIndex((r) => r.id === args.round),
+      1,
+    )
     // Each record keyed by round, in the base and in the draft, in the same order.
     const drop = (before: Parameters<typeof roundKeyed>[0], after: object): void => {
       const records = roundKeyed(before)

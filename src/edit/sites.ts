@@ -46,7 +46,9 @@ export interface RenameSiteArgs {
 }
 
 const knownSite = (op: string, ev: Evaluation, site: unknown) =>
-  typeof site === 'string' && siteIndex(ev, site) >= 0 ? [] : [argProblem(op, 'site', 'the id of a site of this evaluation', site, 'reference')]
+  typeof site === 'string' && siteIndex(ev, site) >= 0
+    ? []
+    : [argProblem(op, 'site', 'the id of a site of this evaluation', site, 'reference')]
 
 /**
  * Give a site a new display name (its id stays).
@@ -83,8 +85,28 @@ export const removeSite = defineEdit<RemoveSiteArgs>(
     const site = ev.sites[siteIndex(ev, args.site)]!
     const refs = siteReferences(ev, args.site)
     return [
-      ...(site.units.length > 0 ? [argProblem('removeSite', 'site', `a site without units (remove its ${site.units.length} units first)`, args.site, 'consistency')] : []),
-      ...(refs.length > 0 ? [argProblem('removeSite', 'site', `a site nothing refers to (${listed(refs)} name it)`, args.site, 'reference')] : []),
+      ...(site.units.length > 0
+        ? [
+            argProblem(
+              'removeSite',
+              'site',
+              `a site without units (remove its ${site.units.length} units first)`,
+              args.site,
+              'consistency',
+            ),
+          ]
+        : []),
+      ...(refs.length > 0
+        ? [
+            argProblem(
+              'removeSite',
+              'site',
+              `a site nothing refers to (${listed(refs)} name it)`,
+              args.site,
+              'reference',
+            ),
+          ]
+        : []),
     ]
   },
   (draft, args) => {

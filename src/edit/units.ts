@@ -56,7 +56,9 @@ export const addUnit = defineEdit<AddUnitArgs>(
 )
 
 const knownUnit = (op: string, ev: Evaluation, unit: unknown): Problem[] =>
-  typeof unit === 'string' && locateUnit(ev, unit) !== undefined ? [] : [argProblem(op, 'unit', 'the id of a unit of this evaluation', unit, 'reference')]
+  typeof unit === 'string' && locateUnit(ev, unit) !== undefined
+    ? []
+    : [argProblem(op, 'unit', 'the id of a unit of this evaluation', unit, 'reference')]
 
 /** Arguments of `renameUnit`. */
 export interface RenameUnitArgs {
@@ -96,8 +98,12 @@ const unitData = (unit: Unit): string[] => {
   const ratings = Object.values(unit.ratings).reduce((n, round) => n + Object.keys(round).length, 0)
   return [
     ...(ratings > 0 ? [`${ratings} rating${ratings === 1 ? '' : 's'}`] : []),
-    ...(unit.objectives.length > 0 ? [`${unit.objectives.length} objective${unit.objectives.length === 1 ? '' : 's'}`] : []),
-    ...(unit.objectiveCells.length > 0 ? [`${unit.objectiveCells.length} objective cell${unit.objectiveCells.length === 1 ? '' : 's'}`] : []),
+    ...(unit.objectives.length > 0
+      ? [`${unit.objectives.length} objective${unit.objectives.length === 1 ? '' : 's'}`]
+      : []),
+    ...(unit.objectiveCells.length > 0
+      ? [`${unit.objectiveCells.length} objective cell${unit.objectiveCells.length === 1 ? '' : 's'}`]
+      : []),
     ...(unit.impact !== undefined ? ['an impact rating'] : []),
   ]
 }
@@ -117,15 +123,34 @@ export const removeUnit = defineEdit<RemoveUnitArgs>(
   (ev, args) => {
     const known = knownUnit('removeUnit', ev, args.unit)
     if (known.length > 0) return known
-    if (args.data !== undefined && args.data !== 'refuse' && args.data !== 'drop') return [argProblem('removeUnit', 'data', '"refuse" or "drop"', args.data)]
+    if (args.data !== undefined && args.data !== 'refuse' && args.data !== 'drop')
+      return [argProblem('removeUnit', 'data', '"refuse" or "drop"', args.data)]
     const at = locateUnit(ev, args.unit)!
     const held = unitData(ev.sites[at.site]!.units[at.unit]!)
     const refs = unitReferences(ev, args.unit)
     return [
       ...((args.data ?? 'refuse') === 'refuse' && held.length > 0
-        ? [argProblem('removeUnit', 'unit', `a unit without data, or data: "drop" (it has ${held.join(', ')})`, args.unit, 'consistency')]
+        ? [
+            argProblem(
+              'removeUnit',
+              'unit',
+              `a unit without data, or data: "drop" (it has ${held.join(', ')})`,
+              args.unit,
+              'consistency',
+            ),
+          ]
         : []),
-      ...(refs.length > 0 ? [argProblem('removeUnit', 'unit', `a unit nothing refers to (${listed(refs)} name it)`, args.unit, 'reference')] : []),
+      ...(refs.length > 0
+        ? [
+            argProblem(
+              'removeUnit',
+              'unit',
+              `a unit nothing refers to (${listed(refs)} name it)`,
+              args.unit,
+              'reference',
+            ),
+          ]
+        : []),
     ]
   },
   (draft, args) => {

@@ -97,9 +97,20 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ').trim()
  */
 export const siteKey = (s: string): string => squash(s).toLowerCase().replace(/^the /, '')
 
-const fail = (text: unknown, kind: AttributionErrorKind, column: number, expected: string): E.Either<AttributionProblem, never> =>
+const fail = (
+  text: unknown,
+  kind: AttributionErrorKind,
+  column: number,
+  expected: string,
+): E.Either<AttributionProblem, never> =>
   E.left({
-    ...problem(['attribution'], expected, text, kind === 'unknown-site' ? 'reference' : kind === 'empty' ? 'shape' : 'value', `attribution, column ${column + 1}`),
+    ...problem(
+      ['attribution'],
+      expected,
+      text,
+      kind === 'unknown-site' ? 'reference' : kind === 'empty' ? 'shape' : 'value',
+      `attribution, column ${column + 1}`,
+    ),
     kind,
     column,
   })
@@ -122,7 +133,8 @@ const siteIndex = (sites: readonly AttributionSite[]): SiteIndex => {
   let index = siteIndexes.get(sites)
   if (index === undefined) {
     const byKey = new Map<string, AttributionSite>()
-    for (const site of sites) for (const name of site.names) if (!byKey.has(siteKey(name))) byKey.set(siteKey(name), site)
+    for (const site of sites)
+      for (const name of site.names) if (!byKey.has(siteKey(name))) byKey.set(siteKey(name), site)
     index = { byKey, known: sites.flatMap((s) => s.names.slice(0, 1)).join(' | ') }
     siteIndexes.set(sites, index)
   }
@@ -136,11 +148,17 @@ interface Rest {
 }
 
 /** Read the text after the role: a site, then optionally a dash note. */
-const readRest = (text: string, rest: string, offset: number, options: ParseAttributionOptions): E.Either<AttributionProblem, Rest> => {
+const readRest = (
+  text: string,
+  rest: string,
+  offset: number,
+  options: ParseAttributionOptions,
+): E.Either<AttributionProblem, Rest> => {
   const stray = findChar(rest, isBracket)
   const dash = NOTE_DASH.exec(` ${rest}`)
   const dashAt = dash === null ? -1 : dash.index
-  if (stray >= 0 && (dashAt < 0 || stray < dashAt)) return fail(text, 'unbalanced-bracket', offset + stray, 'no bracket after the role')
+  if (stray >= 0 && (dashAt < 0 || stray < dashAt))
+    return fail(text, 'unbalanced-bracket', offset + stray, 'no bracket after the role')
   const sitePart = squash(dashAt < 0 ? rest : rest.slice(0, dashAt))
   const note = dash === null ? undefined : squash(` ${rest}`.slice(dash.index + dash[0].length))
   const withNote = (r: Rest): Rest => (note === undefined || note === '' ? r : { ...r, note })
@@ -155,11 +173,17 @@ const readRest = (text: string, rest: string, offset: number, options: ParseAttr
     const site = index.byKey.get(words.slice(0, k).join(' '))
     if (site !== undefined) best = { site, words: k }
   }
-  if (best === undefined) return fail(text, 'unknown-site', offset + rest.indexOf(sitePart.charAt(0)), `a site of the study (${index.known})`)
+  if (best === undefined)
+    return fail(text, 'unknown-site', offset + rest.indexOf(sitePart.charAt(0)), `a site of the study (${index.known})`)
   if (best.words < words.length) {
     const printed = sitePart.split(' ').slice(0, best.words).join(' ')
     const trailing = sitePart.slice(printed.length).trim()
-    return fail(text, 'trailing-text', offset + rest.indexOf(trailing), `nothing after the site ${printed} except a note after a dash`)
+    return fail(
+      text,
+      'trailing-text',
+      offset + rest.indexOf(trailing),
+      `nothing after the site ${printed} except a note after a dash`,
+    )
   }
   return E.right(withNote({ site: sitePart, siteId: best.site.id }))
 }
@@ -188,14 +212,21 @@ const readRest = (text: string, rest: string, offset: number, options: ParseAttr
  * parseAttributionEither('Service Director] Trust B')
  * //=> left({ kind: 'missing-open-bracket', column: 16, … })
  */
-export const parseAttributionEither = (text: string, options: ParseAttributionOptions = {}): E.Either<AttributionProblem, ParsedAttribution> => {
+export const parseAttributionEither = (
+  text: string,
+  options: ParseAttributionOptions = {},
+): E.Either<AttributionProblem, ParsedAttribution> => {
   if (typeof text !== 'string') return fail(text, 'empty', 0, 'an attribution as text')
   const lenient = options.lenient === true
   const repairs: AttributionRepair[] = []
   const lead = text.length - text.trimStart().length
   const s = text.trim()
   if (s === '') return fail(text, 'empty', 0, 'an attribution (a role, and a site)')
-  const done = (shape: AttributionShape, role: string, rest: E.Either<AttributionProblem, Rest>): E.Either<AttributionProblem, ParsedAttribution> => {
+  const done = (
+    shape: AttributionShape,
+    role: string,
+    rest: E.Either<AttributionProblem, Rest>,
+  ): E.Either<AttributionProblem, ParsedAttribution> => {
     const split = splitRole(role)
     if (split.role === '') return fail(text, 'empty-role', lead, 'a role before the ordinal')
     return E.map((r: Rest) => ({ ...split, ...r, shape, repairs }))(rest)
@@ -207,11 +238,16 @@ export const parseAttributionEither = (text: string, options: ParseAttributionOp
     let close = -1
     for (let i = 1; i < s.length; i++) {
       const ch = s.charAt(i)
-      if (ch in OPEN) return fail(text, 'unbalanced-bracket', lead + i, `a closing ${want} before another opening bracket`)
+      if (ch in OPEN)
+        return fail(text, 'unbalanced-bracket', lead + i, `a closing ${want} before another opening bracket`)
       if (CLOSERS.has(ch)) {
         if (ch !== want) {
-          if (!lenient) return fail(text, 'mismatched-bracket', lead + i, `${want} to close the ${first} at column ${lead + 1}`)
-          repairs.push({ column: lead + i, description: `read ${ch} as ${want}, closing the ${first} at column ${lead + 1}` })
+          if (!lenient)
+            return fail(text, 'mismatched-bracket', lead + i, `${want} to close the ${first} at column ${lead + 1}`)
+          repairs.push({
+            column: lead + i,
+            description: `read ${ch} as ${want}, closing the ${first} at column ${lead + 1}`,
+          })
         }
         close = i
         break
@@ -220,17 +256,34 @@ export const parseAttributionEither = (text: string, options: ParseAttributionOp
     if (close < 0) return fail(text, 'unbalanced-bracket', lead, `a closing ${want} for this ${first}`)
     const role = s.slice(1, close)
     if (squash(role) === '') return fail(text, 'empty-role', lead + 1, 'a role inside the brackets')
-    return done(first === '[' ? 'bracket' : 'paren', role, readRest(text, s.slice(close + 1), lead + close + 1, options))
+    return done(
+      first === '[' ? 'bracket' : 'paren',
+      role,
+      readRest(text, s.slice(close + 1), lead + close + 1, options),
+    )
   }
 
   const closer = findChar(s, (ch) => CLOSERS.has(ch))
   const comma = s.indexOf(',')
   if (closer >= 0 && (comma < 0 || closer < comma)) {
-    if (!lenient) return fail(text, 'missing-open-bracket', lead + closer, `an opening ${s.charAt(closer) === ']' ? '[' : '('} before the role`)
-    repairs.push({ column: lead, description: `added the missing ${s.charAt(closer) === ']' ? '[' : '('} before the role` })
+    if (!lenient)
+      return fail(
+        text,
+        'missing-open-bracket',
+        lead + closer,
+        `an opening ${s.charAt(closer) === ']' ? '[' : '('} before the role`,
+      )
+    repairs.push({
+      column: lead,
+      description: `added the missing ${s.charAt(closer) === ']' ? '[' : '('} before the role`,
+    })
     const role = s.slice(0, closer)
     if (squash(role) === '') return fail(text, 'empty-role', lead, 'a role before the closing bracket')
-    return done(s.charAt(closer) === ']' ? 'bracket' : 'paren', role, readRest(text, s.slice(closer + 1), lead + closer + 1, options))
+    return done(
+      s.charAt(closer) === ']' ? 'bracket' : 'paren',
+      role,
+      readRest(text, s.slice(closer + 1), lead + closer + 1, options),
+    )
   }
   if (comma >= 0) {
     const role = s.slice(0, comma)
@@ -240,7 +293,8 @@ export const parseAttributionEither = (text: string, options: ParseAttributionOp
   // A bare role, perhaps with a dash note; a stray opening bracket is unbalanced.
   const open = findChar(s, (ch) => ch in OPEN)
   const dash = NOTE_DASH.exec(s)
-  if (open >= 0 && (dash === null || open < dash.index)) return fail(text, 'unbalanced-bracket', lead + open, `a closing ${OPEN[s.charAt(open)]}`)
+  if (open >= 0 && (dash === null || open < dash.index))
+    return fail(text, 'unbalanced-bracket', lead + open, `a closing ${OPEN[s.charAt(open)]}`)
   const role = dash === null ? s : s.slice(0, dash.index)
   const note = dash === null ? '' : squash(s.slice(dash.index + dash[0].length))
   if (squash(role) === '') return fail(text, 'empty-role', lead, 'a role')

@@ -55,7 +55,9 @@ const shapeProblems = (register: unknown, by: unknown): Problem[] => [
   ...(typeof register === 'object' && register !== null && Array.isArray((register as QuoteRegister).entries)
     ? []
     : [problem(['register'], 'a quote register { entries: [...] } (see readRegister)', register, 'shape', 'register')]),
-  ...(by === undefined || DIMENSIONS.includes(by as RegisterDimension) ? [] : [problem(['options', 'by'], `one of ${DIMENSIONS.join(' | ')}`, by, 'value', 'options › by')]),
+  ...(by === undefined || DIMENSIONS.includes(by as RegisterDimension)
+    ? []
+    : [problem(['options', 'by'], `one of ${DIMENSIONS.join(' | ')}`, by, 'value', 'options › by')]),
 ]
 
 /**
@@ -71,7 +73,10 @@ const shapeProblems = (register: unknown, by: unknown): Problem[] => [
  * registerCountsEither(register, { by: 'site', sites: [{ id: 'a', names: ['Trust A'] }] })
  * //=> right([{ by: 'site', value: 'a', excerpts: 2, informants: 1, labels: ['LPT_1', 'LPT_2'] }])
  */
-export const registerCountsEither = (register: QuoteRegister, options: RegisterCountsOptions = {}): Result<RegisterCountRow[]> => {
+export const registerCountsEither = (
+  register: QuoteRegister,
+  options: RegisterCountsOptions = {},
+): Result<RegisterCountRow[]> => {
   const by = options.by ?? 'site'
   const bad = shapeProblems(register, options.by)
   if (bad.length > 0) return E.left(bad)
@@ -86,7 +91,15 @@ export const registerCountsEither = (register: QuoteRegister, options: RegisterC
     }
   }
   const keys = [...rows.keys()].sort((a, b) => (a === null ? 1 : 0) - (b === null ? 1 : 0))
-  return E.right(keys.map((value) => ({ by, value, excerpts: rows.get(value)!.labels.length, informants: rows.get(value)!.informants.size, labels: rows.get(value)!.labels })))
+  return E.right(
+    keys.map((value) => ({
+      by,
+      value,
+      excerpts: rows.get(value)!.labels.length,
+      informants: rows.get(value)!.informants.size,
+      labels: rows.get(value)!.labels,
+    })),
+  )
 }
 
 /**
@@ -130,10 +143,14 @@ export interface MostQuotedOptions extends RegisterContext {
  * mostQuotedEither(register, { top: 1 })
  * //=> right([{ informant: 'manager@trust a', role: 'Manager', ordinal: null, site: 'trust a', group: null, excerpts: 2, labels: ['LPT_1', 'LPT_2'] }])
  */
-export const mostQuotedEither = (register: QuoteRegister, options: MostQuotedOptions = {}): Result<QuotedInformantRow[]> => {
+export const mostQuotedEither = (
+  register: QuoteRegister,
+  options: MostQuotedOptions = {},
+): Result<QuotedInformantRow[]> => {
   const bad = shapeProblems(register, undefined)
   const top = options.top ?? 10
-  if (!(Number.isInteger(top) && top >= 1)) bad.push(problem(['options', 'top'], 'a whole number ≥ 1', top, 'value', 'options › top'))
+  if (!(Number.isInteger(top) && top >= 1))
+    bad.push(problem(['options', 'top'], 'a whole number ≥ 1', top, 'value', 'options › top'))
   if (bad.length > 0) return E.left(bad)
   const rows = new Map<string, { r: ReadEntry; labels: string[] }>()
   for (const r of readEntries(register, options)) {
@@ -211,14 +228,20 @@ export interface RegisterTriangulationOptions extends RegisterContext {
  * //=> right([{ of: 'theme', value: 'governance', across: 'site', distinct: 2, robust: true,
  * //            support: [{ value: 'trust a', labels: ['LPT_1'] }, { value: 'trust b', labels: ['HPT_1'] }], unattributed: [] }])
  */
-export const registerTriangulationEither = (register: QuoteRegister, options: RegisterTriangulationOptions = {}): Result<RegisterTriangulationRow[]> => {
+export const registerTriangulationEither = (
+  register: QuoteRegister,
+  options: RegisterTriangulationOptions = {},
+): Result<RegisterTriangulationRow[]> => {
   const of = options.of ?? 'theme'
   const across = options.across ?? 'group'
   const min = options.minDistinct ?? 3
   const bad = shapeProblems(register, undefined)
-  if (of !== 'theme' && of !== 'section') bad.push(problem(['options', 'of'], "'theme' | 'section'", of, 'value', 'options › of'))
-  if (across !== 'site' && across !== 'group') bad.push(problem(['options', 'across'], "'site' | 'group'", across, 'value', 'options › across'))
-  if (!(Number.isInteger(min) && min >= 1)) bad.push(problem(['options', 'minDistinct'], 'a whole number ≥ 1', min, 'value', 'options › minDistinct'))
+  if (of !== 'theme' && of !== 'section')
+    bad.push(problem(['options', 'of'], "'theme' | 'section'", of, 'value', 'options › of'))
+  if (across !== 'site' && across !== 'group')
+    bad.push(problem(['options', 'across'], "'site' | 'group'", across, 'value', 'options › across'))
+  if (!(Number.isInteger(min) && min >= 1))
+    bad.push(problem(['options', 'minDistinct'], 'a whole number ≥ 1', min, 'value', 'options › minDistinct'))
   if (bad.length > 0) return E.left(bad)
   const themes = new Map<string, { support: Map<string, string[]>; unattributed: string[] }>()
   for (const r of readEntries(register, options)) {
@@ -253,5 +276,7 @@ export const registerTriangulationEither = (register: QuoteRegister, options: Re
  * @example
  * registerTriangulation(register, { across: 'site', minDistinct: 2 })[0].robust //=> true
  */
-export const registerTriangulation = (register: QuoteRegister, options: RegisterTriangulationOptions = {}): RegisterTriangulationRow[] =>
-  orThrow('registerTriangulation', registerTriangulationEither(register, options))
+export const registerTriangulation = (
+  register: QuoteRegister,
+  options: RegisterTriangulationOptions = {},
+): RegisterTriangulationRow[] => orThrow('registerTriangulation', registerTriangulationEither(register, options))

@@ -37,7 +37,12 @@ export interface RegisterAdded {
   /** Every defect `registerProblems` finds, checked against the evaluation's sites. */
   readonly findings: readonly RegisterFinding[]
   /** How many of each were added (informants and groups already in the evaluation are reused). */
-  readonly added: { readonly excerpts: number; readonly informants: number; readonly groups: number; readonly sources: number }
+  readonly added: {
+    readonly excerpts: number
+    readonly informants: number
+    readonly groups: number
+    readonly sources: number
+  }
 }
 
 const uniqueId = (wanted: string, taken: Set<string>, fallback: string): string => {
@@ -69,12 +74,30 @@ const uniqueId = (wanted: string, taken: Set<string>, fallback: string): string 
  * const { evaluation, findings } = orThrow('x', addRegisterEither(ev, readRegister(text).register))
  * evaluation.excerpts.length //=> ev.excerpts.length + the register's excerpts
  */
-export const addRegisterEither = (ev: Evaluation, register: QuoteRegister, options: AddRegisterOptions = {}): Result<RegisterAdded> => {
+export const addRegisterEither = (
+  ev: Evaluation,
+  register: QuoteRegister,
+  options: AddRegisterOptions = {},
+): Result<RegisterAdded> => {
   if (typeof ev !== 'object' || ev === null || !Array.isArray((ev as Evaluation).sites))
     return E.left([problem(['evaluation'], 'an evaluation document', ev, 'shape', 'evaluation')])
   const source = options.source ?? { id: 'quote-register', title: 'Quote register' }
-  if (typeof source !== 'object' || source === null || typeof source.id !== 'string' || source.id.trim() === '' || RESERVED_KEYS.has(source.id))
-    return E.left([problem(['options', 'source', 'id'], 'a source id (a non-empty string, not __proto__, constructor or prototype)', source?.id, 'value', 'options › source › id')])
+  if (
+    typeof source !== 'object' ||
+    source === null ||
+    typeof source.id !== 'string' ||
+    source.id.trim() === '' ||
+    RESERVED_KEYS.has(source.id)
+  )
+    return E.left([
+      problem(
+        ['options', 'source', 'id'],
+        'a source id (a non-empty string, not __proto__, constructor or prototype)',
+        source?.id,
+        'value',
+        'options › source › id',
+      ),
+    ])
   // With no sites declared yet, sites are read as printed rather than all called unknown.
   const context = ev.sites.length === 0 ? options : { ...options, sites: evaluationSites(ev) }
   const checked = registerProblemsEither(register, context)
@@ -183,7 +206,8 @@ export const registerOf = (ev: Evaluation, options: RegisterOfOptions = {}): Quo
       const explicit = x.informant !== undefined && x.informant !== keyed ? x.informant : undefined
       const line = x.lines?.[0] ?? i + 2
       // A hand-entered excerpt from a document or survey is attributed to its source.
-      const source = x.informant === undefined && x.attribution === undefined && x.lines === undefined ? x.source : undefined
+      const source =
+        x.informant === undefined && x.attribution === undefined && x.lines === undefined ? x.source : undefined
       return {
         label: /^line \d+$/.test(x.label) && x.id.startsWith('excerpt-line-') ? '' : x.label,
         text: x.text,
@@ -215,5 +239,14 @@ export const registerOf = (ev: Evaluation, options: RegisterOfOptions = {}): Quo
  * @example
  * evidenceFindings(ev).filter((f) => f.kind === 'duplicate-label').length //=> 1
  */
-export const evidenceFindings = (ev: Evaluation, options: Omit<RegisterCheckOptions, 'sites'> = {}): RegisterFinding[] =>
-  orThrow('evidenceFindings', registerProblemsEither(registerOf(ev), ev.sites.length === 0 ? options : { ...options, sites: evaluationSites(ev) }))
+export const evidenceFindings = (
+  ev: Evaluation,
+  options: Omit<RegisterCheckOptions, 'sites'> = {},
+): RegisterFinding[] =>
+  orThrow(
+    'evidenceFindings',
+    registerProblemsEither(
+      registerOf(ev),
+      ev.sites.length === 0 ? options : { ...options, sites: evaluationSites(ev) },
+    ),
+  )

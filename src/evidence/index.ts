@@ -17,7 +17,14 @@ export {
   type AttributionSite,
   type ParseAttributionOptions,
 } from './attribution.js'
-export { informantKey, normaliseExcerptText, type QuoteRegister, type RegisterEntry, type RoleGroupRule, type RegisterContext } from './register.js'
+export {
+  informantKey,
+  normaliseExcerptText,
+  type QuoteRegister,
+  type RegisterEntry,
+  type RoleGroupRule,
+  type RegisterContext,
+} from './register.js'
 export {
   registerProblemsEither,
   registerProblems,

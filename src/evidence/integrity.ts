@@ -5,7 +5,13 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
-import { normaliseExcerptText, readEntries, type QuoteRegister, type ReadEntry, type RegisterContext } from './register.js'
+import {
+  normaliseExcerptText,
+  readEntries,
+  type QuoteRegister,
+  type ReadEntry,
+  type RegisterContext,
+} from './register.js'
 
 /** The kinds of register defect, and the notes the lenient mode adds. */
 export type RegisterFindingKind =
@@ -81,23 +87,47 @@ const attributionOf = (r: ReadEntry): string => r.informant ?? `site ${r.site ??
 const optionProblems = (register: unknown, options: unknown): Problem[] => {
   const out: Problem[] = []
   if (typeof register !== 'object' || register === null || !Array.isArray((register as QuoteRegister).entries))
-    out.push(problem(['register'], 'a quote register { entries: [...] } (see readRegister)', register, 'shape', 'register'))
+    out.push(
+      problem(['register'], 'a quote register { entries: [...] } (see readRegister)', register, 'shape', 'register'),
+    )
   if (options === null || typeof options !== 'object') {
     out.push(problem(['options'], 'an options object', options, 'shape', 'options'))
     return out
   }
   const o = options as RegisterCheckOptions
-  if (o.sites !== undefined && !Array.isArray(o.sites)) out.push(problem(['options', 'sites'], 'a list of { id, names }', o.sites, 'shape', 'options › sites'))
+  if (o.sites !== undefined && !Array.isArray(o.sites))
+    out.push(problem(['options', 'sites'], 'a list of { id, names }', o.sites, 'shape', 'options › sites'))
   if (o.roleGroups !== undefined && !Array.isArray(o.roleGroups))
-    out.push(problem(['options', 'roleGroups'], 'a list of { pattern, group }', o.roleGroups, 'shape', 'options › roleGroups'))
+    out.push(
+      problem(['options', 'roleGroups'], 'a list of { pattern, group }', o.roleGroups, 'shape', 'options › roleGroups'),
+    )
   if (o.references !== undefined && !Array.isArray(o.references))
-    out.push(problem(['options', 'references'], 'a list of { label, line?, text? }', o.references, 'shape', 'options › references'))
+    out.push(
+      problem(
+        ['options', 'references'],
+        'a list of { label, line?, text? }',
+        o.references,
+        'shape',
+        'options › references',
+      ),
+    )
   if (o.groupSizes !== undefined) {
     if (typeof o.groupSizes !== 'object' || o.groupSizes === null)
-      out.push(problem(['options', 'groupSizes'], 'an object: group → number of informants', o.groupSizes, 'shape', 'options › groupSizes'))
+      out.push(
+        problem(
+          ['options', 'groupSizes'],
+          'an object: group → number of informants',
+          o.groupSizes,
+          'shape',
+          'options › groupSizes',
+        ),
+      )
     else
       for (const [g, n] of Object.entries(o.groupSizes))
-        if (!(Number.isInteger(n) && n >= 0)) out.push(problem(['options', 'groupSizes', g], 'a whole number ≥ 0', n, 'value', `options › groupSizes › ${g}`))
+        if (!(Number.isInteger(n) && n >= 0))
+          out.push(
+            problem(['options', 'groupSizes', g], 'a whole number ≥ 0', n, 'value', `options › groupSizes › ${g}`),
+          )
   }
   return out
 }
@@ -137,13 +167,29 @@ const optionProblems = (register: unknown, options: unknown): Problem[] => {
  * ] })
  * //=> right([{ kind: 'duplicate-label', label: 'LPT_1', line: 3, lines: [2, 3], related: ['LPT_1'], message: 'label LPT_1 is used again (first on line 2)' }])
  */
-export const registerProblemsEither = (register: QuoteRegister, options: RegisterCheckOptions = {}): Result<RegisterFinding[]> => {
+export const registerProblemsEither = (
+  register: QuoteRegister,
+  options: RegisterCheckOptions = {},
+): Result<RegisterFinding[]> => {
   const bad = optionProblems(register, options)
   if (bad.length > 0) return E.left(bad)
   const read = readEntries(register, options)
   const out: RegisterFinding[] = []
-  const add = (kind: RegisterFindingKind, r: ReadEntry | undefined, message: string, lines: Iterable<number> = [], related: readonly string[] = []) =>
-    out.push({ kind, label: r?.entry.label ?? '', line: r?.entry.line ?? null, lines: sorted(r === undefined ? lines : [r.entry.line, ...lines]), related, message })
+  const add = (
+    kind: RegisterFindingKind,
+    r: ReadEntry | undefined,
+    message: string,
+    lines: Iterable<number> = [],
+    related: readonly string[] = [],
+  ) =>
+    out.push({
+      kind,
+      label: r?.entry.label ?? '',
+      line: r?.entry.line ?? null,
+      lines: sorted(r === undefined ? lines : [r.entry.line, ...lines]),
+      related,
+      message,
+    })
 
   const byLabel = new Map<string, ReadEntry>()
   const byText = new Map<string, ReadEntry>()
@@ -155,7 +201,14 @@ export const registerProblemsEither = (register: QuoteRegister, options: Registe
     else {
       const first = byLabel.get(label)
       if (first === undefined) byLabel.set(label, r)
-      else add('duplicate-label', r, `label ${label} is used again (first on line ${first.entry.line})`, [first.entry.line], [first.entry.label])
+      else
+        add(
+          'duplicate-label',
+          r,
+          `label ${label} is used again (first on line ${first.entry.line})`,
+          [first.entry.line],
+          [first.entry.label],
+        )
     }
     const key = normaliseExcerptText(entry.text)
     if (key === '') add('missing-text', r, `excerpt ${label || `on line ${entry.line}`} has no text`)
@@ -165,24 +218,49 @@ export const registerProblemsEither = (register: QuoteRegister, options: Registe
       else {
         const firstWho = first.informant === undefined && first.site === undefined ? undefined : attributionOf(first)
         const who = r.informant === undefined && r.site === undefined ? undefined : attributionOf(r)
-        const differs = firstWho !== undefined && who !== undefined && (first.informant !== r.informant || first.site !== r.site)
+        const differs =
+          firstWho !== undefined && who !== undefined && (first.informant !== r.informant || first.site !== r.site)
         if (differs)
-          add('text-two-attributions', r, `the same words are attributed to ${who} here and to ${firstWho} on line ${first.entry.line} (${first.entry.label})`, [first.entry.line], [first.entry.label])
+          add(
+            'text-two-attributions',
+            r,
+            `the same words are attributed to ${who} here and to ${firstWho} on line ${first.entry.line} (${first.entry.label})`,
+            [first.entry.line],
+            [first.entry.label],
+          )
         else if (first.entry.label.trim() !== label)
-          add('duplicate-text', r, `the same words as ${first.entry.label || `line ${first.entry.line}`} (line ${first.entry.line}) under another label`, [first.entry.line], [first.entry.label])
+          add(
+            'duplicate-text',
+            r,
+            `the same words as ${first.entry.label || `line ${first.entry.line}`} (line ${first.entry.line}) under another label`,
+            [first.entry.line],
+            [first.entry.label],
+          )
       }
     }
     if (r.attributionProblem !== undefined) {
       const p = r.attributionProblem
-      add(p.kind === 'unknown-site' ? 'unknown-site' : 'unparsed-attribution', r, `attribution ${JSON.stringify(entry.attribution)}: ${p.kind} at column ${p.column + 1}, expected ${p.expected}`)
-    } else if (r.parsed === undefined && r.informant === undefined && !entry.source?.trim()) add('missing-attribution', r, `excerpt ${label || `on line ${entry.line}`} has no attribution`)
-    for (const repair of r.parsed?.repairs ?? []) add('repaired-attribution', r, `attribution ${JSON.stringify(entry.attribution)}: ${repair.description}`)
+      add(
+        p.kind === 'unknown-site' ? 'unknown-site' : 'unparsed-attribution',
+        r,
+        `attribution ${JSON.stringify(entry.attribution)}: ${p.kind} at column ${p.column + 1}, expected ${p.expected}`,
+      )
+    } else if (r.parsed === undefined && r.informant === undefined && !entry.source?.trim())
+      add('missing-attribution', r, `excerpt ${label || `on line ${entry.line}`} has no attribution`)
+    for (const repair of r.parsed?.repairs ?? [])
+      add('repaired-attribution', r, `attribution ${JSON.stringify(entry.attribution)}: ${repair.description}`)
     const explicit = entry.informant?.trim()
     if (explicit !== undefined && explicit !== '' && r.site !== undefined) {
       const first = siteOfInformant.get(explicit)
       if (first === undefined) siteOfInformant.set(explicit, r)
       else if (first.site !== r.site)
-        add('informant-two-sites', r, `informant ${explicit} is at ${r.site} here and at ${first.site} on line ${first.entry.line}`, [first.entry.line], [first.entry.label])
+        add(
+          'informant-two-sites',
+          r,
+          `informant ${explicit} is at ${r.site} here and at ${first.site} on line ${first.entry.line}`,
+          [first.entry.line],
+          [first.entry.label],
+        )
     }
   }
 
@@ -190,16 +268,39 @@ export const registerProblemsEither = (register: QuoteRegister, options: Registe
     const label = String(ref.label ?? '').trim()
     const hit = byLabel.get(label)
     const line = typeof ref.line === 'number' ? ref.line : null
-    if (hit === undefined) out.push({ kind: 'unknown-reference', label, line, lines: [], related: [], message: `the body cites ${label}${line === null ? '' : ` (line ${line})`}, which the register does not have` })
+    if (hit === undefined)
+      out.push({
+        kind: 'unknown-reference',
+        label,
+        line,
+        lines: [],
+        related: [],
+        message: `the body cites ${label}${line === null ? '' : ` (line ${line})`}, which the register does not have`,
+      })
     else if (ref.text !== undefined && normaliseExcerptText(ref.text) !== normaliseExcerptText(hit.entry.text))
-      out.push({ kind: 'reference-text-differs', label, line, lines: [hit.entry.line], related: [], message: `the body quotes ${label}${line === null ? '' : ` (line ${line})`} in words that differ from the register's (line ${hit.entry.line})` })
+      out.push({
+        kind: 'reference-text-differs',
+        label,
+        line,
+        lines: [hit.entry.line],
+        related: [],
+        message: `the body quotes ${label}${line === null ? '' : ` (line ${line})`} in words that differ from the register's (line ${hit.entry.line})`,
+      })
   }
 
   if (options.roleGroups !== undefined) {
     const unmapped = new Map<string, ReadEntry[]>()
-    for (const r of read) if (r.parsed !== undefined && r.group === undefined) unmapped.set(r.parsed.role, [...(unmapped.get(r.parsed.role) ?? []), r])
+    for (const r of read)
+      if (r.parsed !== undefined && r.group === undefined)
+        unmapped.set(r.parsed.role, [...(unmapped.get(r.parsed.role) ?? []), r])
     for (const [role, rs] of unmapped)
-      add('unmapped-role', rs[0], `role ${JSON.stringify(role)} matches no stakeholder-group rule (${rs.length} excerpt${rs.length === 1 ? '' : 's'})`, rs.map((r) => r.entry.line), rs.slice(1).map((r) => r.entry.label))
+      add(
+        'unmapped-role',
+        rs[0],
+        `role ${JSON.stringify(role)} matches no stakeholder-group rule (${rs.length} excerpt${rs.length === 1 ? '' : 's'})`,
+        rs.map((r) => r.entry.line),
+        rs.slice(1).map((r) => r.entry.label),
+      )
   }
 
   if (options.groupSizes !== undefined) {
@@ -215,12 +316,21 @@ export const registerProblemsEither = (register: QuoteRegister, options: Registe
       const m = members.get(group)
       const listed = m?.informants.size ?? 0
       if (listed !== stated)
-        out.push({ kind: 'group-size', label: '', line: null, lines: sorted(m?.lines ?? []), related: [], message: `group ${group}: ${stated} stated, ${listed} distinct informant${listed === 1 ? '' : 's'} listed` })
+        out.push({
+          kind: 'group-size',
+          label: '',
+          line: null,
+          lines: sorted(m?.lines ?? []),
+          related: [],
+          message: `group ${group}: ${stated} stated, ${listed} distinct informant${listed === 1 ? '' : 's'} listed`,
+        })
     }
   }
 
   const rank = new Map(REGISTER_FINDING_KINDS.map((k, i) => [k, i]))
-  return E.right(out.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || rank.get(a.kind)! - rank.get(b.kind)!))
+  return E.right(
+    out.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || rank.get(a.kind)! - rank.get(b.kind)!),
+  )
 }
 
 /**

@@ -5,7 +5,13 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { parseAttributionEither, siteKey, type AttributionProblem, type AttributionSite, type ParsedAttribution } from './attribution.js'
+import {
+  parseAttributionEither,
+  siteKey,
+  type AttributionProblem,
+  type AttributionSite,
+  type ParsedAttribution,
+} from './attribution.js'
 
 /** One excerpt of a register, as it stood in the file. */
 export interface RegisterEntry {
@@ -67,7 +73,8 @@ export interface ReadEntry {
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const ruleTest = (rule: RoleGroupRule): ((role: string) => boolean) => {
-  const re = typeof rule.pattern === 'string' ? new RegExp(`\\b${escapeRegExp(rule.pattern.trim())}\\b`, 'i') : rule.pattern
+  const re =
+    typeof rule.pattern === 'string' ? new RegExp(`\\b${escapeRegExp(rule.pattern.trim())}\\b`, 'i') : rule.pattern
   return (role) => {
     re.lastIndex = 0
     return re.test(role)
@@ -97,11 +104,22 @@ export const informantKey = (role: string, ordinal: number | undefined, site: st
 export const readEntries = (register: QuoteRegister, context: RegisterContext = {}): ReadEntry[] => {
   // Registers are immutable data: checks, counts and triangulation over the same register and
   // context read its attributions once.
-  const cached = readCache.get(register)?.find((c) => c.sites === context.sites && c.roleGroups === context.roleGroups && c.lenient === (context.lenient === true))
+  const cached = readCache
+    .get(register)
+    ?.find(
+      (c) =>
+        c.sites === context.sites && c.roleGroups === context.roleGroups && c.lenient === (context.lenient === true),
+    )
   if (cached !== undefined && cached.entries === register.entries) return cached.read
   const read = readAll(register, context)
   const list = readCache.get(register) ?? []
-  list.push({ sites: context.sites, roleGroups: context.roleGroups, lenient: context.lenient === true, entries: register.entries, read })
+  list.push({
+    sites: context.sites,
+    roleGroups: context.roleGroups,
+    lenient: context.lenient === true,
+    entries: register.entries,
+    read,
+  })
   if (list.length > 8) list.shift()
   readCache.set(register, list)
   return read
@@ -118,13 +136,17 @@ const readCache = new WeakMap<QuoteRegister, CachedRead[]>()
 
 const readAll = (register: QuoteRegister, context: RegisterContext): ReadEntry[] => {
   const rules = (context.roleGroups ?? []).map((r) => ({ group: r.group, test: ruleTest(r) }))
-  const options = { ...(context.sites === undefined ? {} : { sites: context.sites }), lenient: context.lenient === true }
+  const options = {
+    ...(context.sites === undefined ? {} : { sites: context.sites }),
+    lenient: context.lenient === true,
+  }
   return register.entries.map((entry, index) => {
     const explicit = entry.informant !== undefined && entry.informant.trim() !== '' ? entry.informant.trim() : undefined
     if (entry.attribution === undefined || entry.attribution.trim() === '')
       return { entry, index, ...(explicit === undefined ? {} : { informant: explicit }) }
     const r = parseAttributionEither(entry.attribution, options)
-    if (E.isLeft(r)) return { entry, index, attributionProblem: r.left, ...(explicit === undefined ? {} : { informant: explicit }) }
+    if (E.isLeft(r))
+      return { entry, index, attributionProblem: r.left, ...(explicit === undefined ? {} : { informant: explicit }) }
     const parsed = r.right
     const site = parsed.siteId ?? (parsed.site === undefined ? undefined : siteKey(parsed.site))
     const group = rules.find((rule) => rule.test(parsed.role))?.group

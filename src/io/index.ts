@@ -10,7 +10,13 @@ export { readCsvEither, readCsv, type CsvRecord, type CsvTable, type ReadCsvOpti
 export { toCsv, cellText, columnsOf, type Cell, type TidyRow, type CsvColumn, type ToCsvOptions } from './csv/write.js'
 export { FORMULA_PREFIXES, isFormulaLike, neutraliseFormula, restoreFormula } from './csv/formula-guard.js'
 export { csvProblem, showCell, inFileOrder, type CsvProblem, type CellPosition } from './csv/problem.js'
-export { resolveColumnsEither, resolveColumns, type ColumnMapping, type ColumnIndex, type FieldSpec } from './import/columns.js'
+export {
+  resolveColumnsEither,
+  resolveColumns,
+  type ColumnMapping,
+  type ColumnIndex,
+  type FieldSpec,
+} from './import/columns.js'
 export { DEFAULT_NA_LABELS, levelReader, targetReader } from './import/cell-values.js'
 export type { ImportOptions, ImportProgress, RatingsImportOptions } from './import/options.js'
 export {
@@ -25,27 +31,50 @@ export {
 export {
   importObjectivesEither,
   importObjectives,
-  readAttributionEither, readAttribution,
-  readImpactEither, readImpact,
+  readAttributionEither,
+  readAttribution,
+  readImpactEither,
+  readImpact,
   OBJECTIVE_FIELDS,
   type ObjectivesImportOptions,
 } from './import/objectives.js'
 export {
   importObjectiveListEither,
   importObjectiveList,
-  readObjectiveStatusEither, readObjectiveStatus,
+  readObjectiveStatusEither,
+  readObjectiveStatus,
   OBJECTIVE_LIST_FIELDS,
   type ObjectiveListImportOptions,
 } from './import/objective-list.js'
-export { importAttributesEither, importAttributes, ATTRIBUTE_FIELDS, type AttributesImportOptions } from './import/attributes.js'
+export {
+  importAttributesEither,
+  importAttributes,
+  ATTRIBUTE_FIELDS,
+  type AttributesImportOptions,
+} from './import/attributes.js'
 export { attributeTable, type AttributeTableRow } from './export/attributes.js'
-export { ratingRows, objectiveCellRows, objectiveListRows, type RatingRow, type ObjectiveCellRow, type ObjectiveListRow } from './export/document-rows.js'
-export { readRegisterEither, readRegister, REGISTER_FIELDS, type ReadRegisterOptions, type RegisterRead, type RegisterFormat } from './import/register.js'
+export {
+  ratingRows,
+  objectiveCellRows,
+  objectiveListRows,
+  type RatingRow,
+  type ObjectiveCellRow,
+  type ObjectiveListRow,
+} from './export/document-rows.js'
+export {
+  readRegisterEither,
+  readRegister,
+  REGISTER_FIELDS,
+  type ReadRegisterOptions,
+  type RegisterRead,
+  type RegisterFormat,
+} from './import/register.js'
 export { writeRegisterEither, writeRegister, type WriteRegisterOptions } from './export/register.js'
 export {
   importCostEntriesEither,
   importCostEntries,
-  readCostAmountEither, readCostAmount,
+  readCostAmountEither,
+  readCostAmount,
   costEntryRows,
   COST_ENTRY_FIELDS,
   type CostImportOptions,

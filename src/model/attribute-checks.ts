@@ -21,19 +21,44 @@ const declarationProblems = (defs: readonly AttributeDefinition[]): Problem[] =>
     const path = ['attributes', i]
     const at = `attribute ${showName(def.id)}`
     const first = ids.get(def.id)
-    if (first !== undefined) out.push(problem([...path, 'id'], `an attribute id not used before (attribute #${first + 1} has it already)`, def.id, 'duplicate', `${at} › id`))
+    if (first !== undefined)
+      out.push(
+        problem(
+          [...path, 'id'],
+          `an attribute id not used before (attribute #${first + 1} has it already)`,
+          def.id,
+          'duplicate',
+          `${at} › id`,
+        ),
+      )
     else ids.set(def.id, i)
-    const list = def.kind === 'categorical' ? (['categories', def.categories] as const) : def.kind === 'ordinal' ? (['order', def.order] as const) : null
+    const list =
+      def.kind === 'categorical'
+        ? (['categories', def.categories] as const)
+        : def.kind === 'ordinal'
+          ? (['order', def.order] as const)
+          : null
     if (list !== null) {
       const [key, values] = list
-      if (values.length === 0) out.push(problem([...path, key], `at least one ${key === 'order' ? 'value in the order' : 'category'}`, values, 'value', `${at} › ${key}`))
+      if (values.length === 0)
+        out.push(
+          problem(
+            [...path, key],
+            `at least one ${key === 'order' ? 'value in the order' : 'category'}`,
+            values,
+            'value',
+            `${at} › ${key}`,
+          ),
+        )
       const seen = new Set<string>()
       values.forEach((v, j) => {
-        if (seen.has(v)) out.push(problem([...path, key, j], `a value listed once in ${key}`, v, 'duplicate', `${at} › ${key}`))
+        if (seen.has(v))
+          out.push(problem([...path, key, j], `a value listed once in ${key}`, v, 'duplicate', `${at} › ${key}`))
         seen.add(v)
       })
     }
-    if (def.kind === 'numeric' && def.bands !== undefined) for (const p of bandProblems(def.bands, [...path, 'bands'], `${at} › bands`)) out.push(p)
+    if (def.kind === 'numeric' && def.bands !== undefined)
+      for (const p of bandProblems(def.bands, [...path, 'bands'], `${at} › bands`)) out.push(p)
   })
   return out
 }
@@ -54,9 +79,25 @@ const valueProblems = (
     const value = values[key]
     if (def === undefined) {
       const known = [...byId.values()].filter((d) => d.on === level).map((d) => d.id)
-      out.push(problem(at, `an attribute declared in the document's attributes${known.length > 0 ? ` (${known.join(', ')})` : ' (none is declared)'}`, key, 'reference', where))
+      out.push(
+        problem(
+          at,
+          `an attribute declared in the document's attributes${known.length > 0 ? ` (${known.join(', ')})` : ' (none is declared)'}`,
+          key,
+          'reference',
+          where,
+        ),
+      )
     } else if (def.on !== level) {
-      out.push(problem(at, `an attribute declared on ${level}s (attribute ${showName(def.id)} is declared on ${def.on}s)`, key, 'reference', where))
+      out.push(
+        problem(
+          at,
+          `an attribute declared on ${level}s (attribute ${showName(def.id)} is declared on ${def.on}s)`,
+          key,
+          'reference',
+          where,
+        ),
+      )
     } else if (!valueFits(def, value)) {
       out.push(problem(at, expectedValue(def), value, 'value', where))
     }
@@ -126,9 +167,12 @@ export const observationProblems = (ev: Evaluation): Problem[] => {
     ids.add(o.id)
     const units = sites.get(o.site)
     if (units === undefined) push('site', 'a site id of this evaluation', o.site, 'reference')
-    else if (o.unit !== undefined && !units.has(o.unit)) push('unit', `a unit id of site ${showName(o.site)}`, o.unit, 'reference')
-    if (o.target !== undefined && !targets.has(o.target)) push('target', `a standard or criterion id of framework ${showName(ev.framework.id)}`, o.target, 'reference')
-    if (o.round !== undefined && !rounds.has(o.round)) push('round', 'a round id of this evaluation', o.round, 'reference')
+    else if (o.unit !== undefined && !units.has(o.unit))
+      push('unit', `a unit id of site ${showName(o.site)}`, o.unit, 'reference')
+    if (o.target !== undefined && !targets.has(o.target))
+      push('target', `a standard or criterion id of framework ${showName(ev.framework.id)}`, o.target, 'reference')
+    if (o.round !== undefined && !rounds.has(o.round))
+      push('round', 'a round id of this evaluation', o.round, 'reference')
     if (o.date !== undefined && !isIsoDate(o.date)) push('date', 'a date written YYYY-MM-DD', o.date, 'value')
   })
   return out

@@ -30,16 +30,26 @@ const findAttributeEither = (ev: Evaluation, attribute: unknown, where = 'attrib
   if (def !== undefined) return E.right(def)
   const known = defs.map((d) => d.id)
   return E.left([
-    problem([], `an attribute declared in this evaluation (${known.length > 0 ? known.join(', ') : 'none is declared'})`, attribute, typeof attribute === 'string' ? 'reference' : 'shape', where),
+    problem(
+      [],
+      `an attribute declared in this evaluation (${known.length > 0 ? known.join(', ') : 'none is declared'})`,
+      attribute,
+      typeof attribute === 'string' ? 'reference' : 'shape',
+      where,
+    ),
   ])
 }
 
 const locate = (ev: Evaluation, where: AttributeWhere, fn: string): Result<{ site: Site; unit: Unit | null }> => {
   const problems: Problem[] = []
-  if (where === null || typeof where !== 'object') return E.left([problem([], 'an object { site?, unit?, attribute }', where, 'shape', fn)])
-  if (where.site !== undefined && typeof where.site !== 'string') problems.push(problem(['site'], 'a site id (a string)', where.site, 'shape', `${fn} › site`))
-  if (where.unit !== undefined && typeof where.unit !== 'string') problems.push(problem(['unit'], 'a unit id (a string)', where.unit, 'shape', `${fn} › unit`))
-  if (where.site === undefined && where.unit === undefined) problems.push(problem(['site'], 'a site or a unit id', undefined, 'shape', `${fn} › site`))
+  if (where === null || typeof where !== 'object')
+    return E.left([problem([], 'an object { site?, unit?, attribute }', where, 'shape', fn)])
+  if (where.site !== undefined && typeof where.site !== 'string')
+    problems.push(problem(['site'], 'a site id (a string)', where.site, 'shape', `${fn} › site`))
+  if (where.unit !== undefined && typeof where.unit !== 'string')
+    problems.push(problem(['unit'], 'a unit id (a string)', where.unit, 'shape', `${fn} › unit`))
+  if (where.site === undefined && where.unit === undefined)
+    problems.push(problem(['site'], 'a site or a unit id', undefined, 'shape', `${fn} › site`))
   if (problems.length > 0) return E.left(problems)
   for (const site of ev.sites) {
     if (where.site !== undefined && site.id !== where.site) continue
@@ -48,7 +58,15 @@ const locate = (ev: Evaluation, where: AttributeWhere, fn: string): Result<{ sit
     if (unit !== undefined) return E.right({ site, unit })
   }
   if (where.unit !== undefined && (where.site === undefined || ev.sites.some((s) => s.id === where.site)))
-    return E.left([problem(['unit'], `a unit id of this evaluation${where.site !== undefined ? ` in site ${showName(where.site)}` : ''}`, where.unit, 'reference', `${fn} › unit`)])
+    return E.left([
+      problem(
+        ['unit'],
+        `a unit id of this evaluation${where.site !== undefined ? ` in site ${showName(where.site)}` : ''}`,
+        where.unit,
+        'reference',
+        `${fn} › unit`,
+      ),
+    ])
   return E.left([problem(['site'], 'a site id of this evaluation', where.site, 'reference', `${fn} › site`)])
 }
 
@@ -71,10 +89,19 @@ export const attributeValueEither = (ev: Evaluation, where: AttributeWhere): Res
   const fn = 'attributeValue'
   const place = locate(ev, where, fn)
   const def = findAttributeEither(ev, where?.attribute, `${fn} › attribute`)
-  if (E.isLeft(place) || E.isLeft(def)) return E.left([...(E.isLeft(def) ? def.left : []), ...(E.isLeft(place) ? place.left : [])])
+  if (E.isLeft(place) || E.isLeft(def))
+    return E.left([...(E.isLeft(def) ? def.left : []), ...(E.isLeft(place) ? place.left : [])])
   const { site, unit } = place.right
   if (def.right.on === 'unit' && unit === null)
-    return E.left([problem(['unit'], `a unit (attribute ${showName(def.right.id)} is declared on units)`, undefined, 'shape', `${fn} › unit`)])
+    return E.left([
+      problem(
+        ['unit'],
+        `a unit (attribute ${showName(def.right.id)} is declared on units)`,
+        undefined,
+        'shape',
+        `${fn} › unit`,
+      ),
+    ])
   const values = def.right.on === 'site' ? site.attributes : unit!.attributes
   const v = values === undefined ? undefined : (values as Record<string, AttributeValue>)[def.right.id]
   return E.right(v ?? null)
@@ -90,7 +117,8 @@ export const attributeValueEither = (ev: Evaluation, where: AttributeWhere): Res
  * @example
  * attributeValue(ev, { site: 'org-01', attribute: 'engagement' }) //=> 71
  */
-export const attributeValue = (ev: Evaluation, where: AttributeWhere): AttributeValue | null => orThrow('attributeValue', attributeValueEither(ev, where))
+export const attributeValue = (ev: Evaluation, where: AttributeWhere): AttributeValue | null =>
+  orThrow('attributeValue', attributeValueEither(ev, where))
 
 /** One attribute value of one site or unit: a tidy row. */
 export interface AttributeRow {
@@ -121,7 +149,10 @@ export const attributeRows = (ev: Evaluation): AttributeRow[] => {
     for (const def of defs) {
       const value = values[def.id]
       if (value === undefined) continue
-      const band = def.kind === 'numeric' && def.bands !== undefined && typeof value === 'number' ? (bandOf(value, def.bands)?.id ?? null) : null
+      const band =
+        def.kind === 'numeric' && def.bands !== undefined && typeof value === 'number'
+          ? (bandOf(value, def.bands)?.id ?? null)
+          : null
       out.push({ site: site.id, unit: unit?.id ?? null, attribute: def.id, kind: def.kind, value, band })
     }
   }
@@ -165,7 +196,10 @@ export const NO_VALUE_LABEL = '(no value)'
  */
 export const ratedAsWhole = (site: Site): boolean => {
   const own = site as { readonly ratings?: object; readonly instrumentRatings?: object }
-  return (own.ratings !== undefined && Object.keys(own.ratings).length > 0) || (own.instrumentRatings !== undefined && Object.keys(own.instrumentRatings).length > 0)
+  return (
+    (own.ratings !== undefined && Object.keys(own.ratings).length > 0) ||
+    (own.instrumentRatings !== undefined && Object.keys(own.instrumentRatings).length > 0)
+  )
 }
 
 /**
@@ -212,7 +246,10 @@ export const groupEntitiesEither = (ev: Evaluation, by: EntityGrouping): Result<
       ev.sites.map((s) => ({
         key: s.id as string,
         label: s.name,
-        members: [...(ratedAsWhole(s) ? [{ site: s.id, unit: null }] : []), ...s.units.map((u) => ({ site: s.id, unit: u.id }))],
+        members: [
+          ...(ratedAsWhole(s) ? [{ site: s.id, unit: null }] : []),
+          ...s.units.map((u) => ({ site: s.id, unit: u.id })),
+        ],
       })),
     )
   if (by === 'unit')
@@ -222,7 +259,8 @@ export const groupEntitiesEither = (ev: Evaluation, by: EntityGrouping): Result<
         ...s.units.map((u) => ({ key: u.id as string, label: u.name, members: [{ site: s.id, unit: u.id }] })),
       ]),
     )
-  if (by === null || typeof by !== 'object') return E.left([problem(['by'], `'site', 'unit' or { attribute: id }`, by, 'shape', `${fn} › by`)])
+  if (by === null || typeof by !== 'object')
+    return E.left([problem(['by'], `'site', 'unit' or { attribute: id }`, by, 'shape', `${fn} › by`)])
   const found = findAttributeEither(ev, by.attribute, `${fn} › by › attribute`)
   if (E.isLeft(found)) return found
   const def = found.right
@@ -245,10 +283,13 @@ export const groupEntitiesEither = (ev: Evaluation, by: EntityGrouping): Result<
       else g.members.push(member)
     } else loose.push({ key: v, member })
   }
-  const valueOf = (values: AttributeValues | undefined) => (values === undefined ? undefined : (values as Record<string, AttributeValue>)[def.id])
+  const valueOf = (values: AttributeValues | undefined) =>
+    values === undefined ? undefined : (values as Record<string, AttributeValue>)[def.id]
   for (const site of ev.sites) {
-    if (ratedAsWhole(site)) place(def.on === 'site' ? valueOf(site.attributes) : undefined, { site: site.id, unit: null })
-    for (const unit of site.units) place(valueOf(def.on === 'site' ? site.attributes : unit.attributes), { site: site.id, unit: unit.id })
+    if (ratedAsWhole(site))
+      place(def.on === 'site' ? valueOf(site.attributes) : undefined, { site: site.id, unit: null })
+    for (const unit of site.units)
+      place(valueOf(def.on === 'site' ? site.attributes : unit.attributes), { site: site.id, unit: unit.id })
   }
   loose.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   for (const { key, member } of loose) {
@@ -270,7 +311,8 @@ export const groupEntitiesEither = (ev: Evaluation, by: EntityGrouping): Result<
  * @example
  * groupEntities(ev, 'site').map((g) => g.key) //=> ['ss']
  */
-export const groupEntities = (ev: Evaluation, by: EntityGrouping): EntityGroup[] => orThrow('groupEntities', groupEntitiesEither(ev, by))
+export const groupEntities = (ev: Evaluation, by: EntityGrouping): EntityGroup[] =>
+  orThrow('groupEntities', groupEntitiesEither(ev, by))
 
 const entityKey = (site: string, unit: string | null): string => (unit === null ? `site:${site}` : `unit:${unit}`)
 
@@ -282,7 +324,8 @@ const entityKey = (site: string, unit: string | null): string => (unit === null 
  * @example
  * entityKeys([{ site: 'ss', unit: 'acute' }, { site: 'ss', unit: null }]) //=> Set { 'unit:acute', 'site:ss' }
  */
-export const entityKeys = (members: readonly EntityRef[]): ReadonlySet<string> => new Set(members.map((m) => entityKey(m.site, m.unit)))
+export const entityKeys = (members: readonly EntityRef[]): ReadonlySet<string> =>
+  new Set(members.map((m) => entityKey(m.site, m.unit)))
 
 /**
  * The evaluation restricted to some rated entities: every site keeps only the
@@ -297,7 +340,11 @@ export const entityKeys = (members: readonly EntityRef[]): ReadonlySet<string> =
  * @example
  * onlyEntities(ev, entityKeys([{ site: 'ss', unit: 'acute' }])).sites.flatMap((s) => s.units.map((u) => u.id)) //=> ['acute']
  */
-export const onlyEntities = (ev: Evaluation, keep: ReadonlySet<string>, options: { readonly keepEmptySites?: boolean } = {}): Evaluation => {
+export const onlyEntities = (
+  ev: Evaluation,
+  keep: ReadonlySet<string>,
+  options: { readonly keepEmptySites?: boolean } = {},
+): Evaluation => {
   const sites: Site[] = []
   for (const site of ev.sites) {
     const units = site.units.filter((u) => keep.has(entityKey(site.id, u.id)))

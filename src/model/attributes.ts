@@ -7,7 +7,17 @@
 import * as t from 'io-ts'
 import type { Band } from './bands.js'
 import { BandC } from './bands.js'
-import { FiniteNumberC, StringC, fail, idC, isRecordLike, leafC, nullProtoRecordC, oneOfC, withOptional } from './codec-kit.js'
+import {
+  FiniteNumberC,
+  StringC,
+  fail,
+  idC,
+  isRecordLike,
+  leafC,
+  nullProtoRecordC,
+  oneOfC,
+  withOptional,
+} from './codec-kit.js'
 import type { Id } from './ids.js'
 
 /** The id of an attribute declaration (`engagement`, `partnership-type`). */
@@ -72,7 +82,11 @@ const base = { id: AttributeIdC, label: StringC, on: oneOfC(['site', 'unit'] as 
 const described = { description: StringC }
 
 const ATTRIBUTE_CODECS = {
-  categorical: withOptional({ ...base, kind: t.literal('categorical'), categories: StringsC }, described, 'a categorical attribute'),
+  categorical: withOptional(
+    { ...base, kind: t.literal('categorical'), categories: StringsC },
+    described,
+    'a categorical attribute',
+  ),
   ordinal: withOptional({ ...base, kind: t.literal('ordinal'), order: StringsC }, described, 'an ordinal attribute'),
   numeric: withOptional(
     { ...base, kind: t.literal('numeric'), unit: StringC },
@@ -93,14 +107,27 @@ const KIND_EXPECTED = `one of ${KINDS.map((k) => JSON.stringify(k)).join(' | ')}
  * AttributeDefinitionC.decode({ id: 'x', label: 'X', on: 'site', kind: 'colour' })
  * //=> left(…) // … kind: expected one of "categorical" | "ordinal" | "numeric" | "date", found "colour"
  */
-export const AttributeDefinitionC: t.Type<AttributeDefinition, unknown, unknown> = new t.Type<AttributeDefinition, unknown, unknown>(
+export const AttributeDefinitionC: t.Type<AttributeDefinition, unknown, unknown> = new t.Type<
+  AttributeDefinition,
+  unknown,
+  unknown
+>(
   'an attribute declaration',
-  (u): u is AttributeDefinition => isRecordLike(u) && typeof u.kind === 'string' && KINDS.includes(u.kind as AttributeKind) && ATTRIBUTE_CODECS[u.kind as AttributeKind].is(u),
+  (u): u is AttributeDefinition =>
+    isRecordLike(u) &&
+    typeof u.kind === 'string' &&
+    KINDS.includes(u.kind as AttributeKind) &&
+    ATTRIBUTE_CODECS[u.kind as AttributeKind].is(u),
   (u, c) => {
     if (!isRecordLike(u)) return fail(u, c, 'an attribute declaration')
     const kind = u.kind
     if (typeof kind !== 'string' || !KINDS.includes(kind as AttributeKind))
-      return fail(kind, t.appendContext(c, 'kind', t.unknown, kind), KIND_EXPECTED, typeof kind === 'string' ? 'value' : 'shape')
+      return fail(
+        kind,
+        t.appendContext(c, 'kind', t.unknown, kind),
+        KIND_EXPECTED,
+        typeof kind === 'string' ? 'value' : 'shape',
+      )
     return (ATTRIBUTE_CODECS[kind as AttributeKind] as t.Type<AttributeDefinition, unknown, unknown>).validate(u, c)
   },
   t.identity,
@@ -126,7 +153,11 @@ export const AttributeValueC = leafC(
  * @example
  * AttributeValuesC.decode({ engagement: 72.5, type: 'acute' }) //=> right({ engagement: 72.5, type: 'acute' })
  */
-export const AttributeValuesC = nullProtoRecordC(AttributeIdC, AttributeValueC, 'attribute values (an object from attribute id to value)')
+export const AttributeValuesC = nullProtoRecordC(
+  AttributeIdC,
+  AttributeValueC,
+  'attribute values (an object from attribute id to value)',
+)
 
 /** Codec of the list of attribute declarations. */
 export const AttributeDefinitionsC = t.readonlyArray(AttributeDefinitionC, 'a list of attribute declarations')

@@ -121,7 +121,8 @@ export const bandProblems = (bands: readonly Band[], path: readonly (string | nu
   const ids = new Set<string>()
   bands.forEach((b, i) => {
     const at = `${where} › band ${showName(b.id)}`
-    if (ids.has(b.id)) out.push(problem([...path, i, 'id'], 'a band id not used before in this list', b.id, 'duplicate', at))
+    if (ids.has(b.id))
+      out.push(problem([...path, i, 'id'], 'a band id not used before in this list', b.id, 'duplicate', at))
     ids.add(b.id)
     if (b.lower !== undefined && b.upper !== undefined && !(b.lower.value < b.upper.value))
       out.push(
@@ -142,9 +143,25 @@ export const bandProblems = (bands: readonly Band[], path: readonly (string | nu
       const shared = sharedValue(a, b)
       const at = `${where} › band ${showName(b.id)}`
       if (shared !== null) {
-        out.push(problem([...path, j], `bands that share no value (band ${describeBand(a)} and band ${describeBand(b)} both hold ${shared})`, shared, 'value', at))
+        out.push(
+          problem(
+            [...path, j],
+            `bands that share no value (band ${describeBand(a)} and band ${describeBand(b)} both hold ${shared})`,
+            shared,
+            'value',
+            at,
+          ),
+        )
       } else if (lowOf(b) < lowOf(a)) {
-        out.push(problem([...path, j], `bands in strictly increasing order (band ${describeBand(b)} is listed after band ${describeBand(a)})`, b.id, 'value', at))
+        out.push(
+          problem(
+            [...path, j],
+            `bands in strictly increasing order (band ${describeBand(b)} is listed after band ${describeBand(a)})`,
+            b.id,
+            'value',
+            at,
+          ),
+        )
       }
     }
   return out

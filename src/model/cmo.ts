@@ -1,6 +1,26 @@
 import * as t from 'io-ts'
-import { closedC, fail, idC, NonEmptyStringC as nonEmptyString, oneOfC, withOptional, CountC, SourceRefC, StringC, BooleanC } from './codec-kit.js'
-import type { ConfigurationId, ElementId, ObjectiveId, ObjectiveTypeId, SiteId, StandardId, TheoryId, UnitId } from './ids.js'
+import {
+  closedC,
+  fail,
+  idC,
+  NonEmptyStringC as nonEmptyString,
+  oneOfC,
+  withOptional,
+  CountC,
+  SourceRefC,
+  StringC,
+  BooleanC,
+} from './codec-kit.js'
+import type {
+  ConfigurationId,
+  ElementId,
+  ObjectiveId,
+  ObjectiveTypeId,
+  SiteId,
+  StandardId,
+  TheoryId,
+  UnitId,
+} from './ids.js'
 import type { SourceRef } from './framework.js'
 
 export const ELEMENT_ROLES = ['context', 'mechanism', 'outcome'] as const
@@ -159,24 +179,35 @@ const delegate = <A>(codec: t.Type<A, unknown, unknown>, u: unknown, c: t.Contex
   return codec.validate(u, last === undefined ? c : [...c.slice(0, -1), { ...last, type: codec }])
 }
 
-
 const ElementIdC = idC<'ElementId'>('element id')
 const ConfigurationIdC = idC<'ConfigurationId'>('configuration id')
 const RoleC = oneOfC(ELEMENT_ROLES)
 const StatusC = oneOfC(CONFIGURATION_STATUSES)
 const NullableString = t.union([StringC, t.null], 'a string or null (unknown)')
 
-const contextFields = [{ role: t.literal('context') }, { standards: t.readonlyArray(idC<'StandardId'>('standard id')) }] as const
-const mechanismFields = [{ role: t.literal('mechanism'), resource: NullableString, reasoning: NullableString }, {}] as const
+const contextFields = [
+  { role: t.literal('context') },
+  { standards: t.readonlyArray(idC<'StandardId'>('standard id')) },
+] as const
+const mechanismFields = [
+  { role: t.literal('mechanism'), resource: NullableString, reasoning: NullableString },
+  {},
+] as const
 const outcomeFields = [
   { role: t.literal('outcome'), intended: BooleanC, valence: oneOfC(VALENCES) },
-  { objectiveTypes: t.readonlyArray(idC<'ObjectiveTypeId'>('objective type id')), objectives: t.readonlyArray(idC<'ObjectiveId'>('objective id')) },
+  {
+    objectiveTypes: t.readonlyArray(idC<'ObjectiveTypeId'>('objective type id')),
+    objectives: t.readonlyArray(idC<'ObjectiveId'>('objective id')),
+  },
 ] as const
 // Closed (unknown fields refused) where they stand alone; open as members of an element's intersection, which is closed whole.
 const ContextFieldsC = withOptional(...contextFields, 'context fields')
 const MechanismFieldsC = withOptional(...mechanismFields, 'mechanism fields')
 const OutcomeFieldsC = withOptional(...outcomeFields, 'outcome fields')
-const RoleFieldsC: t.Type<RoleFields, unknown, unknown> = t.union([ContextFieldsC, MechanismFieldsC, OutcomeFieldsC], 'role fields')
+const RoleFieldsC: t.Type<RoleFields, unknown, unknown> = t.union(
+  [ContextFieldsC, MechanismFieldsC, OutcomeFieldsC],
+  'role fields',
+)
 
 /** Codec of a `RoleChange`. */
 export const RoleChangeC: t.Type<RoleChange, unknown, unknown> = withOptional(
@@ -213,9 +244,11 @@ export const CmoElementC: t.Type<CmoElement, unknown, unknown> = new t.Type<CmoE
   'a CMO element (context, mechanism or outcome)',
   (u): u is CmoElement => ELEMENT_ROLES.some((r) => elementCodecs[r].is(u)),
   (u, c) => {
-    if (typeof u !== 'object' || u === null || Array.isArray(u)) return fail(u, c, 'a CMO element (context, mechanism or outcome)')
+    if (typeof u !== 'object' || u === null || Array.isArray(u))
+      return fail(u, c, 'a CMO element (context, mechanism or outcome)')
     const role = (u as { role?: unknown }).role
-    if (!RoleC.is(role)) return fail(role, t.appendContext(c, 'role', RoleC, role), RoleC.name, role === undefined ? 'shape' : 'value')
+    if (!RoleC.is(role))
+      return fail(role, t.appendContext(c, 'role', RoleC, role), RoleC.name, role === undefined ? 'shape' : 'value')
     return delegate(elementCodecs[role] as t.Type<CmoElement, unknown, unknown>, u, c)
   },
   (a) => elementCodecs[a.role].encode(a as never),
@@ -235,7 +268,11 @@ const snapshotProps = {
   mechanisms: t.readonlyArray(ElementIdC),
   outcome: ElementIdC,
   direction: oneOfC(DIRECTIONS),
-  scope: withOptional({ sites: t.readonlyArray(idC<'SiteId'>('site id')), units: t.readonlyArray(idC<'UnitId'>('unit id')) }, {}, 'a scope'),
+  scope: withOptional(
+    { sites: t.readonlyArray(idC<'SiteId'>('site id')), units: t.readonlyArray(idC<'UnitId'>('unit id')) },
+    {},
+    'a scope',
+  ),
   status: StatusC,
 }
 

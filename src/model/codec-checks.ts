@@ -48,13 +48,20 @@ const duplicates = (ev: Evaluation, groups: readonly Group[], what: string): Pro
       if (first === undefined) seen.set(id, [...path, offset + i])
       else if (out.length < MAX_DUPLICATES_LISTED) {
         const at = [...path, offset + i, 'id']
-        out.push(problem(at, `${an(what)} ${what} id not used before (${showPath(first)} has it already)`, id, 'duplicate', describePath(ev, at)))
+        out.push(
+          problem(
+            at,
+            `${an(what)} ${what} id not used before (${showPath(first)} has it already)`,
+            id,
+            'duplicate',
+            describePath(ev, at),
+          ),
+        )
       } else {
         if (more++ === 0) {
           moreAt = path
           sameId = id
-        }
-        else if (sameId !== id) sameId = null
+        } else if (sameId !== id) sameId = null
         if (sample.size < 3) sample.add(id)
       }
     }
@@ -82,15 +89,39 @@ const scaleProblems = (ev: Evaluation, framework: Framework, base: Path): Proble
   const spellings = new Map<string, string>()
   scale.levels.forEach((level, i) => {
     if (level.id === NOT_APPLICABLE)
-      out.push(problem([...path, i, 'id'], `a level id other than "${NOT_APPLICABLE}" (reserved for not applicable, which is not a level)`, level.id, 'value', `${at} › level ${showName(level.id)}`))
+      out.push(
+        problem(
+          [...path, i, 'id'],
+          `a level id other than "${NOT_APPLICABLE}" (reserved for not applicable, which is not a level)`,
+          level.id,
+          'value',
+          `${at} › level ${showName(level.id)}`,
+        ),
+      )
     const prev = scale.levels[i - 1]
     if (prev !== undefined && level.score > prev.score)
-      out.push(problem([...path, i, 'score'], `a score ≤ ${prev.score} (levels are listed best first)`, level.score, 'consistency', `${at} › level ${showName(level.id)} › score`))
+      out.push(
+        problem(
+          [...path, i, 'score'],
+          `a score ≤ ${prev.score} (levels are listed best first)`,
+          level.score,
+          'consistency',
+          `${at} › level ${showName(level.id)} › score`,
+        ),
+      )
     level.aliases?.forEach((alias, j) => {
       const key = alias.toLowerCase()
       const owner = spellings.get(key)
       if (owner !== undefined && owner !== level.id)
-        out.push(problem([...path, i, 'aliases', j], `an alias not used by another level (level ${showName(owner)} uses it)`, alias, 'duplicate', `${at} › level ${showName(level.id)} › aliases`))
+        out.push(
+          problem(
+            [...path, i, 'aliases', j],
+            `an alias not used by another level (level ${showName(owner)} uses it)`,
+            alias,
+            'duplicate',
+            `${at} › level ${showName(level.id)} › aliases`,
+          ),
+        )
       spellings.set(key, level.id)
     })
     spellings.set(level.id.toLowerCase(), level.id)
@@ -123,14 +154,29 @@ export const documentProblems = (ev: Evaluation): Problem[] => {
     ev.instruments.forEach((f, i) => {
       if (f.id !== ev.framework.id) return
       const at = ['instruments', i, 'id']
-      out.push(problem(at, `an instrument id not used before ($.framework has it already)`, f.id, 'duplicate', describePath(ev, at)))
+      out.push(
+        problem(
+          at,
+          `an instrument id not used before ($.framework has it already)`,
+          f.id,
+          'duplicate',
+          describePath(ev, at),
+        ),
+      )
     })
     appendAll(out, duplicates(ev, [[ev.instruments, ['instruments']]], 'instrument'))
   }
   if (ev.raters !== undefined) appendAll(out, duplicates(ev, [[ev.raters, ['raters']]], 'rater'))
   appendAll(out, duplicates(ev, [[ev.rounds, ['rounds']]], 'round'))
   appendAll(out, duplicates(ev, [[ev.sites, ['sites']]], 'site'))
-  appendAll(out, duplicates(ev, ev.sites.map((site, s): Group => [site.units, ['sites', s, 'units']]), 'unit'))
+  appendAll(
+    out,
+    duplicates(
+      ev,
+      ev.sites.map((site, s): Group => [site.units, ['sites', s, 'units']]),
+      'unit',
+    ),
+  )
   return out
 }
 

@@ -32,10 +32,18 @@ export const RatingScaleC: t.Type<RatingScale, unknown, unknown> = withOptional(
 )
 
 /** Codec of a {@link WordingVariant}. */
-export const WordingVariantC: t.Type<WordingVariant, unknown, unknown> = withOptional({ text: StringC }, { ref: SourceRefC }, 'a wording variant')
+export const WordingVariantC: t.Type<WordingVariant, unknown, unknown> = withOptional(
+  { text: StringC },
+  { ref: SourceRefC },
+  'a wording variant',
+)
 
 /** Codec of a {@link Criterion}. */
-export const CriterionC: t.Type<Criterion, unknown, unknown> = withOptional({ id: CriterionIdC, text: StringC }, { ref: SourceRefC }, 'a criterion')
+export const CriterionC: t.Type<Criterion, unknown, unknown> = withOptional(
+  { id: CriterionIdC, text: StringC },
+  { ref: SourceRefC },
+  'a criterion',
+)
 
 /** Codec of a {@link Standard}. */
 export const StandardC: t.Type<Standard, unknown, unknown> = withOptional(
@@ -63,7 +71,12 @@ export const SectionC: t.Type<Section, unknown, unknown> = withOptional(
  * FrameworkC.decode({ id: 'f', title: 'F', scale, sections: [] }) //=> right({ id: 'f', … })
  */
 export const FrameworkC: t.Type<Framework, unknown, unknown> = withOptional(
-  { id: NonEmptyStringC, title: StringC, scale: RatingScaleC, sections: t.readonlyArray(SectionC, 'a list of sections') },
+  {
+    id: NonEmptyStringC,
+    title: StringC,
+    scale: RatingScaleC,
+    sections: t.readonlyArray(SectionC, 'a list of sections'),
+  },
   { ref: SourceRefC },
   'a framework',
 )

@@ -57,7 +57,12 @@ export const NonEmptyStringC = leafC(
   new t.Type<string, string, unknown>(
     'a non-empty string',
     (u): u is string => typeof u === 'string' && u.length > 0,
-    (u, c) => (typeof u !== 'string' ? fail(u, c, 'a non-empty string') : u.length === 0 ? fail(u, c, 'a non-empty string', 'value') : t.success(u)),
+    (u, c) =>
+      typeof u !== 'string'
+        ? fail(u, c, 'a non-empty string')
+        : u.length === 0
+          ? fail(u, c, 'a non-empty string', 'value')
+          : t.success(u),
     t.identity,
   ),
 )
@@ -100,7 +105,12 @@ export const FiniteNumberC = leafC(
   new t.Type<number, number, unknown>(
     'a finite number',
     (u): u is number => typeof u === 'number' && Number.isFinite(u),
-    (u, c) => (typeof u !== 'number' ? fail(u, c, 'a finite number') : Number.isFinite(u) ? t.success(u) : fail(u, c, 'a finite number', 'value')),
+    (u, c) =>
+      typeof u !== 'number'
+        ? fail(u, c, 'a finite number')
+        : Number.isFinite(u)
+          ? t.success(u)
+          : fail(u, c, 'a finite number', 'value'),
     t.identity,
   ),
 )
@@ -114,7 +124,12 @@ export const CountC = leafC(
   new t.Type<number, number, unknown>(
     'a whole number ≥ 0',
     (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 0,
-    (u, c) => (typeof u !== 'number' ? fail(u, c, 'a whole number ≥ 0') : Number.isInteger(u) && u >= 0 ? t.success(u) : fail(u, c, 'a whole number ≥ 0', 'value')),
+    (u, c) =>
+      typeof u !== 'number'
+        ? fail(u, c, 'a whole number ≥ 0')
+        : Number.isInteger(u) && u >= 0
+          ? t.success(u)
+          : fail(u, c, 'a whole number ≥ 0', 'value'),
     t.identity,
   ),
 )
@@ -133,7 +148,8 @@ export const oneOfC = <const S extends string>(values: readonly S[]): t.Type<S, 
     new t.Type<S, S, unknown>(
       expected,
       (u): u is S => typeof u === 'string' && set.has(u),
-      (u, c) => (typeof u !== 'string' ? fail(u, c, expected) : set.has(u) ? t.success(u as S) : fail(u, c, expected, 'value')),
+      (u, c) =>
+        typeof u !== 'string' ? fail(u, c, expected) : set.has(u) ? t.success(u as S) : fail(u, c, expected, 'value'),
       t.identity,
     ),
   )
@@ -162,7 +178,11 @@ export const editDistance = (a: string, b: string): number => {
   for (let i = 1; i <= a.length; i++) {
     const row = [i]
     for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1))
+      row[j] = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
     prev = row
   }
   return prev[b.length] as number
@@ -203,7 +223,13 @@ export const unknownKeyMessage = (key: string, known: readonly string[], what: s
 }
 
 /** A `shape` error at `key` for an unknown field (see `unknownKeyMessage`). */
-const unknownKeyError = (value: unknown, c: t.Context, key: string, known: readonly string[], what: string): CodedValidationError => ({
+const unknownKeyError = (
+  value: unknown,
+  c: t.Context,
+  key: string,
+  known: readonly string[],
+  what: string,
+): CodedValidationError => ({
   value: showName(key),
   context: t.appendContext(c, key, t.unknown, value),
   message: unknownKeyMessage(key, known, what),
@@ -218,7 +244,11 @@ const unknownKeyError = (value: unknown, c: t.Context, key: string, known: reado
  * const C = closedC(t.intersection([A, B]), ['id', 'label', 'role'], 'a context')
  * C.decode({ id: 'c1', label: 'x', role: 'context', lable: 'y' }) //=> left(…) // … no field "lable" in a context (did you mean "label"? …)
  */
-export const closedC = <A, O>(codec: t.Type<A, O, unknown>, known: readonly string[], name: string): t.Type<A, O, unknown> => {
+export const closedC = <A, O>(
+  codec: t.Type<A, O, unknown>,
+  known: readonly string[],
+  name: string,
+): t.Type<A, O, unknown> => {
   const set = new Set(known)
   return new t.Type<A, O, unknown>(
     codec.name,
@@ -276,10 +306,19 @@ export const withOptional = <R extends t.Props, O extends t.Props>(
   optional: O,
   name: string,
   options?: WithOptionalOptions,
-): t.Type<t.TypeOf<t.TypeC<R>> & t.TypeOf<t.PartialC<O>>, t.OutputOf<t.TypeC<R>> & t.OutputOf<t.PartialC<O>>, unknown> => {
+): t.Type<
+  t.TypeOf<t.TypeC<R>> & t.TypeOf<t.PartialC<O>>,
+  t.OutputOf<t.TypeC<R>> & t.OutputOf<t.PartialC<O>>,
+  unknown
+> => {
   type A = t.TypeOf<t.TypeC<R>> & t.TypeOf<t.PartialC<O>>
   type Out = t.OutputOf<t.TypeC<R>> & t.OutputOf<t.PartialC<O>>
-  const field = (key: string, codec: t.Mixed, isRequired: boolean) => ({ key, codec, isRequired, isLeaf: LEAVES.has(codec) })
+  const field = (key: string, codec: t.Mixed, isRequired: boolean) => ({
+    key,
+    codec,
+    isRequired,
+    isLeaf: LEAVES.has(codec),
+  })
   const fields = [
     ...Object.keys(required).map((k) => field(k, required[k]!, true)),
     ...Object.keys(optional).map((k) => field(k, optional[k]!, false)),
@@ -314,7 +353,8 @@ export const withOptional = <R extends t.Props, O extends t.Props>(
           out[key] = r.right
         }
       }
-      if (known.length > 0) for (const k in u) if (!knownSet.has(k) && own(u, k)) errors.push(unknownKeyError(u[k], c, k, known, name))
+      if (known.length > 0)
+        for (const k in u) if (!knownSet.has(k) && own(u, k)) errors.push(unknownKeyError(u[k], c, k, known, name))
       return errors.length > 0 ? t.failures(errors) : t.success(out as A)
     },
     identity
@@ -335,14 +375,28 @@ export const withOptional = <R extends t.Props, O extends t.Props>(
  * @example
  * StringC.decode(3) //=> left(…) // … expected a string, found 3
  */
-export const StringC = leafC(new t.Type<string, string, unknown>('a string', (u): u is string => typeof u === 'string', (u, c) => (typeof u === 'string' ? t.success(u) : fail(u, c, 'a string')), t.identity))
+export const StringC = leafC(
+  new t.Type<string, string, unknown>(
+    'a string',
+    (u): u is string => typeof u === 'string',
+    (u, c) => (typeof u === 'string' ? t.success(u) : fail(u, c, 'a string')),
+    t.identity,
+  ),
+)
 
 /**
  * `true` or `false`, named "true or false" in messages.
  * @example
  * BooleanC.decode('yes') //=> left(…) // … expected true or false, found "yes"
  */
-export const BooleanC = leafC(new t.Type<boolean, boolean, unknown>('true or false', (u): u is boolean => typeof u === 'boolean', (u, c) => (typeof u === 'boolean' ? t.success(u) : fail(u, c, 'true or false')), t.identity))
+export const BooleanC = leafC(
+  new t.Type<boolean, boolean, unknown>(
+    'true or false',
+    (u): u is boolean => typeof u === 'boolean',
+    (u, c) => (typeof u === 'boolean' ? t.success(u) : fail(u, c, 'true or false')),
+    t.identity,
+  ),
+)
 
 /**
  * A source reference (`document`, `lines`, `page`, all optional strings).
@@ -357,7 +411,8 @@ export const SourceRefC = withOptional({}, { document: StringC, lines: StringC, 
  * isRecordLike({}) //=> true
  * isRecordLike([]) //=> false
  */
-export const isRecordLike = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
+export const isRecordLike = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
 
 /**
  * A record (object used as a map) decoded into a null-prototype object, so a
@@ -384,7 +439,8 @@ export const nullProtoRecordC = <K extends string, V, VO>(
         const kc = t.appendContext(c, k, valueC, u[k])
         const key = keyC.validate(k, kc)
         // Loops, not push(...xs): a value can fail with a million errors, too many for arguments.
-        if (key._tag === 'Left') for (const e of key.left) errors.push({ ...e, value: k, message: `a key that is ${e.message ?? keyC.name}` })
+        if (key._tag === 'Left')
+          for (const e of key.left) errors.push({ ...e, value: k, message: `a key that is ${e.message ?? keyC.name}` })
         const value = valueC.validate(u[k], kc)
         if (value._tag === 'Left') for (const e of value.left) errors.push(e)
         else out[k] = value.right
@@ -445,7 +501,8 @@ export const describePath = (root: unknown, path: readonly (string | number)[]):
   for (let i = 0; i < path.length; i++) {
     const step = path[i]!
     const next = path[i + 1]
-    const child = isRecordLike(here) || Array.isArray(here) ? (here as Record<string | number, unknown>)[step] : undefined
+    const child =
+      isRecordLike(here) || Array.isArray(here) ? (here as Record<string | number, unknown>)[step] : undefined
     if (step === 'ratings' && next !== undefined) {
       const round = isRecordLike(child) ? child[next] : undefined
       parts.push(`round ${showName(String(next))}`)
@@ -457,7 +514,12 @@ export const describePath = (root: unknown, path: readonly (string | number)[]):
     }
     if (typeof next === 'number' && Array.isArray(child)) {
       const item = child[next]
-      const id = isRecordLike(item) && typeof item.id === 'string' ? item.id : isRecordLike(item) && typeof item.version === 'number' ? String(item.version) : undefined
+      const id =
+        isRecordLike(item) && typeof item.id === 'string'
+          ? item.id
+          : isRecordLike(item) && typeof item.version === 'number'
+            ? String(item.version)
+            : undefined
       const noun = SINGULAR[String(step)]
       if (noun !== undefined) parts.push(`${noun} ${id !== undefined ? showName(id) : `#${next + 1}`}`)
       else if (typeof step === 'number' && parts.length > 0) parts[parts.length - 1] += `[${step}][${next}]`
@@ -499,8 +561,11 @@ const contextPath = (context: t.Context): (string | number)[] => {
  * problemsFromErrors(NonEmptyStringC.decode('').left, '')
  * //=> [{ path: [], where: 'the document', expected: 'a non-empty string', found: '""', code: 'value' }]
  */
-export const problemsFromErrors = (errors: t.Errors, root: unknown, prefix: readonly (string | number)[] = []): Problem[] =>
-  problemsFromErrorsUpTo(errors, root, Infinity, prefix).problems
+export const problemsFromErrors = (
+  errors: t.Errors,
+  root: unknown,
+  prefix: readonly (string | number)[] = [],
+): Problem[] => problemsFromErrorsUpTo(errors, root, Infinity, prefix).problems
 
 const isUnion = (entry: t.ContextEntry): boolean => (entry.type as { _tag?: string })._tag === 'UnionType'
 
@@ -536,7 +601,8 @@ export const problemsFromErrorsUpTo = (
     if (at !== undefined) {
       // A union reports every member that failed: say "A or B" once.
       const p = out[at]
-      if (p !== undefined && !p.expected.split(' or ').includes(expected)) out[at] = { ...p, expected: `${p.expected} or ${expected}` }
+      if (p !== undefined && !p.expected.split(' or ').includes(expected))
+        out[at] = { ...p, expected: `${p.expected} or ${expected}` }
       continue
     }
     if (out.length >= max) {
@@ -545,7 +611,9 @@ export const problemsFromErrorsUpTo = (
       continue
     }
     if (fromUnion) seen.set(key, out.length)
-    out.push(problem(path, expected, e.value, (e as Partial<CodedValidationError>).code ?? 'shape', describePath(root, path)))
+    out.push(
+      problem(path, expected, e.value, (e as Partial<CodedValidationError>).code ?? 'shape', describePath(root, path)),
+    )
   }
   return { problems: out, omitted }
 }

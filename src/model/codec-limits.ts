@@ -10,7 +10,7 @@ import { problem, type Problem } from './problem.js'
 import { PROTO_KEY } from './own.js'
 
 /** What a `__proto__` key is refused with, everywhere in a document. */
-export const PROTO_KEY_EXPECTED = 'a key other than __proto__ (refused: copying it would replace an object\'s prototype)'
+export const PROTO_KEY_EXPECTED = "a key other than __proto__ (refused: copying it would replace an object's prototype)"
 
 /** Limits on the input of `decodeEvaluation`. Every field has a default. */
 export interface DecodeLimits {
@@ -53,7 +53,12 @@ export const resolveLimits = (limits: DecodeLimits = {}): Required<DecodeLimits>
  * isUnitRatingsPath(['sites', 0, 'units', 3, 'ratings']) //=> true
  */
 export const isUnitRatingsPath = (path: readonly (string | number)[]): boolean =>
-  path.length === 5 && path[0] === 'sites' && typeof path[1] === 'number' && path[2] === 'units' && typeof path[3] === 'number' && path[4] === 'ratings'
+  path.length === 5 &&
+  path[0] === 'sites' &&
+  typeof path[1] === 'number' &&
+  path[2] === 'units' &&
+  typeof path[3] === 'number' &&
+  path[4] === 'ratings'
 /** Stop after this many limit problems: a hostile input could have millions. */
 const MAX_REPORTED = 20
 
@@ -72,7 +77,11 @@ const MAX_REPORTED = 20
  * limitProblems({ title: deep })
  * //=> [{ path: ['title', 0, 0, …], expected: 'nesting at most 64 deep', found: 'an array of 1', code: 'limit', … }]
  */
-export const limitProblems = (input: unknown, limits: DecodeLimits = {}, skip?: (path: readonly (string | number)[]) => boolean): Problem[] => {
+export const limitProblems = (
+  input: unknown,
+  limits: DecodeLimits = {},
+  skip?: (path: readonly (string | number)[]) => boolean,
+): Problem[] => {
   // Only the ceiling here: the floor of resolveLimits is for whole documents, and this also checks parts of one.
   const maxDepth = Math.min(limits.maxDepth ?? DEFAULT_LIMITS.maxDepth, DEPTH_CEILING)
   const maxString = limits.maxStringLength ?? DEFAULT_LIMITS.maxStringLength
@@ -86,7 +95,8 @@ export const limitProblems = (input: unknown, limits: DecodeLimits = {}, skip?: 
   }
   // A "__proto__" key (own data after JSON.parse) would give any key-by-key copy an attacker-chosen prototype.
   const refuseProtoKey = (at: readonly (string | number)[]) => {
-    if (problems.length < MAX_REPORTED) problems.push(problem(at, PROTO_KEY_EXPECTED, PROTO_KEY, 'value', describePath(input, at)))
+    if (problems.length < MAX_REPORTED)
+      problems.push(problem(at, PROTO_KEY_EXPECTED, PROTO_KEY, 'value', describePath(input, at)))
   }
   // Leaves are checked in place and only objects are entered, so a million
   // short strings cost one comparison each and no path bookkeeping.
@@ -124,7 +134,9 @@ export const limitProblems = (input: unknown, limits: DecodeLimits = {}, skip?: 
   } catch (e) {
     // Only reachable with a tiny stack (the recursion is at most 1,000 deep): say so instead of crashing.
     if (!(e instanceof RangeError)) throw e
-    problems.push(problem([], 'a document the decoder can walk', 'nesting too deep for the call stack', 'limit', 'the document'))
+    problems.push(
+      problem([], 'a document the decoder can walk', 'nesting too deep for the call stack', 'limit', 'the document'),
+    )
   }
   return problems
 }

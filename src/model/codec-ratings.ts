@@ -144,9 +144,13 @@ const list = (set: ReadonlySet<string>, max = 8): string => {
  * //=> left(…) // … expected a standard or criterion id of framework emhip, found "9.9"
  */
 export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknown, unknown> => {
-  const levelExpected = ctx.levels === null ? '' : `a level of scale ${ctx.scaleId} (${list(ctx.levels)}) or "${NOT_APPLICABLE}"`
+  const levelExpected =
+    ctx.levels === null ? '' : `a level of scale ${ctx.scaleId} (${list(ctx.levels)}) or "${NOT_APPLICABLE}"`
   const targetExpected = `a standard or criterion id of framework ${ctx.frameworkId}`
-  const roundExpected = ctx.rounds === null ? '' : `a round id of this evaluation (${ctx.rounds.size === 0 ? 'none defined' : list(ctx.rounds)})`
+  const roundExpected =
+    ctx.rounds === null
+      ? ''
+      : `a round id of this evaluation (${ctx.rounds.size === 0 ? 'none defined' : list(ctx.rounds)})`
   const name = 'ratings by round (an object keyed by round id, then by standard or criterion id)'
 
   return new t.Type<Unit['ratings'], unknown, unknown>(
@@ -228,7 +232,8 @@ const copyRating = (r: Record<string, unknown>): Rating => {
   const out: Record<string, unknown> = { ...r }
   for (const field in out) {
     const v = out[field]
-    if (typeof v === 'object' && v !== null && field !== PROTO_KEY) out[field] = Array.isArray(v) && field === 'evidence' ? v.slice() : copyData(v)
+    if (typeof v === 'object' && v !== null && field !== PROTO_KEY)
+      out[field] = Array.isArray(v) && field === 'evidence' ? v.slice() : copyData(v)
   }
   return out as unknown as Rating
 }
@@ -241,19 +246,22 @@ type Push = (value: unknown, path: readonly (string | number)[], expected: strin
  * to `ctx.deferred` when there is one; past the error budget errors are only
  * counted, but a record that fails keeps one error of its own, so it still fails.
  */
-const pusher = (ctx: RatingContext, c: t.Context, errors: CodedValidationError[], pushes?: { n: number }): Push => (value, path, expected, code) => {
-  if (pushes !== undefined) pushes.n++
-  const soft = ctx.deferred !== undefined && (code === 'reference' || code === 'value')
-  const budget = ctx.budget
-  if (budget !== undefined) {
-    if (budget.built >= budget.max && (soft || errors.length > 0)) return void budget.omitted++
-    budget.built++
+const pusher =
+  (ctx: RatingContext, c: t.Context, errors: CodedValidationError[], pushes?: { n: number }): Push =>
+  (value, path, expected, code) => {
+    if (pushes !== undefined) pushes.n++
+    const soft = ctx.deferred !== undefined && (code === 'reference' || code === 'value')
+    const budget = ctx.budget
+    if (budget !== undefined) {
+      if (budget.built >= budget.max && (soft || errors.length > 0)) return void budget.omitted++
+      budget.built++
+    }
+    let context = c
+    // `actual: []` before an index makes problemsFromErrors read it as a number.
+    for (let i = 0; i < path.length; i++)
+      context = t.appendContext(context, String(path[i]), t.unknown, typeof path[i + 1] === 'number' ? [] : undefined)
+    ;(soft ? ctx.deferred! : errors).push({ value, context, message: expected, code })
   }
-  let context = c
-  // `actual: []` before an index makes problemsFromErrors read it as a number.
-  for (let i = 0; i < path.length; i++) context = t.appendContext(context, String(path[i]), t.unknown, typeof path[i + 1] === 'number' ? [] : undefined)
-  ;(soft ? ctx.deferred! : errors).push({ value, context, message: expected, code })
-}
 
 /** The fields of a rating; any other is refused (users' own data goes under `extensions`). */
 export const RATING_FIELDS: readonly string[] = ['level', 'date', 'rater', 'evidence', 'note', 'extensions']
@@ -269,21 +277,33 @@ const RATING_FIELD_DEPTH = 9
  * Check one field of a rating other than `level`: type, length, evidence
  * references, limits of unknown fields. Paths are built only for a problem.
  */
-const checkField = (v: unknown, field: string, round: string, target: string, ctx: RatingContext, push: Push, rater?: string): void => {
+const checkField = (
+  v: unknown,
+  field: string,
+  round: string,
+  target: string,
+  ctx: RatingContext,
+  push: Push,
+  rater?: string,
+): void => {
   const { maxStringLength, maxItems, maxDepth } = ctx.limits
   // The path to the field: round, target, (rater,) field; built only for a problem.
-  const at = (...rest: (string | number)[]): (string | number)[] => (rater === undefined ? [round, target, ...rest] : [round, target, rater, ...rest])
+  const at = (...rest: (string | number)[]): (string | number)[] =>
+    rater === undefined ? [round, target, ...rest] : [round, target, rater, ...rest]
   if (field === 'date' || field === 'rater' || field === 'note') {
     if (typeof v !== 'string') push(v, at(field), 'a string', 'shape')
-    else if (v.length > maxStringLength) push(v, at(field), `a string of at most ${maxStringLength} characters`, 'limit')
+    else if (v.length > maxStringLength)
+      push(v, at(field), `a string of at most ${maxStringLength} characters`, 'limit')
   } else if (field === 'evidence') {
     if (!Array.isArray(v)) return push(v, at(field), 'a list of excerpt ids', 'shape')
     if (v.length > maxItems) return push(v, at(field), `at most ${maxItems} items`, 'limit')
     for (let i = 0; i < v.length; i++) {
       const id: unknown = v[i]
       if (typeof id !== 'string') push(id, at(field, i), 'an excerpt id', 'shape')
-      else if (id.length > maxStringLength) push(id, at(field, i), `a string of at most ${maxStringLength} characters`, 'limit')
-      else if (ctx.excerpts !== null && !ctx.excerpts.has(id)) push(id, at(field, i), 'the id of an excerpt of this evaluation', 'reference')
+      else if (id.length > maxStringLength)
+        push(id, at(field, i), `a string of at most ${maxStringLength} characters`, 'limit')
+      else if (ctx.excerpts !== null && !ctx.excerpts.has(id))
+        push(id, at(field, i), 'the id of an excerpt of this evaluation', 'reference')
     }
   } else if (field === 'extensions') {
     if (!isRecordLike(v)) return push(v, at(field), 'an object of your own data (extensions)', 'shape')
@@ -296,7 +316,10 @@ const checkField = (v: unknown, field: string, round: string, target: string, ct
 
 /** The value at a path (for a problem's `found`). */
 const valueAt = (root: unknown, path: readonly (string | number)[]): unknown =>
-  path.reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[k] : undefined), root)
+  path.reduce<unknown>(
+    (v, k) => (typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[k] : undefined),
+    root,
+  )
 
 /**
  * Ratings as plain JSON objects (ordinary prototypes), for `encodeEvaluation`.
@@ -329,11 +352,21 @@ const BY_RATER = 'ratings by rater (an object keyed by round id, then by standar
  * C.decode({ r1: { '2.4': { bob: { level: 'met' } } } })
  * //=> left(…) // … expected a rater id of this evaluation (ann), found "bob"
  */
-export const raterRatingsC = (ctx: RatingContext, raters: ReadonlySet<string> | null): t.Type<RatingsByRater, unknown, unknown> => {
-  const levelExpected = ctx.levels === null ? 'a level id' : `a level of scale ${ctx.scaleId} (${list(ctx.levels)}) or "${NOT_APPLICABLE}"`
+export const raterRatingsC = (
+  ctx: RatingContext,
+  raters: ReadonlySet<string> | null,
+): t.Type<RatingsByRater, unknown, unknown> => {
+  const levelExpected =
+    ctx.levels === null ? 'a level id' : `a level of scale ${ctx.scaleId} (${list(ctx.levels)}) or "${NOT_APPLICABLE}"`
   const targetExpected = `a standard or criterion id of framework ${ctx.frameworkId}`
-  const roundExpected = ctx.rounds === null ? '' : `a round id of this evaluation (${ctx.rounds.size === 0 ? 'none defined' : list(ctx.rounds)})`
-  const raterExpected = raters === null ? '' : `a rater id of this evaluation (${raters.size === 0 ? 'none declared in "raters"' : list(raters)})`
+  const roundExpected =
+    ctx.rounds === null
+      ? ''
+      : `a round id of this evaluation (${ctx.rounds.size === 0 ? 'none defined' : list(ctx.rounds)})`
+  const raterExpected =
+    raters === null
+      ? ''
+      : `a rater id of this evaluation (${raters.size === 0 ? 'none declared in "raters"' : list(raters)})`
   const { maxItems, maxStringLength } = ctx.limits
   const tooLong = `a key of at most ${maxStringLength} characters`
   return new t.Type<RatingsByRater, unknown, unknown>(
@@ -362,7 +395,8 @@ export const raterRatingsC = (ctx: RatingContext, raters: ReadonlySet<string> | 
         const targetsOut: Record<string, Record<string, Rating>> = Object.create(null)
         for (const target of keys(byTarget, [round]) ?? []) {
           if (target.length > maxStringLength) push(target, [round, target], tooLong, 'limit')
-          else if (ctx.targets !== null && !ctx.targets.has(target)) push(target, [round, target], targetExpected, 'reference')
+          else if (ctx.targets !== null && !ctx.targets.has(target))
+            push(target, [round, target], targetExpected, 'reference')
           const byRater = byTarget[target]
           if (!isRecordLike(byRater)) {
             push(byRater, [round, target], 'ratings keyed by rater id (an object)', 'shape')
@@ -371,7 +405,8 @@ export const raterRatingsC = (ctx: RatingContext, raters: ReadonlySet<string> | 
           const ratersOut: Record<string, Rating> = Object.create(null)
           for (const rater of keys(byRater, [round, target]) ?? []) {
             if (rater.length > maxStringLength) push(rater, [round, target, rater], tooLong, 'limit')
-            else if (raters !== null && !raters.has(rater)) push(rater, [round, target, rater], raterExpected, 'reference')
+            else if (raters !== null && !raters.has(rater))
+              push(rater, [round, target, rater], raterExpected, 'reference')
             const r = byRater[rater]
             if (!isRecordLike(r)) {
               push(r, [round, target, rater], 'a rating (an object with a level)', 'shape')
@@ -379,7 +414,8 @@ export const raterRatingsC = (ctx: RatingContext, raters: ReadonlySet<string> | 
             }
             const level = r.level
             if (typeof level !== 'string') push(level, [round, target, rater, 'level'], levelExpected, 'shape')
-            else if (ctx.layout !== null && !ctx.layout.codeOf.has(level)) push(level, [round, target, rater, 'level'], levelExpected, 'value')
+            else if (ctx.layout !== null && !ctx.layout.codeOf.has(level))
+              push(level, [round, target, rater, 'level'], levelExpected, 'value')
             let levelOnly = true
             const before = pushes.n
             for (const field in r)

@@ -5,7 +5,15 @@
  */
 import * as t from 'io-ts'
 import * as E from 'fp-ts/lib/Either.js'
-import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION, type Evaluation, type Programme, type Round, type Site, type Unit } from './evaluation.js'
+import {
+  READABLE_SCHEMA_VERSIONS,
+  SCHEMA_VERSION,
+  type Evaluation,
+  type Programme,
+  type Round,
+  type Site,
+  type Unit,
+} from './evaluation.js'
 import type { Framework } from './framework.js'
 import type { InstrumentRatings, Rater, RatingsByInstrument } from './instruments.js'
 import { problem, showName, type Problem, type Result } from './problem.js'
@@ -52,7 +60,11 @@ export const RoundIdC = idC<'RoundId'>('round id')
  * small validations, not a million error paths. Without a budget it is
  * `t.readonlyArray`.
  */
-const listOf = <A>(codec: t.Type<A, unknown, unknown>, name: string, budget?: ErrorBudget): t.Type<readonly A[], unknown, unknown> => {
+const listOf = <A>(
+  codec: t.Type<A, unknown, unknown>,
+  name: string,
+  budget?: ErrorBudget,
+): t.Type<readonly A[], unknown, unknown> => {
   const plain = t.readonlyArray(codec, name)
   if (budget === undefined) return plain
   return new t.Type<readonly A[], unknown, unknown>(
@@ -88,10 +100,18 @@ const listOf = <A>(codec: t.Type<A, unknown, unknown>, name: string, budget?: Er
 const StringsC = listOf(StringC, 'a list of strings')
 
 /** Codec of a {@link Round}. */
-export const RoundC: t.Type<Round, unknown, unknown> = withOptional({ id: RoundIdC, label: StringC }, { date: StringC }, 'a round')
+export const RoundC: t.Type<Round, unknown, unknown> = withOptional(
+  { id: RoundIdC, label: StringC },
+  { date: StringC },
+  'a round',
+)
 
 /** Codec of the {@link Programme} header. */
-export const ProgrammeC: t.Type<Programme, unknown, unknown> = withOptional({ id: NonEmptyStringC, name: StringC }, { description: StringC }, 'a programme')
+export const ProgrammeC: t.Type<Programme, unknown, unknown> = withOptional(
+  { id: NonEmptyStringC, name: StringC },
+  { description: StringC },
+  'a programme',
+)
 
 const SubUnitsC = withOptional({ count: CountC }, { names: StringsC, note: StringC }, 'sub-units')
 
@@ -123,7 +143,10 @@ const instrumentCodecs = new WeakMap<EntityContext, Map<string, t.Type<Instrumen
  * instrumentRatingsC(ctx, { instruments: new Map([['quality', qctx]]), raters: new Set() })
  *   .decode({ quality: { ratings: { r1: { q1: { level: 'good' } } } } }) //=> right(…)
  */
-export const instrumentRatingsC = (ctx: RatingContext, more: EntityContext): t.Type<RatingsByInstrument, unknown, unknown> => {
+export const instrumentRatingsC = (
+  ctx: RatingContext,
+  more: EntityContext,
+): t.Type<RatingsByInstrument, unknown, unknown> => {
   let codecs = instrumentCodecs.get(more)
   if (codecs === undefined) instrumentCodecs.set(more, (codecs = new Map()))
   const cache = codecs
@@ -131,7 +154,11 @@ export const instrumentRatingsC = (ctx: RatingContext, more: EntityContext): t.T
     let hit = cache.get(id)
     if (hit === undefined) {
       const ictx = more.instruments?.get(id) ?? ctx
-      hit = withOptional({ ratings: unitRatingsC(ictx) }, { byRater: raterRatingsC(ictx, more.raters) }, 'ratings on one instrument')
+      hit = withOptional(
+        { ratings: unitRatingsC(ictx) },
+        { byRater: raterRatingsC(ictx, more.raters) },
+        'ratings on one instrument',
+      )
       cache.set(id, hit)
     }
     return hit
@@ -149,7 +176,12 @@ export const instrumentRatingsC = (ctx: RatingContext, more: EntityContext): t.T
         const at = t.appendContext(c, id, t.unknown, u[id])
         if (more.instruments !== null && !more.instruments.has(id)) {
           // A dangling reference leaves the document well-typed: deferred, like the ratings' own references.
-          ;(ctx.deferred ?? errors).push({ value: id, context: at, message: expected, code: 'reference' } as CodedValidationError)
+          ;(ctx.deferred ?? errors).push({
+            value: id,
+            context: at,
+            message: expected,
+            code: 'reference',
+          } as CodedValidationError)
           continue
         }
         const r = codecOf(id).validate(u[id], at)
@@ -304,7 +336,11 @@ const EVALUATION_KEYS: ReadonlySet<string> = new Set(EVALUATION_FIELDS)
  * @example
  * evaluationC({ maxStringLength: 1000 }).decode(json) //=> right(…) // evaluation) or left(io-ts errors
  */
-export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidationError[], budget?: ErrorBudget): t.Type<Evaluation, unknown, unknown> =>
+export const evaluationC = (
+  limits: DecodeLimits = {},
+  deferred?: CodedValidationError[],
+  budget?: ErrorBudget,
+): t.Type<Evaluation, unknown, unknown> =>
   new t.Type<Evaluation, unknown, unknown>(
     'Evaluation',
     (u): u is Evaluation => isRecordLike(u) && u.schemaVersion === SCHEMA_VERSION,
@@ -330,8 +366,13 @@ export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidatio
           } as CodedValidationError)
       const framework = FrameworkC.validate(u.framework, t.appendContext(c, 'framework', FrameworkC, u.framework))
       const instruments =
-        u.instruments === undefined ? E.right([]) : InstrumentsC.validate(u.instruments, t.appendContext(c, 'instruments', InstrumentsC, u.instruments))
-      const raters = u.raters === undefined ? E.right([]) : RatersC.validate(u.raters, t.appendContext(c, 'raters', RatersC, u.raters))
+        u.instruments === undefined
+          ? E.right([])
+          : InstrumentsC.validate(u.instruments, t.appendContext(c, 'instruments', InstrumentsC, u.instruments))
+      const raters =
+        u.raters === undefined
+          ? E.right([])
+          : RatersC.validate(u.raters, t.appendContext(c, 'raters', RatersC, u.raters))
       const RoundsC = roundsC(budget)
       const rounds = RoundsC.validate(u.rounds, t.appendContext(c, 'rounds', RoundsC, u.rounds))
       const roundIds = E.isRight(rounds) ? rounds.right.map((r) => r.id) : null
@@ -339,16 +380,31 @@ export const evaluationC = (limits: DecodeLimits = {}, deferred?: CodedValidatio
       const context = (f: Framework | null) => ratingContext(f, roundIds, excerptIds, limits, deferred, budget)
       const ctx = context(E.isRight(framework) ? framework.right : null)
       const more: EntityContext = {
-        instruments: E.isRight(instruments) ? new Map(instruments.right.map((f) => [f.id as string, context(f)])) : null,
+        instruments: E.isRight(instruments)
+          ? new Map(instruments.right.map((f) => [f.id as string, context(f)]))
+          : null,
         raters: E.isRight(raters) ? new Set(raters.right.map((r) => r.id as string)) : null,
       }
       const rest = restC(ctx, more).validate(u, c)
       // A loop, not push(...xs): a million bad rounds or sites are too many for arguments.
-      for (const part of [framework, instruments, raters, rounds, rest]) if (E.isLeft(part)) for (const e of part.left) errors.push(e)
-      if (errors.length > 0 || E.isLeft(framework) || E.isLeft(instruments) || E.isLeft(raters) || E.isLeft(rounds) || E.isLeft(rest))
+      for (const part of [framework, instruments, raters, rounds, rest])
+        if (E.isLeft(part)) for (const e of part.left) errors.push(e)
+      if (
+        errors.length > 0 ||
+        E.isLeft(framework) ||
+        E.isLeft(instruments) ||
+        E.isLeft(raters) ||
+        E.isLeft(rounds) ||
+        E.isLeft(rest)
+      )
         return t.failures(errors)
       // Version 1 is version 2 without the new (optional) fields: the upgrade only sets the version.
-      const out: Record<string, unknown> = { ...rest.right, schemaVersion: SCHEMA_VERSION, framework: framework.right, rounds: rounds.right }
+      const out: Record<string, unknown> = {
+        ...rest.right,
+        schemaVersion: SCHEMA_VERSION,
+        framework: framework.right,
+        rounds: rounds.right,
+      }
       if (u.instruments !== undefined) out.instruments = instruments.right
       if (u.raters !== undefined) out.raters = raters.right
       return t.success(out as unknown as Evaluation)
@@ -428,7 +484,11 @@ const DECODE_OPTION_RULES = {
  * @example
  * decodeEvaluationWith(JSON.parse(text), [documentProblems]) //=> right(evaluation) // shape and foundation checks only
  */
-export const decodeEvaluationWith = (input: unknown, checks: readonly DocumentCheck[], options: DecodeOptions = {}): Result<Evaluation> => {
+export const decodeEvaluationWith = (
+  input: unknown,
+  checks: readonly DocumentCheck[],
+  options: DecodeOptions = {},
+): Result<Evaluation> => {
   const bad = optionProblems('decodeEvaluation', options, DECODE_OPTION_RULES)
   if (bad.length > 0) return E.left(bad)
   const limits = resolveLimits(options)
@@ -464,12 +524,21 @@ export const decodeEvaluationWith = (input: unknown, checks: readonly DocumentCh
  * (e.g. `push(...list)` of a million problems) becomes a `limit` problem, so
  * no raw RangeError escapes `decodeEvaluation`.
  */
-const runCheck = (check: (ev: Evaluation, max: number) => readonly Problem[], ev: Evaluation, max: number): readonly Problem[] => {
+const runCheck = (
+  check: (ev: Evaluation, max: number) => readonly Problem[],
+  ev: Evaluation,
+  max: number,
+): readonly Problem[] => {
   try {
     return check(ev, max)
   } catch (e) {
     if (!(e instanceof RangeError)) throw e
-    return [{ ...problem([], `a document that ${check.name || 'a check'} can check`, null, 'limit', 'the document'), found: 'a stack overflow (RangeError)' }]
+    return [
+      {
+        ...problem([], `a document that ${check.name || 'a check'} can check`, null, 'limit', 'the document'),
+        found: 'a stack overflow (RangeError)',
+      },
+    ]
   }
 }
 

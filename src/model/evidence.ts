@@ -1,5 +1,14 @@
 import * as t from 'io-ts'
-import { fail, idC, NonEmptyStringC as nonEmptyString, oneOfC, withOptional, CountC, SourceRefC, StringC } from './codec-kit.js'
+import {
+  fail,
+  idC,
+  NonEmptyStringC as nonEmptyString,
+  oneOfC,
+  withOptional,
+  CountC,
+  SourceRefC,
+  StringC,
+} from './codec-kit.js'
 import type { ElementId, ConfigurationId, ExcerptId, InformantId, SiteId, SourceId, StakeholderGroupId } from './ids.js'
 import type { SourceRef } from './framework.js'
 
@@ -90,7 +99,6 @@ const delegate = <A>(codec: t.Type<A, unknown, unknown>, u: unknown, c: t.Contex
   return codec.validate(u, last === undefined ? c : [...c.slice(0, -1), { ...last, type: codec }])
 }
 
-
 /** Codec of a `StakeholderGroup`. */
 export const StakeholderGroupC: t.Type<StakeholderGroup, unknown, unknown> = withOptional(
   { id: idC<'StakeholderGroupId'>('stakeholder group id'), label: nonEmptyString },
@@ -100,7 +108,12 @@ export const StakeholderGroupC: t.Type<StakeholderGroup, unknown, unknown> = wit
 
 const InformantShapeC = withOptional(
   { id: idC<'InformantId'>('informant id') },
-  { group: idC<'StakeholderGroupId'>('stakeholder group id'), site: idC<'SiteId'>('site id'), role: StringC, ordinal: CountC },
+  {
+    group: idC<'StakeholderGroupId'>('stakeholder group id'),
+    site: idC<'SiteId'>('site id'),
+    role: StringC,
+    ordinal: CountC,
+  },
   'an informant',
 )
 const IDENTIFYING_KEYS = ['name', 'email'] as const
@@ -113,7 +126,12 @@ export const InformantC: t.Type<Informant, unknown, unknown> = new t.Type<Inform
       const bad = IDENTIFYING_KEYS.find((k) => Object.prototype.hasOwnProperty.call(u, k))
       if (bad !== undefined) {
         const value = (u as Record<string, unknown>)[bad]
-        return fail(value, t.appendContext(c, bad, t.undefined, value), 'no identifying field (informants are pseudonymous ids)', 'value')
+        return fail(
+          value,
+          t.appendContext(c, bad, t.undefined, value),
+          'no identifying field (informants are pseudonymous ids)',
+          'value',
+        )
       }
     }
     return delegate(InformantShapeC, u, c)

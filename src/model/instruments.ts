@@ -67,5 +67,8 @@ export type RatingsByInstrument = Readonly<Record<InstrumentId, InstrumentRating
  * @example
  * instrumentsOf(mhipEvaluation).map((f) => f.id) //=> ['emhip']
  */
-export const instrumentsOf = (ev: { readonly framework: Framework; readonly instruments?: readonly Instrument[] }): readonly Instrument[] =>
+export const instrumentsOf = (ev: {
+  readonly framework: Framework
+  readonly instruments?: readonly Instrument[]
+}): readonly Instrument[] =>
   ev.instruments === undefined || ev.instruments.length === 0 ? [ev.framework] : [ev.framework, ...ev.instruments]

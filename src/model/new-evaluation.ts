@@ -21,7 +21,15 @@ export type NewEvaluationInput = Pick<Evaluation, 'title' | 'programme' | 'frame
  */
 export const newEvaluation = (input: NewEvaluationInput): Evaluation => {
   if (typeof input !== 'object' || input === null)
-    throw new RealistError('newEvaluation', [problem(['input'], 'the parts of an evaluation: { title, programme, framework, … }', input, 'shape', 'newEvaluation › input')])
+    throw new RealistError('newEvaluation', [
+      problem(
+        ['input'],
+        'the parts of an evaluation: { title, programme, framework, … }',
+        input,
+        'shape',
+        'newEvaluation › input',
+      ),
+    ])
   return newEvaluationFrom(input)
 }
 

@@ -75,14 +75,22 @@ export const ObjectiveTypeC: t.Type<ObjectiveType, unknown, unknown> = withOptio
 
 /** Codec of an {@link Objective}. */
 export const ObjectiveC: t.Type<Objective, unknown, unknown> = withOptional(
-  { id: idC<'ObjectiveId'>('objective id'), type: ObjectiveTypeIdC, status: oneOfC<ObjectiveStatus>(OBJECTIVE_STATUSES) },
+  {
+    id: idC<'ObjectiveId'>('objective id'),
+    type: ObjectiveTypeIdC,
+    status: oneOfC<ObjectiveStatus>(OBJECTIVE_STATUSES),
+  },
   { text: StringC, attribution: AttributionC, ref: SourceRefC },
   'an objective',
 )
 
 /** Codec of an {@link ObjectiveCell}: `attained` is a count or `null` (unknown, Table 7's `?`). */
 export const ObjectiveCellC: t.Type<ObjectiveCell, unknown, unknown> = withOptional(
-  { type: ObjectiveTypeIdC, attained: t.union([CountC, t.null], 'a whole number ≥ 0 or null (unknown)'), total: CountC },
+  {
+    type: ObjectiveTypeIdC,
+    attained: t.union([CountC, t.null], 'a whole number ≥ 0 or null (unknown)'),
+    total: CountC,
+  },
   { attribution: AttributionC, ref: SourceRefC },
   'an objective cell',
 )

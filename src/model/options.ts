@@ -35,7 +35,11 @@ export const integerAtLeast =
  * //=> [{ path: ['options', 'maxProblems'], where: 'decodeEvaluation › options › maxProblems',
  * //      expected: 'an integer of at least 1', found: 'NaN', code: 'value' }]
  */
-export const optionProblems = (fn: string, options: unknown, rules: Readonly<Record<string, OptionRule>>): Problem[] => {
+export const optionProblems = (
+  fn: string,
+  options: unknown,
+  rules: Readonly<Record<string, OptionRule>>,
+): Problem[] => {
   if (options === undefined) return []
   if (typeof options !== 'object' || options === null || Array.isArray(options))
     return [problem(['options'], 'an options object (or nothing)', options, 'shape', `${fn} › options`)]
@@ -45,7 +49,8 @@ export const optionProblems = (fn: string, options: unknown, rules: Readonly<Rec
     const value = (options as Record<string, unknown>)[name]
     if (value === undefined) continue
     const expected = rules[name]!(value)
-    if (expected !== undefined) out.push(problem(['options', name], expected, value, 'value', `${fn} › options › ${name}`))
+    if (expected !== undefined)
+      out.push(problem(['options', name], expected, value, 'value', `${fn} › options › ${name}`))
   }
   return out
 }
@@ -62,9 +67,17 @@ export const optionProblems = (fn: string, options: unknown, rules: Readonly<Rec
  */
 export const evaluationArgProblems = (fn: string, ev: unknown): Problem[] => {
   const e = ev as { framework?: { sections?: unknown }; sites?: unknown; rounds?: unknown } | null
-  const ok = typeof e === 'object' && e !== null && typeof e.framework === 'object' && e.framework !== null &&
-    Array.isArray(e.framework.sections) && Array.isArray(e.sites) && Array.isArray(e.rounds)
-  return ok ? [] : [problem(['ev'], 'an evaluation (decode a document with decodeEvaluation)', ev, 'shape', `${fn} › ev`)]
+  const ok =
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.framework === 'object' &&
+    e.framework !== null &&
+    Array.isArray(e.framework.sections) &&
+    Array.isArray(e.sites) &&
+    Array.isArray(e.rounds)
+  return ok
+    ? []
+    : [problem(['ev'], 'an evaluation (decode a document with decodeEvaluation)', ev, 'shape', `${fn} › ev`)]
 }
 
 /**

@@ -57,7 +57,7 @@ export const protoKeyPath = (value: unknown, maxDepth = 64): (string | number)[]
       }
       return false
     }
-    if (hasOwnProperty.call(v, PROTO_KEY)) return path.push(PROTO_KEY), true
+    if (hasOwnProperty.call(v, PROTO_KEY)) return (path.push(PROTO_KEY), true)
     for (const key of Object.keys(v)) {
       path.push(key)
       if (visit((v as Record<string, unknown>)[key], depth + 1)) return true
@@ -98,7 +98,8 @@ export const copyData = <A>(value: A, skip?: (path: readonly (string | number)[]
       path.push(key)
       const item = copy((v as Record<string, unknown>)[key])
       // defineProperty for "__proto__": an assignment would run its setter.
-      if (key === PROTO_KEY) Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true })
+      if (key === PROTO_KEY)
+        Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true })
       else out[key] = item
       path.pop()
     }

@@ -53,7 +53,9 @@ export const showValue = (v: unknown): string => {
   if (Array.isArray(v)) return `an array of ${v.length}`
   if (typeof v === 'object') {
     const keys = Object.keys(v as object)
-    return keys.length === 0 ? 'an empty object' : `an object with keys ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`
+    return keys.length === 0
+      ? 'an empty object'
+      : `an object with keys ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`
   }
   return String(v)
 }
@@ -78,7 +80,15 @@ export const showName = (name: string): string => (name.length > MAX_SHOWN ? sho
 export const showPath = (path: readonly (string | number)[]): string =>
   '$' +
   path
-    .map((p) => (typeof p === 'number' ? `[${p}]` : p.length > MAX_SHOWN ? `[${showValue(p)}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`))
+    .map((p) =>
+      typeof p === 'number'
+        ? `[${p}]`
+        : p.length > MAX_SHOWN
+          ? `[${showValue(p)}]`
+          : /^[A-Za-z_$][\w$]*$/.test(p)
+            ? `.${p}`
+            : `[${JSON.stringify(p)}]`,
+    )
     .join('')
 
 /**

@@ -34,7 +34,9 @@ export interface RaterRatingRowsOptions {
 type Rated = Pick<Site, 'byRater' | 'instrumentRatings'> | Pick<Unit, 'byRater' | 'instrumentRatings'>
 
 const byRaterOn = (entity: Rated, instrument: string, isDefault: boolean): RatingsByRater | undefined =>
-  isDefault ? entity.byRater : (entity.instrumentRatings as Record<string, { byRater?: RatingsByRater }> | undefined)?.[instrument]?.byRater
+  isDefault
+    ? entity.byRater
+    : (entity.instrumentRatings as Record<string, { byRater?: RatingsByRater }> | undefined)?.[instrument]?.byRater
 
 /**
  * Every rater-keyed rating (`byRater`) of an evaluation as tidy rows
@@ -55,12 +57,21 @@ const byRaterOn = (entity: Rated, instrument: string, isDefault: boolean): Ratin
  * //=> right([{ instrument: 'emhip', site: 'ss', unit: 'acute', round: 'r1', target: '2.4', rater: 'ann', level: 'met' },
  * //          { instrument: 'emhip', site: 'ss', unit: 'acute', round: 'r1', target: '2.4', rater: 'bob', level: 'partly' }])
  */
-export const raterRatingRowsEither = (ev: Evaluation, options: RaterRatingRowsOptions = {}): Result<RaterRatingRow[]> => {
+export const raterRatingRowsEither = (
+  ev: Evaluation,
+  options: RaterRatingRowsOptions = {},
+): Result<RaterRatingRow[]> => {
   const all = instrumentsOf(ev)
   const wanted = options?.instrument
   if (wanted !== undefined && !all.some((f) => f.id === wanted))
     return E.left([
-      problem(['options', 'instrument'], `an instrument id of this evaluation (${all.map((f) => JSON.stringify(f.id)).join(' | ')})`, wanted, 'reference', 'options › instrument'),
+      problem(
+        ['options', 'instrument'],
+        `an instrument id of this evaluation (${all.map((f) => JSON.stringify(f.id)).join(' | ')})`,
+        wanted,
+        'reference',
+        'options › instrument',
+      ),
     ])
   const out: RaterRatingRow[] = []
   for (const f of all) {

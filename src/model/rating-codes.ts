@@ -120,7 +120,8 @@ export const codeIndex = (framework: Framework): WeakMap<object, Uint8Array> => 
  * @example
  * storedCodes(ev.framework, ev.sites[0].units[0].ratings.r1)?.length //=> criteria + standards
  */
-export const storedCodes = (framework: Framework, record: object): Uint8Array | undefined => index.get(framework)?.get(record)
+export const storedCodes = (framework: Framework, record: object): Uint8Array | undefined =>
+  index.get(framework)?.get(record)
 
 /** Bytes per shared buffer of the decoder's code arrays (about 300 units of E-MHIP size). */
 const CHUNK = 64 * 1024

@@ -25,7 +25,10 @@ export type ObjectiveAttainmentRow = GroupColumns & ObjectiveTally & CountedAtta
  * objectiveAttainmentEither(mhipEvaluation, { unknown: 'not-attained' })
  * //=> right([{ attained: 37, unknown: 2, total: 84, low: 37, high: 37, denominator: 84, shareLow: 0.4405, … }])
  */
-export const objectiveAttainmentEither = (ev: Evaluation, options: ObjectiveOptions = {}): Result<ObjectiveAttainmentRow[]> =>
+export const objectiveAttainmentEither = (
+  ev: Evaluation,
+  options: ObjectiveOptions = {},
+): Result<ObjectiveAttainmentRow[]> =>
   checked(ev, options, () => {
     const policy = options.unknown ?? DEFAULT_UNKNOWN_POLICY
     const layout = groupLayout(ev, options.by ?? [])

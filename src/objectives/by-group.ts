@@ -18,7 +18,11 @@ export interface ObjectiveGroupOptions {
 }
 
 /** One group's objective outcomes: its key and label, then the overall row of `objectiveAttainment` for its units. */
-export type ObjectiveGroupRow = { readonly group: string | null; readonly label: string; readonly units: number } & ObjectiveAttainmentRow
+export type ObjectiveGroupRow = {
+  readonly group: string | null
+  readonly label: string
+  readonly units: number
+} & ObjectiveAttainmentRow
 
 /**
  * Objective outcomes (attained / total objectives, unknowns under the
@@ -37,15 +41,22 @@ export type ObjectiveGroupRow = { readonly group: string | null; readonly label:
  * objectiveAttainmentByGroupEither(ev, { by: { attribute: 'engagement' }, unknown: 'not-attained' })
  * //=> right([{ group: 'low', attained: 3, total: 8, … }, …])
  */
-export const objectiveAttainmentByGroupEither = (ev: Evaluation, options: ObjectiveGroupOptions): Result<ObjectiveGroupRow[]> => {
+export const objectiveAttainmentByGroupEither = (
+  ev: Evaluation,
+  options: ObjectiveGroupOptions,
+): Result<ObjectiveGroupRow[]> => {
   const fn = 'objectiveAttainmentByGroup'
-  if (options === null || typeof options !== 'object') return E.left([problem([], 'an options object with `by`', options, 'shape', fn)])
+  if (options === null || typeof options !== 'object')
+    return E.left([problem([], 'an options object with `by`', options, 'shape', fn)])
   const groups = groupEntitiesEither(ev, options.by)
   if (E.isLeft(groups)) return E.left(groups.left.map((p) => ({ ...p, where: p.where.replace('groupEntities', fn) })))
   const rows: ObjectiveGroupRow[] = []
   for (const g of groups.right) {
     const units = g.members.filter((m) => m.unit !== null)
-    const r = objectiveAttainmentEither(onlyEntities(ev, entityKeys(units)), options.unknown === undefined ? {} : { unknown: options.unknown })
+    const r = objectiveAttainmentEither(
+      onlyEntities(ev, entityKeys(units)),
+      options.unknown === undefined ? {} : { unknown: options.unknown },
+    )
     if (E.isLeft(r)) return r
     rows.push({ group: g.key, label: g.label, units: units.length, ...r.right[0]! })
   }

@@ -107,7 +107,8 @@ export const impactDistribution = (ev: Evaluation, options: DistributionOptions 
   orThrow('impactDistribution', impactDistributionEither(ev, options))
 
 /** Objectives of one attribution value in one group, by attainment; `records` counts the cells and listed objectives behind them. */
-export type AttributionRow = GroupColumns & ObjectiveTally & { readonly attribution: AttributionValue; readonly records: number }
+export type AttributionRow = GroupColumns &
+  ObjectiveTally & { readonly attribution: AttributionValue; readonly records: number }
 
 /**
  * Attribution ("due to the programme?") cross-tabulated with attainment:
@@ -125,7 +126,10 @@ export type AttributionRow = GroupColumns & ObjectiveTally & { readonly attribut
  * attributionDistributionEither(mhipEvaluation).right.find((r) => r.attribution === 'blank')
  * //=> { attribution: 'blank', records: 2, attained: 5, notAttained: 2, unknown: 0, total: 7, … } // SW London 1/2 and 4/5 (L1902-L1903)
  */
-export const attributionDistributionEither = (ev: Evaluation, options: { readonly by?: readonly ObjectiveGroup[] } = {}): Result<AttributionRow[]> =>
+export const attributionDistributionEither = (
+  ev: Evaluation,
+  options: { readonly by?: readonly ObjectiveGroup[] } = {},
+): Result<AttributionRow[]> =>
   checked(ev, options, () => {
     const layout = groupLayout(ev, options.by ?? [])
     const A = ATTRIBUTION_VALUES.length
@@ -176,5 +180,7 @@ export const attributionDistributionEither = (ev: Evaluation, options: { readonl
  * attributionDistribution(mhipEvaluation).find((r) => r.attribution === 'na')
  * //=> { attribution: 'na', records: 7, attained: 0, notAttained: 14, unknown: 0, total: 14, … } // NA only ever beside 0 attained
  */
-export const attributionDistribution = (ev: Evaluation, options: { readonly by?: readonly ObjectiveGroup[] } = {}): AttributionRow[] =>
-  orThrow('attributionDistribution', attributionDistributionEither(ev, options))
+export const attributionDistribution = (
+  ev: Evaluation,
+  options: { readonly by?: readonly ObjectiveGroup[] } = {},
+): AttributionRow[] => orThrow('attributionDistribution', attributionDistributionEither(ev, options))

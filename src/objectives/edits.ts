@@ -13,7 +13,14 @@ import { argProblem, codecArg, newIdArg, roomArg, stringArg } from '../edit/args
 import { defineEdit } from '../edit/define.js'
 import { locateUnit } from '../edit/locate.js'
 import type { Evaluation, Site, Unit } from '../model/evaluation.js'
-import type { Attribution, Impact, Objective, ObjectiveCell, ObjectiveStatus, ObjectiveType } from '../model/objectives.js'
+import type {
+  Attribution,
+  Impact,
+  Objective,
+  ObjectiveCell,
+  ObjectiveStatus,
+  ObjectiveType,
+} from '../model/objectives.js'
 import { ImpactC, OBJECTIVE_STATUSES, ObjectiveC, ObjectiveCellC, ObjectiveTypeC } from '../model/objectives.js'
 import type { ObjectiveTypeId } from '../model/ids.js'
 import { problem, type Problem } from '../model/problem.js'
@@ -25,9 +32,19 @@ import { cellWhere, unitWhere } from './where.js'
  * (`codecArg`), less those of the fields the edit's own checks name in domain
  * terms; `whole` when the argument is not an object of that shape at all.
  */
-const shapeOf = (op: string, arg: string, codec: Parameters<typeof codecArg>[2], value: unknown, named: readonly string[]) => {
+const shapeOf = (
+  op: string,
+  arg: string,
+  codec: Parameters<typeof codecArg>[2],
+  value: unknown,
+  named: readonly string[],
+) => {
   const found = codecArg(op, arg, codec, value)
-  const whole = typeof value !== 'object' || value === null || Array.isArray(value) || found.some((p) => p.path.length === 1 || p.path[1] === '__proto__')
+  const whole =
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    found.some((p) => p.path.length === 1 || p.path[1] === '__proto__')
   return { whole, problems: whole ? found : found.filter((p) => !named.includes(String(p.path[1]))) }
 }
 
@@ -37,7 +54,8 @@ type Located = { readonly site: Site; readonly unit: Unit }
 
 const locate = (ev: Evaluation, op: string, unitId: unknown): E.Either<Problem[], Located> => {
   const at = typeof unitId === 'string' ? locateUnit(ev, unitId) : undefined
-  if (at === undefined) return E.left([argProblem(op, 'unit', 'the id of a unit of this evaluation', unitId, 'reference')])
+  if (at === undefined)
+    return E.left([argProblem(op, 'unit', 'the id of a unit of this evaluation', unitId, 'reference')])
   const site = ev.sites[at.site]!
   return E.right({ site, unit: site.units[at.unit]! })
 }
@@ -63,7 +81,17 @@ const draftUnit = (d: Draft<Evaluation>, ref: UnitRef): Draft<Unit> => {
  * applyEdit(mhipEvaluation, addObjective({ unit: 'access', objective: { id: 'o2', type: 'analysis-planning', status: 'attained' } }))
  * //=> left([{ where: 'site south-west-london › unit access › objectives › type analysis-planning', expected: 'either a count cell or individual objectives …', … }])
  */
-export const addObjective = defineEdit<UnitRef & { readonly objective: { readonly id: string; readonly type: string; readonly status: ObjectiveStatus; readonly text?: string; readonly attribution?: Attribution } }>(
+export const addObjective = defineEdit<
+  UnitRef & {
+    readonly objective: {
+      readonly id: string
+      readonly type: string
+      readonly status: ObjectiveStatus
+      readonly text?: string
+      readonly attribution?: Attribution
+    }
+  }
+>(
   'addObjective',
   (ev, args) =>
     withUnit(ev, 'addObjective', args, (loc) => {
@@ -74,9 +102,21 @@ export const addObjective = defineEdit<UnitRef & { readonly objective: { readonl
       if (shape.whole) return shape.problems
       const out = [...shape.problems, ...objectiveItemProblems(o, typeIds(ev), ['objective'], unitW)]
       out.push(...roomArg('addObjective', 'unit', loc.unit.objectives.length, `the objectives of ${unitW}`))
-      out.push(...newIdArg('addObjective', 'objective.id', o.id, 'objective', (id) => ev.sites.some((s) => s.units.some((u) => u.objectives.some((x) => x.id === id)))))
+      out.push(
+        ...newIdArg('addObjective', 'objective.id', o.id, 'objective', (id) =>
+          ev.sites.some((s) => s.units.some((u) => u.objectives.some((x) => x.id === id))),
+        ),
+      )
       if (loc.unit.objectiveCells.some((c) => c.type === o.type))
-        out.push(problem(['objective', 'type'], 'either a count cell or individual objectives for a type in one unit, not both (remove the cell first)', o.type, 'consistency', cellWhere(unitW, o.type)))
+        out.push(
+          problem(
+            ['objective', 'type'],
+            'either a count cell or individual objectives for a type in one unit, not both (remove the cell first)',
+            o.type,
+            'consistency',
+            cellWhere(unitW, o.type),
+          ),
+        )
       return out
     }),
   (d, args) => {
@@ -90,15 +130,32 @@ export const addObjective = defineEdit<UnitRef & { readonly objective: { readonl
  * applyEdit(ev, setObjectiveStatus({ unit: 'access', objective: 'o1', status: 'unknown' }))
  * //=> right(…) // evaluation with o1 unknown
  */
-export const setObjectiveStatus = defineEdit<UnitRef & { readonly objective: string; readonly status: ObjectiveStatus }>(
+export const setObjectiveStatus = defineEdit<
+  UnitRef & { readonly objective: string; readonly status: ObjectiveStatus }
+>(
   'setObjectiveStatus',
   (ev, args) =>
     withUnit(ev, 'setObjectiveStatus', args, (loc) => {
       const out: Problem[] = []
       if (!loc.unit.objectives.some((o) => o.id === args.objective))
-        out.push(argProblem('setObjectiveStatus', 'objective', `an objective id of unit ${loc.unit.id} (${loc.unit.objectives.map((o) => o.id).join(' | ') || 'it lists none'})`, args.objective, 'reference'))
+        out.push(
+          argProblem(
+            'setObjectiveStatus',
+            'objective',
+            `an objective id of unit ${loc.unit.id} (${loc.unit.objectives.map((o) => o.id).join(' | ') || 'it lists none'})`,
+            args.objective,
+            'reference',
+          ),
+        )
       if (!(OBJECTIVE_STATUSES as readonly unknown[]).includes(args.status))
-        out.push(argProblem('setObjectiveStatus', 'status', 'an objective status (attained | not-attained | unknown)', args.status))
+        out.push(
+          argProblem(
+            'setObjectiveStatus',
+            'status',
+            'an objective status (attained | not-attained | unknown)',
+            args.status,
+          ),
+        )
       return out
     }),
   (d, args) => {
@@ -117,18 +174,40 @@ export const setObjectiveStatus = defineEdit<UnitRef & { readonly objective: str
  * applyEdit(mhipEvaluation, setObjectiveCell({ unit: 'acute-care', cell: { type: 'outcome', attained: 3, total: 2 } }))
  * //=> left([{ where: 'site south-staffordshire › unit acute-care › objectives › type outcome', expected: 'attained ≤ total (2)', found: '3', … }])
  */
-export const setObjectiveCell = defineEdit<UnitRef & { readonly cell: { readonly type: string; readonly attained: number | null; readonly total: number; readonly attribution?: Attribution } }>(
+export const setObjectiveCell = defineEdit<
+  UnitRef & {
+    readonly cell: {
+      readonly type: string
+      readonly attained: number | null
+      readonly total: number
+      readonly attribution?: Attribution
+    }
+  }
+>(
   'setObjectiveCell',
   (ev, args) =>
     withUnit(ev, 'setObjectiveCell', args, (loc) => {
       const cell = args.cell as ObjectiveCell
       // Type, counts (NaN, Infinity, negative) and attribution are named by cellProblems; every other field must decode.
-      const shape = shapeOf('setObjectiveCell', 'cell', ObjectiveCellC, cell, ['type', 'attained', 'total', 'attribution'])
+      const shape = shapeOf('setObjectiveCell', 'cell', ObjectiveCellC, cell, [
+        'type',
+        'attained',
+        'total',
+        'attribution',
+      ])
       if (shape.whole) return shape.problems
       const unitW = unitWhere(loc.site, loc.unit)
       const out = [...shape.problems, ...cellProblems(cell, typeIds(ev), ['cell'], unitW)]
       if (loc.unit.objectives.some((o) => o.type === cell.type))
-        out.push(problem(['cell', 'type'], 'either a count cell or individual objectives for a type in one unit, not both', cell.type, 'consistency', cellWhere(unitW, cell.type)))
+        out.push(
+          problem(
+            ['cell', 'type'],
+            'either a count cell or individual objectives for a type in one unit, not both',
+            cell.type,
+            'consistency',
+            cellWhere(unitW, cell.type),
+          ),
+        )
       return out
     }),
   (d, args) => {
@@ -152,7 +231,15 @@ export const removeObjectiveCell = defineEdit<UnitRef & { readonly type: string 
     withUnit(ev, 'removeObjectiveCell', args, (loc) =>
       loc.unit.objectiveCells.some((c) => c.type === args.type)
         ? []
-        : [argProblem('removeObjectiveCell', 'type', `the type of a cell of unit ${loc.unit.id} (${loc.unit.objectiveCells.map((c) => c.type).join(' | ') || 'it has none'})`, args.type, 'reference')],
+        : [
+            argProblem(
+              'removeObjectiveCell',
+              'type',
+              `the type of a cell of unit ${loc.unit.id} (${loc.unit.objectiveCells.map((c) => c.type).join(' | ') || 'it has none'})`,
+              args.type,
+              'reference',
+            ),
+          ],
     ),
   (d, args) => {
     const u = draftUnit(d, args)
@@ -172,10 +259,19 @@ export const setImpact = defineEdit<UnitRef & { readonly impact: Impact | null }
   (ev, args) =>
     withUnit(ev, 'setImpact', args, (loc) => {
       if (args.impact === null) return []
-      if (typeof args.impact !== 'object') return [argProblem('setImpact', 'impact', 'an impact { level, qualifier? } or null', args.impact, 'shape')]
+      if (typeof args.impact !== 'object')
+        return [argProblem('setImpact', 'impact', 'an impact { level, qualifier? } or null', args.impact, 'shape')]
       const out = impactProblems(args.impact, ['impact'], unitWhere(loc.site, loc.unit))
       if (args.impact.qualifier !== undefined && typeof args.impact.qualifier !== 'string')
-        out.push(problem(['impact', 'qualifier'], 'free text (a string)', args.impact.qualifier, 'shape', `${unitWhere(loc.site, loc.unit)} › impact`))
+        out.push(
+          problem(
+            ['impact', 'qualifier'],
+            'free text (a string)',
+            args.impact.qualifier,
+            'shape',
+            `${unitWhere(loc.site, loc.unit)} › impact`,
+          ),
+        )
       // The level and qualifier are named above; anything else (ref, an unknown field) must decode.
       out.push(...shapeOf('setImpact', 'impact', ImpactC, args.impact, ['level', 'qualifier']).problems)
       return out
@@ -194,12 +290,17 @@ export const setImpact = defineEdit<UnitRef & { readonly impact: Impact | null }
  * applyEdit(mhipEvaluation, addObjectiveType({ type: { id: 'sustainability', label: 'Sustainability' } }))
  * //=> right(…) // evaluation with 4 objective types
  */
-export const addObjectiveType = defineEdit<{ readonly type: { readonly id: string; readonly label: string; readonly description?: string } }>(
+export const addObjectiveType = defineEdit<{
+  readonly type: { readonly id: string; readonly label: string; readonly description?: string }
+}>(
   'addObjectiveType',
   (ev, { type }) => {
-    if (typeof type !== 'object' || type === null) return [argProblem('addObjectiveType', 'type', 'an objective type { id, label, description? }', type, 'shape')]
+    if (typeof type !== 'object' || type === null)
+      return [argProblem('addObjectiveType', 'type', 'an objective type { id, label, description? }', type, 'shape')]
     return [
-      ...newIdArg('addObjectiveType', 'type.id', type.id, 'objective type', (id) => ev.objectiveTypes.some((t) => t.id === id)),
+      ...newIdArg('addObjectiveType', 'type.id', type.id, 'objective type', (id) =>
+        ev.objectiveTypes.some((t) => t.id === id),
+      ),
       ...roomArg('addObjectiveType', 'type', ev.objectiveTypes.length, 'the objective types'),
       ...stringArg('addObjectiveType', 'type.label', type.label),
       ...stringArg('addObjectiveType', 'type.description', type.description, { optional: true, nonEmpty: false }),

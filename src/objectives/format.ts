@@ -20,7 +20,13 @@ export const formatObjectiveAttainment = (a: Pick<CountedAttainment, 'low' | 'hi
  * formatObjectiveCount({ attained: 1, notAttained: 1, unknown: 0, total: 2 }) //=> '1/2'
  */
 export const formatObjectiveCount = (t: ObjectiveTally): string =>
-  t.total === 0 ? '-' : t.unknown === t.total ? `?/${t.total}` : t.unknown === 0 ? `${t.attained}/${t.total}` : `${t.attained}+?${t.unknown}/${t.total}`
+  t.total === 0
+    ? '-'
+    : t.unknown === t.total
+      ? `?/${t.total}`
+      : t.unknown === 0
+        ? `${t.attained}/${t.total}`
+        : `${t.attained}+?${t.unknown}/${t.total}`
 
 /**
  * A share (0..1, or a [low, high] pair) as whole percent: `"40%"`, `"40–80%"`, `"-"` for null.
@@ -34,7 +40,14 @@ export const formatShareRange = (low: number | null, high: number | null = low):
   return a === b ? `${a}%` : `${a}–${b}%`
 }
 
-const LABELS: Readonly<Record<Attribution | 'blank', string>> = { high: 'High', medium: 'Medium', low: 'Low', no: 'No', na: 'NA', blank: '' }
+const LABELS: Readonly<Record<Attribution | 'blank', string>> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  no: 'No',
+  na: 'NA',
+  blank: '',
+}
 
 /**
  * An attribution as the report prints it: `High`, `NA`, and `''` for blank (not recorded).

@@ -8,7 +8,13 @@ export { objectiveProblems, cellProblems } from './validate.js'
 export { resolveSite, getSiteByName } from './resolve-site.js'
 export { tallyMonoid, sumTallies, cellTally, objectiveTally, type ObjectiveTally } from './tally.js'
 export { objectiveRecords, type ObjectiveRecordRow, type AttributionValue } from './records.js'
-export { applyUnknownPolicy, UNKNOWN_POLICIES, DEFAULT_UNKNOWN_POLICY, type UnknownPolicy, type CountedAttainment } from './policy.js'
+export {
+  applyUnknownPolicy,
+  UNKNOWN_POLICIES,
+  DEFAULT_UNKNOWN_POLICY,
+  type UnknownPolicy,
+  type CountedAttainment,
+} from './policy.js'
 export { objectiveOptionProblems, OBJECTIVE_GROUPS, type ObjectiveGroup, type ObjectiveOptions } from './options.js'
 export { objectiveGroups, type GroupColumns } from './groups.js'
 export { objectiveAttainmentEither, objectiveAttainment, type ObjectiveAttainmentRow } from './attainment.js'
@@ -26,5 +32,18 @@ export {
   type DistributionOptions,
 } from './distribution.js'
 export { formatObjectiveAttainment, formatObjectiveCount, formatShareRange, formatAttribution } from './format.js'
-export { addObjective, setObjectiveStatus, setObjectiveCell, removeObjectiveCell, setImpact, addObjectiveType, type UnitRef } from './edits.js'
-export { objectiveAttainmentByGroupEither, objectiveAttainmentByGroup, type ObjectiveGroupOptions, type ObjectiveGroupRow } from './by-group.js'
+export {
+  addObjective,
+  setObjectiveStatus,
+  setObjectiveCell,
+  removeObjectiveCell,
+  setImpact,
+  addObjectiveType,
+  type UnitRef,
+} from './edits.js'
+export {
+  objectiveAttainmentByGroupEither,
+  objectiveAttainmentByGroup,
+  type ObjectiveGroupOptions,
+  type ObjectiveGroupRow,
+} from './by-group.js'

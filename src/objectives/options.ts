@@ -24,12 +24,22 @@ export type ObjectiveOptions = {
 export const objectiveOptionProblems = (options: ObjectiveOptions): Problem[] => {
   const out: Problem[] = []
   if (options.unknown !== undefined && !UNKNOWN_POLICIES.includes(options.unknown))
-    out.push(problem(['unknown'], `one of ${UNKNOWN_POLICIES.map((p) => `"${p}"`).join(' | ')}`, options.unknown, 'value', 'options › unknown'))
+    out.push(
+      problem(
+        ['unknown'],
+        `one of ${UNKNOWN_POLICIES.map((p) => `"${p}"`).join(' | ')}`,
+        options.unknown,
+        'value',
+        'options › unknown',
+      ),
+    )
   if (options.by !== undefined) {
-    if (!Array.isArray(options.by)) out.push(problem(['by'], 'an array of "site" | "unit" | "type"', options.by, 'shape', 'options › by'))
+    if (!Array.isArray(options.by))
+      out.push(problem(['by'], 'an array of "site" | "unit" | "type"', options.by, 'shape', 'options › by'))
     else
       options.by.forEach((g, i) => {
-        if (!OBJECTIVE_GROUPS.includes(g)) out.push(problem(['by', i], 'one of "site" | "unit" | "type"', g, 'value', `options › by[${i}]`))
+        if (!OBJECTIVE_GROUPS.includes(g))
+          out.push(problem(['by', i], 'one of "site" | "unit" | "type"', g, 'value', `options › by[${i}]`))
       })
   }
   return out

@@ -43,7 +43,15 @@ export const objectiveRecords = (ev: Evaluation): ObjectiveRecordRow[] => {
   const labels = new Map(ev.objectiveTypes.map((t) => [t.id as string, t.label]))
   const rows: ObjectiveRecordRow[] = []
   // Explicit literals (no spreads): one object shape for every row keeps large documents fast.
-  const row = (s: Site, u: Unit, type: string, kind: 'cell' | 'objective', objective: string | null, attribution: Attribution | undefined, t: ObjectiveTally): ObjectiveRecordRow => ({
+  const row = (
+    s: Site,
+    u: Unit,
+    type: string,
+    kind: 'cell' | 'objective',
+    objective: string | null,
+    attribution: Attribution | undefined,
+    t: ObjectiveTally,
+  ): ObjectiveRecordRow => ({
     site: s.id,
     siteName: s.name,
     unit: u.id,
@@ -60,8 +68,10 @@ export const objectiveRecords = (ev: Evaluation): ObjectiveRecordRow[] => {
   })
   for (const site of ev.sites)
     for (const unit of site.units) {
-      for (const cell of unit.objectiveCells) rows.push(row(site, unit, cell.type, 'cell', null, cell.attribution, cellTally(cell)))
-      for (const o of unit.objectives) rows.push(row(site, unit, o.type, 'objective', o.id, o.attribution, objectiveTally(o)))
+      for (const cell of unit.objectiveCells)
+        rows.push(row(site, unit, cell.type, 'cell', null, cell.attribution, cellTally(cell)))
+      for (const o of unit.objectives)
+        rows.push(row(site, unit, o.type, 'objective', o.id, o.attribution, objectiveTally(o)))
     }
   return rows
 }

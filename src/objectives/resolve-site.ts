@@ -37,7 +37,19 @@ export const resolveSite = (ev: Evaluation, name: string): Result<Site> => {
   const found = siteIndex(ev.sites).find(name)
   if (found.kind === 'one') return E.right(found.item)
   if (found.kind === 'none')
-    return E.left([problem([], `a site id, name or alias (${showList(ev.sites.map((s) => s.name), 5, ' | ')})`, name, 'reference', 'site')])
+    return E.left([
+      problem(
+        [],
+        `a site id, name or alias (${showList(
+          ev.sites.map((s) => s.name),
+          5,
+          ' | ',
+        )})`,
+        name,
+        'reference',
+        'site',
+      ),
+    ])
   return E.left([ambiguousName('site', name, found.items)])
 }
 

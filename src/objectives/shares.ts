@@ -12,7 +12,11 @@ export type TypeSharesOptions = {
 }
 
 /** The share of one objective type among a group's objectives (`share` is `null` when the group has none). */
-export type TypeShareRow = GroupColumns & { readonly objectives: number; readonly of: number; readonly share: number | null }
+export type TypeShareRow = GroupColumns & {
+  readonly objectives: number
+  readonly of: number
+  readonly share: number | null
+}
 
 /**
  * Shares of the objective types among all objectives (or within each site or
@@ -41,7 +45,17 @@ export const objectiveTypeSharesEither = (ev: Evaluation, options: TypeSharesOpt
       for (let k = start; k < start + T; k++) of += rows[k]!.total
       for (let k = start; k < start + T; k++) {
         const { site, siteName, unit, unitName, type, typeLabel, total } = rows[k]!
-        out.push({ site, siteName, unit, unitName, type, typeLabel, objectives: total, of, share: of === 0 ? null : total / of })
+        out.push({
+          site,
+          siteName,
+          unit,
+          unitName,
+          type,
+          typeLabel,
+          objectives: total,
+          of,
+          share: of === 0 ? null : total / of,
+        })
       }
     }
     return out

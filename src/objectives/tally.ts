@@ -58,7 +58,9 @@ export const cellTally = (cell: Pick<ObjectiveCell, 'attained' | 'total'>): Obje
  * @example
  * objectiveTally({ id: 'o1', type: 'outcome', status: 'unknown' }) //=> { attained: 0, notAttained: 0, unknown: 1, total: 1 }
  */
-export const objectiveTally = (o: Pick<Objective, 'status'>): ObjectiveTally => cellTally({ attained: objectiveNumerator(o.status), total: 1 })
+export const objectiveTally = (o: Pick<Objective, 'status'>): ObjectiveTally =>
+  cellTally({ attained: objectiveNumerator(o.status), total: 1 })
 
 /** @internal An objective as the numerator of a cell of 1: 1 attained, 0 not, `null` unknown. */
-export const objectiveNumerator = (status: ObjectiveStatus): 0 | 1 | null => (status === 'unknown' ? null : status === 'attained' ? 1 : 0)
+export const objectiveNumerator = (status: ObjectiveStatus): 0 | 1 | null =>
+  status === 'unknown' ? null : status === 'attained' ? 1 : 0

@@ -1,5 +1,12 @@
 import type { Evaluation, Site, Unit } from '../model/evaluation.js'
-import { ATTRIBUTION_LEVELS, IMPACT_LEVELS, OBJECTIVE_STATUSES, type Impact, type Objective, type ObjectiveCell } from '../model/objectives.js'
+import {
+  ATTRIBUTION_LEVELS,
+  IMPACT_LEVELS,
+  OBJECTIVE_STATUSES,
+  type Impact,
+  type Objective,
+  type ObjectiveCell,
+} from '../model/objectives.js'
 import { CountC } from '../model/codec-kit.js'
 import { problem, showValue, type Problem } from '../model/problem.js'
 import { cellWhere, unitPath, unitWhere } from './where.js'
@@ -18,12 +25,28 @@ const countProblems = (n: unknown, path: Path, where: string, what: string): Pro
 const attributionProblems = (a: unknown, path: Path, where: string): Problem[] =>
   a === undefined || ATTRIBUTIONS.includes(a)
     ? []
-    : [problem(path, 'an attribution on the scale high | medium | low | no, or "na" (leave it out when not recorded)', a, 'value', where)]
+    : [
+        problem(
+          path,
+          'an attribution on the scale high | medium | low | no, or "na" (leave it out when not recorded)',
+          a,
+          'value',
+          where,
+        ),
+      ]
 
 const typeProblems = (type: unknown, knownTypes: ReadonlySet<string>, path: Path, where: string): Problem[] =>
   typeof type === 'string' && knownTypes.has(type)
     ? []
-    : [problem(path, `an objective type of the evaluation (${[...knownTypes].join(' | ') || 'none defined'})`, type, 'reference', where)]
+    : [
+        problem(
+          path,
+          `an objective type of the evaluation (${[...knownTypes].join(' | ') || 'none defined'})`,
+          type,
+          'reference',
+          where,
+        ),
+      ]
 
 // The sound-path predicates below say "no problem" without building a path or
 // a message, so checking a large, sound document allocates nothing per record.
@@ -41,10 +64,14 @@ export const cellIsSound = (cell: ObjectiveCell, knownTypes: ReadonlySet<string>
 
 /** @internal Whether {@link objectiveItemProblems} would find nothing. */
 export const objectiveIsSound = (o: Objective, knownTypes: ReadonlySet<string>): boolean =>
-  typeof o.type === 'string' && knownTypes.has(o.type) && STATUSES.includes(o.status) && (o.attribution === undefined || ATTRIBUTIONS.includes(o.attribution))
+  typeof o.type === 'string' &&
+  knownTypes.has(o.type) &&
+  STATUSES.includes(o.status) &&
+  (o.attribution === undefined || ATTRIBUTIONS.includes(o.attribution))
 
 /** @internal Whether {@link impactProblems} would find nothing. */
-export const impactIsSound = (impact: Impact | undefined): boolean => impact === undefined || IMPACTS.includes(impact.level)
+export const impactIsSound = (impact: Impact | undefined): boolean =>
+  impact === undefined || IMPACTS.includes(impact.level)
 
 /**
  * Problems of one unit × type count cell: counts that are not non-negative
@@ -60,17 +87,32 @@ export const impactIsSound = (impact: Impact | undefined): boolean => impact ===
  * cellProblems({ type: 'outcome', attained: 3, total: 2 }, new Set(['outcome']), ['c'], 'site s › unit u')
  * //=> [{ where: 'site s › unit u › objectives › type outcome', expected: 'attained ≤ total (2)', found: '3', code: 'consistency', … }]
  */
-export const cellProblems = (cell: ObjectiveCell, knownTypes: ReadonlySet<string>, path: readonly (string | number)[], unitW: string): Problem[] => {
+export const cellProblems = (
+  cell: ObjectiveCell,
+  knownTypes: ReadonlySet<string>,
+  path: readonly (string | number)[],
+  unitW: string,
+): Problem[] => {
   if (cellIsSound(cell, knownTypes)) return []
   const where = cellWhere(unitW, String(cell.type))
   const out: Problem[] = [
     ...typeProblems(cell.type, knownTypes, [...path, 'type'], where),
     ...countProblems(cell.total, [...path, 'total'], where, 'total'),
-    ...(cell.attained === null ? [] : countProblems(cell.attained, [...path, 'attained'], where, 'attained (or null when unknown)')),
+    ...(cell.attained === null
+      ? []
+      : countProblems(cell.attained, [...path, 'attained'], where, 'attained (or null when unknown)')),
     ...attributionProblems(cell.attribution, [...path, 'attribution'], where),
   ]
   if (isCount(cell.total) && cell.total === 0)
-    out.push(problem([...path, 'total'], 'a total of at least 1 (leave the cell out when a unit has no objectives of a type)', 0, 'value', where))
+    out.push(
+      problem(
+        [...path, 'total'],
+        'a total of at least 1 (leave the cell out when a unit has no objectives of a type)',
+        0,
+        'value',
+        where,
+      ),
+    )
   if (isCount(cell.total) && isCount(cell.attained) && cell.attained > cell.total)
     out.push(problem([...path, 'attained'], `attained ≤ total (${cell.total})`, cell.attained, 'consistency', where))
   return out
@@ -83,12 +125,27 @@ export const cellProblems = (cell: ObjectiveCell, knownTypes: ReadonlySet<string
  * objectiveItemProblems({ id: 'o1', type: 'outcome', status: 'done' }, new Set(['outcome']), ['o'], 'site s › unit u')
  * //=> [{ expected: 'an objective status (attained | not-attained | unknown)', found: '"done"', … }]
  */
-export const objectiveItemProblems = (o: Objective, knownTypes: ReadonlySet<string>, path: Path, unitW: string): Problem[] => {
+export const objectiveItemProblems = (
+  o: Objective,
+  knownTypes: ReadonlySet<string>,
+  path: Path,
+  unitW: string,
+): Problem[] => {
   if (objectiveIsSound(o, knownTypes)) return []
   const where = `${unitW} › objectives › objective ${String(o.id)}`
   return [
     ...typeProblems(o.type, knownTypes, [...path, 'type'], where),
-    ...(STATUSES.includes(o.status) ? [] : [problem([...path, 'status'], 'an objective status (attained | not-attained | unknown)', o.status, 'value', where)]),
+    ...(STATUSES.includes(o.status)
+      ? []
+      : [
+          problem(
+            [...path, 'status'],
+            'an objective status (attained | not-attained | unknown)',
+            o.status,
+            'value',
+            where,
+          ),
+        ]),
     ...attributionProblems(o.attribution, [...path, 'attribution'], where),
   ]
 }
@@ -101,7 +158,15 @@ export const objectiveItemProblems = (o: Objective, knownTypes: ReadonlySet<stri
 export const impactProblems = (impact: Impact | undefined, path: Path, unitW: string): Problem[] =>
   impact === undefined || impactIsSound(impact)
     ? []
-    : [problem([...path, 'level'], 'an impact level none | low | medium | high, or "na"', impact.level, 'value', `${unitW} › impact`)]
+    : [
+        problem(
+          [...path, 'level'],
+          'an impact level none | low | medium | high, or "na"',
+          impact.level,
+          'value',
+          `${unitW} › impact`,
+        ),
+      ]
 
 /** Scratch state of one `objectiveProblems` run, reused unit after unit (cleared, not reallocated). */
 type Scratch = {
@@ -123,7 +188,8 @@ type Scratch = {
 /** Site index × UNIT_SLOTS + unit index, one number per place (units per site stay far below 2^26). */
 const UNIT_SLOTS = 2 ** 26
 
-const objectiveWhere = (site: Site, unit: Unit, id: unknown): string => `${unitWhere(site, unit)} › objectives › objective ${String(id)}`
+const objectiveWhere = (site: Site, unit: Unit, id: unknown): string =>
+  `${unitWhere(site, unit)} › objectives › objective ${String(id)}`
 
 const unitProblems = (site: Site, unit: Unit, i: number, j: number, scratch: Scratch, out: Problem[]): void => {
   const { knownTypes, seenIds, cellTypes, objectiveTypesSeen } = scratch
@@ -132,31 +198,54 @@ const unitProblems = (site: Site, unit: Unit, i: number, j: number, scratch: Scr
   const cells = unit.objectiveCells
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!
-    if (!cellIsSound(cell, knownTypes)) out.push(...cellProblems(cell, knownTypes, [...unitPath(i, j), 'objectiveCells', k], unitWhere(site, unit)))
+    if (!cellIsSound(cell, knownTypes))
+      out.push(...cellProblems(cell, knownTypes, [...unitPath(i, j), 'objectiveCells', k], unitWhere(site, unit)))
     const first = cellTypes.get(cell.type)
     if (first === undefined) cellTypes.set(cell.type, k)
     else
       out.push(
-        problem([...unitPath(i, j), 'objectiveCells', k, 'type'], `one cell per unit × type (objectiveCells[${first}] already has type ${showValue(cell.type)})`, cell.type, 'duplicate', cellWhere(unitWhere(site, unit), cell.type)),
+        problem(
+          [...unitPath(i, j), 'objectiveCells', k, 'type'],
+          `one cell per unit × type (objectiveCells[${first}] already has type ${showValue(cell.type)})`,
+          cell.type,
+          'duplicate',
+          cellWhere(unitWhere(site, unit), cell.type),
+        ),
       )
   }
   const objectives = unit.objectives
   for (let k = 0; k < objectives.length; k++) {
     const o = objectives[k]!
-    if (!objectiveIsSound(o, knownTypes)) out.push(...objectiveItemProblems(o, knownTypes, [...unitPath(i, j), 'objectives', k], unitWhere(site, unit)))
+    if (!objectiveIsSound(o, knownTypes))
+      out.push(...objectiveItemProblems(o, knownTypes, [...unitPath(i, j), 'objectives', k], unitWhere(site, unit)))
     const firstAt = seenIds.get(o.id)
     if (firstAt !== undefined) {
       const [fi, fj] = [Math.floor(firstAt / UNIT_SLOTS), firstAt % UNIT_SLOTS]
       const firstSite = scratch.sites[fi]!
       out.push(
-        problem([...unitPath(i, j), 'objectives', k, 'id'], `a unique objective id (already used at ${objectiveWhere(firstSite, firstSite.units[fj]!, o.id)})`, o.id, 'duplicate', objectiveWhere(site, unit, o.id)),
+        problem(
+          [...unitPath(i, j), 'objectives', k, 'id'],
+          `a unique objective id (already used at ${objectiveWhere(firstSite, firstSite.units[fj]!, o.id)})`,
+          o.id,
+          'duplicate',
+          objectiveWhere(site, unit, o.id),
+        ),
       )
     } else seenIds.set(o.id, i * UNIT_SLOTS + j)
     if (cellTypes.has(o.type) && !objectiveTypesSeen.has(o.type))
-      out.push(problem([...unitPath(i, j), 'objectives', k, 'type'], 'either a count cell or individual objectives for a type in one unit, not both', o.type, 'consistency', cellWhere(unitWhere(site, unit), o.type)))
+      out.push(
+        problem(
+          [...unitPath(i, j), 'objectives', k, 'type'],
+          'either a count cell or individual objectives for a type in one unit, not both',
+          o.type,
+          'consistency',
+          cellWhere(unitWhere(site, unit), o.type),
+        ),
+      )
     objectiveTypesSeen.add(o.type)
   }
-  if (!impactIsSound(unit.impact)) out.push(...impactProblems(unit.impact, [...unitPath(i, j), 'impact'], unitWhere(site, unit)))
+  if (!impactIsSound(unit.impact))
+    out.push(...impactProblems(unit.impact, [...unitPath(i, j), 'impact'], unitWhere(site, unit)))
 }
 
 /**
@@ -179,14 +268,30 @@ export const objectiveProblems = (ev: Evaluation, max = Infinity): Problem[] => 
   const out: Problem[] = []
   const knownTypes = new Set<string>()
   ev.objectiveTypes.forEach((ot, k) => {
-    if (knownTypes.has(ot.id)) out.push(problem(['objectiveTypes', k, 'id'], 'a unique objective type id', ot.id, 'duplicate', `objective type ${String(ot.id)}`))
+    if (knownTypes.has(ot.id))
+      out.push(
+        problem(
+          ['objectiveTypes', k, 'id'],
+          'a unique objective type id',
+          ot.id,
+          'duplicate',
+          `objective type ${String(ot.id)}`,
+        ),
+      )
     knownTypes.add(ot.id)
   })
-  const scratch: Scratch = { sites: ev.sites, knownTypes, seenIds: new Map(), cellTypes: new Map(), objectiveTypesSeen: new Set() }
+  const scratch: Scratch = {
+    sites: ev.sites,
+    knownTypes,
+    seenIds: new Map(),
+    cellTypes: new Map(),
+    objectiveTypesSeen: new Set(),
+  }
   // Checking stops once `max` problems are found (a unit is checked whole).
   for (let i = 0; i < ev.sites.length && out.length < max; i++) {
     const site = ev.sites[i]!
-    for (let j = 0; j < site.units.length && out.length < max; j++) unitProblems(site, site.units[j]!, i, j, scratch, out)
+    for (let j = 0; j < site.units.length && out.length < max; j++)
+      unitProblems(site, site.units[j]!, i, j, scratch, out)
   }
   return out
 }

@@ -1,7 +1,12 @@
 import type { Site, Unit } from '../model/evaluation.js'
 
 /** JSON path of a unit. @internal (not exported from the package) */
-export const unitPath = (siteIndex: number, unitIndex: number): (string | number)[] => ['sites', siteIndex, 'units', unitIndex]
+export const unitPath = (siteIndex: number, unitIndex: number): (string | number)[] => [
+  'sites',
+  siteIndex,
+  'units',
+  unitIndex,
+]
 
 /** @internal Domain path of a unit, e.g. `site south-staffordshire › unit acute-care`. */
 export const unitWhere = (site: Pick<Site, 'id'>, unit: Pick<Unit, 'id'>): string => `site ${site.id} › unit ${unit.id}`

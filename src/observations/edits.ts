@@ -15,7 +15,13 @@ import { defineEdit } from '../edit/define.js'
 import { argProblem, roomArg } from '../edit/args.js'
 
 /** An observation as an edit takes it: ids are plain strings (checked when the edit runs). */
-export type ObservationInput = { readonly [K in keyof Observation]: Observation[K] extends string ? string : Observation[K] extends string | undefined ? string | undefined : Observation[K] }
+export type ObservationInput = {
+  readonly [K in keyof Observation]: Observation[K] extends string
+    ? string
+    : Observation[K] extends string | undefined
+      ? string | undefined
+      : Observation[K]
+}
 
 /** Arguments of `addObservation`. */
 export interface AddObservationArgs {
@@ -36,7 +42,8 @@ export const addObservation = defineEdit<AddObservationArgs>(
   'addObservation',
   (ev, args) => {
     const op = 'addObservation'
-    if (args === null || typeof args !== 'object') return [argProblem(op, 'observation', 'an object { observation }', args, 'shape')]
+    if (args === null || typeof args !== 'object')
+      return [argProblem(op, 'observation', 'an object { observation }', args, 'shape')]
     const decoded = ObservationC.decode(args.observation)
     if (E.isLeft(decoded))
       return problemsFromErrors(decoded.left, args.observation).map((p) => ({
@@ -48,7 +55,12 @@ export const addObservation = defineEdit<AddObservationArgs>(
     const index = list.length
     const out: Problem[] = roomArg(op, 'observation', index, 'the observations')
     for (const p of observationProblems({ ...ev, observations: [...list, decoded.right] }))
-      if (p.path[0] === 'observations' && p.path[1] === index) out.push({ ...p, path: ['observation', ...p.path.slice(2)], where: `${op} › observation › ${String(p.path[2])}` })
+      if (p.path[0] === 'observations' && p.path[1] === index)
+        out.push({
+          ...p,
+          path: ['observation', ...p.path.slice(2)],
+          where: `${op} › observation › ${String(p.path[2])}`,
+        })
     return out
   },
   (draft, args) => {
@@ -63,7 +75,8 @@ export interface RemoveObservationArgs {
   readonly id: string
 }
 
-const known = (ev: Evaluation, id: unknown): boolean => typeof id === 'string' && (ev.observations ?? []).some((o) => o.id === id)
+const known = (ev: Evaluation, id: unknown): boolean =>
+  typeof id === 'string' && (ev.observations ?? []).some((o) => o.id === id)
 
 /**
  * Remove an observation by id.
@@ -72,7 +85,10 @@ const known = (ev: Evaluation, id: unknown): boolean => typeof id === 'string' &
  */
 export const removeObservation = defineEdit<RemoveObservationArgs>(
   'removeObservation',
-  (ev, args) => (known(ev, args?.id) ? [] : [argProblem('removeObservation', 'id', 'the id of an observation of this evaluation', args?.id, 'reference')]),
+  (ev, args) =>
+    known(ev, args?.id)
+      ? []
+      : [argProblem('removeObservation', 'id', 'the id of an observation of this evaluation', args?.id, 'reference')],
   (draft, args) => {
     draft.observations = draft.observations!.filter((o) => o.id !== args.id)
   },

@@ -3,5 +3,11 @@
  * counted. Their edits and tidy rows.
  * @module
  */
-export { addObservation, removeObservation, type AddObservationArgs, type RemoveObservationArgs, type ObservationInput } from './edits.js'
+export {
+  addObservation,
+  removeObservation,
+  type AddObservationArgs,
+  type RemoveObservationArgs,
+  type ObservationInput,
+} from './edits.js'
 export { observationRows, type ObservationRow } from './rows.js'

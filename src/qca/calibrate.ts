@@ -74,7 +74,13 @@ export const anchorProblems = (anchors: unknown, where = 'anchors'): Problem[] =
   const hi = Math.max(full, non)
   if (!(lo < crossover && crossover < hi))
     out.push(
-      problem(['crossover'], `a crossover strictly between non (${showValue(non)}) and full (${showValue(full)})`, crossover, 'value', `${where} › crossover`),
+      problem(
+        ['crossover'],
+        `a crossover strictly between non (${showValue(non)}) and full (${showValue(full)})`,
+        crossover,
+        'value',
+        `${where} › crossover`,
+      ),
     )
   return out
 }
@@ -84,7 +90,7 @@ const direct = (x: number, { full, crossover, non }: CalibrationAnchors): number
   if (x === crossover) return 0.5
   const d = x - crossover
   // The side of the crossover x lies on decides which anchor scales it.
-  const anchor = (full > crossover) === (d > 0) ? full : non
+  const anchor = full > crossover === d > 0 ? full : non
   const sign = anchor === full ? 1 : -1
   const logOdds = (sign * ANCHOR_LOG_ODDS * d) / (anchor - crossover)
   return 1 / (1 + Math.exp(-logOdds))
@@ -147,7 +153,10 @@ export type CrispOptions =
  * @example
  * calibrateCrispEither([420, 550, 900], { threshold: 550 }) //=> right({ memberships: [0, 1, 1], atCrossover: [], direction: 'crisp' })
  */
-export const calibrateCrispEither = (values: readonly (string | number)[], options: CrispOptions): Result<Calibrated> => {
+export const calibrateCrispEither = (
+  values: readonly (string | number)[],
+  options: CrispOptions,
+): Result<Calibrated> => {
   const fn = 'calibrateCrisp'
   if (typeof options !== 'object' || options === null)
     return E.left([problem(['options'], '{ threshold } or { categories }', options, 'shape', `${fn} › options`)])
@@ -157,17 +166,28 @@ export const calibrateCrispEither = (values: readonly (string | number)[], optio
     return E.left([problem(['options'], 'exactly one of threshold or categories', options, 'shape', `${fn} › options`)])
   if (hasT) {
     const problems = valueProblems(values, fn)
-    if (!isFinite(options.threshold)) problems.push(problem(['options', 'threshold'], 'a finite number', options.threshold, 'shape', `${fn} › threshold`))
+    if (!isFinite(options.threshold))
+      problems.push(
+        problem(['options', 'threshold'], 'a finite number', options.threshold, 'shape', `${fn} › threshold`),
+      )
     if (problems.length > 0) return E.left(problems)
     const th = options.threshold as number
-    return E.right({ memberships: (values as number[]).map((v) => (v >= th ? 1 : 0)), atCrossover: [], direction: 'crisp' })
+    return E.right({
+      memberships: (values as number[]).map((v) => (v >= th ? 1 : 0)),
+      atCrossover: [],
+      direction: 'crisp',
+    })
   }
   const cats = options.categories
   if (!Array.isArray(cats) || cats.length === 0)
-    return E.left([problem(['options', 'categories'], 'a non-empty list of categories', cats, 'shape', `${fn} › categories`)])
+    return E.left([
+      problem(['options', 'categories'], 'a non-empty list of categories', cats, 'shape', `${fn} › categories`),
+    ])
   if (!Array.isArray(values)) return E.left([problem(['values'], 'an array', values, 'shape', `${fn} › values`)])
   const bad = values.flatMap((v, i) =>
-    typeof v === 'string' || isFinite(v) ? [] : [problem(['values', i], 'a category (string or number)', v, 'shape', `${fn} › values[${i}]`)],
+    typeof v === 'string' || isFinite(v)
+      ? []
+      : [problem(['values', i], 'a category (string or number)', v, 'shape', `${fn} › values[${i}]`)],
   )
   if (bad.length > 0) return E.left(bad)
   const inSet = new Set<string | number>(cats)
@@ -203,15 +223,26 @@ export const calibrateIndirectEither = (
 ): Result<Calibrated> => {
   const fn = 'calibrateIndirect'
   if (typeof memberships !== 'object' || memberships === null || Array.isArray(memberships))
-    return E.left([problem(['memberships'], 'an object of category → membership', memberships, 'shape', `${fn} › memberships`)])
+    return E.left([
+      problem(['memberships'], 'an object of category → membership', memberships, 'shape', `${fn} › memberships`),
+    ])
   const problems: Problem[] = []
   for (const [k, m] of Object.entries(memberships))
-    if (!(isFinite(m) && m >= 0 && m <= 1)) problems.push(problem(['memberships', k], 'a membership in [0, 1]', m, 'value', `${fn} › memberships › ${k}`))
+    if (!(isFinite(m) && m >= 0 && m <= 1))
+      problems.push(problem(['memberships', k], 'a membership in [0, 1]', m, 'value', `${fn} › memberships › ${k}`))
   if (!Array.isArray(values)) problems.push(problem(['values'], 'an array', values, 'shape', `${fn} › values`))
   else
     values.forEach((v, i) => {
       if (!Object.prototype.hasOwnProperty.call(memberships, String(v)))
-        problems.push(problem(['values', i], `one of the categories ${Object.keys(memberships).join(', ')}`, v, 'value', `${fn} › values[${i}]`))
+        problems.push(
+          problem(
+            ['values', i],
+            `one of the categories ${Object.keys(memberships).join(', ')}`,
+            v,
+            'value',
+            `${fn} › values[${i}]`,
+          ),
+        )
     })
   if (problems.length > 0) return E.left(problems)
   const ms = values.map((v) => memberships[String(v)]!)
@@ -228,5 +259,7 @@ export const calibrateIndirectEither = (
  * @example
  * calibrateIndirect(['a', 'b', 'a'], { a: 1, b: 0.4 }).memberships //=> [1, 0.4, 1]
  */
-export const calibrateIndirect = (values: readonly (string | number)[], memberships: Readonly<Record<string, number>>): Calibrated =>
-  orThrow('calibrateIndirect', calibrateIndirectEither(values, memberships))
+export const calibrateIndirect = (
+  values: readonly (string | number)[],
+  memberships: Readonly<Record<string, number>>,
+): Calibrated => orThrow('calibrateIndirect', calibrateIndirectEither(values, memberships))

@@ -258,17 +258,19 @@ export const minimumCovers = (implicants: readonly Cube[], on: readonly number[]
  * Order of terms in printed solutions: fewer conditions first, then
  * condition by condition, negated before present before absent.
  */
-export const compareCubes = (k: number) => (a: Cube, b: Cube): number => {
-  const d = popcount(a.mask) - popcount(b.mask)
-  if (d !== 0) return d
-  for (let j = 0; j < k; j++) {
-    const bit = 2 ** (k - 1 - j)
-    const rank = (c: Cube) => ((c.mask & bit) === 0 ? 2 : (c.bits & bit) === 0 ? 0 : 1)
-    const r = rank(a) - rank(b)
-    if (r !== 0) return r
+export const compareCubes =
+  (k: number) =>
+  (a: Cube, b: Cube): number => {
+    const d = popcount(a.mask) - popcount(b.mask)
+    if (d !== 0) return d
+    for (let j = 0; j < k; j++) {
+      const bit = 2 ** (k - 1 - j)
+      const rank = (c: Cube) => ((c.mask & bit) === 0 ? 2 : (c.bits & bit) === 0 ? 0 : 1)
+      const r = rank(a) - rank(b)
+      if (r !== 0) return r
+    }
+    return 0
   }
-  return 0
-}
 
 /** Row indexes of a cube (all its configurations), ascending. */
 export const cubeRows = (c: Cube, k: number): number[] => {

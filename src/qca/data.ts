@@ -23,11 +23,13 @@ export interface OutcomeRef {
 
 /** Read an outcome reference, or say what is wrong with it. */
 export const parseOutcome = (outcome: unknown, where: string): OutcomeRef | Problem => {
-  if (typeof outcome !== 'string') return problem(['outcome'], 'an outcome name such as "SURV" or "~SURV"', outcome, 'shape', where)
+  if (typeof outcome !== 'string')
+    return problem(['outcome'], 'an outcome name such as "SURV" or "~SURV"', outcome, 'shape', where)
   const s = outcome.trim()
   const negated = s.startsWith('~')
   const name = negated ? s.slice(1).trim() : s
-  if (!isConditionName(name)) return problem(['outcome'], 'an outcome name such as "SURV" or "~SURV"', outcome, 'value', where)
+  if (!isConditionName(name))
+    return problem(['outcome'], 'an outcome name such as "SURV" or "~SURV"', outcome, 'value', where)
   return { name, negated, label: (negated ? '~' : '') + name }
 }
 
@@ -46,8 +48,14 @@ const isMembership = (v: unknown): v is number => typeof v === 'number' && Numbe
  * number), or the row's 1-based position when the key is absent. Names must
  * be unique.
  */
-export const readSetData = (rows: unknown, names: readonly string[], caseKey: string, fn: string): SetData | Problem[] => {
-  if (!Array.isArray(rows)) return [problem(['rows'], 'an array of rows (plain objects)', rows, 'shape', `${fn} › rows`)]
+export const readSetData = (
+  rows: unknown,
+  names: readonly string[],
+  caseKey: string,
+  fn: string,
+): SetData | Problem[] => {
+  if (!Array.isArray(rows))
+    return [problem(['rows'], 'an array of rows (plain objects)', rows, 'shape', `${fn} › rows`)]
   const problems: Problem[] = []
   const cases: string[] = []
   const seen = new Map<string, number>()
@@ -65,18 +73,42 @@ export const readSetData = (rows: unknown, names: readonly string[], caseKey: st
     else if (typeof key === 'string' && key !== '') name = key
     else if (typeof key === 'number' && Number.isFinite(key)) name = String(key)
     else {
-      problems.push(problem(['rows', i, caseKey], 'a case name (a non-empty string or a number)', key, 'shape', `${fn} › rows[${i}] › ${caseKey}`))
+      problems.push(
+        problem(
+          ['rows', i, caseKey],
+          'a case name (a non-empty string or a number)',
+          key,
+          'shape',
+          `${fn} › rows[${i}] › ${caseKey}`,
+        ),
+      )
       name = String(i + 1)
     }
     const first = seen.get(name)
     if (first !== undefined)
-      problems.push(problem(['rows', i, caseKey], `a case name not used before (row ${first} has it)`, name, 'duplicate', `${fn} › rows[${i}] › ${caseKey}`))
+      problems.push(
+        problem(
+          ['rows', i, caseKey],
+          `a case name not used before (row ${first} has it)`,
+          name,
+          'duplicate',
+          `${fn} › rows[${i}] › ${caseKey}`,
+        ),
+      )
     else seen.set(name, i)
     cases.push(name)
     for (const n of names) {
       const v = Object.prototype.hasOwnProperty.call(r, n) ? r[n] : undefined
       if (!isMembership(v))
-        problems.push(problem(['rows', i, n], 'a set membership in [0, 1]', v, 'value', `${fn} › case ${showName(name)} › ${showName(n)}`))
+        problems.push(
+          problem(
+            ['rows', i, n],
+            'a set membership in [0, 1]',
+            v,
+            'value',
+            `${fn} › case ${showName(name)} › ${showName(n)}`,
+          ),
+        )
       else sets.get(n)![i] = v
     }
   })

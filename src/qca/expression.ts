@@ -62,7 +62,15 @@ export const parseExpressionEither = (text: unknown): Result<Sop> => {
         s = s.slice(1).trim()
       }
       if (!isConditionName(s)) {
-        problems.push(problem([], `a condition name (letters, digits, _ or .) in term ${ti + 1}`, rawLit.trim(), 'value', 'expression'))
+        problems.push(
+          problem(
+            [],
+            `a condition name (letters, digits, _ or .) in term ${ti + 1}`,
+            rawLit.trim(),
+            'value',
+            'expression',
+          ),
+        )
         return
       }
       const prev = seen.get(s)

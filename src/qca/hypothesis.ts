@@ -75,7 +75,12 @@ export const qcaEvidenceText = (solution: QcaSolution, term: QcaTerm, model = 1)
  */
 export const qcaHypothesisEditsEither = (ev: Evaluation, options: QcaHypothesisOptions): Result<Edit[]> => {
   const fn = 'qcaHypothesisEdits'
-  if (typeof ev !== 'object' || ev === null || !Array.isArray(ev.sites as unknown) || !Array.isArray(ev.sources as unknown))
+  if (
+    typeof ev !== 'object' ||
+    ev === null ||
+    !Array.isArray(ev.sites as unknown) ||
+    !Array.isArray(ev.sources as unknown)
+  )
     return E.left([problem(['evaluation'], 'an evaluation', ev, 'shape', `${fn} › evaluation`)])
   if (
     typeof options !== 'object' ||
@@ -90,19 +95,52 @@ export const qcaHypothesisEditsEither = (ev: Evaluation, options: QcaHypothesisO
     typeof options.excerpt !== 'object' ||
     options.excerpt === null
   )
-    return E.left([problem(['options'], 'options { solution, term, configuration, contexts, source, excerpt }', options, 'shape', `${fn} › options`)])
+    return E.left([
+      problem(
+        ['options'],
+        'options { solution, term, configuration, contexts, source, excerpt }',
+        options,
+        'shape',
+        `${fn} › options`,
+      ),
+    ])
   const m = options.model ?? 1
   const model = options.solution.models[m - 1]
   if (model === undefined)
-    return E.left([problem(['options', 'model'], `a model of the solution (1 to ${options.solution.models.length})`, m, 'reference', `${fn} › model`)])
+    return E.left([
+      problem(
+        ['options', 'model'],
+        `a model of the solution (1 to ${options.solution.models.length})`,
+        m,
+        'reference',
+        `${fn} › model`,
+      ),
+    ])
   const term = model.terms.find((t) => t.term === options.term)
   if (term === undefined)
-    return E.left([problem(['options', 'term'], `a term of model ${m} (${model.expression})`, options.term, 'reference', `${fn} › term`)])
+    return E.left([
+      problem(
+        ['options', 'term'],
+        `a term of model ${m} (${model.expression})`,
+        options.term,
+        'reference',
+        `${fn} › term`,
+      ),
+    ])
   const problems: Problem[] = []
   const contexts = term.literals.map((l) => {
     const text = (l.negated ? '~' : '') + l.condition
     const id = options.contexts?.[text]
-    if (typeof id !== 'string') problems.push(problem(['options', 'contexts', text], 'the id of a context element for this literal', id, 'reference', `${fn} › contexts › ${text}`))
+    if (typeof id !== 'string')
+      problems.push(
+        problem(
+          ['options', 'contexts', text],
+          'the id of a context element for this literal',
+          id,
+          'reference',
+          `${fn} › contexts › ${text}`,
+        ),
+      )
     return id as string
   })
   if (problems.length > 0) return E.left(problems)
@@ -123,7 +161,15 @@ export const qcaHypothesisEditsEither = (ev: Evaluation, options: QcaHypothesisO
     }),
   ]
   if (!ev.sources.some((s) => s.id === options.source.id))
-    edits.push(addEvidenceSource({ item: { id: options.source.id, kind: 'document', ...(options.source.title === undefined ? {} : { title: options.source.title }) } }))
+    edits.push(
+      addEvidenceSource({
+        item: {
+          id: options.source.id,
+          kind: 'document',
+          ...(options.source.title === undefined ? {} : { title: options.source.title }),
+        },
+      }),
+    )
   edits.push(
     addExcerpt({
       item: {

@@ -20,7 +20,15 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { orThrow, type Result } from '../model/problem.js'
-import { formatExpression, formatTerm, parseExpressionEither, sopMembership, expressionConditions, type Sop, type Term } from './expression.js'
+import {
+  formatExpression,
+  formatTerm,
+  parseExpressionEither,
+  sopMembership,
+  expressionConditions,
+  type Sop,
+  type Term,
+} from './expression.js'
 import { outcomeMemberships, parseOutcome, readSetData, type QcaRow, type SetData } from './data.js'
 
 /** Sufficiency fit of one expression or term. */
@@ -124,14 +132,24 @@ export interface Sufficiency extends SufficiencyFit {
 }
 
 /** Fit of each term and of the whole sum (shared with the minimisation's solutions). */
-export const sopSufficiency = (sop: Sop, data: SetData, y: ArrayLike<number>): { fit: SufficiencyFit; terms: TermSufficiency[] } => {
+export const sopSufficiency = (
+  sop: Sop,
+  data: SetData,
+  y: ArrayLike<number>,
+): { fit: SufficiencyFit; terms: TermSufficiency[] } => {
   const n = data.cases.length
   const vecs = sop.map((t) => termVector(t, data))
   const whole = unionVector(vecs, n)
   const fit = sufficiencyFit(whole, y)
   const terms = sop.map((t, i) => {
     const f = sufficiencyFit(vecs[i]!, y)
-    const others = sufficiencyFit(unionVector(vecs.filter((_, j) => j !== i), n), y)
+    const others = sufficiencyFit(
+      unionVector(
+        vecs.filter((_, j) => j !== i),
+        n,
+      ),
+      y,
+    )
     const covU = fit.covS === null ? null : fit.covS - (others.covS ?? 0)
     return { term: formatTerm(t), ...f, covU: covU === null ? null : Math.max(0, covU) }
   })
@@ -144,11 +162,20 @@ export interface FitOptions {
   readonly caseKey?: string
 }
 
-const prepare = (rows: readonly QcaRow[], expression: string, outcome: string, options: FitOptions | null | undefined, fn: string) => {
+const prepare = (
+  rows: readonly QcaRow[],
+  expression: string,
+  outcome: string,
+  options: FitOptions | null | undefined,
+  fn: string,
+) => {
   const caseKey = typeof options?.caseKey === 'string' ? options.caseKey : 'case'
   const sop = parseExpressionEither(expression)
   const out = parseOutcome(outcome, `${fn} › outcome`)
-  const problems = [...(E.isLeft(sop) ? sop.left.map((p) => ({ ...p, where: `${fn} › ${p.where}` })) : []), ...('name' in out ? [] : [out])]
+  const problems = [
+    ...(E.isLeft(sop) ? sop.left.map((p) => ({ ...p, where: `${fn} › ${p.where}` })) : []),
+    ...('name' in out ? [] : [out]),
+  ]
   if (E.isLeft(sop) || !('name' in out)) return E.left(problems)
   const names = [...expressionConditions(sop.right), out.name]
   const data = readSetData(rows, names, caseKey, fn)
@@ -169,7 +196,12 @@ const prepare = (rows: readonly QcaRow[], expression: string, outcome: string, o
  * sufficiencyEither([{ case: 'a', A: 1, Y: 1 }, { case: 'b', A: 1, Y: 0 }, { case: 'c', A: 0, Y: 1 }], 'A', 'Y')
  * //=> right({ expression: 'A', outcome: 'Y', inclS: 0.5, pri: 0.5, covS: 0.5, terms: [{ term: 'A', …, covU: 0.5 }] })
  */
-export const sufficiencyEither = (rows: readonly QcaRow[], expression: string, outcome: string, options: FitOptions = {}): Result<Sufficiency> => {
+export const sufficiencyEither = (
+  rows: readonly QcaRow[],
+  expression: string,
+  outcome: string,
+  options: FitOptions = {},
+): Result<Sufficiency> => {
   const ready = prepare(rows, expression, outcome, options, 'sufficiency')
   if (E.isLeft(ready)) return ready
   const { sop, data } = ready.right
@@ -190,8 +222,12 @@ export const sufficiencyEither = (rows: readonly QcaRow[], expression: string, o
  * @example
  * sufficiency([{ A: 1, Y: 1 }, { A: 0.4, Y: 0.2 }], 'A', 'Y').inclS!.toFixed(3) //=> '0.857'
  */
-export const sufficiency = (rows: readonly QcaRow[], expression: string, outcome: string, options: FitOptions = {}): Sufficiency =>
-  orThrow('sufficiency', sufficiencyEither(rows, expression, outcome, options))
+export const sufficiency = (
+  rows: readonly QcaRow[],
+  expression: string,
+  outcome: string,
+  options: FitOptions = {},
+): Sufficiency => orThrow('sufficiency', sufficiencyEither(rows, expression, outcome, options))
 
 /** `necessity`'s result: the expression's necessity fit, and each term's alone. */
 export interface Necessity extends NecessityFit {
@@ -213,7 +249,12 @@ export interface Necessity extends NecessityFit {
  * necessityEither([{ A: 1, Y: 1 }, { A: 1, Y: 0 }, { A: 0, Y: 0 }], 'A', 'Y')
  * //=> right({ expression: 'A', outcome: 'Y', inclN: 1, ron: 0.5, covN: 0.5, terms: [{ term: 'A', inclN: 1, ron: 0.5, covN: 0.5 }] })
  */
-export const necessityEither = (rows: readonly QcaRow[], expression: string, outcome: string, options: FitOptions = {}): Result<Necessity> => {
+export const necessityEither = (
+  rows: readonly QcaRow[],
+  expression: string,
+  outcome: string,
+  options: FitOptions = {},
+): Result<Necessity> => {
   const ready = prepare(rows, expression, outcome, options, 'necessity')
   if (E.isLeft(ready)) return ready
   const { sop, data } = ready.right
@@ -240,8 +281,12 @@ export const necessityEither = (rows: readonly QcaRow[], expression: string, out
  * @example
  * necessity([{ A: 1, Y: 1 }, { A: 0, Y: 0 }], 'A', 'Y').inclN //=> 1
  */
-export const necessity = (rows: readonly QcaRow[], expression: string, outcome: string, options: FitOptions = {}): Necessity =>
-  orThrow('necessity', necessityEither(rows, expression, outcome, options))
+export const necessity = (
+  rows: readonly QcaRow[],
+  expression: string,
+  outcome: string,
+  options: FitOptions = {},
+): Necessity => orThrow('necessity', necessityEither(rows, expression, outcome, options))
 
 /** Membership of each case in an expression (for XY plots). */
 export const expressionVector = (sop: Sop, data: SetData): Float64Array => {
@@ -249,4 +294,3 @@ export const expressionVector = (sop: Sop, data: SetData): Float64Array => {
   for (let i = 0; i < out.length; i++) out[i] = sopMembership(sop, (c) => data.sets.get(c)![i]!)
   return out
 }
-

@@ -22,7 +22,17 @@ import { orThrow, problem, type Problem, type Result } from '../model/problem.js
 import type { Literal, Term } from './expression.js'
 import { sopSufficiency, type SufficiencyFit } from './measures.js'
 import type { TruthTable } from './truth-table.js'
-import { compareCubes, covers, cubeRows, DENSE_QM_MAX, minimumCovers, primesAvoiding, quineMcCluskey, within, type Cube } from './cubes.js'
+import {
+  compareCubes,
+  covers,
+  cubeRows,
+  DENSE_QM_MAX,
+  minimumCovers,
+  primesAvoiding,
+  quineMcCluskey,
+  within,
+  type Cube,
+} from './cubes.js'
 
 /** Which solution to derive. */
 export type SolutionKind = 'conservative' | 'parsimonious' | 'intermediate'
@@ -105,20 +115,47 @@ const optionProblems = (tt: TruthTable, options: MinimiseOptions, fn: string): P
     typeof (tt as TruthTable).data !== 'object'
   )
     return [problem(['truthTable'], 'a truth table (from truthTable)', tt, 'shape', `${fn} › truthTable`)]
-  if (typeof options !== 'object' || options === null) return [problem(['options'], 'options { solution?, directions? }', options, 'shape', `${fn} › options`)]
+  if (typeof options !== 'object' || options === null)
+    return [problem(['options'], 'options { solution?, directions? }', options, 'shape', `${fn} › options`)]
   const out: Problem[] = []
   if (options.solution !== undefined && !SOLUTION_KINDS.includes(options.solution))
-    out.push(problem(['options', 'solution'], 'one of "conservative" | "parsimonious" | "intermediate"', options.solution, 'value', `${fn} › solution`))
+    out.push(
+      problem(
+        ['options', 'solution'],
+        'one of "conservative" | "parsimonious" | "intermediate"',
+        options.solution,
+        'value',
+        `${fn} › solution`,
+      ),
+    )
   const d = options.directions
   if (d !== undefined) {
     if (typeof d !== 'object' || d === null || Array.isArray(d))
-      out.push(problem(['options', 'directions'], 'an object of condition → 1 | 0 | "-"', d, 'shape', `${fn} › directions`))
+      out.push(
+        problem(['options', 'directions'], 'an object of condition → 1 | 0 | "-"', d, 'shape', `${fn} › directions`),
+      )
     else
       for (const [c, v] of Object.entries(d)) {
         if (!tt.conditions.includes(c))
-          out.push(problem(['options', 'directions', c], `a condition of the truth table (${tt.conditions.join(', ')})`, c, 'reference', `${fn} › directions › ${c}`))
+          out.push(
+            problem(
+              ['options', 'directions', c],
+              `a condition of the truth table (${tt.conditions.join(', ')})`,
+              c,
+              'reference',
+              `${fn} › directions › ${c}`,
+            ),
+          )
         else if (v !== 1 && v !== 0 && v !== '-')
-          out.push(problem(['options', 'directions', c], '1 (presence expected), 0 (absence expected) or "-" (no expectation)', v, 'value', `${fn} › directions › ${c}`))
+          out.push(
+            problem(
+              ['options', 'directions', c],
+              '1 (presence expected), 0 (absence expected) or "-" (no expectation)',
+              v,
+              'value',
+              `${fn} › directions › ${c}`,
+            ),
+          )
       }
   }
   const b = options.budget
@@ -147,10 +184,22 @@ const sets = (tt: TruthTable): Sets => {
 }
 
 /** The models of a cover problem, as sorted cube lists. */
-const solve = (implicants: readonly Cube[], on: readonly number[], k: number, budget: number, fn: string): Cube[][] | Problem => {
+const solve = (
+  implicants: readonly Cube[],
+  on: readonly number[],
+  k: number,
+  budget: number,
+  fn: string,
+): Cube[][] | Problem => {
   const res = minimumCovers(implicants, on, budget)
   if (res === 'limit')
-    return problem(['options', 'budget'], `a cover search within ${budget} steps (raise budget, or reduce the conditions)`, 'more steps', 'limit', `${fn} › budget`)
+    return problem(
+      ['options', 'budget'],
+      `a cover search within ${budget} steps (raise budget, or reduce the conditions)`,
+      'more steps',
+      'limit',
+      `${fn} › budget`,
+    )
   const cmp = compareCubes(k)
   const models = res.covers.map((cover) => cover.map((i) => implicants[i]!).sort(cmp))
   models.sort((a, b) => {
@@ -164,7 +213,13 @@ const solve = (implicants: readonly Cube[], on: readonly number[], k: number, bu
   return models
 }
 
-const buildModel = (tt: TruthTable, model: readonly Cube[], essential: (c: Cube) => boolean, s: Sets, from?: QcaModel['from']): QcaModel => {
+const buildModel = (
+  tt: TruthTable,
+  model: readonly Cube[],
+  essential: (c: Cube) => boolean,
+  s: Sets,
+  from?: QcaModel['from'],
+): QcaModel => {
   const k = tt.conditions.length
   // Terms every model shares first, then the ones that tell models apart (as the QCA literature prints them).
   const cubes = [...model.filter(essential), ...model.filter((c) => !essential(c))]
@@ -201,7 +256,13 @@ interface Derived {
   readonly models: readonly Cube[][]
 }
 
-const derive = (tt: TruthTable, kind: 'conservative' | 'parsimonious', s: Sets, budget: number, fn: string): Derived | Problem => {
+const derive = (
+  tt: TruthTable,
+  kind: 'conservative' | 'parsimonious',
+  s: Sets,
+  budget: number,
+  fn: string,
+): Derived | Problem => {
   const k = tt.conditions.length
   const noRemainders = s.observed.size === 2 ** k
   // Parsimonious: the primes of the positive rows and the remainders together (those covering a
@@ -221,7 +282,12 @@ const derive = (tt: TruthTable, kind: 'conservative' | 'parsimonious', s: Sets, 
 }
 
 /** The intermediate implicants of one conservative model against one parsimonious model. */
-const intermediateImplicants = (cons: readonly Cube[], pars: readonly Cube[], dirs: readonly Expectation[], k: number): Cube[] => {
+const intermediateImplicants = (
+  cons: readonly Cube[],
+  pars: readonly Cube[],
+  dirs: readonly Expectation[],
+  k: number,
+): Cube[] => {
   const out: Cube[] = []
   for (const c of cons) {
     const parents = pars.filter((p) => within(c, p))
@@ -274,7 +340,15 @@ export const minimiseEither = (tt: TruthTable, opts: MinimiseOptions = {}): Resu
   const k = tt.conditions.length
   const s = sets(tt)
   if (s.on.length === 0)
-    return E.left([problem(['truthTable', 'rows'], 'a truth table with at least one positive row (OUT 1)', 'no positive row', 'value', `${fn} › truthTable`)])
+    return E.left([
+      problem(
+        ['truthTable', 'rows'],
+        'a truth table with at least one positive row (OUT 1)',
+        'no positive row',
+        'value',
+        `${fn} › truthTable`,
+      ),
+    ])
   const base = { outcome: tt.outcome, conditions: tt.conditions, positiveRows: s.on.map((r) => r + 1) }
 
   if (kind !== 'intermediate') {
@@ -306,7 +380,10 @@ export const minimiseEither = (tt: TruthTable, opts: MinimiseOptions = {}): Resu
       const easy = new Set<number>()
       for (const c of intermediateImplicants(cons.models[ci]!, pars.models[pj]!, dirs, k))
         for (const r of cubeRows(c, k)) if (!s.observed.has(r)) easy.add(r)
-      const imps = quineMcCluskey([...s.on, ...easy].sort((a, b) => a - b), k)
+      const imps = quineMcCluskey(
+        [...s.on, ...easy].sort((a, b) => a - b),
+        k,
+      )
         .filter((c) => s.on.some((r) => covers(c, r)))
         .sort(compareCubes(k))
       for (const c of imps) primes.set(key(c), c)
@@ -342,4 +419,5 @@ export const minimiseEither = (tt: TruthTable, opts: MinimiseOptions = {}): Resu
  * const tt = truthTable([{ A: 1, B: 1, Y: 1 }, { A: 0, B: 1, Y: 0 }], { conditions: ['A', 'B'], outcome: 'Y' })
  * minimise(tt, { solution: 'parsimonious' }).models[0]!.expression //=> 'A'
  */
-export const minimise = (tt: TruthTable, options: MinimiseOptions = {}): QcaSolution => orThrow('minimise', minimiseEither(tt, options))
+export const minimise = (tt: TruthTable, options: MinimiseOptions = {}): QcaSolution =>
+  orThrow('minimise', minimiseEither(tt, options))

@@ -38,7 +38,14 @@ const MAX_COMPLETE = 4096
  */
 export const truthTableRows = (tt: TruthTable, options: TruthTableRowsOptions = {}): TruthTableTidyRow[] => {
   const k = tt.conditions.length
-  const make = (id: number, out: OutputValue, n: number, inclS: number | null, pri: number | null, cases: readonly string[]) =>
+  const make = (
+    id: number,
+    out: OutputValue,
+    n: number,
+    inclS: number | null,
+    pri: number | null,
+    cases: readonly string[],
+  ) =>
     ({
       row: id,
       ...Object.fromEntries(tt.conditions.map((c, j) => [c, ((id - 1) >> (k - 1 - j)) & 1])),
@@ -48,7 +55,8 @@ export const truthTableRows = (tt: TruthTable, options: TruthTableRowsOptions = 
       PRI: pri,
       cases: cases.join(','),
     }) as TruthTableTidyRow
-  if (!options.complete || 2 ** k > MAX_COMPLETE) return tt.rows.map((r) => make(r.id, r.out, r.n, r.inclS, r.pri, r.cases))
+  if (!options.complete || 2 ** k > MAX_COMPLETE)
+    return tt.rows.map((r) => make(r.id, r.out, r.n, r.inclS, r.pri, r.cases))
   const byId = new Map(tt.rows.map((r) => [r.id, r]))
   const out: TruthTableTidyRow[] = []
   for (let id = 1; id <= 2 ** k; id++) {
@@ -122,5 +130,10 @@ export interface AssumptionTidyRow {
  */
 export const assumptionRows = (solution: QcaSolution): AssumptionTidyRow[] =>
   solution.models.flatMap((m, i) =>
-    m.simplifyingAssumptions.map((row) => ({ solution: solution.solution, model: i + 1, row, configuration: configurationText(solution.conditions, row) })),
+    m.simplifyingAssumptions.map((row) => ({
+      solution: solution.solution,
+      model: i + 1,
+      row,
+      configuration: configurationText(solution.conditions, row),
+    })),
   )

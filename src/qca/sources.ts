@@ -111,11 +111,24 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
   if (typeof ev !== 'object' || ev === null || !Array.isArray((ev as Evaluation).sites))
     return E.left([problem(['evaluation'], 'an evaluation', ev, 'shape', `${fn} › evaluation`)])
   if (typeof options !== 'object' || options === null || typeof options.sets !== 'object' || options.sets === null)
-    return E.left([problem(['options', 'sets'], 'options { sets: { <name>: source } }', options, 'shape', `${fn} › options`)])
+    return E.left([
+      problem(['options', 'sets'], 'options { sets: { <name>: source } }', options, 'shape', `${fn} › options`),
+    ])
   const problems: Problem[] = []
   const names = Object.keys(options.sets)
-  if (names.length === 0) problems.push(problem(['options', 'sets'], 'at least one set', 'none', 'value', `${fn} › sets`))
-  for (const n of names) if (!isConditionName(n)) problems.push(problem(['options', 'sets', n], 'a set name (letters, digits, _ or .)', n, 'value', `${fn} › sets › ${showName(n)}`))
+  if (names.length === 0)
+    problems.push(problem(['options', 'sets'], 'at least one set', 'none', 'value', `${fn} › sets`))
+  for (const n of names)
+    if (!isConditionName(n))
+      problems.push(
+        problem(
+          ['options', 'sets', n],
+          'a set name (letters, digits, _ or .)',
+          n,
+          'value',
+          `${fn} › sets › ${showName(n)}`,
+        ),
+      )
   if (problems.length > 0) return E.left(problems)
 
   const caseKind = options.cases ?? 'sites'
@@ -133,7 +146,8 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
             label: `site ${showName(s.id)} › unit ${showName(u.id)}`,
           })),
         )
-  if (cases.length === 0) return E.left([problem(['sites'], `at least one case (${caseKind})`, 'none', 'value', `${fn} › cases`)])
+  if (cases.length === 0)
+    return E.left([problem(['sites'], `at least one case (${caseKind})`, 'none', 'value', `${fn} › cases`)])
 
   const needsAttainment = names.some((n) => {
     const s = options.sets[n] as unknown
@@ -167,7 +181,9 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
     const at = (i: number) => `${where} › ${cases[i]!.label}`
     let values: (number | string | null)[] = []
     if (typeof src !== 'object' || src === null) {
-      problems.push(problem(['options', 'sets', name], 'a source { attribute | attainment | context, … }', src, 'shape', where))
+      problems.push(
+        problem(['options', 'sets', name], 'a source { attribute | attainment | context, … }', src, 'shape', where),
+      )
       continue
     }
     if (hasKey(src, 'attribute')) {
@@ -177,17 +193,38 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
       if (typeof id !== 'string' || !usable.some((a) => a.id === id)) {
         const kind = caseKind === 'sites' ? 'a site attribute' : 'a unit or site attribute'
         const declared = usable.map((a) => a.id).join(', ') || 'none'
-        problems.push(problem(['options', 'sets', name, 'attribute'], `${kind} declared in the evaluation (${declared})`, id, 'reference', where))
+        problems.push(
+          problem(
+            ['options', 'sets', name, 'attribute'],
+            `${kind} declared in the evaluation (${declared})`,
+            id,
+            'reference',
+            where,
+          ),
+        )
         continue
       }
       values = cases.map((c, i) => {
-        const v = attributeValueEither(ev, c.unit === undefined ? { site: c.site.id, attribute: id } : { site: c.site.id, unit: c.unit.id, attribute: id })
+        const v = attributeValueEither(
+          ev,
+          c.unit === undefined
+            ? { site: c.site.id, attribute: id }
+            : { site: c.site.id, unit: c.unit.id, attribute: id },
+        )
         if (E.isLeft(v)) {
           problems.push(...v.left)
           return null
         }
         if (v.right === null) {
-          problems.push(problem([...c.path, 'attributes', id], `a value of attribute ${showName(id)}`, undefined, 'reference', at(i)))
+          problems.push(
+            problem(
+              [...c.path, 'attributes', id],
+              `a value of attribute ${showName(id)}`,
+              undefined,
+              'reference',
+              at(i),
+            ),
+          )
           return null
         }
         return v.right
@@ -197,7 +234,15 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
       if (hasKey(src, 'context')) {
         const el = ev.elements.find((e) => e.id === src.context)
         if (el === undefined || el.role !== 'context' || (el.standards ?? []).length === 0) {
-          problems.push(problem(['options', 'sets', name, 'context'], 'a context element that names its standards', src.context, 'reference', where))
+          problems.push(
+            problem(
+              ['options', 'sets', name, 'context'],
+              'a context element that names its standards',
+              src.context,
+              'reference',
+              where,
+            ),
+          )
           continue
         }
         standards = [...el.standards!]
@@ -228,7 +273,15 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
     } else if (hasKey(src, 'objectives')) {
       const unknown = src.unknown ?? 'not-attained'
       if (unknown !== 'not-attained' && unknown !== 'exclude') {
-        problems.push(problem(['options', 'sets', name, 'unknown'], '"not-attained" or "exclude"', unknown, 'value', `${where} › unknown`))
+        problems.push(
+          problem(
+            ['options', 'sets', name, 'unknown'],
+            '"not-attained" or "exclude"',
+            unknown,
+            'value',
+            `${where} › unknown`,
+          ),
+        )
         continue
       }
       const type = src.objectives as string
@@ -240,7 +293,15 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
         continue
       }
       if (byType && !o.right.some((r) => r.type === type)) {
-        problems.push(problem(['options', 'sets', name, 'objectives'], 'an objective type of the evaluation, or "all"', type, 'reference', where))
+        problems.push(
+          problem(
+            ['options', 'sets', name, 'objectives'],
+            'an objective type of the evaluation, or "all"',
+            type,
+            'reference',
+            where,
+          ),
+        )
         continue
       }
       values = cases.map((c, i) => {
@@ -254,7 +315,15 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
         return row.shareLow
       })
     } else {
-      problems.push(problem(['options', 'sets', name], 'a source with attribute, attainment, objectives or context', src, 'shape', where))
+      problems.push(
+        problem(
+          ['options', 'sets', name],
+          'a source with attribute, attainment, objectives or context',
+          src,
+          'shape',
+          where,
+        ),
+      )
       continue
     }
     if (values.some((v) => v === null)) continue
@@ -281,7 +350,9 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
       ms = values.map((v, i) => {
         const x = m[String(v)]
         if (typeof x !== 'number' || !(x >= 0 && x <= 1)) {
-          problems.push(problem(cases[i]!.path, `a category with a membership (${Object.keys(m).join(', ')})`, v, 'value', at(i)))
+          problems.push(
+            problem(cases[i]!.path, `a category with a membership (${Object.keys(m).join(', ')})`, v, 'value', at(i)),
+          )
           return 0
         }
         return x
@@ -289,15 +360,26 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
     } else if (hasKey(src, 'threshold') && src.threshold !== undefined) {
       const th = src.threshold
       if (typeof th !== 'number' || !Number.isFinite(th)) {
-        problems.push(problem(['options', 'sets', name, 'threshold'], 'a finite number', th, 'shape', `${where} › threshold`))
+        problems.push(
+          problem(['options', 'sets', name, 'threshold'], 'a finite number', th, 'shape', `${where} › threshold`),
+        )
         continue
       }
       ms = values.map((v, i) => {
-        if (typeof v !== 'number') problems.push(problem(cases[i]!.path, 'a number to compare with the threshold', v, 'value', at(i)))
+        if (typeof v !== 'number')
+          problems.push(problem(cases[i]!.path, 'a number to compare with the threshold', v, 'value', at(i)))
         return (v as number) >= th ? 1 : 0
       })
     } else if (hasKey(src, 'attribute')) {
-      problems.push(problem(['options', 'sets', name], 'anchors, categories or memberships to calibrate the attribute', src, 'shape', where))
+      problems.push(
+        problem(
+          ['options', 'sets', name],
+          'anchors, categories or memberships to calibrate the attribute',
+          src,
+          'shape',
+          where,
+        ),
+      )
     } else ms = values as number[]
     if (ms === null) continue
     cases.forEach((_, i) => {
@@ -320,4 +402,5 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
  * qcaRows(ev, { sets: { ATT: { attainment: 'total', threshold: 0.5 } } }).rows[0]
  * //=> { case: 'site-a', ATT: 0 }
  */
-export const qcaRows = (ev: Evaluation, options: QcaRowsOptions): QcaRows => orThrow('qcaRows', qcaRowsEither(ev, options))
+export const qcaRows = (ev: Evaluation, options: QcaRowsOptions): QcaRows =>
+  orThrow('qcaRows', qcaRowsEither(ev, options))

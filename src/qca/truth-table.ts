@@ -9,7 +9,15 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 import { isConditionName } from './expression.js'
-import { MAX_CONDITIONS, outcomeMemberships, parseOutcome, readSetData, type OutcomeRef, type QcaRow, type SetData } from './data.js'
+import {
+  MAX_CONDITIONS,
+  outcomeMemberships,
+  parseOutcome,
+  readSetData,
+  type OutcomeRef,
+  type QcaRow,
+  type SetData,
+} from './data.js'
 import { sufficiencyFit } from './measures.js'
 
 /** Options of `truthTable`. */
@@ -84,27 +92,72 @@ const optionProblems = (options: TruthTableOptions, fn: string): Problem[] => {
   const out: Problem[] = []
   const cs = options.conditions
   if (!Array.isArray(cs) || cs.length === 0)
-    out.push(problem(['options', 'conditions'], 'a non-empty list of condition names', cs, 'shape', `${fn} › conditions`))
+    out.push(
+      problem(['options', 'conditions'], 'a non-empty list of condition names', cs, 'shape', `${fn} › conditions`),
+    )
   else {
     if (cs.length > MAX_CONDITIONS)
-      out.push(problem(['options', 'conditions'], `at most ${MAX_CONDITIONS} conditions`, `${cs.length} conditions`, 'limit', `${fn} › conditions`))
+      out.push(
+        problem(
+          ['options', 'conditions'],
+          `at most ${MAX_CONDITIONS} conditions`,
+          `${cs.length} conditions`,
+          'limit',
+          `${fn} › conditions`,
+        ),
+      )
     cs.forEach((c, i) => {
-      if (!isConditionName(c)) out.push(problem(['options', 'conditions', i], 'a condition name (letters, digits, _ or .)', c, 'value', `${fn} › conditions[${i}]`))
-      else if (cs.indexOf(c) !== i) out.push(problem(['options', 'conditions', i], 'a condition not listed before', c, 'duplicate', `${fn} › conditions[${i}]`))
+      if (!isConditionName(c))
+        out.push(
+          problem(
+            ['options', 'conditions', i],
+            'a condition name (letters, digits, _ or .)',
+            c,
+            'value',
+            `${fn} › conditions[${i}]`,
+          ),
+        )
+      else if (cs.indexOf(c) !== i)
+        out.push(
+          problem(
+            ['options', 'conditions', i],
+            'a condition not listed before',
+            c,
+            'duplicate',
+            `${fn} › conditions[${i}]`,
+          ),
+        )
     })
   }
   const o = parseOutcome(options.outcome, `${fn} › outcome`)
   if (!('name' in o)) out.push({ ...o, path: ['options', 'outcome'] })
   else if (Array.isArray(cs) && cs.includes(o.name))
-    out.push(problem(['options', 'outcome'], 'an outcome that is not also a condition', options.outcome, 'value', `${fn} › outcome`))
+    out.push(
+      problem(
+        ['options', 'outcome'],
+        'an outcome that is not also a condition',
+        options.outcome,
+        'value',
+        `${fn} › outcome`,
+      ),
+    )
   for (const k of ['inclusionCut', 'contradictionCut', 'priCut'] as const)
-    if (options[k] !== undefined && !isCut(options[k])) out.push(problem(['options', k], 'a number in [0, 1]', options[k], 'value', `${fn} › ${k}`))
+    if (options[k] !== undefined && !isCut(options[k]))
+      out.push(problem(['options', k], 'a number in [0, 1]', options[k], 'value', `${fn} › ${k}`))
   const f = options.frequencyCut
   if (f !== undefined && !(typeof f === 'number' && Number.isInteger(f) && f >= 1))
     out.push(problem(['options', 'frequencyCut'], 'a whole number ≥ 1', f, 'value', `${fn} › frequencyCut`))
   const inc = options.inclusionCut ?? 1
   if (isCut(options.contradictionCut) && isCut(inc) && options.contradictionCut > inc)
-    out.push(problem(['options', 'contradictionCut'], `a contradiction cut no higher than the inclusion cut (${inc})`, options.contradictionCut, 'value', `${fn} › contradictionCut`))
+    out.push(
+      problem(
+        ['options', 'contradictionCut'],
+        `a contradiction cut no higher than the inclusion cut (${inc})`,
+        options.contradictionCut,
+        'value',
+        `${fn} › contradictionCut`,
+      ),
+    )
   return out
 }
 
@@ -199,7 +252,15 @@ export const truthTableEither = (rows: readonly QcaRow[], options: TruthTableOpt
     else if ((fit.inclS ?? 0) >= inclusionCut && (fit.pri ?? 0) >= resolved.priCut) value = 1
     else if ((fit.inclS ?? 0) >= resolved.contradictionCut && resolved.contradictionCut < inclusionCut) value = 'C'
     else value = 0
-    return { id: idx + 1, values, out: value, n: count, cases: members.map((i) => data.cases[i]!), inclS: fit.inclS, pri: fit.pri }
+    return {
+      id: idx + 1,
+      values,
+      out: value,
+      n: count,
+      cases: members.map((i) => data.cases[i]!),
+      inclS: fit.inclS,
+      pri: fit.pri,
+    }
   })
   const observedPositive = out.filter((r) => r.out !== '?').length
   return E.right({
@@ -225,7 +286,8 @@ export const truthTableEither = (rows: readonly QcaRow[], options: TruthTableOpt
  * truthTable([{ case: 'a', A: 1, Y: 1 }, { case: 'b', A: 1, Y: 0 }], { conditions: ['A'], outcome: 'Y', inclusionCut: 0.8, contradictionCut: 0.5 }).rows[0]!.out
  * //=> 'C'
  */
-export const truthTable = (rows: readonly QcaRow[], options: TruthTableOptions): TruthTable => orThrow('truthTable', truthTableEither(rows, options))
+export const truthTable = (rows: readonly QcaRow[], options: TruthTableOptions): TruthTable =>
+  orThrow('truthTable', truthTableEither(rows, options))
 
 /**
  * The configuration of a row number in notation.
@@ -236,4 +298,3 @@ export const configurationText = (conditions: readonly string[], id: number): st
   const k = conditions.length
   return conditions.map((c, j) => ((((id - 1) >> (k - 1 - j)) & 1) === 1 ? c : `~${c}`)).join('*')
 }
-

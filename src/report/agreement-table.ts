@@ -16,8 +16,24 @@ export interface AgreementTableOptions {
 }
 
 const FIGURES = new Set([
-  'coefficient', 'weights', 'metric', 'value', 'reason', 'se', 'lo', 'hi', 'z', 'p', 'units', 'pairableUnits', 'raters', 'ratings',
-  'observed', 'expected', 'confidence', 'notes',
+  'coefficient',
+  'weights',
+  'metric',
+  'value',
+  'reason',
+  'se',
+  'lo',
+  'hi',
+  'z',
+  'p',
+  'units',
+  'pairableUnits',
+  'raters',
+  'ratings',
+  'observed',
+  'expected',
+  'confidence',
+  'notes',
 ])
 
 const NAMES: Readonly<Record<string, string>> = {
@@ -43,7 +59,8 @@ export const coefficientLabel = (row: Pick<AgreementRow, 'coefficient' | 'metric
   return row.weights === 'identity' ? name : `${name} (${row.weights} weights)`
 }
 
-const fixed = (v: number | null, digits: number): string => (v === null ? NO_VALUE : v.toFixed(digits).replace(/^-/, '−'))
+const fixed = (v: number | null, digits: number): string =>
+  v === null ? NO_VALUE : v.toFixed(digits).replace(/^-/, '−')
 
 const pText = (p: number | null): string => (p === null ? NO_VALUE : p < 0.001 ? '< 0.001' : p.toFixed(3))
 
@@ -60,20 +77,28 @@ const pText = (p: number | null): string => (p === null ? NO_VALUE : p < 0.001 ?
  * renderMarkdown(agreementTable(rows))
  * //=> '**Inter-rater agreement**\n\n| target | Coefficient | Value | 95% CI | … |\n| :-- | :-- | --: | … |\n| 2.4 | Krippendorff’s α (nominal) | 0.743 | … |'
  */
-export const agreementTable = (rows: readonly AgreementRow[], options: AgreementTableOptions = {}): Table<AgreementRow> => {
+export const agreementTable = (
+  rows: readonly AgreementRow[],
+  options: AgreementTableOptions = {},
+): Table<AgreementRow> => {
   const digits = options.digits ?? 3
   const groupKeys: string[] = []
   for (const r of rows) for (const k of Object.keys(r)) if (!FIGURES.has(k) && !groupKeys.includes(k)) groupKeys.push(k)
   const confidence = rows[0]?.confidence ?? 0.95
   const columns: TableColumn<AgreementRow>[] = [
-    ...groupKeys.map((key) => ({ key, align: 'left' as const, format: (v: unknown) => (v === null || v === undefined ? NO_VALUE : String(v)) })),
+    ...groupKeys.map((key) => ({
+      key,
+      align: 'left' as const,
+      format: (v: unknown) => (v === null || v === undefined ? NO_VALUE : String(v)),
+    })),
     { key: 'coefficient', header: 'Coefficient', align: 'left', format: (_, r) => coefficientLabel(r) },
     { key: 'value', header: 'Value', align: 'right', format: (_, r) => fixed(r.value, digits) },
     {
       key: 'lo',
       header: `${Math.round(confidence * 100)}% CI`,
       align: 'right',
-      format: (_, r) => (r.lo === null || r.hi === null ? NO_VALUE : `${fixed(r.lo, digits)} to ${fixed(r.hi, digits)}`),
+      format: (_, r) =>
+        r.lo === null || r.hi === null ? NO_VALUE : `${fixed(r.lo, digits)} to ${fixed(r.hi, digits)}`,
     },
     { key: 'se', header: 'SE', align: 'right', format: (_, r) => fixed(r.se, digits) },
     { key: 'z', header: 'z', align: 'right', format: (_, r) => fixed(r.z, 2) },

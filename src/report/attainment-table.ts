@@ -44,7 +44,12 @@ export const findScope = (result: AttainmentResult, options: ScopeOptions): Scop
 
 const scopeTitle = (ev: Evaluation, options: ScopeOptions): string => {
   const site = options.site == null ? 'all sites' : (ev.sites.find((s) => s.id === options.site)?.name ?? options.site)
-  const round = options.round == null ? (ev.rounds.length > 1 ? 'all rounds' : '') : (ev.rounds.find((r) => r.id === options.round)?.label ?? options.round)
+  const round =
+    options.round == null
+      ? ev.rounds.length > 1
+        ? 'all rounds'
+        : ''
+      : (ev.rounds.find((r) => r.id === options.round)?.label ?? options.round)
   return [site, round].filter((x) => x !== '').join(', ')
 }
 
@@ -72,7 +77,11 @@ const scopeTitle = (ev: Evaluation, options: ScopeOptions): string => {
  * //=> '**Standards attainment (all sites)**\n\n| Standard | Wording | Met | Partly met | Not met | n | Attained | % attained | 95% CI | N/A | Unrated |\n…
  * //    | 1.1 | The organisation is ready for change | 20% (3) | 60% (9) | 20% (3) | 15 | 3 | 20% | 7–45% | 0 | 0 |'
  */
-export const attainmentTable = (result: AttainmentResult, ev: Evaluation, options: AttainmentTableOptions = {}): Table<AttainmentTableRow> & Displayable => {
+export const attainmentTable = (
+  result: AttainmentResult,
+  ev: Evaluation,
+  options: AttainmentTableOptions = {},
+): Table<AttainmentTableRow> & Displayable => {
   const digits = options.digits ?? 0
   const scale = ev.framework.scale
   const titles = new Map(ev.framework.sections.flatMap((s) => s.standards.map((st) => [st.id as string, st.title])))
@@ -85,7 +94,9 @@ export const attainmentTable = (result: AttainmentResult, ev: Evaluation, option
     // Level shares of one standard must add up to 100: largest-remainder rounding.
     const shares = largestRemainderEither(counts, { digits })
     levels.forEach((l, i) => {
-      out[`level:${l}`] = E.isLeft(shares) ? '–' : `${(shares.right[i] as number).toFixed(digits)}% (${formatCount(counts[i] as number)})`
+      out[`level:${l}`] = E.isLeft(shares)
+        ? '–'
+        : `${(shares.right[i] as number).toFixed(digits)}% (${formatCount(counts[i] as number)})`
     })
     return {
       ...out,
@@ -102,12 +113,22 @@ export const attainmentTable = (result: AttainmentResult, ev: Evaluation, option
       ? []
       : [
           ...scope.standards.map((s) => row(s.standard, titles.get(s.standard) ?? '', s)),
-          row('Total', scope.total.method === 'pooled' ? `pooled over ${scope.total.standards} standards` : `mean of ${scope.total.n} standards`, scope.total),
+          row(
+            'Total',
+            scope.total.method === 'pooled'
+              ? `pooled over ${scope.total.standards} standards`
+              : `mean of ${scope.total.n} standards`,
+            scope.total,
+          ),
         ]
   const columns: TableColumn<AttainmentTableRow>[] = [
     { key: 'standard', header: 'Standard' },
     { key: 'wording', header: 'Wording' },
-    ...levels.map((l) => ({ key: `level:${l}`, header: scale.levels.find((x) => x.id === l)?.label ?? l, align: 'right' as const })),
+    ...levels.map((l) => ({
+      key: `level:${l}`,
+      header: scale.levels.find((x) => x.id === l)?.label ?? l,
+      align: 'right' as const,
+    })),
     { key: 'n', header: 'n', align: 'right' },
     { key: 'k', header: 'Attained', align: 'right' },
     { key: 'percent', header: '% attained', align: 'right' },
@@ -116,11 +137,17 @@ export const attainmentTable = (result: AttainmentResult, ev: Evaluation, option
     { key: 'unrated', header: 'Unrated', align: 'right' },
   ]
   const policy = describePolicy(result.policy, scale).join('. ')
-  const meanNote = scope?.total.method === 'mean-of-standards' && scope.total.interval.reason !== undefined ? ` Total: ${scope.total.interval.reason}.` : ''
+  const meanNote =
+    scope?.total.method === 'mean-of-standards' && scope.total.interval.reason !== undefined
+      ? ` Total: ${scope.total.interval.reason}.`
+      : ''
   return displayTable({
     rows,
     columns,
     caption: `Standards attainment (${scopeTitle(ev, options)})`,
-    note: scope === undefined ? `The result has no scope for round ${options.round ?? 'all'} × site ${options.site ?? 'all'}.` : `${policy}.${meanNote}`,
+    note:
+      scope === undefined
+        ? `The result has no scope for round ${options.round ?? 'all'} × site ${options.site ?? 'all'}.`
+        : `${policy}.${meanNote}`,
   })
 }

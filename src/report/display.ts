@@ -42,7 +42,11 @@ export interface Renderers<A> {
  * shown[Symbol.for('Jupyter.display')]() //=> { 'text/html': '<table>…', 'text/markdown': '| … |' }
  */
 export const displayable = <A extends object>(value: A, render: Renderers<A>): A & Displayable => {
-  const copy = (Array.isArray(value) ? [...value] : Object.assign(Object.create(Object.getPrototypeOf(value) as object | null) as object, value)) as A
+  const copy = (
+    Array.isArray(value)
+      ? [...value]
+      : Object.assign(Object.create(Object.getPrototypeOf(value) as object | null) as object, value)
+  ) as A
   Object.defineProperty(copy, JUPYTER_DISPLAY, {
     value(this: A): MimeBundle {
       return { 'text/html': render.html(this), 'text/markdown': render.markdown(this) }

@@ -48,7 +48,9 @@ export const escapeHtml = (text: unknown): string =>
  * jsonText({ name: 'a\u2028b' }) //=> '{"name":"a\\u2028b"}'
  */
 export const jsonText = (value: unknown, indent?: number): string =>
-  (JSON.stringify(value, null, indent) ?? 'null').replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'))
+  (JSON.stringify(value, null, indent) ?? 'null').replace(/[\u2028\u2029]/g, (c) =>
+    c === '\u2028' ? '\\u2028' : '\\u2029',
+  )
 
 /**
  * Escape text for one Markdown table cell: Markdown punctuation is

@@ -22,7 +22,9 @@ export const NO_VALUE = '–'
  * formatPercent(null)      //=> '–'
  */
 export const formatPercent = (p: number | null | undefined, digits = 0): string =>
-  p === null || p === undefined || !Number.isFinite(p) ? NO_VALUE : `${(roundHalfUp(p, digits + 2) * 100).toFixed(digits)}%`
+  p === null || p === undefined || !Number.isFinite(p)
+    ? NO_VALUE
+    : `${(roundHalfUp(p, digits + 2) * 100).toFixed(digits)}%`
 
 /**
  * An interval of proportions as percentages: `7–45%`.

@@ -34,11 +34,16 @@ export type GroupAttainmentTableRow = {
  */
 export const groupAttainmentTable = (
   grouped: GroupedAttainment,
-  options: { readonly round?: string | null; readonly levels?: readonly { readonly id: string; readonly label: string }[] } = {},
+  options: {
+    readonly round?: string | null
+    readonly levels?: readonly { readonly id: string; readonly label: string }[]
+  } = {},
 ): Table<GroupAttainmentTableRow> => {
   const round = options.round ?? null
   const rows = grouped.groups.filter((g) => (grouped.by === 'round' ? true : g.round === round))
-  const levels = options.levels ?? [...new Set(rows.flatMap((g) => Object.keys(g.attainment.total.counts)))].map((id) => ({ id, label: id }))
+  const levels =
+    options.levels ??
+    [...new Set(rows.flatMap((g) => Object.keys(g.attainment.total.counts)))].map((id) => ({ id, label: id }))
   const out = rows.map((g) => {
     const t = g.attainment.total
     const row: Record<string, string | number> = {
@@ -60,7 +65,11 @@ export const groupAttainmentTable = (
     { key: 'interval', header: `${confidence}% CI`, align: 'right' },
     ...levels.map((l) => ({ key: `level:${l.id}`, header: l.label, align: 'right' as const })),
   ]
-  return { rows: out, columns, caption: `Attainment by ${grouped.by}${grouped.by === 'round' || round === null ? '' : `, round ${round}`}` }
+  return {
+    rows: out,
+    columns,
+    caption: `Attainment by ${grouped.by}${grouped.by === 'round' || round === null ? '' : `, round ${round}`}`,
+  }
 }
 
 /**

@@ -19,9 +19,23 @@ import { describePolicy } from './policy-text.js'
 import { objectiveSiteTableEither, siteComparisonTable } from './site-comparison.js'
 import { renderHtml } from './table.js'
 import { observationsTable } from './group-tables.js'
-import { instrumentSections, raterRuleText, ratersTable, sectionProblemText, siteRatingsTable } from './instrument-tables.js'
-import { describeCounts, NO_OBJECTIVES, NO_RATINGS, NOT_COMPUTED, NOT_SUMMARISED, reportInputsEither, type ReportInputs, type ReportOptions } from './report-inputs.js'
-
+import {
+  instrumentSections,
+  raterRuleText,
+  ratersTable,
+  sectionProblemText,
+  siteRatingsTable,
+} from './instrument-tables.js'
+import {
+  describeCounts,
+  NO_OBJECTIVES,
+  NO_RATINGS,
+  NOT_COMPUTED,
+  NOT_SUMMARISED,
+  reportInputsEither,
+  type ReportInputs,
+  type ReportOptions,
+} from './report-inputs.js'
 
 /**
  * The SHA-256 of the report's one `<style>` element (`REPORT_STYLE`), as CSP
@@ -70,9 +84,11 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
 @media print { body { padding: 0; } h2 { break-after: avoid; } table, .chart { break-inside: avoid; } }
 `
 
-const section = (id: string, heading: string, body: string): string => `<section id="${id}"><h2>${escapeHtml(heading)}</h2>${body}</section>`
+const section = (id: string, heading: string, body: string): string =>
+  `<section id="${id}"><h2>${escapeHtml(heading)}</h2>${body}</section>`
 const para = (text: string, cls = ''): string => `<p${cls === '' ? '' : ` class="${cls}"`}>${escapeHtml(text)}</p>`
-const list = (items: readonly string[], cls: string): string => `<ul class="${cls}">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`
+const list = (items: readonly string[], cls: string): string =>
+  `<ul class="${cls}">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`
 
 const problemItems = (problems: readonly Problem[]): string =>
   `<ul class="problems">${problems.map((p) => `<li><code>${escapeHtml(p.code)}</code> ${escapeHtml(formatProblem(p))}</li>`).join('')}</ul>`
@@ -92,11 +108,17 @@ const standardsSection = (ev: Evaluation, { result, round, hasRatings }: ReportI
 /** Each further instrument's attainment, the raters, the sites rated as a whole: sections shown only when there are any. */
 const beyondOneInstrument = (ev: Evaluation, { policy, policyOptions, round }: ReportInputs): string[] => {
   const out = instrumentSections(ev, { policy: policyOptions, round }).map((s, i) =>
-    section(`instrument-${i + 1}`, `Standards attainment: ${s.instrument.title}`, s.table === null ? para(sectionProblemText(s), 'warn') : renderHtml(s.table)),
+    section(
+      `instrument-${i + 1}`,
+      `Standards attainment: ${s.instrument.title}`,
+      s.table === null ? para(sectionProblemText(s), 'warn') : renderHtml(s.table),
+    ),
   )
-  if ((ev.raters ?? []).length > 0) out.push(section('raters', 'Raters', para(raterRuleText(policy.raters)) + renderHtml(ratersTable(ev))))
+  if ((ev.raters ?? []).length > 0)
+    out.push(section('raters', 'Raters', para(raterRuleText(policy.raters)) + renderHtml(ratersTable(ev))))
   const wholeSites = siteRatingsTable(ev)
-  if (wholeSites.rows.length > 0) out.push(section('sites-as-a-whole', 'Sites rated as a whole', renderHtml(wholeSites)))
+  if (wholeSites.rows.length > 0)
+    out.push(section('sites-as-a-whole', 'Sites rated as a whole', renderHtml(wholeSites)))
   return out
 }
 
@@ -107,7 +129,11 @@ const objectivesSection = (ev: Evaluation, { unknown, counts }: ReportInputs): s
   const bySite = objectiveSiteTableEither(ev, { unknown })
   const bars = objectivesBarSvgEither(ev)
   if (E.isLeft(table) || E.isLeft(bySite) || E.isLeft(bars)) return para(NOT_SUMMARISED, 'warn')
-  return [renderHtml(table.right), `<h3>By site</h3>${renderHtml(bySite.right)}`, `<h3>Chart</h3><div class="chart">${bars.right}</div>`].join('')
+  return [
+    renderHtml(table.right),
+    `<h3>By site</h3>${renderHtml(bySite.right)}`,
+    `<h3>Chart</h3><div class="chart">${bars.right}</div>`,
+  ].join('')
 }
 
 /**
@@ -151,16 +177,26 @@ const render = (ev: Evaluation, inputs: ReportInputs): string => {
   }
   const body = [
     `<header><h1>${escapeHtml(title)}</h1>${para(ev.programme.name, 'meta')}${para(summary, 'meta')}</header>`,
-    section('policy', 'Denominator policy', [list(describePolicy(policy, ev.framework.scale), 'policy'), para(`Objectives: ${unknownText[unknown]}.`)].join('')),
+    section(
+      'policy',
+      'Denominator policy',
+      [list(describePolicy(policy, ev.framework.scale), 'policy'), para(`Objectives: ${unknownText[unknown]}.`)].join(
+        '',
+      ),
+    ),
     section('standards', 'Standards attainment', standardsSection(ev, inputs)),
     ...beyondOneInstrument(ev, inputs),
     section('objectives', 'Objectives', objectivesSection(ev, inputs)),
     // Observations carry no level: listed, never counted (a document without them shows no section).
-    ...((ev.observations ?? []).length > 0 ? [section('observations', 'Observations', renderHtml(observationsTable(ev)))] : []),
+    ...((ev.observations ?? []).length > 0
+      ? [section('observations', 'Observations', renderHtml(observationsTable(ev)))]
+      : []),
     section(
       'problems',
       'Data problems',
-      problems.length === 0 ? para('No problems found: the document passed every check.', 'ok') : para(`${problems.length} problem${problems.length === 1 ? '' : 's'} found:`, 'warn') + problemItems(problems),
+      problems.length === 0
+        ? para('No problems found: the document passed every check.', 'ok')
+        : para(`${problems.length} problem${problems.length === 1 ? '' : 's'} found:`, 'warn') + problemItems(problems),
     ),
     `<footer>Made with realist-eval. This file is self-contained: no scripts, no network.</footer>`,
   ].join('\n')
@@ -205,4 +241,5 @@ const render = (ev: Evaluation, inputs: ReportInputs): string => {
  * @example
  * writeFileSync('report.html', htmlReport(ev, { policy: { attained: 'met-or-partly' } }))
  */
-export const htmlReport = (ev: Evaluation, options?: HtmlReportOptions): string => orThrow('htmlReport', htmlReportEither(ev, options))
+export const htmlReport = (ev: Evaluation, options?: HtmlReportOptions): string =>
+  orThrow('htmlReport', htmlReportEither(ev, options))

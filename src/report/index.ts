@@ -19,8 +19,20 @@ export {
 } from './table.js'
 export { describePolicy } from './policy-text.js'
 export { agreementTable, coefficientLabel, type AgreementTableOptions } from './agreement-table.js'
-export { attainmentTable, findScope, type AttainmentTableOptions, type AttainmentTableRow, type ScopeOptions } from './attainment-table.js'
-export { objectivesTableEither, objectivesTable, impactText, type ObjectivesTableOptions, type ObjectivesTableRow } from './objectives-table.js'
+export {
+  attainmentTable,
+  findScope,
+  type AttainmentTableOptions,
+  type AttainmentTableRow,
+  type ScopeOptions,
+} from './attainment-table.js'
+export {
+  objectivesTableEither,
+  objectivesTable,
+  impactText,
+  type ObjectivesTableOptions,
+  type ObjectivesTableRow,
+} from './objectives-table.js'
 export {
   siteComparisonTable,
   objectiveSiteTableEither,
@@ -30,9 +42,22 @@ export {
   type ObjectiveSiteOptions,
 } from './site-comparison.js'
 export { VIRIDIS, OKABE_ITO, NO_DATA_FILL, viridis, relativeLuminance, textColour } from './charts/palette.js'
-export { attainmentHeatmapData, type HeatmapData, type HeatmapCell, type HeatmapAxisItem, type AttainmentHeatmapOptions } from './charts/heatmap-data.js'
+export {
+  attainmentHeatmapData,
+  type HeatmapData,
+  type HeatmapCell,
+  type HeatmapAxisItem,
+  type AttainmentHeatmapOptions,
+} from './charts/heatmap-data.js'
 export { heatmapSvg, type HeatmapSvgOptions } from './charts/heatmap-svg.js'
-export { objectiveBarRowsEither, objectiveBarRows, OBJECTIVE_STATUSES_SHOWN, STATUS_COLOURS, type ObjectiveBarRow, type ObjectiveStatusShown } from './charts/objective-bars-data.js'
+export {
+  objectiveBarRowsEither,
+  objectiveBarRows,
+  OBJECTIVE_STATUSES_SHOWN,
+  STATUS_COLOURS,
+  type ObjectiveBarRow,
+  type ObjectiveStatusShown,
+} from './charts/objective-bars-data.js'
 export { objectivesBarSvgEither, objectivesBarSvg, type ObjectiveBarsSvgOptions } from './charts/objective-bars-svg.js'
 export {
   heatmapVegaLite,
@@ -45,7 +70,15 @@ export {
   type XyPlotVegaLiteOptions,
 } from './charts/vega-lite.js'
 export { htmlReportEither, htmlReport, REPORT_CSP, type HtmlReportOptions } from './html-report.js'
-export { reportInputsEither, reportInputs, documentCounts, describeCounts, type ReportInputs, type ReportOptions, type DocumentCounts } from './report-inputs.js'
+export {
+  reportInputsEither,
+  reportInputs,
+  documentCounts,
+  describeCounts,
+  type ReportInputs,
+  type ReportOptions,
+  type DocumentCounts,
+} from './report-inputs.js'
 export { markdownReportEither, markdownReport, type MarkdownReportOptions } from './markdown-report.js'
 export {
   instrumentSections,
@@ -56,7 +89,15 @@ export {
   type RaterTableRow,
   type SiteRatingRow,
 } from './instrument-tables.js'
-export { displayable, displayTable, isDisplayable, JUPYTER_DISPLAY, type Displayable, type MimeBundle, type Renderers } from './display.js'
+export {
+  displayable,
+  displayTable,
+  isDisplayable,
+  JUPYTER_DISPLAY,
+  type Displayable,
+  type MimeBundle,
+  type Renderers,
+} from './display.js'
 export { toRows, flattenRow, type Row } from './rows.js'
 export { qcaTruthTableTable, qcaSolutionTable } from './qca-tables.js'
 export { qcaXyPlotSvgEither, qcaXyPlotSvg, type XyPlotSvgOptions } from './charts/xy-svg.js'

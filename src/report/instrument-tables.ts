@@ -71,15 +71,28 @@ export interface RaterTableRow {
   readonly differ: number
 }
 
-const levelAt = (byRound: Readonly<Record<string, RoundRatings>> | undefined, round: string, target: string): string | undefined =>
-  (byRound?.[round] as Readonly<Record<string, { level: string }>> | undefined)?.[target]?.level
+const levelAt = (
+  byRound: Readonly<Record<string, RoundRatings>> | undefined,
+  round: string,
+  target: string,
+): string | undefined => (byRound?.[round] as Readonly<Record<string, { level: string }>> | undefined)?.[target]?.level
 
 /** The counted ratings of an entity on an instrument, for comparing a rater's own. */
-const countedOf = (ev: Evaluation, siteId: string, unitId: string | null, instrument: string): Readonly<Record<string, RoundRatings>> | undefined => {
+const countedOf = (
+  ev: Evaluation,
+  siteId: string,
+  unitId: string | null,
+  instrument: string,
+): Readonly<Record<string, RoundRatings>> | undefined => {
   const site = ev.sites.find((s) => s.id === siteId)
   const entity = unitId === null ? site : site?.units.find((u) => u.id === unitId)
   if (entity === undefined) return undefined
-  const own = entity as { ratings?: Readonly<Record<string, RoundRatings>>; instrumentRatings?: Readonly<Record<string, { ratings: Readonly<Record<string, RoundRatings>>; byRater?: RatingsByRater }>> }
+  const own = entity as {
+    ratings?: Readonly<Record<string, RoundRatings>>
+    instrumentRatings?: Readonly<
+      Record<string, { ratings: Readonly<Record<string, RoundRatings>>; byRater?: RatingsByRater }>
+    >
+  }
   return instrument === ev.framework.id ? own.ratings : own.instrumentRatings?.[instrument]?.ratings
 }
 
@@ -171,7 +184,13 @@ export const siteRatingsTable = (ev: Evaluation): Table<SiteRatingRow> => {
         const targets = byRound[round as keyof typeof byRound]!
         for (const target of Object.keys(targets)) {
           const level = targets[target as keyof typeof targets]!.level
-          rows.push({ site: site.name, instrument: f.title, round: roundLabel.get(round) ?? round, target, level: label.get(level) ?? 'not applicable' })
+          rows.push({
+            site: site.name,
+            instrument: f.title,
+            round: roundLabel.get(round) ?? round,
+            target,
+            level: label.get(level) ?? 'not applicable',
+          })
         }
       }
     }

@@ -8,13 +8,27 @@ import type { Evaluation } from '../model/evaluation.js'
 import { formatProblem, orThrow, type Result } from '../model/problem.js'
 import { attainmentTable } from './attainment-table.js'
 import { escapeMarkdown } from './escape.js'
-import { NO_OBJECTIVES, NO_RATINGS, NOT_COMPUTED, NOT_SUMMARISED, reportInputsEither, type ReportInputs, type ReportOptions } from './report-inputs.js'
+import {
+  NO_OBJECTIVES,
+  NO_RATINGS,
+  NOT_COMPUTED,
+  NOT_SUMMARISED,
+  reportInputsEither,
+  type ReportInputs,
+  type ReportOptions,
+} from './report-inputs.js'
 import { objectivesTableEither } from './objectives-table.js'
 import { describePolicy } from './policy-text.js'
 import { objectiveSiteTableEither, siteComparisonTable } from './site-comparison.js'
 import { renderMarkdown } from './table.js'
 import { observationsTable } from './group-tables.js'
-import { instrumentSections, raterRuleText, ratersTable, sectionProblemText, siteRatingsTable } from './instrument-tables.js'
+import {
+  instrumentSections,
+  raterRuleText,
+  ratersTable,
+  sectionProblemText,
+  siteRatingsTable,
+} from './instrument-tables.js'
 
 /** Options of {@link markdownReportEither}: those of the HTML report. */
 export type MarkdownReportOptions = ReportOptions
@@ -39,10 +53,16 @@ export type MarkdownReportOptions = ReportOptions
 export const markdownReportEither = (ev: Evaluation, options: MarkdownReportOptions = {}): Result<string> =>
   E.map((inputs: ReportInputs) => render(ev, inputs))(reportInputsEither(ev, options))
 
-const render = (ev: Evaluation, { title, policy, policyOptions, unknown, round, result, problems, counts, hasRatings }: ReportInputs): string => {
+const render = (
+  ev: Evaluation,
+  { title, policy, policyOptions, unknown, round, result, problems, counts, hasRatings }: ReportInputs,
+): string => {
   // Every piece of text that comes from data (the scale's labels in the policy list included) is escaped.
   const out: string[] = [
-    `# ${escapeMarkdown(title)}`, '', '## Denominator policy', '',
+    `# ${escapeMarkdown(title)}`,
+    '',
+    '## Denominator policy',
+    '',
     ...describePolicy(policy, ev.framework.scale).map((l) => `- ${escapeMarkdown(l)}`),
     `- Objectives: unknown attained counts under policy ${escapeMarkdown(unknown)}`,
     '',
@@ -50,13 +70,20 @@ const render = (ev: Evaluation, { title, policy, policyOptions, unknown, round, 
   out.push('## Standards attainment', '')
   if (E.isLeft(result)) out.push(NOT_COMPUTED, '')
   else if (!hasRatings) out.push(NO_RATINGS, '')
-  else out.push(renderMarkdown(attainmentTable(result.right, ev, { round })), '', renderMarkdown(siteComparisonTable(result.right, ev, { round })), '')
+  else
+    out.push(
+      renderMarkdown(attainmentTable(result.right, ev, { round })),
+      '',
+      renderMarkdown(siteComparisonTable(result.right, ev, { round })),
+      '',
+    )
   // What lies beyond one instrument and one rater (a document without it shows none of these sections).
   for (const s of instrumentSections(ev, { policy: policyOptions, round })) {
     out.push(`## Standards attainment: ${escapeMarkdown(s.instrument.title)}`, '')
     out.push(s.table === null ? escapeMarkdown(sectionProblemText(s)) : renderMarkdown(s.table), '')
   }
-  if ((ev.raters ?? []).length > 0) out.push('## Raters', '', escapeMarkdown(raterRuleText(policy.raters)), '', renderMarkdown(ratersTable(ev)), '')
+  if ((ev.raters ?? []).length > 0)
+    out.push('## Raters', '', escapeMarkdown(raterRuleText(policy.raters)), '', renderMarkdown(ratersTable(ev)), '')
   const wholeSites = siteRatingsTable(ev)
   if (wholeSites.rows.length > 0) out.push('## Sites rated as a whole', '', renderMarkdown(wholeSites), '')
   out.push('## Objectives', '')
@@ -69,7 +96,12 @@ const render = (ev: Evaluation, { title, policy, policyOptions, unknown, round, 
   if ((ev.observations ?? []).length > 0) out.push('## Observations', '', renderMarkdown(observationsTable(ev)), '')
   out.push('## Data problems', '')
   if (problems.length === 0) out.push('No problems found: the document passed every check.')
-  else out.push(`${problems.length} problem${problems.length === 1 ? '' : 's'} found:`, '', ...problems.map((p) => `- ${escapeMarkdown(formatProblem(p))}`))
+  else
+    out.push(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} found:`,
+      '',
+      ...problems.map((p) => `- ${escapeMarkdown(formatProblem(p))}`),
+    )
   return out.join('\n') + '\n'
 }
 
@@ -94,4 +126,5 @@ const render = (ev: Evaluation, { title, policy, policyOptions, unknown, round, 
  * @example
  * markdownReport(mhipEvaluation).startsWith('# External evaluation') //=> true
  */
-export const markdownReport = (ev: Evaluation, options?: MarkdownReportOptions): string => orThrow('markdownReport', markdownReportEither(ev, options))
+export const markdownReport = (ev: Evaluation, options?: MarkdownReportOptions): string =>
+  orThrow('markdownReport', markdownReportEither(ev, options))

@@ -62,7 +62,10 @@ export const impactText = (unit: Pick<Unit, 'impact'>): string => {
  * //=> '…| South Staffordshire | Acute care | - |  | 0/1 | NA | ?/2 | Low | NA |…
  * //    |  | TOTAL | 1 of 2 |  | 4 of 15 |  | 2 of 5 |  |  |…'
  */
-export const objectivesTableEither = (ev: Evaluation, options: ObjectivesTableOptions = {}): Result<Table<ObjectivesTableRow> & Displayable> => {
+export const objectivesTableEither = (
+  ev: Evaluation,
+  options: ObjectivesTableOptions = {},
+): Result<Table<ObjectivesTableRow> & Displayable> => {
   const unknown = options.unknown ?? DEFAULT_UNKNOWN_POLICY
   const cells = objectiveAttainmentEither(ev, { by: ['unit', 'type'], unknown })
   const sites = objectiveAttainmentEither(ev, { by: ['site', 'type'], unknown })
@@ -78,11 +81,13 @@ export const objectivesTableEither = (ev: Evaluation, options: ObjectivesTableOp
     set.add(formatAttribution(r.attribution))
     attributions.set(key, set)
   }
-  const index = (rows: readonly ObjectiveAttainmentRow[]) => new Map(rows.map((r) => [`${r.site ?? ''}\u0000${r.unit ?? ''}\u0000${r.type ?? ''}`, r]))
+  const index = (rows: readonly ObjectiveAttainmentRow[]) =>
+    new Map(rows.map((r) => [`${r.site ?? ''}\u0000${r.unit ?? ''}\u0000${r.type ?? ''}`, r]))
   const byCell = index(cells.right)
   const bySite = index(sites.right)
   const byType = index(overall.right)
-  const total = (r: ObjectiveAttainmentRow | undefined) => (r === undefined || r.total === 0 ? '-' : formatObjectiveAttainment(r))
+  const total = (r: ObjectiveAttainmentRow | undefined) =>
+    r === undefined || r.total === 0 ? '-' : formatObjectiveAttainment(r)
   const rows: ObjectivesTableRow[] = []
   for (const site of ev.sites) {
     for (const unit of site.units) {
@@ -94,7 +99,8 @@ export const objectivesTableEither = (ev: Evaluation, options: ObjectivesTableOp
         const key = `${site.id}\u0000${unit.id}\u0000${t.id}`
         const c = byCell.get(key)
         row[`count:${t.id}`] = c === undefined ? '-' : formatObjectiveCount(c)
-        row[`attribution:${t.id}`] = c === undefined || c.total === 0 ? '' : [...(attributions.get(key) ?? [])].filter((a) => a !== '').join(', ')
+        row[`attribution:${t.id}`] =
+          c === undefined || c.total === 0 ? '' : [...(attributions.get(key) ?? [])].filter((a) => a !== '').join(', ')
       }
       row['impact'] = impactText(unit)
       rows.push(row)
@@ -154,5 +160,7 @@ export const objectivesTableEither = (ev: Evaluation, options: ObjectivesTableOp
  * @example
  * objectivesTable(mhipEvaluation).rows.length //=> 20 // 15 units, 4 site totals, 1 overall
  */
-export const objectivesTable = (ev: Evaluation, options?: ObjectivesTableOptions): Table<ObjectivesTableRow> & Displayable =>
-  orThrow('objectivesTable', objectivesTableEither(ev, options))
+export const objectivesTable = (
+  ev: Evaluation,
+  options?: ObjectivesTableOptions,
+): Table<ObjectivesTableRow> & Displayable => orThrow('objectivesTable', objectivesTableEither(ev, options))

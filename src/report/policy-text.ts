@@ -48,7 +48,8 @@ export const describePolicy = (policy: ResolvedPolicy, scale: RatingScale): stri
               : `the ${policy.raters} level of the raters' ratings${policy.raters === 'median' ? ' (an even count takes the worse middle level)' : ''}`
           }`,
         ]
-  const rule = policy.rollupRule.description === '' ? policy.rollup : `${policy.rollup}: ${policy.rollupRule.description}`
+  const rule =
+    policy.rollupRule.description === '' ? policy.rollup : `${policy.rollup}: ${policy.rollupRule.description}`
   return [
     `Not applicable: ${policy.notApplicable === 'exclude' ? 'left out of the denominator' : `counted as ${worstLabel}`}`,
     `Unrated: ${policy.unrated === 'exclude' ? 'left out of the denominator' : policy.unrated === 'not-met' ? `counted as ${worstLabel}` : 'refused (an error)'}`,

@@ -19,7 +19,10 @@ const f3 = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) 
  * @example
  * renderMarkdown(qcaTruthTableTable(tt)).split('\n')[2] //=> '| row | DEV | URB | LIT | IND | STB | OUT | n | inclS | PRI | cases |' // after the caption
  */
-export const qcaTruthTableTable = (tt: TruthTable, options: { readonly complete?: boolean } = {}): Table<TruthTableTidyRow> => {
+export const qcaTruthTableTable = (
+  tt: TruthTable,
+  options: { readonly complete?: boolean } = {},
+): Table<TruthTableTidyRow> => {
   const columns: TableColumn<TruthTableTidyRow>[] = [
     { key: 'row', header: 'row' },
     ...tt.conditions.map((c) => ({ key: c, header: c, align: 'center' as const })),
@@ -30,7 +33,10 @@ export const qcaTruthTableTable = (tt: TruthTable, options: { readonly complete?
     { key: 'cases', header: 'cases', align: 'left' },
   ]
   const o = tt.options
-  const unassigned = tt.unassigned.length === 0 ? '' : ` Cases in no row (a membership of exactly 0.5): ${tt.unassigned.map((u) => u.case).join(', ')}.`
+  const unassigned =
+    tt.unassigned.length === 0
+      ? ''
+      : ` Cases in no row (a membership of exactly 0.5): ${tt.unassigned.map((u) => u.case).join(', ')}.`
   return {
     rows: truthTableRows(tt, options),
     columns,
@@ -54,7 +60,8 @@ export const qcaSolutionTable = (solution: QcaSolution): Table<SolutionTidyRow &
   const rows = solutionRows(solution)
   const out: (SolutionTidyRow & { label: string })[] = []
   solution.models.forEach((m, i) => {
-    for (const r of rows.filter((x) => x.model === i + 1)) out.push({ ...r, label: r.essential ? r.term : `(${r.term})` })
+    for (const r of rows.filter((x) => x.model === i + 1))
+      out.push({ ...r, label: r.essential ? r.term : `(${r.term})` })
     out.push({
       ...rows.find((x) => x.model === i + 1)!,
       label: `M${i + 1}: ${m.expression}`,
@@ -67,7 +74,12 @@ export const qcaSolutionTable = (solution: QcaSolution): Table<SolutionTidyRow &
     })
   })
   const kind = solution.solution[0]!.toUpperCase() + solution.solution.slice(1)
-  const dirs = solution.directions === undefined ? '' : ` Directional expectations: ${Object.entries(solution.directions).map(([c, d]) => `${c} ${d}`).join(', ')}.`
+  const dirs =
+    solution.directions === undefined
+      ? ''
+      : ` Directional expectations: ${Object.entries(solution.directions)
+          .map(([c, d]) => `${c} ${d}`)
+          .join(', ')}.`
   return {
     rows: out,
     columns: [

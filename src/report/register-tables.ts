@@ -28,7 +28,10 @@ export const registerProblemsTable = (findings: readonly RegisterFinding[]): Tab
       { key: 'message', header: 'Problem' },
     ],
     caption: 'Quote register: defects',
-    note: findings.length === 0 ? 'No defects found.' : `${findings.length} finding${findings.length === 1 ? '' : 's'}; lines are the register file's.`,
+    note:
+      findings.length === 0
+        ? 'No defects found.'
+        : `${findings.length} finding${findings.length === 1 ? '' : 's'}; lines are the register file's.`,
   })
 
 /**
@@ -61,7 +64,9 @@ export const registerCountsTable = (rows: readonly RegisterCountRow[]): Table<Re
  * @example
  * registerTriangulationTable(registerTriangulation(register, { across: 'site' })).rows.length //=> 9
  */
-export const registerTriangulationTable = (rows: readonly RegisterTriangulationRow[]): Table<RegisterTriangulationRow> & Displayable => {
+export const registerTriangulationTable = (
+  rows: readonly RegisterTriangulationRow[],
+): Table<RegisterTriangulationRow> & Displayable => {
   const of = rows[0]?.of ?? 'theme'
   const across = rows[0]?.across ?? 'group'
   return displayTable<RegisterTriangulationRow>({
@@ -70,7 +75,12 @@ export const registerTriangulationTable = (rows: readonly RegisterTriangulationR
       { key: 'value', header: of.charAt(0).toUpperCase() + of.slice(1) },
       { key: 'distinct', header: across === 'site' ? 'Sites' : 'Groups' },
       { key: 'robust', header: 'Robust', format: (v) => (v ? 'yes' : 'no') },
-      { key: 'support', header: 'Support (labels)', format: (v) => (v as RegisterTriangulationRow['support']).map((s) => `${s.value}: ${list(s.labels)}`).join('; ') },
+      {
+        key: 'support',
+        header: 'Support (labels)',
+        format: (v) =>
+          (v as RegisterTriangulationRow['support']).map((s) => `${s.value}: ${list(s.labels)}`).join('; '),
+      },
       { key: 'unattributed', header: `No ${across}`, format: (v) => list(v as readonly string[]) },
     ],
     caption: `Quote register: triangulation of ${of}s across ${across}s`,

@@ -54,7 +54,8 @@ export const documentCounts = (ev: Evaluation): DocumentCounts => {
   for (const s of ev.sites)
     for (const u of s.units) {
       units++
-      for (const r of Object.keys(u.ratings)) ratings += Object.keys(u.ratings[r as keyof typeof u.ratings] ?? {}).length
+      for (const r of Object.keys(u.ratings))
+        ratings += Object.keys(u.ratings[r as keyof typeof u.ratings] ?? {}).length
       objectives += u.objectives.length + u.objectiveCells.reduce((n, c) => n + c.total, 0)
     }
   return { sites: ev.sites.length, units, rounds: ev.rounds.length, ratings, objectives }
@@ -67,7 +68,13 @@ export const documentCounts = (ev: Evaluation): DocumentCounts => {
  */
 export const describeCounts = (c: DocumentCounts): string => {
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`
-  return [plural(c.sites, 'site'), plural(c.units, 'unit'), plural(c.rounds, 'round'), plural(c.ratings, 'rating'), plural(c.objectives, 'objective')].join(', ')
+  return [
+    plural(c.sites, 'site'),
+    plural(c.units, 'unit'),
+    plural(c.rounds, 'round'),
+    plural(c.ratings, 'rating'),
+    plural(c.objectives, 'objective'),
+  ].join(', ')
 }
 
 /** Everything a whole-document report needs, computed once. */
@@ -129,4 +136,5 @@ export const reportInputsEither = (ev: Evaluation, options: ReportOptions = {}):
  * @example
  * reportInputs(mhipEvaluation).hasRatings //=> false
  */
-export const reportInputs = (ev: Evaluation, options: ReportOptions = {}): ReportInputs => orThrow('reportInputs', reportInputsEither(ev, options))
+export const reportInputs = (ev: Evaluation, options: ReportOptions = {}): ReportInputs =>
+  orThrow('reportInputs', reportInputsEither(ev, options))

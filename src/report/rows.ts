@@ -24,7 +24,8 @@ const isComparison = (v: Record<string, unknown>): v is RoundComparison & Record
   Array.isArray(v['changes']) && typeof v['from'] === 'string' && typeof v['to'] === 'string'
 const isEvaluation = (v: Record<string, unknown>): v is Evaluation & Record<string, unknown> =>
   typeof v['schemaVersion'] === 'number' && Array.isArray(v['sites']) && isObject(v['framework'])
-const isTable = (v: Record<string, unknown>): v is Table<object> & Record<string, unknown> => Array.isArray(v['rows']) && Array.isArray(v['columns'])
+const isTable = (v: Record<string, unknown>): v is Table<object> & Record<string, unknown> =>
+  Array.isArray(v['rows']) && Array.isArray(v['columns'])
 const isHeatmap = (v: Record<string, unknown>): v is HeatmapData & Record<string, unknown> =>
   Array.isArray(v['cells']) && Array.isArray(v['rows']) && Array.isArray(v['columns'])
 
@@ -59,7 +60,9 @@ export const flattenRow = (value: unknown): Row => {
  * @example
  * columnNames([{ key: 'a', header: 'x' }, { key: 'b', header: 'x' }, { key: 'c' }]) //=> ['x (a)', 'x (b)', 'c']
  */
-export const columnNames = (columns: readonly { readonly key: string; readonly header?: string; readonly name?: string }[]): string[] => {
+export const columnNames = (
+  columns: readonly { readonly key: string; readonly header?: string; readonly name?: string }[],
+): string[] => {
   const base = columns.map((c) => c.name ?? c.header ?? c.key)
   const count = new Map<string, number>()
   for (const b of base) count.set(b, (count.get(b) ?? 0) + 1)

@@ -46,10 +46,17 @@ const shareText = (a: AttainmentCount | undefined, digits: number): string =>
  * renderMarkdown(siteComparisonTable(attainment(ev), ev))
  * //=> '| Standard | South Staffordshire | Leicestershire | … | All sites |\n…\n| 1.1 | 20% (1/5) | 40% (2/5) | … | 20% (3/15) |'
  */
-export const siteComparisonTable = (result: AttainmentResult, ev: Evaluation, options: SiteComparisonOptions = {}): Table<ComparisonRow> & Displayable => {
+export const siteComparisonTable = (
+  result: AttainmentResult,
+  ev: Evaluation,
+  options: SiteComparisonOptions = {},
+): Table<ComparisonRow> & Displayable => {
   const digits = options.digits ?? 0
   const round = options.round ?? null
-  const scopes = [...ev.sites.map((s) => ({ key: `site:${s.id}`, header: s.name, scope: findScope(result, { round, site: s.id }) })), { key: 'all', header: 'All sites', scope: findScope(result, { round, site: null }) }]
+  const scopes = [
+    ...ev.sites.map((s) => ({ key: `site:${s.id}`, header: s.name, scope: findScope(result, { round, site: s.id }) })),
+    { key: 'all', header: 'All sites', scope: findScope(result, { round, site: null }) },
+  ]
   const titles = new Map(ev.framework.sections.flatMap((s) => s.standards.map((st) => [st.id as string, st.title])))
   const standards = scopes.at(-1)?.scope?.standards.map((s) => s.standard as string) ?? []
   const rows: ComparisonRow[] = standards.map((id, i) => {
@@ -57,7 +64,10 @@ export const siteComparisonTable = (result: AttainmentResult, ev: Evaluation, op
     for (const s of scopes) row[s.key] = shareText(s.scope?.standards[i], digits)
     return row
   })
-  const total: Record<string, TableValue> = { standard: 'Total', wording: result.policy.total === 'pooled' ? 'pooled' : 'mean of standards' }
+  const total: Record<string, TableValue> = {
+    standard: 'Total',
+    wording: result.policy.total === 'pooled' ? 'pooled' : 'mean of standards',
+  }
   for (const s of scopes) total[s.key] = shareText(s.scope?.total, digits)
   rows.push(total)
   const columns: TableColumn<ComparisonRow>[] = [
@@ -93,7 +103,10 @@ export interface ObjectiveSiteOptions {
  * renderMarkdown(objectiveSiteTable(mhipEvaluation, { unknown: 'not-attained' }))
  * //=> '…| South Staffordshire | 1 of 2 (50%) | 4 of 15 (27%) | 2 of 5 (40%) | 7 of 22 (32%) |…'
  */
-export const objectiveSiteTableEither = (ev: Evaluation, options: ObjectiveSiteOptions = {}): Result<Table<ComparisonRow> & Displayable> => {
+export const objectiveSiteTableEither = (
+  ev: Evaluation,
+  options: ObjectiveSiteOptions = {},
+): Result<Table<ComparisonRow> & Displayable> => {
   const unknown = options.unknown ?? DEFAULT_UNKNOWN_POLICY
   const parts = [
     objectiveAttainmentEither(ev, { by: ['site', 'type'], unknown }),
@@ -104,9 +117,16 @@ export const objectiveSiteTableEither = (ev: Evaluation, options: ObjectiveSiteO
   const failed = parts.find(E.isLeft)
   if (failed !== undefined) return failed
   const all = parts.flatMap((p) => (E.isRight(p) ? p.right : []))
-  const find = (site: string | null, type: string | null): ObjectiveAttainmentRow | undefined => all.find((r) => r.site === site && r.type === type && r.unit === null)
-  const text = (r: ObjectiveAttainmentRow | undefined) => (r === undefined || r.total === 0 ? '-' : `${formatObjectiveAttainment(r)} (${formatShareRange(r.shareLow, r.shareHigh)})`)
-  const places = [...ev.sites.map((s) => ({ id: s.id as string | null, name: s.name })), { id: null, name: 'All sites' }]
+  const find = (site: string | null, type: string | null): ObjectiveAttainmentRow | undefined =>
+    all.find((r) => r.site === site && r.type === type && r.unit === null)
+  const text = (r: ObjectiveAttainmentRow | undefined) =>
+    r === undefined || r.total === 0
+      ? '-'
+      : `${formatObjectiveAttainment(r)} (${formatShareRange(r.shareLow, r.shareHigh)})`
+  const places = [
+    ...ev.sites.map((s) => ({ id: s.id as string | null, name: s.name })),
+    { id: null, name: 'All sites' },
+  ]
   const rows: ComparisonRow[] = places.map((p) => {
     const row: Record<string, TableValue> = { site: p.name }
     for (const t of ev.objectiveTypes) row[`type:${t.id}`] = text(find(p.id, t.id))
@@ -119,8 +139,19 @@ export const objectiveSiteTableEither = (ev: Evaluation, options: ObjectiveSiteO
     { key: 'all', header: 'All types', align: 'right' },
   ]
   const policyNote =
-    unknown === 'bounds' ? 'a range where an attained count is unknown' : unknown === 'not-attained' ? 'unknown attained counted as not attained' : 'unknown attained left out'
-  return E.right(displayTable({ rows, columns, caption: 'Objectives attained by site', note: `Cells: attained of total (share); ${policyNote}.` }))
+    unknown === 'bounds'
+      ? 'a range where an attained count is unknown'
+      : unknown === 'not-attained'
+        ? 'unknown attained counted as not attained'
+        : 'unknown attained left out'
+  return E.right(
+    displayTable({
+      rows,
+      columns,
+      caption: 'Objectives attained by site',
+      note: `Cells: attained of total (share); ${policyNote}.`,
+    }),
+  )
 }
 
 /**
@@ -143,5 +174,7 @@ export const objectiveSiteTableEither = (ev: Evaluation, options: ObjectiveSiteO
  * @example
  * objectiveSiteTable(mhipEvaluation).rows.length //=> 5
  */
-export const objectiveSiteTable = (ev: Evaluation, options?: ObjectiveSiteOptions): Table<ComparisonRow> & Displayable =>
-  orThrow('objectiveSiteTable', objectiveSiteTableEither(ev, options))
+export const objectiveSiteTable = (
+  ev: Evaluation,
+  options?: ObjectiveSiteOptions,
+): Table<ComparisonRow> & Displayable => orThrow('objectiveSiteTable', objectiveSiteTableEither(ev, options))

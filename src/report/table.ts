@@ -50,7 +50,8 @@ export const cellText = <R>(row: R, column: TableColumn<R>): string => {
 }
 
 const alignOf = <R>(rows: readonly R[], column: TableColumn<R>): 'left' | 'right' | 'center' =>
-  column.align ?? (rows.length > 0 && rows.every((r) => typeof r[column.key] === 'number' || r[column.key] === null) ? 'right' : 'left')
+  column.align ??
+  (rows.length > 0 && rows.every((r) => typeof r[column.key] === 'number' || r[column.key] === null) ? 'right' : 'left')
 
 /**
  * Every key of the rows as a column, for tables without column definitions.

@@ -44,7 +44,9 @@ const eachUnitRound = (ev: Evaluation, visit: Visit): void => {
 }
 
 const capped = (out: Problem[], seen: number): Problem[] =>
-  seen > out.length ? [...out, problem([], 'no more problems', `${seen - out.length} more not listed`, 'limit', 'attainment')] : out
+  seen > out.length
+    ? [...out, problem([], 'no more problems', `${seen - out.length} more not listed`, 'limit', 'attainment')]
+    : out
 
 /**
  * Problems that make the count impossible: ratings whose level is not on the
@@ -67,7 +69,8 @@ export const levelProblems = (ev: Evaluation, c: CompiledFramework, policy: Reso
     if (ratings === undefined) return
     for (const id of targets) {
       const r = ownRating(ratings, id)
-      if (r !== undefined && !c.levelCode.has(r.level)) add(problem([...path, id, 'level'], expected, r.level, 'value', `${where} › rating ${id}`))
+      if (r !== undefined && !c.levelCode.has(r.level))
+        add(problem([...path, id, 'level'], expected, r.level, 'value', `${where} › rating ${id}`))
     }
     if (policy.count === 'criteria') return
     const codes = unitCodes(c, ratings, buffer)
@@ -76,7 +79,15 @@ export const levelProblems = (ev: Evaluation, c: CompiledFramework, policy: Reso
       if (ownRating(ratings, id) !== undefined) continue
       if (countCriteria(c, codes, s, scratch) > 0) continue
       if (rolledCode(c, scratch, decide) === -1)
-        add(problem([...path, id], `roll-up rule ${policy.rollup} to give a level of scale ${c.scale.id}`, 'no level of the scale', 'value', `${where} › standard ${id} › roll-up ${policy.rollup}`))
+        add(
+          problem(
+            [...path, id],
+            `roll-up rule ${policy.rollup} to give a level of scale ${c.scale.id}`,
+            'no level of the scale',
+            'value',
+            `${where} › standard ${id} › roll-up ${policy.rollup}`,
+          ),
+        )
     }
   })
   return capped(out, seen)
@@ -96,7 +107,8 @@ export const unratedProblems = (ev: Evaluation, c: CompiledFramework, policy: Re
   eachUnitRound(ev, (ratings, path, where) => {
     const missing = (id: string, kind: string): void => {
       seen++
-      if (out.length < MAX_LISTED) out.push(problem([...path, id], expected, undefined, 'policy', `${where} › ${kind} ${id}`))
+      if (out.length < MAX_LISTED)
+        out.push(problem([...path, id], expected, undefined, 'policy', `${where} › ${kind} ${id}`))
     }
     if (policy.count === 'criteria') {
       for (const id of c.criterionIds) if (ownRating(ratings, id) === undefined) missing(id, 'criterion')

@@ -173,7 +173,17 @@ const buildAggregate = (k: Counter, ev: Evaluation, roundKey: string): Aggregate
       return t
     })
   }
-  return { sites: ev.sites, roundKey, cells, siteAll, roundTotals, grand, byPolicy: new Map(), changed: null, from: null }
+  return {
+    sites: ev.sites,
+    roundKey,
+    cells,
+    siteAll,
+    roundTotals,
+    grand,
+    byPolicy: new Map(),
+    changed: null,
+    from: null,
+  }
 }
 
 /**
@@ -273,7 +283,11 @@ const scopeAt = (ps: PolicyScopes, at: number): ScopeAttainment => {
     const R = ps.rounds.length
     const r = Math.floor(at / (S + 1))
     const i = at - r * (S + 1)
-    scope = lazyScope(r < R ? ps.rounds[r]! : null, i < S ? ps.agg.sites[i]!.id : null, figuresAt(ps, figureSlot(R, S, at)))
+    scope = lazyScope(
+      r < R ? ps.rounds[r]! : null,
+      i < S ? ps.agg.sites[i]!.id : null,
+      figuresAt(ps, figureSlot(R, S, at)),
+    )
   }
   ps.scopes[at] = scope
   return scope
@@ -286,7 +300,14 @@ const scopeAt = (ps: PolicyScopes, at: number): ScopeAttainment => {
  * scope is shared between the versions. Nothing is made or derived until it
  * is asked for.
  */
-const scopesOf = (c: CompiledFramework, ev: Evaluation, agg: Aggregate, p: ResolvedPolicy, weights: Float64Array, key: string): PolicyScopes => {
+const scopesOf = (
+  c: CompiledFramework,
+  ev: Evaluation,
+  agg: Aggregate,
+  p: ResolvedPolicy,
+  weights: Float64Array,
+  key: string,
+): PolicyScopes => {
   const hit = agg.byPolicy.get(key)
   if (hit !== undefined) return hit
   const S = ev.sites.length
@@ -389,7 +410,10 @@ export const attainmentEither = (input: Evaluation, policy?: AttainmentOptions):
   const resolved = resolvePolicyEither(policy)
   if (E.isLeft(resolved)) return resolved
   const p = resolved.right
-  const view = ratingsViewEither(input, { ...(policy?.instrument !== undefined && { instrument: policy.instrument }), raters: p.raters })
+  const view = ratingsViewEither(input, {
+    ...(policy?.instrument !== undefined && { instrument: policy.instrument }),
+    raters: p.raters,
+  })
   if (E.isLeft(view)) return view
   const ev = view.right
   const c = compileFramework(ev.framework)
@@ -434,7 +458,8 @@ const hasUnrated = (c: CompiledFramework, cells: Float64Array): boolean => {
  * @example
  * attainment(ev).overall.total //=> { method: 'pooled', k: 35, n: 165, proportion: 0.2121, … }
  */
-export const attainment = (ev: Evaluation, policy?: AttainmentOptions): AttainmentResult => orThrow('attainment', attainmentEither(ev, policy))
+export const attainment = (ev: Evaluation, policy?: AttainmentOptions): AttainmentResult =>
+  orThrow('attainment', attainmentEither(ev, policy))
 
 /**
  * Find one scope of a result: a round (or `null` for all rounds) × a site

@@ -103,7 +103,11 @@ const part = (s: StandardAttainment) => ({ k: s.k, n: s.n, proportion: s.proport
  * //=> right({ changes: [{ standard: '1.1', site: null, from: { k: 3, n: 15 }, to: { k: 8, n: 15 },
  * //     change: { difference: 0.3333, lo: 0.0003, hi: 0.5915, … }, units: { improved: 6, same: 8, declined: 1, notComparable: 0 } }, …] })
  */
-export const compareRoundsEither = (input: Evaluation, rounds: RoundsToCompare, policy?: AttainmentOptions): Result<RoundComparison> => {
+export const compareRoundsEither = (
+  input: Evaluation,
+  rounds: RoundsToCompare,
+  policy?: AttainmentOptions,
+): Result<RoundComparison> => {
   const notEv = evaluationArgProblems('compareRounds', input)
   if (notEv.length > 0) return E.left(notEv)
   // The chosen instrument's counted ratings (raters resolved by the rule) in the default places.
@@ -115,9 +119,19 @@ export const compareRoundsEither = (input: Evaluation, rounds: RoundsToCompare, 
   const whole = projected.right
   const known = new Set(whole.rounds.map((r) => r.id as string))
   const problems: Problem[] = []
-  if (rounds === null || typeof rounds !== 'object') return E.left([problem([], 'an object { from, to, paired? }', rounds, 'shape', 'compareRounds › rounds')])
+  if (rounds === null || typeof rounds !== 'object')
+    return E.left([problem([], 'an object { from, to, paired? }', rounds, 'shape', 'compareRounds › rounds')])
   for (const key of ['from', 'to'] as const) {
-    if (!known.has(rounds[key])) problems.push(problem([key], `a round of this evaluation (${[...known].join(', ')})`, rounds[key], 'reference', `compareRounds › ${key}`))
+    if (!known.has(rounds[key]))
+      problems.push(
+        problem(
+          [key],
+          `a round of this evaluation (${[...known].join(', ')})`,
+          rounds[key],
+          'reference',
+          `compareRounds › ${key}`,
+        ),
+      )
   }
   if (rounds.paired !== undefined && typeof rounds.paired !== 'boolean')
     problems.push(problem(['paired'], 'true or false', rounds.paired, 'shape', 'compareRounds › paired'))
@@ -129,7 +143,13 @@ export const compareRoundsEither = (input: Evaluation, rounds: RoundsToCompare, 
   const { instrument: _instrument, raters: _raters, ...counting } = policy ?? {}
   const result = attainmentEither(ev, counting)
   if (E.isLeft(result)) return result
-  const r = { ...result.right, policy: { ...result.right.policy, raters: whole === input ? result.right.policy.raters : (policy?.raters ?? 'consensus') } }
+  const r = {
+    ...result.right,
+    policy: {
+      ...result.right.policy,
+      raters: whole === input ? result.right.policy.raters : (policy?.raters ?? 'consensus'),
+    },
+  }
   const c = compileFramework(ev.framework)
   const S = c.standardIds.length
 
@@ -167,14 +187,34 @@ export const compareRoundsEither = (input: Evaluation, rounds: RoundsToCompare, 
         site: siteId,
         from: part(f),
         to: part(t),
-        change: E.isRight(diff) ? diff.right : { method: 'newcombe-hybrid-score', confidence: r.policy.confidence, k1: t.k, n1: t.n, k2: f.k, n2: f.n, difference: null, lo: null, hi: null, reason: diff.left.map((p) => p.expected).join('; ') },
+        change: E.isRight(diff)
+          ? diff.right
+          : {
+              method: 'newcombe-hybrid-score',
+              confidence: r.policy.confidence,
+              k1: t.k,
+              n1: t.n,
+              k2: f.k,
+              n2: f.n,
+              difference: null,
+              lo: null,
+              hi: null,
+              reason: diff.left.map((p) => p.expected).join('; '),
+            },
         units: { improved: m[s * 4]!, same: m[s * 4 + 1]!, declined: m[s * 4 + 2]!, notComparable: m[s * 4 + 3]! },
       })
     })
   }
   const { units: kept, ...pairs } = pairing
   const moved = unitMoves(ev, c, rounds, r.policy.rollupRule, pairing.paired ? kept : null)
-  return E.right({ from: rounds.from as RoundId, to: rounds.to as RoundId, policy: r.policy, changes, pairing: pairs, moves: moved })
+  return E.right({
+    from: rounds.from as RoundId,
+    to: rounds.to as RoundId,
+    policy: r.policy,
+    changes,
+    pairing: pairs,
+    moves: moved,
+  })
 }
 
 /**

@@ -98,7 +98,12 @@ export const codeOfLevel = (keys: readonly string[], level: string): number => {
  * "constructor"); −1 for an own rating whose level is not on the scale.
  * @internal
  */
-export const ratingCode = (c: CompiledFramework, ratings: object | undefined, id: string, found: { readonly level: string } | undefined): number => {
+export const ratingCode = (
+  c: CompiledFramework,
+  ratings: object | undefined,
+  id: string,
+  found: { readonly level: string } | undefined,
+): number => {
   if (found === undefined) return c.unrated
   const code = codeOfLevel(c.levelKeys, found.level)
   if (code >= 0) return code
@@ -125,7 +130,12 @@ export type Found = ({ readonly level: string } | undefined)[]
  * @example
  * fillCodes(c, { '1.1.1': { level: 'partly' } }, new Uint8Array(c.slotIds.length), [])[0] //=> 1 // when 1.1.1 is the first criterion
  */
-export const fillCodes = (c: CompiledFramework, ratings: object | undefined, into: Uint8Array, found: Found): Uint8Array => {
+export const fillCodes = (
+  c: CompiledFramework,
+  ratings: object | undefined,
+  into: Uint8Array,
+  found: Found,
+): Uint8Array => {
   if (ratings === undefined) return into.fill(c.unrated)
   const ids = c.slotIds
   const record = ratings as Readonly<Record<string, { readonly level: string } | undefined>>
@@ -146,7 +156,12 @@ export const fillCodes = (c: CompiledFramework, ratings: object | undefined, int
  * @example
  * unitCodes(c, decoded.sites[0].units[0].ratings.r1) // the decoder's array, no lookups
  */
-export const unitCodes = (c: CompiledFramework, ratings: object | undefined, into?: Uint8Array, found?: Found): Uint8Array => {
+export const unitCodes = (
+  c: CompiledFramework,
+  ratings: object | undefined,
+  into?: Uint8Array,
+  found?: Found,
+): Uint8Array => {
   if (ratings !== undefined) {
     const stored = c.codeIndex.get(ratings)
     if (stored !== undefined) return stored

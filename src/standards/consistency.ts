@@ -47,17 +47,22 @@ const targetOf = (fn: string, percent: number, options: ConsistencyOptions | und
   const rule = options?.rule ?? 'half-up'
   if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100)
     out.push(problem(['percent'], 'a percentage from 0 to 100', percent, 'value', `${fn} › percent`))
-  if (!Number.isInteger(digits) || digits < 0 || digits > 6) out.push(problem(['digits'], 'a whole number of decimal places from 0 to 6', digits, 'value', `${fn} › digits`))
-  if (rule !== 'half-up' && rule !== 'half-even') out.push(problem(['rule'], 'one of "half-up" | "half-even"', rule, 'value', `${fn} › rule`))
+  if (!Number.isInteger(digits) || digits < 0 || digits > 6)
+    out.push(problem(['digits'], 'a whole number of decimal places from 0 to 6', digits, 'value', `${fn} › digits`))
+  if (rule !== 'half-up' && rule !== 'half-even')
+    out.push(problem(['rule'], 'one of "half-up" | "half-even"', rule, 'value', `${fn} › rule`))
   const unit = 100 * 10 ** digits
   const scaled = Math.round(Number(`${percent}e${digits}`))
   if (out.length === 0 && Math.abs(Number(`${scaled}e-${digits}`) - percent) > 1e-9)
-    out.push(problem(['percent'], `a percentage with at most ${digits} decimal place(s)`, percent, 'value', `${fn} › percent`))
+    out.push(
+      problem(['percent'], `a percentage with at most ${digits} decimal place(s)`, percent, 'value', `${fn} › percent`),
+    )
   return { scaled, unit, rule }
 }
 
 const nCheck = (fn: string, key: string, n: number, out: Problem[]): void => {
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 1e7) out.push(problem([key], `${key}: a whole number from 1 to 10000000`, n, 'value', `${fn} › ${key}`))
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 1e7)
+    out.push(problem([key], `${key}: a whole number from 1 to 10000000`, n, 'value', `${fn} › ${key}`))
 }
 
 /** Every k with round(100·k/n) = the target, for one n. */
@@ -67,7 +72,8 @@ const fractionsFor = (t: Target, n: number): Fraction[] => {
   const centre = (t.scaled * n) / t.unit
   const from = Math.max(0, Math.floor(centre - n / t.unit) - 1)
   const to = Math.min(n, Math.ceil(centre + n / t.unit) + 1)
-  for (let k = from; k <= to; k++) if (roundRatio(t.unit * k, n, t.rule) === t.scaled) out.push({ k, n, percent: (100 * k) / n })
+  for (let k = from; k <= to; k++)
+    if (roundRatio(t.unit * k, n, t.rule) === t.scaled) out.push({ k, n, percent: (100 * k) / n })
   return out
 }
 
@@ -83,7 +89,11 @@ const fractionsFor = (t: Target, n: number): Fraction[] => {
  * @example
  * consistentFractionsEither(19, 16) //=> right([{ k: 3, n: 16, percent: 18.75 }])
  */
-export const consistentFractionsEither = (percent: number, maxN: number, options?: ConsistencyOptions): Result<Fraction[]> => {
+export const consistentFractionsEither = (
+  percent: number,
+  maxN: number,
+  options?: ConsistencyOptions,
+): Result<Fraction[]> => {
   const problems: Problem[] = []
   const t = targetOf('consistentFractions', percent, options, problems)
   nCheck('consistentFractions', 'maxN', maxN, problems)
@@ -136,7 +146,11 @@ export interface PercentCheck {
  * percentPossibleEither(19, 15) //=> right(…) // { possible: false, fractions: [], nearest: { below: 2/15 (13.3%), above: 3/15 (20%) }, … }
  * percentPossibleEither(19, 16) //=> right({ possible: true, fractions: [{ k: 3, n: 16, percent: 18.75 }], … })
  */
-export const percentPossibleEither = (percent: number, n: number, options?: ConsistencyOptions): Result<PercentCheck> => {
+export const percentPossibleEither = (
+  percent: number,
+  n: number,
+  options?: ConsistencyOptions,
+): Result<PercentCheck> => {
   const problems: Problem[] = []
   const t = targetOf('percentPossible', percent, options, problems)
   nCheck('percentPossible', 'n', n, problems)
@@ -205,7 +219,11 @@ export interface FigureCheck extends PercentCheck {
  * checkPublishedFiguresEither([{ id: '1.1', label: 'ready for change', percent: 19 }], 15)
  * //=> right([{ id: '1.1', possible: false, possibleNs: [], smallest: { k: 3, n: 16, percent: 18.75 }, … }])
  */
-export const checkPublishedFiguresEither = (figures: readonly PublishedFigure[], n: number, options?: ConsistencyOptions): Result<FigureCheck[]> => {
+export const checkPublishedFiguresEither = (
+  figures: readonly PublishedFigure[],
+  n: number,
+  options?: ConsistencyOptions,
+): Result<FigureCheck[]> => {
   const out: FigureCheck[] = []
   const problems: Problem[] = []
   for (const f of figures) {
@@ -247,5 +265,8 @@ export const checkPublishedFiguresEither = (figures: readonly PublishedFigure[],
  * const standards = emhipTable5Figures.filter((f) => /^\d/.test(f.id))
  * checkPublishedFigures(standards, 15).filter((c) => !c.possible).length //=> 8
  */
-export const checkPublishedFigures = (figures: readonly PublishedFigure[], n: number, options?: ConsistencyOptions): FigureCheck[] =>
-  orThrow('checkPublishedFigures', checkPublishedFiguresEither(figures, n, options))
+export const checkPublishedFigures = (
+  figures: readonly PublishedFigure[],
+  n: number,
+  options?: ConsistencyOptions,
+): FigureCheck[] => orThrow('checkPublishedFigures', checkPublishedFiguresEither(figures, n, options))

@@ -13,7 +13,14 @@ import type { Site } from '../model/evaluation.js'
 import type { RoundRatings } from '../model/ratings.js'
 import { compileFramework, tallyLength, unitCodes, type CompiledFramework, type Found } from './compile.js'
 import { CODE_INVALID } from '../model/rating-codes.js'
-import { allMetElsePartly, compiledRule, countCriteria, rolledCode, type RollupDecision, type RollupRule } from './rollup.js'
+import {
+  allMetElsePartly,
+  compiledRule,
+  countCriteria,
+  rolledCode,
+  type RollupDecision,
+  type RollupRule,
+} from './rollup.js'
 import { addInto, bump, type RatingTally } from './tally.js'
 import type { Framework } from '../model/framework.js'
 
@@ -37,7 +44,13 @@ const countAllCriteria = (c: CompiledFramework, codes: Uint8Array, out: Float64A
 }
 
 /** Roll each standard up from its criteria' codes (unless rated itself); `scratch` is a width-length array to reuse. */
-const countStandards = (c: CompiledFramework, codes: Uint8Array, decide: RollupDecision, scratch: Float64Array, out: Float64Array): void => {
+const countStandards = (
+  c: CompiledFramework,
+  codes: Uint8Array,
+  decide: RollupDecision,
+  scratch: Float64Array,
+  out: Float64Array,
+): void => {
   const W = c.width
   const first = c.criterionIds.length
   for (let s = 0; s < c.standardIds.length; s++) {

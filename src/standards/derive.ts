@@ -80,7 +80,16 @@ const intervalOf = (policy: ResolvedPolicy, k: number, n: number): Interval => {
   // Rounding in score weights must not push k past n.
   const r = fn(Math.min(Math.max(k, 0), n), n, { confidence: policy.confidence })
   if (E.isRight(r)) return r.right
-  return { method: policy.interval, confidence: policy.confidence, k, n, estimate: null, lo: null, hi: null, reason: r.left.map((p) => p.expected).join('; ') }
+  return {
+    method: policy.interval,
+    confidence: policy.confidence,
+    k,
+    n,
+    estimate: null,
+    lo: null,
+    hi: null,
+    reason: r.left.map((p) => p.expected).join('; '),
+  }
 }
 
 /**
@@ -91,7 +100,8 @@ const intervalOf = (policy: ResolvedPolicy, k: number, n: number): Interval => {
  * the checked functions.
  */
 const figureInterval = (policy: ResolvedPolicy, z: number, k: number, n: number): Interval => {
-  if (policy.interval !== 'wilson' || !(n > 0) || !Number.isInteger(n) || !Number.isFinite(k)) return intervalOf(policy, k, n)
+  if (policy.interval !== 'wilson' || !(n > 0) || !Number.isInteger(n) || !Number.isFinite(k))
+    return intervalOf(policy, k, n)
   const kk = Math.min(Math.max(k, 0), n)
   const [lo, hi] = wilsonEndsAt(kk, n, z)
   return { method: 'wilson', confidence: policy.confidence, k: kk, n, estimate: kk / n, lo, hi }
@@ -139,7 +149,17 @@ interface Sums {
   pCount: number
   standards: number
 }
-const newSums = (levels: number): Sums => ({ k: 0, n: 0, counts: new Float64Array(levels), na: 0, unrated: 0, excluded: 0, pSum: 0, pCount: 0, standards: 0 })
+const newSums = (levels: number): Sums => ({
+  k: 0,
+  n: 0,
+  counts: new Float64Array(levels),
+  na: 0,
+  unrated: 0,
+  excluded: 0,
+  pSum: 0,
+  pCount: 0,
+  standards: 0,
+})
 
 const countsRecord = (c: CompiledFramework, counts: ArrayLike<number>): Record<LevelId, number> => {
   const out: Record<string, number> = {}
@@ -147,7 +167,13 @@ const countsRecord = (c: CompiledFramework, counts: ArrayLike<number>): Record<L
   return out as Record<LevelId, number>
 }
 
-const groupOf = (c: CompiledFramework, policy: ResolvedPolicy, z: number, section: SectionId | null, s: Sums): GroupAttainment => {
+const groupOf = (
+  c: CompiledFramework,
+  policy: ResolvedPolicy,
+  z: number,
+  section: SectionId | null,
+  s: Sums,
+): GroupAttainment => {
   const counts = countsRecord(c, s.counts)
   if (policy.total === 'pooled') {
     const interval = figureInterval(policy, z, s.k, s.n)
@@ -194,7 +220,16 @@ const groupOf = (c: CompiledFramework, policy: ResolvedPolicy, z: number, sectio
 }
 
 /** Add one standard's figures into a group's sums. */
-const addToGroup = (g: Sums, counts: Float64Array, L: number, k: number, n: number, na: number, unrated: number, excluded: number): void => {
+const addToGroup = (
+  g: Sums,
+  counts: Float64Array,
+  L: number,
+  k: number,
+  n: number,
+  na: number,
+  unrated: number,
+  excluded: number,
+): void => {
   g.k += k
   g.n += n
   for (let l = 0; l < L; l++) g.counts[l] = (g.counts[l] as number) + (counts[l] as number)
@@ -221,7 +256,12 @@ export type ScopeFigures = Pick<ScopeAttainment, 'standards' | 'sections' | 'tot
  * Derive every figure of one scope from its tally cells.
  * @internal
  */
-export const deriveFigures = (c: CompiledFramework, cells: Float64Array, policy: ResolvedPolicy, weights: Float64Array): ScopeFigures => {
+export const deriveFigures = (
+  c: CompiledFramework,
+  cells: Float64Array,
+  policy: ResolvedPolicy,
+  weights: Float64Array,
+): ScopeFigures => {
   const W = c.width
   const L = c.levels
   const worst = L - 1
@@ -291,7 +331,12 @@ export const deriveScope = (
  * never be written to afterwards).
  * @internal
  */
-export const figuresOnce = (c: CompiledFramework, cells: Float64Array, policy: ResolvedPolicy, weights: Float64Array): (() => ScopeFigures) => {
+export const figuresOnce = (
+  c: CompiledFramework,
+  cells: Float64Array,
+  policy: ResolvedPolicy,
+  weights: Float64Array,
+): (() => ScopeFigures) => {
   let figures: ScopeFigures | undefined
   return () => (figures ??= deriveFigures(c, cells, policy, weights))
 }
@@ -303,7 +348,11 @@ export const figuresOnce = (c: CompiledFramework, cells: Float64Array, policy: R
  * are never read costs only its counting.
  * @internal
  */
-export const lazyScope = (round: RoundId | null, site: SiteId | null, figures: () => ScopeFigures): ScopeAttainment => ({
+export const lazyScope = (
+  round: RoundId | null,
+  site: SiteId | null,
+  figures: () => ScopeFigures,
+): ScopeAttainment => ({
   round,
   site,
   get standards() {

@@ -7,7 +7,13 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import type { RoundId, StandardId } from '../model/ids.js'
 import { orThrow, problem, showName, type Problem, type Result } from '../model/problem.js'
-import { entityKeys, groupEntitiesEither, onlyEntities, type EntityGroup, type EntityGrouping } from '../model/attribute-values.js'
+import {
+  entityKeys,
+  groupEntitiesEither,
+  onlyEntities,
+  type EntityGroup,
+  type EntityGrouping,
+} from '../model/attribute-values.js'
 import { attainmentEither, attainmentScope, type AttainmentOptions } from './attainment.js'
 import type { AttainmentCount, ScopeAttainment } from './derive.js'
 import { newcombeEither, type DifferenceInterval } from './intervals/newcombe.js'
@@ -74,15 +80,25 @@ const entityGroups = (ev: Evaluation, by: unknown, fn: string): Result<EntityGro
  * attainmentByGroupEither(ev, { by: { attribute: 'engagement' } })
  * //=> right({ by: 'attribute engagement', groups: [{ group: 'low', round: 'r1', units: 8, attainment: { total: { k: 12, n: 32, … } } }, …] })
  */
-export const attainmentByGroupEither = (ev: Evaluation, options: GroupedAttainmentOptions): Result<GroupedAttainment> => {
+export const attainmentByGroupEither = (
+  ev: Evaluation,
+  options: GroupedAttainmentOptions,
+): Result<GroupedAttainment> => {
   const fn = 'attainmentByGroup'
-  if (options === null || typeof options !== 'object') return E.left([problem([], 'an options object with `by`', options, 'shape', fn)])
+  if (options === null || typeof options !== 'object')
+    return E.left([problem([], 'an options object with `by`', options, 'shape', fn)])
   const { by, ...policy } = options
   if (by === 'round') {
     const r = attainmentEither(ev, policy)
     if (E.isLeft(r)) return r
     const units = ev.sites.reduce((n, s) => n + s.units.length, 0)
-    const groups = ev.rounds.map((round) => ({ group: round.id as string, label: round.label, round: round.id, units, attainment: attainmentScope(r.right, { round: round.id })! }))
+    const groups = ev.rounds.map((round) => ({
+      group: round.id as string,
+      label: round.label,
+      round: round.id,
+      units,
+      attainment: attainmentScope(r.right, { round: round.id })!,
+    }))
     return E.right({ by: 'round', policy: r.right.policy, groups })
   }
   const found = entityGroups(ev, by, `${fn} › by`)
@@ -94,7 +110,13 @@ export const attainmentByGroupEither = (ev: Evaluation, options: GroupedAttainme
     if (E.isLeft(r)) return r
     resolved = r.right.policy
     for (const round of [...ev.rounds.map((x) => x.id), null])
-      rows.push({ group: g.key, label: g.label, round, units: g.members.length, attainment: attainmentScope(r.right, { round })! })
+      rows.push({
+        group: g.key,
+        label: g.label,
+        round,
+        units: g.members.length,
+        attainment: attainmentScope(r.right, { round })!,
+      })
   }
   if (resolved === undefined) {
     const r = attainmentEither(ev, policy)
@@ -189,23 +211,45 @@ const side = (row: AttainmentGroupRow, fig: AttainmentCount): ComparedGroup => (
  * compareGroupsEither(ev, { by: { attribute: 'engagement' }, a: 'high', b: 'low', standard: 'C1' })
  * //=> right({ a: { k: 6, n: 8, … }, b: { k: 2, n: 8, … }, difference: { difference: 0.5, lo: 0.0582, hi: 0.7518, … }, … })
  */
-export const compareGroupsEither = (ev: Evaluation, groups: GroupsToCompare, policy?: AttainmentOptions): Result<GroupComparison> => {
+export const compareGroupsEither = (
+  ev: Evaluation,
+  groups: GroupsToCompare,
+  policy?: AttainmentOptions,
+): Result<GroupComparison> => {
   const fn = 'compareGroups'
-  if (groups === null || typeof groups !== 'object') return E.left([problem([], 'an object { by, a, b, round?, standard? }', groups, 'shape', fn)])
+  if (groups === null || typeof groups !== 'object')
+    return E.left([problem([], 'an object { by, a, b, round?, standard? }', groups, 'shape', fn)])
   const problems: Problem[] = []
   let round = groups.round ?? null
   if (round !== null && !ev.rounds.some((r) => r.id === round)) {
-    problems.push(problem(['round'], `a round of this evaluation (${ev.rounds.map((r) => r.id).join(', ')}) or null`, round, 'reference', `${fn} › round`))
+    problems.push(
+      problem(
+        ['round'],
+        `a round of this evaluation (${ev.rounds.map((r) => r.id).join(', ')}) or null`,
+        round,
+        'reference',
+        `${fn} › round`,
+      ),
+    )
     round = null
   }
   const grouped = attainmentByGroupEither(ev, { ...policy, by: groups.by })
-  if (E.isLeft(grouped)) return E.left(grouped.left.map((p) => ({ ...p, where: p.where.replace('attainmentByGroup', fn) })))
+  if (E.isLeft(grouped))
+    return E.left(grouped.left.map((p) => ({ ...p, where: p.where.replace('attainmentByGroup', fn) })))
   const at = groups.by === 'round' ? null : round
   const rows = grouped.right.groups.filter((g) => g.round === (groups.by === 'round' ? g.group : at))
   const pick = (key: 'a' | 'b'): AttainmentGroupRow | undefined => {
     const row = rows.find((g) => g.group === groups[key])
     if (row === undefined)
-      problems.push(problem([key], `a group of ${byName(groups.by)} (${rows.map((g) => showName(String(g.group))).join(', ')})`, groups[key], 'reference', `${fn} › ${key}`))
+      problems.push(
+        problem(
+          [key],
+          `a group of ${byName(groups.by)} (${rows.map((g) => showName(String(g.group))).join(', ')})`,
+          groups[key],
+          'reference',
+          `${fn} › ${key}`,
+        ),
+      )
     return row
   }
   const a = pick('a')
@@ -214,20 +258,39 @@ export const compareGroupsEither = (ev: Evaluation, groups: GroupsToCompare, pol
   let si = -1
   if (groups.standard !== undefined && scope !== undefined) {
     si = scope.standards.findIndex((s) => s.standard === groups.standard)
-    if (si < 0) problems.push(problem(['standard'], 'a standard id of the framework', groups.standard, 'reference', `${fn} › standard`))
+    if (si < 0)
+      problems.push(
+        problem(['standard'], 'a standard id of the framework', groups.standard, 'reference', `${fn} › standard`),
+      )
   }
   if (problems.length > 0 || a === undefined || b === undefined) return E.left(problems)
-  const figure = (row: AttainmentGroupRow): AttainmentCount => (si >= 0 ? row.attainment.standards[si]! : row.attainment.total)
+  const figure = (row: AttainmentGroupRow): AttainmentCount =>
+    si >= 0 ? row.attainment.standards[si]! : row.attainment.total
   const fa = figure(a)
   const fb = figure(b)
   const p = grouped.right.policy
-  const base = { method: 'newcombe-hybrid-score' as const, confidence: p.confidence, k1: fa.k, n1: fa.n, k2: fb.k, n2: fb.n }
+  const base = {
+    method: 'newcombe-hybrid-score' as const,
+    confidence: p.confidence,
+    k1: fa.k,
+    n1: fa.n,
+    k2: fb.k,
+    n2: fb.n,
+  }
   let difference: DifferenceInterval
   if (si < 0 && p.total === 'mean-of-standards') {
-    difference = { ...base, difference: null, lo: null, hi: null, reason: 'a mean of standard proportions is not a count: compare one standard, or use pooled totals' }
+    difference = {
+      ...base,
+      difference: null,
+      lo: null,
+      hi: null,
+      reason: 'a mean of standard proportions is not a count: compare one standard, or use pooled totals',
+    }
   } else {
     const d = newcombeEither(Math.min(fa.k, fa.n), fa.n, Math.min(fb.k, fb.n), fb.n, { confidence: p.confidence })
-    difference = E.isRight(d) ? d.right : { ...base, difference: null, lo: null, hi: null, reason: d.left.map((x) => x.expected).join('; ') }
+    difference = E.isRight(d)
+      ? d.right
+      : { ...base, difference: null, lo: null, hi: null, reason: d.left.map((x) => x.expected).join('; ') }
   }
   return E.right({
     by: grouped.right.by,

@@ -38,8 +38,22 @@ export {
   rollupStandard,
   rollupStandardEither,
 } from './rollup.js'
-export type { RollupRule, RollupDecision, RollupRuleName, StandardRating, AllMetElsePartlyOptions, MajorityOptions, MeanScoreOptions } from './rollup.js'
-export { RatingTallyMonoid, emptyRatingTally, concatRatingTallies, sumRatingTallies, concatAllRatingTallies } from './tally.js'
+export type {
+  RollupRule,
+  RollupDecision,
+  RollupRuleName,
+  StandardRating,
+  AllMetElsePartlyOptions,
+  MajorityOptions,
+  MeanScoreOptions,
+} from './rollup.js'
+export {
+  RatingTallyMonoid,
+  emptyRatingTally,
+  concatRatingTallies,
+  sumRatingTallies,
+  concatAllRatingTallies,
+} from './tally.js'
 export type { RatingTally } from './tally.js'
 export { tallyRatings } from './count.js'
 export type { TallyOptions } from './count.js'
@@ -63,11 +77,27 @@ export {
 export type { UnitMovement, StandardChange, RoundComparison, RoundsToCompare } from './compare.js'
 export { compareRounds, compareRoundsEither } from './compare.js'
 export { attainmentByGroupEither, attainmentByGroup, compareGroupsEither, compareGroups } from './groups.js'
-export type { AttainmentGrouping, GroupedAttainmentOptions, AttainmentGroupRow, GroupedAttainment, ComparedGroup, GroupComparison, GroupsToCompare } from './groups.js'
+export type {
+  AttainmentGrouping,
+  GroupedAttainmentOptions,
+  AttainmentGroupRow,
+  GroupedAttainment,
+  ComparedGroup,
+  GroupComparison,
+  GroupsToCompare,
+} from './groups.js'
 export type { RoundPairing, UnitMove } from './paired.js'
 export type { AttainmentRow, AttainmentRowsOptions, ChangeRow } from './rows.js'
 export { attainmentRows, changeRows } from './rows.js'
 export { attainmentSqlEither, attainmentSql, DUCKDB } from './sql.js'
 export type { AttainmentSqlOptions, SqlDialect } from './sql.js'
-export { ratingsViewEither, ratingsView, raterRuleEither, raterRule, raterRuleName, levelFromRaters, isSiteEntity } from './raters.js'
+export {
+  ratingsViewEither,
+  ratingsView,
+  raterRuleEither,
+  raterRule,
+  raterRuleName,
+  levelFromRaters,
+  isSiteEntity,
+} from './raters.js'
 export type { RaterRule, RatingsViewOptions } from './raters.js'

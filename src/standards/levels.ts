@@ -41,7 +41,15 @@ export const findLevel = (scale: RatingScale, text: string): Result<ScaleLevel> 
   const found = typeof text === 'string' ? indexOf(scale).get(normaliseWording(text)) : undefined
   if (found !== undefined) return E.right(found)
   const expected = `a level of scale ${scale.id} (${scale.levels.map((l) => l.id).join(' | ')})`
-  return E.left([problem([], expected, text, typeof text === 'string' ? 'value' : 'shape', `level ${typeof text === 'string' ? JSON.stringify(text) : ''}`.trim())])
+  return E.left([
+    problem(
+      [],
+      expected,
+      text,
+      typeof text === 'string' ? 'value' : 'shape',
+      `level ${typeof text === 'string' ? JSON.stringify(text) : ''}`.trim(),
+    ),
+  ])
 }
 
 /**

@@ -79,7 +79,9 @@ const lookup = <A extends Standard | Criterion>(
 ): Result<A> => {
   const expected = `a ${kind} id or wording of framework ${(framework as Framework | null | undefined)?.id}`
   if (typeof framework !== 'object' || framework === null || !Array.isArray(framework.sections))
-    return E.left([problem(['framework'], 'a framework (with sections)', framework, 'shape', `${kind} lookup › framework`)])
+    return E.left([
+      problem(['framework'], 'a framework (with sections)', framework, 'shape', `${kind} lookup › framework`),
+    ])
   if (typeof idOrWording !== 'string') return E.left([problem([], expected, idOrWording, 'shape', kind)])
   const index = indexOf(framework)
   const id = idOrWording.trim().replace(ID_PREFIX, '')
@@ -87,11 +89,23 @@ const lookup = <A extends Standard | Criterion>(
   if (hit !== undefined && isKind(hit)) return E.right(hit.item as A)
   const matches = byWording(index).get(normaliseWording(idOrWording)) ?? []
   const [only, ...others] = matches
-  if (only === undefined) return E.left([problem([], expected, idOrWording, 'reference', `${kind} ${showShort(idOrWording)}`)])
+  if (only === undefined)
+    return E.left([problem([], expected, idOrWording, 'reference', `${kind} ${showShort(idOrWording)}`)])
   if (others.length > 0) {
     // Five ids at most, so a wording shared by thousands of items costs the same per cell.
-    const ids = matches.length > MAX_LISTED_NAMES ? `${showList(matches.slice(0, MAX_LISTED_NAMES).map((m) => m.item.id))}, … (${matches.length} in all)` : showList(matches.map((m) => m.item.id))
-    return E.left([problem([], `a wording that names one ${kind} (it names ${ids})`, idOrWording, 'value', `${kind} ${showShort(idOrWording)}`)])
+    const ids =
+      matches.length > MAX_LISTED_NAMES
+        ? `${showList(matches.slice(0, MAX_LISTED_NAMES).map((m) => m.item.id))}, … (${matches.length} in all)`
+        : showList(matches.map((m) => m.item.id))
+    return E.left([
+      problem(
+        [],
+        `a wording that names one ${kind} (it names ${ids})`,
+        idOrWording,
+        'value',
+        `${kind} ${showShort(idOrWording)}`,
+      ),
+    ])
   }
   return E.right(only.item)
 }
@@ -115,7 +129,13 @@ const showShort = (s: string): string => JSON.stringify(s.length > 40 ? `${s.sli
  * //=> left([{ where: 'standard "9.9"', expected: 'a standard id or wording of framework emhip', found: '"9.9"', … }])
  */
 export const findStandard = (framework: Framework, idOrWording: string): Result<Standard> =>
-  lookup<Standard>('standard', framework, idOrWording, (e) => e.item === e.standard, (i) => i.standards)
+  lookup<Standard>(
+    'standard',
+    framework,
+    idOrWording,
+    (e) => e.item === e.standard,
+    (i) => i.standards,
+  )
 
 /**
  * Find a standard by id (`"2.4"`, `"Standard 2.4"`) or by any of its wordings
@@ -147,7 +167,13 @@ export const getStandard = (framework: Framework, idOrWording: string): Standard
  * findCriterion(emhipFramework, '3.2.2') //=> right({ id: '3.2.2', text: 'Responsibility for making key decisions is devolved to frontline staff', … })
  */
 export const findCriterion = (framework: Framework, idOrWording: string): Result<Criterion> =>
-  lookup<Criterion>('criterion', framework, idOrWording, (e) => e.item !== e.standard, (i) => i.criteria)
+  lookup<Criterion>(
+    'criterion',
+    framework,
+    idOrWording,
+    (e) => e.item !== e.standard,
+    (i) => i.criteria,
+  )
 
 /**
  * Find a criterion by id (`"2.4.1"`) or by its wording, ignoring case,

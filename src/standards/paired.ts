@@ -11,7 +11,6 @@ import type { CompiledFramework } from './compile.js'
 import type { RollupRule } from './rollup.js'
 import { standardCodes } from './rollup.js'
 
-
 /** Which units a round comparison counted. */
 export interface RoundPairing {
   /** `true`: only units rated in both rounds were compared (the default); `false`: every unit, as independent samples. */
@@ -47,7 +46,12 @@ const rated = (ratings: RoundRatings | undefined): boolean => {
  * those rated in only one. A unit is rated in a round when it has at least
  * one rating there (of any level, including not applicable).
  */
-export const roundPairing = (ev: Evaluation, from: string, to: string, paired: boolean): RoundPairing & { readonly units: ReadonlySet<string> } => {
+export const roundPairing = (
+  ev: Evaluation,
+  from: string,
+  to: string,
+  paired: boolean,
+): RoundPairing & { readonly units: ReadonlySet<string> } => {
   const both: EntityRef[] = []
   const onlyFrom: EntityRef[] = []
   const onlyTo: EntityRef[] = []
@@ -95,7 +99,13 @@ export const unitMoves = (
       const x = a[s] as number
       const y = b[s] as number
       if (x < 0 || y < 0 || x >= c.levels || y >= c.levels || x === y) continue
-      out.push({ ...ref, standard: c.standardIds[s] as StandardId, from: c.levelIds[x] as LevelId, to: c.levelIds[y] as LevelId, steps: x - y })
+      out.push({
+        ...ref,
+        standard: c.standardIds[s] as StandardId,
+        from: c.levelIds[x] as LevelId,
+        to: c.levelIds[y] as LevelId,
+        steps: x - y,
+      })
     }
   })
   return out

@@ -131,7 +131,9 @@ const ATTAINED: Readonly<Record<string, ResolvedAttained>> = {
   'score-weighted': 'score-weighted',
 }
 
-const ATTAINED_SHAPES = `one of ${Object.keys(ATTAINED).map((a) => JSON.stringify(a)).join(' | ')}, { top: n }, { atLeast: level id } or { levels: [level ids] }`
+const ATTAINED_SHAPES = `one of ${Object.keys(ATTAINED)
+  .map((a) => JSON.stringify(a))
+  .join(' | ')}, { top: n }, { atLeast: level id } or { levels: [level ids] }`
 
 /** Check the shape of an attained rule (levels are checked against the scale when counting). */
 const resolveAttained = (out: Problem[], rule: unknown): ResolvedAttained => {
@@ -149,7 +151,9 @@ const resolveAttained = (out: Problem[], rule: unknown): ResolvedAttained => {
     const o = rule as Record<string, unknown>
     if (keys.length === 1 && keys[0] === 'top') {
       if (typeof o.top === 'number' && Number.isInteger(o.top) && o.top >= 1) return { top: o.top }
-      out.push(problem(at('top'), 'a whole number ≥ 1 (how many of the best levels count)', o.top, 'value', `${where} › top`))
+      out.push(
+        problem(at('top'), 'a whole number ≥ 1 (how many of the best levels count)', o.top, 'value', `${where} › top`),
+      )
       return 'top'
     }
     if (keys.length === 1 && keys[0] === 'atLeast') {
@@ -159,7 +163,8 @@ const resolveAttained = (out: Problem[], rule: unknown): ResolvedAttained => {
     }
     if (keys.length === 1 && keys[0] === 'levels') {
       const ls = o.levels
-      if (Array.isArray(ls) && ls.length > 0 && ls.every((l) => typeof l === 'string')) return { levels: [...(ls as string[])] }
+      if (Array.isArray(ls) && ls.length > 0 && ls.every((l) => typeof l === 'string'))
+        return { levels: [...(ls as string[])] }
       out.push(problem(at('levels'), 'a non-empty list of level ids of the scale', ls, 'shape', `${where} › levels`))
       return 'top'
     }
@@ -168,14 +173,17 @@ const resolveAttained = (out: Problem[], rule: unknown): ResolvedAttained => {
   return 'top'
 }
 
-const oneOf = (
-  out: Problem[],
-  key: string,
-  value: unknown,
-  allowed: readonly string[],
-): void => {
+const oneOf = (out: Problem[], key: string, value: unknown, allowed: readonly string[]): void => {
   if (value !== undefined && !allowed.includes(value as string))
-    out.push(problem(['policy', key], `one of ${allowed.map((a) => JSON.stringify(a)).join(' | ')}`, value, 'value', `policy › ${key}`))
+    out.push(
+      problem(
+        ['policy', key],
+        `one of ${allowed.map((a) => JSON.stringify(a)).join(' | ')}`,
+        value,
+        'value',
+        `policy › ${key}`,
+      ),
+    )
 }
 
 /**
@@ -189,7 +197,8 @@ const oneOf = (
  */
 export const resolvePolicyEither = (policy: DenominatorPolicy = {}): Result<ResolvedPolicy> => {
   const out: Problem[] = []
-  if (policy === null || typeof policy !== 'object') return E.left([problem(['policy'], 'a policy object', policy, 'shape', 'policy')])
+  if (policy === null || typeof policy !== 'object')
+    return E.left([problem(['policy'], 'a policy object', policy, 'shape', 'policy')])
   oneOf(out, 'notApplicable', policy.notApplicable, ['exclude', 'not-met'])
   oneOf(out, 'unrated', policy.unrated, ['exclude', 'not-met', 'error'])
   oneOf(out, 'count', policy.count, ['standards', 'criteria'])
@@ -206,12 +215,28 @@ export const resolvePolicyEither = (policy: DenominatorPolicy = {}): Result<Reso
   } else if (policy.rollup !== undefined) {
     const r = policy.rollup as Partial<RollupRule> | null
     if (r === null || typeof r !== 'object' || typeof r.name !== 'string' || typeof r.compile !== 'function')
-      out.push(problem(['policy', 'rollup'], 'a rule name or a RollupRule { name, description, compile }', policy.rollup, 'shape', 'policy › rollup'))
+      out.push(
+        problem(
+          ['policy', 'rollup'],
+          'a rule name or a RollupRule { name, description, compile }',
+          policy.rollup,
+          'shape',
+          'policy › rollup',
+        ),
+      )
     else rollupRule = r as RollupRule
   }
   const confidence = policy.confidence ?? DEFAULT_POLICY.confidence
   if (typeof confidence !== 'number' || !(confidence > 0 && confidence < 1))
-    out.push(problem(['policy', 'confidence'], 'a number strictly between 0 and 1', confidence, 'value', 'policy › confidence'))
+    out.push(
+      problem(
+        ['policy', 'confidence'],
+        'a number strictly between 0 and 1',
+        confidence,
+        'value',
+        'policy › confidence',
+      ),
+    )
   if (out.length > 0) return E.left(out)
   return E.right({
     notApplicable: policy.notApplicable ?? DEFAULT_POLICY.notApplicable,
@@ -244,7 +269,8 @@ export const resolvePolicyEither = (policy: DenominatorPolicy = {}): Result<Reso
  * resolvePolicy({ count: 'criteria' }).count //=> 'criteria'
  * resolvePolicy({ count: 'items' }) //=> throws 'count'
  */
-export const resolvePolicy = (policy: DenominatorPolicy = {}): ResolvedPolicy => orThrow('resolvePolicy', resolvePolicyEither(policy))
+export const resolvePolicy = (policy: DenominatorPolicy = {}): ResolvedPolicy =>
+  orThrow('resolvePolicy', resolvePolicyEither(policy))
 
 /**
  * Check an attained rule against the scale it is counted on: the levels it
@@ -269,10 +295,18 @@ export const attainedRuleProblems = (given: unknown, scale: RatingScale): Proble
     problem(['policy', 'attained', ...path], expected, found, 'value', ['policy › attained', ...path].join(' › ')),
   ]
   if (given === 'met-or-partly' && ids.length !== 3)
-    return refuse(`"met-or-partly" only on a three-level scale (the best two of three levels); scale ${scale.id} has ${levels}: ${instead}`)
+    return refuse(
+      `"met-or-partly" only on a three-level scale (the best two of three levels); scale ${scale.id} has ${levels}: ${instead}`,
+    )
   if (given === 'partly-as-half') {
     const [a, b, c] = scale.levels.map((l) => l.score)
-    const halfway = ids.length === 3 && a !== undefined && b !== undefined && c !== undefined && a !== c && Math.abs((b - c) / (a - c) - 0.5) < 1e-12
+    const halfway =
+      ids.length === 3 &&
+      a !== undefined &&
+      b !== undefined &&
+      c !== undefined &&
+      a !== c &&
+      Math.abs((b - c) / (a - c) - 0.5) < 1e-12
     if (!halfway)
       return refuse(
         `"partly-as-half" only on a three-level scale whose middle score is halfway; scale ${scale.id} has ${levels}` +
@@ -288,7 +322,8 @@ export const attainedRuleProblems = (given: unknown, scale: RatingScale): Proble
   if (Array.isArray(o.levels)) {
     const out: Problem[] = []
     o.levels.forEach((id: unknown, i: number) => {
-      if (!ids.includes(id as string)) out.push(...refuse(`a level of scale ${scale.id} (${ids.join(' | ')})`, ['levels', i], id))
+      if (!ids.includes(id as string))
+        out.push(...refuse(`a level of scale ${scale.id} (${ids.join(' | ')})`, ['levels', i], id))
       else if (o.levels !== undefined && (o.levels as unknown[]).indexOf(id) < i)
         out.push(...refuse('a level not listed before', ['levels', i], id))
     })
@@ -309,6 +344,7 @@ export const policyCombinations = (): DenominatorPolicy[] => {
     for (const unrated of ['exclude', 'not-met', 'error'] as const)
       for (const count of ['standards', 'criteria'] as const)
         for (const attained of ['top', 'top-two', 'partly-as-half'] as const)
-          for (const total of ['pooled', 'mean-of-standards'] as const) out.push({ notApplicable, unrated, count, attained, total })
+          for (const total of ['pooled', 'mean-of-standards'] as const)
+            out.push({ notApplicable, unrated, count, attained, total })
   return out
 }

@@ -62,9 +62,25 @@ export const raterRuleEither = (rule: unknown, ev?: Pick<Evaluation, 'raters'>):
     const ids = (ev.raters ?? []).map((r) => r.id as string)
     if (ids.includes(id)) return E.right({ rater: id })
     const known = ids.length === 0 ? 'none declared in "raters"' : ids.map((x) => JSON.stringify(x)).join(' | ')
-    return E.left([problem(['policy', 'raters', 'rater'], `a rater id of this evaluation (${known})`, id, 'reference', 'policy › raters › rater')])
+    return E.left([
+      problem(
+        ['policy', 'raters', 'rater'],
+        `a rater id of this evaluation (${known})`,
+        id,
+        'reference',
+        'policy › raters › rater',
+      ),
+    ])
   }
-  return E.left([problem(['policy', 'raters'], 'a rater rule: "consensus" | "median" | "worst" | "best" or { rater: id }', rule, 'shape', 'policy › raters')])
+  return E.left([
+    problem(
+      ['policy', 'raters'],
+      'a rater rule: "consensus" | "median" | "worst" | "best" or { rater: id }',
+      rule,
+      'shape',
+      'policy › raters',
+    ),
+  ])
 }
 
 /**
@@ -82,7 +98,8 @@ export const raterRuleEither = (rule: unknown, ev?: Pick<Evaluation, 'raters'>):
  * @example
  * raterRule('median') //=> 'median'
  */
-export const raterRule = (rule: unknown, ev?: Pick<Evaluation, 'raters'>): RaterRule => orThrow('raterRule', raterRuleEither(rule, ev))
+export const raterRule = (rule: unknown, ev?: Pick<Evaluation, 'raters'>): RaterRule =>
+  orThrow('raterRule', raterRuleEither(rule, ev))
 
 /**
  * A rule's name as results report it: `'median'`, or `'rater:ann'`.
@@ -119,7 +136,8 @@ export const levelFromRaters = (
   }
   if (ranks.length === 0) return na > 0 ? NOT_APPLICABLE : undefined
   ranks.sort((a, b) => a - b)
-  const rank = rule === 'best' ? ranks[0]! : rule === 'worst' ? ranks[ranks.length - 1]! : ranks[Math.floor(ranks.length / 2)]!
+  const rank =
+    rule === 'best' ? ranks[0]! : rule === 'worst' ? ranks[ranks.length - 1]! : ranks[Math.floor(ranks.length / 2)]!
   return levelIds[rank]
 }
 
@@ -169,7 +187,10 @@ interface Entity {
 
 /** One rated entity's ratings and rater ratings on an instrument (the default one when `instrument` is null). */
 const on = (entity: Entity, instrument: string | null): InstrumentRatings | undefined => {
-  if (instrument === null) return entity.ratings === undefined && entity.byRater === undefined ? undefined : { ratings: entity.ratings ?? EMPTY, ...(entity.byRater && { byRater: entity.byRater }) }
+  if (instrument === null)
+    return entity.ratings === undefined && entity.byRater === undefined
+      ? undefined
+      : { ratings: entity.ratings ?? EMPTY, ...(entity.byRater && { byRater: entity.byRater }) }
   return entity.instrumentRatings?.[instrument]
 }
 
@@ -185,7 +206,11 @@ const cachesFor = (framework: Framework, key: string): ViewCaches => {
   let byKey = viewCaches.get(framework)
   if (byKey === undefined) viewCaches.set(framework, (byKey = new Map()))
   let hit = byKey.get(key)
-  if (hit === undefined) byKey.set(key, (hit = { units: new WeakMap(), sites: new WeakMap(), siteArrays: new WeakMap(), evaluations: new WeakMap() }))
+  if (hit === undefined)
+    byKey.set(
+      key,
+      (hit = { units: new WeakMap(), sites: new WeakMap(), siteArrays: new WeakMap(), evaluations: new WeakMap() }),
+    )
   return hit
 }
 
@@ -212,7 +237,15 @@ export const ratingsViewEither = (ev: Evaluation, options: RatingsViewOptions = 
   const wanted = options.instrument
   const framework: Framework | undefined = wanted === undefined ? ev.framework : all.find((f) => f.id === wanted)
   if (framework === undefined)
-    problems.push(problem(['policy', 'instrument'], `an instrument id of this evaluation (${all.map((f) => JSON.stringify(f.id)).join(' | ')})`, wanted, 'reference', 'policy › instrument'))
+    problems.push(
+      problem(
+        ['policy', 'instrument'],
+        `an instrument id of this evaluation (${all.map((f) => JSON.stringify(f.id)).join(' | ')})`,
+        wanted,
+        'reference',
+        'policy › instrument',
+      ),
+    )
   const rule = raterRuleEither(options.raters, ev)
   if (E.isLeft(rule)) problems.push(...rule.left)
   if (problems.length > 0 || framework === undefined || E.isLeft(rule)) return E.left(problems)
@@ -238,9 +271,7 @@ export const ratingsViewEither = (ev: Evaluation, options: RatingsViewOptions = 
       const own = on(site, instrument)
       const viewed = site.units.map(unitView)
       const self: Unit[] =
-        own === undefined
-          ? []
-          : [siteEntity(site, resolveRatings(own.ratings, own.byRater, rule.right, levelIds))]
+        own === undefined ? [] : [siteEntity(site, resolveRatings(own.ratings, own.byRater, rule.right, levelIds))]
       const same = self.length === 0 && viewed.every((u, i) => u === site.units[i])
       hit = same ? site : { ...site, units: [...self, ...viewed] }
       sites.set(site, hit)
@@ -293,7 +324,10 @@ export const SITE_ENTITY: unique symbol = Symbol('realist-eval.site-entity')
 
 /** The site as one rated entity: its id and name, its own counted ratings, nothing else. */
 const siteEntity = (site: Site, ratings: Readonly<Record<RoundId, RoundRatings>>): Unit =>
-  Object.assign({ id: site.id as string as UnitId, name: site.name, ratings, objectives: [], objectiveCells: [] }, { [SITE_ENTITY]: true })
+  Object.assign(
+    { id: site.id as string as UnitId, name: site.name, ratings, objectives: [], objectiveCells: [] },
+    { [SITE_ENTITY]: true },
+  )
 
 /**
  * Whether a unit of a ratings view stands for its site as a whole.
@@ -301,7 +335,6 @@ const siteEntity = (site: Site, ratings: Readonly<Record<RoundId, RoundRatings>>
  * isSiteEntity(view.sites[0].units[0]) //=> true when site 0 has ratings of its own
  */
 export const isSiteEntity = (unit: Unit): boolean => (unit as { [SITE_ENTITY]?: boolean })[SITE_ENTITY] === true
-
 
 /**
  * The evaluation with one instrument's counted ratings in the default
@@ -329,7 +362,15 @@ export const instrumentProjectionEither = (ev: Evaluation, options: RatingsViewO
   const wanted = options.instrument
   const framework: Framework | undefined = wanted === undefined ? ev.framework : all.find((f) => f.id === wanted)
   if (framework === undefined)
-    problems.push(problem(['policy', 'instrument'], `an instrument id of this evaluation (${all.map((f) => JSON.stringify(f.id)).join(' | ')})`, wanted, 'reference', 'policy › instrument'))
+    problems.push(
+      problem(
+        ['policy', 'instrument'],
+        `an instrument id of this evaluation (${all.map((f) => JSON.stringify(f.id)).join(' | ')})`,
+        wanted,
+        'reference',
+        'policy › instrument',
+      ),
+    )
   const rule = raterRuleEither(options.raters, ev)
   if (E.isLeft(rule)) problems.push(...rule.left)
   if (problems.length > 0 || framework === undefined || E.isLeft(rule)) return E.left(problems)

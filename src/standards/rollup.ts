@@ -33,7 +33,11 @@ export interface RollupRule {
   readonly compile: (scale: RatingScale) => RollupDecision
 }
 
-const rule = (name: string, description: string, compile: (scale: RatingScale) => RollupDecision): RollupRule => ({ name, description, compile })
+const rule = (name: string, description: string, compile: (scale: RatingScale) => RollupDecision): RollupRule => ({
+  name,
+  description,
+  compile,
+})
 
 const rated = (counts: ArrayLike<number>, levels: number): number => {
   let n = 0
@@ -74,16 +78,25 @@ export interface AllMetElsePartlyOptions {
  * allMetElsePartlyRule().compile(emhipScale)([1, 0, 1]) //=> 1 (partly)
  */
 export const allMetElsePartlyRule = (options?: AllMetElsePartlyOptions): RollupRule =>
-  rule('all-met-else-partly', 'the best level if all rated criteria have it, the worst if all have that, otherwise partly', (scale) => {
-    const L = scale.levels.length
-    const partly = options?.partly === undefined ? (L >= 3 ? L - 2 : L - 1) : scale.levels.findIndex((l) => l.id === options.partly)
-    return (counts) => {
-      const n = rated(counts, L)
-      if (counts[0] === n) return 0
-      if (counts[L - 1] === n) return L - 1
-      return partly
-    }
-  })
+  rule(
+    'all-met-else-partly',
+    'the best level if all rated criteria have it, the worst if all have that, otherwise partly',
+    (scale) => {
+      const L = scale.levels.length
+      const partly =
+        options?.partly === undefined
+          ? L >= 3
+            ? L - 2
+            : L - 1
+          : scale.levels.findIndex((l) => l.id === options.partly)
+      return (counts) => {
+        const n = rated(counts, L)
+        if (counts[0] === n) return 0
+        if (counts[L - 1] === n) return L - 1
+        return partly
+      }
+    },
+  )
 
 /** The default all-met-else-partly rule (partly = the level above the worst). */
 export const allMetElsePartly: RollupRule = allMetElsePartlyRule()
@@ -103,18 +116,22 @@ export interface MajorityOptions {
  */
 export const majorityRule = (options?: MajorityOptions): RollupRule => {
   const better = options?.ties === 'better'
-  return rule('majority', `the level of most rated criteria (ties to the ${better ? 'better' : 'worse'} level)`, (scale) => {
-    const L = scale.levels.length
-    return (counts) => {
-      let best = 0
-      for (let l = 1; l < L; l++) {
-        const c = counts[l] as number
-        const b = counts[best] as number
-        if (c > b || (c === b && !better)) best = l
+  return rule(
+    'majority',
+    `the level of most rated criteria (ties to the ${better ? 'better' : 'worse'} level)`,
+    (scale) => {
+      const L = scale.levels.length
+      return (counts) => {
+        let best = 0
+        for (let l = 1; l < L; l++) {
+          const c = counts[l] as number
+          const b = counts[best] as number
+          if (c > b || (c === b && !better)) best = l
+        }
+        return best
       }
-      return best
-    }
-  })
+    },
+  )
 }
 
 /** The default majority rule (ties to the worse level). */
@@ -147,16 +164,41 @@ export interface MeanScoreOptions {
  */
 export const cutPointProblems = (cutPoints: unknown): Problem[] => {
   const where = (i?: number) => (i === undefined ? 'mean-score rule › cutPoints' : `mean-score rule › cutPoints[${i}]`)
-  if (!Array.isArray(cutPoints)) return [problem(['cutPoints'], 'a list of numbers (one per level but the worst, best first)', cutPoints, 'shape', where())]
+  if (!Array.isArray(cutPoints))
+    return [
+      problem(
+        ['cutPoints'],
+        'a list of numbers (one per level but the worst, best first)',
+        cutPoints,
+        'shape',
+        where(),
+      ),
+    ]
   const out: Problem[] = []
   let prev: number | undefined
   cutPoints.forEach((x: unknown, i) => {
     if (typeof x !== 'number') return void out.push(problem(['cutPoints', i], 'a finite number', x, 'shape', where(i)))
     if (!Number.isFinite(x)) return void out.push(problem(['cutPoints', i], 'a finite number', x, 'value', where(i)))
     if (prev !== undefined && x === prev)
-      out.push(problem(['cutPoints', i], `a cut point below ${prev} (cut points strictly decrease, best level first; equal ones leave a band of zero width: a mean of ${prev} would be in two bands)`, x, 'value', where(i)))
+      out.push(
+        problem(
+          ['cutPoints', i],
+          `a cut point below ${prev} (cut points strictly decrease, best level first; equal ones leave a band of zero width: a mean of ${prev} would be in two bands)`,
+          x,
+          'value',
+          where(i),
+        ),
+      )
     else if (prev !== undefined && x > prev)
-      out.push(problem(['cutPoints', i], `a cut point below ${prev} (cut points strictly decrease, best level first; means from ${prev} to ${x} would be in two bands)`, x, 'value', where(i)))
+      out.push(
+        problem(
+          ['cutPoints', i],
+          `a cut point below ${prev} (cut points strictly decrease, best level first; means from ${prev} to ${x} would be in two bands)`,
+          x,
+          'value',
+          where(i),
+        ),
+      )
     prev = x
   })
   return out
@@ -182,23 +224,27 @@ export const meanScoreRuleEither = (options?: MeanScoreOptions): Result<RollupRu
     if (bad.length > 0) return E.left(bad)
   }
   return E.right(
-    rule('mean-score', `the mean level score against cut points${options?.cutPoints ? ` ${options.cutPoints.join(' / ')}` : ' (nearest level)'}`, (scale) => {
-      const L = scale.levels.length
-      const scores = scale.levels.map((l) => l.score)
-      const cuts = options?.cutPoints ?? scores.slice(1).map((s, i) => ((scores[i] as number) + s) / 2)
-      if (cuts.length !== L - 1) return () => -1
-      return (counts) => {
-        let n = 0
-        let sum = 0
-        for (let l = 0; l < L; l++) {
-          n += counts[l] as number
-          sum += (counts[l] as number) * (scores[l] as number)
+    rule(
+      'mean-score',
+      `the mean level score against cut points${options?.cutPoints ? ` ${options.cutPoints.join(' / ')}` : ' (nearest level)'}`,
+      (scale) => {
+        const L = scale.levels.length
+        const scores = scale.levels.map((l) => l.score)
+        const cuts = options?.cutPoints ?? scores.slice(1).map((s, i) => ((scores[i] as number) + s) / 2)
+        if (cuts.length !== L - 1) return () => -1
+        return (counts) => {
+          let n = 0
+          let sum = 0
+          for (let l = 0; l < L; l++) {
+            n += counts[l] as number
+            sum += (counts[l] as number) * (scores[l] as number)
+          }
+          const mean = sum / n
+          for (let l = 0; l < L - 1; l++) if (mean >= (cuts[l] as number) - 1e-12) return l
+          return L - 1
         }
-        const mean = sum / n
-        for (let l = 0; l < L - 1; l++) if (mean >= (cuts[l] as number) - 1e-12) return l
-        return L - 1
-      }
-    }),
+      },
+    ),
   )
 }
 
@@ -223,7 +269,8 @@ export const meanScoreRuleEither = (options?: MeanScoreOptions): Result<RollupRu
  * meanScoreRule({ cutPoints: [1, 0.5] }).compile(emhipScale)([2, 1, 0]) //=> 1 // mean 0.833 < 1
  * meanScoreRule({ cutPoints: [NaN, 0] }) //=> throws RealistError: … cutPoints[0]: expected a finite number, found NaN
  */
-export const meanScoreRule = (options?: MeanScoreOptions): RollupRule => orThrow('meanScoreRule', meanScoreRuleEither(options))
+export const meanScoreRule = (options?: MeanScoreOptions): RollupRule =>
+  orThrow('meanScoreRule', meanScoreRuleEither(options))
 
 /** The default mean-score rule (nearest level, halves upward). */
 export const meanScore: RollupRule = meanScoreRule()
@@ -238,7 +285,11 @@ export const meanScore: RollupRule = meanScoreRule()
  * const twoThirds = customRule('two-thirds-met', (c) => (c.met >= 2 * (c.partly + c['not-met']) ? 'met' : 'not-met'))
  * twoThirds.compile(emhipScale)([2, 1, 0]) //=> 0 (met)
  */
-export const customRule = (name: string, decide: (counts: Readonly<Record<string, number>>, scale: RatingScale) => string, description = 'a custom rule'): RollupRule =>
+export const customRule = (
+  name: string,
+  decide: (counts: Readonly<Record<string, number>>, scale: RatingScale) => string,
+  description = 'a custom rule',
+): RollupRule =>
   rule(name, description, (scale) => {
     const ids = scale.levels.map((l) => l.id as string)
     return (counts) => {
@@ -321,10 +372,21 @@ export interface StandardRating {
   /** `'explicit'` when the standard itself was rated, else the roll-up rule's name, or `'none'` when unrated. */
   readonly source: string
   /** The unit's criterion ratings of this standard, per level id, with na and unrated. */
-  readonly criteria: { readonly counts: Readonly<Record<string, number>>; readonly na: number; readonly unrated: number }
+  readonly criteria: {
+    readonly counts: Readonly<Record<string, number>>
+    readonly na: number
+    readonly unrated: number
+  }
 }
 
-const toRating = (c: CompiledFramework, s: number, ratings: RoundRatings | undefined, r: RollupRule, scratch: Float64Array, codes: Uint8Array): Result<StandardRating> => {
+const toRating = (
+  c: CompiledFramework,
+  s: number,
+  ratings: RoundRatings | undefined,
+  r: RollupRule,
+  scratch: Float64Array,
+  codes: Uint8Array,
+): Result<StandardRating> => {
   const standard = c.standardIds[s] as StandardId
   const invalid = countCriteria(c, codes, s, scratch)
   const counts: Record<string, number> = {}
@@ -333,14 +395,46 @@ const toRating = (c: CompiledFramework, s: number, ratings: RoundRatings | undef
   const explicit = ownRating(ratings, standard)
   const levelIds = `${c.levelIds.join(' | ')} or "na"`
   if (explicit !== undefined) {
-    if (!c.levelCode.has(explicit.level)) return E.left([problem([standard, 'level'], `a level of scale ${c.scale.id} (${levelIds})`, explicit.level, 'value', `rating ${standard}`)])
+    if (!c.levelCode.has(explicit.level))
+      return E.left([
+        problem(
+          [standard, 'level'],
+          `a level of scale ${c.scale.id} (${levelIds})`,
+          explicit.level,
+          'value',
+          `rating ${standard}`,
+        ),
+      ])
     return E.right({ standard, level: explicit.level as LevelId | NotApplicable, source: 'explicit', criteria })
   }
-  if (invalid > 0) return E.left([problem([standard], `criterion levels of scale ${c.scale.id} (${levelIds})`, `${invalid} rating(s) with other levels`, 'value', `standard ${standard} › criteria`)])
+  if (invalid > 0)
+    return E.left([
+      problem(
+        [standard],
+        `criterion levels of scale ${c.scale.id} (${levelIds})`,
+        `${invalid} rating(s) with other levels`,
+        'value',
+        `standard ${standard} › criteria`,
+      ),
+    ])
   const code = rolledCode(c, scratch, compiledRule(r, c.scale))
-  if (code === -1) return E.left([problem([standard], `roll-up rule ${r.name} to give a level of scale ${c.scale.id}`, 'something else', 'value', `standard ${standard} › roll-up ${r.name}`)])
+  if (code === -1)
+    return E.left([
+      problem(
+        [standard],
+        `roll-up rule ${r.name} to give a level of scale ${c.scale.id}`,
+        'something else',
+        'value',
+        `standard ${standard} › roll-up ${r.name}`,
+      ),
+    ])
   if (code === c.unrated) return E.right({ standard, level: null, source: 'none', criteria })
-  return E.right({ standard, level: code === c.na ? NOT_APPLICABLE : (c.levelIds[code] as LevelId), source: r.name, criteria })
+  return E.right({
+    standard,
+    level: code === c.na ? NOT_APPLICABLE : (c.levelIds[code] as LevelId),
+    source: r.name,
+    criteria,
+  })
 }
 
 /**
@@ -359,7 +453,11 @@ const toRating = (c: CompiledFramework, s: number, ratings: RoundRatings | undef
  * rollupUnitEither(emhipFramework, { '2.4': { level: 'met' }, '3.2.1': { level: 'met' }, '3.2.2': { level: 'not-met' } }, worstOf)
  * //=> right(…) // [… { standard: '2.4', level: 'met', source: 'explicit' }, … { standard: '3.2', level: 'not-met', source: 'worst-of' }, …]
  */
-export const rollupUnitEither = (framework: Framework, ratings: RoundRatings | undefined, r: RollupRule = allMetElsePartly): Result<readonly StandardRating[]> => {
+export const rollupUnitEither = (
+  framework: Framework,
+  ratings: RoundRatings | undefined,
+  r: RollupRule = allMetElsePartly,
+): Result<readonly StandardRating[]> => {
   const c = compileFramework(framework)
   const scratch = new Float64Array(c.width)
   const codes = unitCodes(c, ratings)
@@ -395,8 +493,11 @@ export const rollupUnitEither = (framework: Framework, ratings: RoundRatings | u
  * @example
  * rollupUnit(emhipFramework, {}, worstOf)[0] //=> { standard: '1.1', level: null, source: 'none', … }
  */
-export const rollupUnit = (framework: Framework, ratings: RoundRatings | undefined, r: RollupRule = allMetElsePartly): readonly StandardRating[] =>
-  orThrow('rollupUnit', rollupUnitEither(framework, ratings, r))
+export const rollupUnit = (
+  framework: Framework,
+  ratings: RoundRatings | undefined,
+  r: RollupRule = allMetElsePartly,
+): readonly StandardRating[] => orThrow('rollupUnit', rollupUnitEither(framework, ratings, r))
 
 /**
  * Roll one unit's ratings up to one standard, found by id or wording (see
@@ -407,11 +508,23 @@ export const rollupUnit = (framework: Framework, ratings: RoundRatings | undefin
  * rollupStandardEither(emhipFramework, { '3.2.1': { level: 'met' }, '3.2.2': { level: 'met' } }, '3.2')
  * //=> right({ standard: '3.2', level: 'met', source: 'all-met-else-partly', … })
  */
-export const rollupStandardEither = (framework: Framework, ratings: RoundRatings | undefined, standard: string, r: RollupRule = allMetElsePartly): Result<StandardRating> => {
+export const rollupStandardEither = (
+  framework: Framework,
+  ratings: RoundRatings | undefined,
+  standard: string,
+  r: RollupRule = allMetElsePartly,
+): Result<StandardRating> => {
   const found = findStandard(framework, standard)
   if (E.isLeft(found)) return found
   const c = compileFramework(framework)
-  return toRating(c, c.standardIds.indexOf(found.right.id), ratings, r, new Float64Array(c.width), unitCodes(c, ratings))
+  return toRating(
+    c,
+    c.standardIds.indexOf(found.right.id),
+    ratings,
+    r,
+    new Float64Array(c.width),
+    unitCodes(c, ratings),
+  )
 }
 
 /**
@@ -433,8 +546,12 @@ export const rollupStandardEither = (framework: Framework, ratings: RoundRatings
  * @example
  * rollupStandard(emhipFramework, { '3.2': { level: 'partly' } }, '3.2').source //=> 'explicit'
  */
-export const rollupStandard = (framework: Framework, ratings: RoundRatings | undefined, standard: string, r: RollupRule = allMetElsePartly): StandardRating =>
-  orThrow('rollupStandard', rollupStandardEither(framework, ratings, standard, r))
+export const rollupStandard = (
+  framework: Framework,
+  ratings: RoundRatings | undefined,
+  standard: string,
+  r: RollupRule = allMetElsePartly,
+): StandardRating => orThrow('rollupStandard', rollupStandardEither(framework, ratings, standard, r))
 
 /**
  * Each standard's code for one unit (level index, na, unrated, or −1 for an

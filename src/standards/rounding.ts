@@ -59,7 +59,8 @@ export const roundHalfEven = (x: number, digits = 0): number => {
  * roundBy(18.75, 'half-up') //=> 19
  * roundBy(12.5, 'half-even') //=> 12
  */
-export const roundBy = (x: number, rule: RoundingRule, digits = 0): number => (rule === 'half-even' ? roundHalfEven(x, digits) : roundHalfUp(x, digits))
+export const roundBy = (x: number, rule: RoundingRule, digits = 0): number =>
+  rule === 'half-even' ? roundHalfEven(x, digits) : roundHalfUp(x, digits)
 
 /** Options of {@link largestRemainderEither}. */
 export interface LargestRemainderOptions {
@@ -83,16 +84,32 @@ export interface LargestRemainderOptions {
  * largestRemainderEither([1, 1, 1])  //=> right([34, 33, 33])
  * largestRemainderEither([35, 102, 28]) //=> right([21, 62, 17]) // E-MHIP L1242 as 165 ratings
  */
-export const largestRemainderEither = (counts: readonly number[], options?: LargestRemainderOptions): Result<number[]> => {
+export const largestRemainderEither = (
+  counts: readonly number[],
+  options?: LargestRemainderOptions,
+): Result<number[]> => {
   const total = options?.total ?? 100
   const digits = options?.digits ?? 0
   const problems: Problem[] = []
   counts.forEach((c, i) => {
-    if (typeof c !== 'number' || !Number.isFinite(c) || c < 0) problems.push(problem([i], 'a finite count ≥ 0', c, 'value', `largestRemainder › count ${i}`))
+    if (typeof c !== 'number' || !Number.isFinite(c) || c < 0)
+      problems.push(problem([i], 'a finite count ≥ 0', c, 'value', `largestRemainder › count ${i}`))
   })
   const sum = counts.reduce((a, b) => a + b, 0)
-  if (problems.length === 0 && sum === 0) problems.push(problem([], 'counts with a positive sum', counts.length === 0 ? 'no counts' : 'all counts 0', 'value', 'largestRemainder'))
-  if (!Number.isInteger(digits) || digits < 0) problems.push(problem(['digits'], 'a whole number of decimal places ≥ 0', digits, 'value', 'largestRemainder › digits'))
+  if (problems.length === 0 && sum === 0)
+    problems.push(
+      problem(
+        [],
+        'counts with a positive sum',
+        counts.length === 0 ? 'no counts' : 'all counts 0',
+        'value',
+        'largestRemainder',
+      ),
+    )
+  if (!Number.isInteger(digits) || digits < 0)
+    problems.push(
+      problem(['digits'], 'a whole number of decimal places ≥ 0', digits, 'value', 'largestRemainder › digits'),
+    )
   if (problems.length > 0) return E.left(problems)
   const scale = 10 ** digits
   const units = Math.round(total * scale)

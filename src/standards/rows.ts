@@ -50,7 +50,9 @@ export interface AttainmentRow {
 const pct = (x: number | null): number | null => (x === null ? null : 100 * x)
 
 const shareInterval = (policy: ResolvedPolicy, k: number, n: number): { lo: number | null; hi: number | null } => {
-  const r = (policy.interval === 'clopper-pearson' ? clopperPearsonEither : wilsonEither)(k, n, { confidence: policy.confidence })
+  const r = (policy.interval === 'clopper-pearson' ? clopperPearsonEither : wilsonEither)(k, n, {
+    confidence: policy.confidence,
+  })
   return E.isRight(r) ? { lo: pct(r.right.lo), hi: pct(r.right.hi) } : { lo: null, hi: null }
 }
 
@@ -65,8 +67,21 @@ const rowsOf = (
   levels: boolean,
 ): AttainmentRow[] => {
   const p = result.policy
-  const where = { round: scope.round as string | null, site: scope.site as string | null, section, standard, scope: kind }
-  const about = { na: figure.na, unrated: figure.unrated, excluded: figure.excluded, total, interval: p.interval, confidence: p.confidence }
+  const where = {
+    round: scope.round as string | null,
+    site: scope.site as string | null,
+    section,
+    standard,
+    scope: kind,
+  }
+  const about = {
+    na: figure.na,
+    unrated: figure.unrated,
+    excluded: figure.excluded,
+    total,
+    interval: p.interval,
+    confidence: p.confidence,
+  }
   const out: AttainmentRow[] = []
   if (levels) {
     for (const level of result.levels) {
@@ -75,7 +90,16 @@ const rowsOf = (
       out.push({ ...where, level, k, n, pct: n > 0 ? (100 * k) / n : null, ...shareInterval(p, k, n), ...about })
     }
   }
-  out.push({ ...where, level: 'attained', k: figure.k, n: figure.n, pct: pct(figure.proportion), lo: pct(figure.interval.lo), hi: pct(figure.interval.hi), ...about })
+  out.push({
+    ...where,
+    level: 'attained',
+    k: figure.k,
+    n: figure.n,
+    pct: pct(figure.proportion),
+    lo: pct(figure.interval.lo),
+    hi: pct(figure.interval.hi),
+    ...about,
+  })
   return out
 }
 
@@ -105,7 +129,8 @@ export const attainmentRows = (result: AttainmentResult, options?: AttainmentRow
   const groups = options?.groups ?? true
   const out: AttainmentRow[] = []
   for (const scope of result.scopes) {
-    for (const s of scope.standards) out.push(...rowsOf(result, scope, 'standard', s.section, s.standard, s, null, levels))
+    for (const s of scope.standards)
+      out.push(...rowsOf(result, scope, 'standard', s.section, s.standard, s, null, levels))
     if (!groups) continue
     for (const g of scope.sections) out.push(...rowsOf(result, scope, 'section', g.section, null, g, g.method, levels))
     out.push(...rowsOf(result, scope, 'total', null, null, scope.total, scope.total.method, levels))

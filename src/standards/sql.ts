@@ -122,7 +122,10 @@ const ruleSql = (name: string, framework: Framework): string => {
   const down = Array.from({ length: L }, (_, i) => L - 1 - i)
   switch (name) {
     case 'worst-of':
-      return `CASE ${down.slice(0, -1).map((l) => `WHEN ${c(l)} > 0 THEN ${l}`).join(' ')} ELSE 0 END`
+      return `CASE ${down
+        .slice(0, -1)
+        .map((l) => `WHEN ${c(l)} > 0 THEN ${l}`)
+        .join(' ')} ELSE 0 END`
     case 'all-met-else-partly': {
       const partly = L >= 3 ? L - 2 : L - 1
       return `CASE WHEN ${c(0)} = rated THEN 0 WHEN ${c(L - 1)} = rated THEN ${L - 1} ELSE ${partly} END`
@@ -130,7 +133,10 @@ const ruleSql = (name: string, framework: Framework): string => {
     case 'majority': {
       // The level with the most criteria, ties to the worse one: the worst level whose count is the largest.
       const most = L === 1 ? c(0) : `greatest(${down.map(c).join(', ')})`
-      return `CASE ${down.slice(0, -1).map((l) => `WHEN ${c(l)} = ${most} THEN ${l}`).join(' ')} ELSE 0 END`
+      return `CASE ${down
+        .slice(0, -1)
+        .map((l) => `WHEN ${c(l)} = ${most} THEN ${l}`)
+        .join(' ')} ELSE 0 END`
     }
     default: {
       // mean-score: the mean level score against the midpoints of adjacent scores (halves upward).
@@ -170,22 +176,39 @@ const ruleSql = (name: string, framework: Framework): string => {
  * attainmentSqlEither({ count: 'criteria' }, { ratings: 'ratings.parquet', framework: emhipFramework })
  * //=> right('WITH "levels"(level, code, weight) AS (VALUES …) … ORDER BY …')
  */
-export const attainmentSqlEither = (policy: DenominatorPolicy | undefined, options: AttainmentSqlOptions): Result<string> => {
+export const attainmentSqlEither = (
+  policy: DenominatorPolicy | undefined,
+  options: AttainmentSqlOptions,
+): Result<string> => {
   const resolved = resolvePolicyEither(policy)
   if (E.isLeft(resolved)) return resolved
   const p = resolved.right
   const out: Problem[] = []
-  if (options === null || typeof options !== 'object') return E.left([problem(['options'], 'an options object { ratings, framework }', options, 'shape', 'attainmentSql')])
-  if (typeof options.ratings !== 'string' || options.ratings === '') out.push(sqlProblem('ratings', 'a file path or table name', options.ratings))
+  if (options === null || typeof options !== 'object')
+    return E.left([problem(['options'], 'an options object { ratings, framework }', options, 'shape', 'attainmentSql')])
+  if (typeof options.ratings !== 'string' || options.ratings === '')
+    out.push(sqlProblem('ratings', 'a file path or table name', options.ratings))
   const fw = options.framework as Framework | undefined
   if (fw === null || typeof fw !== 'object' || !Array.isArray(fw.sections) || !Array.isArray(fw.scale?.levels))
     out.push(sqlProblem('framework', 'a framework (sections and a scale)', fw))
-  if (options.rounds !== undefined && (!Array.isArray(options.rounds) || options.rounds.some((r) => typeof r !== 'string')))
+  if (
+    options.rounds !== undefined &&
+    (!Array.isArray(options.rounds) || options.rounds.some((r) => typeof r !== 'string'))
+  )
     out.push(sqlProblem('rounds', 'a list of round ids', options.rounds))
-  if (options.units !== undefined && (typeof options.units !== 'string' || options.units === '')) out.push(sqlProblem('units', 'a file path or table name', options.units))
+  if (options.units !== undefined && (typeof options.units !== 'string' || options.units === ''))
+    out.push(sqlProblem('units', 'a file path or table name', options.units))
   const rule = ruleName(p)
   if (p.count === 'standards' && rule === null)
-    out.push(problem(['policy', 'rollup'], `a built-in roll-up rule (${Object.keys(ROLLUP_RULES).join(' | ')}): a custom rule cannot be written as SQL`, p.rollup, 'value', 'policy › rollup'))
+    out.push(
+      problem(
+        ['policy', 'rollup'],
+        `a built-in roll-up rule (${Object.keys(ROLLUP_RULES).join(' | ')}): a custom rule cannot be written as SQL`,
+        p.rollup,
+        'value',
+        'policy › rollup',
+      ),
+    )
   if (out.length > 0) return E.left(out)
   return E.right(build(p, rule ?? '', options, options.dialect ?? DUCKDB))
 }
@@ -235,10 +258,15 @@ const build = (p: ResolvedPolicy, rule: string, o: AttainmentSqlOptions, d: SqlD
 
   const levelsCte = `${q('levels')}(level, code) AS (VALUES ${[...levelIds, NOT_APPLICABLE].map((id, i) => `(${t(id)}, ${i === L ? -1 : i})`).join(', ')})`
   const standardsCte = `${q('standards')}(standard, section, position, criteria) AS (VALUES ${layout.standardIds
-    .map((s, i) => `(${t(s)}, ${t(sectionIds[layout.sectionOf[i] as number] as string)}, ${i}, ${(layout.criteriaStart[i + 1] as number) - (layout.criteriaStart[i] as number)})`)
+    .map(
+      (s, i) =>
+        `(${t(s)}, ${t(sectionIds[layout.sectionOf[i] as number] as string)}, ${i}, ${(layout.criteriaStart[i + 1] as number) - (layout.criteriaStart[i] as number)})`,
+    )
     .join(', ')})`
   const criteriaRows = layout.standardIds.flatMap((s, i) =>
-    layout.criterionIds.slice(layout.criteriaStart[i] as number, layout.criteriaStart[i + 1] as number).map((c) => `(${t(c)}, ${t(s)})`),
+    layout.criterionIds
+      .slice(layout.criteriaStart[i] as number, layout.criteriaStart[i + 1] as number)
+      .map((c) => `(${t(c)}, ${t(s)})`),
   )
   // A framework without criteria still needs a typed, empty criteria table.
   const criteriaCte = `${q('criteria')}(target, standard) AS (${criteriaRows.length > 0 ? `VALUES ${criteriaRows.join(', ')}` : `SELECT ${txt("''")}, ${txt("''")} WHERE 1 = 0`})`
@@ -259,7 +287,8 @@ const build = (p: ResolvedPolicy, rule: string, o: AttainmentSqlOptions, d: SqlD
   )} ELSE l.code END AS code FROM ${q('raw')} r LEFT JOIN ${q('levels')} l ON l.level = r.level WHERE r.round IN (SELECT round FROM ${q('rounds')}))`
   const ctes = [levelsCte, standardsCte, criteriaCte, raw, roundsCte, unitsCte, rated]
   const per = codes.map((l) => `${cnt(`code = ${l}`)} AS c${l}`).join(', ')
-  const on = (a: string, b: string, keys: readonly string[]): string => keys.map((key) => `${a}.${key} = ${b}.${key}`).join(' AND ')
+  const on = (a: string, b: string, keys: readonly string[]): string =>
+    keys.map((key) => `${a}.${key} = ${b}.${key}`).join(' AND ')
   if (p.count === 'criteria') {
     // Rated criteria per round × site × standard (a join with the small criteria table only); the
     // unrated ones are the slots (units × criteria) less those rated.
@@ -269,7 +298,9 @@ const build = (p: ResolvedPolicy, rule: string, o: AttainmentSqlOptions, d: SqlD
       `${q('base')} AS (SELECT ur.round, ur.site, s.standard, ${codes.map((l) => `coalesce(cc.c${l}, 0) AS c${l}`).join(', ')}, coalesce(cc.na, 0) AS na, ur.units * s.criteria - ${[
         ...codes.map((l) => `coalesce(cc.c${l}, 0)`),
         'coalesce(cc.na, 0)',
-      ].join(' - ')} AS unrated, 0 AS explicit FROM ${q('unit_rounds')} ur CROSS JOIN ${q('standards')} s LEFT JOIN ${q('crit_counts')} cc ON ${on('cc', 'ur', ['round', 'site'])} AND cc.standard = s.standard)`,
+      ].join(
+        ' - ',
+      )} AS unrated, 0 AS explicit FROM ${q('unit_rounds')} ur CROSS JOIN ${q('standards')} s LEFT JOIN ${q('crit_counts')} cc ON ${on('cc', 'ur', ['round', 'site'])} AND cc.standard = s.standard)`,
     )
   } else {
     ctes.push(
@@ -278,7 +309,10 @@ const build = (p: ResolvedPolicy, rule: string, o: AttainmentSqlOptions, d: SqlD
       )} c ON c.target = x.target GROUP BY x.site, x.unit, x.round, c.standard)`,
       `${q('explicit')} AS (SELECT x.site, x.unit, x.round, x.target AS standard, x.code FROM ${q('rated')} x JOIN ${q('standards')} s ON s.standard = x.target)`,
       // A standard rated itself wins; else the rule on its rated criteria; else na when every criterion is na; else unrated.
-      `${q('items')} AS (SELECT u.site, ro.round, s.standard, CASE WHEN e.code IS NOT NULL THEN e.code WHEN t.rated > 0 THEN ${ruleSql(rule, fw).replaceAll(
+      `${q('items')} AS (SELECT u.site, ro.round, s.standard, CASE WHEN e.code IS NOT NULL THEN e.code WHEN t.rated > 0 THEN ${ruleSql(
+        rule,
+        fw,
+      ).replaceAll(
         /\b(c\d+|rated)\b/g,
         't.$1',
       )} WHEN t.na > 0 AND t.na = s.criteria THEN -1 ELSE NULL END AS code, CASE WHEN e.code IS NOT NULL THEN 1 ELSE 0 END AS explicit FROM ${q('units')} u CROSS JOIN ${q(
@@ -298,7 +332,8 @@ const build = (p: ResolvedPolicy, rule: string, o: AttainmentSqlOptions, d: SqlD
   // The policy: na and unrated into the worst level, or out of the denominator.
   const naIn = p.notApplicable === 'not-met'
   const unratedIn = p.unrated === 'not-met'
-  const level = (l: number): string => (l === L - 1 ? `(c${l}${naIn ? ' + na' : ''}${unratedIn ? ' + unrated' : ''})` : `c${l}`)
+  const level = (l: number): string =>
+    l === L - 1 ? `(c${l}${naIn ? ' + na' : ''}${unratedIn ? ' + unrated' : ''})` : `c${l}`
   const n = codes.map(level).join(' + ')
   const k = codes.map((l) => `${level(l)} * ${num(weights[l] as number)}`).join(' + ')
   const excluded = [naIn ? null : 'na', unratedIn ? null : 'unrated'].filter((x) => x !== null).join(' + ') || '0'
@@ -324,6 +359,21 @@ const build = (p: ResolvedPolicy, rule: string, o: AttainmentSqlOptions, d: SqlD
   ].join(' UNION ALL ')
   // A filter on the refusal's value, so that no optimiser can leave the refusal out.
   const refusedJoin = p.unrated === 'error' ? ` CROSS JOIN ${q('refused')} WHERE ${q('refused')}.ok = 0` : ''
-  const columns = ['round', 'site', 'scope', 'section', 'standard', ...levelIds.map(q), 'na', 'unrated', 'excluded', 'explicit', 'items', 'n', 'k', 'proportion']
+  const columns = [
+    'round',
+    'site',
+    'scope',
+    'section',
+    'standard',
+    ...levelIds.map(q),
+    'na',
+    'unrated',
+    'excluded',
+    'explicit',
+    'items',
+    'n',
+    'k',
+    'proportion',
+  ]
   return `WITH ${ctes.join(',\n')}\nSELECT ${columns.map((c) => `x.${c}`).join(', ')} FROM (${body}) x${refusedJoin} ORDER BY x.round NULLS LAST, x.site NULLS LAST, x.ord`
 }

@@ -59,10 +59,19 @@ describe('brennanPrediger against irrCAC bp.coeff.raw', () => {
 
 describe('brennanPrediger by hand', () => {
   it('p_e = 1/q from the declared scale: an unused third level moves p_e from 1/2 to 1/3', () => {
-    const counts = [[2, 0, 0], [2, 0, 0], [1, 1, 0]]
+    const counts = [
+      [2, 0, 0],
+      [2, 0, 0],
+      [1, 1, 0],
+    ]
     // p_a = 2/3; q = 3: (2/3 − 1/3)/(2/3) = 1/2.
     expect(brennanPredigerCounts(counts, { scale: ['a', 'b', 'c'] }).value).toBeCloseTo(0.5, 12)
     // q = 2: (2/3 − 1/2)/(1/2) = 1/3.
-    expect(brennanPredigerCounts(counts.map((r) => r.slice(0, 2)), { scale: ['a', 'b'] }).value).toBeCloseTo(1 / 3, 12)
+    expect(
+      brennanPredigerCounts(
+        counts.map((r) => r.slice(0, 2)),
+        { scale: ['a', 'b'] },
+      ).value,
+    ).toBeCloseTo(1 / 3, 12)
   })
 })

@@ -29,7 +29,11 @@ describe('cohenKappaTable against SAS PROC FREQ (printout quoted in statsmodels 
   })
 
   it('custom weights equal to the linear ones give the linear result', () => {
-    const custom = [[1, 0.5, 0], [0.5, 1, 0.5], [0, 0.5, 1]]
+    const custom = [
+      [1, 0.5, 0],
+      [0.5, 1, 0.5],
+      [0, 0.5, 1],
+    ]
     const a = cohenKappaTable(SAS_TABLE, { scale: [0, 1, 2], weights: custom })
     expect(a.weights).toBe('custom')
     expect(a.value).toBeCloseTo(0.4701195219123504, 12)
@@ -79,7 +83,15 @@ describe('cohenKappaTable against irrCAC kappa2.table (values; irrCAC uses anoth
 
 describe('cohenKappa by hand', () => {
   it('2 × 2: p_o = 2/3, p_e = 4/9, κ = 0.4; the unit with a missing rating is left out', () => {
-    const r = cohenKappa([['a', 'a'], ['b', 'b'], ['a', 'b'], ['b', null]], { scale: ['a', 'b'] })
+    const r = cohenKappa(
+      [
+        ['a', 'a'],
+        ['b', 'b'],
+        ['a', 'b'],
+        ['b', null],
+      ],
+      { scale: ['a', 'b'] },
+    )
     expect(r.observed).toBeCloseTo(2 / 3, 12)
     expect(r.expected).toBeCloseTo(4 / 9, 12)
     expect(r.value).toBeCloseTo(0.4, 12)
@@ -87,9 +99,25 @@ describe('cohenKappa by hand', () => {
   })
 
   it('an unused level between used ones changes linear weighted kappa (weights from the declared scale)', () => {
-    const t = [[1, 2], [2, 2], [1, 1], [4, 2], [4, 4], [2, 4]]
+    const t = [
+      [1, 2],
+      [2, 2],
+      [1, 1],
+      [4, 2],
+      [4, 4],
+      [2, 4],
+    ]
     // Observed levels only (1, 2, 4 spaced evenly, as irr does): 2–4 is one step. Declared 1–4: two steps.
-    const observedOnly = cohenKappa(t, { scale: { levels: [{ id: 1, score: 1 }, { id: 2, score: 2 }, { id: 4, score: 3 }] }, weights: 'linear' })
+    const observedOnly = cohenKappa(t, {
+      scale: {
+        levels: [
+          { id: 1, score: 1 },
+          { id: 2, score: 2 },
+          { id: 4, score: 3 },
+        ],
+      },
+      weights: 'linear',
+    })
     const declared = cohenKappa(t, { scale: [1, 2, 3, 4], weights: 'linear' })
     // Hand, declared: w(1,2) = 2/3, w(2,4) = 1/3, w(1,4) = 0; p_o = 13/18, p_e = 31/54, κ = 8/23.
     expect(declared.value).toBeCloseTo(8 / 23, 12)
@@ -100,9 +128,21 @@ describe('cohenKappa by hand', () => {
 
 describe('cohenKappa input problems', () => {
   it('refuses a table that is not square, saying what was expected', () => {
-    const r = cohenKappaTableEither([[1, 2, 3], [4, 5, 6]], { scale: [1, 2, 3] })
+    const r = cohenKappaTableEither(
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      { scale: [1, 2, 3] },
+    )
     expect(E.isLeft(r) && r.left[0]!.expected).toContain('square 3 × 3 contingency table')
-    const s = cohenKappaTableEither([[1, 2], [4, 5, 6]], { scale: [1, 2] })
+    const s = cohenKappaTableEither(
+      [
+        [1, 2],
+        [4, 5, 6],
+      ],
+      { scale: [1, 2] },
+    )
     expect(E.isLeft(s) && s.left.map((p) => p.path)).toEqual([['table', 1]])
   })
 
@@ -112,12 +152,36 @@ describe('cohenKappa input problems', () => {
   })
 
   it('refuses fractional and negative cells', () => {
-    const r = cohenKappaTableEither([[1.5, 0], [0, -1]], { scale: ['a', 'b'] })
-    expect(E.isLeft(r) && r.left.map((p) => p.path)).toEqual([['table', 0, 0], ['table', 1, 1]])
+    const r = cohenKappaTableEither(
+      [
+        [1.5, 0],
+        [0, -1],
+      ],
+      { scale: ['a', 'b'] },
+    )
+    expect(E.isLeft(r) && r.left.map((p) => p.path)).toEqual([
+      ['table', 0, 0],
+      ['table', 1, 1],
+    ])
   })
 
   it('refuses a custom weight matrix with a diagonal other than 1 or a weight above 1', () => {
-    const r = cohenKappaTableEither([[1, 0], [0, 1]], { scale: ['a', 'b'], weights: [[0.9, 0], [2, 1]] })
-    expect(E.isLeft(r) && r.left.map((p) => p.path)).toEqual([['weights', 0, 0], ['weights', 1, 0]])
+    const r = cohenKappaTableEither(
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      {
+        scale: ['a', 'b'],
+        weights: [
+          [0.9, 0],
+          [2, 1],
+        ],
+      },
+    )
+    expect(E.isLeft(r) && r.left.map((p) => p.path)).toEqual([
+      ['weights', 0, 0],
+      ['weights', 1, 0],
+    ])
   })
 })

@@ -18,7 +18,11 @@ const noNaN = (e: AgreementEstimate) => {
 }
 
 describe('all ratings in one level (on a two-level scale)', () => {
-  const data = [['a', 'a', 'a'], ['a', 'a', 'a'], ['a', 'a', 'a']]
+  const data = [
+    ['a', 'a', 'a'],
+    ['a', 'a', 'a'],
+    ['a', 'a', 'a'],
+  ]
 
   it('AC1 = 1: the π have no spread, so p_e = 0 and AC1 = p_a = 1', () => {
     const r = gwetAC(data, AB)
@@ -42,8 +46,20 @@ describe('all ratings in one level (on a two-level scale)', () => {
   })
 
   it('Cohen κ is undefined with the same reason, from a matrix and from a table', () => {
-    const m = cohenKappa([['a', 'a'], ['a', 'a']], AB)
-    const t = cohenKappaTable([[5, 0], [0, 0]], AB)
+    const m = cohenKappa(
+      [
+        ['a', 'a'],
+        ['a', 'a'],
+      ],
+      AB,
+    )
+    const t = cohenKappaTable(
+      [
+        [5, 0],
+        [0, 0],
+      ],
+      AB,
+    )
     for (const r of [m, t]) {
       expect(r.defined).toBe(false)
       expect(!r.defined && r.reason).toMatch(/all ratings are in one level.*0\/0/)
@@ -102,7 +118,11 @@ describe('one rater', () => {
 })
 
 describe('no pairable values', () => {
-  const data = [['a', null], [null, 'b'], [null, null]]
+  const data = [
+    ['a', null],
+    [null, 'b'],
+    [null, null],
+  ]
   it.each([
     ['gwetAC', () => gwetAC(data, AB)],
     ['krippendorffAlpha', () => krippendorffAlpha(data, AB)],

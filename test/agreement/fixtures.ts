@@ -36,21 +36,48 @@ export const KRIPPENDORFF_BINARY = unitsByCoders([
 
 /** Fleiss (1971) Table 1 as R irr `diagnoses`: 30 patients × 6 psychiatrists, levels 1 depression … 5 other. */
 export const DIAGNOSES = [
-  [4, 4, 4, 4, 4, 4], [2, 2, 2, 5, 5, 5], [2, 3, 3, 3, 3, 5], [5, 5, 5, 5, 5, 5], [2, 2, 2, 4, 4, 4],
-  [1, 1, 3, 3, 3, 3], [3, 3, 3, 3, 5, 5], [1, 1, 3, 3, 3, 4], [1, 1, 4, 4, 4, 4], [5, 5, 5, 5, 5, 5],
-  [1, 4, 4, 4, 4, 4], [1, 2, 4, 4, 4, 4], [2, 2, 2, 3, 3, 3], [1, 4, 4, 4, 4, 4], [2, 2, 4, 4, 4, 5],
-  [3, 3, 3, 3, 3, 5], [1, 1, 1, 4, 5, 5], [1, 1, 1, 1, 1, 2], [2, 2, 4, 4, 4, 4], [1, 3, 3, 5, 5, 5],
-  [5, 5, 5, 5, 5, 5], [2, 4, 4, 4, 4, 4], [2, 2, 4, 5, 5, 5], [1, 1, 4, 4, 4, 4], [1, 4, 4, 4, 4, 5],
-  [2, 2, 2, 2, 2, 4], [1, 1, 1, 1, 5, 5], [2, 2, 4, 4, 4, 4], [1, 3, 3, 3, 3, 3], [5, 5, 5, 5, 5, 5],
+  [4, 4, 4, 4, 4, 4],
+  [2, 2, 2, 5, 5, 5],
+  [2, 3, 3, 3, 3, 5],
+  [5, 5, 5, 5, 5, 5],
+  [2, 2, 2, 4, 4, 4],
+  [1, 1, 3, 3, 3, 3],
+  [3, 3, 3, 3, 5, 5],
+  [1, 1, 3, 3, 3, 4],
+  [1, 1, 4, 4, 4, 4],
+  [5, 5, 5, 5, 5, 5],
+  [1, 4, 4, 4, 4, 4],
+  [1, 2, 4, 4, 4, 4],
+  [2, 2, 2, 3, 3, 3],
+  [1, 4, 4, 4, 4, 4],
+  [2, 2, 4, 4, 4, 5],
+  [3, 3, 3, 3, 3, 5],
+  [1, 1, 1, 4, 5, 5],
+  [1, 1, 1, 1, 1, 2],
+  [2, 2, 4, 4, 4, 4],
+  [1, 3, 3, 5, 5, 5],
+  [5, 5, 5, 5, 5, 5],
+  [2, 4, 4, 4, 4, 4],
+  [2, 2, 4, 5, 5, 5],
+  [1, 1, 4, 4, 4, 4],
+  [1, 4, 4, 4, 4, 5],
+  [2, 2, 2, 2, 2, 4],
+  [1, 1, 1, 1, 5, 5],
+  [2, 2, 4, 4, 4, 4],
+  [1, 3, 3, 3, 3, 3],
+  [5, 5, 5, 5, 5, 5],
 ]
 
 /** R irr `anxiety`: 20 subjects × 3 raters, anxiety 1–6 (column-major as irr stores it). */
 const ANXIETY_FLAT = [
-  3, 3, 3, 4, 5, 5, 2, 3, 5, 2, 2, 6, 1, 5, 2, 2, 1, 2, 4, 3,
-  3, 6, 4, 6, 2, 4, 2, 4, 3, 3, 2, 3, 3, 3, 2, 2, 1, 3, 3, 4,
-  2, 1, 4, 4, 3, 2, 1, 6, 1, 1, 1, 2, 3, 3, 1, 1, 3, 3, 2, 2,
+  3, 3, 3, 4, 5, 5, 2, 3, 5, 2, 2, 6, 1, 5, 2, 2, 1, 2, 4, 3, 3, 6, 4, 6, 2, 4, 2, 4, 3, 3, 2, 3, 3, 3, 2, 2, 1, 3, 3,
+  4, 2, 1, 4, 4, 3, 2, 1, 6, 1, 1, 1, 2, 3, 3, 1, 1, 3, 3, 2, 2,
 ]
-export const ANXIETY = unitsByCoders([ANXIETY_FLAT.slice(0, 20), ANXIETY_FLAT.slice(20, 40), ANXIETY_FLAT.slice(40)]) as number[][]
+export const ANXIETY = unitsByCoders([
+  ANXIETY_FLAT.slice(0, 20),
+  ANXIETY_FLAT.slice(20, 40),
+  ANXIETY_FLAT.slice(40),
+]) as number[][]
 
 /** The SAS example table statsmodels tests `cohens_kappa` against (3 × 3, n = 19). */
 export const SAS_TABLE = [
@@ -61,13 +88,26 @@ export const SAS_TABLE = [
 
 /** Wikipedia "Fleiss' kappa" worked example: 10 subjects × 5 categories, 14 raters each. */
 export const WIKIPEDIA_FLEISS = [
-  [0, 0, 0, 0, 14], [0, 2, 6, 4, 2], [0, 0, 3, 5, 6], [0, 3, 9, 2, 0], [2, 2, 8, 1, 1],
-  [7, 7, 0, 0, 0], [3, 2, 6, 3, 0], [2, 5, 3, 2, 2], [6, 5, 2, 1, 0], [0, 2, 2, 3, 7],
+  [0, 0, 0, 0, 14],
+  [0, 2, 6, 4, 2],
+  [0, 0, 3, 5, 6],
+  [0, 3, 9, 2, 0],
+  [2, 2, 8, 1, 1],
+  [7, 7, 0, 0, 0],
+  [3, 2, 6, 3, 0],
+  [2, 5, 3, 2, 2],
+  [6, 5, 2, 1, 0],
+  [0, 2, 2, 3, 7],
 ]
 
 /** irrCAC `cac.raw.gender`: 15 subjects × 4 raters, levels a–c, complete. */
 export const GENDER = unitsByCoders(
-  ['a a a a a b b b c a a a a a b', 'a a a a b a b c c a a a a b a', 'a b b c a a b b c a b b c a a', 'c c c c a a b b c c c c c a a'].map((r) => r.split(' ')),
+  [
+    'a a a a a b b b c a a a a a b',
+    'a a a a b a b c c a a a a b a',
+    'a b b c a a b b c a b b c a a',
+    'c c c c a a b b c c c c c a a',
+  ].map((r) => r.split(' ')),
 )
 
 /** irrCAC `cac.raw5obser`: 15 units × 5 observers, scores 0–3, missing as null. */

@@ -59,12 +59,26 @@ describe('fleissKappa SE and interval against irrCAC fleiss.kappa.raw (afergadis
 
 describe('fleissKappa by hand', () => {
   it('3 units × 2 raters: P̄ = 2/3, p = (1/2, 1/2), P̄e = 1/2, κ = 1/3', () => {
-    const r = fleissKappa([['a', 'a'], ['b', 'b'], ['a', 'b']], { scale: ['a', 'b'] })
+    const r = fleissKappa(
+      [
+        ['a', 'a'],
+        ['b', 'b'],
+        ['a', 'b'],
+      ],
+      { scale: ['a', 'b'] },
+    )
     expect(r.overall.value).toBeCloseTo(1 / 3, 12)
   })
 
   it('a level nobody used has κ_j undefined with its reason, and the others are unaffected', () => {
-    const r = fleissKappa([['a', 'a'], ['b', 'b'], ['a', 'b']], { scale: ['a', 'b', 'c'] })
+    const r = fleissKappa(
+      [
+        ['a', 'a'],
+        ['b', 'b'],
+        ['a', 'b'],
+      ],
+      { scale: ['a', 'b', 'c'] },
+    )
     expect(r.overall.value).toBeCloseTo(1 / 3, 12)
     expect(r.levels[2]).toMatchObject({ level: 'c', value: null, proportion: 0 })
     expect(r.levels[2]!.reason).toMatch(/0\/0/)
@@ -73,13 +87,25 @@ describe('fleissKappa by hand', () => {
 
 describe('fleissKappa input problems', () => {
   it('refuses a count table with unequal row sums, naming the row', () => {
-    const r = fleissKappaCountsEither([[2, 1], [1, 1]], { scale: ['a', 'b'] })
+    const r = fleissKappaCountsEither(
+      [
+        [2, 1],
+        [1, 1],
+      ],
+      { scale: ['a', 'b'] },
+    )
     expect(E.isLeft(r) && r.left[0]).toMatchObject({ path: ['counts', 1], code: 'consistency', found: '2' })
     expect(E.isLeft(r) && r.left[0]!.expected).toContain('a row summing to 3')
   })
 
   it('refuses a matrix with a missing rating and points to Krippendorff or Gwet', () => {
-    const r = fleissKappaEither([['a', 'b'], ['a', null]], { scale: ['a', 'b'] })
+    const r = fleissKappaEither(
+      [
+        ['a', 'b'],
+        ['a', null],
+      ],
+      { scale: ['a', 'b'] },
+    )
     expect(E.isLeft(r) && r.left[0]!.path).toEqual(['ratings', 1])
     expect(E.isLeft(r) && r.left[0]!.expected).toContain('krippendorffAlpha or gwetAC')
   })

@@ -5,16 +5,27 @@ import { DIAGNOSES, KRIPPENDORFF_2011 } from './fixtures.js'
 
 const RATERS = ['A', 'B', 'C', 'D']
 /** A units × raters matrix as tidy rater ratings of one target (missing cells are absent rows). */
-const tidy = (matrix: readonly (readonly (number | string | null)[])[], extra: Partial<RaterRating> & { target: string }, raters = RATERS): RaterRating[] =>
+const tidy = (
+  matrix: readonly (readonly (number | string | null)[])[],
+  extra: Partial<RaterRating> & { target: string },
+  raters = RATERS,
+): RaterRating[] =>
   matrix.flatMap((row, u) =>
-    row.flatMap((level, r) => (level === null ? [] : [{ unit: `u${u + 1}`, rater: raters[r]!, level, ...extra } as RaterRating])),
+    row.flatMap((level, r) =>
+      level === null ? [] : [{ unit: `u${u + 1}`, rater: raters[r]!, level, ...extra } as RaterRating],
+    ),
   )
 
 describe('agreementFromRatings', () => {
   const k2011 = tidy(KRIPPENDORFF_2011, { target: '2.4', site: 'north' })
 
   it('reproduces Krippendorff (2011) α 0.743 and irrCAC AC1 0.775 from rater-keyed rows, with units and raters behind each', () => {
-    const rows = agreementFromRatings(k2011, { scale: [1, 2, 3, 4, 5], coefficient: ['krippendorff-alpha', 'gwet-ac1'], level: 'nominal', replicates: 0 })
+    const rows = agreementFromRatings(k2011, {
+      scale: [1, 2, 3, 4, 5],
+      coefficient: ['krippendorff-alpha', 'gwet-ac1'],
+      level: 'nominal',
+      replicates: 0,
+    })
     expect(rows.map((r) => [r.coefficient, r.value !== null && Number(r.value.toFixed(3))])).toEqual([
       ['krippendorff-alpha', 0.743],
       ['gwet-ac1', 0.775],
@@ -33,7 +44,11 @@ describe('agreementFromRatings', () => {
     // dx is Fleiss (1971): κ 0.430 (irr kappam.fleiss 0.4302445).
     expect(rows[1]!.value).toBeCloseTo(0.4302445, 7)
     expect(rows[1]).toMatchObject({ units: 30, raters: 6, ratings: 180 })
-    const bySite = agreementFromRatings(both, { scale: [1, 2, 3, 4, 5], coefficient: 'percent-agreement', by: ['site'] })
+    const bySite = agreementFromRatings(both, {
+      scale: [1, 2, 3, 4, 5],
+      coefficient: 'percent-agreement',
+      by: ['site'],
+    })
     expect(bySite.map((r) => r['site'])).toEqual(['north', 'south'])
   })
 
@@ -61,15 +76,24 @@ describe('agreementFromRatings', () => {
 
   it('refuses a rater rating one item twice, a level not on the scale, and a figure name as a group key', () => {
     const twice = agreementFromRatingsEither(
-      [{ unit: 'a', target: 't', rater: 'x', level: 'met' }, { unit: 'a', target: 't', rater: 'x', level: 'met' }],
+      [
+        { unit: 'a', target: 't', rater: 'x', level: 'met' },
+        { unit: 'a', target: 't', rater: 'x', level: 'met' },
+      ],
       { scale: ['met', 'not-met'] },
     )
     expect(E.isLeft(twice) && twice.left[0]).toMatchObject({ path: ['ratings', 1], code: 'duplicate' })
-    const off = agreementFromRatingsEither([{ unit: 'a', target: 't', rater: 'x', level: 'partly' }], { scale: ['met', 'not-met'] })
+    const off = agreementFromRatingsEither([{ unit: 'a', target: 't', rater: 'x', level: 'partly' }], {
+      scale: ['met', 'not-met'],
+    })
     expect(E.isLeft(off) && off.left[0]).toMatchObject({ path: ['ratings', 0, 'level'], code: 'value' })
     const by = agreementFromRatingsEither([], { scale: ['met', 'not-met'], by: ['value'] })
     expect(E.isLeft(by) && by.left[0]!.path).toEqual(['by', 0])
-    const coef = agreementFromRatingsEither([], { scale: ['met', 'not-met'], coefficient: 'kappa' as never, level: 'circular' as never })
+    const coef = agreementFromRatingsEither([], {
+      scale: ['met', 'not-met'],
+      coefficient: 'kappa' as never,
+      level: 'circular' as never,
+    })
     expect(E.isLeft(coef) && coef.left.map((p) => p.path[0])).toEqual(['coefficient', 'level'])
   })
 })

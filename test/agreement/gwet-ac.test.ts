@@ -67,13 +67,24 @@ describe('gwetAC on other irrCAC data sets (afergadis/irrCAC test_gwet.py)', () 
 describe('gwetAC by hand', () => {
   it('three units, two raters, one disagreement: p_a = 2/3, π = (5/6, 1/6), p_e = 2·(5/6)(1/6) = 5/18, AC1 = 7/13', () => {
     // p_a = (1 + 1 + 0)/3; Σ π(1 − π) = 2 · 5/36 = 10/36; p_e = 2/(2·1) · 10/36 = 5/18.
-    const r = gwetAC([['a', 'a'], ['a', 'a'], ['a', 'b']], { scale: ['a', 'b'] })
+    const r = gwetAC(
+      [
+        ['a', 'a'],
+        ['a', 'a'],
+        ['a', 'b'],
+      ],
+      { scale: ['a', 'b'] },
+    )
     expect(r.expected).toBeCloseTo(5 / 18, 12)
     expect(r.value).toBeCloseTo((2 / 3 - 5 / 18) / (1 - 5 / 18), 12)
   })
 
   it('an unused level on the declared scale changes AC1 (chance agreement counts q levels)', () => {
-    const data = [['a', 'a'], ['a', 'a'], ['a', 'b']]
+    const data = [
+      ['a', 'a'],
+      ['a', 'a'],
+      ['a', 'b'],
+    ]
     const two = gwetAC(data, { scale: ['a', 'b'] }).value!
     const three = gwetAC(data, { scale: ['a', 'b', 'c'] }).value!
     // q = 3: p_e = 3/(3·2) · 10/36 = 5/36.
@@ -95,8 +106,17 @@ describe('gwetAC input problems', () => {
   })
 
   it('refuses a count row without one count per level, and a negative count', () => {
-    const r = gwetACCountsEither([[1, 1, 0], [1, -1]], { scale: ['a', 'b'] })
-    expect(E.isLeft(r) && r.left.map((p) => p.path)).toEqual([['counts', 0], ['counts', 1, 1]])
+    const r = gwetACCountsEither(
+      [
+        [1, 1, 0],
+        [1, -1],
+      ],
+      { scale: ['a', 'b'] },
+    )
+    expect(E.isLeft(r) && r.left.map((p) => p.path)).toEqual([
+      ['counts', 0],
+      ['counts', 1, 1],
+    ])
   })
 
   it('throws a RealistError (never a TypeError) for undefined input or options', () => {

@@ -25,22 +25,80 @@ const THROWING: readonly [string, (data: unknown, options: unknown) => unknown][
 ]
 
 const junk = fc.oneof(
-  fc.constantFrom(undefined, null, NaN, Infinity, -1, 0.5, '', 'a', {}, [], [[]], [null], [[null, null]], [[NaN]], [[{}]], [['a', 'zz']], [[1, 2], [3]]),
-  fc.array(fc.array(fc.oneof(fc.constantFrom('a', 'b', null, 1, -1, 2.5, NaN, undefined), fc.string()), { maxLength: 4 }), { maxLength: 6 }),
-  fc.array(fc.record({ unit: fc.constantFrom('u', null, 3), target: fc.constantFrom('t', undefined), rater: fc.constantFrom('x', 'y', 7), level: fc.constantFrom('a', 'b', 'na', null, 'zz') }), { maxLength: 6 }),
+  fc.constantFrom(
+    undefined,
+    null,
+    NaN,
+    Infinity,
+    -1,
+    0.5,
+    '',
+    'a',
+    {},
+    [],
+    [[]],
+    [null],
+    [[null, null]],
+    [[NaN]],
+    [[{}]],
+    [['a', 'zz']],
+    [[1, 2], [3]],
+  ),
+  fc.array(
+    fc.array(fc.oneof(fc.constantFrom('a', 'b', null, 1, -1, 2.5, NaN, undefined), fc.string()), { maxLength: 4 }),
+    { maxLength: 6 },
+  ),
+  fc.array(
+    fc.record({
+      unit: fc.constantFrom('u', null, 3),
+      target: fc.constantFrom('t', undefined),
+      rater: fc.constantFrom('x', 'y', 7),
+      level: fc.constantFrom('a', 'b', 'na', null, 'zz'),
+    }),
+    { maxLength: 6 },
+  ),
 )
 const options = fc.oneof(
-  fc.constantFrom(undefined, null, 'x', {}, { scale: 'ab' }, { scale: [] }, { scale: ['a'] }, { scale: ['a', 'a'] }, { scale: [{}] }),
-  fc.record({
-    scale: fc.constantFrom(['a', 'b'], [1, 2, 3], { levels: [{ id: 'a', score: NaN }] }, { levels: [{ id: 'a' }, { id: 'b', score: 2 }] }),
-    weights: fc.constantFrom(undefined, 'linear', 'quadratic', 'cubic', [[1, 0], [0, 1]], [[2]], null),
-    confidence: fc.constantFrom(undefined, 0.9, 0, 1, NaN, '0.9'),
-    level: fc.constantFrom(undefined, 'ordinal', 'ratio', 'circular'),
-    replicates: fc.constantFrom(undefined, 0, 20, -5, 1.5),
-    seed: fc.constantFrom(undefined, 3, 0.5),
-    coefficient: fc.constantFrom(undefined, 'gwet-ac1', ['cohen-kappa', 'fleiss-kappa'], 'kappa', []),
-    by: fc.constantFrom(undefined, ['target'], ['value'], 'target', [3]),
-  }, { requiredKeys: ['scale'] }),
+  fc.constantFrom(
+    undefined,
+    null,
+    'x',
+    {},
+    { scale: 'ab' },
+    { scale: [] },
+    { scale: ['a'] },
+    { scale: ['a', 'a'] },
+    { scale: [{}] },
+  ),
+  fc.record(
+    {
+      scale: fc.constantFrom(
+        ['a', 'b'],
+        [1, 2, 3],
+        { levels: [{ id: 'a', score: NaN }] },
+        { levels: [{ id: 'a' }, { id: 'b', score: 2 }] },
+      ),
+      weights: fc.constantFrom(
+        undefined,
+        'linear',
+        'quadratic',
+        'cubic',
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        [[2]],
+        null,
+      ),
+      confidence: fc.constantFrom(undefined, 0.9, 0, 1, NaN, '0.9'),
+      level: fc.constantFrom(undefined, 'ordinal', 'ratio', 'circular'),
+      replicates: fc.constantFrom(undefined, 0, 20, -5, 1.5),
+      seed: fc.constantFrom(undefined, 3, 0.5),
+      coefficient: fc.constantFrom(undefined, 'gwet-ac1', ['cohen-kappa', 'fleiss-kappa'], 'kappa', []),
+      by: fc.constantFrom(undefined, ['target'], ['value'], 'target', [3]),
+    },
+    { requiredKeys: ['scale'] },
+  ),
 )
 
 describe('agreement functions under hostile input', () => {

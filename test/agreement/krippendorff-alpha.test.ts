@@ -35,7 +35,9 @@ describe('krippendorffAlpha on Krippendorff (2011) section C: 4 coders × 12 uni
 describe('krippendorffAlpha on other published examples', () => {
   it('3 coders × 15 units: nominal 0.691358, interval 0.810845 (Python krippendorff tests; Wikipedia example)', () => {
     expect(krippendorffAlpha(KRIPPENDORFF_3X15, { scale: [1, 2, 3, 4], replicates: 0 }).value).toBeCloseTo(0.691358, 6)
-    expect(krippendorffAlpha(KRIPPENDORFF_3X15, { scale: [1, 2, 3, 4], level: 'interval', replicates: 0 }).value).toBeCloseTo(0.810845, 6)
+    expect(
+      krippendorffAlpha(KRIPPENDORFF_3X15, { scale: [1, 2, 3, 4], level: 'interval', replicates: 0 }).value,
+    ).toBeCloseTo(0.810845, 6)
   })
 
   it('binary data, 2 coders × 10 units: α = 0.095 (Krippendorff 2011, section A)', () => {
@@ -53,8 +55,21 @@ describe('krippendorffAlpha on other published examples', () => {
 
   it('the count table of the 3 × 15 example (Python krippendorff value_counts test) gives 0.691358', () => {
     const counts = [
-      [1, 0, 0, 0], [0, 0, 0, 0], [0, 2, 0, 0], [2, 0, 0, 0], [0, 0, 2, 0], [0, 0, 2, 1], [0, 0, 0, 3], [1, 0, 1, 0],
-      [0, 2, 0, 0], [2, 0, 0, 0], [2, 0, 0, 0], [0, 0, 2, 0], [0, 0, 2, 0], [0, 0, 0, 0], [0, 0, 1, 1],
+      [1, 0, 0, 0],
+      [0, 0, 0, 0],
+      [0, 2, 0, 0],
+      [2, 0, 0, 0],
+      [0, 0, 2, 0],
+      [0, 0, 2, 1],
+      [0, 0, 0, 3],
+      [1, 0, 1, 0],
+      [0, 2, 0, 0],
+      [2, 0, 0, 0],
+      [2, 0, 0, 0],
+      [0, 0, 2, 0],
+      [0, 0, 2, 0],
+      [0, 0, 0, 0],
+      [0, 0, 1, 1],
     ]
     expect(krippendorffAlphaCounts(counts, { scale: [1, 2, 3, 4], replicates: 0 }).value).toBeCloseTo(0.691358, 6)
   })
@@ -62,16 +77,51 @@ describe('krippendorffAlpha on other published examples', () => {
 
 describe('krippendorffAlpha by hand', () => {
   it('3 units × 2 coders, one disagreement: D_o = 2/6, D_e = 2·9/30, α = 4/9', () => {
-    expect(krippendorffAlpha([[1, 1], [2, 2], [1, 2]], { scale: [1, 2], replicates: 0 }).value).toBeCloseTo(4 / 9, 12)
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 1],
+          [2, 2],
+          [1, 2],
+        ],
+        { scale: [1, 2], replicates: 0 },
+      ).value,
+    ).toBeCloseTo(4 / 9, 12)
   })
 
   it('interval α uses the declared scores: scores 0, 1, 10 change it, ordinal α does not depend on scores', () => {
-    const data = [[1, 2], [2, 2], [3, 3], [1, 1], [3, 2]]
+    const data = [
+      [1, 2],
+      [2, 2],
+      [3, 3],
+      [1, 1],
+      [3, 2],
+    ]
     const equal = krippendorffAlpha(data, { scale: [1, 2, 3], level: 'interval', replicates: 0 }).value!
-    const stretched = krippendorffAlpha(data, { scale: { levels: [{ id: 1, score: 0 }, { id: 2, score: 1 }, { id: 3, score: 10 }] }, level: 'interval', replicates: 0 }).value!
+    const stretched = krippendorffAlpha(data, {
+      scale: {
+        levels: [
+          { id: 1, score: 0 },
+          { id: 2, score: 1 },
+          { id: 3, score: 10 },
+        ],
+      },
+      level: 'interval',
+      replicates: 0,
+    }).value!
     expect(stretched).not.toBeCloseTo(equal, 3)
     const ordA = krippendorffAlpha(data, { scale: [1, 2, 3], level: 'ordinal', replicates: 0 }).value!
-    const ordB = krippendorffAlpha(data, { scale: { levels: [{ id: 1, score: 0 }, { id: 2, score: 1 }, { id: 3, score: 10 }] }, level: 'ordinal', replicates: 0 }).value!
+    const ordB = krippendorffAlpha(data, {
+      scale: {
+        levels: [
+          { id: 1, score: 0 },
+          { id: 2, score: 1 },
+          { id: 3, score: 10 },
+        ],
+      },
+      level: 'ordinal',
+      replicates: 0,
+    }).value!
     expect(ordB).toBeCloseTo(ordA, 12)
   })
 })
@@ -98,7 +148,12 @@ describe('krippendorffAlpha bootstrap', () => {
   })
 
   it('refuses a bad level, replicate count or seed', () => {
-    const r = krippendorffAlphaEither([[1, 1]], { scale: [1, 2], level: 'circular' as never, replicates: -1, seed: 0.5 })
+    const r = krippendorffAlphaEither([[1, 1]], {
+      scale: [1, 2],
+      level: 'circular' as never,
+      replicates: -1,
+      seed: 0.5,
+    })
     expect(E.isLeft(r) && r.left.map((p) => p.path[0])).toEqual(['level', 'replicates', 'seed'])
   })
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
-import { percentAgreement, percentAgreementCounts, percentAgreementTable, percentAgreementTableEither } from '../../src/index.js'
+import {
+  percentAgreement,
+  percentAgreementCounts,
+  percentAgreementTable,
+  percentAgreementTableEither,
+} from '../../src/index.js'
 import { ABSTRACTORS, FIVE_OBSERVERS, GENDER, KRIPPENDORFF_2011 } from './fixtures.js'
 
 describe('percentAgreement against irrCAC (p_a of gwet.ac1.raw, afergadis/irrCAC tests)', () => {
@@ -15,8 +20,14 @@ describe('percentAgreement against irrCAC (p_a of gwet.ac1.raw, afergadis/irrCAC
   })
 
   it('weighted p_a of cac.raw4raters: linear 0.939, quadratic 0.975', () => {
-    expect(percentAgreement(KRIPPENDORFF_2011, { scale: [1, 2, 3, 4, 5], weights: 'linear' }).value).toBeCloseTo(0.939, 3)
-    expect(percentAgreement(KRIPPENDORFF_2011, { scale: [1, 2, 3, 4, 5], weights: 'quadratic' }).value).toBeCloseTo(0.975, 3)
+    expect(percentAgreement(KRIPPENDORFF_2011, { scale: [1, 2, 3, 4, 5], weights: 'linear' }).value).toBeCloseTo(
+      0.939,
+      3,
+    )
+    expect(percentAgreement(KRIPPENDORFF_2011, { scale: [1, 2, 3, 4, 5], weights: 'quadratic' }).value).toBeCloseTo(
+      0.975,
+      3,
+    )
   })
 
   it('cont3x3abstractors: 89 of 100 on the diagonal, 0.89 (irrCAC pa2.table)', () => {
@@ -28,18 +39,39 @@ describe('percentAgreement against irrCAC (p_a of gwet.ac1.raw, afergadis/irrCAC
 
 describe('percentAgreement by hand', () => {
   it('three raters: unit agreement is the share of agreeing pairs (1, 1/3, 1/3); a lone rating is not pairable', () => {
-    const r = percentAgreement([['a', 'a', 'a'], ['a', 'a', 'b'], ['b', 'a', 'b'], ['b', null, null]], { scale: ['a', 'b'] })
+    const r = percentAgreement(
+      [
+        ['a', 'a', 'a'],
+        ['a', 'a', 'b'],
+        ['b', 'a', 'b'],
+        ['b', null, null],
+      ],
+      { scale: ['a', 'b'] },
+    )
     expect(r.value).toBeCloseTo((1 + 1 / 3 + 1 / 3) / 3, 12)
     expect([r.units, r.pairableUnits]).toEqual([4, 3])
   })
 
   it('a count table gives the same as the matrix it counts', () => {
-    const r = percentAgreementCounts([[3, 0], [2, 1], [1, 2]], { scale: ['a', 'b'] })
+    const r = percentAgreementCounts(
+      [
+        [3, 0],
+        [2, 1],
+        [1, 2],
+      ],
+      { scale: ['a', 'b'] },
+    )
     expect(r.value).toBeCloseTo(5 / 9, 12)
   })
 
   it('refuses a contingency table of more than ten million units (each becomes a row)', () => {
-    const r = percentAgreementTableEither([[1e9, 0], [0, 1]], { scale: ['a', 'b'] })
+    const r = percentAgreementTableEither(
+      [
+        [1e9, 0],
+        [0, 1],
+      ],
+      { scale: ['a', 'b'] },
+    )
     expect(E.isLeft(r) && r.left[0]).toMatchObject({ path: ['table'], code: 'limit' })
   })
 

@@ -7,12 +7,19 @@ const LEVELS = ['p', 'q', 'r', 's']
 
 /** Units × raters matrices over LEVELS, optionally with missing cells. */
 const matrix = (raters: number, missing: boolean) =>
-  fc.array(fc.array(missing ? fc.option(fc.constantFrom(...LEVELS), { nil: null, freq: 4 }) : fc.constantFrom(...LEVELS), { minLength: raters, maxLength: raters }), {
-    minLength: 1,
-    maxLength: 40,
-  })
+  fc.array(
+    fc.array(missing ? fc.option(fc.constantFrom(...LEVELS), { nil: null, freq: 4 }) : fc.constantFrom(...LEVELS), {
+      minLength: raters,
+      maxLength: raters,
+    }),
+    {
+      minLength: 1,
+      maxLength: 40,
+    },
+  )
 
-const relabel = (perm: readonly string[]) => (m: (string | null)[][]) => m.map((row) => row.map((v) => (v === null ? null : perm[LEVELS.indexOf(v)]!)))
+const relabel = (perm: readonly string[]) => (m: (string | null)[][]) =>
+  m.map((row) => row.map((v) => (v === null ? null : perm[LEVELS.indexOf(v)]!)))
 
 const same = (a: AgreementEstimate, b: AgreementEstimate) => {
   expect(b.defined).toBe(a.defined)
@@ -26,10 +33,16 @@ describe('agreement properties', () => {
         const relabelled = relabel(perm)(m)
         const scale = { scale: LEVELS }
         const scale2 = { scale: LEVELS.map((l) => perm[LEVELS.indexOf(l)]!) }
-        same(krippendorffAlpha(m, { ...scale, replicates: 0 }), krippendorffAlpha(relabelled, { ...scale2, replicates: 0 }))
+        same(
+          krippendorffAlpha(m, { ...scale, replicates: 0 }),
+          krippendorffAlpha(relabelled, { ...scale2, replicates: 0 }),
+        )
         same(gwetAC(m, scale), gwetAC(relabelled, scale2))
         // The scale order need not follow the relabelling for nominal data: use the original order too.
-        same(krippendorffAlpha(m, { ...scale, replicates: 0 }), krippendorffAlpha(relabelled, { ...scale, replicates: 0 }))
+        same(
+          krippendorffAlpha(m, { ...scale, replicates: 0 }),
+          krippendorffAlpha(relabelled, { ...scale, replicates: 0 }),
+        )
       }),
       { numRuns: runs },
     )
@@ -48,15 +61,22 @@ describe('agreement properties', () => {
 
   it('swapping the two raters leaves Cohen κ, its SEs and z unchanged (weighted too)', () => {
     fc.assert(
-      fc.property(matrix(2, true), fc.constantFrom('identity', 'linear', 'quadratic') as fc.Arbitrary<'identity'>, (m, weights) => {
-        const a = cohenKappa(m, { scale: LEVELS, weights })
-        const b = cohenKappa(m.map(([x, y]) => [y!, x!]), { scale: LEVELS, weights })
-        same(a, b)
-        if (a.defined && b.defined) {
-          if (a.se !== null) expect(b.se).toBeCloseTo(a.se, 8)
-          if (a.z !== null) expect(b.z).toBeCloseTo(a.z, 8)
-        }
-      }),
+      fc.property(
+        matrix(2, true),
+        fc.constantFrom('identity', 'linear', 'quadratic') as fc.Arbitrary<'identity'>,
+        (m, weights) => {
+          const a = cohenKappa(m, { scale: LEVELS, weights })
+          const b = cohenKappa(
+            m.map(([x, y]) => [y!, x!]),
+            { scale: LEVELS, weights },
+          )
+          same(a, b)
+          if (a.defined && b.defined) {
+            if (a.se !== null) expect(b.se).toBeCloseTo(a.se, 8)
+            if (a.z !== null) expect(b.z).toBeCloseTo(a.z, 8)
+          }
+        },
+      ),
       { numRuns: runs },
     )
   })
@@ -75,7 +95,13 @@ describe('agreement properties', () => {
       { numRuns: runs },
     )
     // And the gap shrinks: the same table at 10× the units brings α within 1/(20n) of π.
-    const base = [['p', 'p'], ['p', 'q'], ['q', 'q'], ['r', 'r'], ['q', 'r']]
+    const base = [
+      ['p', 'p'],
+      ['p', 'q'],
+      ['q', 'q'],
+      ['r', 'r'],
+      ['q', 'r'],
+    ]
     const gaps = [1, 10, 100].map((k) => {
       const m = Array.from({ length: k }, () => base).flat()
       const a = krippendorffAlpha(m, { scale: LEVELS, replicates: 0 }).value!
@@ -88,13 +114,18 @@ describe('agreement properties', () => {
 
   it('a bootstrap with a fixed seed is reproducible', () => {
     fc.assert(
-      fc.property(matrix(3, true), fc.integer(), fc.constantFrom('nominal', 'ordinal', 'interval') as fc.Arbitrary<'nominal'>, (m, seed, level) => {
-        const scale = { scale: [1, 2, 3, 4] }
-        const num = m.map((row) => row.map((v) => (v === null ? null : LEVELS.indexOf(v) + 1)))
-        const a = krippendorffAlpha(num, { ...scale, level, seed, replicates: 50 })
-        const b = krippendorffAlpha(num, { ...scale, level, seed, replicates: 50 })
-        expect([b.lo, b.hi, b.se]).toEqual([a.lo, a.hi, a.se])
-      }),
+      fc.property(
+        matrix(3, true),
+        fc.integer(),
+        fc.constantFrom('nominal', 'ordinal', 'interval') as fc.Arbitrary<'nominal'>,
+        (m, seed, level) => {
+          const scale = { scale: [1, 2, 3, 4] }
+          const num = m.map((row) => row.map((v) => (v === null ? null : LEVELS.indexOf(v) + 1)))
+          const a = krippendorffAlpha(num, { ...scale, level, seed, replicates: 50 })
+          const b = krippendorffAlpha(num, { ...scale, level, seed, replicates: 50 })
+          expect([b.lo, b.hi, b.se]).toEqual([a.lo, a.hi, a.se])
+        },
+      ),
       { numRuns: Math.min(runs, 50) },
     )
   })

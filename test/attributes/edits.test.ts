@@ -47,7 +47,10 @@ describe('attribute edits', () => {
 
   it('records patches that replay and undo exactly', () => {
     const ev = edit(sample(), declareAttribute({ attribute: engagement }))
-    const r = recordEditEither(ev, setAttribute({ site: 'ss', attribute: 'engagement', value: 48 }), { who: 'JB', when: '2026-01-01T00:00:00.000Z' })
+    const r = recordEditEither(ev, setAttribute({ site: 'ss', attribute: 'engagement', value: 48 }), {
+      who: 'JB',
+      when: '2026-01-01T00:00:00.000Z',
+    })
     if (E.isLeft(r)) throw new Error('refused')
     expect(r.right.entry.patches).toEqual([{ op: 'add', path: ['sites', 0, 'attributes'], value: { engagement: 48 } }])
     expect(replayEither(ev, JSON.parse(JSON.stringify([r.right.entry])))).toStrictEqual(E.right(r.right.evaluation))
@@ -60,18 +63,31 @@ describe('attribute edits', () => {
   })
 
   it('refuses a malformed declaration at its path, and overlapping bands naming the shared value', () => {
-    expect(brief(applyEdit(sample(), declareAttribute({ attribute: { ...engagement, kind: 'colour' } as never })))).toEqual([
+    expect(
+      brief(applyEdit(sample(), declareAttribute({ attribute: { ...engagement, kind: 'colour' } as never }))),
+    ).toEqual([
       'declareAttribute › attribute › kind: one of "categorical" | "ordinal" | "numeric" | "date", found "colour"',
     ])
-    const overlapping = { ...engagement, bands: [{ id: 'mid', label: '50-60', lower: { value: 50, closed: true }, upper: { value: 60, closed: true } }, engagement.bands[1]] }
+    const overlapping = {
+      ...engagement,
+      bands: [
+        { id: 'mid', label: '50-60', lower: { value: 50, closed: true }, upper: { value: 60, closed: true } },
+        engagement.bands[1],
+      ],
+    }
     expect(brief(applyEdit(sample(), declareAttribute({ attribute: overlapping as never })))).toEqual([
       'declareAttribute › attribute engagement › bands › band high: bands that share no value (band mid [50, 60] and band high [60, ∞) both hold 60), found 60',
     ])
-    const twice = applyEdits(sample(), [declareAttribute({ attribute: engagement }), declareAttribute({ attribute: engagement })])
+    const twice = applyEdits(sample(), [
+      declareAttribute({ attribute: engagement }),
+      declareAttribute({ attribute: engagement }),
+    ])
     expect(brief(twice)).toEqual([
       'edit 2 (declareAttribute) › declareAttribute › attribute engagement › id: an attribute id not used before (attribute #1 has it already), found "engagement"',
     ])
-    expect(brief(applyEdit(sample(), declareAttribute(undefined as never)))).toEqual(['declareAttribute › arguments: an arguments object, found nothing (missing)'])
+    expect(brief(applyEdit(sample(), declareAttribute(undefined as never)))).toEqual([
+      'declareAttribute › arguments: an arguments object, found nothing (missing)',
+    ])
   })
 
   it('refuses values that do not suit the declaration, the wrong level, and unknown places', () => {
@@ -98,7 +114,11 @@ describe('attribute edits', () => {
   })
 
   it('clears a value, leaving the rest of the document untouched', () => {
-    const ev = edit(sample(), declareAttribute({ attribute: engagement }), setAttribute({ site: 'ss', attribute: 'engagement', value: 48 }))
+    const ev = edit(
+      sample(),
+      declareAttribute({ attribute: engagement }),
+      setAttribute({ site: 'ss', attribute: 'engagement', value: 48 }),
+    )
     const cleared = edit(ev, clearAttribute({ site: 'ss', attribute: 'engagement' }))
     expect(attributeValue(cleared, { site: 'ss', attribute: 'engagement' })).toBeNull()
     expect(cleared.sites[0]!.units).toBe(ev.sites[0]!.units)
@@ -106,7 +126,9 @@ describe('attribute edits', () => {
 
   it('attributeValue refuses unknown places and attributes with clear problems', () => {
     const ev = edit(sample(), declareAttribute({ attribute: size }))
-    expect(brief(attributeValueEither(ev, { site: 'ss', attribute: 'size' }))).toEqual(['attributeValue › unit: a unit (attribute size is declared on units), found nothing (missing)'])
+    expect(brief(attributeValueEither(ev, { site: 'ss', attribute: 'size' }))).toEqual([
+      'attributeValue › unit: a unit (attribute size is declared on units), found nothing (missing)',
+    ])
     expect(brief(attributeValueEither(ev, { unit: 'ward', attribute: 'colour' }))).toEqual([
       'attributeValue › attribute: an attribute declared in this evaluation (size), found "colour"',
       'attributeValue › unit: a unit id of this evaluation, found "ward"',

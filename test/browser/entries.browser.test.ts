@@ -61,7 +61,9 @@ describe('every entry point in headless Chromium', () => {
     await browser?.close()
   })
 
-  const freshPage = async (html = '<!doctype html><title>t</title><div id="heatmap"></div><iframe id="report"></iframe>'): Promise<void> => {
+  const freshPage = async (
+    html = '<!doctype html><title>t</title><div id="heatmap"></div><iframe id="report"></iframe>',
+  ): Promise<void> => {
     await page?.close()
     page = await browser.newPage()
     log = watchPage(page)
@@ -69,12 +71,20 @@ describe('every entry point in headless Chromium', () => {
   }
 
   it.each(Object.entries(ENTRIES))('%s bundles with no warning and loads with all its exports', async (name, file) => {
-    const { text, warnings } = await bundleForBrowser(`import * as m from '${name}'\nwindow.__names = Object.keys(m)`, { format: 'iife', minify: false })
+    const { text, warnings } = await bundleForBrowser(`import * as m from '${name}'\nwindow.__names = Object.keys(m)`, {
+      format: 'iife',
+      minify: false,
+    })
     expect(warnings.map((w) => w.text)).toEqual([])
     // No Node built-in on the browser path: esbuild refuses to bundle an import of one
     // for the browser, and the page has no Buffer or process for the code to lean on.
     await freshPage()
-    expect(await page.evaluate(() => [typeof (globalThis as Record<string, unknown>)['Buffer'], typeof (globalThis as Record<string, unknown>)['process']])).toEqual(['undefined', 'undefined'])
+    expect(
+      await page.evaluate(() => [
+        typeof (globalThis as Record<string, unknown>)['Buffer'],
+        typeof (globalThis as Record<string, unknown>)['process'],
+      ]),
+    ).toEqual(['undefined', 'undefined'])
     await page.addScriptTag({ content: text })
     const names = await page.evaluate(() => (globalThis as unknown as { __names: string[] }).__names)
     const inNode = Object.keys(await import(pathToFileURL(join(root, file)).href))
@@ -94,13 +104,20 @@ describe('every entry point in headless Chromium', () => {
     const { mhipEvaluation } = await import('../../src/data/mhip/index.js')
     const { importRatingsLong } = await import('../../src/io/index.js')
     const csv = 'site,workstream,standard,rating\nSSHT,Acute care,2.4,Partly met\nLeics,Voluntary sector,1.1,met\n'
-    const edited = lib.edit(importRatingsLong(mhipEvaluation, csv), lib.rate({ unit: 'access', target: '2.4', level: 'met' }))
+    const edited = lib.edit(
+      importRatingsLong(mhipEvaluation, csv),
+      lib.rate({ unit: 'access', target: '2.4', level: 'met' }),
+    )
     const result = lib.attainment(edited)
     expect(tour['total']).toEqual({ k: result.overall.total.k, n: result.overall.total.n })
-    expect(tour['standard24']).toEqual(JSON.parse(JSON.stringify(result.overall.standards.find((s) => s.standard === '2.4'))))
+    expect(tour['standard24']).toEqual(
+      JSON.parse(JSON.stringify(result.overall.standards.find((s) => s.standard === '2.4'))),
+    )
     // The edit and the import are visible: 2.4 has one met (access) and one partly (acute care) rating.
     expect(tour['standard24']).toMatchObject({ k: 1, n: 2 })
-    expect(tour['objectives']).toEqual(lib.objectiveAttainment(edited).map((r) => ({ attained: r.attained, total: r.total })))
+    expect(tour['objectives']).toEqual(
+      lib.objectiveAttainment(edited).map((r) => ({ attained: r.attained, total: r.total })),
+    )
     expect(tour['badCsv']).toEqual(['line 2'])
 
     // The heatmap is drawn in the page, the report rendered in its frame (4 tables, under its own CSP).

@@ -22,5 +22,8 @@ export const ensureBuilt = (): void => {
   if (existsSync(CLI) && statSync(CLI).mtimeMs >= newest(join(root, 'src'))) return
   const cache = join(root, 'node_modules', '.cache')
   mkdirSync(cache, { recursive: true })
-  execFileSync('flock', [join(cache, 'realist-eval-build.lock'), 'npx', 'tsup', '--no-dts'], { cwd: root, stdio: 'pipe' })
+  execFileSync('flock', [join(cache, 'realist-eval-build.lock'), 'npx', 'tsup', '--no-dts'], {
+    cwd: root,
+    stdio: 'pipe',
+  })
 }

@@ -49,7 +49,10 @@ describe('realist-eval (built binary)', () => {
     expect(option.code).toBe(2)
     expect(option.err).toContain("Unknown option '--colour'")
     const missing = cli('validate', 'nope.json')
-    expect([missing.code, missing.err.split('\n')[0]]).toEqual([2, 'realist-eval validate: cannot read nope.json: no such file'])
+    expect([missing.code, missing.err.split('\n')[0]]).toEqual([
+      2,
+      'realist-eval validate: cannot read nope.json: no such file',
+    ])
     expect(cli('report').err).toContain('missing document file (JSON)')
     expect(cli('example', 'nope').code).toBe(2)
   })
@@ -78,7 +81,9 @@ describe('realist-eval (built binary)', () => {
       expect(lines).toHaveLength(4)
       expect(v.out).toContain('expected a standard or criterion id of framework emhip, found "9.9"')
       expect(v.out).toContain('found "sort of"')
-      expect(v.out).toContain('site south-staffordshire › unit acute-care › objectives › type outcome: expected attained ≤ total (2), found 3')
+      expect(v.out).toContain(
+        'site south-staffordshire › unit acute-care › objectives › type outcome: expected attained ≤ total (2), found 3',
+      )
       const json = JSON.parse(cli('validate', 'bad.json', '--json').out)
       expect(json.map((p: { code: string }) => p.code).sort()).toEqual(['consistency', 'reference', 'value'])
       expect(cli('validate', file('broken.json', '{"schemaVersion":')).code).toBe(1)
@@ -110,23 +115,36 @@ describe('realist-eval (built binary)', () => {
       file('evil.json', JSON.stringify(doc))
       const ratings = cli('report', 'evil.json', '--format', 'csv', '--table', 'ratings')
       expect(ratings.code).toBe(0)
-      expect(ratings.out).toBe(`site,unit,round,target,level,rater,date,note,instrument,by,evidence\nsouth-staffordshire,acute-care,mhip-2008,2.4,met,"'@evil",,"'-2+3",emhip,,\n`)
+      expect(ratings.out).toBe(
+        `site,unit,round,target,level,rater,date,note,instrument,by,evidence\nsouth-staffordshire,acute-care,mhip-2008,2.4,met,"'@evil",,"'-2+3",emhip,,\n`,
+      )
       const objectives = cli('report', 'evil.json', '--format', 'csv', '--table', 'objectives')
       expect(objectives.out).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`)
       const standards = cli('report', 'evil.json', '--format', 'csv')
       // With ratings present the default table is the standards attainment rows.
-      expect(standards.out.split('\n')[0]).toBe('round,site,section,standard,scope,level,k,n,pct,lo,hi,na,unrated,excluded,total,interval,confidence')
+      expect(standards.out.split('\n')[0]).toBe(
+        'round,site,section,standard,scope,level,k,n,pct,lo,hi,na,unrated,excluded,total,interval,confidence',
+      )
     })
 
     it('takes a denominator policy, and refuses a bad one with exit 2', () => {
-      file('rated.csv', 'site,unit,standard,level\nSSHT,Acute care,1.1,met\nSSHT,Transparent commissioning,1.1,partly\n')
+      file(
+        'rated.csv',
+        'site,unit,standard,level\nSSHT,Acute care,1.1,met\nSSHT,Transparent commissioning,1.1,partly\n',
+      )
       expect(cli('import', 'rated.csv', '--base', 'mhip.json', '--out', 'rated.json').code).toBe(0)
       const top = cli('report', 'rated.json')
       const wide = cli('report', 'rated.json', '--policy', 'attained=met-or-partly')
       // 1.1: met + partly of 2 → 50% under "met only", 100% under "met or partly".
-      expect(top.out).toContain('| 1.1 | The organisation is ready for change | 50% (1) | 50% (1) | 0% (0) | 2 | 1 | 50% |')
-      expect(wide.out).toContain('| 1.1 | The organisation is ready for change | 50% (1) | 50% (1) | 0% (0) | 2 | 2 | 100% |')
-      expect(cli('report', 'rated.json', '--policy', '{"total":"mean-of-standards"}').out).toContain('Totals: mean of the standards’ proportions')
+      expect(top.out).toContain(
+        '| 1.1 | The organisation is ready for change | 50% (1) | 50% (1) | 0% (0) | 2 | 1 | 50% |',
+      )
+      expect(wide.out).toContain(
+        '| 1.1 | The organisation is ready for change | 50% (1) | 50% (1) | 0% (0) | 2 | 2 | 100% |',
+      )
+      expect(cli('report', 'rated.json', '--policy', '{"total":"mean-of-standards"}').out).toContain(
+        'Totals: mean of the standards’ proportions',
+      )
       const bad = cli('report', 'rated.json', '--policy', 'unrated=ignore')
       expect(bad.code).toBe(2)
       expect(bad.err).toContain('policy › unrated: expected one of "exclude" | "not-met" | "error", found "ignore"')
@@ -134,7 +152,9 @@ describe('realist-eval (built binary)', () => {
       // A key without a value lists what it accepts: all five attained rules and the rule shapes.
       const bare = cli('report', 'rated.json', '--policy', 'attained')
       expect(bare.code).toBe(2)
-      expect(bare.err).toContain('--policy: attained needs a value (attained=…): expected one of "top" | "top-two" | "met-or-partly" | "partly-as-half" | "score-weighted", { top: n }')
+      expect(bare.err).toContain(
+        '--policy: attained needs a value (attained=…): expected one of "top" | "top-two" | "met-or-partly" | "partly-as-half" | "score-weighted", { top: n }',
+      )
       expect(cli('report', 'rated.json', '--format', 'pdf').code).toBe(2)
     })
   })
@@ -143,18 +163,29 @@ describe('realist-eval (built binary)', () => {
     beforeAll(() => cli('example', 'mhip', '--out', 'mhip.json'))
 
     it('imports a long table through a mapping file and writes a valid document', () => {
-      file('mapping.json', JSON.stringify({ kind: 'ratings-long', columns: { site: 'Trust', unit: 'Team', target: 'Std', level: 'Score' } }))
+      file(
+        'mapping.json',
+        JSON.stringify({
+          kind: 'ratings-long',
+          columns: { site: 'Trust', unit: 'Team', target: 'Std', level: 'Score' },
+        }),
+      )
       file('long.csv', 'Trust,Team,Std,Score\nSSHT,Acute care,2.4,Partly-met\nLeics,voluntary sector,Standard 1.1,PM\n')
       const r = cli('import', 'long.csv', '--mapping', 'mapping.json', '--base', 'mhip.json', '--out', 'out.json')
       expect(r.code).toBe(0)
-      expect(r.err).toMatch(/^import: long\.csv → out\.json: 4 sites, 15 units, 1 round, 2 ratings, 84 objectives \(\d+\.\d s\)\n$/)
+      expect(r.err).toMatch(
+        /^import: long\.csv → out\.json: 4 sites, 15 units, 1 round, 2 ratings, 84 objectives \(\d+\.\d s\)\n$/,
+      )
       expect(cli('validate', 'out.json').code).toBe(0)
       const doc = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))
       expect(doc.sites[1].units[2].ratings).toEqual({ 'mhip-2008': { '1.1': { level: 'partly' } } })
     })
 
     it('imports a wide table onto a new document when no base is given', () => {
-      file('wide.csv', 'site,unit,round,1.1,2.4\nKent,Crisis team,baseline,met,not met\nKent,Crisis team,follow-up,met,met\n')
+      file(
+        'wide.csv',
+        'site,unit,round,1.1,2.4\nKent,Crisis team,baseline,met,not met\nKent,Crisis team,follow-up,met,met\n',
+      )
       const r = cli('import', 'wide.csv', '--kind', 'ratings-wide')
       expect(r.code).toBe(0)
       const doc = JSON.parse(r.out)
@@ -163,14 +194,19 @@ describe('realist-eval (built binary)', () => {
     })
 
     it('reports every bad row with its line and column, exits 1 and writes nothing', () => {
-      file('bad.csv', 'site,unit,standard,level\nSSHT,Acute care,2.4,met\nSSHT,Acute care,9.9,met\nKent,Acute care,1.1,met\nSSHT,Acute care,1.2,sort of\n')
+      file(
+        'bad.csv',
+        'site,unit,standard,level\nSSHT,Acute care,2.4,met\nSSHT,Acute care,9.9,met\nKent,Acute care,1.1,met\nSSHT,Acute care,1.2,sort of\n',
+      )
       const r = cli('import', 'bad.csv', '--base', 'mhip.json', '--out', 'never.json')
       expect(r.code).toBe(1)
       expect(r.err.split('\n').slice(0, 4)).toEqual([
         'bad.csv: 3 problems',
         '  - line 3, column 3 (standard): expected a standard or criterion of framework emhip (an id such as 2.4 or 2.4.1, or a wording), found "9.9"',
         '  - line 4, column 1 (site): expected a site id, name or alias (South Staffordshire | Leicestershire | South West Yorkshire | South West London), found "Kent"',
-        expect.stringMatching(/^ {2}- line 5, column 4 \(level\): expected a level of scale emhip \(Met \| .*\) or not applicable \(na \| n\/a \| not applicable\), found "sort of"$/),
+        expect.stringMatching(
+          /^ {2}- line 5, column 4 \(level\): expected a level of scale emhip \(Met \| .*\) or not applicable \(na \| n\/a \| not applicable\), found "sort of"$/,
+        ),
       ])
       expect(r.err).toContain('Nothing was written.')
       expect(existsSync(join(dir, 'never.json'))).toBe(false)
@@ -186,7 +222,10 @@ describe('realist-eval (built binary)', () => {
     })
 
     it('imports a list of individual objectives (--kind objective-list), creating the sites and units a blank document lacks', () => {
-      file('list.csv', 'Trust,Workstream,Ref,Type,Achieved?,Objective\nKent,Crisis care,k-1,Process changes,yes,Open a crisis cafe\nKent,Crisis care,k-2,Outcome changes,?,Fewer admissions\n')
+      file(
+        'list.csv',
+        'Trust,Workstream,Ref,Type,Achieved?,Objective\nKent,Crisis care,k-1,Process changes,yes,Open a crisis cafe\nKent,Crisis care,k-2,Outcome changes,?,Fewer admissions\n',
+      )
       const r = cli('import', 'list.csv', '--kind', 'objective-list')
       expect(r.code).toBe(0)
       const unit = JSON.parse(r.out).sites[0].units[0]
@@ -222,11 +261,17 @@ describe('realist-eval (built binary)', () => {
     it('shows a progress line on stderr for an import over 100,000 rows, and none for a small one', () => {
       // 150 rounds × 15 units × 49 targets (11 standards + 38 criteria) = 110,250 rows.
       const doc = JSON.parse(readFileSync(join(dir, 'mhip.json'), 'utf8'))
-      const targets: string[] = doc.framework.sections.flatMap((s: { standards: { id: string; criteria: { id: string }[] }[] }) => s.standards.flatMap((st) => [st.id, ...st.criteria.map((c) => c.id)]))
-      const units: [string, string][] = doc.sites.flatMap((s: { id: string; units: { id: string }[] }) => s.units.map((u) => [s.id, u.id]))
+      const targets: string[] = doc.framework.sections.flatMap(
+        (s: { standards: { id: string; criteria: { id: string }[] }[] }) =>
+          s.standards.flatMap((st) => [st.id, ...st.criteria.map((c) => c.id)]),
+      )
+      const units: [string, string][] = doc.sites.flatMap((s: { id: string; units: { id: string }[] }) =>
+        s.units.map((u) => [s.id, u.id]),
+      )
       const levels = ['met', 'partly', 'not met', 'na']
       const lines = ['site,unit,round,target,level']
-      for (let r = 0; r < 150; r++) for (const [s, u] of units) targets.forEach((t, i) => lines.push(`${s},${u},r${r},${t},${levels[(r + i) % 4]}`))
+      for (let r = 0; r < 150; r++)
+        for (const [s, u] of units) targets.forEach((t, i) => lines.push(`${s},${u},r${r},${t},${levels[(r + i) % 4]}`))
       expect(lines.length - 1).toBe(110_250)
       file('big.csv', lines.join('\n') + '\n')
       const r = cli('import', 'big.csv', '--base', 'mhip.json', '--create', '--out', 'big.json')
@@ -235,7 +280,9 @@ describe('realist-eval (built binary)', () => {
       expect(progress).toContain('import: reading records… 100,000 of about 110,251')
       expect(progress).toContain('import: checking rows… 100,000 of 110,250 (90%)')
       expect(progress).toContain('import: checking rows… 110,250 of 110,250 (100%)')
-      expect(progress.at(-1)).toMatch(/^import: big\.csv → big\.json: 4 sites, 15 units, 151 rounds, 110250 ratings, 84 objectives/)
+      expect(progress.at(-1)).toMatch(
+        /^import: big\.csv → big\.json: 4 sites, 15 units, 151 rounds, 110250 ratings, 84 objectives/,
+      )
       const small = cli('import', 'long.csv', '--mapping', 'mapping.json', '--base', 'mhip.json')
       expect(small.err).not.toContain('checking rows')
     })

@@ -4,7 +4,18 @@
  * characters (terminal escape sequences) in ids and CSV headers.
  */
 import { spawnSync } from 'node:child_process'
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { ftruncateSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -96,11 +107,15 @@ describe('inputs above the size limit', () => {
     // 300 MB of spaces piped in; the CLI stops reading once past 256 MB.
     const feed = `const b = Buffer.alloc(1 << 20, 32); let n = 300; process.stdout.on('error', () => {});
       const w = () => { while (n > 0) { n--; if (!process.stdout.write(b)) return process.stdout.once('drain', w) } }; w()`
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" -e "$FEED" | "${process.execPath}" "${CLI}" validate -`], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, FEED: feed },
-    })
+    const r = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" -e "$FEED" | "${process.execPath}" "${CLI}" validate -`],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, FEED: feed },
+      },
+    )
     expect(r.status).toBe(2)
     expect(r.stderr).toContain('cannot read -: it is 257 MB, above the input limit of 256 MB')
   })
@@ -108,7 +123,10 @@ describe('inputs above the size limit', () => {
 
 describe('--policy values that are not rules', () => {
   it.each([
-    ['rollup=toString', 'policy › rollup: expected one of "worst-of" | "all-met-else-partly" | "majority" | "mean-score"'],
+    [
+      'rollup=toString',
+      'policy › rollup: expected one of "worst-of" | "all-met-else-partly" | "majority" | "mean-score"',
+    ],
     ['attained=toString', 'policy › attained: expected one of "top" | "top-two" | "met-or-partly"'],
     ['attained=constructor', 'policy › attained: expected one of "top"'],
     ['total=__proto__', 'policy › total: expected one of "pooled" | "mean-of-standards"'],
@@ -129,7 +147,10 @@ describe('--policy values that are not rules', () => {
 
 describe('control characters in messages are escaped', () => {
   it('CSV headers with terminal escape sequences print as \\x1b text', () => {
-    writeFileSync(at('evil.csv'), 'site,unit\u001b[2J\u001b]0;pwned\u0007,standard,level\u009b31m\nSSHT,Acute care,1.1,met\n')
+    writeFileSync(
+      at('evil.csv'),
+      'site,unit\u001b[2J\u001b]0;pwned\u0007,standard,level\u009b31m\nSSHT,Acute care,1.1,met\n',
+    )
     const r = cli('import', 'evil.csv', '--base', 'doc.json', '--out', 'evil-out.json')
     expect(r.code).toBe(1)
     expect(r.err).not.toMatch(RAW_CONTROL)

@@ -9,7 +9,12 @@ import { CLI, ensureBuilt, root } from './build.js'
 // and the column message of an import.
 let dir: string
 const cli = (args: string[], input?: string) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', ...(input === undefined ? {} : { input }), maxBuffer: 64 * 1024 * 1024 })
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    ...(input === undefined ? {} : { input }),
+    maxBuffer: 64 * 1024 * 1024,
+  })
   return { code: r.status, out: r.stdout, err: r.stderr }
 }
 
@@ -45,7 +50,18 @@ describe('realist-eval options', () => {
     const rows = JSON.parse(r.out) as Record<string, unknown>[]
     // Table 7 has 15 units × 3 objective types; South Staffordshire's acute care has
     // 0 of 1 process objectives and ?/2 outcome objectives (E-MHIP L1887).
-    expect(Object.keys(rows[0]!)).toEqual(['site', 'unit', 'type', 'attained', 'total', 'attribution', 'ref', 'impact', 'impactQualifier', 'impactRef'])
+    expect(Object.keys(rows[0]!)).toEqual([
+      'site',
+      'unit',
+      'type',
+      'attained',
+      'total',
+      'attribution',
+      'ref',
+      'impact',
+      'impactQualifier',
+      'impactRef',
+    ])
     const acute = rows.filter((row) => row['unit'] === 'acute-care')
     expect(acute.map((row) => [row['type'], row['attained'], row['total']])).toEqual([
       ['process', 0, 1],
@@ -56,6 +72,8 @@ describe('realist-eval options', () => {
   it('names each header a missing column answers to once, quoted', () => {
     const r = cli(['import', '-', '--kind', 'ratings-long'], 'site,unit,level\nLeics,Voluntary Sector,met\n')
     expect(r.code).toBe(1)
-    expect(r.err).toContain('a column for field target (a header named one of "target", "standard", "criterion", "standard or criterion", "item", or mapped)')
+    expect(r.err).toContain(
+      'a column for field target (a header named one of "target", "standard", "criterion", "standard or criterion", "item", or mapped)',
+    )
   })
 })

@@ -28,7 +28,15 @@ beforeAll(() => {
   )
   writeFileSync(join(dir, 'base.json'), JSON.stringify(encodeEvaluation(base)))
   writeFileSync(join(dir, 'register.tsv'), registerTsv())
-  const mapping = { kind: 'quote-register', roleGroups: ROLE_GROUPS.map((r) => (typeof r.pattern === 'string' ? { pattern: r.pattern, group: r.group } : { regex: r.pattern.source, group: r.group })), groupSizes: { clinicians: 9, 'senior managers': 6, carers: 2 } }
+  const mapping = {
+    kind: 'quote-register',
+    roleGroups: ROLE_GROUPS.map((r) =>
+      typeof r.pattern === 'string'
+        ? { pattern: r.pattern, group: r.group }
+        : { regex: r.pattern.source, group: r.group },
+    ),
+    groupSizes: { clinicians: 9, 'senior managers': 6, carers: 2 },
+  }
   writeFileSync(join(dir, 'mapping.json'), JSON.stringify(mapping))
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -54,7 +62,9 @@ describe('realist-eval import --kind quote-register', () => {
       'register.tsv:34: unparsed-attribution',
       'register.tsv:-: group-size',
     ])
-    expect(lines.at(-1)).toMatch(/^import: register\.tsv \(tsv\) → doc\.json: 32 excerpts, 21 new informants; 13 register defects listed above/)
+    expect(lines.at(-1)).toMatch(
+      /^import: register\.tsv \(tsv\) → doc\.json: 32 excerpts, 21 new informants; 13 register defects listed above/,
+    )
     expect(JSON.parse(readFileSync(join(dir, 'doc.json'), 'utf8')).excerpts).toHaveLength(32)
   })
 
@@ -64,7 +74,13 @@ describe('realist-eval import --kind quote-register', () => {
     expect(problems.code).toBe(0)
     // Without the role rules (they are import options), the document's own defects: 11 of the 13.
     expect(problems.out.split('\n')[0]).toBe('kind,label,line,lines,related,message')
-    expect(problems.out.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual([
+    expect(
+      problems.out
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',').slice(0, 3).join(',')),
+    ).toEqual([
       'duplicate-label,LPT_5,9',
       'unparsed-attribution,LPT_9,11',
       'unparsed-attribution,LPT_11,13',
@@ -79,14 +95,15 @@ describe('realist-eval import --kind quote-register', () => {
     ])
     const register = cli('report', 'doc.json', '--format', 'csv', '--table', 'register')
     // The same excerpts (the joined three-line excerpt is one line now, so only line numbers differ).
-    const content = (text: string) => readRegister(text, { stripFormulaGuard: true }).register.entries.map(({ line: _l, lines: _ls, ...e }) => e)
+    const content = (text: string) =>
+      readRegister(text, { stripFormulaGuard: true }).register.entries.map(({ line: _l, lines: _ls, ...e }) => e)
     expect(content(register.out)).toEqual(content(registerTsv()))
     const counts = cli('report', 'doc.json', '--format', 'csv', '--table', 'register-counts')
-    expect(counts.out.split('\n').filter((l) => l.startsWith('site,')).map((l) => l.split(',').slice(0, 4).join(','))).toEqual([
-      'site,a,8,7',
-      'site,b,11,8',
-      'site,c,7,7',
-      'site,,6,0',
-    ])
+    expect(
+      counts.out
+        .split('\n')
+        .filter((l) => l.startsWith('site,'))
+        .map((l) => l.split(',').slice(0, 4).join(',')),
+    ).toEqual(['site,a,8,7', 'site,b,11,8', 'site,c,7,7', 'site,,6,0'])
   })
 })

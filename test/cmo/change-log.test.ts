@@ -27,7 +27,16 @@ const session: Edit[] = [
   changeElementRole({ element: 'events', to: 'context', reason: 'precondition' }),
   tagOutcome({ element: 'low', objectiveTypes: ['outcome'] }),
   addInformant({ item: { id: 'i1', group: 'g1', site: LE } }),
-  addExcerpt({ item: { id: 'x1', label: 'Q1', kind: 'quote', text: '…', informant: 'i1', links: [{ configuration: 'c1', stance: 'supports' }] } }),
+  addExcerpt({
+    item: {
+      id: 'x1',
+      label: 'Q1',
+      kind: 'quote',
+      text: '…',
+      informant: 'i1',
+      links: [{ configuration: 'c1', stance: 'supports' }],
+    },
+  }),
   commitTheoryVersion({ theory: 't', note: 'v2' }),
 ]
 

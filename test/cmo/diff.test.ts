@@ -25,13 +25,31 @@ import { apply, base, LE } from './fixtures.js'
 const history = () =>
   apply(
     base(),
-    addConfiguration({ configuration: { id: 'c2', label: 'C2', contexts: ['lead'], mechanisms: ['train'], outcome: 'low', direction: 'fires' } }),
+    addConfiguration({
+      configuration: {
+        id: 'c2',
+        label: 'C2',
+        contexts: ['lead'],
+        mechanisms: ['train'],
+        outcome: 'low',
+        direction: 'fires',
+      },
+    }),
     addTheory({ id: 't', name: 'Research team', perspective: 'researchers', configurations: ['c1', 'c2'] }),
     commitTheoryVersion({ theory: 't', note: 'v1' }),
     transitionConfiguration({ configuration: 'c1', to: 'tested', reason: 'visits' }),
     reviseConfiguration({ configuration: 'c1', changes: { scope: { sites: [LE], units: [] } } }),
     removeFromTheory({ theory: 't', configuration: 'c2' }),
-    addConfiguration({ configuration: { id: 'c3', label: 'C3', contexts: ['lead'], mechanisms: ['train'], outcome: 'low', direction: 'fails' } }),
+    addConfiguration({
+      configuration: {
+        id: 'c3',
+        label: 'C3',
+        contexts: ['lead'],
+        mechanisms: ['train'],
+        outcome: 'low',
+        direction: 'fails',
+      },
+    }),
     addToTheory({ theory: 't', configuration: 'c3' }),
     changeElementRole({ element: 'events', to: 'context', reason: 'became a precondition' }),
     commitTheoryVersion({ theory: 't', note: 'v2' }),
@@ -56,23 +74,41 @@ describe('theoryDiff between versions', () => {
         ],
       },
     ])
-    expect(d.roleChanges).toEqual([{ element: 'events', label: 'Consultation events', before: 'mechanism', after: 'context' }])
+    expect(d.roleChanges).toEqual([
+      { element: 'events', label: 'Consultation events', before: 'mechanism', after: 'context' },
+    ])
   })
 
   it('sees what each configuration WAS: later edits do not change committed versions', () => {
     const ev = apply(history(), transitionConfiguration({ configuration: 'c1', to: 'refuted', reason: 'r' }))
     const d = theoryDiff(ev, { theory: 't', version: 1 }, { theory: 't', version: 2 })
-    expect(d.changed[0]!.changes.find((c) => c.field === 'status')).toMatchObject({ before: 'hypothesised', after: 'tested' })
+    expect(d.changed[0]!.changes.find((c) => c.field === 'status')).toMatchObject({
+      before: 'hypothesised',
+      after: 'tested',
+    })
     // …while the working set sees the refutation
     const w = theoryDiff(ev, { theory: 't', version: 2 }, { theory: 't', version: 'working' })
-    expect(theoryDiffRows(w)).toEqual([{ change: 'changed', configuration: 'c1', element: null, label: 'C1', field: 'status', before: 'tested', after: 'refuted' }])
+    expect(theoryDiffRows(w)).toEqual([
+      {
+        change: 'changed',
+        configuration: 'c1',
+        element: null,
+        label: 'C1',
+        field: 'status',
+        before: 'tested',
+        after: 'refuted',
+      },
+    ])
   })
 
   it('gives empty lists for a version compared with itself, and lists order-insensitively', () => {
     const ev = history()
     const d = theoryDiff(ev, { theory: 't', version: 2 }, { theory: 't' })
     expect([d.added, d.removed, d.changed, d.roleChanges, d.unchanged]).toEqual([[], [], [], [], ['c1', 'c3']])
-    const reordered = apply(ev, reviseConfiguration({ configuration: 'c1', changes: { contexts: ['events', 'ready'] } }))
+    const reordered = apply(
+      ev,
+      reviseConfiguration({ configuration: 'c1', changes: { contexts: ['events', 'ready'] } }),
+    )
     expect(theoryDiff(reordered, { theory: 't' }, { theory: 't', version: 'working' }).changed).toEqual([])
   })
 
@@ -92,7 +128,11 @@ describe('theoryDiff between versions', () => {
 
 describe('theoryDiff between perspectives', () => {
   it('compares two theories the same way', () => {
-    const ev = apply(history(), addTheory({ id: 'leads', name: 'Site leads', perspective: 'leads', configurations: ['c2'] }), commitTheoryVersion({ theory: 'leads' }))
+    const ev = apply(
+      history(),
+      addTheory({ id: 'leads', name: 'Site leads', perspective: 'leads', configurations: ['c2'] }),
+      commitTheoryVersion({ theory: 'leads' }),
+    )
     const d = theoryDiff(ev, { theory: 't', version: 1 }, { theory: 'leads' })
     expect([d.to.perspective, d.added, d.removed.map((c) => c.id), d.unchanged]).toEqual(['leads', [], ['c1'], ['c2']])
   })

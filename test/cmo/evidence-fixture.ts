@@ -48,11 +48,31 @@ export const evidenceSet = (): Evaluation => {
   ]
   return apply(
     { ...base(), configurations: [] },
-    ...['x', 'y', 'z'].map((id) => addConfiguration({ configuration: { id, label: id.toUpperCase(), contexts: ['ready'], mechanisms: ['train'], outcome: 'low', direction: 'fires' } })),
+    ...['x', 'y', 'z'].map((id) =>
+      addConfiguration({
+        configuration: {
+          id,
+          label: id.toUpperCase(),
+          contexts: ['ready'],
+          mechanisms: ['train'],
+          outcome: 'low',
+          direction: 'fires',
+        },
+      }),
+    ),
     ...informants.map(([id, group, site]) => addInformant({ item: { id, group, site } })),
     addEvidenceSource({ item: { id: 'doc', kind: 'document', title: 'National PID' } }),
     ...links.map(([label, informant, target, stance]) =>
-      addExcerpt({ item: { id: label, label, kind: 'quote', text: '…', ...(informant === null ? { source: 'doc' } : { informant }), links: [{ ...target, stance }] } }),
+      addExcerpt({
+        item: {
+          id: label,
+          label,
+          kind: 'quote',
+          text: '…',
+          ...(informant === null ? { source: 'doc' } : { informant }),
+          links: [{ ...target, stance }],
+        },
+      }),
     ),
   )
 }

@@ -26,9 +26,28 @@ export const base = (): Evaluation =>
     mhipEvaluation,
     addCmoElement({ element: { id: 'ready', label: 'Readiness', role: 'context', standards: ['1.1'] } }),
     addCmoElement({ element: { id: 'lead', label: 'Leadership', role: 'context' } }),
-    addCmoElement({ element: { id: 'events', label: 'Consultation events', role: 'mechanism', resource: 'events', reasoning: 'enthusiasm' } }),
+    addCmoElement({
+      element: {
+        id: 'events',
+        label: 'Consultation events',
+        role: 'mechanism',
+        resource: 'events',
+        reasoning: 'enthusiasm',
+      },
+    }),
     addCmoElement({ element: { id: 'train', label: 'Training', role: 'mechanism', resource: null, reasoning: null } }),
-    addCmoElement({ element: { id: 'low', label: 'Low impact', role: 'outcome', intended: false, valence: 'negative' } }),
-    addConfiguration({ configuration: { id: 'c1', label: 'C1', contexts: ['ready'], mechanisms: ['events', 'train'], outcome: 'low', direction: 'fires' } }),
+    addCmoElement({
+      element: { id: 'low', label: 'Low impact', role: 'outcome', intended: false, valence: 'negative' },
+    }),
+    addConfiguration({
+      configuration: {
+        id: 'c1',
+        label: 'C1',
+        contexts: ['ready'],
+        mechanisms: ['events', 'train'],
+        outcome: 'low',
+        direction: 'fires',
+      },
+    }),
     ...['g1', 'g2', 'g3', 'g4'].map((id) => addStakeholderGroup({ item: { id, label: `Group ${id}` } })),
   )

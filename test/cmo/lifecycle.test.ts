@@ -16,7 +16,8 @@ const LEGAL = new Set([
 describe('STATUS_TRANSITIONS', () => {
   it('allows exactly the documented moves, for all 25 pairs of statuses', () => {
     for (const from of CONFIGURATION_STATUSES)
-      for (const to of CONFIGURATION_STATUSES) expect([`${from}→${to}`, canTransition(from, to)]).toEqual([`${from}→${to}`, LEGAL.has(`${from}→${to}`)])
+      for (const to of CONFIGURATION_STATUSES)
+        expect([`${from}→${to}`, canTransition(from, to)]).toEqual([`${from}→${to}`, LEGAL.has(`${from}→${to}`)])
   })
 
   it('never allows staying in the same status, and refuted is final', () => {

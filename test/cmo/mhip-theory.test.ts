@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { mhipEvaluation } from '../../src/data/mhip/index.js'
-import { MHIP_THEME, mhipStakeholderGroups, mhipStartingConfigurations, mhipStartingTheory, mhipThemes, withMhipTheory } from '../../src/data/mhip-theory.js'
+import {
+  MHIP_THEME,
+  mhipStakeholderGroups,
+  mhipStartingConfigurations,
+  mhipStartingTheory,
+  mhipThemes,
+  withMhipTheory,
+} from '../../src/data/mhip-theory.js'
 import { evidenceProblems, theoryProblems } from '../../src/cmo/index.js'
 
 // Wordings are checked against the E-MHIP report text in
@@ -10,7 +17,9 @@ const TABLE_2_COUNTS = [46, 33, 37, 20, 4, 9, 7, 11, 25, 13]
 
 describe('the MHIP chapter 7 themes (L3043-L3068)', () => {
   it('has 3 contexts, 12 mechanisms and 3 outcomes, in the report order', () => {
-    expect(mhipThemes.map((e) => e.role).join(',')).toBe(['context', 'context', 'context', ...Array(12).fill('mechanism'), 'outcome', 'outcome', 'outcome'].join(','))
+    expect(mhipThemes.map((e) => e.role).join(',')).toBe(
+      ['context', 'context', 'context', ...Array(12).fill('mechanism'), 'outcome', 'outcome', 'outcome'].join(','),
+    )
     expect(Object.keys(MHIP_THEME).length).toBe(18)
   })
 

@@ -21,12 +21,49 @@ const full = () =>
   apply(
     withMhipTheory(mhipEvaluation),
     addInformant({ item: { id: 'i1', group: 'mht-frontline', site: LE, role: 'nurse' } }),
-    addEvidenceSource({ item: { id: 's1', kind: 'survey', title: 'Staff survey', date: '2007-05', ref: { lines: 'L493' } } }),
-    addExcerpt({ item: { id: 'x1', label: 'Q1', kind: 'quote', text: 'ünïcode “quotes” — ok', informant: 'i1', links: [{ configuration: 'capacity-low-impact', stance: 'supports' }] } }),
-    addExcerpt({ item: { id: 'x2', label: 'N1', kind: 'note', text: '', source: 's1', links: [{ element: 'low-impact', stance: 'contradicts' }] } }),
-    transitionConfiguration({ configuration: 'capacity-low-impact', to: 'tested', reason: 'visits', at: '2007-06', by: 'JB' }),
-    addCmoElement({ element: { id: 'events', label: 'Consultation events', role: 'mechanism', resource: null, reasoning: 'enthusiasm' } }),
-    reviseConfiguration({ configuration: 'energy-not-harnessed', changes: { mechanisms: ['spur-to-action', 'events'] } }),
+    addEvidenceSource({
+      item: { id: 's1', kind: 'survey', title: 'Staff survey', date: '2007-05', ref: { lines: 'L493' } },
+    }),
+    addExcerpt({
+      item: {
+        id: 'x1',
+        label: 'Q1',
+        kind: 'quote',
+        text: 'ünïcode “quotes” — ok',
+        informant: 'i1',
+        links: [{ configuration: 'capacity-low-impact', stance: 'supports' }],
+      },
+    }),
+    addExcerpt({
+      item: {
+        id: 'x2',
+        label: 'N1',
+        kind: 'note',
+        text: '',
+        source: 's1',
+        links: [{ element: 'low-impact', stance: 'contradicts' }],
+      },
+    }),
+    transitionConfiguration({
+      configuration: 'capacity-low-impact',
+      to: 'tested',
+      reason: 'visits',
+      at: '2007-06',
+      by: 'JB',
+    }),
+    addCmoElement({
+      element: {
+        id: 'events',
+        label: 'Consultation events',
+        role: 'mechanism',
+        resource: null,
+        reasoning: 'enthusiasm',
+      },
+    }),
+    reviseConfiguration({
+      configuration: 'energy-not-harnessed',
+      changes: { mechanisms: ['spur-to-action', 'events'] },
+    }),
     commitTheoryVersion({ theory: 'emhip-research-team', note: 'v2' }),
     changeElementRole({ element: 'events', to: 'context', reason: 'precondition', at: '2007-12' }),
     commitTheoryVersion({ theory: 'emhip-research-team', note: 'v3' }),
@@ -46,12 +83,20 @@ describe('round trip through the document codecs', () => {
     doc.configurations[0]!.mechanisms.push('insufficient-readiness')
     const r = decodeEvaluation(doc)
     expect(E.isLeft(r) && r.left.map((p) => [p.path.join('.'), p.where, p.expected, p.found])).toEqual([
-      ['configurations.0.mechanisms.2', 'configuration capacity-low-impact › mechanism', 'an element whose role is mechanism', '"insufficient-readiness (a context)"'],
+      [
+        'configurations.0.mechanisms.2',
+        'configuration capacity-low-impact › mechanism',
+        'an element whose role is mechanism',
+        '"insufficient-readiness (a context)"',
+      ],
     ])
   })
 
   it('decoding refuses a bad element shape at the field, and an informant with a name', () => {
-    const doc = encodeEvaluation(full()) as { elements: Record<string, unknown>[]; informants: Record<string, unknown>[] }
+    const doc = encodeEvaluation(full()) as {
+      elements: Record<string, unknown>[]
+      informants: Record<string, unknown>[]
+    }
     doc.elements[3] = { ...doc.elements[3], reasoning: 42 }
     doc.informants[0] = { ...doc.informants[0], name: 'Jo Bloggs' }
     const r = decodeEvaluation(doc)

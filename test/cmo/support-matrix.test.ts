@@ -15,7 +15,12 @@ describe('supportMatrix (configuration × stakeholder group × site)', () => {
       ['g3', LE, 1, 0],
       ['g4', SY, 0, 1],
     ])
-    expect(x[0]).toMatchObject({ kind: 'configuration', label: 'X', groupLabel: 'Group g1', siteName: 'South Staffordshire' })
+    expect(x[0]).toMatchObject({
+      kind: 'configuration',
+      label: 'X',
+      groupLabel: 'Group g1',
+      siteName: 'South Staffordshire',
+    })
   })
 
   it('puts document-only evidence under group null and site null, last', () => {
@@ -35,7 +40,9 @@ describe('supportMatrix (configuration × stakeholder group × site)', () => {
   })
 
   it('elements instead of configurations', () => {
-    expect(supportMatrix(evidenceSet(), { of: 'element' }).map((r) => [r.id, r.group, r.site, r.supports])).toEqual([['train', 'g1', LE, 1]])
+    expect(supportMatrix(evidenceSet(), { of: 'element' }).map((r) => [r.id, r.group, r.site, r.supports])).toEqual([
+      ['train', 'g1', LE, 1],
+    ])
   })
 
   it('refuses a bad option', () => {

@@ -6,8 +6,18 @@ import { apply, base, LE, SL, SS, SY } from './fixtures.js'
 // Random evidence over the fixture: informants in groups g1..g4 at the four sites,
 // excerpts supporting or contradicting c1 or the element train.
 const evidenceArb = fc.record({
-  informants: fc.array(fc.record({ group: fc.constantFrom('g1', 'g2', 'g3', 'g4'), site: fc.constantFrom(SS, LE, SY, SL) }), { minLength: 1, maxLength: 8 }),
-  excerpts: fc.array(fc.record({ who: fc.nat(), target: fc.constantFrom('c1', 'train'), stance: fc.constantFrom('supports' as const, 'contradicts' as const) }), { maxLength: 20 }),
+  informants: fc.array(
+    fc.record({ group: fc.constantFrom('g1', 'g2', 'g3', 'g4'), site: fc.constantFrom(SS, LE, SY, SL) }),
+    { minLength: 1, maxLength: 8 },
+  ),
+  excerpts: fc.array(
+    fc.record({
+      who: fc.nat(),
+      target: fc.constantFrom('c1', 'train'),
+      stance: fc.constantFrom('supports' as const, 'contradicts' as const),
+    }),
+    { maxLength: 20 },
+  ),
 })
 
 type EvidenceData = typeof evidenceArb extends fc.Arbitrary<infer T> ? T : never
@@ -17,7 +27,16 @@ const build = ({ informants, excerpts }: EvidenceData) =>
     ...informants.map((inf, i) => addInformant({ item: { id: `i${i}`, ...inf } })),
     ...excerpts.map((x, k) =>
       addExcerpt({
-        item: { id: `x${k}`, label: `Q${k}`, kind: 'quote', text: '', informant: `i${x.who % informants.length}`, links: [x.target === 'c1' ? { configuration: 'c1', stance: x.stance } : { element: 'train', stance: x.stance }] },
+        item: {
+          id: `x${k}`,
+          label: `Q${k}`,
+          kind: 'quote',
+          text: '',
+          informant: `i${x.who % informants.length}`,
+          links: [
+            x.target === 'c1' ? { configuration: 'c1', stance: x.stance } : { element: 'train', stance: x.stance },
+          ],
+        },
       }),
     ),
   )
@@ -28,7 +47,11 @@ describe('triangulation properties', () => {
       fc.property(evidenceArb, (data) => {
         const ev = build(data)
         const groupsOf = (target: string, stance: string) =>
-          new Set(data.excerpts.filter((x) => x.target === target && x.stance === stance).map((x) => data.informants[x.who % data.informants.length]!.group))
+          new Set(
+            data.excerpts
+              .filter((x) => x.target === target && x.stance === stance)
+              .map((x) => data.informants[x.who % data.informants.length]!.group),
+          )
         for (const t of triangulation(ev)) {
           if (t.id !== 'c1' && t.id !== 'train') continue
           expect(t.supportingGroups.length).toBe(groupsOf(t.id, 'supports').size)

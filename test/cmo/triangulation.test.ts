@@ -6,7 +6,9 @@ import { evidenceSet } from './evidence-fixture.js'
 import { base } from './fixtures.js'
 
 const robust = (minGroups?: number) =>
-  Object.fromEntries(triangulation(evidenceSet(), minGroups === undefined ? {} : { minGroups }).map((t) => [t.id, t.robust]))
+  Object.fromEntries(
+    triangulation(evidenceSet(), minGroups === undefined ? {} : { minGroups }).map((t) => [t.id, t.robust]),
+  )
 
 describe('triangulation (robust when ≥ N stakeholder groups support, E-MHIP L487-L491)', () => {
   it('counts distinct supporting and contradicting groups separately (hand-worked, see evidence-fixture.ts)', () => {
@@ -28,7 +30,16 @@ describe('triangulation (robust when ≥ N stakeholder groups support, E-MHIP L4
   })
 
   it('N = 2: x, y, z robust; the element train (1 group) not', () => {
-    expect(robust(2)).toEqual({ x: true, y: true, z: true, ready: false, lead: false, events: false, train: false, low: false })
+    expect(robust(2)).toEqual({
+      x: true,
+      y: true,
+      z: true,
+      ready: false,
+      lead: false,
+      events: false,
+      train: false,
+      low: false,
+    })
   })
 
   it('N = 3 (the default, from "if 3 different groups mentioned staff morale"): x and z', () => {
@@ -60,13 +71,26 @@ describe('triangulation (robust when ≥ N stakeholder groups support, E-MHIP L4
 
   it('gives zero groups and not robust when there is no evidence', () => {
     expect(triangulation(base(), { of: 'configuration' })).toEqual([
-      { kind: 'configuration', id: 'c1', label: 'C1', supportingGroups: [], contradictingGroups: [], supportingExcerpts: 0, contradictingExcerpts: 0, supportingWithoutGroup: 0, robust: false, minGroups: 3 },
+      {
+        kind: 'configuration',
+        id: 'c1',
+        label: 'C1',
+        supportingGroups: [],
+        contradictingGroups: [],
+        supportingExcerpts: 0,
+        contradictingExcerpts: 0,
+        supportingWithoutGroup: 0,
+        robust: false,
+        minGroups: 3,
+      },
     ])
   })
 
   it('refuses bad options and broken evidence instead of counting', () => {
     const r = triangulationEither(evidenceSet(), { minGroups: 2.5, of: 'both' })
-    expect(E.isLeft(r) && r.left.map((p) => [p.path, p.where, p.found])).toEqual([[['options', 'minGroups'], 'options › minGroups', '2.5']])
+    expect(E.isLeft(r) && r.left.map((p) => [p.path, p.where, p.found])).toEqual([
+      [['options', 'minGroups'], 'options › minGroups', '2.5'],
+    ])
     const broken = { ...evidenceSet(), informants: [] }
     expect(() => triangulation(broken)).toThrow(RealistError)
     expect(() => triangulation(evidenceSet(), { minGroups: NaN })).toThrow('found NaN')

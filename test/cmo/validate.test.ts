@@ -6,8 +6,10 @@ import type { Evaluation } from '../../src/model/evaluation.js'
 import { evidenceSet } from './evidence-fixture.js'
 import { base } from './fixtures.js'
 
-const brief = (ps: readonly { path: readonly (string | number)[]; where: string; code: string }[]) => ps.map((p) => [p.path.join('.'), p.where, p.code])
-const patch = (ev: Evaluation, change: Partial<Record<keyof Evaluation, unknown>>) => ({ ...ev, ...change }) as Evaluation
+const brief = (ps: readonly { path: readonly (string | number)[]; where: string; code: string }[]) =>
+  ps.map((p) => [p.path.join('.'), p.where, p.code])
+const patch = (ev: Evaluation, change: Partial<Record<keyof Evaluation, unknown>>) =>
+  ({ ...ev, ...change }) as Evaluation
 
 describe('evidenceProblems', () => {
   it('finds nothing wrong in sound evidence', () => {
@@ -23,7 +25,18 @@ describe('evidenceProblems', () => {
       excerpts: [
         ...ev.excerpts,
         { id: 'e1', label: 'X1', kind: 'note', text: '', links: [] },
-        { id: 'e2', label: 'E2', kind: 'note', text: '', informant: 'i99', source: 's99', links: [{ element: 'zz', stance: 'supports' }, { configuration: 'zz', stance: 'supports' }] },
+        {
+          id: 'e2',
+          label: 'E2',
+          kind: 'note',
+          text: '',
+          informant: 'i99',
+          source: 's99',
+          links: [
+            { element: 'zz', stance: 'supports' },
+            { configuration: 'zz', stance: 'supports' },
+          ],
+        },
       ],
     })
     expect(brief(evidenceProblems(bad))).toEqual([
@@ -38,7 +51,11 @@ describe('evidenceProblems', () => {
     ])
     // The repeated label X1 and the unattributed e1 are kept, and listed as register findings.
     // (e1 has no words either.)
-    expect(evidenceFindings(bad).filter((f) => f.label === 'X1' && f.line === 16).map((f) => f.kind)).toEqual(['duplicate-label', 'missing-text', 'missing-attribution'])
+    expect(
+      evidenceFindings(bad)
+        .filter((f) => f.label === 'X1' && f.line === 16)
+        .map((f) => f.kind),
+    ).toEqual(['duplicate-label', 'missing-text', 'missing-attribution'])
   })
 })
 
@@ -50,12 +67,18 @@ describe('theoryProblems', () => {
   it('reports a status history that skips a step or does not end at the status', () => {
     const ev = base()
     const c = ev.configurations[0]!
-    const skipped = patch(ev, { configurations: [{ ...c, status: 'supported', statusHistory: [{ from: 'hypothesised', to: 'supported', reason: 'r' }] }] })
+    const skipped = patch(ev, {
+      configurations: [
+        { ...c, status: 'supported', statusHistory: [{ from: 'hypothesised', to: 'supported', reason: 'r' }] },
+      ],
+    })
     expect(theoryProblems(skipped).map((p) => [p.where, p.expected, p.found])).toEqual([
       ['configuration c1 › status change 1', 'a legal next status after hypothesised: tested', '"supported"'],
     ])
     const noHistory = patch(ev, { configurations: [{ ...c, status: 'tested' }] })
-    expect(theoryProblems(noHistory).map((p) => [p.path.join('.'), p.expected])).toEqual([['configurations.0.status', 'the status the history ends at (hypothesised)']])
+    expect(theoryProblems(noHistory).map((p) => [p.path.join('.'), p.expected])).toEqual([
+      ['configurations.0.status', 'the status the history ends at (hypothesised)'],
+    ])
   })
 
   it('reports broken role histories, unknown tags, bad scope and bad theories', () => {
@@ -78,7 +101,11 @@ describe('theoryProblems', () => {
           configurations: ['c1', 'c1', 'zz'],
           versions: [
             { version: 2, configurations: [], elements: [] },
-            { version: 2, configurations: [{ ...ev.configurations[0]!, statusHistory: undefined }], elements: [{ id: 'ready', label: 'R', role: 'mechanism' }] },
+            {
+              version: 2,
+              configurations: [{ ...ev.configurations[0]!, statusHistory: undefined }],
+              elements: [{ id: 'ready', label: 'R', role: 'mechanism' }],
+            },
           ],
         },
       ],
@@ -93,10 +120,26 @@ describe('theoryProblems', () => {
       ['theories.0.configurations.2', 'theory t › configuration', 'reference'],
       ['theories.0.configurations.1', 'theory t › configuration c1', 'duplicate'],
       ['theories.0.versions.1.version', 'theory t › version 2', 'consistency'],
-      ['theories.0.versions.1.configurations.0.contexts.0', "theory t › version 2 › configuration c1 › context", 'consistency'],
-      ['theories.0.versions.1.configurations.0.mechanisms.0', "theory t › version 2 › configuration c1 › mechanism", 'reference'],
-      ['theories.0.versions.1.configurations.0.mechanisms.1', "theory t › version 2 › configuration c1 › mechanism", 'reference'],
-      ['theories.0.versions.1.configurations.0.outcome', "theory t › version 2 › configuration c1 › outcome", 'reference'],
+      [
+        'theories.0.versions.1.configurations.0.contexts.0',
+        'theory t › version 2 › configuration c1 › context',
+        'consistency',
+      ],
+      [
+        'theories.0.versions.1.configurations.0.mechanisms.0',
+        'theory t › version 2 › configuration c1 › mechanism',
+        'reference',
+      ],
+      [
+        'theories.0.versions.1.configurations.0.mechanisms.1',
+        'theory t › version 2 › configuration c1 › mechanism',
+        'reference',
+      ],
+      [
+        'theories.0.versions.1.configurations.0.outcome',
+        'theory t › version 2 › configuration c1 › outcome',
+        'reference',
+      ],
     ])
   })
 })
@@ -104,16 +147,36 @@ describe('theoryProblems', () => {
 describe('the listing bound', () => {
   it('lists at most MAX_LISTED_PROBLEMS problems, then one limit problem saying checking stopped', () => {
     const ev = base()
-    const excerpts = Array.from({ length: 1500 }, () => ({ id: 'same', label: 'L', kind: 'note', text: '', informant: 'nobody', links: [] }))
+    const excerpts = Array.from({ length: 1500 }, () => ({
+      id: 'same',
+      label: 'L',
+      kind: 'note',
+      text: '',
+      informant: 'nobody',
+      links: [],
+    }))
     const ps = evidenceProblems(patch(ev, { excerpts }))
     expect(MAX_LISTED_PROBLEMS).toBe(1000)
     expect(ps).toHaveLength(1001)
     expect(ps.slice(0, 1000).every((p) => p.code === 'duplicate')).toBe(true) // 1499 duplicate ids come first
-    expect(ps[1000]).toEqual({ path: [], where: 'evidence', expected: 'at most 1000 listed evidence problems', found: '"more (checking stopped there)"', code: 'limit' })
+    expect(ps[1000]).toEqual({
+      path: [],
+      where: 'evidence',
+      expected: 'at most 1000 listed evidence problems',
+      found: '"more (checking stopped there)"',
+      code: 'limit',
+    })
   })
 
   it('lists everything below the bound', () => {
-    const excerpts = Array.from({ length: 300 }, (_, i) => ({ id: `x${i}`, label: `L${i}`, kind: 'note', text: '', informant: 'nobody', links: [] }))
+    const excerpts = Array.from({ length: 300 }, (_, i) => ({
+      id: `x${i}`,
+      label: `L${i}`,
+      kind: 'note',
+      text: '',
+      informant: 'nobody',
+      links: [],
+    }))
     const ps = evidenceProblems(patch(base(), { excerpts }))
     expect(ps).toHaveLength(300) // one dangling informant each
     expect(ps.every((p) => p.code === 'reference')).toBe(true)

@@ -1,6 +1,12 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { addConfiguration, addExcerpt, addInformant, cmoWhereStandard, cmoWhereStandardEither } from '../../src/cmo/index.js'
+import {
+  addConfiguration,
+  addExcerpt,
+  addInformant,
+  cmoWhereStandard,
+  cmoWhereStandardEither,
+} from '../../src/cmo/index.js'
 import { rate } from '../../src/edit/ratings.js'
 import { worstOf } from '../../src/standards/rollup.js'
 import { apply, base, LE, SS } from './fixtures.js'
@@ -29,15 +35,63 @@ const ev = () =>
     rate({ unit: 'values-based-workforce', target: '2.1.2', level: 'not-met' }),
     rate({ unit: 'voluntary-sector', target: '2.1', level: 'not-met' }),
     rate({ unit: 'access', target: '2.1', level: 'met' }),
-    addConfiguration({ configuration: { id: 'cS', label: 'S', contexts: ['ready'], mechanisms: ['events', 'train'], outcome: 'low', direction: 'fires', scope: { sites: [SS], units: [] } } }),
-    addConfiguration({ configuration: { id: 'cU', label: 'U', contexts: ['ready'], mechanisms: ['train'], outcome: 'low', direction: 'fails', scope: { sites: [], units: ['voluntary-sector'] } } }),
-    addConfiguration({ configuration: { id: 'cE', label: 'E', contexts: ['ready'], mechanisms: ['events'], outcome: 'low', direction: 'fires' } }),
-    addConfiguration({ configuration: { id: 'cW', label: 'W', contexts: ['ready'], mechanisms: ['train'], outcome: 'low', direction: 'fires' } }),
+    addConfiguration({
+      configuration: {
+        id: 'cS',
+        label: 'S',
+        contexts: ['ready'],
+        mechanisms: ['events', 'train'],
+        outcome: 'low',
+        direction: 'fires',
+        scope: { sites: [SS], units: [] },
+      },
+    }),
+    addConfiguration({
+      configuration: {
+        id: 'cU',
+        label: 'U',
+        contexts: ['ready'],
+        mechanisms: ['train'],
+        outcome: 'low',
+        direction: 'fails',
+        scope: { sites: [], units: ['voluntary-sector'] },
+      },
+    }),
+    addConfiguration({
+      configuration: {
+        id: 'cE',
+        label: 'E',
+        contexts: ['ready'],
+        mechanisms: ['events'],
+        outcome: 'low',
+        direction: 'fires',
+      },
+    }),
+    addConfiguration({
+      configuration: {
+        id: 'cW',
+        label: 'W',
+        contexts: ['ready'],
+        mechanisms: ['train'],
+        outcome: 'low',
+        direction: 'fires',
+      },
+    }),
     addInformant({ item: { id: 'i1', group: 'g1', site: LE } }),
-    addExcerpt({ item: { id: 'x1', label: 'Q1', kind: 'quote', text: '…', informant: 'i1', links: [{ configuration: 'cE', stance: 'supports' }] } }),
+    addExcerpt({
+      item: {
+        id: 'x1',
+        label: 'Q1',
+        kind: 'quote',
+        text: '…',
+        informant: 'i1',
+        links: [{ configuration: 'cE', stance: 'supports' }],
+      },
+    }),
   )
 
-const brief = (rows: ReturnType<typeof cmoWhereStandard>) => rows.map((r) => [r.unit, r.level, r.levelSource, r.configuration, r.matchedBy, r.mechanism])
+const brief = (rows: ReturnType<typeof cmoWhereStandard>) =>
+  rows.map((r) => [r.unit, r.level, r.levelSource, r.configuration, r.matchedBy, r.mechanism])
 
 describe('cmoWhereStandard: which mechanisms were recorded where a standard was not met, and what followed', () => {
   it('answers per unit, one row per configuration × mechanism (hand-worked above)', () => {
@@ -77,7 +131,11 @@ describe('cmoWhereStandard: which mechanisms were recorded where a standard was 
   })
 
   it('uses the roll-up rule given (worst-of makes met + not-met a not-met) and keeps units with nothing recorded', () => {
-    const rows = cmoWhereStandard(ev(), { standard: 'The change programme is developed in consultation with all relevant parties' }, { rule: worstOf })
+    const rows = cmoWhereStandard(
+      ev(),
+      { standard: 'The change programme is developed in consultation with all relevant parties' },
+      { rule: worstOf },
+    )
     const vbw = rows.filter((r) => r.unit === 'values-based-workforce')
     expect(vbw.map((r) => [r.levelSource, r.configuration])).toEqual([
       ['worst-of', 'cS'],
@@ -98,13 +156,21 @@ describe('cmoWhereStandard: which mechanisms were recorded where a standard was 
   it('gives [] when no unit matches, and a Left for unknown standard, level or round', () => {
     expect(cmoWhereStandard(ev(), { standard: '3.2' })).toEqual([])
     const r = cmoWhereStandardEither(ev(), { standard: '9.9', levels: ['sort of'] }, { round: 'r9' })
-    expect(E.isLeft(r) && r.left.map((p) => p.where)).toEqual(['condition › standard', 'condition › levels[0]', 'options › round'])
+    expect(E.isLeft(r) && r.left.map((p) => p.where)).toEqual([
+      'condition › standard',
+      'condition › levels[0]',
+      'options › round',
+    ])
   })
 })
 
 describe('cmoWhereStandard argument shapes', () => {
   it('refuses a condition or options of the wrong shape, naming the field', () => {
-    const r = cmoWhereStandardEither(ev(), { standard: '2.1', levels: 'not met' as never }, { includeProgrammeWide: 'yes' as never })
+    const r = cmoWhereStandardEither(
+      ev(),
+      { standard: '2.1', levels: 'not met' as never },
+      { includeProgrammeWide: 'yes' as never },
+    )
     expect(E.isLeft(r) && r.left.map((p) => [p.where, p.expected])).toEqual([
       ['condition › levels', 'a list of strings'],
       ['options › includeProgrammeWide', 'true or false'],

@@ -9,9 +9,15 @@ import { objectiveAttainment, type ObjectiveAttainmentRow } from '../../src/obje
 // (tab-separated columns: site, workstream, then count + "Due to MHIP?" for
 // analysis & planning, process, outcome, then impact). Nothing below is typed
 // in from the dataset.
-const lines = readFileSync(join(__dirname, 'mhip-table7.tsv'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'))
+const lines = readFileSync(join(__dirname, 'mhip-table7.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => l !== '' && !l.startsWith('#'))
 const FIRST_LINE = 1885
-const strip = (s: string | undefined) => (s ?? '').replace(/<\/?b>/g, '').replace(/\s+/g, '').trim()
+const strip = (s: string | undefined) =>
+  (s ?? '')
+    .replace(/<\/?b>/g, '')
+    .replace(/\s+/g, '')
+    .trim()
 const TYPES = ['analysis-planning', 'process', 'outcome'] as const
 const SITE_OF: Record<string, string> = {
   'South Staffordshire': 'south-staffordshire',
@@ -47,38 +53,52 @@ describe('embedded MHIP dataset = Table 7 cell for cell', () => {
     units.forEach(({ unit }, k) => expect(workstreamRows[k]!.name.replace(/^\d+\.\s*/, '')).toContain(unit.name))
   })
 
-  it.each(workstreamRows.map((r, k) => [r.line, r, k] as const))('L%i: counts, attributions, impact and line reference', (line, row, k) => {
-    const { unit } = units[k]!
-    expect(unit.ref?.lines).toBe(`L${line}`)
-    TYPES.forEach((type, t) => {
-      const count = strip(row.cols[2 + 2 * t])
-      const due = strip(row.cols[3 + 2 * t])
-      const cell = unit.objectiveCells.find((c) => c.type === type)
-      if (count === '') {
-        // empty in the report = no objectives of that type = no cell
-        expect(cell, `${unit.id} ${type}`).toBeUndefined()
-        return
-      }
-      const [attained, total] = count.split('/')
-      expect(cell, `${unit.id} ${type}`).toBeDefined()
-      expect(cell!.attained).toBe(attained === '?' ? null : Number(attained))
-      expect(cell!.total).toBe(Number(total))
-      // blank "Due to MHIP?" = no attribution field; NA = 'na'
-      expect(cell!.attribution).toBe(due === '' ? undefined : due.toLowerCase())
-      expect(cell!.ref?.lines).toBe(`L${line}`)
-    })
-    const impactText = (row.cols[8] ?? '').trim()
-    const [levelWord] = impactText.split(/[ ;]/)
-    expect(unit.impact?.level).toBe(levelWord!.toLowerCase())
-    expect(unit.impact?.qualifier).toBe(impactText.includes(' ') ? impactText : undefined)
-  })
+  it.each(workstreamRows.map((r, k) => [r.line, r, k] as const))(
+    'L%i: counts, attributions, impact and line reference',
+    (line, row, k) => {
+      const { unit } = units[k]!
+      expect(unit.ref?.lines).toBe(`L${line}`)
+      TYPES.forEach((type, t) => {
+        const count = strip(row.cols[2 + 2 * t])
+        const due = strip(row.cols[3 + 2 * t])
+        const cell = unit.objectiveCells.find((c) => c.type === type)
+        if (count === '') {
+          // empty in the report = no objectives of that type = no cell
+          expect(cell, `${unit.id} ${type}`).toBeUndefined()
+          return
+        }
+        const [attained, total] = count.split('/')
+        expect(cell, `${unit.id} ${type}`).toBeDefined()
+        expect(cell!.attained).toBe(attained === '?' ? null : Number(attained))
+        expect(cell!.total).toBe(Number(total))
+        // blank "Due to MHIP?" = no attribution field; NA = 'na'
+        expect(cell!.attribution).toBe(due === '' ? undefined : due.toLowerCase())
+        expect(cell!.ref?.lines).toBe(`L${line}`)
+      })
+      const impactText = (row.cols[8] ?? '').trim()
+      const [levelWord] = impactText.split(/[ ;]/)
+      expect(unit.impact?.level).toBe(levelWord!.toLowerCase())
+      expect(unit.impact?.qualifier).toBe(impactText.includes(' ') ? impactText : undefined)
+    },
+  )
 
   it('keeps every kind of mess the table has', () => {
     const cellOf = (siteId: string, unitId: string, type: string) =>
-      mhipEvaluation.sites.find((s) => s.id === siteId)!.units.find((u) => u.id === unitId)!.objectiveCells.find((c) => c.type === type)!
-    expect(cellOf('south-staffordshire', 'acute-care', 'outcome')).toMatchObject({ attained: null, total: 2, attribution: 'low' }) // ?/2 Low, L1887
+      mhipEvaluation.sites
+        .find((s) => s.id === siteId)!
+        .units.find((u) => u.id === unitId)!
+        .objectiveCells.find((c) => c.type === type)!
+    expect(cellOf('south-staffordshire', 'acute-care', 'outcome')).toMatchObject({
+      attained: null,
+      total: 2,
+      attribution: 'low',
+    }) // ?/2 Low, L1887
     expect('attribution' in cellOf('south-west-london', 'social-care-integration', 'analysis-planning')).toBe(false) // 4/5 blank, L1903
-    expect(cellOf('south-west-yorkshire', 'service-development', 'process')).toMatchObject({ attained: 0, total: 9, attribution: 'low' }) // 0/9 Low, L1899
+    expect(cellOf('south-west-yorkshire', 'service-development', 'process')).toMatchObject({
+      attained: 0,
+      total: 9,
+      attribution: 'low',
+    }) // 0/9 Low, L1899
     const swy = mhipEvaluation.sites[2]!.units[0]!
     expect(swy.subUnits?.count).toBe(9) // "including 9 new workstreams in year 2", L1899
     const acute = mhipEvaluation.sites[0]!.units[0]!
@@ -98,5 +118,6 @@ describe('aggregation reproduces every TOTAL row of Table 7 (report policy: ? = 
       : TYPES.map((type) => asText(bySiteType.find((r) => r.site === row.site && r.type === type)!))
     expect(computed).toEqual(printed)
   })
-  it('found all five TOTAL rows (4 sites + MHIP OVERALL, L1892-L1906)', () => expect(totalRows.map((r) => r.line)).toEqual([1892, 1898, 1900, 1905, 1906]))
+  it('found all five TOTAL rows (4 sites + MHIP OVERALL, L1892-L1906)', () =>
+    expect(totalRows.map((r) => r.line)).toEqual([1892, 1898, 1900, 1905, 1906]))
 })

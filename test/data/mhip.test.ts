@@ -12,7 +12,9 @@ describe('mhipEvaluation as a document', () => {
     expect(objectiveProblems(mhipEvaluation)).toEqual([])
     const decoded = decodeEvaluation(JSON.parse(JSON.stringify(encodeEvaluation(mhipEvaluation))))
     expect(E.isRight(decoded) ? [] : decoded.left).toEqual([])
-    expect(JSON.parse(JSON.stringify(E.isRight(decoded) ? decoded.right : null))).toEqual(JSON.parse(JSON.stringify(mhipEvaluation)))
+    expect(JSON.parse(JSON.stringify(E.isRight(decoded) ? decoded.right : null))).toEqual(
+      JSON.parse(JSON.stringify(mhipEvaluation)),
+    )
   })
 
   it('uses the E-MHIP framework, one round and no ratings (the report publishes none per unit)', () => {
@@ -22,7 +24,11 @@ describe('mhipEvaluation as a document', () => {
   })
 
   it('has the three objective types of L1875-L1879 in Table 7 column order', () => {
-    expect(mhipObjectiveTypes.map((t) => t.label)).toEqual(['Analysis & planning', 'Process changes', 'Outcome changes'])
+    expect(mhipObjectiveTypes.map((t) => t.label)).toEqual([
+      'Analysis & planning',
+      'Process changes',
+      'Outcome changes',
+    ])
     expect(mhipEvaluation.objectiveTypes).toBe(mhipObjectiveTypes)
   })
 
@@ -62,11 +68,16 @@ describe('site names the report uses resolve to one site', () => {
     expect(E.isLeft(r) && r.left[0]).toMatchObject({ code: 'reference', found: '"Kent"', where: 'site' })
     expect(E.isLeft(r) && r.left[0]!.expected).toContain('South West London')
     expect(() => getSiteByName(mhipEvaluation, 'Kent')).toThrow(RealistError)
-    expect(() => getSiteByName(mhipEvaluation, 'Kent')).toThrow(/^\[realist-eval\] getSiteByName: 1 problem\n {2}- site: expected a site id, name or alias/)
+    expect(() => getSiteByName(mhipEvaluation, 'Kent')).toThrow(
+      /^\[realist-eval\] getSiteByName: 1 problem\n {2}- site: expected a site id, name or alias/,
+    )
   })
 
   it('a name shared by two sites is refused as ambiguous, not resolved to the first', () => {
-    const ev = { ...mhipEvaluation, sites: mhipEvaluation.sites.map((s) => ({ ...s, aliases: [...s.aliases, 'Pilot'] })) }
+    const ev = {
+      ...mhipEvaluation,
+      sites: mhipEvaluation.sites.map((s) => ({ ...s, aliases: [...s.aliases, 'Pilot'] })),
+    }
     const r = resolveSite(ev, 'pilot')
     expect(E.isLeft(r) && r.left[0]).toMatchObject({ code: 'duplicate' })
   })

@@ -34,7 +34,10 @@ const refused = (r: E.Either<readonly Problem[], Evaluation>) =>
 
 describe('ledger edits', () => {
   it('adds an entry to a document without a ledger, with patches, and the result decodes', () => {
-    const r = recordEditEither(mhipEvaluation, addCostEntry({ entry: e1 }), { who: 'analyst', when: '2026-01-01T00:00:00Z' })
+    const r = recordEditEither(mhipEvaluation, addCostEntry({ entry: e1 }), {
+      who: 'analyst',
+      when: '2026-01-01T00:00:00Z',
+    })
     if (E.isLeft(r)) throw new Error('refused')
     expect(r.right.evaluation.costs?.entries).toEqual([e1])
     expect(r.right.entry.patches.map((p) => [p.op, p.path.join('.')])).toEqual([['add', 'costs']])
@@ -120,7 +123,14 @@ describe('ledger edits', () => {
   })
 
   it('refuses missing arguments with a problem, never a TypeError', () => {
-    for (const make of [addCostEntry, setCostAmount, removeCostEntry, declareCostCategory, setSpendShare, setHiddenHours]) {
+    for (const make of [
+      addCostEntry,
+      setCostAmount,
+      removeCostEntry,
+      declareCostCategory,
+      setSpendShare,
+      setHiddenHours,
+    ]) {
       const r = applyEdit(mhipEvaluation, make(undefined as never))
       expect(E.isLeft(r) && r.left[0]!.where).toMatch(/ › arguments$/)
     }

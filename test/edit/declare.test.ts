@@ -45,21 +45,35 @@ const undoAndReplay = (states: Evaluation[], log: LogEntry[]): void => {
   const again = right(replayEither(states[0]!, log))
   expect(json(again)).toEqual(json(states[states.length - 1]!))
   // The log is plain data: it survives JSON and replays the same.
-  expect(json(right(replayEither(states[0]!, JSON.parse(JSON.stringify(log)))))).toEqual(json(states[states.length - 1]!))
+  expect(json(right(replayEither(states[0]!, JSON.parse(JSON.stringify(log)))))).toEqual(
+    json(states[states.length - 1]!),
+  )
 }
 
 describe('rate on another instrument, as a named rater, and a site as a whole', () => {
   it('writes each rating where the document keeps it, null-prototype records as decoded', () => {
     const ev = two()
     const next = right(
-      applyEdit(ev, rate({ unit: 'crisis', instrument: 'compliance', target: 'c1', level: 'partly', by: 'bob', note: 'seen twice' })),
+      applyEdit(
+        ev,
+        rate({
+          unit: 'crisis',
+          instrument: 'compliance',
+          target: 'c1',
+          level: 'partly',
+          by: 'bob',
+          note: 'seen twice',
+        }),
+      ),
     )
     const crisis = next.sites[0]!.units[1]! as any
     expect(crisis.instrumentRatings.compliance.byRater.r1.c1.bob).toEqual({ level: 'partly', note: 'seen twice' })
     expect(crisis.instrumentRatings.compliance.ratings).toEqual({})
     expect(Object.getPrototypeOf(crisis.instrumentRatings.compliance.byRater.r1)).toBeNull()
     // The counted rating of the same item (the consensus) goes beside the raters' own.
-    const agreed = right(applyEdit(next, rate({ unit: 'crisis', instrument: 'compliance', target: 'c1', level: 'almost' })))
+    const agreed = right(
+      applyEdit(next, rate({ unit: 'crisis', instrument: 'compliance', target: 'c1', level: 'almost' })),
+    )
     expect((agreed.sites[0]!.units[1]! as any).instrumentRatings.compliance.ratings.r1.c1).toEqual({ level: 'almost' })
     const site = right(applyEdit(ev, rate({ site: 'ss', target: '1.1', level: 'met', by: 'ann' }))).sites[0]! as any
     expect(site.byRater.r1['1.1'].ann).toEqual({ level: 'met' })
@@ -104,7 +118,9 @@ describe('rate on another instrument, as a named rater, and a site as a whole', 
     expect(lines(applyEdit(ev, rate({ unit: 'acute', instrument: 'quality', target: 'c1', level: 'fully' })))).toEqual([
       'rate › instrument: expected an instrument id of this evaluation ("emhip" | "compliance"), found "quality" [reference]',
     ])
-    expect(lines(applyEdit(ev, rate({ unit: 'acute', instrument: 'compliance', target: '2.4', level: 'met' })))).toEqual([
+    expect(
+      lines(applyEdit(ev, rate({ unit: 'acute', instrument: 'compliance', target: '2.4', level: 'met' }))),
+    ).toEqual([
       'rate › target: expected a standard or criterion id of framework compliance, found "2.4" [reference]',
       'rate › level: expected a level of scale compliance (fully | almost | partly | not) or "na", found "met" [value]',
     ])
@@ -124,7 +140,9 @@ describe('rate on another instrument, as a named rater, and a site as a whole', 
     expect(lines(applyEdit(ev, rate({ unit: 'acute', target: '2.4', level: 'met', by: null } as never)))).toEqual([
       'rate › by: expected a non-empty string, found null [shape]',
     ])
-    expect(lines(applyEdit(ev, unrate(undefined as never)))).toEqual(['unrate › arguments: expected an arguments object, found nothing (missing) [shape]'])
+    expect(lines(applyEdit(ev, unrate(undefined as never)))).toEqual([
+      'unrate › arguments: expected an arguments object, found nothing (missing) [shape]',
+    ])
     expect(json(ev)).toEqual(json(two()))
   })
 
@@ -157,7 +175,9 @@ describe('declareInstrument and declareRater', () => {
         { id: 'poor', label: 'Poor', score: 0 },
       ],
     },
-    sections: [{ id: 'Q', title: 'Quality', standards: [{ id: 'Q1', title: 'Safe care', variants: [], criteria: [] }] }],
+    sections: [
+      { id: 'Q', title: 'Quality', standards: [{ id: 'Q1', title: 'Safe care', variants: [], criteria: [] }] },
+    ],
   }
 
   it('declares an instrument that ratings can then name, and a rater they can be by', () => {
@@ -242,9 +262,15 @@ describe('setExtension and removeExtension', () => {
     expect(lines(applyEdit(ev, setExtension({ key: 'score', value: { a: [1, Number.NaN] } })))).toEqual([
       'setExtension › value › a › 1: expected JSON data (null, true/false, a string, a finite number, a list or a plain object), found NaN [value]',
     ])
-    expect(lines(applyEdit(ev, setExtension({ key: 'when', value: new Date(0) })))[0]).toMatch(/^setExtension › value: expected JSON data/)
-    expect(lines(applyEdit(ev, setExtension({ key: 'f', value: () => 1 })))[0]).toMatch(/^setExtension › value: expected JSON data/)
-    expect(lines(applyEdit(ev, setExtension({ key: 'u' } as never)))).toEqual(['setExtension › value: expected a value (JSON data), found nothing (missing) [shape]'])
+    expect(lines(applyEdit(ev, setExtension({ key: 'when', value: new Date(0) })))[0]).toMatch(
+      /^setExtension › value: expected JSON data/,
+    )
+    expect(lines(applyEdit(ev, setExtension({ key: 'f', value: () => 1 })))[0]).toMatch(
+      /^setExtension › value: expected JSON data/,
+    )
+    expect(lines(applyEdit(ev, setExtension({ key: 'u' } as never)))).toEqual([
+      'setExtension › value: expected a value (JSON data), found nothing (missing) [shape]',
+    ])
     const cyclic: Record<string, unknown> = {}
     cyclic['self'] = cyclic
     expect(E.isLeft(applyEdit(ev, setExtension({ key: 'c', value: cyclic })))).toBe(true)
@@ -254,7 +280,9 @@ describe('setExtension and removeExtension', () => {
     expect(lines(applyEdit(ev, setExtension({ rater: 'zoe', key: 'k', value: 1 })))).toEqual([
       'setExtension › rater: expected a rater id of this evaluation ("ann" | "bob"), found "zoe" [reference]',
     ])
-    expect(lines(applyEdit(ev, setExtension({ key: '', value: 1 })))).toEqual(['setExtension › key: expected a non-empty string, found "" [value]'])
+    expect(lines(applyEdit(ev, setExtension({ key: '', value: 1 })))).toEqual([
+      'setExtension › key: expected a non-empty string, found "" [value]',
+    ])
     expect(lines(applyEdit(ev, setExtension({ key: '__proto__', value: 1 })))).toEqual([
       'setExtension › key: expected a key other than "__proto__", found "__proto__" [value]',
     ])

@@ -16,7 +16,8 @@ const lines = (r: E.Either<readonly { where: string; expected: string; found: st
 describe('defineEdit and applyEdit', () => {
   const retitle = defineEdit<{ title: string }>(
     'retitle',
-    (_ev, { title }) => (title === '' ? [problem(['title'], 'a non-empty title', title, 'value', 'retitle › title')] : []),
+    (_ev, { title }) =>
+      title === '' ? [problem(['title'], 'a non-empty title', title, 'value', 'retitle › title')] : [],
     (draft, { title }) => {
       draft.title = title
     },
@@ -37,9 +38,13 @@ describe('defineEdit and applyEdit', () => {
 
   it('never runs the recipe when the check refuses', () => {
     let ran = false
-    const spy = defineEdit<null>('spy', () => [problem([], 'nothing', 1, 'value')], () => {
-      ran = true
-    })
+    const spy = defineEdit<null>(
+      'spy',
+      () => [problem([], 'nothing', 1, 'value')],
+      () => {
+        ran = true
+      },
+    )
     expect(E.isLeft(applyEdit(sample(), spy(null)))).toBe(true)
     expect(ran).toBe(false)
   })
@@ -47,14 +52,23 @@ describe('defineEdit and applyEdit', () => {
 
 describe('applyEdits and edit', () => {
   it('apply edits in order, each checked against the state the previous ones left', () => {
-    const next = edit(sample(), addUnit({ site: 'ss', id: 'older', name: 'Older people' }), rate({ unit: 'older', target: '2.4', level: 'partly' }))
+    const next = edit(
+      sample(),
+      addUnit({ site: 'ss', id: 'older', name: 'Older people' }),
+      rate({ unit: 'older', target: '2.4', level: 'partly' }),
+    )
     expect((next.sites[0]!.units[2]!.ratings as any).r1).toEqual({ '2.4': { level: 'partly' } })
   })
 
   it('are all or nothing, naming the refused edit by position', () => {
     const ev = sample()
-    const r = applyEdits(ev, [addUnit({ site: 'ss', id: 'older', name: 'Older people' }), rate({ unit: 'older', target: '2.4', level: 'good' })])
-    expect(lines(r)).toEqual(['edit 2 (rate) › rate › level: expected a level of scale emhip (met | partly | not-met) or "na", found "good" [value]'])
+    const r = applyEdits(ev, [
+      addUnit({ site: 'ss', id: 'older', name: 'Older people' }),
+      rate({ unit: 'older', target: '2.4', level: 'good' }),
+    ])
+    expect(lines(r)).toEqual([
+      'edit 2 (rate) › rate › level: expected a level of scale emhip (met | partly | not-met) or "na", found "good" [value]',
+    ])
     expect(ev.sites[0]!.units).toHaveLength(2)
     expect(() => edit(ev, renameSite({ site: 'nowhere', name: 'x' }))).toThrowError(RealistError)
     expect(() => edit(ev, renameSite({ site: 'nowhere', name: 'x' }))).toThrowError(
@@ -65,11 +79,18 @@ describe('applyEdits and edit', () => {
   it("holds every edit's arguments to the decoder's limits, so an edited document always decodes again", () => {
     const big = 'x'.repeat(10_000_000)
     const r = applyEdit(sample(), renameSite({ site: 'ss', name: big }))
-    expect(lines(r)).toEqual([`renameSite › name: expected a string of at most 1000000 characters, found "${'x'.repeat(60)}…" (10000000 characters) [limit]`])
-    // Keys and list lengths too; a limit problem comes alone (the other checks are not run).
-    expect(lines(applyEdit(sample(), addUnit({ site: 'nope', id: 'u', name: 'U', aliases: Array.from({ length: 1_000_001 }, () => 'a') })))).toEqual([
-      'addUnit › aliases: expected at most 1000000 items, found an array of 1000001 [limit]',
+    expect(lines(r)).toEqual([
+      `renameSite › name: expected a string of at most 1000000 characters, found "${'x'.repeat(60)}…" (10000000 characters) [limit]`,
     ])
+    // Keys and list lengths too; a limit problem comes alone (the other checks are not run).
+    expect(
+      lines(
+        applyEdit(
+          sample(),
+          addUnit({ site: 'nope', id: 'u', name: 'U', aliases: Array.from({ length: 1_000_001 }, () => 'a') }),
+        ),
+      ),
+    ).toEqual(['addUnit › aliases: expected at most 1000000 items, found an array of 1000001 [limit]'])
     // At the limit itself the edit goes through.
     expect(E.isRight(applyEdit(sample(), renameSite({ site: 'ss', name: 'x'.repeat(1_000_000) })))).toBe(true)
   })
@@ -77,9 +98,12 @@ describe('applyEdits and edit', () => {
   it('refuses arguments nested deeper than 54 (the document limit, 64, less what an edit adds) instead of overflowing', () => {
     let deep: unknown = 'leaf'
     for (let i = 0; i < 10_000; i++) deep = [deep]
-    const ps = E.isLeft(applyEdit(sample(), rate({ unit: 'acute', target: '2.4', level: 'met', evidence: deep as never })))
+    const ps = E.isLeft(
+      applyEdit(sample(), rate({ unit: 'acute', target: '2.4', level: 'met', evidence: deep as never })),
+    )
     expect(ps).toBe(true)
-    expect(lines(applyEdit(sample(), rate({ unit: 'acute', target: '2.4', level: 'met', evidence: deep as never })))[0]).toMatch(/^rate › evidence\[0\]\[0\].*: expected nesting at most 54 deep, found an array of 1 \[limit\]$/)
+    expect(
+      lines(applyEdit(sample(), rate({ unit: 'acute', target: '2.4', level: 'met', evidence: deep as never })))[0],
+    ).toMatch(/^rate › evidence\[0\]\[0\].*: expected nesting at most 54 deep, found an array of 1 \[limit\]$/)
   })
 })
-

@@ -10,14 +10,25 @@ const sample = (): Evaluation => parseEvaluation(sampleDocument())
 
 describe('change log', () => {
   it('records who, when, what, and the patches both ways', () => {
-    const r = recordEditEither(sample(), rate({ unit: 'acute', target: '1.1.1', level: 'met', rater: 'JB' }), { who: 'JB', when: '2007-03-31T10:00:00.000Z' })
+    const r = recordEditEither(sample(), rate({ unit: 'acute', target: '1.1.1', level: 'met', rater: 'JB' }), {
+      who: 'JB',
+      when: '2007-03-31T10:00:00.000Z',
+    })
     expect(E.isRight(r) && r.right.entry).toEqual({
       op: 'rate',
       args: { unit: 'acute', target: '1.1.1', level: 'met', rater: 'JB' },
       who: 'JB',
       when: '2007-03-31T10:00:00.000Z',
-      patches: [{ op: 'replace', path: ['sites', 0, 'units', 0, 'ratings', 'r1', '1.1.1'], value: { level: 'met', rater: 'JB' } }],
-      inversePatches: [{ op: 'replace', path: ['sites', 0, 'units', 0, 'ratings', 'r1', '1.1.1'], value: { level: 'partly' } }],
+      patches: [
+        {
+          op: 'replace',
+          path: ['sites', 0, 'units', 0, 'ratings', 'r1', '1.1.1'],
+          value: { level: 'met', rater: 'JB' },
+        },
+      ],
+      inversePatches: [
+        { op: 'replace', path: ['sites', 0, 'units', 0, 'ratings', 'r1', '1.1.1'], value: { level: 'partly' } },
+      ],
     })
   })
 
@@ -25,7 +36,10 @@ describe('change log', () => {
     const ev = sample()
     const shared = (ev.sites[0]!.units[0]!.ratings as any).r1['1.1.1']
     expect(Object.isFrozen(shared)).toBe(true)
-    const r = recordEditEither(ev, rate({ unit: 'acute', target: '1.1.1', level: 'met', rater: 'JB' }), { who: 'JB', when: '2007-03-31T10:00:00.000Z' })
+    const r = recordEditEither(ev, rate({ unit: 'acute', target: '1.1.1', level: 'met', rater: 'JB' }), {
+      who: 'JB',
+      when: '2007-03-31T10:00:00.000Z',
+    })
     if (E.isLeft(r)) throw new Error('refused')
     expect((r.right.evaluation.sites[0]!.units[0]!.ratings as any).r1['1.1.1']).toEqual({ level: 'met', rater: 'JB' })
     expect(shared).toStrictEqual({ level: 'partly' })
@@ -50,8 +64,17 @@ describe('change log', () => {
     const first = recordEditEither(ev, rate({ unit: 'crisis', target: '2.4', level: 'met' }), { who: 'a' })
     if (E.isLeft(first)) throw new Error('refused')
     // Undoing "add r1 for crisis" on the original (where crisis has no r1 record) cannot fit.
-    const r = undoEither(ev, { ...first.right.entry, inversePatches: [{ op: 'remove', path: ['sites', 0, 'units', 1, 'ratings', 'r1', '2.4'] }] })
+    const r = undoEither(ev, {
+      ...first.right.entry,
+      inversePatches: [{ op: 'remove', path: ['sites', 0, 'units', 1, 'ratings', 'r1', '2.4'] }],
+    })
     expect(E.isLeft(r) && r.left[0]).toMatchObject({ where: 'undo › entry 1', code: 'consistency' })
-    expect(E.isLeft(replayEither(ev, [{ ...first.right.entry, patches: [{ op: 'replace', path: ['sites', 5, 'name'], value: 'x' }] }]))).toBe(true)
+    expect(
+      E.isLeft(
+        replayEither(ev, [
+          { ...first.right.entry, patches: [{ op: 'replace', path: ['sites', 5, 'name'], value: 'x' }] },
+        ]),
+      ),
+    ).toBe(true)
   })
 })

@@ -29,13 +29,29 @@ const deepFreeze = <A>(value: A): A => {
  * unit that still has data).
  */
 const commandArb = fc.oneof(
-  fc.record({ kind: fc.constant('rate' as const), unit: fc.nat(), target: fc.nat(), level: fc.nat(), round: fc.nat(), rater: fc.option(fc.string({ maxLength: 4 }), { nil: undefined }) }),
+  fc.record({
+    kind: fc.constant('rate' as const),
+    unit: fc.nat(),
+    target: fc.nat(),
+    level: fc.nat(),
+    round: fc.nat(),
+    rater: fc.option(fc.string({ maxLength: 4 }), { nil: undefined }),
+  }),
   fc.record({ kind: fc.constant('unrate' as const), unit: fc.nat(), target: fc.nat(), round: fc.nat() }),
-  fc.record({ kind: fc.constant('addUnit' as const), site: fc.nat(), id: idArb, name: fc.string({ minLength: 1, maxLength: 6 }) }),
+  fc.record({
+    kind: fc.constant('addUnit' as const),
+    site: fc.nat(),
+    id: idArb,
+    name: fc.string({ minLength: 1, maxLength: 6 }),
+  }),
   fc.record({ kind: fc.constant('renameUnit' as const), unit: fc.nat(), name: fc.string({ maxLength: 6 }) }),
   fc.record({ kind: fc.constant('removeUnit' as const), unit: fc.nat(), drop: fc.boolean() }),
   fc.record({ kind: fc.constant('addSite' as const), id: idArb, name: fc.string({ minLength: 1, maxLength: 6 }) }),
-  fc.record({ kind: fc.constant('renameSite' as const), site: fc.nat(), name: fc.string({ minLength: 1, maxLength: 6 }) }),
+  fc.record({
+    kind: fc.constant('renameSite' as const),
+    site: fc.nat(),
+    name: fc.string({ minLength: 1, maxLength: 6 }),
+  }),
   fc.record({ kind: fc.constant('removeSite' as const), site: fc.nat() }),
   fc.record({ kind: fc.constant('addRound' as const), id: idArb }),
   fc.record({ kind: fc.constant('removeRound' as const), round: fc.nat(), drop: fc.boolean() }),
@@ -48,15 +64,27 @@ const pick = <A>(xs: readonly A[], n: number): A | undefined => (xs.length === 0
 /** The edit a command stands for in state `ev` (ids of things that do not exist are passed as "missing"). */
 const toEdit = (ev: Evaluation, c: Command): Edit => {
   const units = ev.sites.flatMap((s) => s.units.map((u) => u.id as string))
-  const targets = ev.framework.sections.flatMap((s) => s.standards.flatMap((st) => [st.id as string, ...st.criteria.map((cr) => cr.id as string)]))
+  const targets = ev.framework.sections.flatMap((s) =>
+    s.standards.flatMap((st) => [st.id as string, ...st.criteria.map((cr) => cr.id as string)]),
+  )
   const levels = [...ev.framework.scale.levels.map((l) => l.id as string), 'na']
   const rounds = ev.rounds.map((r) => r.id as string)
   const sites = ev.sites.map((s) => s.id as string)
   switch (c.kind) {
     case 'rate':
-      return rate({ unit: pick(units, c.unit) ?? 'missing', target: pick(targets, c.target)!, level: pick(levels, c.level)!, round: pick(rounds, c.round), ...(c.rater !== undefined && { rater: c.rater }) })
+      return rate({
+        unit: pick(units, c.unit) ?? 'missing',
+        target: pick(targets, c.target)!,
+        level: pick(levels, c.level)!,
+        round: pick(rounds, c.round),
+        ...(c.rater !== undefined && { rater: c.rater }),
+      })
     case 'unrate':
-      return unrate({ unit: pick(units, c.unit) ?? 'missing', target: pick(targets, c.target)!, round: pick(rounds, c.round) })
+      return unrate({
+        unit: pick(units, c.unit) ?? 'missing',
+        target: pick(targets, c.target)!,
+        round: pick(rounds, c.round),
+      })
     case 'addUnit':
       return addUnit({ site: pick(sites, c.site) ?? 'missing', id: c.id, name: c.name })
     case 'renameUnit':
@@ -119,7 +147,8 @@ describe('edits: properties over generated evaluations and edit sequences', () =
           if (E.isLeft(result)) continue
           state = result.right
           const decoded = decodeEvaluation(encodeEvaluation(state))
-          if (E.isLeft(decoded)) throw new Error(`after ${command.kind}: ${formatProblems('decodeEvaluation', decoded.left)}`)
+          if (E.isLeft(decoded))
+            throw new Error(`after ${command.kind}: ${formatProblems('decodeEvaluation', decoded.left)}`)
         }
       }),
       { numRuns: 150 },
@@ -132,7 +161,10 @@ describe('edits: properties over generated evaluations and edit sequences', () =
         let state = ev
         const log: LogEntry[] = []
         for (const command of commands) {
-          const result = recordEditEither(state, toEdit(state, command), { who: 'tester', when: '2008-01-01T00:00:00.000Z' })
+          const result = recordEditEither(state, toEdit(state, command), {
+            who: 'tester',
+            when: '2008-01-01T00:00:00.000Z',
+          })
           if (E.isLeft(result)) continue
           state = result.right.evaluation
           log.push(result.right.entry)

@@ -18,8 +18,23 @@ const lines = (r: E.Either<readonly { where: string; expected: string; found: st
 describe('rate', () => {
   it('sets a rating in the only round when no round is given, keeping the optional fields given', () => {
     const ev = sample()
-    const next = right(applyEdit(ev, rate({ unit: 'crisis', target: '2.4', level: 'not-met', rater: 'AB', date: '2007-03-31', evidence: ['q1'], note: 'no budget' })))
-    expect(next.sites[0]!.units[1]!.ratings['r1' as never]).toEqual({ '2.4': { level: 'not-met', rater: 'AB', date: '2007-03-31', evidence: ['q1'], note: 'no budget' } })
+    const next = right(
+      applyEdit(
+        ev,
+        rate({
+          unit: 'crisis',
+          target: '2.4',
+          level: 'not-met',
+          rater: 'AB',
+          date: '2007-03-31',
+          evidence: ['q1'],
+          note: 'no budget',
+        }),
+      ),
+    )
+    expect(next.sites[0]!.units[1]!.ratings['r1' as never]).toEqual({
+      '2.4': { level: 'not-met', rater: 'AB', date: '2007-03-31', evidence: ['q1'], note: 'no budget' },
+    })
     // The new round record is null-prototype, like decoded ones.
     expect(Object.getPrototypeOf(next.sites[0]!.units[1]!.ratings['r1' as never])).toBeNull()
   })
@@ -53,10 +68,12 @@ describe('rate', () => {
   })
 
   it('refuses a date that is not a date, and wrong argument types from untyped callers', () => {
-    expect(lines(applyEdit(sample(), rate({ unit: 'acute', target: '2.4', level: 'met', date: 'last Tuesday' })))).toEqual([
-      'rate › date: expected an ISO 8601 date, e.g. "2007-03-31", found "last Tuesday" [value]',
+    expect(
+      lines(applyEdit(sample(), rate({ unit: 'acute', target: '2.4', level: 'met', date: 'last Tuesday' }))),
+    ).toEqual(['rate › date: expected an ISO 8601 date, e.g. "2007-03-31", found "last Tuesday" [value]'])
+    expect(lines(applyEdit(sample(), rate({ unit: 3, target: '2.4', level: 'met' } as never)))).toEqual([
+      'rate › unit: expected a non-empty string, found 3 [shape]',
     ])
-    expect(lines(applyEdit(sample(), rate({ unit: 3, target: '2.4', level: 'met' } as never)))).toEqual(['rate › unit: expected a non-empty string, found 3 [shape]'])
   })
 
   it('needs a round once there are several, and refuses an unknown one', () => {

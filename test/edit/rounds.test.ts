@@ -13,7 +13,11 @@ const lines = (r: E.Either<readonly { where: string; expected: string; found: st
 
 describe('round edits', () => {
   it('add a round; refuse a taken id and a bad date', () => {
-    expect(edit(sample(), addRound({ id: 'r2', label: 'Follow-up', date: '2008-03-01' })).rounds[1]).toEqual({ id: 'r2', label: 'Follow-up', date: '2008-03-01' })
+    expect(edit(sample(), addRound({ id: 'r2', label: 'Follow-up', date: '2008-03-01' })).rounds[1]).toEqual({
+      id: 'r2',
+      label: 'Follow-up',
+      date: '2008-03-01',
+    })
     expect(lines(applyEdit(sample(), addRound({ id: 'r1', label: 'Again', date: '31/03/2008' })))).toEqual([
       'addRound › id: expected a round id not used yet, found "r1" [duplicate]',
       'addRound › date: expected an ISO 8601 date, e.g. "2008-03-01", found "31/03/2008" [value]',
@@ -21,7 +25,11 @@ describe('round edits', () => {
   })
 
   it('refuse to remove a round with ratings unless told to drop them', () => {
-    const two = edit(sample(), addRound({ id: 'r2', label: 'Follow-up' }), rate({ unit: 'crisis', target: '2.4', level: 'met', round: 'r2' }))
+    const two = edit(
+      sample(),
+      addRound({ id: 'r2', label: 'Follow-up' }),
+      rate({ unit: 'crisis', target: '2.4', level: 'met', round: 'r2' }),
+    )
     expect(lines(applyEdit(two, removeRound({ round: 'r2' })))).toEqual([
       'removeRound › round: expected a round without ratings, or data: "drop" (1 unit has ratings in it), found "r2" [consistency]',
     ])
@@ -32,7 +40,11 @@ describe('round edits', () => {
   })
 
   it('rename a round, keeping its id; refuse an unknown one', () => {
-    expect(edit(sample(), renameRound({ round: 'r1', label: 'Baseline (autumn 2006)' })).rounds[0]).toEqual({ id: 'r1', label: 'Baseline (autumn 2006)', date: '2006-10-01' })
+    expect(edit(sample(), renameRound({ round: 'r1', label: 'Baseline (autumn 2006)' })).rounds[0]).toEqual({
+      id: 'r1',
+      label: 'Baseline (autumn 2006)',
+      date: '2006-10-01',
+    })
     expect(lines(applyEdit(sample(), renameRound({ round: 'r9', label: 'x' })))).toEqual([
       'renameRound › round: expected the id of a round of this evaluation, found "r9" [reference]',
     ])

@@ -19,7 +19,14 @@ describe('addUnit', () => {
   it('adds an empty unit to a site, with a null-prototype ratings record', () => {
     const next = right(applyEdit(sample(), addUnit({ site: 'ss', id: 'older', name: 'Older people', aliases: ['OP'] })))
     const unit = next.sites[0]!.units[2]!
-    expect(unit).toEqual({ id: 'older', name: 'Older people', aliases: ['OP'], ratings: {}, objectives: [], objectiveCells: [] })
+    expect(unit).toEqual({
+      id: 'older',
+      name: 'Older people',
+      aliases: ['OP'],
+      ratings: {},
+      objectives: [],
+      objectiveCells: [],
+    })
     expect(Object.getPrototypeOf(unit.ratings)).toBeNull()
   })
 
@@ -54,7 +61,9 @@ describe('removeUnit', () => {
   it('removes an empty unit by default, and a unit with data when told to drop it; undo brings it back', () => {
     const ev = sample()
     expect(right(applyEdit(ev, removeUnit({ unit: 'crisis' }))).sites[0]!.units.map((u) => u.id)).toEqual(['acute'])
-    const { evaluation, entry } = right(recordEditEither(ev, removeUnit({ unit: 'acute', data: 'drop' }), { who: 'lead' }))
+    const { evaluation, entry } = right(
+      recordEditEither(ev, removeUnit({ unit: 'acute', data: 'drop' }), { who: 'lead' }),
+    )
     expect(evaluation.sites[0]!.units.map((u) => u.id)).toEqual(['crisis'])
     expect(entry.args).toEqual({ unit: 'acute', data: 'drop' })
     expect(undoEither(evaluation, entry)).toStrictEqual(E.right(ev))
@@ -68,7 +77,17 @@ describe('removeUnit', () => {
       { id: 'out', role: 'outcome', label: 'Change', intended: true, valence: 'positive' },
     ]
     doc.configurations = [
-      { id: 'c1', label: 'C1', contexts: ['ctx'], mechanisms: ['mech'], outcome: 'out', direction: 'fires', scope: { sites: ['ss'], units: ['crisis'] }, status: 'hypothesised', statusHistory: [] },
+      {
+        id: 'c1',
+        label: 'C1',
+        contexts: ['ctx'],
+        mechanisms: ['mech'],
+        outcome: 'out',
+        direction: 'fires',
+        scope: { sites: ['ss'], units: ['crisis'] },
+        status: 'hypothesised',
+        statusHistory: [],
+      },
     ]
     const ev = parseEvaluation(doc)
     expect(lines(applyEdit(ev, removeUnit({ unit: 'crisis', data: 'drop' })))).toEqual([

@@ -1,6 +1,13 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { mostQuoted, registerCounts, registerCountsEither, registerTriangulation, registerTriangulationEither, RealistError } from '../../src/index.js'
+import {
+  mostQuoted,
+  registerCounts,
+  registerCountsEither,
+  registerTriangulation,
+  registerTriangulationEither,
+  RealistError,
+} from '../../src/index.js'
 import { readRegister } from '../../src/io/index.js'
 import { CHECKS, registerTsv } from './support.js'
 
@@ -11,7 +18,9 @@ const register = () => readRegister(registerTsv()).register
 // site and no informant.
 describe('registerCounts', () => {
   it('per site: excerpts, distinct informants (one role title at two sites is two), and the labels', () => {
-    expect(registerCounts(register(), { ...CHECKS, by: 'site' }).map((r) => [r.value, r.excerpts, r.informants])).toEqual([
+    expect(
+      registerCounts(register(), { ...CHECKS, by: 'site' }).map((r) => [r.value, r.excerpts, r.informants]),
+    ).toEqual([
       // Trust A: LPT_1, LPT_3, LPT_6, LPT_8, LPT_10, HPT_4, HPT_7, HPT_11; Service Director_1 twice.
       ['a', 8, 7],
       // Trust B: 11 excerpts; Consultant_2, Carer_1 and Psychologist_1 twice each.
@@ -20,7 +29,14 @@ describe('registerCounts', () => {
       ['c', 7, 7],
       [null, 6, 0],
     ])
-    expect(registerCounts(register(), { ...CHECKS, by: 'site' })[3]!.labels).toEqual(['LPT_9', 'LPT_11', 'LPT_12', 'HPT_5', 'HPT_13', 'HPT_17'])
+    expect(registerCounts(register(), { ...CHECKS, by: 'site' })[3]!.labels).toEqual([
+      'LPT_9',
+      'LPT_11',
+      'LPT_12',
+      'HPT_5',
+      'HPT_13',
+      'HPT_17',
+    ])
   })
 
   it('per stakeholder group from the role rules; an unlabelled excerpt is listed by its line', () => {
@@ -51,7 +67,9 @@ describe('registerCounts', () => {
   })
 
   it('a theme cell naming several themes counts the excerpt under each', () => {
-    const entries = [{ label: 'Q1', text: 'x', theme: 'morale; capacity', attribution: '[Nurse] Trust A', line: 2, lines: [2] }]
+    const entries = [
+      { label: 'Q1', text: 'x', theme: 'morale; capacity', attribution: '[Nurse] Trust A', line: 2, lines: [2] },
+    ]
     expect(registerCounts({ entries }, { by: 'theme' }).map((r) => r.value)).toEqual(['morale', 'capacity'])
   })
 
@@ -73,7 +91,13 @@ describe('mostQuoted', () => {
       ['psychologist_1@b', 2],
       ['P07', 2],
     ])
-    expect(rows[0]).toMatchObject({ role: 'Service Director', ordinal: 1, site: 'a', group: 'senior managers', labels: ['LPT_1', 'LPT_10'] })
+    expect(rows[0]).toMatchObject({
+      role: 'Service Director',
+      ordinal: 1,
+      site: 'a',
+      group: 'senior managers',
+      labels: ['LPT_1', 'LPT_10'],
+    })
   })
 })
 
@@ -100,7 +124,11 @@ describe('registerTriangulation', () => {
     const rows = registerTriangulation(register(), { ...CHECKS, across: 'site' })
     // Governance is spoken to at all three trusts; capacity at Trust A and Trust B only.
     expect(rows.find((r) => r.value === 'governance')).toMatchObject({ distinct: 3, robust: true })
-    expect(rows.find((r) => r.value === 'capacity')).toMatchObject({ distinct: 2, robust: false, unattributed: ['LPT_11', 'HPT_17'] })
+    expect(rows.find((r) => r.value === 'capacity')).toMatchObject({
+      distinct: 2,
+      robust: false,
+      unattributed: ['LPT_11', 'HPT_17'],
+    })
   })
 
   it('refuses a bad threshold', () => {

@@ -36,17 +36,31 @@ describe('addRegister: a register as evidence in the document', () => {
     // 32 excerpts; 21 distinct informants (7 at Trust A, 8 at Trust B, 7 at Trust C, P07 counted at both A and C);
     // 4 groups from the role rules; the register's source.
     expect(added).toEqual({ excerpts: 32, informants: 21, groups: 4, sources: 1 })
-    expect(evaluation.informants.filter((i) => i.role === 'Service Director').map((i) => [i.id, i.site, i.group])).toEqual([
+    expect(
+      evaluation.informants.filter((i) => i.role === 'Service Director').map((i) => [i.id, i.site, i.group]),
+    ).toEqual([
       ['service director_1@a', 'a', 'senior managers'],
       ['service director_1@b', 'b', 'senior managers'],
       ['service director_2@b', 'b', 'senior managers'],
     ])
-    expect(evaluation.stakeholderGroups.find((g) => g.id === 'senior managers')).toEqual({ id: 'senior managers', label: 'senior managers', count: 6 })
+    expect(evaluation.stakeholderGroups.find((g) => g.id === 'senior managers')).toEqual({
+      id: 'senior managers',
+      label: 'senior managers',
+      count: 6,
+    })
     // A repeated label gets a distinct id and keeps its label; an unlabelled excerpt is named by its line.
     expect(evaluation.excerpts.filter((x) => x.label === 'LPT_5').map((x) => x.id)).toEqual(['LPT_5', 'LPT_5~2'])
-    expect(evaluation.excerpts[25]).toMatchObject({ id: 'excerpt-line-27', label: 'line 27', informant: 'nurse_1@b', source: 'quote-register' })
+    expect(evaluation.excerpts[25]).toMatchObject({
+      id: 'excerpt-line-27',
+      label: 'line 27',
+      informant: 'nurse_1@b',
+      source: 'quote-register',
+    })
     // An attribution that does not parse is kept as printed, with no informant.
-    expect(evaluation.excerpts.find((x) => x.label === 'LPT_9')).toMatchObject({ attribution: '[Nurse_2 Trust B', lines: [11] })
+    expect(evaluation.excerpts.find((x) => x.label === 'LPT_9')).toMatchObject({
+      attribution: '[Nurse_2 Trust B',
+      lines: [11],
+    })
     expect(evaluation.excerpts.find((x) => x.label === 'LPT_9')!.informant).toBeUndefined()
   })
 
@@ -62,9 +76,7 @@ describe('addRegister: a register as evidence in the document', () => {
     expect(E.isRight(decoded) ? 'decoded' : decoded.left.slice(0, 3)).toBe('decoded')
     expect(registerOf(evaluation, { source: 'quote-register' }).entries).toEqual(register().entries)
     // And the defects stay visible from the document alone.
-    expect(evidenceFindings(evaluation, checks)).toEqual(
-      registerProblems(register(), CHECKS),
-    )
+    expect(evidenceFindings(evaluation, checks)).toEqual(registerProblems(register(), CHECKS))
   })
 
   it('does not change its input, and reuses informants and groups the evaluation has', () => {

@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url'
 import type { RegisterCheckOptions } from '../../src/evidence/index.js'
 
 /** The test register (32 excerpts with planted defects and traps), and the printed-list sample. */
-export const registerTsv = (): string => readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'register.tsv'), 'utf8')
-export const registerTxt = (): string => readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'register.txt'), 'utf8')
+export const registerTsv = (): string =>
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'register.tsv'), 'utf8')
+export const registerTxt = (): string =>
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'register.txt'), 'utf8')
 
 export const SITES = [
   { id: 'a', names: ['Trust A', 'TA'] },

@@ -8,7 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 const root = join(__dirname, '..', '..')
 let out = ''
 beforeAll(() => {
-  out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples', 'mhip.ts')], { cwd: root, encoding: 'utf8' })
+  out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples', 'mhip.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+  })
 }, 120_000)
 
 /** The body of the section `## <title…>`. */
@@ -19,7 +22,15 @@ const section = (title: string): string => {
 }
 /** The cells of the Markdown table row whose first non-empty cells start with `first` (a prefix of cells). */
 const row = (body: string, ...first: string[]): string[] => {
-  const rows = body.split('\n').filter((l) => l.startsWith('|')).map((l) => l.slice(1, -1).split(' | ').map((c) => c.trim()))
+  const rows = body
+    .split('\n')
+    .filter((l) => l.startsWith('|'))
+    .map((l) =>
+      l
+        .slice(1, -1)
+        .split(' | ')
+        .map((c) => c.trim()),
+    )
   const hit = rows.find((cells) => first.every((f, k) => cells[k] === f))
   if (hit === undefined) throw new Error(`no row starting ${first.join(' | ')} in:\n${body}`)
   return hit
@@ -28,9 +39,24 @@ const row = (body: string, ...first: string[]): string[] => {
 describe('examples/mhip.ts (npm run example:mhip)', () => {
   it('prints Table 7 cell for cell, with the ? and NA vs blank (L1887-L1904)', () => {
     const t7 = section('Table 7. Attainment and impact of MHIP objectives')
-    expect(row(t7, 'South Staffordshire', 'Acute care')).toEqual(['South Staffordshire', 'Acute care', '-', '', '0/1', 'NA', '?/2', 'Low', 'NA'])
-    expect(row(t7, 'South West London', 'Social Care Integration (Sutton Adult Services)').slice(2, 4)).toEqual(['4/5', '']) // blank, not NA (L1903)
-    expect(row(t7, 'South West London', 'Supporting Strategic Service Development').at(-1)).toBe('None at time of MHIP; high potential') // L1904
+    expect(row(t7, 'South Staffordshire', 'Acute care')).toEqual([
+      'South Staffordshire',
+      'Acute care',
+      '-',
+      '',
+      '0/1',
+      'NA',
+      '?/2',
+      'Low',
+      'NA',
+    ])
+    expect(row(t7, 'South West London', 'Social Care Integration (Sutton Adult Services)').slice(2, 4)).toEqual([
+      '4/5',
+      '',
+    ]) // blank, not NA (L1903)
+    expect(row(t7, 'South West London', 'Supporting Strategic Service Development').at(-1)).toBe(
+      'None at time of MHIP; high potential',
+    ) // L1904
     expect(row(t7, 'Overall')).toEqual(['Overall', '', '25 of 42', '', '8 of 31', '', '4 of 11', '', '']) // MHIP OVERALL, L1906
     expect(t7).toContain('includes 9 year-2 workstreams (L1899)')
   })
@@ -38,7 +64,13 @@ describe('examples/mhip.ts (npm run example:mhip)', () => {
   it('prints the site × type totals under the report policy and the default bound 2–4 of 5', () => {
     const totals = section('Site × type totals')
     // Report policy first: South Staffordshire's TOTAL row 1/2, 4/15, 2/5 (L1892); its objectives 7 of 22.
-    expect(row(totals, 'South Staffordshire')).toEqual(['South Staffordshire', '1 of 2 (50%)', '4 of 15 (27%)', '2 of 5 (40%)', '7 of 22 (32%)'])
+    expect(row(totals, 'South Staffordshire')).toEqual([
+      'South Staffordshire',
+      '1 of 2 (50%)',
+      '4 of 15 (27%)',
+      '2 of 5 (40%)',
+      '7 of 22 (32%)',
+    ])
     // Default bounds: outcomes 1/1 + 1/2 + ?/2 (L1887-L1890) = 2 known attained, up to 2 more, of 5.
     const bounds = totals.slice(totals.indexOf('The default policy (bounds)'))
     expect(row(bounds, 'South Staffordshire')[3]).toBe('2–4 of 5 (40–80%)')
@@ -60,7 +92,9 @@ describe('examples/mhip.ts (npm run example:mhip)', () => {
   it('prints per-site attainment 7/22, 9/22, 0/9, 21/31 under the report policy', () => {
     const perSite = section('Attainment per site')
     expect(
-      ['South Staffordshire', 'Leicestershire', 'South West Yorkshire', 'South West London'].map((s) => row(perSite, s)[1]),
+      ['South Staffordshire', 'Leicestershire', 'South West Yorkshire', 'South West London'].map(
+        (s) => row(perSite, s)[1],
+      ),
     ).toEqual(['7 of 22', '9 of 22', '0 of 9', '21 of 31'])
   })
 
@@ -80,8 +114,18 @@ describe('examples/mhip.ts (npm run example:mhip)', () => {
 
   it('appends Table 8 from its cells (L2127-L2132) with the column sums and the footnote (L2134)', () => {
     const t8 = section('Table 8. Proportional spend of MHIP resources in Year 1')
-    expect(row(t8, 'Governance (NIMHE, SHA, Steering Group meetings etc)').slice(1)).toEqual(['26%', '30%', '48%', '40%'])
-    expect(row(t8, 'Additional staff hours on workstreams\\*').slice(1)).toEqual(['1290 h', '1650 h', 'unknown (--)', '2690 h'])
+    expect(row(t8, 'Governance (NIMHE, SHA, Steering Group meetings etc)').slice(1)).toEqual([
+      '26%',
+      '30%',
+      '48%',
+      '40%',
+    ])
+    expect(row(t8, 'Additional staff hours on workstreams\\*').slice(1)).toEqual([
+      '1290 h',
+      '1650 h',
+      'unknown (--)',
+      '2690 h',
+    ])
     expect(row(t8, 'South West London').slice(1)).toEqual(['100%', '97.5–102.5%', 'yes']) // 28 + 40 + 26 + 4 + 2
     expect(t8).toContain('*Survey respondents only')
     expect(t8).toContain('total £164,000–£458,000 in year 1 (L2052)')
@@ -92,7 +136,9 @@ describe('examples/mhip.ts (npm run example:mhip)', () => {
     expect(row(h, 'South West London', 'base').slice(2)).toEqual(['2690', '1.38']) // 2690 / 1950
     expect(row(h, 'South Staffordshire', 'twelve-hours').slice(2)).toEqual(['1290+ (open)', '0.66+'])
     expect(h).toContain('1–2 sites reach one post')
-    expect(h).toContain('the claim does NOT hold. It holds for contracted hours up to 1290 h a year, and is possible up to 1650 h.')
+    expect(h).toContain(
+      'the claim does NOT hold. It holds for contracted hours up to 1290 h a year, and is possible up to 1650 h.',
+    )
     expect(h).toContain('650 h per site, so 54.2 non-respondents per site') // 1950 / 3 / 12
     expect(h).toContain('90.3 invited and 36.1 respondents per site') // 54.17 / 0.6; × 0.4
   })

@@ -8,7 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 const root = join(__dirname, '..', '..')
 let out = ''
 beforeAll(() => {
-  out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples', 'programme-theory.ts')], { cwd: root, encoding: 'utf8' })
+  out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples', 'programme-theory.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+  })
 }, 120_000)
 
 const section = (title: string): string => {
@@ -18,7 +21,15 @@ const section = (title: string): string => {
 }
 /** Cells of the table rows of a section, trimmed. */
 const rows = (body: string): string[][] =>
-  body.split('\n').filter((l) => l.startsWith('|') && !l.startsWith('|--')).map((l) => l.slice(1, -1).split('|').map((c) => c.trim()))
+  body
+    .split('\n')
+    .filter((l) => l.startsWith('|') && !l.startsWith('|--'))
+    .map((l) =>
+      l
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim()),
+    )
 
 describe('examples/programme-theory.ts (npm run example:theory)', () => {
   it('loads the chapter 7 themes: 3 contexts, 12 mechanisms, 3 outcomes (L3043-L3068) and the 10 Table 2 groups', () => {
@@ -33,7 +44,15 @@ describe('examples/programme-theory.ts (npm run example:theory)', () => {
 
   it('shows the consultation events turning from mechanism to context (L2960-L2974)', () => {
     const diff = rows(section('Diff: research team v2 → v3'))
-    expect(diff).toContainEqual(['role', '–', 'consultation-events', 'Launch and consultation events', 'role', 'mechanism', 'context'])
+    expect(diff).toContainEqual([
+      'role',
+      '–',
+      'consultation-events',
+      'Launch and consultation events',
+      'role',
+      'mechanism',
+      'context',
+    ])
   })
 
   it('counts robustness differently at N = 2 and N = 3 stakeholder groups', () => {
@@ -53,7 +72,9 @@ describe('examples/programme-theory.ts (npm run example:theory)', () => {
   it('finds one quote-register defect of each kind, each placed by its line, and no false alarm', () => {
     // The register in the example has six excerpts; Q11 (line 3) is clean, so
     // exactly the five planted defects are listed, at the lines of their label lines.
-    const found = rows(section('Quote register check')).slice(1).map((r) => [r[0], r[1], r[2]])
+    const found = rows(section('Quote register check'))
+      .slice(1)
+      .map((r) => [r[0], r[1], r[2]])
     expect(found).toEqual([
       ['duplicate-label', 'Q11', '6'],
       ['unknown-site', 'Q12', '9'],

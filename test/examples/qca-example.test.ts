@@ -8,7 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 const root = join(__dirname, '..', '..')
 let out = ''
 beforeAll(() => {
-  out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples', 'qca.ts')], { cwd: root, encoding: 'utf8' })
+  out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples', 'qca.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+  })
 }, 120_000)
 
 const section = (title: string): string => {
@@ -43,7 +46,9 @@ describe('examples/qca.ts (npm run example:qca)', () => {
     const body = section('Saved as a CMO hypothesis')
     expect(body).toContain('Configuration qca-met (hypothesised)')
     expect(body).toContain('contexts engaged-staff, integrated-partnership; scope site-f, site-d, site-a, site-b')
-    expect(body).toMatch(/Evidence QCA1 \(note, supports\): QCA intermediate solution for MET, model 1: ENG\*INT\. Consistency \(inclS\) 0\.\d{3}/)
+    expect(body).toMatch(
+      /Evidence QCA1 \(note, supports\): QCA intermediate solution for MET, model 1: ENG\*INT\. Consistency \(inclS\) 0\.\d{3}/,
+    )
   })
 
   it('labels its data as invented', () => {

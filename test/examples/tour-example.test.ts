@@ -8,7 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 const root = join(__dirname, '..', '..')
 let out = ''
 beforeAll(() => {
-  out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples', 'tour.ts')], { cwd: root, encoding: 'utf8' })
+  out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples', 'tour.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+  })
 }, 120_000)
 
 /** The line printed under a `show(label, …)` heading. */
@@ -49,7 +52,9 @@ describe('examples/tour.ts (npm run example:tour)', () => {
     expect(out).toContain('[realist-eval] decodeEvaluation: 2 problems')
     expect(out).toContain('  - round mhip-2008 › label: expected a string, found NaN')
     expect(out).toContain('  - title: expected a string, found 42')
-    expect(out).toContain('  - rate › level: expected a level of scale emhip (met | partly | not-met) or "na", found "fully"')
+    expect(out).toContain(
+      '  - rate › level: expected a level of scale emhip (met | partly | not-met) or "na", found "fully"',
+    )
     expect(out).toContain('[realist-eval] parseEvaluation: 1 problem')
   })
 

@@ -18,7 +18,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 const root = join(__dirname, '..', '..')
 let out = ''
 beforeAll(() => {
-  out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples', 'two-instruments.ts')], { cwd: root, encoding: 'utf8' })
+  out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples', 'two-instruments.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+  })
 }, 120_000)
 
 const line = (start: string): string => {
@@ -91,7 +94,9 @@ describe('examples/two-instruments.ts (npm run example:two-instruments)', () => 
   })
 
   it('prints the paired movements: 21 paired, 3 left out, 21 moves (one of +2, one decline)', () => {
-    expect(line('paired:')).toBe('paired: 21 rated in both rounds; left out: org-08, org-16 (round 1 only); org-24 (round 2 only)')
+    expect(line('paired:')).toBe(
+      'paired: 21 rated in both rounds; left out: org-08, org-16 (round 1 only); org-24 (round 2 only)',
+    )
     // Moves counted cell by cell over the 21 paired organisations: 02 C2, 03 C2 (F→A, −1), 04 C1, 05 C2 (P→F, +2),
     // 06 C1, 07 C1 and C2, 10 C2, 11 C1, 12 C1 and C2, 13 C1, 14 C2, 15 C1 and C2, 17 C1 and C2, 18 C1,
     // 19 C2, 20 C1, 21 C2 = 21 moves, 20 better and 1 worse.
@@ -113,7 +118,9 @@ describe('examples/two-instruments.ts (npm run example:two-instruments)', () => 
 
   it('prints the quality instrument\u2019s paired movements: 21 paired, 24 moves (20 better, 4 worse)', () => {
     // Rated in both rounds: all but org-08 and org-16 (round 1 only) and org-24 (round 2 only).
-    expect(line('quality paired:')).toBe('quality paired: 21 rated in both rounds; left out: org-08, org-16 (round 1 only); org-24 (round 2 only)')
+    expect(line('quality paired:')).toBe(
+      'quality paired: 21 rated in both rounds; left out: org-08, org-16 (round 1 only); org-24 (round 2 only)',
+    )
     // Cell by cell (E > G > F > P): 02 Q2 +1; 03 Q1 +1; 04 Q1 −1, Q2 +1; 05 Q2 +1; 06 Q2 −1; 07 Q1 +1, Q2 +1; 09 Q2 +1;
     // 10 Q1 +1; 11 Q2 +1; 12 Q1 +1, Q2 +1; 13 Q1 +1; 14 Q1 +1; 15 Q1 −1; 17 Q2 +1; 18 Q1 +1; 20 Q2 +1;
     // 21 Q1 +1, Q2 +1; 22 Q1 −2, Q2 +1; 23 Q2 +1 = 24 moves, 4 of them declines (04 Q1, 06 Q2, 15 Q1, 22 Q1).
@@ -133,7 +140,9 @@ describe('examples/two-instruments.ts (npm run example:two-instruments)', () => 
   })
 
   it('lists the observations, which are not counted', () => {
-    expect(line('| 2024-03-20 |')).toBe('| 2024-03-20 | West region | Organisation 24 |  | r1 | Placed in special measures | Regulator notice |')
+    expect(line('| 2024-03-20 |')).toBe(
+      '| 2024-03-20 | West region | Organisation 24 |  | r1 | Placed in special measures | Regulator notice |',
+    )
     expect(out).toContain('Evidence requested; rating deferred')
   })
 })

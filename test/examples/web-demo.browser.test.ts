@@ -70,7 +70,11 @@ describe('the demo page in headless Chromium', () => {
   })
 
   it('lists import problems by line and column and keeps the previous figures', async () => {
-    await page.setInputFiles('#file', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('site,workstream,standard,rating\nSSHT,Acute care,9.9,sort of\n') })
+    await page.setInputFiles('#file', {
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('site,workstream,standard,rating\nSSHT,Acute care,9.9,sort of\n'),
+    })
     await expect.poll(() => page.locator('#problems li').count()).toBe(2)
     const items = await page.locator('#problems li').allTextContents()
     expect(items[0]).toMatch(/^line 2, column 3 \(standard\): expected/)
@@ -94,7 +98,9 @@ describe('the demo page in headless Chromium', () => {
   })
 
   it('made no network request and logged no error (CSP violations included)', () => {
-    expect(log.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([])
+    expect(
+      log.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:')),
+    ).toEqual([])
     expect(log.errors).toEqual([])
   })
 })

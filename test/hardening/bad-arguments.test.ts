@@ -20,7 +20,11 @@ import { toCsv } from '../../src/io/index.js'
 import { expectWellFormedProblems, FUZZ_RUNS, FUZZ_TIMEOUT, smallDocument } from './support.js'
 
 const isEdit = (x: unknown): x is Edit =>
-  typeof x === 'object' && x !== null && typeof (x as Edit).op === 'string' && typeof (x as Edit).check === 'function' && typeof (x as Edit).recipe === 'function'
+  typeof x === 'object' &&
+  x !== null &&
+  typeof (x as Edit).op === 'string' &&
+  typeof (x as Edit).check === 'function' &&
+  typeof (x as Edit).recipe === 'function'
 
 /** Every exported function that builds an Edit from one arguments object. */
 const EDIT_CONSTRUCTORS: [string, (args: unknown) => Edit][] = Object.entries(api).flatMap(([name, f]) => {
@@ -54,18 +58,46 @@ describe('edit constructors on bad arguments', () => {
     }
   })
 
-  it('fuzz: null or undefined for every argument field, every constructor', () => {
-    const fields = ['unit', 'site', 'round', 'target', 'level', 'id', 'name', 'item', 'changes', 'configuration', 'element',
-      'theory', 'excerpt', 'link', 'objective', 'type', 'cell', 'attribute', 'value', 'evidence', 'rater', 'note', 'to', 'reason']
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...EDIT_CONSTRUCTORS),
-        fc.dictionary(fc.constantFrom(...fields), fc.constantFrom(null, undefined, {}, [], '', NaN)),
-        ([, make], args) => refusedOrValid(make(args)),
-      ),
-      { numRuns: Math.max(200, Math.round(FUZZ_RUNS / 20)) },
-    )
-  }, FUZZ_TIMEOUT)
+  it(
+    'fuzz: null or undefined for every argument field, every constructor',
+    () => {
+      const fields = [
+        'unit',
+        'site',
+        'round',
+        'target',
+        'level',
+        'id',
+        'name',
+        'item',
+        'changes',
+        'configuration',
+        'element',
+        'theory',
+        'excerpt',
+        'link',
+        'objective',
+        'type',
+        'cell',
+        'attribute',
+        'value',
+        'evidence',
+        'rater',
+        'note',
+        'to',
+        'reason',
+      ]
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...EDIT_CONSTRUCTORS),
+          fc.dictionary(fc.constantFrom(...fields), fc.constantFrom(null, undefined, {}, [], '', NaN)),
+          ([, make], args) => refusedOrValid(make(args)),
+        ),
+        { numRuns: Math.max(200, Math.round(FUZZ_RUNS / 20)) },
+      )
+    },
+    FUZZ_TIMEOUT,
+  )
 
   it('applyEdit with something that is not an evaluation or not an edit is a problem', () => {
     const [, make] = EDIT_CONSTRUCTORS[0]!
@@ -80,8 +112,16 @@ describe('throwing conveniences on undefined and {}', () => {
     ['attainment({})', () => attainment({} as never), /attainment › ev: expected an evaluation/],
     ['htmlReport({})', () => htmlReport({} as never), /report › ev: expected an evaluation/],
     ['markdownReport(undefined)', () => markdownReport(undefined as never), /report › ev: expected an evaluation/],
-    ['newEvaluation()', () => (newEvaluation as (x?: unknown) => unknown)(), /newEvaluation › input: expected the parts of an evaluation/],
-    ['markdownTable(undefined)', () => markdownTable(undefined as never), /markdownTable › rows: expected a list of rows/],
+    [
+      'newEvaluation()',
+      () => (newEvaluation as (x?: unknown) => unknown)(),
+      /newEvaluation › input: expected the parts of an evaluation/,
+    ],
+    [
+      'markdownTable(undefined)',
+      () => markdownTable(undefined as never),
+      /markdownTable › rows: expected a list of rows/,
+    ],
     ['toCsv(null)', () => toCsv(null as never), /toCsv › rows: expected a list of rows, found null/],
     ['getStandard(undefined, "1.1")', () => getStandard(undefined as never, '1.1'), /framework: expected a framework/],
   ]

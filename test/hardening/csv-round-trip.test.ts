@@ -31,8 +31,29 @@ type JsonUnit = Record<string, unknown> & { id: string; name: string; objectiveC
 type JsonSite = Record<string, unknown> & { id: string; name: string; aliases: string[]; units: JsonUnit[] }
 
 /** Texts that CSV tools lose: edge whitespace, empty, line breaks, formula prefixes, quotes, separators. */
-const TEXTS = ['', ' ', '  lead', 'trail  ', '\tx', '\u00a0nbsp', 'a\nb', 'a\r\nb', '=1+1', " '=x", '"q"', 'a;b', 'x,y', '-3', 'plain']
-const REF_FIELDS = [{ document: 'E-MHIP final report (2008)', lines: 'L1226-L1242' }, { page: ' 12 ' }, { document: '' }, { lines: 'L1, "x"' }]
+const TEXTS = [
+  '',
+  ' ',
+  '  lead',
+  'trail  ',
+  '\tx',
+  '\u00a0nbsp',
+  'a\nb',
+  'a\r\nb',
+  '=1+1',
+  " '=x",
+  '"q"',
+  'a;b',
+  'x,y',
+  '-3',
+  'plain',
+]
+const REF_FIELDS = [
+  { document: 'E-MHIP final report (2008)', lines: 'L1226-L1242' },
+  { page: ' 12 ' },
+  { document: '' },
+  { lines: 'L1, "x"' },
+]
 
 /** Choices that make a generated document hostile; indices are taken modulo what exists. */
 const choicesArb = fc.record({
@@ -40,18 +61,36 @@ const choicesArb = fc.record({
   roundLabels: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 2 }),
   siteAliases: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 2 }),
   texts: fc.array(fc.constantFrom(...TEXTS, undefined), { minLength: 1, maxLength: 12 }),
-  impacts: fc.array(fc.record({ level: fc.constantFrom('none', 'low', 'medium', 'high', 'na'), qualifier: fc.option(fc.constantFrom('high potential', 'Low', '', ' none yet '), { nil: undefined }), ref: fc.option(fc.nat({ max: 3 }), { nil: undefined }) }), { maxLength: 4 }),
+  impacts: fc.array(
+    fc.record({
+      level: fc.constantFrom('none', 'low', 'medium', 'high', 'na'),
+      qualifier: fc.option(fc.constantFrom('high potential', 'Low', '', ' none yet '), { nil: undefined }),
+      ref: fc.option(fc.nat({ max: 3 }), { nil: undefined }),
+    }),
+    { maxLength: 4 },
+  ),
   refs: fc.array(fc.option(fc.nat({ max: 3 }), { nil: undefined }), { maxLength: 4 }),
-  objectives: fc.array(fc.record({ unit: fc.nat(), text: fc.option(fc.constantFrom(...TEXTS), { nil: undefined }), ref: fc.option(fc.nat({ max: 3 }), { nil: undefined }), status: fc.constantFrom('attained', 'not-attained', 'unknown'), attribution: fc.option(fc.constantFrom('high', 'low', 'na'), { nil: undefined }) }), { maxLength: 3 }),
+  objectives: fc.array(
+    fc.record({
+      unit: fc.nat(),
+      text: fc.option(fc.constantFrom(...TEXTS), { nil: undefined }),
+      ref: fc.option(fc.nat({ max: 3 }), { nil: undefined }),
+      status: fc.constantFrom('attained', 'not-attained', 'unknown'),
+      attribution: fc.option(fc.constantFrom('high', 'low', 'na'), { nil: undefined }),
+    }),
+    { maxLength: 3 },
+  ),
 })
-type Choices = fc.Arbitrary<typeof choicesArb extends fc.Arbitrary<infer C> ? C : never> extends fc.Arbitrary<infer C> ? C : never
+type Choices =
+  fc.Arbitrary<typeof choicesArb extends fc.Arbitrary<infer C> ? C : never> extends fc.Arbitrary<infer C> ? C : never
 
 /** Every rating object of a JSON document (counted, raters', other instruments'; sites' and units'). */
 const ratingsIn = (doc: Json): Record<string, unknown>[] => {
   const out: Record<string, unknown>[] = []
   const rounds = (r: unknown) => {
     for (const round of Object.values((r ?? {}) as Record<string, Record<string, unknown>>))
-      for (const x of Object.values(round)) if (typeof x === 'object' && x !== null && 'level' in x) out.push(x as Record<string, unknown>)
+      for (const x of Object.values(round))
+        if (typeof x === 'object' && x !== null && 'level' in x) out.push(x as Record<string, unknown>)
   }
   const byRater = (r: unknown) => {
     for (const round of Object.values((r ?? {}) as Record<string, Record<string, Record<string, unknown>>>))
@@ -60,7 +99,8 @@ const ratingsIn = (doc: Json): Record<string, unknown>[] => {
   const entity = (e: Record<string, unknown>) => {
     rounds(e['ratings'])
     byRater(e['byRater'])
-    for (const i of Object.values((e['instrumentRatings'] ?? {}) as Record<string, Record<string, unknown>>)) (rounds(i['ratings']), byRater(i['byRater']))
+    for (const i of Object.values((e['instrumentRatings'] ?? {}) as Record<string, Record<string, unknown>>))
+      (rounds(i['ratings']), byRater(i['byRater']))
   }
   for (const s of doc.sites) (entity(s), s.units.forEach(entity))
   return out
@@ -96,7 +136,11 @@ const hostile = (ev: Evaluation, c: Choices): Evaluation | undefined => {
   units.forEach((u, i) => {
     const impact = c.impacts[i]
     if (impact !== undefined)
-      u['impact'] = { level: impact.level, ...(impact.qualifier !== undefined && { qualifier: impact.qualifier }), ...(impact.ref !== undefined && { ref: REF_FIELDS[impact.ref] }) }
+      u['impact'] = {
+        level: impact.level,
+        ...(impact.qualifier !== undefined && { qualifier: impact.qualifier }),
+        ...(impact.ref !== undefined && { ref: REF_FIELDS[impact.ref] }),
+      }
     u.objectiveCells.forEach((cell, k) => {
       const ref = c.refs[(i + k) % Math.max(1, c.refs.length)]
       if (ref !== undefined) cell['ref'] = REF_FIELDS[ref]
@@ -173,9 +217,18 @@ const comparable = (ev: Evaluation): unknown => {
     for (const [k, x] of Object.entries(v)) {
       let y = prune(x)
       if ((k === 'ratings' || k === 'byRater') && typeof y === 'object' && y !== null)
-        y = Object.fromEntries(Object.entries(y).map(([r, t]) => [r, k === 'byRater' ? Object.fromEntries(Object.entries(t as object).filter(([, z]) => !isEmpty(z))) : t]).filter(([, t]) => !isEmpty(t)))
-      if (k === 'instrumentRatings' && typeof y === 'object' && y !== null) y = Object.fromEntries(Object.entries(y).filter(([, t]) => !isEmpty(t)))
-      if ((k === 'byRater' || k === 'instrumentRatings' || (k === 'ratings' && !('objectiveCells' in v))) && isEmpty(y)) continue
+        y = Object.fromEntries(
+          Object.entries(y)
+            .map(([r, t]) => [
+              r,
+              k === 'byRater' ? Object.fromEntries(Object.entries(t as object).filter(([, z]) => !isEmpty(z))) : t,
+            ])
+            .filter(([, t]) => !isEmpty(t)),
+        )
+      if (k === 'instrumentRatings' && typeof y === 'object' && y !== null)
+        y = Object.fromEntries(Object.entries(y).filter(([, t]) => !isEmpty(t)))
+      if ((k === 'byRater' || k === 'instrumentRatings' || (k === 'ratings' && !('objectiveCells' in v))) && isEmpty(y))
+        continue
       out[k] = y
     }
     return out
@@ -185,45 +238,61 @@ const comparable = (ev: Evaluation): unknown => {
 
 // Each case decodes the document five times (hostile, skeleton, three imports): FUZZ_RUNS / 50 cases per property.
 const RUNS = Math.max(100, Math.round(FUZZ_RUNS / 50))
-const docArb = fc.tuple(evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 3 }), choicesArb).map(([ev, c]) => hostile(ev, c))
+const docArb = fc
+  .tuple(evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 3 }), choicesArb)
+  .map(([ev, c]) => hostile(ev, c))
 
 describe('CSV export → import', () => {
-  it('is the identity on every generated document when read with exactIds', () => {
-    let tried = 0
-    fc.assert(
-      fc.property(docArb, (ev) => {
-        if (ev === undefined) return
-        tried++
-        const back = roundTrip(ev, true)
-        if (E.isLeft(back)) throw new Error(back.left.slice(0, 5).map((p) => `${p.where}: ${p.expected}, found ${p.found}`).join('\n'))
-        expect(comparable(back.right)).toEqual(comparable(ev))
-      }),
-      { numRuns: RUNS },
-    )
-    // Most hostile documents are valid ones, so the property is not vacuous.
-    expect(tried).toBeGreaterThan(RUNS / 2)
-  }, FUZZ_TIMEOUT)
-
-  it('read by names, is the identity or a refusal naming an ambiguous cell, never a silent change', () => {
-    const seen = { same: 0, refused: 0 }
-    fc.assert(
-      fc.property(docArb, (ev) => {
-        if (ev === undefined) return
-        const back = roundTrip(ev, false)
-        if (E.isRight(back)) {
-          seen.same++
+  it(
+    'is the identity on every generated document when read with exactIds',
+    () => {
+      let tried = 0
+      fc.assert(
+        fc.property(docArb, (ev) => {
+          if (ev === undefined) return
+          tried++
+          const back = roundTrip(ev, true)
+          if (E.isLeft(back))
+            throw new Error(
+              back.left
+                .slice(0, 5)
+                .map((p) => `${p.where}: ${p.expected}, found ${p.found}`)
+                .join('\n'),
+            )
           expect(comparable(back.right)).toEqual(comparable(ev))
-          return
-        }
-        seen.refused++
-        for (const p of back.left) {
-          expect(p.code, `${p.where}: ${p.expected}, found ${p.found}`).toBe('duplicate')
-          expect(p.where).toMatch(/^line \d+, column \d+/)
-        }
-      }),
-      { numRuns: RUNS },
-    )
-    expect(seen.same).toBeGreaterThan(0)
-    expect(seen.refused).toBeGreaterThan(0)
-  }, FUZZ_TIMEOUT)
+        }),
+        { numRuns: RUNS },
+      )
+      // Most hostile documents are valid ones, so the property is not vacuous.
+      expect(tried).toBeGreaterThan(RUNS / 2)
+    },
+    FUZZ_TIMEOUT,
+  )
+
+  it(
+    'read by names, is the identity or a refusal naming an ambiguous cell, never a silent change',
+    () => {
+      const seen = { same: 0, refused: 0 }
+      fc.assert(
+        fc.property(docArb, (ev) => {
+          if (ev === undefined) return
+          const back = roundTrip(ev, false)
+          if (E.isRight(back)) {
+            seen.same++
+            expect(comparable(back.right)).toEqual(comparable(ev))
+            return
+          }
+          seen.refused++
+          for (const p of back.left) {
+            expect(p.code, `${p.where}: ${p.expected}, found ${p.found}`).toBe('duplicate')
+            expect(p.where).toMatch(/^line \d+, column \d+/)
+          }
+        }),
+        { numRuns: RUNS },
+      )
+      expect(seen.same).toBeGreaterThan(0)
+      expect(seen.refused).toBeGreaterThan(0)
+    },
+    FUZZ_TIMEOUT,
+  )
 })

@@ -92,16 +92,23 @@ describe('a 10 MB string', () => {
   it('as a title: a limit problem whose found value is cut and gives the length', () => {
     const problems = withinMs(5_000, () => left(decodeEvaluation({ ...(smallDocument(1) as object), title: big })))
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatchObject({ code: 'limit', path: ['title'], expected: 'a string of at most 1000000 characters' })
+    expect(problems[0]).toMatchObject({
+      code: 'limit',
+      path: ['title'],
+      expected: 'a string of at most 1000000 characters',
+    })
     expect(problems[0]!.found).toContain(`(${TEN_MB} characters)`)
     expect(problems[0]!.found.length).toBeLessThan(200)
   })
 
   it.each([
-    ['a key of a ratings record', (doc: any) => {
-      const unit = doc.sites[0].units[0]
-      unit.ratings[Object.keys(unit.ratings)[0]!] = { [big]: { level: 'met' } }
-    }],
+    [
+      'a key of a ratings record',
+      (doc: any) => {
+        const unit = doc.sites[0].units[0]
+        unit.ratings[Object.keys(unit.ratings)[0]!] = { [big]: { level: 'met' } }
+      },
+    ],
     ['a unit id', (doc: any) => (doc.sites[0].units[1].id = big)],
   ])('as %s: a limit problem, and a short message (the id is cut in `where` too)', (_, plant) => {
     const doc = smallDocument(1) as any
@@ -112,7 +119,9 @@ describe('a 10 MB string', () => {
   })
 
   it('is accepted, kept whole, when the limit is raised (the documented way to allow it)', () => {
-    const r = withinMs(5_000, () => decodeEvaluation({ ...(smallDocument(1) as object), title: big }, { maxStringLength: 2 * TEN_MB }))
+    const r = withinMs(5_000, () =>
+      decodeEvaluation({ ...(smallDocument(1) as object), title: big }, { maxStringLength: 2 * TEN_MB }),
+    )
     expect(E.isRight(r)).toBe(true)
     if (E.isRight(r)) expect(r.right.title.length).toBe(TEN_MB)
   })
@@ -156,7 +165,13 @@ describe('10^6 duplicate ids', () => {
 
   it('a million units with one id (no ratings): duplicate problems, and the thrown message lists 50 and counts the rest', () => {
     const doc = smallDocument(1) as any
-    doc.sites[0].units = Array.from({ length: MILLION }, () => ({ id: 'same', name: 'x', ratings: {}, objectives: [], objectiveCells: [] }))
+    doc.sites[0].units = Array.from({ length: MILLION }, () => ({
+      id: 'same',
+      name: 'x',
+      ratings: {},
+      objectives: [],
+      objectiveCells: [],
+    }))
     const err = withinMs(60_000, () => expectRealistError(() => parseEvaluation(doc), 'duplicate'))
     expect(err.message).toMatch(/… and \d+ more$/)
   }, 120_000)
@@ -180,7 +195,10 @@ describe('10^6 duplicate ids', () => {
     const unit = doc.sites[0].units[0]
     const round = Object.keys(unit.ratings)[0]!
     unit.ratings[round] = {}
-    const text = JSON.stringify(doc).replace('{}', `{${'"1.1.1":{"level":"met"},'.repeat(MILLION)}"1.1.1":{"level":"not-met"}}`)
+    const text = JSON.stringify(doc).replace(
+      '{}',
+      `{${'"1.1.1":{"level":"met"},'.repeat(MILLION)}"1.1.1":{"level":"not-met"}}`,
+    )
     const ev = withinMs(30_000, () => parseEvaluation(text))
     expect((ev.sites[0]!.units[0]!.ratings as any)[round]['1.1.1']).toEqual({ level: 'not-met' })
   }, 120_000)
@@ -200,15 +218,31 @@ describe('10^6 duplicate ids', () => {
     const full = { ...doc, sites, rounds: Array.from({ length: MILLION }, (_, i) => ({ id: `r${i}`, label: 'x' })) }
     const site = left(applyEdit(full, addSite({ id: 'one-more', name: 'One more' })))
     expect(site).toHaveLength(1)
-    expect(site[0]).toMatchObject({ code: 'limit', where: 'addSite › id', expected: `room in the sites (at most 1,000,000 items, the decoder's maxItems)`, found: '"1,000,000 already"' })
+    expect(site[0]).toMatchObject({
+      code: 'limit',
+      where: 'addSite › id',
+      expected: `room in the sites (at most 1,000,000 items, the decoder's maxItems)`,
+      found: '"1,000,000 already"',
+    })
     expect(full.sites).toHaveLength(MILLION)
-    expect(left(applyEdit(full, addRound({ id: 'one-more', label: 'x' })))[0]).toMatchObject({ code: 'limit', where: 'addRound › id' })
+    expect(left(applyEdit(full, addRound({ id: 'one-more', label: 'x' })))[0]).toMatchObject({
+      code: 'limit',
+      where: 'addRound › id',
+    })
     // One site of a million units: addUnit is refused the same way; one short of it is accepted.
-    const units = Array.from({ length: MILLION }, (_, i) => ({ id: `u${i}`, name: 'x', ratings: Object.create(null), objectives: [], objectiveCells: [] }))
+    const units = Array.from({ length: MILLION }, (_, i) => ({
+      id: `u${i}`,
+      name: 'x',
+      ratings: Object.create(null),
+      objectives: [],
+      objectiveCells: [],
+    }))
     const crowded = { ...doc, sites: [{ ...doc.sites[0], units }] }
-    expect(left(applyEdit(crowded, addUnit({ site: doc.sites[0].id, id: 'one-more', name: 'x' })))[0]).toMatchObject({ code: 'limit', where: 'addUnit › site' })
+    expect(left(applyEdit(crowded, addUnit({ site: doc.sites[0].id, id: 'one-more', name: 'x' })))[0]).toMatchObject({
+      code: 'limit',
+      where: 'addUnit › site',
+    })
     const roomy = { ...doc, sites: [{ ...doc.sites[0], units: units.slice(1) }] }
     expect(E.isRight(applyEdit(roomy, addUnit({ site: doc.sites[0].id, id: 'one-more', name: 'x' })))).toBe(true)
   }, 120_000)
 })
-

@@ -37,9 +37,31 @@ const FRAGMENTS = [
   '<iframe src="http://127.0.0.1:9/f"></iframe>',
   '&lt;b&gt;',
   '&#60;script&#62;',
-  '`', '*', '_', '|', '#', '>', '\\', '[', ']', '(', ')', '!', '<', '"', "'", '\n', '  ', '- ', '1. ', '---', '\u2028',
+  '`',
+  '*',
+  '_',
+  '|',
+  '#',
+  '>',
+  '\\',
+  '[',
+  ']',
+  '(',
+  ')',
+  '!',
+  '<',
+  '"',
+  "'",
+  '\n',
+  '  ',
+  '- ',
+  '1. ',
+  '---',
+  '\u2028',
 ]
-const payload = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 6 }).map((xs) => xs.join(''))
+const payload = fc
+  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 6 })
+  .map((xs) => xs.join(''))
 
 const hostile = (p: readonly string[]): Evaluation => {
   const at = (i: number) => p[i % p.length]!
@@ -48,10 +70,17 @@ const hostile = (p: readonly string[]): Evaluation => {
     title: `Report ${at(0)}`,
     framework: {
       ...illustrative.framework,
-      scale: { ...illustrative.framework.scale, levels: illustrative.framework.scale.levels.map((l, i) => ({ ...l, label: `${l.label} ${at(i + 1)}` })) },
+      scale: {
+        ...illustrative.framework.scale,
+        levels: illustrative.framework.scale.levels.map((l, i) => ({ ...l, label: `${l.label} ${at(i + 1)}` })),
+      },
     },
     objectiveTypes: illustrative.objectiveTypes.map((t, i) => ({ ...t, label: `${t.label} ${at(i + 2)}` })),
-    sites: illustrative.sites.map((s, i) => ({ ...s, name: `${s.name} ${at(i + 3)}`, units: s.units.map((u, k) => ({ ...u, name: `${u.name} ${at(i + k + 4)}` })) })),
+    sites: illustrative.sites.map((s, i) => ({
+      ...s,
+      name: `${s.name} ${at(i + 3)}`,
+      units: s.units.map((u, k) => ({ ...u, name: `${u.name} ${at(i + k + 4)}` })),
+    })),
   }
 }
 
@@ -68,41 +97,52 @@ describe('fuzz: Markdown reports through marked, in headless Chromium', () => {
     await browser?.close()
   })
 
-  it(`${DOCUMENTS} generated documents: no script, dialog, request, link, image or frame from the data`, async () => {
-    const docs = fc.sample(fc.array(payload, { minLength: 1, maxLength: 8 }), { numRuns: DOCUMENTS, seed: 20261206 })
-    for (let start = 0; start < docs.length; start += PER_PAGE) {
-      const sections = await Promise.all(docs.slice(start, start + PER_PAGE).map(async (p) => `<section>${await marked.parse(markdownReport(hostile(p)))}</section>`))
-      const file = join(artifacts, 'markdown-fuzz.html')
-      writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"></head><body>${sections.join('\n')}</body></html>`)
-      const page = await browser.newPage()
-      const requests: string[] = []
-      const dialogs: string[] = []
-      page.on('request', (r) => requests.push(r.url()))
-      page.on('dialog', (d) => {
-        dialogs.push(d.message())
-        void d.dismiss()
-      })
-      const url = pathToFileURL(file).href
-      await page.goto(url, { waitUntil: 'load' })
-      const found = await page.evaluate(() => ({
-        flag: (window as unknown as { __xss?: number }).__xss ?? null,
-        scripts: document.querySelectorAll('script').length,
-        images: document.querySelectorAll('img').length,
-        frames: document.querySelectorAll('iframe, svg[onload]').length,
-        links: Array.from(document.querySelectorAll('a[href]'), (a) => a.getAttribute('href')),
-        sections: document.querySelectorAll('section').length,
-      }))
-      await page.close()
-      expect({ ...found, dialogs, requests }).toEqual({
-        flag: null,
-        scripts: 0,
-        images: 0,
-        frames: 0,
-        links: [],
-        sections: Math.min(PER_PAGE, docs.length - start),
-        dialogs: [],
-        requests: [url],
-      })
-    }
-  }, FUZZ_TIMEOUT)
+  it(
+    `${DOCUMENTS} generated documents: no script, dialog, request, link, image or frame from the data`,
+    async () => {
+      const docs = fc.sample(fc.array(payload, { minLength: 1, maxLength: 8 }), { numRuns: DOCUMENTS, seed: 20261206 })
+      for (let start = 0; start < docs.length; start += PER_PAGE) {
+        const sections = await Promise.all(
+          docs
+            .slice(start, start + PER_PAGE)
+            .map(async (p) => `<section>${await marked.parse(markdownReport(hostile(p)))}</section>`),
+        )
+        const file = join(artifacts, 'markdown-fuzz.html')
+        writeFileSync(
+          file,
+          `<!doctype html><html><head><meta charset="utf-8"></head><body>${sections.join('\n')}</body></html>`,
+        )
+        const page = await browser.newPage()
+        const requests: string[] = []
+        const dialogs: string[] = []
+        page.on('request', (r) => requests.push(r.url()))
+        page.on('dialog', (d) => {
+          dialogs.push(d.message())
+          void d.dismiss()
+        })
+        const url = pathToFileURL(file).href
+        await page.goto(url, { waitUntil: 'load' })
+        const found = await page.evaluate(() => ({
+          flag: (window as unknown as { __xss?: number }).__xss ?? null,
+          scripts: document.querySelectorAll('script').length,
+          images: document.querySelectorAll('img').length,
+          frames: document.querySelectorAll('iframe, svg[onload]').length,
+          links: Array.from(document.querySelectorAll('a[href]'), (a) => a.getAttribute('href')),
+          sections: document.querySelectorAll('section').length,
+        }))
+        await page.close()
+        expect({ ...found, dialogs, requests }).toEqual({
+          flag: null,
+          scripts: 0,
+          images: 0,
+          frames: 0,
+          links: [],
+          sections: Math.min(PER_PAGE, docs.length - start),
+          dialogs: [],
+          requests: [url],
+        })
+      }
+    },
+    FUZZ_TIMEOUT,
+  )
 })

@@ -31,7 +31,8 @@ describe('decodeEvaluation copies its input', () => {
     // Give every rating an extra field, so no rating is replaced by a shared level-only object.
     for (const site of input.sites)
       for (const unit of site.units)
-        for (const round of Object.values(unit.ratings) as Record<string, any>[]) for (const r of Object.values(round)) r.note = 'as rated'
+        for (const round of Object.values(unit.ratings) as Record<string, any>[])
+          for (const r of Object.values(round)) r.note = 'as rated'
     const ev = parseEvaluation(input)
     const json = JSON.stringify(ev)
     const rows = JSON.stringify(attainmentRows(attainment(ev, { cache: false })))

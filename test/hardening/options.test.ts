@@ -37,7 +37,14 @@ describe('decodeEvaluation options', () => {
   ])('%s: %s is a problem naming the option (never a valid document)', (name, value) => {
     const r = decodeEvaluation(broken(), { [name]: value } as never)
     expect(E.isLeft(r)).toBe(true)
-    if (E.isLeft(r)) expect(r.left).toEqual([expect.objectContaining({ path: ['options', name], where: `decodeEvaluation › options › ${name}`, code: 'value' })])
+    if (E.isLeft(r))
+      expect(r.left).toEqual([
+        expect.objectContaining({
+          path: ['options', name],
+          where: `decodeEvaluation › options › ${name}`,
+          code: 'value',
+        }),
+      ])
     // A valid document is refused too: the options are wrong whatever the data.
     expect(E.isLeft(decodeEvaluation(smallDocument(2), { [name]: value } as never))).toBe(true)
   })
@@ -51,10 +58,13 @@ describe('decodeEvaluation options', () => {
 
 describe('names looked up among own properties only', () => {
   const ev = parseEvaluation(smallDocument(3))
-  it.each(['toString', 'constructor', 'hasOwnProperty', '__proto__'])('attainment rollup %s is an unknown rule (a problem, no TypeError)', (name) => {
-    const r = attainmentEither(ev, { rollup: name as never })
-    expect(E.isLeft(r)).toBe(true)
-    if (E.isLeft(r)) expect(r.left[0]).toMatchObject({ path: ['policy', 'rollup'] })
-    expect(() => attainment(ev, { rollup: name as never })).toThrow(RealistError)
-  })
+  it.each(['toString', 'constructor', 'hasOwnProperty', '__proto__'])(
+    'attainment rollup %s is an unknown rule (a problem, no TypeError)',
+    (name) => {
+      const r = attainmentEither(ev, { rollup: name as never })
+      expect(E.isLeft(r)).toBe(true)
+      if (E.isLeft(r)) expect(r.left[0]).toMatchObject({ path: ['policy', 'rollup'] })
+      expect(() => attainment(ev, { rollup: name as never })).toThrow(RealistError)
+    },
+  )
 })

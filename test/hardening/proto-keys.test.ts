@@ -12,7 +12,14 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type Problem } from '../../src/model/index.js'
 import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
 import { applyEdit, rate, recordEditEither, replayEither, undoEither } from '../../src/edit/index.js'
-import { allPaths, expectPrototypesUntouched, FUZZ_RUNS, FUZZ_TIMEOUT, prototypeSnapshot, smallDocument } from './support.js'
+import {
+  allPaths,
+  expectPrototypesUntouched,
+  FUZZ_RUNS,
+  FUZZ_TIMEOUT,
+  prototypeSnapshot,
+  smallDocument,
+} from './support.js'
 
 let before: string[]
 beforeAll(() => {
@@ -64,19 +71,23 @@ describe('"__proto__" keys in a document', () => {
     }
   })
 
-  it('fuzz: any document, any object position, any payload: refused, never a changed prototype', () => {
-    fc.assert(
-      fc.property(fc.nat({ max: 30 }), fc.nat(), fc.constantFrom(...PAYLOADS), (seed, at, payload) => {
-        const doc = smallDocument(seed)
-        const paths = objectPaths(doc)
-        const path = paths[at % paths.length]!
-        const r = decodeEvaluation(withProtoAt(doc, path, payload))
-        expect(E.isLeft(r)).toBe(true)
-        if (E.isLeft(r)) expectRefusedAt(r.left, path)
-      }),
-      { numRuns: Math.max(100, Math.round(FUZZ_RUNS / 10)) },
-    )
-  }, FUZZ_TIMEOUT)
+  it(
+    'fuzz: any document, any object position, any payload: refused, never a changed prototype',
+    () => {
+      fc.assert(
+        fc.property(fc.nat({ max: 30 }), fc.nat(), fc.constantFrom(...PAYLOADS), (seed, at, payload) => {
+          const doc = smallDocument(seed)
+          const paths = objectPaths(doc)
+          const path = paths[at % paths.length]!
+          const r = decodeEvaluation(withProtoAt(doc, path, payload))
+          expect(E.isLeft(r)).toBe(true)
+          if (E.isLeft(r)) expectRefusedAt(r.left, path)
+        }),
+        { numRuns: Math.max(100, Math.round(FUZZ_RUNS / 10)) },
+      )
+    },
+    FUZZ_TIMEOUT,
+  )
 
   it('parseEvaluation on text throws a RealistError naming the key', () => {
     const text = JSON.stringify(smallDocument(2)).replace('"units":[', '"__proto__":{"polluted":1},"units":[')
@@ -89,12 +100,17 @@ describe('a tampered change log', () => {
   const unit = ev.sites[0]!.units[0]!.id
   const target = ev.framework.sections[0]!.standards[0]!.id
   const round = ev.rounds[0]!.id
-  const recorded = recordEditEither(ev, rate({ unit, target, round, level: 'met', note: 'n' }), { who: 'a', when: '2007-01-01' })
+  const recorded = recordEditEither(ev, rate({ unit, target, round, level: 'met', note: 'n' }), {
+    who: 'a',
+    when: '2007-01-01',
+  })
   if (E.isLeft(recorded)) throw new Error('setup')
   const { entry } = recorded.right
 
   it('replay refuses a patch whose value carries a "__proto__" key, and leaves the base as it was', () => {
-    const log = JSON.parse(JSON.stringify([entry]).replace('"value":{"level":"met"', '"value":{"level":"met","__proto__":{"polluted":1}'))
+    const log = JSON.parse(
+      JSON.stringify([entry]).replace('"value":{"level":"met"', '"value":{"level":"met","__proto__":{"polluted":1}'),
+    )
     // The value of a whole-round patch or of the rating itself: either way the key is inside the value.
     const r = replayEither(ev, log)
     expect(E.isLeft(r)).toBe(true)
@@ -103,7 +119,10 @@ describe('a tampered change log', () => {
   })
 
   it('undo refuses a patch path through "__proto__"', () => {
-    const tampered = { ...entry, inversePatches: [{ op: 'replace', path: ['sites', 0, '__proto__'], value: { polluted: 1 } }] } as never
+    const tampered = {
+      ...entry,
+      inversePatches: [{ op: 'replace', path: ['sites', 0, '__proto__'], value: { polluted: 1 } }],
+    } as never
     const after = applyEdit(ev, rate({ unit, target, round, level: 'met' }))
     if (E.isLeft(after)) throw new Error('setup')
     const r = undoEither(after.right, tampered)

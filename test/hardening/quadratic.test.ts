@@ -22,7 +22,13 @@ import { smallDocument, withinMs } from './support.js'
 export const scopeBomb = (n: number, seed = 1): Record<string, unknown> => {
   const doc = smallDocument(seed) as Record<string, any>
   const [s0, s1] = doc.sites
-  s0.units = Array.from({ length: n }, (_, i) => ({ id: `u${i}`, name: `U${i}`, ratings: {}, objectives: [], objectiveCells: [] }))
+  s0.units = Array.from({ length: n }, (_, i) => ({
+    id: `u${i}`,
+    name: `U${i}`,
+    ratings: {},
+    objectives: [],
+    objectiveCells: [],
+  }))
   doc.elements = [
     { id: 'c', role: 'context', label: 'c' },
     { id: 'm', role: 'mechanism', label: 'm', resource: null, reasoning: null },
@@ -30,8 +36,14 @@ export const scopeBomb = (n: number, seed = 1): Record<string, unknown> => {
   ]
   doc.configurations = [
     {
-      id: 'k', label: 'k', direction: 'fires', contexts: ['c'], mechanisms: ['m'], outcome: 'o',
-      status: 'hypothesised', statusHistory: [],
+      id: 'k',
+      label: 'k',
+      direction: 'fires',
+      contexts: ['c'],
+      mechanisms: ['m'],
+      outcome: 'o',
+      status: 'hypothesised',
+      statusHistory: [],
       scope: { sites: Array(n).fill(s1.id), units: s0.units.map((u: { id: string }) => u.id) },
     },
   ]
@@ -49,7 +61,11 @@ describe('the scope bomb (n units outside n copies of a site)', () => {
     // The default maxProblems is 1,000, then one `limit` problem.
     expect(problems.length).toBeGreaterThan(1)
     expect(problems.length).toBeLessThanOrEqual(1001)
-    expect(problems[0]).toMatchObject({ path: ['configurations', 0, 'scope', 'units', 0], code: 'consistency', found: '"u0 (site org-001)"' })
+    expect(problems[0]).toMatchObject({
+      path: ['configurations', 0, 'scope', 'units', 0],
+      code: 'consistency',
+      found: '"u0 (site org-001)"',
+    })
     // The scope's sites are named once each (org-002), not 100,000 times.
     expect(problems[0]!.expected).toBe("a unit of the scope's sites (org-002)")
     expect(problems.at(-1)!.code).toBe('limit')
@@ -91,10 +107,19 @@ describe('other cross-reference paths stay linear', () => {
     const ev = parseEvaluation(smallDocument(2))
     const ids = Array.from({ length: n }, (_, i) => `e${i}`)
     const snapshot = (contexts: string[]) => ({
-      id: 'k', label: 'k', contexts, mechanisms: ['m'], outcome: 'o', direction: 'fires', scope: { sites: [], units: [] }, status: 'hypothesised',
+      id: 'k',
+      label: 'k',
+      contexts,
+      mechanisms: ['m'],
+      outcome: 'o',
+      direction: 'fires',
+      scope: { sites: [], units: [] },
+      status: 'hypothesised',
     })
     const theory = {
-      id: 't', name: 'T', configurations: [],
+      id: 't',
+      name: 'T',
+      configurations: [],
       versions: [
         { version: 1, configurations: [snapshot(ids)], elements: [] },
         { version: 2, configurations: [snapshot([...ids.slice(1), 'new'])], elements: [] },
@@ -103,23 +128,36 @@ describe('other cross-reference paths stay linear', () => {
     const big = { ...ev, theories: [theory] } as unknown as Evaluation
     const diff = withinMs(5_000, () => theoryDiffEither(big, { theory: 't', version: 1 }, { theory: 't', version: 2 }))
     expect(E.isRight(diff)).toBe(true)
-    if (E.isRight(diff)) expect(diff.right.changed[0]!.changes[0]).toMatchObject({ field: 'contexts', added: ['new'], removed: ['e0'] })
+    if (E.isRight(diff))
+      expect(diff.right.changed[0]!.changes[0]).toMatchObject({ field: 'contexts', added: ['new'], removed: ['e0'] })
   })
 
   it('rate with 100,000 evidence ids against 100,000 excerpts', () => {
     const n = 100_000
     const ev = parseEvaluation(smallDocument(3))
-    const excerpts = Array.from({ length: n }, (_, i) => ({ id: `x${i}`, label: `Q${i}`, kind: 'quote', text: '', links: [] }))
+    const excerpts = Array.from({ length: n }, (_, i) => ({
+      id: `x${i}`,
+      label: `Q${i}`,
+      kind: 'quote',
+      text: '',
+      links: [],
+    }))
     const big = { ...ev, excerpts } as unknown as Evaluation
     const unit = ev.sites[0]!.units[0]!.id
     const target = ev.framework.sections[0]!.standards[0]!.id
     const ok = withinMs(5_000, () =>
-      applyEdit(big, rate({ unit, target, round: ev.rounds[0]!.id, level: 'met', evidence: excerpts.map((x) => x.id) })),
+      applyEdit(
+        big,
+        rate({ unit, target, round: ev.rounds[0]!.id, level: 'met', evidence: excerpts.map((x) => x.id) }),
+      ),
     )
     expect(E.isRight(ok)).toBe(true)
     // Unknown ids: listed up to 1,000, then one limit problem counts the rest.
     const bad = withinMs(5_000, () =>
-      applyEdit(big, rate({ unit, target, round: ev.rounds[0]!.id, level: 'met', evidence: excerpts.map((x) => `no-${x.id}`) })),
+      applyEdit(
+        big,
+        rate({ unit, target, round: ev.rounds[0]!.id, level: 'met', evidence: excerpts.map((x) => `no-${x.id}`) }),
+      ),
     )
     const problems = left(bad)
     expect(problems).toHaveLength(1001)

@@ -21,9 +21,18 @@ export const FUZZ_TIMEOUT = Math.max(60_000, FUZZ_RUNS * 3)
 export const SMALL: GenerateOptions = { sites: 2, unitsPerSite: 2, standards: 3, criteriaPerStandard: 2, rounds: 2 }
 
 /** A valid small document as JSON-ready data, fresh for each call. */
-export const smallDocument = (seed: number): unknown => JSON.parse(JSON.stringify(generateEvaluation({ ...SMALL, seed })))
+export const smallDocument = (seed: number): unknown =>
+  JSON.parse(JSON.stringify(generateEvaluation({ ...SMALL, seed })))
 
-const PROBLEM_CODES: ReadonlySet<ProblemCode> = new Set(['shape', 'value', 'reference', 'duplicate', 'limit', 'consistency', 'policy'])
+const PROBLEM_CODES: ReadonlySet<ProblemCode> = new Set([
+  'shape',
+  'value',
+  'reference',
+  'duplicate',
+  'limit',
+  'consistency',
+  'policy',
+])
 
 /** A Problem is data that says where, what was expected and what was found. */
 export const expectWellFormedProblems = (problems: readonly Problem[]): void => {
@@ -50,7 +59,8 @@ export const allPaths = (doc: unknown): Path[] => {
   const out: Path[] = []
   const walk = (v: unknown, path: Path): void => {
     if (Array.isArray(v)) v.forEach((x, i) => (out.push([...path, i]), walk(x, [...path, i])))
-    else if (typeof v === 'object' && v !== null) for (const k of Object.keys(v)) out.push([...path, k]), walk((v as Record<string, unknown>)[k], [...path, k])
+    else if (typeof v === 'object' && v !== null)
+      for (const k of Object.keys(v)) (out.push([...path, k]), walk((v as Record<string, unknown>)[k], [...path, k]))
   }
   walk(doc, [])
   return out
@@ -65,7 +75,24 @@ export type Mutation =
   | { readonly kind: 'copy-id'; readonly at: number; readonly from: number }
 
 /** Keys and values that hostile or careless input tends to contain. */
-export const NASTY_STRINGS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', ' ', 'na', 'NA', '2.4', '2.4.1', 'r1', 'met', '\u0000', '💥', 'a'.repeat(300)]
+export const NASTY_STRINGS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '',
+  ' ',
+  'na',
+  'NA',
+  '2.4',
+  '2.4.1',
+  'r1',
+  'met',
+  '\u0000',
+  '💥',
+  'a'.repeat(300),
+]
 const nastyString = fc.oneof(fc.constantFrom(...NASTY_STRINGS), fc.string({ maxLength: 8 }))
 const nastyValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
@@ -137,7 +164,9 @@ export const mutate = (doc: unknown, m: Mutation): void => {
 /** What pollution would change: own property names and their descriptors' values. */
 export const prototypeSnapshot = (): string[] =>
   [Object.prototype, Array.prototype, Function.prototype].flatMap((proto, i) =>
-    Object.getOwnPropertyNames(proto).map((n) => `${i}:${n}:${typeof Object.getOwnPropertyDescriptor(proto, n)?.value}`),
+    Object.getOwnPropertyNames(proto).map(
+      (n) => `${i}:${n}:${typeof Object.getOwnPropertyDescriptor(proto, n)?.value}`,
+    ),
   )
 
 /** Assert that nothing reached the shared prototypes (and a canary is absent). */

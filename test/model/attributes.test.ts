@@ -31,7 +31,18 @@ const withAttributes = (patch: (doc: any) => void = () => {}) => {
   doc.attributes = structuredClone(ATTRIBUTES)
   doc.sites[0].attributes = { group: 'high', engagement: 61.5 }
   doc.sites[0].units[0].attributes = { size: 'large', surveyed: '2007-03-01' }
-  doc.observations = [{ id: 'o1', site: 'ss', unit: 'crisis', target: '2.4', round: 'r1', date: '2007-01-15', source: 'Board minutes', text: 'Improvements noted' }]
+  doc.observations = [
+    {
+      id: 'o1',
+      site: 'ss',
+      unit: 'crisis',
+      target: '2.4',
+      round: 'r1',
+      date: '2007-01-15',
+      source: 'Board minutes',
+      text: 'Improvements noted',
+    },
+  ]
   patch(doc)
   return doc
 }
@@ -116,18 +127,32 @@ describe('attributes and observations in the document', () => {
       problemsOf(
         withAttributes((d) => {
           d.observations.push({ id: 'o1', site: 'nowhere', text: 'x' })
-          d.observations.push({ id: 'o3', site: 'ss', unit: 'ward', target: '9.9', round: 'r9', date: '15/01/2007', text: 'y' })
+          d.observations.push({
+            id: 'o3',
+            site: 'ss',
+            unit: 'ward',
+            target: '9.9',
+            round: 'r9',
+            date: '15/01/2007',
+            text: 'y',
+          })
           d.observations.push({ id: 'o4', site: 'ss', text: '' })
         }),
       ),
-    ).toEqual([
-      'observation o4 › text: expected a non-empty string, found "" [value]',
-    ])
+    ).toEqual(['observation o4 › text: expected a non-empty string, found "" [value]'])
     expect(
       problemsOf(
         withAttributes((d) => {
           d.observations.push({ id: 'o1', site: 'nowhere', text: 'x' })
-          d.observations.push({ id: 'o3', site: 'ss', unit: 'ward', target: '9.9', round: 'r9', date: '15/01/2007', text: 'y' })
+          d.observations.push({
+            id: 'o3',
+            site: 'ss',
+            unit: 'ward',
+            target: '9.9',
+            round: 'r9',
+            date: '15/01/2007',
+            text: 'y',
+          })
         }),
       ),
     ).toEqual([
@@ -149,12 +174,20 @@ describe('bands', () => {
       ...(lower && { lower: { value: lower[0], closed: lower[1] } }),
       ...(upper && { upper: { value: upper[0], closed: upper[1] } }),
     }) as Band
-  const brief = (bands: Band[]) => bandProblems(bands, ['bands'], 'bands').map((p) => `${p.where}: ${p.expected}, found ${p.found}`)
+  const brief = (bands: Band[]) =>
+    bandProblems(bands, ['bands'], 'bands').map((p) => `${p.where}: ${p.expected}, found ${p.found}`)
 
   it('assigns each value to the one band that holds it, respecting open and closed ends', () => {
     const bands = [b('low', undefined, [50, false]), b('mid', [50, true], [60, false]), b('high', [60, true])]
     expect(brief(bands)).toEqual([])
-    expect([49.99, 50, 59.99, 60, 1e9, -1e9].map((v) => bandOf(v, bands)?.id)).toEqual(['low', 'mid', 'mid', 'high', 'high', 'low'])
+    expect([49.99, 50, 59.99, 60, 1e9, -1e9].map((v) => bandOf(v, bands)?.id)).toEqual([
+      'low',
+      'mid',
+      'mid',
+      'high',
+      'high',
+      'low',
+    ])
     expect(inBand(60, b('x', [50, true], [60, true]))).toBe(true)
     expect(inBand(50, b('x', [50, false], [60, true]))).toBe(false)
   })
@@ -175,8 +208,12 @@ describe('bands', () => {
     expect(brief([b('a', [0, true], [10, false]), b('b', [5, true], [20, false])])).toEqual([
       'bands › band b: bands that share no value (band a [0, 10) and band b [5, 20) both hold 5), found 5',
     ])
-    expect(brief([b('a', [1, true], [1, true])])).toEqual(['bands › band a: a band whose lower end is below its upper end (no zero-width band), found "lower 1, upper 1"'])
-    expect(brief([b('a', [2, true], [1, true])])).toEqual(['bands › band a: a band whose lower end is below its upper end (no zero-width band), found "lower 2, upper 1"'])
+    expect(brief([b('a', [1, true], [1, true])])).toEqual([
+      'bands › band a: a band whose lower end is below its upper end (no zero-width band), found "lower 1, upper 1"',
+    ])
+    expect(brief([b('a', [2, true], [1, true])])).toEqual([
+      'bands › band a: a band whose lower end is below its upper end (no zero-width band), found "lower 2, upper 1"',
+    ])
     expect(brief([b('high', [60, true]), b('low', undefined, [50, false])])).toEqual([
       'bands › band low: bands in strictly increasing order (band low (-∞, 50) is listed after band high [60, ∞)), found "low"',
     ])
@@ -212,6 +249,12 @@ describe('bands', () => {
 
 describe('isIsoDate', () => {
   it('accepts real calendar dates only (2024 is a leap year, 2023 is not)', () => {
-    expect(['2024-02-29', '2023-02-29', '2023-13-01', '2023-1-01', '2023-01-01T00:00'].map(isIsoDate)).toEqual([true, false, false, false, false])
+    expect(['2024-02-29', '2023-02-29', '2023-13-01', '2023-1-01', '2023-01-01T00:00'].map(isIsoDate)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 })

@@ -5,7 +5,8 @@ import type { Evaluation } from '../../src/model/evaluation.js'
 import { sampleDocument } from '../support/arbitraries.js'
 
 const sample = (): Evaluation => parseEvaluation(sampleDocument())
-const brief = (ev: Evaluation) => documentProblems(ev).map((p) => `${p.where}: expected ${p.expected}, found ${p.found} [${p.code}]`)
+const brief = (ev: Evaluation) =>
+  documentProblems(ev).map((p) => `${p.where}: expected ${p.expected}, found ${p.found} [${p.code}]`)
 
 describe('documentProblems (usable alone, on a document built in code)', () => {
   it('finds nothing in a valid document', () => {
@@ -15,7 +16,10 @@ describe('documentProblems (usable alone, on a document built in code)', () => {
   it('refuses an alias that two levels share (case-insensitive), or that names another level', () => {
     const ev = sample()
     const levels = ev.framework.scale.levels
-    const scale = { ...ev.framework.scale, levels: [{ ...levels[0]!, aliases: ['pm'] }, levels[1]!, { ...levels[2]!, aliases: ['MET'] }] }
+    const scale = {
+      ...ev.framework.scale,
+      levels: [{ ...levels[0]!, aliases: ['pm'] }, levels[1]!, { ...levels[2]!, aliases: ['MET'] }],
+    }
     expect(brief({ ...ev, framework: { ...ev.framework, scale } })).toEqual([
       // "pm" is first claimed by met; partly's alias "PM" is then the clash.
       'scale emhip › level partly › aliases: expected an alias not used by another level (level met uses it), found "PM" [duplicate]',
@@ -33,7 +37,14 @@ describe('documentProblems (usable alone, on a document built in code)', () => {
   it('refuses duplicate section ids and a standard id reused by a criterion', () => {
     const ev = sample()
     const [s1, s2] = ev.framework.sections
-    const sections = [s1!, { ...s2!, id: s1!.id, standards: [{ ...s2!.standards[0]!, criteria: [{ id: s1!.standards[0]!.id as never, text: 'x' }] }] }]
+    const sections = [
+      s1!,
+      {
+        ...s2!,
+        id: s1!.id,
+        standards: [{ ...s2!.standards[0]!, criteria: [{ id: s1!.standards[0]!.id as never, text: 'x' }] }],
+      },
+    ]
     expect(brief({ ...ev, framework: { ...ev.framework, sections } })).toEqual([
       'framework › section 1 › id: expected a section id not used before ($.framework.sections[0] has it already), found "1" [duplicate]',
       'framework › section 1 › standard 2.4 › criterion 1.1 › id: expected a standard or criterion id not used before ($.framework.sections[0].standards[0] has it already), found "1.1" [duplicate]',
@@ -48,7 +59,13 @@ describe('documentProblems (usable alone, on a document built in code)', () => {
     const ps = documentProblems({ ...ev, rounds })
     expect(MAX_DUPLICATES_LISTED).toBe(100)
     expect(ps).toHaveLength(101)
-    expect(ps[0]).toEqual({ path: ['rounds', 1, 'id'], where: 'round r1 › id', expected: 'a round id not used before ($.rounds[0] has it already)', found: '"r1"', code: 'duplicate' })
+    expect(ps[0]).toEqual({
+      path: ['rounds', 1, 'id'],
+      where: 'round r1 › id',
+      expected: 'a round id not used before ($.rounds[0] has it already)',
+      found: '"r1"',
+      code: 'duplicate',
+    })
     expect(ps[99]!.path).toEqual(['rounds', 100, 'id'])
     expect(ps[100]).toEqual({
       path: ['rounds'],

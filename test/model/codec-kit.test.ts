@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import * as t from 'io-ts'
 import * as E from 'fp-ts/lib/Either.js'
-import { CountC, FiniteNumberC, NonEmptyStringC, describePath, idC, nullProtoRecordC, oneOfC, problemsFromErrors, problemsFromErrorsUpTo, withOptional } from '../../src/model/codec-kit.js'
+import {
+  CountC,
+  FiniteNumberC,
+  NonEmptyStringC,
+  describePath,
+  idC,
+  nullProtoRecordC,
+  oneOfC,
+  problemsFromErrors,
+  problemsFromErrorsUpTo,
+  withOptional,
+} from '../../src/model/codec-kit.js'
 
 /** Decode with a codec and return our problems (or the value). */
 const run = <A>(codec: t.Type<A, unknown, unknown>, u: unknown) => {
@@ -11,7 +22,9 @@ const run = <A>(codec: t.Type<A, unknown, unknown>, u: unknown) => {
 
 describe('codec kit', () => {
   it('FiniteNumberC names NaN and the infinities, and calls a string a shape problem', () => {
-    expect(run(FiniteNumberC, NaN)).toEqual([{ path: [], where: 'the document', expected: 'a finite number', found: 'NaN', code: 'value' }])
+    expect(run(FiniteNumberC, NaN)).toEqual([
+      { path: [], where: 'the document', expected: 'a finite number', found: 'NaN', code: 'value' },
+    ])
     expect(run(FiniteNumberC, Infinity)).toMatchObject([{ found: 'Infinity', code: 'value' }])
     expect(run(FiniteNumberC, '1')).toMatchObject([{ found: '"1"', code: 'shape' }])
     expect(run(FiniteNumberC, -0.5)).toBe(-0.5)
@@ -27,17 +40,23 @@ describe('codec kit', () => {
     expect(run(C, 'acute')).toBe('acute')
     expect(run(C, '')).toMatchObject([{ expected: 'a unit id (a non-empty string)', code: 'value' }])
     for (const name of ['__proto__', 'constructor', 'prototype'])
-      expect(run(C, name)).toMatchObject([{ expected: 'a unit id (not __proto__, constructor or prototype)', code: 'value' }])
+      expect(run(C, name)).toMatchObject([
+        { expected: 'a unit id (not __proto__, constructor or prototype)', code: 'value' },
+      ])
     expect(run(NonEmptyStringC, '')).toMatchObject([{ expected: 'a non-empty string', found: '""' }])
     // The article follows the sound: an objective id, an element id, an excerpt id; a unit id, a site id.
     expect(run(idC('objective id'), 3)).toMatchObject([{ expected: 'an objective id (a non-empty string)' }])
-    expect(run(idC('element id'), '__proto__')).toMatchObject([{ expected: 'an element id (not __proto__, constructor or prototype)' }])
+    expect(run(idC('element id'), '__proto__')).toMatchObject([
+      { expected: 'an element id (not __proto__, constructor or prototype)' },
+    ])
     expect(run(idC('excerpt id'), '')).toMatchObject([{ expected: 'an excerpt id (a non-empty string)' }])
     expect(run(idC('site id'), '')).toMatchObject([{ expected: 'a site id (a non-empty string)' }])
   })
 
   it('oneOfC lists the allowed values', () => {
-    expect(run(oneOfC(['quote', 'note']), 'memo')).toMatchObject([{ expected: 'one of "quote" | "note"', found: '"memo"', code: 'value' }])
+    expect(run(oneOfC(['quote', 'note']), 'memo')).toMatchObject([
+      { expected: 'one of "quote" | "note"', found: '"memo"', code: 'value' },
+    ])
   })
 
   it('nullProtoRecordC builds null-prototype records and refuses reserved keys without polluting', () => {
@@ -47,8 +66,20 @@ describe('codec kit', () => {
     expect(ok.toString).toBe(2)
     const bad = JSON.parse('{"__proto__": {"polluted": 1}, "r2": "x"}')
     expect(run(C, bad)).toEqual([
-      { path: ['__proto__'], where: '__proto__', expected: 'a key that is a round id (not __proto__, constructor or prototype)', found: '"__proto__"', code: 'value' },
-      { path: ['__proto__'], where: '__proto__', expected: 'a finite number', found: 'an object with keys polluted', code: 'shape' },
+      {
+        path: ['__proto__'],
+        where: '__proto__',
+        expected: 'a key that is a round id (not __proto__, constructor or prototype)',
+        found: '"__proto__"',
+        code: 'value',
+      },
+      {
+        path: ['__proto__'],
+        where: '__proto__',
+        expected: 'a finite number',
+        found: 'an object with keys polluted',
+        code: 'shape',
+      },
       { path: ['r2'], where: 'r2', expected: 'a finite number', found: '"x"', code: 'shape' },
     ])
     expect(({} as any).polluted).toBeUndefined()
@@ -56,7 +87,10 @@ describe('codec kit', () => {
   })
 
   it('problemsFromErrors drops io-ts intersection steps from paths and merges union alternatives', () => {
-    const C = t.type({ items: t.array(withOptional({ id: idC('item id') }, { n: FiniteNumberC }, 'an item')), v: t.union([t.string, t.number]) })
+    const C = t.type({
+      items: t.array(withOptional({ id: idC('item id') }, { n: FiniteNumberC }, 'an item')),
+      v: t.union([t.string, t.number]),
+    })
     const u = { items: [{ id: 'a' }, { id: 'b', n: NaN }], v: true }
     expect(run(C, u)).toEqual([
       { path: ['items', 1, 'n'], where: 'items[1] › n', expected: 'a finite number', found: 'NaN', code: 'value' },
@@ -65,8 +99,13 @@ describe('codec kit', () => {
   })
 
   it('describePath names places by their ids, and ratings by round and target', () => {
-    const doc = { sites: [{ id: 'ss', units: [{ id: 'acute', ratings: { r1: { '2.4': { level: 'x' } } } }] }], theories: [{ id: 't', versions: [{ version: 2 }] }] }
-    expect(describePath(doc, ['sites', 0, 'units', 0, 'ratings', 'r1', '2.4', 'level'])).toBe('site ss › unit acute › round r1 › rating 2.4 › level')
+    const doc = {
+      sites: [{ id: 'ss', units: [{ id: 'acute', ratings: { r1: { '2.4': { level: 'x' } } } }] }],
+      theories: [{ id: 't', versions: [{ version: 2 }] }],
+    }
+    expect(describePath(doc, ['sites', 0, 'units', 0, 'ratings', 'r1', '2.4', 'level'])).toBe(
+      'site ss › unit acute › round r1 › rating 2.4 › level',
+    )
     expect(describePath(doc, ['theories', 0, 'versions', 0, 'note'])).toBe('theory t › version 2 › note')
     expect(describePath(doc, ['sites', 3, 'name'])).toBe('site #4 › name')
     expect(describePath(doc, [])).toBe('the document')
@@ -76,7 +115,9 @@ describe('codec kit', () => {
     const big = 'x'.repeat(10_000_000)
     const cut = `"${'x'.repeat(60)}…" (10000000 characters)`
     const doc = { sites: [{ id: big, units: [{ id: 'acute', ratings: { [big]: { [big]: { level: 'met' } } } }] }] }
-    expect(describePath(doc, ['sites', 0, 'units', 0, 'ratings', big, big, 'level'])).toBe(`site ${cut} › unit acute › round ${cut} › rating ${cut} › level`)
+    expect(describePath(doc, ['sites', 0, 'units', 0, 'ratings', big, big, 'level'])).toBe(
+      `site ${cut} › unit acute › round ${cut} › rating ${cut} › level`,
+    )
     expect(describePath({ [big]: 1 }, [big])).toBe(cut)
   })
 
@@ -86,7 +127,10 @@ describe('codec kit', () => {
     if (r._tag === 'Right') throw new Error('expected a failure')
     // Three bad items, each reported by both union members: 6 errors, 3 places.
     expect(r.left).toHaveLength(6)
-    expect(problemsFromErrorsUpTo(r.left, [], 1)).toMatchObject({ problems: [{ path: [0], expected: 'string or number' }], omitted: 2 })
+    expect(problemsFromErrorsUpTo(r.left, [], 1)).toMatchObject({
+      problems: [{ path: [0], expected: 'string or number' }],
+      omitted: 2,
+    })
     expect(problemsFromErrorsUpTo(r.left, [], 10).problems.map((p) => p.path)).toEqual([[0], [2], [4]])
   })
 })

@@ -31,7 +31,7 @@ describe('limitProblems', () => {
     expect(limitProblems(deep, { maxDepth: 1e9 })[0]!.expected).toBe('nesting at most 1000 deep')
   })
 
-  it('keeps a whole document\'s maxDepth within 16…1,000 (a valid document needs about 10)', () => {
+  it("keeps a whole document's maxDepth within 16…1,000 (a valid document needs about 10)", () => {
     expect(resolveLimits({ maxDepth: 2 }).maxDepth).toBe(16)
     expect(resolveLimits({ maxDepth: 1e9 }).maxDepth).toBe(1000)
     expect(resolveLimits()).toEqual(DEFAULT_LIMITS)
@@ -41,12 +41,18 @@ describe('limitProblems', () => {
     const doc = { sites: [{ units: [{ ratings: { r1: { x: { note: 'n'.repeat(11) } } } }] }] }
     expect(limitProblems(doc, { maxStringLength: 10 }, isUnitRatingsPath)).toEqual([])
     expect(limitProblems(doc, { maxStringLength: 10 })).toHaveLength(1)
-    expect(limitProblems(doc, { maxDepth: 5 }, isUnitRatingsPath)).toMatchObject([{ path: ['sites', 0, 'units', 0, 'ratings'] }])
+    expect(limitProblems(doc, { maxDepth: 5 }, isUnitRatingsPath)).toMatchObject([
+      { path: ['sites', 0, 'units', 0, 'ratings'] },
+    ])
   })
 
   it('checks long keys and long strings, and stops after 20 problems', () => {
-    expect(limitProblems({ ['k'.repeat(11)]: 1 }, { maxStringLength: 10 })).toMatchObject([{ expected: 'a key of at most 10 characters', code: 'limit' }])
-    expect(limitProblems('s'.repeat(11), { maxStringLength: 10 })).toMatchObject([{ path: [], expected: 'a string of at most 10 characters' }])
+    expect(limitProblems({ ['k'.repeat(11)]: 1 }, { maxStringLength: 10 })).toMatchObject([
+      { expected: 'a key of at most 10 characters', code: 'limit' },
+    ])
+    expect(limitProblems('s'.repeat(11), { maxStringLength: 10 })).toMatchObject([
+      { path: [], expected: 'a string of at most 10 characters' },
+    ])
     expect(limitProblems(Array(100).fill('s'.repeat(11)), { maxStringLength: 10 })).toHaveLength(20)
   })
 })

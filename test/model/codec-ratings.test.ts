@@ -21,7 +21,14 @@ describe('unitRatingsC', () => {
   })
 
   it('stores a rating that is only a level as one shared, frozen object per level; encodes the same JSON; leaves the input alone', () => {
-    const input = { r1: { '1.1': { level: 'met' }, '1.1.1': { level: 'met' }, '1.1.2': { level: 'na' }, '2.4': { level: 'met', rater: 'JB' } } }
+    const input = {
+      r1: {
+        '1.1': { level: 'met' },
+        '1.1.1': { level: 'met' },
+        '1.1.2': { level: 'na' },
+        '2.4': { level: 'met', rater: 'JB' },
+      },
+    }
     const before = JSON.stringify(input)
     const r = unitRatingsC(ratingContext(framework, ['r1'], [])).decode(input)
     const out = (r as E.Right<any>).right
@@ -63,7 +70,9 @@ describe('unitRatingsC', () => {
     const C = unitRatingsC(ratingContext(framework, ['r1'], [], { maxStringLength: 5, maxItems: 1 }))
     const input = { r1: { '1.1': { level: 'met', extensions: { e: ['abcdefgh'] } }, '2.4': { level: 'met' } } }
     const r = C.decode(input)
-    expect(E.isLeft(r) && problemsFromErrors(r.left, input).map((p) => `${p.path.join('/')}: ${p.expected}`)).toEqual(['r1: at most 1 keys'])
+    expect(E.isLeft(r) && problemsFromErrors(r.left, input).map((p) => `${p.path.join('/')}: ${p.expected}`)).toEqual([
+      'r1: at most 1 keys',
+    ])
     const one = { r1: { '1.1': { level: 'met', extensions: { e: ['abcdefgh'] } } } }
     const r2 = C.decode(one)
     expect(E.isLeft(r2) && problemsFromErrors(r2.left, one).map((p) => `${p.path.join('/')}: ${p.expected}`)).toEqual([
@@ -75,7 +84,9 @@ describe('unitRatingsC', () => {
     const C = unitRatingsC(ratingContext(framework, ['r1'], []))
     const typo = { r1: { '1.1': { level: 'met', nte: 'seen at visit' } } }
     const r = C.decode(typo)
-    expect(E.isLeft(r) && problemsFromErrors(r.left, typo).map((p) => `${p.path.join('/')}: ${p.expected} [${p.code}]`)).toEqual([
+    expect(
+      E.isLeft(r) && problemsFromErrors(r.left, typo).map((p) => `${p.path.join('/')}: ${p.expected} [${p.code}]`),
+    ).toEqual([
       'r1/1.1/nte: no field "nte" in a rating (did you mean "note"? known: level, date, rater, evidence, note, extensions; put your own data under "extensions") [shape]',
     ])
     const own = { audit: { id: 7, tags: ['a', 'b'] } }

@@ -15,7 +15,8 @@ const problemsOf = (input: unknown, options = {}): readonly Problem[] => {
   return r.left
 }
 /** Problems without `found`/`code` noise, for compact exact assertions. */
-const brief = (ps: readonly Problem[]) => ps.map((p) => `${p.where}: expected ${p.expected}, found ${p.found} [${p.code}]`)
+const brief = (ps: readonly Problem[]) =>
+  ps.map((p) => `${p.where}: expected ${p.expected}, found ${p.found} [${p.code}]`)
 
 type Doc = ReturnType<typeof sampleDocument>
 const withDoc = (change: (d: Doc) => void): Doc => {
@@ -72,8 +73,12 @@ describe('decodeEvaluation: valid documents', () => {
 
 describe('decodeEvaluation: shape problems', () => {
   it('refuses a non-object at the root', () => {
-    expect(brief(problemsOf(42))).toEqual(['the document: expected an evaluation document (an object), found 42 [shape]'])
-    expect(brief(problemsOf(null))).toEqual(['the document: expected an evaluation document (an object), found null [shape]'])
+    expect(brief(problemsOf(42))).toEqual([
+      'the document: expected an evaluation document (an object), found 42 [shape]',
+    ])
+    expect(brief(problemsOf(null))).toEqual([
+      'the document: expected an evaluation document (an object), found null [shape]',
+    ])
   })
 
   it('reports wrong types and missing fields, every one, with JSON paths and domain places', () => {
@@ -180,7 +185,12 @@ describe('decodeEvaluation: ratings and references', () => {
   it('refuses duplicate ids: sites, units across sites, targets across standards and criteria, rounds', () => {
     const ps = problemsOf(
       withDoc((d: any) => {
-        d.sites.push({ id: 'ss', name: 'Again', aliases: [], units: [{ id: 'acute', name: 'Again', ratings: {}, objectives: [], objectiveCells: [] }] })
+        d.sites.push({
+          id: 'ss',
+          name: 'Again',
+          aliases: [],
+          units: [{ id: 'acute', name: 'Again', ratings: {}, objectives: [], objectiveCells: [] }],
+        })
         d.framework.sections[1].standards[0].criteria.push({ id: '1.1.1', text: 'Same id as a criterion of 1.1' })
         d.rounds.push({ id: 'r1', label: 'Again' })
       }),
@@ -219,7 +229,9 @@ describe('decodeEvaluation: ratings and references', () => {
       'site ss › unit acute › id: expected a unit id not used before ($.sites[0].units[0] has it already), found "acute" [duplicate]',
     ])
     // The plain codec fails on the rating itself.
-    expect(E.isLeft(EvaluationC.decode(withDoc((d: any) => (d.sites[0].units[0].ratings.r1['1.1.1'].level = 'fully'))))).toBe(true)
+    expect(
+      E.isLeft(EvaluationC.decode(withDoc((d: any) => (d.sites[0].units[0].ratings.r1['1.1.1'].level = 'fully')))),
+    ).toBe(true)
   })
 
   it('composes the objective and evidence checks of the other modules', () => {
@@ -251,7 +263,9 @@ describe('decodeEvaluation: hostile input', () => {
       'site ss › unit acute › round r1 › rating __proto__: expected a standard or criterion id of framework emhip, found "__proto__" [reference]',
       'site ss › unit __proto__ › round prototype: expected a round id of this evaluation (r1), found "prototype" [reference]',
     ])
-    const framework = JSON.parse(JSON.stringify(sampleDocument()).replace('"id":"2","title":"Planning"', '"id":"constructor","title":"Planning"'))
+    const framework = JSON.parse(
+      JSON.stringify(sampleDocument()).replace('"id":"2","title":"Planning"', '"id":"constructor","title":"Planning"'),
+    )
     expect(brief(problemsOf(framework))).toEqual([
       'framework › section constructor › id: expected a section id (not __proto__, constructor or prototype), found "constructor" [value]',
     ])
@@ -261,10 +275,15 @@ describe('decodeEvaluation: hostile input', () => {
   })
 
   it('refuses a __proto__ key inside a rating (a key-by-key copy would turn it into a prototype)', () => {
-    const input = JSON.parse(JSON.stringify(sampleDocument()).replace('{"level":"partly"}', '{"level":"partly","__proto__":{"polluted":1}}'))
+    const input = JSON.parse(
+      JSON.stringify(sampleDocument()).replace('{"level":"partly"}', '{"level":"partly","__proto__":{"polluted":1}}'),
+    )
     const r = decodeEvaluation(input)
     expect(E.isLeft(r)).toBe(true)
-    expect((r as E.Left<any>).left[0]).toMatchObject({ path: ['sites', 0, 'units', 0, 'ratings', 'r1', '1.1.1', '__proto__'], code: 'value' })
+    expect((r as E.Left<any>).left[0]).toMatchObject({
+      path: ['sites', 0, 'units', 0, 'ratings', 'r1', '1.1.1', '__proto__'],
+      code: 'value',
+    })
     expect(({} as any).polluted).toBeUndefined()
   })
 
@@ -273,7 +292,12 @@ describe('decodeEvaluation: hostile input', () => {
     expect(brief(problemsOf({ ...sampleDocument(), title: big }))).toEqual([
       `title: expected a string of at most 1000000 characters, found "${'x'.repeat(60)}…" (10000000 characters) [limit]`,
     ])
-    expect(problemsOf(withDoc((d: any) => (d.sites[0].units[0].ratings.r1['2.4'].note = 'y'.repeat(101))), { maxStringLength: 100 })[0]).toMatchObject({
+    expect(
+      problemsOf(
+        withDoc((d: any) => (d.sites[0].units[0].ratings.r1['2.4'].note = 'y'.repeat(101))),
+        { maxStringLength: 100 },
+      )[0],
+    ).toMatchObject({
       path: ['sites', 0, 'units', 0, 'ratings', 'r1', '2.4', 'note'],
       code: 'limit',
     })
@@ -289,7 +313,9 @@ describe('decodeEvaluation: hostile input', () => {
     // The document is depth 1, programme 2, so the 63rd array is the first too deep.
     expect(ps[0]!.path).toEqual(['programme', 'name', ...Array(62).fill(0)])
     const text = '{"schemaVersion":1,"title":' + '['.repeat(10_000) + ']'.repeat(10_000) + '}'
-    expect(() => parseEvaluation(text)).toThrowError(/parseEvaluation: 1 problem\n {2}- title(\[0\])+: expected nesting at most 64 deep, found an array of 1$/)
+    expect(() => parseEvaluation(text)).toThrowError(
+      /parseEvaluation: 1 problem\n {2}- title(\[0\])+: expected nesting at most 64 deep, found an array of 1$/,
+    )
   })
 
   it('checks the limits inside ratings too (their own codec does it, in its one pass)', () => {
@@ -319,9 +345,14 @@ describe('decodeEvaluation: hostile input', () => {
   it('refuses an over-long list when maxItems is set', () => {
     // The widest object of the sample is the document itself (14 keys).
     const aliases = Array.from({ length: 15 }, (_, i) => `alias ${i}`)
-    expect(brief(problemsOf(withDoc((d: any) => (d.sites[0].aliases = aliases)), { maxItems: 14 }))).toEqual([
-      'site ss › aliases: expected at most 14 items, found an array of 15 [limit]',
-    ])
+    expect(
+      brief(
+        problemsOf(
+          withDoc((d: any) => (d.sites[0].aliases = aliases)),
+          { maxItems: 14 },
+        ),
+      ),
+    ).toEqual(['site ss › aliases: expected at most 14 items, found an array of 15 [limit]'])
   })
 })
 
@@ -369,7 +400,9 @@ describe('parseEvaluation', () => {
   })
 
   it('turns a JSON syntax error into a problem', () => {
-    expect(() => parseEvaluation('{"schemaVersion": 1,')).toThrowError(/^\[realist-eval\] parseEvaluation: 1 problem\n {2}- the document: expected JSON text, found "/)
+    expect(() => parseEvaluation('{"schemaVersion": 1,')).toThrowError(
+      /^\[realist-eval\] parseEvaluation: 1 problem\n {2}- the document: expected JSON text, found "/,
+    )
     expect(E.isLeft(parseJson('nope'))).toBe(true)
   })
 })
@@ -394,7 +427,9 @@ describe('decodeEvaluation: maxProblems', () => {
     expect(ps).toHaveLength(11)
     expect(ps.slice(0, 10).every((p) => p.code === 'reference')).toBe(true)
     // 30 unknown targets, 10 listed: 20 more.
-    expect(brief([ps[10]!])).toEqual(['the document: expected at most 10 problems listed (the maxProblems option), found 20 more [limit]'])
+    expect(brief([ps[10]!])).toEqual([
+      'the document: expected at most 10 problems listed (the maxProblems option), found 20 more [limit]',
+    ])
   })
 
   it('counts the same problems, listed or not: maxProblems only changes how many are shown', () => {
@@ -459,7 +494,9 @@ describe('decodeEvaluation: maxProblems', () => {
   }, 60_000)
 
   it('a maxProblems below 1 is a problem naming the option (options are validated like data)', () => {
-    expect(problemsOf(withBadRatings(3), { maxProblems: 0 })).toEqual([expect.objectContaining({ path: ['options', 'maxProblems'], code: 'value' })])
+    expect(problemsOf(withBadRatings(3), { maxProblems: 0 })).toEqual([
+      expect.objectContaining({ path: ['options', 'maxProblems'], code: 'value' }),
+    ])
   })
 })
 
@@ -472,4 +509,3 @@ describe('decodeEvaluation: never a raw exception from the cross-field checks', 
     expect(r !== undefined && E.isLeft(r) && r.left.length).toBeGreaterThan(0)
   })
 })
-

@@ -28,7 +28,15 @@ export const complianceInstrument = {
       id: 'C',
       title: 'Compliance',
       standards: [
-        { id: 'c1', title: 'Policy in place', variants: [], criteria: [{ id: 'c1.a', text: 'Written' }, { id: 'c1.b', text: 'Followed' }] },
+        {
+          id: 'c1',
+          title: 'Policy in place',
+          variants: [],
+          criteria: [
+            { id: 'c1.a', text: 'Written' },
+            { id: 'c1.b', text: 'Followed' },
+          ],
+        },
         { id: 'c2', title: 'Staff trained', variants: [], criteria: [] },
       ],
     },

@@ -72,7 +72,17 @@ describe('version 1 documents are read and upgraded losslessly', () => {
   // and the embedded MHIP dataset (encoded, then marked version 1).
   const fixtures: [string, () => any][] = [
     ['the sample document', () => sampleDocument()],
-    ['a generated document (2 rounds)', () => ({ ...JSON.parse(JSON.stringify(generateEvaluation({ sites: 3, unitsPerSite: 2, standards: 4, criteriaPerStandard: 3, rounds: 2, seed: 7 }))), schemaVersion: 1 })],
+    [
+      'a generated document (2 rounds)',
+      () => ({
+        ...JSON.parse(
+          JSON.stringify(
+            generateEvaluation({ sites: 3, unitsPerSite: 2, standards: 4, criteriaPerStandard: 3, rounds: 2, seed: 7 }),
+          ),
+        ),
+        schemaVersion: 1,
+      }),
+    ],
     ['the MHIP dataset', () => ({ ...(encodeEvaluation(mhipEvaluation) as object), schemaVersion: 1 })],
   ]
   for (const [name, make] of fixtures)

@@ -11,7 +11,18 @@ describe('newEvaluation', () => {
   it('gives a document that decodes, with every collection left out empty', () => {
     const ev = newEvaluation(base)
     expect(ev.schemaVersion).toBe(2)
-    for (const key of ['rounds', 'sites', 'objectiveTypes', 'stakeholderGroups', 'informants', 'sources', 'excerpts', 'elements', 'configurations', 'theories'] as const) {
+    for (const key of [
+      'rounds',
+      'sites',
+      'objectiveTypes',
+      'stakeholderGroups',
+      'informants',
+      'sources',
+      'excerpts',
+      'elements',
+      'configurations',
+      'theories',
+    ] as const) {
       expect(ev[key], key).toEqual([])
     }
     expect(E.isRight(decodeEvaluation(ev))).toBe(true)

@@ -5,7 +5,13 @@ const TEN_MB = 10_000_000
 
 describe('showValue, showName, showPath: messages stay short whatever the input', () => {
   it('spells out NaN and the infinities, and cuts long strings at 60 characters with their length', () => {
-    expect([NaN, Infinity, -Infinity, undefined, null].map(showValue)).toEqual(['NaN', 'Infinity', '-Infinity', 'nothing (missing)', 'null'])
+    expect([NaN, Infinity, -Infinity, undefined, null].map(showValue)).toEqual([
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      'nothing (missing)',
+      'null',
+    ])
     expect(showValue('x'.repeat(TEN_MB))).toBe(`"${'x'.repeat(60)}…" (${TEN_MB} characters)`)
   })
 

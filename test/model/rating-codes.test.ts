@@ -30,7 +30,9 @@ const expectedCodes = (framework: Framework, record: Readonly<Record<string, { l
 }
 
 const records = (ev: Evaluation) =>
-  ev.sites.flatMap((s) => s.units.flatMap((u) => Object.values(u.ratings as Record<string, Readonly<Record<string, { level: string }>>>)))
+  ev.sites.flatMap((s) =>
+    s.units.flatMap((u) => Object.values(u.ratings as Record<string, Readonly<Record<string, { level: string }>>>)),
+  )
 
 describe('frameworkLayout', () => {
   it('puts the 38 E-MHIP criteria first, then the 11 standards, and codes levels best first', () => {
@@ -41,12 +43,16 @@ describe('frameworkLayout', () => {
     expect(l.slotOf.get('4.1')).toBe(48)
     expect(l.slotOf.get(l.criterionIds[0]!)).toBe(0)
     expect(l.levelKeys).toEqual(['met', 'partly', 'not-met', 'na'])
-    expect([l.codeOf.get('met'), l.codeOf.get('partly'), l.codeOf.get('not-met'), l.codeOf.get('na')]).toEqual([0, 1, 2, 3])
+    expect([l.codeOf.get('met'), l.codeOf.get('partly'), l.codeOf.get('not-met'), l.codeOf.get('na')]).toEqual([
+      0, 1, 2, 3,
+    ])
     expect(l.unrated).toBe(4)
     expect(l.codable).toBe(true)
     // Standard s's criteria sit between criteriaStart[s] and criteriaStart[s + 1].
     const standards = emhipFramework.sections.flatMap((s) => s.standards)
-    standards.forEach((s, i) => expect(l.criterionIds.slice(l.criteriaStart[i], l.criteriaStart[i + 1])).toEqual(s.criteria.map((c) => c.id)))
+    standards.forEach((s, i) =>
+      expect(l.criterionIds.slice(l.criteriaStart[i], l.criteriaStart[i + 1])).toEqual(s.criteria.map((c) => c.id)),
+    )
     expect(frameworkLayout(emhipFramework)).toBe(l)
   })
 
@@ -57,7 +63,7 @@ describe('frameworkLayout', () => {
   })
 })
 
-describe('the decoder writes each record\'s codes', () => {
+describe("the decoder writes each record's codes", () => {
   it('on the sample document: one code per slot, as worked out by hand', () => {
     const ev = parseEvaluation(sampleDocument())
     const record = ev.sites[0]!.units[0]!.ratings['r1' as never] as unknown as Record<string, { level: string }>
@@ -69,7 +75,7 @@ describe('the decoder writes each record\'s codes', () => {
     expect(codes[l.slotOf.get('2.4')!]).toBe(l.codeOf.get('na'))
   })
 
-  it('for any valid document, every record\'s stored codes equal the independent reading', () => {
+  it("for any valid document, every record's stored codes equal the independent reading", () => {
     fc.assert(
       fc.property(evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 2 }), (plain) => {
         const r = decodeEvaluation(encodeEvaluation(plain))
@@ -103,7 +109,7 @@ describe('the decoder writes each record\'s codes', () => {
     expect(elsewhere.sites[0]!.units[0]!.ratings['r1' as never]).toBe(before)
   })
 
-  it('a decoded document\'s rating records are frozen: writing to one throws instead of leaving its codes stale', () => {
+  it("a decoded document's rating records are frozen: writing to one throws instead of leaving its codes stale", () => {
     const ev = parseEvaluation(sampleDocument())
     const byRound = ev.sites[0]!.units[0]!.ratings as Record<string, Record<string, { level: string }>>
     expect(Object.isFrozen(byRound)).toBe(true)

@@ -16,7 +16,11 @@ describe('RealistError across copies of the library', () => {
   })
 
   it('refuses look-alikes: a plain Error, an object with the same fields, a string, null, undefined', () => {
-    const lookAlike = Object.assign(new Error('[realist-eval] f: 0 problems'), { name: 'RealistError', fn: 'f', problems: [] })
+    const lookAlike = Object.assign(new Error('[realist-eval] f: 0 problems'), {
+      name: 'RealistError',
+      fn: 'f',
+      problems: [],
+    })
     for (const v of [new Error('x'), lookAlike, { fn: 'f', problems: [] }, 'RealistError', null, undefined]) {
       expect(isRealistError(v)).toBe(false)
       expect(v instanceof RealistError).toBe(false)

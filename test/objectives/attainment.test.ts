@@ -4,7 +4,12 @@ import { mhipEvaluation as ev } from '../../src/data/mhip/index.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { asId } from '../../src/model/ids.js'
 import { RealistError } from '../../src/model/problem.js'
-import { objectiveAttainment, objectiveAttainmentEither, UNKNOWN_POLICIES, type ObjectiveAttainmentRow } from '../../src/objectives/index.js'
+import {
+  objectiveAttainment,
+  objectiveAttainmentEither,
+  UNKNOWN_POLICIES,
+  type ObjectiveAttainmentRow,
+} from '../../src/objectives/index.js'
 
 const SS = 'south-staffordshire'
 const LE = 'leicestershire'
@@ -77,13 +82,26 @@ describe('published figures, under the report policy (? = not attained)', () => 
 
 describe('the ? stays visible', () => {
   const ssOutcome = (unknown?: (typeof UNKNOWN_POLICIES)[number]) =>
-    objectiveAttainment(ev, { by: ['site', 'type'], ...(unknown ? { unknown } : {}) }).find((r) => r.site === SS && r.type === OU)!
+    objectiveAttainment(ev, { by: ['site', 'type'], ...(unknown ? { unknown } : {}) }).find(
+      (r) => r.site === SS && r.type === OU,
+    )!
 
   // South Staffordshire outcomes (L1887-L1890): ?/2 + 1/1 + 1/2 → 2 known attained, 1 known not, 2 unknown.
   it('default policy (bounds): 2 to 4 attained of 5, not a bare number', () => {
-    expect(ssOutcome()).toMatchObject({ policy: 'bounds', attained: 2, notAttained: 1, unknown: 2, total: 5, low: 2, high: 4, denominator: 5, shareLow: 0.4, shareHigh: 0.8 })
+    expect(ssOutcome()).toMatchObject({
+      policy: 'bounds',
+      attained: 2,
+      notAttained: 1,
+      unknown: 2,
+      total: 5,
+      low: 2,
+      high: 4,
+      denominator: 5,
+      shareLow: 0.4,
+      shareHigh: 0.8,
+    })
   })
-  it("report policy: 2 of 5 (L1892)", () => {
+  it('report policy: 2 of 5 (L1892)', () => {
     expect(ssOutcome('not-attained')).toMatchObject({ low: 2, high: 2, denominator: 5, shareLow: 0.4, shareHigh: 0.4 })
   })
   it('exclude: 2 of the 3 known', () => {
@@ -97,17 +115,20 @@ describe('the ? stays visible', () => {
 // Every policy runs the same invariants, as immer reruns its suite per setting.
 describe.each(UNKNOWN_POLICIES)('invariants under policy %s', (unknown) => {
   const groupings = [[], ['site'], ['unit'], ['type'], ['site', 'type'], ['unit', 'type']] as const
-  it.each(groupings.map((g) => [g.join('×') || 'overall', g] as const))('grouping %s: raw tallies add up and the policy only moves the unknowns', (_n, by) => {
-    const rows = objectiveAttainment(ev, { by, unknown })
-    const sum = (f: (r: ObjectiveAttainmentRow) => number) => rows.reduce((n, r) => n + f(r), 0)
-    expect([sum((r) => r.attained), sum((r) => r.unknown), sum((r) => r.total)]).toEqual([37, 2, 84]) // L1910; the one ?/2 (L1887)
-    for (const r of rows) {
-      expect(r.attained + r.notAttained + r.unknown).toBe(r.total)
-      expect(r.low).toBe(r.attained)
-      expect(r.high - r.low).toBe(unknown === 'bounds' ? r.unknown : 0)
-      expect(r.denominator).toBe(unknown === 'exclude' ? r.total - r.unknown : r.total)
-    }
-  })
+  it.each(groupings.map((g) => [g.join('×') || 'overall', g] as const))(
+    'grouping %s: raw tallies add up and the policy only moves the unknowns',
+    (_n, by) => {
+      const rows = objectiveAttainment(ev, { by, unknown })
+      const sum = (f: (r: ObjectiveAttainmentRow) => number) => rows.reduce((n, r) => n + f(r), 0)
+      expect([sum((r) => r.attained), sum((r) => r.unknown), sum((r) => r.total)]).toEqual([37, 2, 84]) // L1910; the one ?/2 (L1887)
+      for (const r of rows) {
+        expect(r.attained + r.notAttained + r.unknown).toBe(r.total)
+        expect(r.low).toBe(r.attained)
+        expect(r.high - r.low).toBe(unknown === 'bounds' ? r.unknown : 0)
+        expect(r.denominator).toBe(unknown === 'exclude' ? r.total - r.unknown : r.total)
+      }
+    },
+  )
 })
 
 describe('count cells and individual objectives aggregate the same way', () => {
@@ -122,13 +143,23 @@ describe('count cells and individual objectives aggregate the same way', () => {
           return {
             ...u,
             objectiveCells: u.objectiveCells.filter((c) => c.type !== PR),
-            objectives: (['attained', 'attained', 'not-attained'] as const).map((status, k) => ({ id: asId<'ObjectiveId'>(`pp-${k}`), type: asId<'ObjectiveTypeId'>(PR), status, attribution: 'high' as const })),
+            objectives: (['attained', 'attained', 'not-attained'] as const).map((status, k) => ({
+              id: asId<'ObjectiveId'>(`pp-${k}`),
+              type: asId<'ObjectiveTypeId'>(PR),
+              status,
+              attribution: 'high' as const,
+            })),
           }
         if (i === 0 && j === 0)
           return {
             ...u,
             objectiveCells: u.objectiveCells.filter((c) => c.type !== OU),
-            objectives: [0, 1].map((k) => ({ id: asId<'ObjectiveId'>(`ac-${k}`), type: asId<'ObjectiveTypeId'>(OU), status: 'unknown' as const, attribution: 'low' as const })),
+            objectives: [0, 1].map((k) => ({
+              id: asId<'ObjectiveId'>(`ac-${k}`),
+              type: asId<'ObjectiveTypeId'>(OU),
+              status: 'unknown' as const,
+              attribution: 'low' as const,
+            })),
           }
         return u
       }),
@@ -154,14 +185,39 @@ describe('bad input and degenerate input', () => {
   })
 
   it('an invalid evaluation gives its problems, never figures', () => {
-    const bad: Evaluation = { ...ev, sites: [{ ...ev.sites[0]!, units: [{ ...ev.sites[0]!.units[0]!, objectiveCells: [{ type: asId(OU), attained: 3, total: 2 }] }] }] }
+    const bad: Evaluation = {
+      ...ev,
+      sites: [
+        {
+          ...ev.sites[0]!,
+          units: [{ ...ev.sites[0]!.units[0]!, objectiveCells: [{ type: asId(OU), attained: 3, total: 2 }] }],
+        },
+      ],
+    }
     const r = objectiveAttainmentEither(bad)
     expect(E.isLeft(r) && r.left[0]).toMatchObject({ code: 'consistency', found: '3' })
   })
 
   it('an evaluation without sites has one overall row of 0 with null shares', () => {
     expect(objectiveAttainment({ ...ev, sites: [] })).toEqual([
-      { site: null, siteName: null, unit: null, unitName: null, type: null, typeLabel: null, attained: 0, notAttained: 0, unknown: 0, total: 0, policy: 'bounds', low: 0, high: 0, denominator: 0, shareLow: null, shareHigh: null },
+      {
+        site: null,
+        siteName: null,
+        unit: null,
+        unitName: null,
+        type: null,
+        typeLabel: null,
+        attained: 0,
+        notAttained: 0,
+        unknown: 0,
+        total: 0,
+        policy: 'bounds',
+        low: 0,
+        high: 0,
+        denominator: 0,
+        shareLow: null,
+        shareHigh: null,
+      },
     ])
   })
 })

@@ -1,10 +1,14 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { mhipEvaluation } from '../../src/data/mhip/index.js'
-import { objectiveAttainment, objectiveAttainmentByGroup, objectiveAttainmentByGroupEither } from '../../src/objectives/index.js'
+import {
+  objectiveAttainment,
+  objectiveAttainmentByGroup,
+  objectiveAttainmentByGroupEither,
+} from '../../src/objectives/index.js'
 
 describe('objectiveAttainmentByGroup', () => {
-  it('by site, the groups add up to E-MHIP\'s 37 of 84 objectives achieved (report L1910) and match the per-site rows', () => {
+  it("by site, the groups add up to E-MHIP's 37 of 84 objectives achieved (report L1910) and match the per-site rows", () => {
     const rows = objectiveAttainmentByGroup(mhipEvaluation, { by: 'site', unknown: 'not-attained' })
     expect(rows.reduce((n, r) => n + r.attained, 0)).toBe(37)
     expect(rows.reduce((n, r) => n + r.total, 0)).toBe(84)

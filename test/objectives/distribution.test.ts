@@ -21,7 +21,11 @@ describe('impactDistribution', () => {
   })
   it('a unit without impact is "not-recorded", kept apart from NA', () => {
     const ev2 = { ...ev, sites: [{ ...ev.sites[0]!, units: [{ ...ev.sites[0]!.units[1]!, impact: undefined }] }] }
-    expect(impactDistribution(ev2).filter((r) => r.units > 0).map((r) => r.impact)).toEqual(['not-recorded'])
+    expect(
+      impactDistribution(ev2)
+        .filter((r) => r.units > 0)
+        .map((r) => r.impact),
+    ).toEqual(['not-recorded'])
   })
 })
 
@@ -44,7 +48,9 @@ describe('attributionDistribution (attribution × attainment)', () => {
     expect(rows.reduce((n, r) => n + r.total, 0)).toBe(84)
   })
   it('per site × type: South Staffordshire process is all NA or Medium or Low (L1887-L1891)', () => {
-    const ss = attributionDistribution(ev, { by: ['site', 'type'] }).filter((r) => r.site === 'south-staffordshire' && r.type === 'process' && r.records > 0)
+    const ss = attributionDistribution(ev, { by: ['site', 'type'] }).filter(
+      (r) => r.site === 'south-staffordshire' && r.type === 'process' && r.records > 0,
+    )
     expect(ss.map((r) => [r.attribution, r.records, r.attained, r.total])).toEqual([
       ['medium', 2, 2, 4],
       ['low', 1, 2, 3],

@@ -23,13 +23,26 @@ import { GROUPINGS, objectivesEvaluationArb } from './support.js'
 // each group, filter the tidy records that fall in it and sum them with the
 // tally monoid. The two must agree on every generated document.
 const inGroup = (g: GroupColumns, r: { readonly site: string; readonly unit: string; readonly type: string | null }) =>
-  (g.site === null || g.site === r.site) && (g.unit === null || g.unit === r.unit) && (g.type === null || g.type === r.type)
+  (g.site === null || g.site === r.site) &&
+  (g.unit === null || g.unit === r.unit) &&
+  (g.type === null || g.type === r.type)
 
-const naiveAttainment = (ev: Evaluation, by: readonly ('site' | 'unit' | 'type')[], policy: (typeof UNKNOWN_POLICIES)[number]) => {
+const naiveAttainment = (
+  ev: Evaluation,
+  by: readonly ('site' | 'unit' | 'type')[],
+  policy: (typeof UNKNOWN_POLICIES)[number],
+) => {
   const records = objectiveRecords(ev)
   return objectiveGroups(ev, by).map((g) => {
     const { attained, notAttained, unknown, total } = sumTallies(records.filter((r) => inGroup(g, r)))
-    return { ...g, attained, notAttained, unknown, total, ...applyUnknownPolicy({ attained, notAttained, unknown, total }, policy) }
+    return {
+      ...g,
+      attained,
+      notAttained,
+      unknown,
+      total,
+      ...applyUnknownPolicy({ attained, notAttained, unknown, total }, policy),
+    }
   })
 }
 
@@ -38,7 +51,9 @@ describe('one-pass aggregates agree with a naive filter-and-sum', () => {
     fc.assert(
       fc.property(objectivesEvaluationArb(), (ev) => {
         expect(objectiveProblems(ev)).toEqual([]) // the generator makes valid documents
-        for (const by of GROUPINGS) for (const unknown of UNKNOWN_POLICIES) expect(objectiveAttainment(ev, { by, unknown })).toEqual(naiveAttainment(ev, by, unknown))
+        for (const by of GROUPINGS)
+          for (const unknown of UNKNOWN_POLICIES)
+            expect(objectiveAttainment(ev, { by, unknown })).toEqual(naiveAttainment(ev, by, unknown))
       }),
       { numRuns: 60 },
     )
@@ -52,7 +67,14 @@ describe('one-pass aggregates agree with a naive filter-and-sum', () => {
           const naive = objectiveGroups(ev, by).flatMap((g) =>
             ATTRIBUTION_VALUES.map((attribution) => {
               const list = records.filter((r) => inGroup(g, r) && r.attribution === attribution)
-              return { ...g, attribution, records: list.length, ...sumTallies(list.map(({ attained, notAttained, unknown, total }) => ({ attained, notAttained, unknown, total }))) }
+              return {
+                ...g,
+                attribution,
+                records: list.length,
+                ...sumTallies(
+                  list.map(({ attained, notAttained, unknown, total }) => ({ attained, notAttained, unknown, total })),
+                ),
+              }
             }),
           )
           expect(attributionDistribution(ev, { by })).toEqual(naive)
@@ -65,13 +87,27 @@ describe('one-pass aggregates agree with a naive filter-and-sum', () => {
   it('impactDistribution: units per place × impact value, qualifiers counted apart', () => {
     fc.assert(
       fc.property(objectivesEvaluationArb(), (ev) => {
-        const units = ev.sites.flatMap((s) => s.units.map((u) => ({ site: s.id as string, unit: u.id as string, type: null, impact: u.impact })))
+        const units = ev.sites.flatMap((s) =>
+          s.units.map((u) => ({ site: s.id as string, unit: u.id as string, type: null, impact: u.impact })),
+        )
         for (const by of [[], ['site'], ['unit']] as const) {
           const naive = objectiveGroups(ev, by).flatMap(({ site, siteName, unit, unitName }) => {
-            const here = units.filter((u) => inGroup({ site, siteName, unit, unitName, type: null, typeLabel: null }, u))
+            const here = units.filter((u) =>
+              inGroup({ site, siteName, unit, unitName, type: null, typeLabel: null }, u),
+            )
             return IMPACT_VALUES.map((impact) => {
               const hits = here.filter((u) => (u.impact?.level ?? 'not-recorded') === impact)
-              return { site, siteName, unit, unitName, impact, units: hits.length, qualified: hits.filter((u) => u.impact?.qualifier !== undefined).length, of: here.length, share: here.length === 0 ? null : hits.length / here.length }
+              return {
+                site,
+                siteName,
+                unit,
+                unitName,
+                impact,
+                units: hits.length,
+                qualified: hits.filter((u) => u.impact?.qualifier !== undefined).length,
+                of: here.length,
+                share: here.length === 0 ? null : hits.length / here.length,
+              }
             })
           })
           expect(impactDistribution(ev, { by })).toEqual(naive)
@@ -89,7 +125,9 @@ describe('one-pass aggregates agree with a naive filter-and-sum', () => {
           const totals = objectiveAttainment(ev, { by })
           rows.forEach((r) => {
             const of = totals.find((t) => t.site === r.site && t.unit === r.unit)!.total
-            const k = naiveAttainment(ev, [...by, 'type'], 'bounds').find((x) => x.site === r.site && x.unit === r.unit && x.type === r.type)!.total
+            const k = naiveAttainment(ev, [...by, 'type'], 'bounds').find(
+              (x) => x.site === r.site && x.unit === r.unit && x.type === r.type,
+            )!.total
             expect([r.objectives, r.of, r.share]).toEqual([k, of, of === 0 ? null : k / of])
           })
         }
@@ -101,9 +139,24 @@ describe('one-pass aggregates agree with a naive filter-and-sum', () => {
 
 describe('groups', () => {
   it('a unit id used in two sites stays two groups (units are grouped within their site)', () => {
-    const [a, b] = [{ id: 'a', name: 'A', aliases: [] }, { id: 'b', name: 'B', aliases: [] }]
-    const unit = (k: number) => ({ id: 'same', name: 'Same', ratings: {}, objectives: [], objectiveCells: [{ type: 'process', attained: k, total: 2 }] })
-    const ev = { sites: [{ ...a, units: [unit(1)] }, { ...b, units: [unit(2)] }], objectiveTypes: [{ id: 'process', label: 'Process' }] } as unknown as Evaluation
+    const [a, b] = [
+      { id: 'a', name: 'A', aliases: [] },
+      { id: 'b', name: 'B', aliases: [] },
+    ]
+    const unit = (k: number) => ({
+      id: 'same',
+      name: 'Same',
+      ratings: {},
+      objectives: [],
+      objectiveCells: [{ type: 'process', attained: k, total: 2 }],
+    })
+    const ev = {
+      sites: [
+        { ...a, units: [unit(1)] },
+        { ...b, units: [unit(2)] },
+      ],
+      objectiveTypes: [{ id: 'process', label: 'Process' }],
+    } as unknown as Evaluation
     expect(objectiveAttainment(ev, { by: ['unit'] }).map((r) => [r.site, r.unit, r.attained])).toEqual([
       ['a', 'same', 1],
       ['b', 'same', 2],

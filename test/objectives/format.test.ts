@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { formatAttribution, formatObjectiveAttainment, formatObjectiveCount, formatShareRange } from '../../src/objectives/index.js'
+import {
+  formatAttribution,
+  formatObjectiveAttainment,
+  formatObjectiveCount,
+  formatShareRange,
+} from '../../src/objectives/index.js'
 
 describe('formatting keeps unknowns visible', () => {
   it('a bound reads as a range, a single figure as one number', () => {
@@ -18,6 +23,10 @@ describe('formatting keeps unknowns visible', () => {
     expect(formatShareRange(null)).toBe('-')
   })
   it('blank attribution prints empty, NA as NA', () => {
-    expect([formatAttribution(undefined), formatAttribution('na'), formatAttribution('high')]).toEqual(['', 'NA', 'High'])
+    expect([formatAttribution(undefined), formatAttribution('na'), formatAttribution('high')]).toEqual([
+      '',
+      'NA',
+      'High',
+    ])
   })
 })

@@ -76,12 +76,28 @@ describe('the aggregates never write to their input', () => {
     untouched(mhipEvaluation, everyAggregate)
   })
   it('on generated documents with cells, listed objectives, blanks and qualified impacts', () => {
-    fc.assert(fc.property(objectivesEvaluationArb(), (ev) => untouched(ev, everyAggregate)), { numRuns: 40 })
+    fc.assert(
+      fc.property(objectivesEvaluationArb(), (ev) => untouched(ev, everyAggregate)),
+      { numRuns: 40 },
+    )
   })
   it('on invalid documents, whose problems come back as a Left', () => {
     const bad = {
       ...structuredClone(mhipEvaluation),
-      sites: mhipEvaluation.sites.map((s, i) => (i === 0 ? { ...s, units: [{ ...s.units[0]!, objectiveCells: [{ type: 'outcome', attained: 3, total: 2, attribution: 'maybe' }], impact: { level: 'huge' } }] } : s)),
+      sites: mhipEvaluation.sites.map((s, i) =>
+        i === 0
+          ? {
+              ...s,
+              units: [
+                {
+                  ...s.units[0]!,
+                  objectiveCells: [{ type: 'outcome', attained: 3, total: 2, attribution: 'maybe' }],
+                  impact: { level: 'huge' },
+                },
+              ],
+            }
+          : s,
+      ),
     } as unknown as Evaluation
     untouched(bad, (ev) => {
       expect(objectiveProblems(ev)).toHaveLength(3)
@@ -96,18 +112,39 @@ describe('the aggregates never write to their input', () => {
 describe('objective edits never write to the evaluation they edit', () => {
   // One accepted and one refused edit of each kind, on the frozen MHIP dataset.
   const accepted: [string, Edit][] = [
-    ['addObjective', addObjective({ unit: 'access', objective: { id: 'acc-p1', type: 'process', status: 'unknown', attribution: 'low' } })],
-    ['setObjectiveCell (replace the ?/2 of L1887)', setObjectiveCell({ unit: 'acute-care', cell: { type: 'outcome', attained: 1, total: 2, attribution: 'low' } })],
-    ['setObjectiveCell (new cell)', setObjectiveCell({ unit: 'access', cell: { type: 'outcome', attained: 0, total: 1 } })],
+    [
+      'addObjective',
+      addObjective({
+        unit: 'access',
+        objective: { id: 'acc-p1', type: 'process', status: 'unknown', attribution: 'low' },
+      }),
+    ],
+    [
+      'setObjectiveCell (replace the ?/2 of L1887)',
+      setObjectiveCell({ unit: 'acute-care', cell: { type: 'outcome', attained: 1, total: 2, attribution: 'low' } }),
+    ],
+    [
+      'setObjectiveCell (new cell)',
+      setObjectiveCell({ unit: 'access', cell: { type: 'outcome', attained: 0, total: 1 } }),
+    ],
     ['removeObjectiveCell', removeObjectiveCell({ unit: 'access', type: 'analysis-planning' })],
     ['setImpact', setImpact({ unit: 'access', impact: { level: 'high', qualifier: 'by 2010' } })],
     ['setImpact null', setImpact({ unit: 'access', impact: null })],
     ['addObjectiveType', addObjectiveType({ type: { id: 'sustainability', label: 'Sustainability' } })],
   ]
   const refused: [string, Edit][] = [
-    ['addObjective of a type held as a cell', addObjective({ unit: 'access', objective: { id: 'x', type: 'analysis-planning', status: 'attained' } })],
-    ['setObjectiveStatus of an unknown objective', setObjectiveStatus({ unit: 'access', objective: 'nope', status: 'attained' })],
-    ['setObjectiveCell attained > total', setObjectiveCell({ unit: 'acute-care', cell: { type: 'outcome', attained: 3, total: 2 } })],
+    [
+      'addObjective of a type held as a cell',
+      addObjective({ unit: 'access', objective: { id: 'x', type: 'analysis-planning', status: 'attained' } }),
+    ],
+    [
+      'setObjectiveStatus of an unknown objective',
+      setObjectiveStatus({ unit: 'access', objective: 'nope', status: 'attained' }),
+    ],
+    [
+      'setObjectiveCell attained > total',
+      setObjectiveCell({ unit: 'acute-care', cell: { type: 'outcome', attained: 3, total: 2 } }),
+    ],
     ['removeObjectiveCell of no cell', removeObjectiveCell({ unit: 'access', type: 'outcome' })],
     ['setImpact off the scale', setImpact({ unit: 'access', impact: { level: 'huge' as never } })],
     ['addObjectiveType with a used id', addObjectiveType({ type: { id: 'process', label: 'Process' } })],
@@ -124,7 +161,10 @@ describe('objective edits never write to the evaluation they edit', () => {
     untouched(mhipEvaluation, (ev) => expect(E.isLeft(applyEdit(ev, edit))).toBe(true))
   })
   it('setObjectiveStatus on an edited (immer-produced) evaluation leaves that one untouched too', () => {
-    const added = applyEdit(mhipEvaluation, addObjective({ unit: 'access', objective: { id: 'acc-p1', type: 'process', status: 'unknown' } }))
+    const added = applyEdit(
+      mhipEvaluation,
+      addObjective({ unit: 'access', objective: { id: 'acc-p1', type: 'process', status: 'unknown' } }),
+    )
     if (E.isLeft(added)) throw new Error(JSON.stringify(added.left))
     untouched(added.right, (ev) => {
       const done = applyEdit(ev, setObjectiveStatus({ unit: 'access', objective: 'acc-p1', status: 'attained' }))
@@ -138,18 +178,28 @@ describe('a refused objective edit leaves the document exactly as it was (proper
   const units = (ev: Evaluation) => ev.sites.flatMap((s) => s.units)
   /** A bad cell for one of the document's units, and the code of the problem it must raise. */
   const badCellArb = fc.oneof(
-    fc.record({ over: fc.integer({ min: 1, max: 5 }), total: fc.integer({ min: 1, max: 9 }) }).map(({ over, total }) => ({ cell: { type: 'process', attained: total + over, total }, code: 'consistency' })),
+    fc
+      .record({ over: fc.integer({ min: 1, max: 5 }), total: fc.integer({ min: 1, max: 9 }) })
+      .map(({ over, total }) => ({ cell: { type: 'process', attained: total + over, total }, code: 'consistency' })),
     fc.integer({ min: -9, max: -1 }).map((n) => ({ cell: { type: 'process', attained: n, total: 2 }, code: 'value' })),
-    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, 2.5).map((total) => ({ cell: { type: 'process', attained: 1, total }, code: 'value' })),
+    fc
+      .constantFrom(Number.NaN, Number.POSITIVE_INFINITY, 2.5)
+      .map((total) => ({ cell: { type: 'process', attained: 1, total }, code: 'value' })),
     fc.constant({ cell: { type: 'process', attained: 0, total: 0 }, code: 'value' }),
-    fc.constantFrom('impact', 'Process', '').map((type) => ({ cell: { type, attained: 1, total: 2 }, code: 'reference' })),
-    fc.constantFrom('Very', 'NA', 'blank').map((attribution) => ({ cell: { type: 'process', attained: 1, total: 2, attribution }, code: 'value' })),
+    fc
+      .constantFrom('impact', 'Process', '')
+      .map((type) => ({ cell: { type, attained: 1, total: 2 }, code: 'reference' })),
+    fc
+      .constantFrom('Very', 'NA', 'blank')
+      .map((attribution) => ({ cell: { type: 'process', attained: 1, total: 2, attribution }, code: 'value' })),
   )
 
   it('setObjectiveCell with attained > total, a negative / NaN / fractional count, total 0, an unknown type or attribution', () => {
     fc.assert(
       fc.property(
-        objectivesEvaluationArb().filter((ev) => units(ev).some((u) => !u.objectives.some((o) => o.type === 'process'))),
+        objectivesEvaluationArb().filter((ev) =>
+          units(ev).some((u) => !u.objectives.some((o) => o.type === 'process')),
+        ),
         badCellArb,
         fc.nat(),
         (ev, { cell, code }, pick) => {
@@ -180,7 +230,9 @@ describe('a refused objective edit leaves the document exactly as it was (proper
               : what === 'status'
                 ? { id: 'fresh-id', type: used.type, status: 'done' as never }
                 : { id: 'fresh-id', type: 'impact', status: 'attained' as const }
-          untouched(ev, (frozen) => expect(E.isLeft(applyEdit(frozen, addObjective({ unit: owner.id, objective })))).toBe(true))
+          untouched(ev, (frozen) =>
+            expect(E.isLeft(applyEdit(frozen, addObjective({ unit: owner.id, objective })))).toBe(true),
+          )
         },
       ),
       { numRuns: 60 },

@@ -21,7 +21,8 @@ describe('objectiveTypeShares', () => {
     expect(share('south-west-london', 'analysis-planning')).toBeCloseTo(29 / 31, 12)
     expect(share('south-staffordshire', 'process')! + share('south-staffordshire', 'outcome')!).toBeCloseTo(20 / 22, 12)
     // Shares within each site add up to 1.
-    for (const s of ev.sites) expect(rows.filter((r) => r.site === s.id).reduce((n, r) => n + r.share!, 0)).toBeCloseTo(1, 12)
+    for (const s of ev.sites)
+      expect(rows.filter((r) => r.site === s.id).reduce((n, r) => n + r.share!, 0)).toBeCloseTo(1, 12)
   })
 
   it('no objectives at all: shares are null, not NaN', () => {

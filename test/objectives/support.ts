@@ -9,7 +9,14 @@ import type { Attribution, Objective, ObjectiveStatus } from '../../src/model/ob
 import { asId } from '../../src/model/ids.js'
 import { evaluationArb } from '../support/arbitraries.js'
 
-const attributionArb: fc.Arbitrary<Attribution | undefined> = fc.constantFrom(undefined, 'high', 'medium', 'low', 'no', 'na')
+const attributionArb: fc.Arbitrary<Attribution | undefined> = fc.constantFrom(
+  undefined,
+  'high',
+  'medium',
+  'low',
+  'no',
+  'na',
+)
 
 /** How one unit is reshaped: per cell, list its objectives one by one or keep the count; an attribution; a qualifier. */
 const unitPlanArb = fc.record({
@@ -19,11 +26,20 @@ const unitPlanArb = fc.record({
 })
 
 /** A count cell `k/n` (or `?/n`) as n listed objectives with the same tally. */
-const listed = (unit: Unit, cell: Unit['objectiveCells'][number], attributions: readonly (Attribution | undefined)[]): Objective[] =>
+const listed = (
+  unit: Unit,
+  cell: Unit['objectiveCells'][number],
+  attributions: readonly (Attribution | undefined)[],
+): Objective[] =>
   Array.from({ length: cell.total }, (_, k) => {
     const status: ObjectiveStatus = cell.attained === null ? 'unknown' : k < cell.attained ? 'attained' : 'not-attained'
     const attribution = attributions[k % attributions.length]
-    return { id: asId<'ObjectiveId'>(`${unit.id}/${cell.type}/${k}`), type: cell.type, status, ...(attribution !== undefined && { attribution }) }
+    return {
+      id: asId<'ObjectiveId'>(`${unit.id}/${cell.type}/${k}`),
+      type: cell.type,
+      status,
+      ...(attribution !== undefined && { attribution }),
+    }
   })
 
 /**
@@ -45,9 +61,17 @@ export const objectivesEvaluationArb = (options: Parameters<typeof evaluationArb
             return { ...c, ...(attribution !== undefined && { attribution }) }
           })
           const objectives = cells.filter((_, k) => plan.listed[k]).flatMap((c) => listed(unit, c, plan.attributions))
-          const impact = unit.impact === undefined || plan.qualifier === undefined ? unit.impact : { ...unit.impact, qualifier: plan.qualifier }
+          const impact =
+            unit.impact === undefined || plan.qualifier === undefined
+              ? unit.impact
+              : { ...unit.impact, qualifier: plan.qualifier }
           const { impact: _old, ...rest } = unit
-          return { ...rest, objectiveCells: cells.filter((_, k) => !plan.listed[k]), objectives, ...(impact !== undefined && { impact }) }
+          return {
+            ...rest,
+            objectiveCells: cells.filter((_, k) => !plan.listed[k]),
+            objectives,
+            ...(impact !== undefined && { impact }),
+          }
         }),
       }))
       return { ...ev, sites }
@@ -55,4 +79,13 @@ export const objectivesEvaluationArb = (options: Parameters<typeof evaluationArb
   })
 
 /** Every grouping the aggregates accept, in a few orders. */
-export const GROUPINGS = [[], ['site'], ['unit'], ['type'], ['site', 'type'], ['type', 'site'], ['unit', 'type'], ['site', 'unit', 'type']] as const
+export const GROUPINGS = [
+  [],
+  ['site'],
+  ['unit'],
+  ['type'],
+  ['site', 'type'],
+  ['type', 'site'],
+  ['unit', 'type'],
+  ['site', 'unit', 'type'],
+] as const

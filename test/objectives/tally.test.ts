@@ -4,7 +4,12 @@ import { cellTally, objectiveTally, sumTallies, tallyMonoid, type ObjectiveTally
 
 const tallyArb: fc.Arbitrary<ObjectiveTally> = fc
   .tuple(fc.nat(1000), fc.nat(1000), fc.nat(1000))
-  .map(([attained, notAttained, unknown]) => ({ attained, notAttained, unknown, total: attained + notAttained + unknown }))
+  .map(([attained, notAttained, unknown]) => ({
+    attained,
+    notAttained,
+    unknown,
+    total: attained + notAttained + unknown,
+  }))
 
 describe('tally monoid', () => {
   it('is associative with the zero tally as identity (monoid laws)', () => {
@@ -17,12 +22,15 @@ describe('tally monoid', () => {
     )
   })
   it('sums to total = attained + not attained + unknown', () => {
-    fc.assert(fc.property(fc.array(tallyArb), (ts) => {
-      const s = sumTallies(ts)
-      expect(s.attained + s.notAttained + s.unknown).toBe(s.total)
-    }))
+    fc.assert(
+      fc.property(fc.array(tallyArb), (ts) => {
+        const s = sumTallies(ts)
+        expect(s.attained + s.notAttained + s.unknown).toBe(s.total)
+      }),
+    )
   })
-  it('sums nothing to zero', () => expect(sumTallies([])).toEqual({ attained: 0, notAttained: 0, unknown: 0, total: 0 }))
+  it('sums nothing to zero', () =>
+    expect(sumTallies([])).toEqual({ attained: 0, notAttained: 0, unknown: 0, total: 0 }))
 })
 
 describe('cells and objectives as tallies', () => {
@@ -34,9 +42,12 @@ describe('cells and objectives as tallies', () => {
     fc.assert(
       fc.property(fc.nat(50), fc.nat(50), (k, rest) => {
         const statuses = [...Array<'attained'>(k).fill('attained'), ...Array<'not-attained'>(rest).fill('not-attained')]
-        expect(sumTallies(statuses.map((status) => objectiveTally({ status })))).toEqual(cellTally({ attained: k, total: k + rest }))
+        expect(sumTallies(statuses.map((status) => objectiveTally({ status })))).toEqual(
+          cellTally({ attained: k, total: k + rest }),
+        )
       }),
     )
   })
-  it('an unknown objective is a ?/1 cell', () => expect(objectiveTally({ status: 'unknown' })).toEqual(cellTally({ attained: null, total: 1 })))
+  it('an unknown objective is a ?/1 cell', () =>
+    expect(objectiveTally({ status: 'unknown' })).toEqual(cellTally({ attained: null, total: 1 })))
 })

@@ -7,12 +7,23 @@ import type { Evaluation, Unit } from '../../src/model/evaluation.js'
 import type { Problem } from '../../src/model/problem.js'
 import fc from 'fast-check'
 import { cellProblems, objectiveProblems } from '../../src/objectives/index.js'
-import { cellIsSound, impactIsSound, impactProblems, objectiveIsSound, objectiveItemProblems } from '../../src/objectives/validate.js'
+import {
+  cellIsSound,
+  impactIsSound,
+  impactProblems,
+  objectiveIsSound,
+  objectiveItemProblems,
+} from '../../src/objectives/validate.js'
 import type { Impact, Objective, ObjectiveCell } from '../../src/model/objectives.js'
 
 // South Staffordshire › Acute care (site 0, unit 0): cells process 0/1 NA, outcome ?/2 Low (L1887).
 const withUnit = (patch: (u: Unit) => object): Evaluation =>
-  ({ ...ev, sites: ev.sites.map((s, i) => (i !== 0 ? s : { ...s, units: s.units.map((u, j) => (j !== 0 ? u : { ...u, ...patch(u) })) })) }) as Evaluation
+  ({
+    ...ev,
+    sites: ev.sites.map((s, i) =>
+      i !== 0 ? s : { ...s, units: s.units.map((u, j) => (j !== 0 ? u : { ...u, ...patch(u) })) },
+    ),
+  }) as Evaluation
 const withCells = (cells: readonly object[]) => withUnit(() => ({ objectiveCells: cells }))
 const UNIT = ['sites', 0, 'units', 0]
 const WHERE = 'site south-staffordshire › unit acute-care'
@@ -39,7 +50,12 @@ describe('objectiveProblems: each bad input is one clear problem with its path',
     ['Infinity', { attained: 1, total: Number.POSITIVE_INFINITY }, 'total', 'Infinity'],
   ])('%s', (_name, counts, field, found) => {
     const p = only(objectiveProblems(withCells([{ type: 'outcome', ...counts }])))
-    expect(p).toMatchObject({ path: [...UNIT, 'objectiveCells', 0, field], found, code: 'value', where: `${WHERE} › objectives › type outcome` })
+    expect(p).toMatchObject({
+      path: [...UNIT, 'objectiveCells', 0, field],
+      found,
+      code: 'value',
+      where: `${WHERE} › objectives › type outcome`,
+    })
     expect(p.expected).toMatch(/non-negative integer/)
   })
 
@@ -54,7 +70,9 @@ describe('objectiveProblems: each bad input is one clear problem with its path',
   })
 
   it('an attribution outside the scale (case matters: "High" is not "high")', () => {
-    expect(only(objectiveProblems(withCells([{ type: 'outcome', attained: 1, total: 2, attribution: 'High' }])))).toMatchObject({
+    expect(
+      only(objectiveProblems(withCells([{ type: 'outcome', attained: 1, total: 2, attribution: 'High' }]))),
+    ).toMatchObject({
       path: [...UNIT, 'objectiveCells', 0, 'attribution'],
       found: '"High"',
       code: 'value',
@@ -62,7 +80,16 @@ describe('objectiveProblems: each bad input is one clear problem with its path',
   })
 
   it('a duplicate unit × type cell', () => {
-    expect(only(objectiveProblems(withCells([{ type: 'outcome', attained: null, total: 2 }, { type: 'outcome', attained: 1, total: 1 }])))).toMatchObject({
+    expect(
+      only(
+        objectiveProblems(
+          withCells([
+            { type: 'outcome', attained: null, total: 2 },
+            { type: 'outcome', attained: 1, total: 1 },
+          ]),
+        ),
+      ),
+    ).toMatchObject({
       path: [...UNIT, 'objectiveCells', 1, 'type'],
       where: `${WHERE} › objectives › type outcome`,
       expected: 'one cell per unit × type (objectiveCells[0] already has type "outcome")',
@@ -71,12 +98,19 @@ describe('objectiveProblems: each bad input is one clear problem with its path',
   })
 
   it('an empty cell (total 0) is refused: leave the cell out instead', () => {
-    expect(only(objectiveProblems(withCells([{ type: 'outcome', attained: 0, total: 0 }])))).toMatchObject({ path: [...UNIT, 'objectiveCells', 0, 'total'], code: 'value' })
+    expect(only(objectiveProblems(withCells([{ type: 'outcome', attained: 0, total: 0 }])))).toMatchObject({
+      path: [...UNIT, 'objectiveCells', 0, 'total'],
+      code: 'value',
+    })
   })
 
   it('a cell and listed objectives of the same type in one unit', () => {
     const bad = withUnit(() => ({ objectives: [{ id: 'o1', type: 'outcome', status: 'attained' }] }))
-    expect(only(objectiveProblems(bad))).toMatchObject({ path: [...UNIT, 'objectives', 0, 'type'], where: `${WHERE} › objectives › type outcome`, code: 'consistency' })
+    expect(only(objectiveProblems(bad))).toMatchObject({
+      path: [...UNIT, 'objectives', 0, 'type'],
+      where: `${WHERE} › objectives › type outcome`,
+      code: 'consistency',
+    })
   })
 
   it('duplicate objective ids, even across units, and a bad status', () => {
@@ -93,7 +127,11 @@ describe('objectiveProblems: each bad input is one clear problem with its path',
   })
 
   it('an impact outside its scale', () => {
-    expect(only(objectiveProblems(withUnit(() => ({ impact: { level: 'huge' } }))))).toMatchObject({ path: [...UNIT, 'impact', 'level'], where: `${WHERE} › impact`, found: '"huge"' })
+    expect(only(objectiveProblems(withUnit(() => ({ impact: { level: 'huge' } }))))).toMatchObject({
+      path: [...UNIT, 'impact', 'level'],
+      where: `${WHERE} › impact`,
+      found: '"huge"',
+    })
   })
 
   it('duplicate objective type ids', () => {
@@ -102,7 +140,14 @@ describe('objectiveProblems: each bad input is one clear problem with its path',
   })
 
   it('reports every problem at once, not only the first', () => {
-    expect(objectiveProblems(withCells([{ type: 'outcome', attained: 5, total: 2, attribution: 'maybe' }, { type: 'nope', attained: -1, total: 1 }]))).toHaveLength(4)
+    expect(
+      objectiveProblems(
+        withCells([
+          { type: 'outcome', attained: 5, total: 2, attribution: 'maybe' },
+          { type: 'nope', attained: -1, total: 1 },
+        ]),
+      ),
+    ).toHaveLength(4)
   })
 })
 
@@ -112,13 +157,19 @@ describe('decodeEvaluation runs these checks after the shape', () => {
     json.sites[0]!.units[0]!.objectiveCells[1] = { type: 'outcome', attained: 3, total: 2 }
     const r = decodeEvaluation(json)
     expect(E.isLeft(r) && r.left.map((p) => [p.path.join('.'), p.where, p.code])).toEqual([
-      ['sites.0.units.0.objectiveCells.1.attained', 'site south-staffordshire › unit acute-care › objectives › type outcome', 'consistency'],
+      [
+        'sites.0.units.0.objectiveCells.1.attained',
+        'site south-staffordshire › unit acute-care › objectives › type outcome',
+        'consistency',
+      ],
     ])
   })
   it('a negative count in JSON is a shape-level Left at the count', () => {
     json.sites[0]!.units[0]!.objectiveCells[1] = { type: 'outcome', attained: -1, total: 2 }
     const r = decodeEvaluation(json)
-    expect(E.isLeft(r) && r.left.map((p) => [p.path.join('.'), p.found])).toEqual([['sites.0.units.0.objectiveCells.1.attained', '-1']])
+    expect(E.isLeft(r) && r.left.map((p) => [p.path.join('.'), p.found])).toEqual([
+      ['sites.0.units.0.objectiveCells.1.attained', '-1'],
+    ])
   })
 })
 
@@ -128,7 +179,16 @@ describe('a second unit reusing an objective id names the first unit', () => {
     const twice = {
       ...ev,
       sites: ev.sites.map((s, i) =>
-        i === 0 || i === 3 ? { ...s, units: s.units.map((u, j) => (j === 0 ? { ...u, objectiveCells: u.objectiveCells.filter((c) => c.type !== 'process'), objectives: [o] } : u)) } : s,
+        i === 0 || i === 3
+          ? {
+              ...s,
+              units: s.units.map((u, j) =>
+                j === 0
+                  ? { ...u, objectiveCells: u.objectiveCells.filter((c) => c.type !== 'process'), objectives: [o] }
+                  : u,
+              ),
+            }
+          : s,
       ),
     } as Evaluation
     expect(only(objectiveProblems(twice))).toMatchObject({
@@ -145,7 +205,21 @@ describe('a second unit reusing an objective id names the first unit', () => {
 // function finds nothing, for well-formed and malformed values alike.
 describe('sound-path predicates agree with the problem functions', () => {
   const known = new Set(['process', 'outcome'])
-  const junk = fc.constantFrom<unknown>(undefined, null, -1, 0, 1, 2, 3, 2.5, Number.NaN, Number.POSITIVE_INFINITY, '2', 'x', {})
+  const junk = fc.constantFrom<unknown>(
+    undefined,
+    null,
+    -1,
+    0,
+    1,
+    2,
+    3,
+    2.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    '2',
+    'x',
+    {},
+  )
   const anyCount = fc.oneof(fc.nat(4), junk)
   const anyAttribution = fc.constantFrom<unknown>(undefined, 'high', 'medium', 'low', 'no', 'na', 'NA', '', 'blank', 3)
   const anyType = fc.constantFrom<unknown>('process', 'outcome', 'impact', '', undefined, 7)
@@ -153,7 +227,12 @@ describe('sound-path predicates agree with the problem functions', () => {
   it('cellIsSound ⇔ cellProblems is empty', () => {
     fc.assert(
       fc.property(anyType, anyCount, anyCount, anyAttribution, (type, attained, total, attribution) => {
-        const cell = { type, attained, total, ...(attribution !== undefined && { attribution }) } as unknown as ObjectiveCell
+        const cell = {
+          type,
+          attained,
+          total,
+          ...(attribution !== undefined && { attribution }),
+        } as unknown as ObjectiveCell
         expect(cellIsSound(cell, known)).toBe(cellProblems(cell, known, [], 'u').length === 0)
       }),
       { numRuns: 2000 },
@@ -161,18 +240,26 @@ describe('sound-path predicates agree with the problem functions', () => {
   })
   it('objectiveIsSound ⇔ objectiveItemProblems is empty', () => {
     fc.assert(
-      fc.property(anyType, fc.constantFrom<unknown>('attained', 'not-attained', 'unknown', 'done', undefined), anyAttribution, (type, status, attribution) => {
-        const o = { id: 'o', type, status, ...(attribution !== undefined && { attribution }) } as unknown as Objective
-        expect(objectiveIsSound(o, known)).toBe(objectiveItemProblems(o, known, [], 'u').length === 0)
-      }),
+      fc.property(
+        anyType,
+        fc.constantFrom<unknown>('attained', 'not-attained', 'unknown', 'done', undefined),
+        anyAttribution,
+        (type, status, attribution) => {
+          const o = { id: 'o', type, status, ...(attribution !== undefined && { attribution }) } as unknown as Objective
+          expect(objectiveIsSound(o, known)).toBe(objectiveItemProblems(o, known, [], 'u').length === 0)
+        },
+      ),
     )
   })
   it('impactIsSound ⇔ impactProblems is empty', () => {
     fc.assert(
-      fc.property(fc.constantFrom<unknown>(undefined, 'none', 'low', 'medium', 'high', 'na', 'None', 'huge', null), (level) => {
-        const impact = level === undefined ? undefined : ({ level } as unknown as Impact)
-        expect(impactIsSound(impact)).toBe(impactProblems(impact, [], 'u').length === 0)
-      }),
+      fc.property(
+        fc.constantFrom<unknown>(undefined, 'none', 'low', 'medium', 'high', 'na', 'None', 'huge', null),
+        (level) => {
+          const impact = level === undefined ? undefined : ({ level } as unknown as Impact)
+          expect(impactIsSound(impact)).toBe(impactProblems(impact, [], 'u').length === 0)
+        },
+      ),
     )
   })
 })

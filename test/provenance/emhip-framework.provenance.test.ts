@@ -8,9 +8,12 @@ const plain = (s: string): string => s.replace(/[“”"']/g, '')
 const standards = emhipFramework.sections.flatMap((s) => s.standards)
 
 describe('emhipFramework against the E-MHIP report text', () => {
-  it.each(standards.map((s) => [s.id, s] as const))('standard %s carries the Table 5 wording verbatim from its line', (id, s) => {
-    expect(line(s.ref?.lines)).toBe(`${id}\t${s.title}\t${line(s.ref?.lines).split('\t')[2]}`)
-  })
+  it.each(standards.map((s) => [s.id, s] as const))(
+    'standard %s carries the Table 5 wording verbatim from its line',
+    (id, s) => {
+      expect(line(s.ref?.lines)).toBe(`${id}\t${s.title}\t${line(s.ref?.lines).split('\t')[2]}`)
+    },
+  )
 
   it('takes every wording variant verbatim from the line it cites', () => {
     const variants = standards.flatMap((s) => s.variants.map((v) => [s.id, v] as const))

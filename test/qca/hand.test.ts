@@ -30,14 +30,19 @@ describe('expressions', () => {
   it('parses and prints the usual notation, ignoring spaces', () => {
     const sop = parseExpression(' A * ~B+C ')
     expect(sop).toEqual([
-      [{ condition: 'A', negated: false }, { condition: 'B', negated: true }],
+      [
+        { condition: 'A', negated: false },
+        { condition: 'B', negated: true },
+      ],
       [{ condition: 'C', negated: false }],
     ])
     expect(formatExpression(sop)).toBe('A*~B + C')
   })
 
   it('refuses empty terms, bad names, repeats and a condition both present and negated', () => {
-    expect(left(parseExpressionEither('A + '))).toEqual(['expression: a condition name (letters, digits, _ or .) in term 2'])
+    expect(left(parseExpressionEither('A + '))).toEqual([
+      'expression: a condition name (letters, digits, _ or .) in term 2',
+    ])
     expect(left(parseExpressionEither('A*~A'))).toEqual(['expression: no condition both present and negated in term 1'])
     expect(left(parseExpressionEither('A*A'))).toEqual(['expression: no repeated condition in term 1'])
     expect(left(parseExpressionEither(undefined))).toEqual(['expression: an expression such as "A*~B + C"'])
@@ -87,7 +92,9 @@ describe('calibration: hand calculations and refusals', () => {
   })
 
   it('indirect: explicit memberships per category; an unlisted category is refused', () => {
-    expect(calibrateIndirect(['high', 'medium', 'low'], { high: 1, medium: 0.6, low: 0 }).memberships).toEqual([1, 0.6, 0])
+    expect(calibrateIndirect(['high', 'medium', 'low'], { high: 1, medium: 0.6, low: 0 }).memberships).toEqual([
+      1, 0.6, 0,
+    ])
     expect(left(calibrateIndirectEither(['high', 'odd'], { high: 1.2 }))).toEqual([
       'calibrateIndirect › memberships › high: a membership in [0, 1]',
       'calibrateIndirect › values[1]: one of the categories high',
@@ -142,7 +149,18 @@ describe('measures: hand calculations', () => {
   })
 
   it('refuses a missing or out-of-range membership, naming the case and column', () => {
-    expect(left(sufficiencyEither([{ case: 'x', A: 1.5, Y: 1 }, { case: 'y', Y: 0 }], 'A', 'Y'))).toEqual([
+    expect(
+      left(
+        sufficiencyEither(
+          [
+            { case: 'x', A: 1.5, Y: 1 },
+            { case: 'y', Y: 0 },
+          ],
+          'A',
+          'Y',
+        ),
+      ),
+    ).toEqual([
       'sufficiency › case x › A: a set membership in [0, 1]',
       'sufficiency › case y › A: a set membership in [0, 1]',
     ])
@@ -190,10 +208,20 @@ describe('truth table: hand-worked and refusals', () => {
       'truthTable › inclusionCut: a number in [0, 1]',
       'truthTable › frequencyCut: a whole number ≥ 1',
     ])
-    expect(left(truthTableEither([{ case: 'a', A: 1, Y: 1 }, { case: 'a', A: 0, Y: 0 }], { conditions: ['A'], outcome: 'Y' }))).toEqual([
-      'truthTable › rows[1] › case: a case name not used before (row 0 has it)',
+    expect(
+      left(
+        truthTableEither(
+          [
+            { case: 'a', A: 1, Y: 1 },
+            { case: 'a', A: 0, Y: 0 },
+          ],
+          { conditions: ['A'], outcome: 'Y' },
+        ),
+      ),
+    ).toEqual(['truthTable › rows[1] › case: a case name not used before (row 0 has it)'])
+    expect(left(truthTableEither(null as never, { conditions: ['A'], outcome: 'Y' }))).toEqual([
+      'truthTable › rows: an array of rows (plain objects)',
     ])
-    expect(left(truthTableEither(null as never, { conditions: ['A'], outcome: 'Y' }))).toEqual(['truthTable › rows: an array of rows (plain objects)'])
     expect(() => truthTable(rows, undefined as never)).toThrow(RealistError)
   })
 })
@@ -221,7 +249,9 @@ describe('minimisation: hand-worked', () => {
   })
 
   it('intermediate keeps ~C when C is expected absent or has no expectation, drops it when C is expected present', () => {
-    expect(minimise(tt, { solution: 'intermediate', directions: { C: 0 } }).models.map((m) => m.expression)).toEqual(['A*~C'])
+    expect(minimise(tt, { solution: 'intermediate', directions: { C: 0 } }).models.map((m) => m.expression)).toEqual([
+      'A*~C',
+    ])
     expect(minimise(tt, { solution: 'intermediate' }).models.map((m) => m.expression)).toEqual(['A*~C'])
     const s = minimise(tt, { solution: 'intermediate', directions: { C: 1 } })
     expect(s.models.map((m) => m.expression)).toEqual(['A'])
@@ -231,7 +261,13 @@ describe('minimisation: hand-worked', () => {
   it('reports ambiguity as several models: the cyclic chart has two minimum covers, both returned', () => {
     // Positive rows 0,1,3,7,6,4 of three conditions (a cycle), negative 2 and 5: six prime implicants, two minimum covers.
     const on = [0, 1, 3, 7, 6, 4]
-    const cyc = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ case: `r${i}`, A: (i >> 2) & 1, B: (i >> 1) & 1, C: i & 1, Y: on.includes(i) ? 1 : 0 }))
+    const cyc = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({
+      case: `r${i}`,
+      A: (i >> 2) & 1,
+      B: (i >> 1) & 1,
+      C: i & 1,
+      Y: on.includes(i) ? 1 : 0,
+    }))
     const s = minimise(truthTable(cyc, { conditions: ['A', 'B', 'C'], outcome: 'Y' }))
     expect(s.primeImplicants).toHaveLength(6)
     expect(s.models.map((m) => m.expression)).toEqual(['~A*~B + A*~C + B*C', '~A*C + A*B + ~B*~C'])
@@ -240,7 +276,9 @@ describe('minimisation: hand-worked', () => {
 
   it('refuses a table with no positive row, and unknown conditions in directions', () => {
     const neg = truthTable([{ A: 0, Y: 0 }], { conditions: ['A'], outcome: 'Y' })
-    expect(left(minimiseEither(neg))).toEqual(['minimise › truthTable: a truth table with at least one positive row (OUT 1)'])
+    expect(left(minimiseEither(neg))).toEqual([
+      'minimise › truthTable: a truth table with at least one positive row (OUT 1)',
+    ])
     expect(left(minimiseEither(tt, { solution: 'intermediate', directions: { Z: 1 } as never }))).toEqual([
       'minimise › directions › Z: a condition of the truth table (A, B, C)',
     ])

@@ -21,7 +21,21 @@ const throwing: Record<string, (...a: unknown[]) => unknown> = {
 }
 
 const garbage = fc.oneof(
-  fc.constantFrom(undefined, null, NaN, Infinity, '', 'A*', '~', {}, [], [null], [{}], { conditions: null }, { rows: [] }),
+  fc.constantFrom(
+    undefined,
+    null,
+    NaN,
+    Infinity,
+    '',
+    'A*',
+    '~',
+    {},
+    [],
+    [null],
+    [{}],
+    { conditions: null },
+    { rows: [] },
+  ),
   fc.anything({ maxDepth: 2 }),
 )
 
@@ -61,7 +75,13 @@ describe('QCA functions on half-valid input', () => {
     const { mhipEvaluation } = await import('../../src/data/mhip/index.js')
     fc.assert(
       fc.property(garbage, garbage, (src, anchors) => {
-        for (const sets of [{ X: src }, { X: { attribute: src } }, { X: { attainment: 'total', anchors } }, { X: { objectives: src, unknown: anchors } }, { X: { context: src } }]) {
+        for (const sets of [
+          { X: src },
+          { X: { attribute: src } },
+          { X: { attainment: 'total', anchors } },
+          { X: { objectives: src, unknown: anchors } },
+          { X: { context: src } },
+        ]) {
           try {
             qca.qcaRows(mhipEvaluation, { sets } as never)
           } catch (e) {
@@ -81,9 +101,21 @@ describe('QCA functions on half-valid input', () => {
     fc.assert(
       fc.property(garbage, garbage, garbage, (a, b, c) => {
         for (const run of [
-          () => qca.truthTable(rows, { conditions: ['A', 'B'], outcome: 'Y', inclusionCut: a, frequencyCut: b, priCut: c } as never),
+          () =>
+            qca.truthTable(rows, {
+              conditions: ['A', 'B'],
+              outcome: 'Y',
+              inclusionCut: a,
+              frequencyCut: b,
+              priCut: c,
+            } as never),
           () => qca.truthTable(rows, { conditions: a, outcome: b } as never),
-          () => qca.minimise(qca.truthTable(rows, { conditions: ['A', 'B'], outcome: 'Y' }), { solution: a, directions: b, budget: c } as never),
+          () =>
+            qca.minimise(qca.truthTable(rows, { conditions: ['A', 'B'], outcome: 'Y' }), {
+              solution: a,
+              directions: b,
+              budget: c,
+            } as never),
           () => qca.sufficiency(rows, 'A', 'Y', a as never),
           () => qcaXyPlotSvg(rows, 'A', 'Y', a as never),
         ]) {

@@ -16,7 +16,14 @@ import {
   truthTable,
   truthTableRows,
 } from '../../src/qca/index.js'
-import { qcaSolutionTable, qcaTruthTableTable, qcaXyPlotSvg, qcaXyPlotSvgEither, renderHtml, renderMarkdown } from '../../src/report/index.js'
+import {
+  qcaSolutionTable,
+  qcaTruthTableTable,
+  qcaXyPlotSvg,
+  qcaXyPlotSvgEither,
+  renderHtml,
+  renderMarkdown,
+} from '../../src/report/index.js'
 import { evaluationOf, tinyFramework } from '../standards/support.js'
 import { mhipEvaluation } from '../../src/data/mhip/index.js'
 import { KROOK, KROOK_CONDITIONS } from './fixtures/krook.js'
@@ -28,7 +35,13 @@ const withAttributes = (ev: Evaluation, values: Record<string, Record<string, st
   ...ev,
   attributes: [
     { id: 'engagement', label: 'Engagement', on: 'site', kind: 'numeric', unit: 'points' },
-    { id: 'partnership', label: 'Partnership', on: 'site', kind: 'categorical', categories: ['integrated', 'separate'] },
+    {
+      id: 'partnership',
+      label: 'Partnership',
+      on: 'site',
+      kind: 'categorical',
+      categories: ['integrated', 'separate'],
+    },
   ] as unknown as Evaluation['attributes'],
   sites: ev.sites.map((s) => ({ ...s, attributes: values[s.id] as never })),
 })
@@ -62,26 +75,46 @@ describe('qcaRows: sets from site attributes and attainment', () => {
       ['s4', 65, 1],
     ])
     // Direct method: 80 and 20 are the anchors (log odds ±3), 50 the crossover, 65 halfway (log odds 1.5).
-    expect(rows.map((r) => r['ENG'])).toEqual([1 / (1 + Math.exp(-3)), 0.5, 1 / (1 + Math.exp(3)), 1 / (1 + Math.exp(-1.5))])
+    expect(rows.map((r) => r['ENG'])).toEqual([
+      1 / (1 + Math.exp(-3)),
+      0.5,
+      1 / (1 + Math.exp(3)),
+      1 / (1 + Math.exp(-1.5)),
+    ])
     expect(rows.map((r) => r['INT'])).toEqual([1, 0, 1, 0])
     expect(rows.map((r) => r['MET'])).toEqual([1, 0, 0, 1])
     // A site at the crossover (s2) is then reported by the truth table as in no row.
-    expect(truthTable(rows, { conditions: ['ENG', 'INT'], outcome: 'MET' }).unassigned).toEqual([{ case: 's2', conditions: ['ENG'] }])
+    expect(truthTable(rows, { conditions: ['ENG', 'INT'], outcome: 'MET' }).unassigned).toEqual([
+      { case: 's2', conditions: ['ENG'] },
+    ])
   })
 
   it('takes a context element through the standards it names', () => {
-    const withCtx = edit(ev, addCmoElement({ element: { id: 'ctx', label: 'Context', role: 'context', standards: ['B1'] } }))
+    const withCtx = edit(
+      ev,
+      addCmoElement({ element: { id: 'ctx', label: 'Context', role: 'context', standards: ['B1'] } }),
+    )
     expect(qcaRows(withCtx, { sets: { C: { context: 'ctx' } } }).rows.map((r) => r['C'])).toEqual([1, 0.5, 0, 1])
   })
 
   it('refuses a missing attribute value, an unknown context and a bad set name, naming site and set', () => {
     const missing = withAttributes(base, { s1: { engagement: 80 }, s2: {}, s3: {}, s4: {} })
-    const r = qcaRowsEither(missing, { sets: { ENG: { attribute: 'engagement', anchors: { full: 80, crossover: 50, non: 20 } } } })
-    expect(E.isLeft(r) && r.left.map((p) => p.where)).toEqual(['qcaRows › sets › ENG › site s2', 'qcaRows › sets › ENG › site s3', 'qcaRows › sets › ENG › site s4'])
+    const r = qcaRowsEither(missing, {
+      sets: { ENG: { attribute: 'engagement', anchors: { full: 80, crossover: 50, non: 20 } } },
+    })
+    expect(E.isLeft(r) && r.left.map((p) => p.where)).toEqual([
+      'qcaRows › sets › ENG › site s2',
+      'qcaRows › sets › ENG › site s3',
+      'qcaRows › sets › ENG › site s4',
+    ])
     const c = qcaRowsEither(ev, { sets: { C: { context: 'nope' }, 'bad name': { attainment: 'total' } } })
-    expect(E.isLeft(c) && c.left.map((p) => `${p.where}: ${p.expected}`)).toEqual(['qcaRows › sets › bad name: a set name (letters, digits, _ or .)'])
+    expect(E.isLeft(c) && c.left.map((p) => `${p.where}: ${p.expected}`)).toEqual([
+      'qcaRows › sets › bad name: a set name (letters, digits, _ or .)',
+    ])
     const d = qcaRowsEither(ev, { sets: { C: { context: 'nope' } } })
-    expect(E.isLeft(d) && d.left.map((p) => `${p.where}: ${p.expected}`)).toEqual(['qcaRows › sets › C: a context element that names its standards'])
+    expect(E.isLeft(d) && d.left.map((p) => `${p.where}: ${p.expected}`)).toEqual([
+      'qcaRows › sets › C: a context element that names its standards',
+    ])
     expect(() => qcaRows(undefined as never, { sets: {} })).toThrow(/qcaRows › evaluation/)
   })
 })
@@ -96,7 +129,10 @@ describe('qcaRows with units as cases', () => {
   // u5 B1 met                                          -> 1 of 1 = 1
   // u6 A1 not-met, B1 not-met                          -> 0 of 2 = 0
   const rated = evaluationOf(tinyFramework, {
-    s1: { u1: { r1: { A1: 'met', b1: 'met', b2: 'met', B1: 'met' } }, u2: { r1: { A1: 'met', A2: 'na', B1: 'partly' } } },
+    s1: {
+      u1: { r1: { A1: 'met', b1: 'met', b2: 'met', B1: 'met' } },
+      u2: { r1: { A1: 'met', A2: 'na', B1: 'partly' } },
+    },
     s2: { u3: { r1: { A1: 'not-met', B1: 'met' } }, u4: { r1: { A1: 'partly', b1: 'not-met', b2: 'not-met' } } },
     s3: { u5: { r1: { B1: 'met' } }, u6: { r1: { A1: 'not-met', B1: 'not-met' } } },
   })
@@ -118,7 +154,10 @@ describe('qcaRows with units as cases', () => {
     sites: rated.sites.map((s, i) => ({
       ...s,
       attributes: { engagement: [80, 40, 70][i]! } as never,
-      units: s.units.map((u) => ({ ...u, attributes: { 'team-size': teams[u.id]!.size, lead: teams[u.id]!.lead } as never })),
+      units: s.units.map((u) => ({
+        ...u,
+        attributes: { 'team-size': teams[u.id]!.size, lead: teams[u.id]!.lead } as never,
+      })),
     })),
   }
   const sets = {
@@ -129,7 +168,7 @@ describe('qcaRows with units as cases', () => {
     MET: { attainment: 'total', threshold: 0.75 },
   } as const
 
-  it('gives one row per unit, named site/unit, with unit attributes, its site\'s attributes and unit attainment', () => {
+  it("gives one row per unit, named site/unit, with unit attributes, its site's attributes and unit attainment", () => {
     const { rows, raw } = qcaRows(units, { cases: 'units', sets })
     expect(raw.map((r) => [r['case'], r['BIG'], r['NURSE'], r['ENG'], r['ATT']])).toEqual([
       ['s1/u1', 12, 'nurse', 80, 1],
@@ -148,7 +187,11 @@ describe('qcaRows with units as cases', () => {
       [0, 0, 1, 0],
     ])
     // The sites' rows pool their units: s1 4 of 5, s2 1 of 4, s3 1 of 3 (by hand from the table above).
-    expect(qcaRows(units, { sets: { ATT: { attainment: 'total' } } }).rows.map((r) => r['ATT'])).toEqual([0.8, 0.25, 1 / 3])
+    expect(qcaRows(units, { sets: { ATT: { attainment: 'total' } } }).rows.map((r) => r['ATT'])).toEqual([
+      0.8,
+      0.25,
+      1 / 3,
+    ])
   })
 
   it('feeds the truth table and minimisation: unit-level attainment (MET) where a big, nurse-led team meets an engaged site', () => {
@@ -167,7 +210,7 @@ describe('qcaRows with units as cases', () => {
     expect(minimise(tt, { solution: 'parsimonious' }).models.map((m) => m.expression)).toEqual(['BIG*ENG', 'NURSE*ENG'])
   })
 
-  it('reads each unit\'s objectives (E-MHIP Table 7: attained of all, unknown counted as not attained)', () => {
+  it("reads each unit's objectives (E-MHIP Table 7: attained of all, unknown counted as not attained)", () => {
     const { rows } = qcaRows(mhipEvaluation, { cases: 'units', sets: { OBJ: { objectives: 'all' } } })
     const of = (c: string) => rows.find((r) => r['case'] === c)?.['OBJ']
     // South Staffordshire (Table 7): Acute care 0/1 + ?/2 -> 0 of 3; Values-based workforce 1/2 + 1/1 -> 2 of 3;
@@ -182,8 +225,15 @@ describe('qcaRows with units as cases', () => {
 
   it('refuses a unit attribute when the cases are sites, a unit without a value, and a bad cases option', () => {
     const r = qcaRowsEither(units, { sets: { BIG: { attribute: 'team-size', threshold: 8 } } })
-    expect(E.isLeft(r) && r.left.map((p) => p.expected)).toEqual(['a site attribute declared in the evaluation (engagement)'])
-    const gap: Evaluation = { ...units, sites: units.sites.map((s, i) => (i === 1 ? { ...s, units: s.units.map((u) => ({ ...u, attributes: {} as never })) } : s)) }
+    expect(E.isLeft(r) && r.left.map((p) => p.expected)).toEqual([
+      'a site attribute declared in the evaluation (engagement)',
+    ])
+    const gap: Evaluation = {
+      ...units,
+      sites: units.sites.map((s, i) =>
+        i === 1 ? { ...s, units: s.units.map((u) => ({ ...u, attributes: {} as never })) } : s,
+      ),
+    }
     const g = qcaRowsEither(gap, { cases: 'units', sets: { BIG: { attribute: 'team-size', threshold: 8 } } })
     expect(E.isLeft(g) && g.left.map((p) => [p.where, p.path.join('.')])).toEqual([
       ['qcaRows › sets › BIG › site s2 › unit u3', 'sites.1.units.0.attributes.team-size'],
@@ -201,8 +251,12 @@ describe('a solution term saved as a CMO configuration hypothesis', () => {
     ev,
     addCmoElement({ element: { id: 'developed', label: 'Developed', role: 'context' } }),
     addCmoElement({ element: { id: 'stable', label: 'Stable government', role: 'context' } }),
-    addCmoElement({ element: { id: 'legitimacy', label: 'Legitimacy', role: 'mechanism', resource: null, reasoning: null } }),
-    addCmoElement({ element: { id: 'survival', label: 'Democracy survives', role: 'outcome', intended: true, valence: 'positive' } }),
+    addCmoElement({
+      element: { id: 'legitimacy', label: 'Legitimacy', role: 'mechanism', resource: null, reasoning: null },
+    }),
+    addCmoElement({
+      element: { id: 'survival', label: 'Democracy survives', role: 'outcome', intended: true, valence: 'positive' },
+    }),
   )
   const options = {
     solution,
@@ -216,7 +270,13 @@ describe('a solution term saved as a CMO configuration hypothesis', () => {
   it('adds the configuration, the source and a supporting note with the fit', () => {
     const next = edit(theory, ...qcaHypothesisEdits(theory, options))
     const c = next.configurations.find((x) => x.id === 'qca-surv')!
-    expect([c.status, c.contexts, c.mechanisms, c.outcome, c.direction]).toEqual(['hypothesised', ['developed', 'stable'], ['legitimacy'], 'survival', 'fires'])
+    expect([c.status, c.contexts, c.mechanisms, c.outcome, c.direction]).toEqual([
+      'hypothesised',
+      ['developed', 'stable'],
+      ['legitimacy'],
+      'survival',
+      'fires',
+    ])
     expect(c.label).toBe('DEV*STB → SURV (QCA)')
     const note = next.excerpts.find((x) => x.id === 'qca-1')!
     expect(note.links).toEqual([{ configuration: 'qca-surv', stance: 'supports' }])
@@ -229,14 +289,23 @@ describe('a solution term saved as a CMO configuration hypothesis', () => {
 
   it('reuses an existing source, and refuses a term not in the model or a literal without a context', () => {
     const once = edit(theory, ...qcaHypothesisEdits(theory, options))
-    const again = qcaHypothesisEdits(once, { ...options, configuration: { ...options.configuration, id: 'qca-2' }, excerpt: { id: 'qca-2', label: 'QCA2' } })
+    const again = qcaHypothesisEdits(once, {
+      ...options,
+      configuration: { ...options.configuration, id: 'qca-2' },
+      excerpt: { id: 'qca-2', label: 'QCA2' },
+    })
     expect(again.map((e) => e.op)).toEqual(['addConfiguration', 'addExcerpt'])
     const bad = qcaHypothesisEditsEither(theory, { ...options, term: 'DEV' })
-    expect(E.isLeft(bad) && bad.left.map((p) => `${p.where}: ${p.expected}`)).toEqual(['qcaHypothesisEdits › term: a term of model 1 (DEV*STB)'])
+    expect(E.isLeft(bad) && bad.left.map((p) => `${p.where}: ${p.expected}`)).toEqual([
+      'qcaHypothesisEdits › term: a term of model 1 (DEV*STB)',
+    ])
     const noCtx = qcaHypothesisEditsEither(theory, { ...options, contexts: { DEV: 'developed' } })
     expect(E.isLeft(noCtx) && noCtx.left.map((p) => p.where)).toEqual(['qcaHypothesisEdits › contexts › STB'])
     // The CMO checks still apply: a context id that is a mechanism is refused when applied.
-    const wrongRole = applyEdits(theory, qcaHypothesisEdits(theory, { ...options, contexts: { DEV: 'legitimacy', STB: 'stable' } }))
+    const wrongRole = applyEdits(
+      theory,
+      qcaHypothesisEdits(theory, { ...options, contexts: { DEV: 'legitimacy', STB: 'stable' } }),
+    )
     expect(E.isLeft(wrongRole)).toBe(true)
   })
 })
@@ -248,17 +317,55 @@ describe('tidy rows and report tables', () => {
   it('truth-table rows, complete with the remainders', () => {
     const rows = truthTableRows(tt, { complete: true })
     expect(rows).toHaveLength(32)
-    expect(rows[3]).toEqual({ row: 4, ES: 0, QU: 0, WS: 0, WM: 1, LP: 1, OUT: '1', n: 1, inclS: 1, PRI: 1, cases: 'NZ' })
-    expect(rows[0]).toEqual({ row: 1, ES: 0, QU: 0, WS: 0, WM: 0, LP: 0, OUT: '?', n: 0, inclS: null, PRI: null, cases: '' })
+    expect(rows[3]).toEqual({
+      row: 4,
+      ES: 0,
+      QU: 0,
+      WS: 0,
+      WM: 1,
+      LP: 1,
+      OUT: '1',
+      n: 1,
+      inclS: 1,
+      PRI: 1,
+      cases: 'NZ',
+    })
+    expect(rows[0]).toEqual({
+      row: 1,
+      ES: 0,
+      QU: 0,
+      WS: 0,
+      WM: 0,
+      LP: 0,
+      OUT: '?',
+      n: 0,
+      inclS: null,
+      PRI: null,
+      cases: '',
+    })
     expect(truthTableRows(tt)).toHaveLength(14)
   })
 
   it('solution rows: one per term per model; assumption rows per model', () => {
     const rows = solutionRows(pars)
-    expect(rows.map((r) => `${r.model} ${r.term}`)).toEqual(['1 WS', '1 ES*WM', '1 QU*LP', '1 ~ES*LP', '2 WS', '2 ES*WM', '2 QU*LP', '2 WM*LP'])
+    expect(rows.map((r) => `${r.model} ${r.term}`)).toEqual([
+      '1 WS',
+      '1 ES*WM',
+      '1 QU*LP',
+      '1 ~ES*LP',
+      '2 WS',
+      '2 ES*WM',
+      '2 QU*LP',
+      '2 WM*LP',
+    ])
     expect(rows[3]!.essential).toBe(false)
     expect(assumptionRows(pars).filter((r) => r.model === 2)).toHaveLength(15)
-    expect(assumptionRows(pars)[0]).toEqual({ solution: 'parsimonious', model: 1, row: 2, configuration: '~ES*~QU*~WS*~WM*LP' })
+    expect(assumptionRows(pars)[0]).toEqual({
+      solution: 'parsimonious',
+      model: 1,
+      row: 2,
+      configuration: '~ES*~QU*~WS*~WM*LP',
+    })
   })
 
   it('renders the truth table and the solution as Markdown and HTML', () => {
@@ -315,7 +422,11 @@ describe('CLI: report --table qca-truth-table | qca-solution', () => {
     expect(tt.err).toBe('')
     expect(tt.code).toBe(0)
     // HIGH: s1 (80) and s4 (65) in; s2 (50) and s3 (20) out. MET: s1 and s4.
-    expect(tt.out.trim().split('\n')).toEqual(['row,HIGH,OUT,n,inclS,PRI,cases', '1,0,0,2,0,0,"s2,s3"', '2,1,1,2,1,1,"s1,s4"'])
+    expect(tt.out.trim().split('\n')).toEqual([
+      'row,HIGH,OUT,n,inclS,PRI,cases',
+      '1,0,0,2,0,0,"s2,s3"',
+      '2,1,1,2,1,1,"s1,s4"',
+    ])
     const sol = run('doc.json', '--table', 'qca-solution', '--qca', spec)
     expect(sol.code).toBe(0)
     expect(sol.out).toContain('**Conservative solution for MET**')
@@ -324,9 +435,17 @@ describe('CLI: report --table qca-truth-table | qca-solution', () => {
 
   it('exits 2 without a spec, and 1 with the problems of a bad one', () => {
     expect(() => run('doc.json', '--table', 'qca-solution')).toThrow(/needs --qca/)
-    const bad = run('doc.json', '--table', 'qca-solution', '--qca', JSON.stringify({ sets: { X: { attribute: 'none', categories: ['a'] } }, conditions: ['X'], outcome: 'X' }))
+    const bad = run(
+      'doc.json',
+      '--table',
+      'qca-solution',
+      '--qca',
+      JSON.stringify({ sets: { X: { attribute: 'none', categories: ['a'] } }, conditions: ['X'], outcome: 'X' }),
+    )
     expect(bad.code).toBe(1)
-    expect(bad.err).toContain('qcaRows › sets › X: expected a site attribute declared in the evaluation (engagement, partnership), found "none"')
+    expect(bad.err).toContain(
+      'qcaRows › sets › X: expected a site attribute declared in the evaluation (engagement, partnership), found "none"',
+    )
   })
 })
 
@@ -337,7 +456,10 @@ describe('qcaRows: the outcome from objective outcomes', () => {
     const { raw } = qcaRows(mhipEvaluation, { sets: { OBJ: { objectives: 'all' } } })
     const totals = objectiveAttainment(mhipEvaluation, { by: ['site'], unknown: 'not-attained' })
     // E-MHIP L1910: "37 of the 84 objectives were achieved" (unknowns counted as not attained).
-    const attained = raw.reduce((n, r) => n + Number(r['OBJ']) * totals.find((t) => t.site === r['case'])!.denominator, 0)
+    const attained = raw.reduce(
+      (n, r) => n + Number(r['OBJ']) * totals.find((t) => t.site === r['case'])!.denominator,
+      0,
+    )
     expect(attained).toBeCloseTo(37, 9)
     expect(totals.reduce((n, t) => n + t.denominator, 0)).toBe(84)
     const bad = qcaRowsEither(mhipEvaluation, { sets: { OBJ: { objectives: 'no-such-type' } } })

@@ -18,7 +18,11 @@ const r3 = (x: number | null) => {
 }
 const fits = (s: QcaSolution, model = 0) =>
   s.models[model]!.terms.map((t) => [t.term, r3(t.inclS), r3(t.pri), r3(t.covS), r3(t.covU)])
-const whole = (s: QcaSolution, model = 0) => [r3(s.models[model]!.inclS), r3(s.models[model]!.pri), r3(s.models[model]!.covS)]
+const whole = (s: QcaSolution, model = 0) => [
+  r3(s.models[model]!.inclS),
+  r3(s.models[model]!.pri),
+  r3(s.models[model]!.covS),
+]
 const ALL_PRESENT = { DEV: 1, URB: 1, LIT: 1, IND: 1, STB: 1 } as const
 
 describe('calibration (direct method)', () => {
@@ -48,7 +52,9 @@ describe('Lipset crisp sets (QCA data LC)', () => {
   const tt = truthTable(LC, { conditions: LIPSET_CONDITIONS, outcome: 'SURV' })
 
   it('builds the truth table printed by print(ttLC, show.cases = TRUE) (QCA snapshot truthTable.md)', () => {
-    expect(tt.rows.map((r) => [r.id, r.values.join(''), r.out, r.n, r3(r.inclS), r3(r.pri), r.cases.join(',')])).toEqual([
+    expect(
+      tt.rows.map((r) => [r.id, r.values.join(''), r.out, r.n, r3(r.inclS), r3(r.pri), r.cases.join(',')]),
+    ).toEqual([
       [1, '00000', 0, 3, 0, 0, 'GR,PT,ES'],
       [2, '00001', 0, 2, 0, 0, 'IT,RO'],
       [5, '00100', 0, 2, 0, 0, 'HU,PL'],
@@ -104,7 +110,10 @@ describe('Lipset crisp sets (QCA data LC)', () => {
       ['~DEV', 1, 1, 0.8, 0.3],
       ['~STB', 1, 1, 0.7, 0.2],
     ])
-    expect(p.models[0]!.terms.map((t) => t.cases.join(','))).toEqual(['GR,PT,ES,IT,RO,HU,PL,EE', 'GR,PT,ES,HU,PL,AU,DE'])
+    expect(p.models[0]!.terms.map((t) => t.cases.join(','))).toEqual([
+      'GR,PT,ES,IT,RO,HU,PL,EE',
+      'GR,PT,ES,HU,PL,AU,DE',
+    ])
   })
 })
 
@@ -113,8 +122,20 @@ describe('Krook (2010) women in parliament, crisp sets (QCA data d.represent)', 
 
   it('builds the 14-row truth table of truthTable(d.represent, outcome = WNP) (QCA snapshot truthTable.md)', () => {
     expect(tt.rows.map((r) => [r.id, r.out, r.n])).toEqual([
-      [3, 0, 2], [4, 1, 1], [9, 0, 1], [11, 0, 4], [12, 1, 1], [18, 0, 1], [21, 1, 1],
-      [24, 1, 1], [25, 0, 3], [26, 1, 1], [27, 1, 1], [28, 1, 2], [29, 1, 1], [32, 1, 2],
+      [3, 0, 2],
+      [4, 1, 1],
+      [9, 0, 1],
+      [11, 0, 4],
+      [12, 1, 1],
+      [18, 0, 1],
+      [21, 1, 1],
+      [24, 1, 1],
+      [25, 0, 3],
+      [26, 1, 1],
+      [27, 1, 1],
+      [28, 1, 2],
+      [29, 1, 1],
+      [32, 1, 2],
     ])
   })
 
@@ -139,7 +160,9 @@ describe('Krook (2010) women in parliament, crisp sets (QCA data d.represent)', 
     expect(whole(s, 0)).toEqual([1, 1, 1])
     expect(whole(s, 1)).toEqual([1, 1, 1])
     // Kro.sp$PIchart: the seven prime implicants.
-    expect([...s.primeImplicants].sort()).toEqual(['ES*WM', 'ES*~QU*~LP', 'QU*LP', 'WM*LP', 'WS', '~ES*LP', '~QU*~WM*~LP'].sort())
+    expect([...s.primeImplicants].sort()).toEqual(
+      ['ES*WM', 'ES*~QU*~LP', 'QU*LP', 'WM*LP', 'WS', '~ES*LP', '~QU*~WM*~LP'].sort(),
+    )
     // Kro.sp$SA: the remainders each model assumes positive.
     expect(s.models[0]!.simplifyingAssumptions).toEqual([2, 5, 6, 7, 8, 10, 13, 14, 15, 16, 19, 20, 22, 23, 30, 31])
     expect(s.models[1]!.simplifyingAssumptions).toEqual([5, 6, 7, 8, 10, 13, 14, 15, 16, 19, 20, 22, 23, 30, 31])
@@ -148,7 +171,9 @@ describe('Krook (2010) women in parliament, crisp sets (QCA data d.represent)', 
 
   it('negated outcome, conservative: ~ES*~WS*WM*~LP + QU*~WS*~WM*~LP + ES*~QU*~WS*~WM*LP (QCA snapshot minimize.md)', () => {
     const ttn = truthTable(KROOK, { conditions: KROOK_CONDITIONS, outcome: '~WNP' })
-    expect(minimise(ttn).models.map((m) => m.expression)).toEqual(['~ES*~WS*WM*~LP + QU*~WS*~WM*~LP + ES*~QU*~WS*~WM*LP'])
+    expect(minimise(ttn).models.map((m) => m.expression)).toEqual([
+      '~ES*~WS*WM*~LP + QU*~WS*~WM*~LP + ES*~QU*~WS*~WM*LP',
+    ])
   })
 
   // QCA snapshot pof.md: pof(x, WNP), pof(1 - x, WNP), pof(x, 1 - WNP), pof(1 - x, 1 - WNP), and relation = "suf".

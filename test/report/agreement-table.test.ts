@@ -19,7 +19,9 @@ const rows = agreementFromRatings(ratings, {
 
 describe('agreementTable', () => {
   it('labels coefficients with their metric or weights', () => {
-    expect(coefficientLabel({ coefficient: 'gwet-ac2', metric: null, weights: 'quadratic' })).toBe('Gwet’s AC2 (quadratic weights)')
+    expect(coefficientLabel({ coefficient: 'gwet-ac2', metric: null, weights: 'quadratic' })).toBe(
+      'Gwet’s AC2 (quadratic weights)',
+    )
     expect(coefficientLabel({ coefficient: 'fleiss-kappa', metric: null, weights: 'identity' })).toBe('Fleiss’ κ')
   })
 
@@ -27,14 +29,21 @@ describe('agreementTable', () => {
     const md = renderMarkdown(agreementTable(rows))
     const lines = md.split('\n')
     expect(lines[0]).toBe('**Inter-rater agreement**')
-    expect(lines[2]).toBe('| target | Coefficient | Value | 95% CI | SE | z | p | Items | Pairable | Raters | Ratings | Note |')
-    expect(lines[4]).toMatch(/^\| x \| Krippendorff’s α \(nominal\) \| 0\.692 \| 0\.\d{3} to [01]\.\d{3} \| 0\.\d{3} \| – \| – \| 12 \| 12 \| 2 \| 24 \| {2}\|$/)
+    expect(lines[2]).toBe(
+      '| target | Coefficient | Value | 95% CI | SE | z | p | Items | Pairable | Raters | Ratings | Note |',
+    )
+    expect(lines[4]).toMatch(
+      /^\| x \| Krippendorff’s α \(nominal\) \| 0\.692 \| 0\.\d{3} to [01]\.\d{3} \| 0\.\d{3} \| – \| – \| 12 \| 12 \| 2 \| 24 \| {2}\|$/,
+    )
     expect(lines[5]).toMatch(/^\| x \| Fleiss’ κ \| 0\.\d{3} \|/)
   })
 
   it('shows – and the reason for an undefined coefficient', () => {
     const one = agreementFromRatings(
-      [{ unit: 'u', target: 't', rater: 'A', level: 'a' }, { unit: 'u', target: 't', rater: 'B', level: 'a' }],
+      [
+        { unit: 'u', target: 't', rater: 'A', level: 'a' },
+        { unit: 'u', target: 't', rater: 'B', level: 'a' },
+      ],
       { scale: ['a', 'b'], coefficient: 'cohen-kappa' },
     )
     const md = renderMarkdown(agreementTable(one))

@@ -18,17 +18,28 @@ describe('attainmentTable', () => {
 
   it('gives one row per standard and a total, with the hand-worked figures', () => {
     const md = renderMarkdown(table).split('\n')
-    expect(md[2]).toBe('| Standard | Wording | Met | Partly met | Not met | n | Attained | % attained | 95% CI | N/A | Unrated |')
-    expect(md).toContain('| 1.1 | The organisation is ready for change | 67% (2) | 33% (1) | 0% (0) | 3 | 2 | 67% | 21–94% | 1 | 11 |')
-    expect(md).toContain('| 2.4 | All resource and budget implications of the desired change have been considered | 50% (2) | 25% (1) | 25% (1) | 4 | 2 | 50% | 15–85% | 0 | 11 |')
-    expect(md).toContain('| Total | pooled over 11 standards | 57% (4) | 29% (2) | 14% (1) | 7 | 4 | 57% | 25–84% | 1 | 157 |')
+    expect(md[2]).toBe(
+      '| Standard | Wording | Met | Partly met | Not met | n | Attained | % attained | 95% CI | N/A | Unrated |',
+    )
+    expect(md).toContain(
+      '| 1.1 | The organisation is ready for change | 67% (2) | 33% (1) | 0% (0) | 3 | 2 | 67% | 21–94% | 1 | 11 |',
+    )
+    expect(md).toContain(
+      '| 2.4 | All resource and budget implications of the desired change have been considered | 50% (2) | 25% (1) | 25% (1) | 4 | 2 | 50% | 15–85% | 0 | 11 |',
+    )
+    expect(md).toContain(
+      '| Total | pooled over 11 standards | 57% (4) | 29% (2) | 14% (1) | 7 | 4 | 57% | 25–84% | 1 | 157 |',
+    )
     expect(table.rows).toHaveLength(12)
   })
 
   it('rounds level shares by largest remainder, so they sum to 100%', () => {
     // Three units, one per level, on 4.1: exact shares 33.3% each; plain rounding gives 99%,
     // largest remainder gives the spare point to the first of the tied remainders: 34/33/33.
-    const ev = importRatingsLong(small, 'site,unit,standard,level\nSSHT,Acute care,4.1,met\nSSHT,Values-based workforce,4.1,partly\nLeics,Voluntary sector,4.1,not met\n')
+    const ev = importRatingsLong(
+      small,
+      'site,unit,standard,level\nSSHT,Acute care,4.1,met\nSSHT,Values-based workforce,4.1,partly\nLeics,Voluntary sector,4.1,not met\n',
+    )
     const row = attainmentTable(attainment(ev), ev).rows.find((r) => r['standard'] === '4.1')!
     expect([row['level:met'], row['level:partly'], row['level:not-met']]).toEqual(['34% (1)', '33% (1)', '33% (1)'])
   })

@@ -9,7 +9,8 @@ describe('displayable', () => {
   it("uses Deno's Jupyter symbol and returns text/html and text/markdown", () => {
     expect(JUPYTER_DISPLAY).toBe(Symbol.for('Jupyter.display'))
     expect(shown[Symbol.for('Jupyter.display') as typeof JUPYTER_DISPLAY]()).toEqual({
-      'text/html': '<table><thead><tr><th scope="col">site</th><th scope="col" class="right">k</th></tr></thead><tbody><tr><td>Leics</td><td class="right">1</td></tr></tbody></table>',
+      'text/html':
+        '<table><thead><tr><th scope="col">site</th><th scope="col" class="right">k</th></tr></thead><tbody><tr><td>Leics</td><td class="right">1</td></tr></tbody></table>',
       'text/markdown': '| site | k |\n| :-- | --: |\n| Leics | 1 |',
     })
   })

@@ -27,7 +27,16 @@ const hostile: Evaluation = {
   ...illustrative,
   title: `E-MHIP (illustrative ratings) ${SCRIPT}`,
   sites: illustrative.sites.map((s, i) =>
-    i === 0 ? { ...s, units: s.units.map((u, j) => (j === 0 ? { ...u, name: `Acute care ${IMG}` } : j === 1 ? { ...u, name: `Commissioning ${SCRIPT}` } : u)) } : i === 1 ? { ...s, name: `Leicestershire ${ATTR}` } : s,
+    i === 0
+      ? {
+          ...s,
+          units: s.units.map((u, j) =>
+            j === 0 ? { ...u, name: `Acute care ${IMG}` } : j === 1 ? { ...u, name: `Commissioning ${SCRIPT}` } : u,
+          ),
+        }
+      : i === 1
+        ? { ...s, name: `Leicestershire ${ATTR}` }
+        : s,
   ),
 }
 
@@ -48,7 +57,16 @@ describe('HTML report in headless Chromium', () => {
     url = pathToFileURL(file).href
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     })
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } })
     page.on('request', (r) => requests.push(r.url()))
@@ -67,7 +85,13 @@ describe('HTML report in headless Chromium', () => {
   })
 
   it('renders the tables', async () => {
-    const tables = await page.$$eval('table', (ts) => ts.map((t) => ({ caption: t.querySelector('caption')?.textContent ?? '', rows: t.querySelectorAll('tbody tr').length, cells: t.querySelectorAll('tbody td').length })))
+    const tables = await page.$$eval('table', (ts) =>
+      ts.map((t) => ({
+        caption: t.querySelector('caption')?.textContent ?? '',
+        rows: t.querySelectorAll('tbody tr').length,
+        cells: t.querySelectorAll('tbody td').length,
+      })),
+    )
     expect(tables.map((t) => t.caption)).toEqual([
       'Standards attainment (all sites)',
       'Standards attained by site',
@@ -81,7 +105,13 @@ describe('HTML report in headless Chromium', () => {
   })
 
   it('renders the charts as inline SVG', async () => {
-    const svgs = await page.$$eval('svg', (ss) => ss.map((s) => ({ label: s.getAttribute('aria-label') ?? '', rects: s.querySelectorAll('rect').length, width: s.getBoundingClientRect().width })))
+    const svgs = await page.$$eval('svg', (ss) =>
+      ss.map((s) => ({
+        label: s.getAttribute('aria-label') ?? '',
+        rects: s.querySelectorAll('rect').length,
+        width: s.getBoundingClientRect().width,
+      })),
+    )
     expect(svgs).toHaveLength(2)
     expect(svgs[0]!.label).toMatch(/^Standards attained by site\./)
     // Heatmap: (11 standards + total) × (4 sites + all sites) cells + 2 legend rects.
@@ -102,7 +132,11 @@ describe('HTML report in headless Chromium', () => {
     expect(await page.evaluate('window.__xss')).toBeUndefined()
     expect(dialogs).toEqual([])
     // Nothing the payloads contain became an element.
-    expect(await page.evaluate(`document.querySelectorAll('script, img, iframe, object, embed, [onerror], [onload]').length`)).toBe(0)
+    expect(
+      await page.evaluate(
+        `document.querySelectorAll('script, img, iframe, object, embed, [onerror], [onload]').length`,
+      ),
+    ).toBe(0)
   })
 
   it('makes no network request besides the page itself', async () => {
@@ -113,9 +147,13 @@ describe('HTML report in headless Chromium', () => {
   it('forbids scripts and remote loads with its Content-Security-Policy', async () => {
     const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.getAttribute('content'))
     expect(csp).toBe(REPORT_CSP)
-    expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+={0,2}'; base-uri 'none'; form-action 'none'$/)
+    expect(csp).toMatch(
+      /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+={0,2}'; base-uri 'none'; form-action 'none'$/,
+    )
     // The report's own style sheet applies (its hash is right): section headings carry the accent rule.
-    expect(await page.evaluate(`getComputedStyle(document.querySelector('h2')).borderBottomColor`)).toBe('rgb(0, 114, 178)')
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('h2')).borderBottomColor`)).toBe(
+      'rgb(0, 114, 178)',
+    )
     // A style added after load is refused, so injected markup cannot restyle (hide or spoof) the report.
     const restyled = await page.evaluate(`(async () => {
       const st = document.createElement('style')

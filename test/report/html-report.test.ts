@@ -41,7 +41,9 @@ describe('htmlReport', () => {
   })
 
   it('names the policy it was given', () => {
-    expect(htmlReport(small, { policy: { attained: 'partly-as-half', total: 'mean-of-standards' } })).toContain('<li>Totals: mean of the standards’ proportions</li>')
+    expect(htmlReport(small, { policy: { attained: 'partly-as-half', total: 'mean-of-standards' } })).toContain(
+      '<li>Totals: mean of the standards’ proportions</li>',
+    )
   })
 
   it('says when there are no ratings (the MHIP dataset publishes none)', () => {
@@ -53,11 +55,22 @@ describe('htmlReport', () => {
   it('lists data problems instead of failing on them', () => {
     const bad: Evaluation = {
       ...small,
-      sites: small.sites.map((s, i) => (i === 0 ? { ...s, units: s.units.map((u, j) => (j === 0 ? { ...u, objectiveCells: [{ type: 'outcome' as never, attained: 3, total: 2 }] } : u)) } : s)),
+      sites: small.sites.map((s, i) =>
+        i === 0
+          ? {
+              ...s,
+              units: s.units.map((u, j) =>
+                j === 0 ? { ...u, objectiveCells: [{ type: 'outcome' as never, attained: 3, total: 2 }] } : u,
+              ),
+            }
+          : s,
+      ),
     }
     const out = htmlReport(bad)
     expect(out).toContain('1 problem found:')
-    expect(out).toContain('site south-staffordshire › unit acute-care › objectives › type outcome: expected attained ≤ total (2), found 3')
+    expect(out).toContain(
+      'site south-staffordshire › unit acute-care › objectives › type outcome: expected attained ≤ total (2), found 3',
+    )
     expect(out).toContain('Objectives could not be summarised')
   })
 
@@ -70,8 +83,15 @@ describe('htmlReport', () => {
 describe('markdownReport', () => {
   it('has the same sections as the HTML report', () => {
     const md = markdownReport(small)
-    expect(md.split('\n').filter((l) => l.startsWith('## '))).toEqual(['## Denominator policy', '## Standards attainment', '## Objectives', '## Data problems'])
-    expect(md).toContain('| 1.1 | The organisation is ready for change | 67% (2) | 33% (1) | 0% (0) | 3 | 2 | 67% | 21–94% | 1 | 11 |')
+    expect(md.split('\n').filter((l) => l.startsWith('## '))).toEqual([
+      '## Denominator policy',
+      '## Standards attainment',
+      '## Objectives',
+      '## Data problems',
+    ])
+    expect(md).toContain(
+      '| 1.1 | The organisation is ready for change | 67% (2) | 33% (1) | 0% (0) | 3 | 2 | 67% | 21–94% | 1 | 11 |',
+    )
     expect(md).toContain('| All sites | 25 of 42 (60%) | 8 of 31 (26%) | 4–6 of 11 (36–55%) | 37–39 of 84 (44–46%) |')
   })
   it('refuses an invalid policy', () => {

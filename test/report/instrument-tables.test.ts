@@ -27,7 +27,9 @@ describe('reports beyond one instrument and one rater', () => {
       { rater: 'bob', name: 'Bob', role: '', ratings: 2, withConsensus: 1, differ: 1 },
     ])
     const md = markdownReport(ev())
-    expect(md).toContain('Which rating counts (rater rule consensus): the recorded consensus rating where there is one;')
+    expect(md).toContain(
+      'Which rating counts (rater rule consensus): the recorded consensus rating where there is one;',
+    )
     expect(markdownReport(ev(), { policy: { raters: 'median' } })).toContain(
       'otherwise the median of the raters’ levels counts (an even count takes the worse middle level).',
     )
@@ -35,8 +37,20 @@ describe('reports beyond one instrument and one rater', () => {
 
   it('lists the ratings of sites rated as a whole, on every instrument', () => {
     expect(siteRatingsTable(ev()).rows).toEqual([
-      { site: 'South Staffordshire', instrument: 'E-MHIP standards', round: 'Baseline', target: '2.4', level: 'Partly met' },
-      { site: 'South Staffordshire', instrument: 'Compliance audit', round: 'Baseline', target: 'c2', level: 'Almost met' },
+      {
+        site: 'South Staffordshire',
+        instrument: 'E-MHIP standards',
+        round: 'Baseline',
+        target: '2.4',
+        level: 'Partly met',
+      },
+      {
+        site: 'South Staffordshire',
+        instrument: 'Compliance audit',
+        round: 'Baseline',
+        target: 'c2',
+        level: 'Almost met',
+      },
     ])
     expect(markdownReport(ev())).toContain('| South Staffordshire | Compliance audit | Baseline | c2 | Almost met |')
   })
@@ -51,6 +65,7 @@ describe('reports beyond one instrument and one rater', () => {
 
   it('a document with one instrument, no raters and no site ratings (E-MHIP) shows none of these sections', () => {
     const md = markdownReport(mhipEvaluation)
-    for (const heading of ['## Standards attainment:', '## Raters', '## Sites rated as a whole']) expect(md).not.toContain(heading)
+    for (const heading of ['## Standards attainment:', '## Raters', '## Sites rated as a whole'])
+      expect(md).not.toContain(heading)
   })
 })

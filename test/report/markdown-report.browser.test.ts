@@ -39,10 +39,17 @@ const hostile = (payload: string): Evaluation => ({
   title: `Report ${payload}`,
   framework: {
     ...illustrative.framework,
-    scale: { ...illustrative.framework.scale, levels: illustrative.framework.scale.levels.map((l) => ({ ...l, label: `${l.label} ${payload}` })) },
+    scale: {
+      ...illustrative.framework.scale,
+      levels: illustrative.framework.scale.levels.map((l) => ({ ...l, label: `${l.label} ${payload}` })),
+    },
   },
   objectiveTypes: illustrative.objectiveTypes.map((t) => ({ ...t, label: `${t.label} ${payload}` })),
-  sites: illustrative.sites.map((s) => ({ ...s, name: `${s.name} ${payload}`, units: s.units.map((u) => ({ ...u, name: `${u.name} ${payload}` })) })),
+  sites: illustrative.sites.map((s) => ({
+    ...s,
+    name: `${s.name} ${payload}`,
+    units: s.units.map((u) => ({ ...u, name: `${u.name} ${payload}` })),
+  })),
 })
 
 describe('Markdown report through marked, in headless Chromium', () => {
@@ -52,43 +59,56 @@ describe('Markdown report through marked, in headless Chromium', () => {
     mkdirSync(artifacts, { recursive: true })
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     })
   }, 120_000)
   afterAll(async () => {
     await browser?.close()
   })
 
-  it.each(PAYLOADS.map((p, i) => [i, p] as const))('payload %i (%s): no script, dialog or request; the text is shown as text', async (i, payload) => {
-    const html = await marked.parse(markdownReport(hostile(payload)))
-    const file = join(artifacts, `markdown-report-${i}.html`)
-    writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`)
-    const page = await browser.newPage()
-    const requests: string[] = []
-    const dialogs: string[] = []
-    page.on('request', (r) => requests.push(r.url()))
-    page.on('dialog', (d) => {
-      dialogs.push(d.message())
-      void d.dismiss()
-    })
-    const url = pathToFileURL(file).href
-    await page.goto(url, { waitUntil: 'load' })
-    // Click every link the page has (none should point anywhere).
-    const hrefs = await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')))
-    const flag = await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)
-    const counts = await page.evaluate(() => ({
-      scripts: document.querySelectorAll('script').length,
-      images: document.querySelectorAll('img').length,
-      iframes: document.querySelectorAll('iframe').length,
-    }))
-    const text = await page.evaluate(() => document.body.innerText)
-    await page.close()
-    expect(flag).toBeUndefined()
-    expect(dialogs).toEqual([])
-    expect(requests).toEqual([url])
-    expect(counts).toEqual({ scripts: 0, images: 0, iframes: 0 })
-    expect(hrefs).toEqual([])
-    // The payload's text survives as text: in the policy list (a level label) and the title.
-    expect(text).toContain(`Report ${payload}`)
-  }, 60_000)
+  it.each(PAYLOADS.map((p, i) => [i, p] as const))(
+    'payload %i (%s): no script, dialog or request; the text is shown as text',
+    async (i, payload) => {
+      const html = await marked.parse(markdownReport(hostile(payload)))
+      const file = join(artifacts, `markdown-report-${i}.html`)
+      writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`)
+      const page = await browser.newPage()
+      const requests: string[] = []
+      const dialogs: string[] = []
+      page.on('request', (r) => requests.push(r.url()))
+      page.on('dialog', (d) => {
+        dialogs.push(d.message())
+        void d.dismiss()
+      })
+      const url = pathToFileURL(file).href
+      await page.goto(url, { waitUntil: 'load' })
+      // Click every link the page has (none should point anywhere).
+      const hrefs = await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')))
+      const flag = await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)
+      const counts = await page.evaluate(() => ({
+        scripts: document.querySelectorAll('script').length,
+        images: document.querySelectorAll('img').length,
+        iframes: document.querySelectorAll('iframe').length,
+      }))
+      const text = await page.evaluate(() => document.body.innerText)
+      await page.close()
+      expect(flag).toBeUndefined()
+      expect(dialogs).toEqual([])
+      expect(requests).toEqual([url])
+      expect(counts).toEqual({ scripts: 0, images: 0, iframes: 0 })
+      expect(hrefs).toEqual([])
+      // The payload's text survives as text: in the policy list (a level label) and the title.
+      expect(text).toContain(`Report ${payload}`)
+    },
+    60_000,
+  )
 })

@@ -11,8 +11,12 @@ describe('objectivesTable', () => {
 
   it('prints each unit as Table 7 does, ? and blank attribution included', () => {
     expect(md).toContain('| South Staffordshire | Acute care | - |  | 0/1 | NA | ?/2 | Low | NA |')
-    expect(md).toContain('| South West London | Supporting clinical teams to optimise their capacity | 1/2 |  | 1/1 | Low | 1/1 | Low | Medium |')
-    expect(md).toContain('| South West London | Supporting Strategic Service Development | 3/5 | Low | - |  | - |  | None at time of MHIP; high potential |')
+    expect(md).toContain(
+      '| South West London | Supporting clinical teams to optimise their capacity | 1/2 |  | 1/1 | Low | 1/1 | Low | Medium |',
+    )
+    expect(md).toContain(
+      '| South West London | Supporting Strategic Service Development | 3/5 | Low | - |  | - |  | None at time of MHIP; high potential |',
+    )
     expect(md).toContain('| South West Yorkshire | Service development (9 sub-units) | - |  | 0/9 | Low | - |  | Low |')
   })
 
@@ -37,7 +41,17 @@ describe('objectivesTable', () => {
   it('refuses invalid objectives with the objectives module’s problems', () => {
     const bad: Evaluation = {
       ...mhipEvaluation,
-      sites: [{ ...mhipEvaluation.sites[0]!, units: [{ ...mhipEvaluation.sites[0]!.units[0]!, objectiveCells: [{ type: 'outcome' as never, attained: 3, total: 2 }] }] }],
+      sites: [
+        {
+          ...mhipEvaluation.sites[0]!,
+          units: [
+            {
+              ...mhipEvaluation.sites[0]!.units[0]!,
+              objectiveCells: [{ type: 'outcome' as never, attained: 3, total: 2 }],
+            },
+          ],
+        },
+      ],
     }
     const r = objectivesTableEither(bad)
     expect(E.isLeft(r) && r.left.map((p) => p.expected)).toContain('attained ≤ total (2)')

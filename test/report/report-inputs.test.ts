@@ -17,7 +17,9 @@ describe('documentCounts', () => {
 describe('reportInputsEither', () => {
   it('fills the defaults and knows whether there is anything to show', () => {
     const inputs = reportInputsEither(small)
-    expect(E.isRight(inputs) && [inputs.right.unknown, inputs.right.round, inputs.right.hasRatings, inputs.right.problems]).toEqual(['bounds', null, true, []])
+    expect(
+      E.isRight(inputs) && [inputs.right.unknown, inputs.right.round, inputs.right.hasRatings, inputs.right.problems],
+    ).toEqual(['bounds', null, true, []])
     const mhip = reportInputsEither(mhipEvaluation)
     expect(E.isRight(mhip) && mhip.right.hasRatings).toBe(false)
   })

@@ -13,10 +13,16 @@ describe('toRows', () => {
   it('turns an attainment result into the standards module’s tidy rows', () => {
     const rows = toRows(attainment(small))
     // All rounds × all sites, standard 1.1, attained: 2 of 3 (see attainment-table.test.ts).
-    const r = rows.find((x) => x['round'] === null && x['site'] === null && x['standard'] === '1.1' && x['level'] === 'attained')!
+    const r = rows.find(
+      (x) => x['round'] === null && x['site'] === null && x['standard'] === '1.1' && x['level'] === 'attained',
+    )!
     expect([r['k'], r['n']]).toEqual([2, 3])
     expect(r['pct']).toBeCloseTo(66.67, 2)
-    expect(rows.every((x) => Object.values(x).every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)))).toBe(true)
+    expect(
+      rows.every((x) =>
+        Object.values(x).every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)),
+      ),
+    ).toBe(true)
   })
 
   it('turns an evaluation into its ratings in the long import layout', () => {
@@ -24,7 +30,13 @@ describe('toRows', () => {
     expect(rows).toHaveLength(8)
     // The long layout is io's ratingRows (which importRatingsLong reads back); its columns are io's to set.
     expect(rows).toEqual(ratingRows(small))
-    expect(rows[0]).toMatchObject({ site: 'south-staffordshire', unit: 'acute-care', round: 'mhip-2008', target: '1.1', level: 'met' })
+    expect(rows[0]).toMatchObject({
+      site: 'south-staffordshire',
+      unit: 'acute-care',
+      round: 'mhip-2008',
+      target: '1.1',
+      level: 'met',
+    })
     expect(toRows(mhipEvaluation)).toEqual([])
   })
 
@@ -54,9 +66,19 @@ describe('toRows', () => {
   })
 
   it('names repeated headers apart by their column keys', () => {
-    const table = { rows: [{ a: 1, b: 2 }], columns: [{ key: 'a' as const, header: 'x' }, { key: 'b' as const, header: 'x' }] }
+    const table = {
+      rows: [{ a: 1, b: 2 }],
+      columns: [
+        { key: 'a' as const, header: 'x' },
+        { key: 'b' as const, header: 'x' },
+      ],
+    }
     expect(toRows(table)).toEqual([{ 'x (a)': '1', 'x (b)': '2' }])
-    expect(columnNames([{ key: 'a', header: 'x' }, { key: 'b', header: 'x' }, { key: 'c' }])).toEqual(['x (a)', 'x (b)', 'c'])
+    expect(columnNames([{ key: 'a', header: 'x' }, { key: 'b', header: 'x' }, { key: 'c' }])).toEqual([
+      'x (a)',
+      'x (b)',
+      'c',
+    ])
   })
 
   it('passes arrays of rows through, flattening nested values', () => {
@@ -71,6 +93,11 @@ describe('toRows', () => {
 
   it('handles degenerate input', () => {
     expect([toRows(null), toRows(undefined), toRows(3)]).toEqual([[], [], [{ value: 3 }]])
-    expect(flattenRow({ k: 3, interval: { lo: 0.07, hi: 0.45 }, ids: ['a'], f: () => 1 })).toEqual({ k: 3, 'interval.lo': 0.07, 'interval.hi': 0.45, ids: '["a"]' })
+    expect(flattenRow({ k: 3, interval: { lo: 0.07, hi: 0.45 }, ids: ['a'], f: () => 1 })).toEqual({
+      k: 3,
+      'interval.lo': 0.07,
+      'interval.hi': 0.45,
+      ids: '["a"]',
+    })
   })
 })

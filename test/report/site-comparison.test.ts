@@ -8,11 +8,17 @@ import { small } from './fixture.js'
 describe('siteComparisonTable', () => {
   it('puts each site beside all sites, with k/n (hand-worked from the small fixture)', () => {
     const md = renderMarkdown(siteComparisonTable(attainment(small), small)).split('\n')
-    expect(md[2]).toBe('| Standard | Wording | South Staffordshire | Leicestershire | South West Yorkshire | South West London | All sites |')
+    expect(md[2]).toBe(
+      '| Standard | Wording | South Staffordshire | Leicestershire | South West Yorkshire | South West London | All sites |',
+    )
     // 1.1: SS acute met, transparent partly, values na → 1/2; Leics voluntary met → 1/1; all 2/3.
-    expect(md).toContain('| 1.1 | The organisation is ready for change | 50% (1/2) | 100% (1/1) | – (0/0) | – (0/0) | 67% (2/3) |')
+    expect(md).toContain(
+      '| 1.1 | The organisation is ready for change | 50% (1/2) | 100% (1/1) | – (0/0) | – (0/0) | 67% (2/3) |',
+    )
     // 2.4: SS partly, not met, met → 1/3; Leics met → 1/1; all 2/4.
-    expect(md).toContain('| 2.4 | All resource and budget implications of the desired change have been considered | 33% (1/3) | 100% (1/1) | – (0/0) | – (0/0) | 50% (2/4) |')
+    expect(md).toContain(
+      '| 2.4 | All resource and budget implications of the desired change have been considered | 33% (1/3) | 100% (1/1) | – (0/0) | – (0/0) | 50% (2/4) |',
+    )
     expect(md).toContain('| Total | pooled | 40% (2/5) | 100% (2/2) | – (0/0) | – (0/0) | 57% (4/7) |')
   })
 })
@@ -30,6 +36,8 @@ describe('objectiveSiteTable', () => {
   it('keeps the ? visible as a range by default', () => {
     const md = renderMarkdown(objectiveSiteTable(mhipEvaluation)).split('\n')
     // South Staffordshire outcome: 1/1 + 1/2 + ?/2 → 2 to 4 of 5.
-    expect(md).toContain('| South Staffordshire | 1 of 2 (50%) | 4 of 15 (27%) | 2–4 of 5 (40–80%) | 7–9 of 22 (32–41%) |')
+    expect(md).toContain(
+      '| South Staffordshire | 1 of 2 (50%) | 4 of 15 (27%) | 2–4 of 5 (40–80%) | 7–9 of 22 (32–41%) |',
+    )
   })
 })

@@ -9,7 +9,12 @@ const rows = [
 describe('markdownTable', () => {
   it('renders a GFM table with escaped cells and numeric columns right-aligned', () => {
     expect(markdownTable(rows)).toBe(
-      ['| standard | title | pct | note |', '| :-- | :-- | --: | :-- |', '| 2.4 | Resources \\| budget | 13 |  |', '| 3.2 | &lt;b&gt;Devolved&lt;/b&gt; | 29 | x |'].join('\n'),
+      [
+        '| standard | title | pct | note |',
+        '| :-- | :-- | --: | :-- |',
+        '| 2.4 | Resources \\| budget | 13 |  |',
+        '| 3.2 | &lt;b&gt;Devolved&lt;/b&gt; | 29 | x |',
+      ].join('\n'),
     )
   })
   it('uses column headers, formats and alignment', () => {
@@ -28,7 +33,9 @@ describe('markdownTable', () => {
 describe('htmlTable', () => {
   it('renders thead and tbody, escaping every cell, header and caption', () => {
     const html = htmlTable([{ '<th>': '<td>' }], undefined, { caption: '<caption>' })
-    expect(html).toBe('<table><caption>&lt;caption&gt;</caption><thead><tr><th scope="col">&lt;th&gt;</th></tr></thead><tbody><tr><td>&lt;td&gt;</td></tr></tbody></table>')
+    expect(html).toBe(
+      '<table><caption>&lt;caption&gt;</caption><thead><tr><th scope="col">&lt;th&gt;</th></tr></thead><tbody><tr><td>&lt;td&gt;</td></tr></tbody></table>',
+    )
   })
   it('marks numeric columns for right alignment', () => {
     expect(htmlTable([{ k: 3 }])).toContain('<td class="right">3</td>')

@@ -29,10 +29,17 @@ describe('compareRounds on another instrument', () => {
     expect(c.pairing.both).toBe(2)
     expect(c.pairing.onlyTo).toEqual([{ site: 'ss', unit: 'crisis' }])
     // Moves (consensus): the site c2 almost → fully (+1); acute c2 fully → almost (−1). acute c1 has no counted rating.
-    expect(c.moves.map((m) => `${m.unit ?? 'site'} ${m.standard} ${m.from}→${m.to} ${m.steps}`)).toEqual(['site c2 almost→fully 1', 'acute c2 fully→almost -1'])
+    expect(c.moves.map((m) => `${m.unit ?? 'site'} ${m.standard} ${m.from}→${m.to} ${m.steps}`)).toEqual([
+      'site c2 almost→fully 1',
+      'acute c2 fully→almost -1',
+    ])
     // Under 'best', acute c1 counts ann: r1 almost (ann's best), r2 fully: one more move, +1.
     const best = compareRounds(doc(), { from: 'r1', to: 'r2' }, { instrument: 'compliance', raters: 'best' })
-    expect(best.moves.map((m) => `${m.unit ?? 'site'} ${m.standard} ${m.steps}`)).toEqual(['site c2 1', 'acute c1 1', 'acute c2 -1'])
+    expect(best.moves.map((m) => `${m.unit ?? 'site'} ${m.standard} ${m.steps}`)).toEqual([
+      'site c2 1',
+      'acute c1 1',
+      'acute c2 -1',
+    ])
     expect(best.policy.raters).toBe('best')
     // All sites, c2, attained = fully: r1 1/2 (acute), r2 1/2 (the site) among the paired.
     const all = c.changes.find((x) => x.site === null && x.standard === 'c2')!
@@ -41,13 +48,21 @@ describe('compareRounds on another instrument', () => {
 
   it('refuses an unknown instrument, naming the instruments there are; the default is unchanged', () => {
     const r = compareRoundsEither(doc(), { from: 'r1', to: 'r2' }, { instrument: 'quality' })
-    expect(E.isLeft(r) && r.left.map((p) => `${p.where}: ${p.expected}`)).toEqual(['policy › instrument: an instrument id of this evaluation ("emhip" | "compliance")'])
-    expect(JSON.stringify(compareRounds(doc(), { from: 'r1', to: 'r2' }, { instrument: 'emhip' }))).toBe(JSON.stringify(compareRounds(doc(), { from: 'r1', to: 'r2' })))
+    expect(E.isLeft(r) && r.left.map((p) => `${p.where}: ${p.expected}`)).toEqual([
+      'policy › instrument: an instrument id of this evaluation ("emhip" | "compliance")',
+    ])
+    expect(JSON.stringify(compareRounds(doc(), { from: 'r1', to: 'r2' }, { instrument: 'emhip' }))).toBe(
+      JSON.stringify(compareRounds(doc(), { from: 'r1', to: 'r2' })),
+    )
   })
 
   it('compareGroups takes the instrument too: site against site on compliance c2 in round 2', () => {
     // Grouped by rated entity, round 2, c2, attained = fully: the site as a whole (fully) 1/1 against crisis (not) 0/1.
-    const g = compareGroups(doc(), { by: 'unit', a: 'ss', b: 'crisis', standard: 'c2', round: 'r2' }, { instrument: 'compliance' })
+    const g = compareGroups(
+      doc(),
+      { by: 'unit', a: 'ss', b: 'crisis', standard: 'c2', round: 'r2' },
+      { instrument: 'compliance' },
+    )
     expect([g.a.k, g.a.n, g.b.k, g.b.n]).toEqual([1, 1, 0, 1])
   })
 })

@@ -7,7 +7,13 @@ import {
   percentPossible,
   percentPossibleEither,
 } from '../../src/standards/index.js'
-import { emhipTable5, emhipTable5Figures, emhipTable5Total, emhipOverallSplit, EMHIP_WORKSTREAMS } from '../../src/data/emhip-table5.js'
+import {
+  emhipTable5,
+  emhipTable5Figures,
+  emhipTable5Total,
+  emhipOverallSplit,
+  EMHIP_WORKSTREAMS,
+} from '../../src/data/emhip-table5.js'
 
 describe('percentPossible (GRIM-like)', () => {
   it('19% is impossible for n = 15 but possible for n = 16 (3/16)', () => {
@@ -49,7 +55,9 @@ describe('percentPossible (GRIM-like)', () => {
   it('refuses impossible input, naming it', () => {
     const r = percentPossibleEither(120, 0)
     expect(E.isLeft(r) && r.left.map((p) => p.where)).toEqual(['percentPossible › percent', 'percentPossible › n'])
-    expect(() => percentPossible(NaN, 5)).toThrow(/percentPossible: 1 problem\n {2}- percentPossible › percent: expected a percentage from 0 to 100, found NaN/)
+    expect(() => percentPossible(NaN, 5)).toThrow(
+      /percentPossible: 1 problem\n {2}- percentPossible › percent: expected a percentage from 0 to 100, found NaN/,
+    )
   })
 })
 
@@ -58,7 +66,8 @@ describe('consistentFractions', () => {
     for (const pct of [0, 13, 19, 21, 33, 44, 62, 100]) {
       const listed = consistentFractions(pct, 60).map((f) => `${f.k}/${f.n}`)
       const brute: string[] = []
-      for (let n = 1; n <= 60; n++) for (let k = 0; k <= n; k++) if (Math.floor((100 * k) / n + 0.5 + 1e-9) === pct) brute.push(`${k}/${n}`)
+      for (let n = 1; n <= 60; n++)
+        for (let k = 0; k <= n; k++) if (Math.floor((100 * k) / n + 0.5 + 1e-9) === pct) brute.push(`${k}/${n}`)
       expect(listed).toEqual(brute)
     }
     expect(consistentFractions(19, 16)).toEqual([{ k: 3, n: 16, percent: 18.75 }])
@@ -71,8 +80,19 @@ describe('consistentFractions', () => {
 // E-MHIP report, Table 5 (L1229-L1239): % of workstreams fully meeting each standard, as printed;
 // the Total row (L1240) says 21 and the text (L1242) splits 21 / 62 / 17. Wordings are checked
 // against the report text in test/provenance/table5.provenance.test.ts.
-const TABLE_5 = [['1.1', 19], ['1.2', 23], ['2.1', 44], ['2.2', 43], ['2.3', 33], ['2.4', 13], ['3.1', 18], ['3.2', 29],
-  ['3.3', 22], ['3.4', 30], ['4.1', 0]] as const
+const TABLE_5 = [
+  ['1.1', 19],
+  ['1.2', 23],
+  ['2.1', 44],
+  ['2.2', 43],
+  ['2.3', 33],
+  ['2.4', 13],
+  ['3.1', 18],
+  ['3.2', 29],
+  ['3.3', 22],
+  ['3.4', 30],
+  ['4.1', 0],
+] as const
 
 describe('E-MHIP Table 5 reference data', () => {
   it('ships each row with its printed percentage and the line it is printed on', () => {
@@ -94,7 +114,16 @@ describe('E-MHIP Table 5 reference data', () => {
     // multiples of 1/15 in whole %: 0 7 13 20 27 33 40 47 53 60 67 73 80 87 93 100
     const checks = checkPublishedFigures(emhipTable5Figures.slice(0, 11), EMHIP_WORKSTREAMS)
     expect(checks.filter((c) => c.possible).map((c) => c.id)).toEqual(['2.3', '2.4', '4.1']) // 33, 13, 0
-    expect(checks.filter((c) => !c.possible).map((c) => c.id)).toEqual(['1.1', '1.2', '2.1', '2.2', '3.1', '3.2', '3.3', '3.4'])
+    expect(checks.filter((c) => !c.possible).map((c) => c.id)).toEqual([
+      '1.1',
+      '1.2',
+      '2.1',
+      '2.2',
+      '3.1',
+      '3.2',
+      '3.3',
+      '3.4',
+    ])
     // 19% (1.1) cannot come from any n ≤ 15; the smallest denominator is 16 (3/16)
     expect(checks[0]).toMatchObject({ possibleNs: [], smallest: { k: 3, n: 16 } })
     // the others need fewer than 15 units, e.g. 44% = 4/9, 18% = 2/11, 30% = 3/10

@@ -1,6 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { attainmentByGroup, attainmentByGroupEither, compareGroups, compareGroupsEither } from '../../src/standards/index.js'
+import {
+  attainmentByGroup,
+  attainmentByGroupEither,
+  compareGroups,
+  compareGroupsEither,
+} from '../../src/standards/index.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { encodeEvaluation } from '../../src/model/codec.js'
 import { parseEvaluation } from '../../src/document/decode.js'
@@ -14,13 +19,22 @@ import { deepFreeze } from './freeze.js'
 //   u1 70 (high), u2 40 (low), u3 55 (high), u4 20 (low), u5 no value.
 const base = evaluationOf(
   tinyFramework,
-  { s1: { u1: { r1: { B1: 'met' } }, u2: { r1: { B1: 'not-met' } } }, s2: { u3: { r1: { B1: 'met' } }, u4: { r1: { B1: 'met' } }, u5: { r1: { B1: 'partly' } } } },
+  {
+    s1: { u1: { r1: { B1: 'met' } }, u2: { r1: { B1: 'not-met' } } },
+    s2: { u3: { r1: { B1: 'met' } }, u4: { r1: { B1: 'met' } }, u5: { r1: { B1: 'partly' } } },
+  },
   ['r1'],
 )
 const withAttributes = (ev: Evaluation): Evaluation => {
   const doc: any = encodeEvaluation(ev)
   doc.attributes = [
-    { id: 'type', label: 'Partnership type', on: 'site', kind: 'categorical', categories: ['acute', 'community', 'mixed'] },
+    {
+      id: 'type',
+      label: 'Partnership type',
+      on: 'site',
+      kind: 'categorical',
+      categories: ['acute', 'community', 'mixed'],
+    },
     {
       id: 'score',
       label: 'Score',
@@ -36,13 +50,16 @@ const withAttributes = (ev: Evaluation): Evaluation => {
   doc.sites[0].attributes = { type: 'acute' }
   doc.sites[1].attributes = { type: 'community' }
   const scores = [70, 40, 55, 20]
-  doc.sites.flatMap((s: any) => s.units).forEach((u: any, i: number) => {
-    if (scores[i] !== undefined) u.attributes = { score: scores[i] }
-  })
+  doc.sites
+    .flatMap((s: any) => s.units)
+    .forEach((u: any, i: number) => {
+      if (scores[i] !== undefined) u.attributes = { score: scores[i] }
+    })
   return parseEvaluation(doc)
 }
 const ev = deepFreeze(withAttributes(base))
-const total = (g: { attainment: { total: { k: number; n: number } } }) => `${g.attainment.total.k}/${g.attainment.total.n}`
+const total = (g: { attainment: { total: { k: number; n: number } } }) =>
+  `${g.attainment.total.k}/${g.attainment.total.n}`
 
 describe('attainmentByGroup', () => {
   it('groups by a site attribute, keeping the declared but empty category', () => {
@@ -69,8 +86,16 @@ describe('attainmentByGroup', () => {
   })
 
   it('groups by site, unit and round, and follows the policy', () => {
-    expect(attainmentByGroup(ev, { by: 'site' }).groups.filter((g) => g.round === null).map(total)).toEqual(['1/2', '2/3'])
-    expect(attainmentByGroup(ev, { by: 'unit' }).groups.filter((g) => g.round === null).map(total)).toEqual(['1/1', '0/1', '1/1', '1/1', '0/1'])
+    expect(
+      attainmentByGroup(ev, { by: 'site' })
+        .groups.filter((g) => g.round === null)
+        .map(total),
+    ).toEqual(['1/2', '2/3'])
+    expect(
+      attainmentByGroup(ev, { by: 'unit' })
+        .groups.filter((g) => g.round === null)
+        .map(total),
+    ).toEqual(['1/1', '0/1', '1/1', '1/1', '0/1'])
     expect(attainmentByGroup(ev, { by: 'round' }).groups.map(total)).toEqual(['3/5'])
     // Met or partly (top two): community 3/3.
     const top2 = attainmentByGroup(ev, { by: { attribute: 'type' }, attained: 'top-two' })
@@ -119,7 +144,13 @@ describe('compareGroups', () => {
   })
 
   it('refuses unknown groups, rounds and standards, naming each', () => {
-    const r = compareGroupsEither(ev, { by: { attribute: 'type' }, a: 'rural', b: 'acute', round: 'r9', standard: 'Z9' })
+    const r = compareGroupsEither(ev, {
+      by: { attribute: 'type' },
+      a: 'rural',
+      b: 'acute',
+      round: 'r9',
+      standard: 'Z9',
+    })
     expect(E.isLeft(r) && r.left.map((p) => `${p.where}: ${p.expected}, found ${p.found}`)).toEqual([
       'compareGroups › round: a round of this evaluation (r1) or null, found "r9"',
       'compareGroups › a: a group of attribute type (acute, community, mixed), found "rural"',

@@ -23,7 +23,9 @@ const apply = (ev: Evaluation, e: RatingEdit): Evaluation => {
   if (units.length === 0) return ev
   const [si, ui] = units[e.unit % units.length]!
   const round = ev.rounds[e.round % ev.rounds.length]!.id
-  const targets = ev.framework.sections.flatMap((s) => s.standards.flatMap((st) => [st.id, ...st.criteria.map((c) => c.id)]))
+  const targets = ev.framework.sections.flatMap((s) =>
+    s.standards.flatMap((st) => [st.id, ...st.criteria.map((c) => c.id)]),
+  )
   const target = targets[e.target % targets.length]!
   const levels = [...ev.framework.scale.levels.map((l) => l.id as string), 'na']
   return produce(ev, (d) => {
@@ -36,19 +38,35 @@ const apply = (ev: Evaluation, e: RatingEdit): Evaluation => {
 }
 
 /** A custom rule: the best level when every rated criterion has it, else the worst. */
-const strict = customRule('strict', (c) => (Object.values(c).every((v, i) => i === 0 || v === 0) ? Object.keys(c)[0]! : Object.keys(c).at(-1)!))
+const strict = customRule('strict', (c) =>
+  Object.values(c).every((v, i) => i === 0 || v === 0) ? Object.keys(c)[0]! : Object.keys(c).at(-1)!,
+)
 
 /** Documents of up to 3 sites × 3 units × 2 rounds, with a list of rating edits. */
-const documentAndEdits = (maxEdits: number) => [evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 2 }), fc.array(editArb, { maxLength: maxEdits })] as const
+const documentAndEdits = (maxEdits: number) =>
+  [
+    evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 2 }),
+    fc.array(editArb, { maxLength: maxEdits }),
+  ] as const
 
-const editArb = fc.record({ unit: fc.nat(), round: fc.nat(), target: fc.nat(), level: fc.option(fc.nat(), { nil: null }) })
+const editArb = fc.record({
+  unit: fc.nat(),
+  round: fc.nat(),
+  target: fc.nat(),
+  level: fc.option(fc.nat(), { nil: null }),
+})
 
 describe('incremental re-aggregation (caches keyed by immutable objects)', () => {
   it('after any sequence of immer edits, the cached result equals a cold recount', () => {
     fc.assert(
       fc.property(
         ...documentAndEdits(8),
-        fc.constantFrom({}, { count: 'criteria' as const }, { rollup: 'worst-of' as const, attained: 'score-weighted' as const }, { rollup: strict, total: 'mean-of-standards' as const }),
+        fc.constantFrom(
+          {},
+          { count: 'criteria' as const },
+          { rollup: 'worst-of' as const, attained: 'score-weighted' as const },
+          { rollup: strict, total: 'mean-of-standards' as const },
+        ),
         (ev0, edits, policy) => {
           let ev = ev0
           attainment(ev, policy) // warm the caches
@@ -62,19 +80,24 @@ describe('incremental re-aggregation (caches keyed by immutable objects)', () =>
     )
   })
 
-  it('recounts only what changed: an edit in one site leaves the other sites\' figures as the same objects', () => {
+  it("recounts only what changed: an edit in one site leaves the other sites' figures as the same objects", () => {
     fc.assert(
-      fc.property(evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 1 }).filter((ev) => ev.sites.length >= 2 && ev.sites[0]!.units.length > 0), (ev) => {
-        const before = attainment(ev)
-        const after = attainment(apply(ev, { unit: 0, round: 0, target: 0, level: 0 }))
-        // site 0 changed; every other site's scope is reused, not recomputed
-        for (let s = 1; s < ev.sites.length; s++) expect(after.scopes[s]).toBe(before.scopes[s])
-      }),
+      fc.property(
+        evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 1 }).filter(
+          (ev) => ev.sites.length >= 2 && ev.sites[0]!.units.length > 0,
+        ),
+        (ev) => {
+          const before = attainment(ev)
+          const after = attainment(apply(ev, { unit: 0, round: 0, target: 0, level: 0 }))
+          // site 0 changed; every other site's scope is reused, not recomputed
+          for (let s = 1; s < ev.sites.length; s++) expect(after.scopes[s]).toBe(before.scopes[s])
+        },
+      ),
       { numRuns: runs },
     )
   })
 
-  it('a decoded document (counted from the decoder\'s code arrays) gives exactly what the same document read key by key gives, before and after edits', () => {
+  it("a decoded document (counted from the decoder's code arrays) gives exactly what the same document read key by key gives, before and after edits", () => {
     fc.assert(
       fc.property(
         ...documentAndEdits(6),
@@ -89,11 +112,15 @@ describe('incremental re-aggregation (caches keyed by immutable objects)', () =>
           // plain0 was built in code (no code arrays); decoded0 went through the decoder (code arrays for every record).
           let plain = plain0
           let decoded = parseEvaluation(encodeEvaluation(plain0))
-          expect(attainment(decoded, { ...policy, cache: false })).toEqual(attainment(plain, { ...policy, cache: false }))
+          expect(attainment(decoded, { ...policy, cache: false })).toEqual(
+            attainment(plain, { ...policy, cache: false }),
+          )
           for (const e of edits) {
             plain = apply(plain, e)
             decoded = apply(decoded, e)
-            expect(attainment(decoded, { ...policy, cache: false })).toEqual(attainment(plain, { ...policy, cache: false }))
+            expect(attainment(decoded, { ...policy, cache: false })).toEqual(
+              attainment(plain, { ...policy, cache: false }),
+            )
           }
           for (const site of decoded.sites)
             for (const unit of site.units)
@@ -108,17 +135,20 @@ describe('incremental re-aggregation (caches keyed by immutable objects)', () =>
     )
   })
 
-  it('with several rounds, an edit leaves every other site\'s round and all-rounds scopes as the same objects', () => {
+  it("with several rounds, an edit leaves every other site's round and all-rounds scopes as the same objects", () => {
     fc.assert(
       fc.property(
-        evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 3 }).filter((ev) => ev.rounds.length >= 2 && ev.sites.length >= 2 && ev.sites[0]!.units.length > 0),
+        evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 3 }).filter(
+          (ev) => ev.rounds.length >= 2 && ev.sites.length >= 2 && ev.sites[0]!.units.length > 0,
+        ),
         fc.nat(),
         (ev, round) => {
           const before = attainment(ev)
           const after = attainment(apply(ev, { unit: 0, round, target: 0, level: 0 }))
           const S = ev.sites.length
           // Layout: round r at r × (S + 1) + site, all rounds at R × (S + 1) + site; site 0 is the edited one.
-          for (let r = 0; r <= ev.rounds.length; r++) for (let s = 1; s < S; s++) expect(after.scopes[r * (S + 1) + s]).toBe(before.scopes[r * (S + 1) + s])
+          for (let r = 0; r <= ev.rounds.length; r++)
+            for (let s = 1; s < S; s++) expect(after.scopes[r * (S + 1) + s]).toBe(before.scopes[r * (S + 1) + s])
           expect(after).toEqual(attainment(apply(ev, { unit: 0, round, target: 0, level: 0 }), { cache: false }))
         },
       ),
@@ -127,7 +157,11 @@ describe('incremental re-aggregation (caches keyed by immutable objects)', () =>
   })
 
   it('branching edits, renamed sites and added rounds, in any order of calls and policies, equal a cold recount', () => {
-    const policies = [{}, { count: 'criteria' as const }, { attained: 'score-weighted' as const, total: 'mean-of-standards' as const }]
+    const policies = [
+      {},
+      { count: 'criteria' as const },
+      { attained: 'score-weighted' as const, total: 'mean-of-standards' as const },
+    ]
     fc.assert(
       fc.property(
         evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 3 }),
@@ -160,7 +194,7 @@ describe('incremental re-aggregation (caches keyed by immutable objects)', () =>
     )
   })
 
-  it('a result\'s scopes are its own: changing the returned array does not change the next result', () => {
+  it("a result's scopes are its own: changing the returned array does not change the next result", () => {
     fc.assert(
       fc.property(evaluationArb({ maxSites: 2, maxUnitsPerSite: 2, maxRounds: 2 }), (ev) => {
         const first = attainment(ev)
@@ -172,4 +206,3 @@ describe('incremental re-aggregation (caches keyed by immutable objects)', () =>
     )
   })
 })
-

@@ -54,7 +54,10 @@ describe('compareRounds pairs units by default', () => {
     const ev = evaluationOf(
       tinyFramework,
       {
-        s1: { u1: { r1: { B1: 'not-met', A1: 'met' }, r2: { B1: 'met', A1: 'partly' } }, u2: { r1: { B1: 'partly' }, r2: { B1: 'partly', A2: 'na' } } },
+        s1: {
+          u1: { r1: { B1: 'not-met', A1: 'met' }, r2: { B1: 'met', A1: 'partly' } },
+          u2: { r1: { B1: 'partly' }, r2: { B1: 'partly', A2: 'na' } },
+        },
         s2: { u3: { r1: { B1: 'met' } } },
       },
       ['r1', 'r2'],
@@ -74,7 +77,9 @@ describe('compareRounds pairs units by default', () => {
 
   it('refuses a pairing flag that is not a boolean, and a missing rounds object', () => {
     const bad = compareRoundsEither(lopsided, { from: 'r1', to: 'r2', paired: 'yes' as never })
-    expect(E.isLeft(bad) && bad.left.map((p) => `${p.where}: ${p.expected}, found ${p.found}`)).toEqual(['compareRounds › paired: true or false, found "yes"'])
+    expect(E.isLeft(bad) && bad.left.map((p) => `${p.where}: ${p.expected}, found ${p.found}`)).toEqual([
+      'compareRounds › paired: true or false, found "yes"',
+    ])
     const none = compareRoundsEither(lopsided, undefined as never)
     expect(E.isLeft(none) && none.left[0]!.where).toBe('compareRounds › rounds')
   })

@@ -42,7 +42,13 @@ describe('a site rated as a whole is one more rated entity of the site', () => {
     // 1.1: acute met; the site and crisis unrated → 1/1.
     expect(standard(ev, '1.1')).toMatchObject({ k: 1, n: 1, unrated: 2 })
     // 2.4: the site partly, acute na, crisis unrated → 0/1.
-    expect(standard(ev, '2.4')).toMatchObject({ k: 0, n: 1, na: 1, unrated: 1, counts: { met: 0, partly: 1, 'not-met': 0 } })
+    expect(standard(ev, '2.4')).toMatchObject({
+      k: 0,
+      n: 1,
+      na: 1,
+      unrated: 1,
+      counts: { met: 0, partly: 1, 'not-met': 0 },
+    })
     expect(attainment(ev).overall.total).toMatchObject({ k: 1, n: 2 })
     expect(attainment(ev).policy.raters).toBe('consensus')
   })
@@ -66,9 +72,21 @@ describe('the rater policy: which rating counts', () => {
     // Consensus: crisis × 2.4 stays unrated (0/1 as above).
     expect(standard(ev, '2.4')).toMatchObject({ k: 0, n: 1, unrated: 1 })
     // met, not-met, partly: median partly, worst not-met, best met, bob not-met.
-    expect(standard(ev, '2.4', { raters: 'median' })).toMatchObject({ k: 0, n: 2, counts: { met: 0, partly: 2, 'not-met': 0 } })
-    expect(standard(ev, '2.4', { raters: 'worst' })).toMatchObject({ k: 0, n: 2, counts: { met: 0, partly: 1, 'not-met': 1 } })
-    expect(standard(ev, '2.4', { raters: 'best' })).toMatchObject({ k: 1, n: 2, counts: { met: 1, partly: 1, 'not-met': 0 } })
+    expect(standard(ev, '2.4', { raters: 'median' })).toMatchObject({
+      k: 0,
+      n: 2,
+      counts: { met: 0, partly: 2, 'not-met': 0 },
+    })
+    expect(standard(ev, '2.4', { raters: 'worst' })).toMatchObject({
+      k: 0,
+      n: 2,
+      counts: { met: 0, partly: 1, 'not-met': 1 },
+    })
+    expect(standard(ev, '2.4', { raters: 'best' })).toMatchObject({
+      k: 1,
+      n: 2,
+      counts: { met: 1, partly: 1, 'not-met': 0 },
+    })
     expect(standard(ev, '2.4', { raters: { rater: 'bob' } })).toMatchObject({ k: 0, n: 2, counts: { 'not-met': 1 } })
     expect(attainment(ev, { raters: 'best' }).policy.raters).toBe('best')
   })
@@ -82,8 +100,21 @@ describe('the rater policy: which rating counts', () => {
 
   it('an even count takes the worse of the two middle levels; na only when every rater said so', () => {
     const ids = ['met', 'partly', 'not-met']
-    expect(levelFromRaters({ a: { level: 'met' } as never, b: { level: 'not-met' } as never }, 'median', ids)).toBe('not-met')
-    expect(levelFromRaters({ a: { level: 'met' } as never, b: { level: 'partly' } as never, c: { level: 'partly' } as never, d: { level: 'not-met' } as never }, 'median', ids)).toBe('partly')
+    expect(levelFromRaters({ a: { level: 'met' } as never, b: { level: 'not-met' } as never }, 'median', ids)).toBe(
+      'not-met',
+    )
+    expect(
+      levelFromRaters(
+        {
+          a: { level: 'met' } as never,
+          b: { level: 'partly' } as never,
+          c: { level: 'partly' } as never,
+          d: { level: 'not-met' } as never,
+        },
+        'median',
+        ids,
+      ),
+    ).toBe('partly')
     expect(levelFromRaters({ a: { level: 'na' } as never, b: { level: 'met' } as never }, 'worst', ids)).toBe('met')
     expect(levelFromRaters({ a: { level: 'na' } as never }, 'best', ids)).toBe('na')
     expect(levelFromRaters({ a: { level: 'met' } as never }, { rater: 'b' }, ids)).toBeUndefined()
@@ -92,9 +123,17 @@ describe('the rater policy: which rating counts', () => {
   it('refuses an unknown rule or rater, naming the choices', () => {
     const ev = decode(twoInstrumentDocument())
     const bad = attainmentEither(ev, { raters: 'mean' as never })
-    expect(E.isLeft(bad) && bad.left[0]).toMatchObject({ where: 'policy › raters', expected: 'one of "consensus" | "median" | "worst" | "best" or { rater: id }', found: '"mean"' })
+    expect(E.isLeft(bad) && bad.left[0]).toMatchObject({
+      where: 'policy › raters',
+      expected: 'one of "consensus" | "median" | "worst" | "best" or { rater: id }',
+      found: '"mean"',
+    })
     const who = attainmentEither(ev, { raters: { rater: 'zoe' } })
-    expect(E.isLeft(who) && who.left[0]).toMatchObject({ where: 'policy › raters › rater', expected: 'a rater id of this evaluation ("ann" | "bob")', code: 'reference' })
+    expect(E.isLeft(who) && who.left[0]).toMatchObject({
+      where: 'policy › raters › rater',
+      expected: 'a rater id of this evaluation ("ann" | "bob")',
+      code: 'reference',
+    })
   })
 
   it('says in the policy text which rating counted, only when a rule other than consensus was used', () => {
@@ -126,7 +165,11 @@ describe('instruments: attainment on each instrument, in its scale’s own terms
     // Scores 3 / 2 / 1 / 0 rescaled: fully 1, almost 2/3 → k = 5/3.
     expect(c('c2', { attained: 'score-weighted' }).k).toBeCloseTo(5 / 3, 12)
     // Worst of the raters on acute × c1 (ann almost, bob partly): partly, an explicit standard rating.
-    expect(c('c1', { raters: 'worst', attained: { atLeast: 'partly' } })).toMatchObject({ k: 1, n: 1, counts: { partly: 1 } })
+    expect(c('c1', { raters: 'worst', attained: { atLeast: 'partly' } })).toMatchObject({
+      k: 1,
+      n: 1,
+      counts: { partly: 1 },
+    })
     expect(c('c1', { raters: 'best', attained: { levels: ['almost'] } })).toMatchObject({ k: 1, n: 1 })
   })
 
@@ -143,7 +186,9 @@ describe('instruments: attainment on each instrument, in its scale’s own terms
       },
     ])
     const half = attainmentEither(ev, { instrument: 'compliance', attained: 'partly-as-half' })
-    expect(E.isLeft(half) && half.left[0]!.expected).toContain('scale compliance has 4 levels (fully | almost | partly | not) with scores 3 / 2 / 1 / 0')
+    expect(E.isLeft(half) && half.left[0]!.expected).toContain(
+      'scale compliance has 4 levels (fully | almost | partly | not) with scores 3 / 2 / 1 / 0',
+    )
     // On the three-level E-MHIP scale (scores 1 / 0.5 / 0) both aliases keep their meaning.
     expect(standard(ev, '2.4', { attained: 'met-or-partly' })).toMatchObject({ k: 1, n: 1 })
     expect(standard(ev, '2.4', { attained: 'partly-as-half' })).toMatchObject({ k: 0.5, n: 1 })
@@ -157,7 +202,10 @@ describe('instruments: attainment on each instrument, in its scale’s own terms
     ])
     expect(E.isLeft(attainmentEither(ev, { instrument: 'compliance', attained: { top: 5 } }))).toBe(true)
     const unknown = attainmentEither(ev, { instrument: 'quality' })
-    expect(E.isLeft(unknown) && unknown.left[0]).toMatchObject({ where: 'policy › instrument', expected: 'an instrument id of this evaluation ("emhip" | "compliance")' })
+    expect(E.isLeft(unknown) && unknown.left[0]).toMatchObject({
+      where: 'policy › instrument',
+      expected: 'an instrument id of this evaluation ("emhip" | "compliance")',
+    })
   })
 })
 
@@ -178,7 +226,15 @@ describe('raterRatingRows: rater-keyed ratings as tidy rows', () => {
     const doc = twoInstrumentDocument()
     doc.sites[0].byRater = { r1: { '2.4': { bob: { level: 'not-met' } } } }
     const ev = decode(doc)
-    expect(raterRatingRows(ev)[0]).toEqual({ instrument: 'emhip', site: 'ss', unit: null, round: 'r1', target: '2.4', rater: 'bob', level: 'not-met' })
+    expect(raterRatingRows(ev)[0]).toEqual({
+      instrument: 'emhip',
+      site: 'ss',
+      unit: null,
+      round: 'r1',
+      target: '2.4',
+      rater: 'bob',
+      level: 'not-met',
+    })
     const r = raterRatingRowsEither(ev, { instrument: 'nope' })
     expect(E.isLeft(r) && r.left[0]).toMatchObject({ where: 'options › instrument', code: 'reference' })
   })

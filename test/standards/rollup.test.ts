@@ -51,7 +51,9 @@ const units: Record<string, Levels> = {
   u10: { a1: m, a2: 'na', a3: m },
 }
 const levelsBy = (rule: RollupRule): Record<string, string | null> =>
-  Object.fromEntries(Object.entries(units).map(([u, l]) => [u, rollupStandard(tinyFramework, ratingsOf(l), 'A1', rule).level]))
+  Object.fromEntries(
+    Object.entries(units).map(([u, l]) => [u, rollupStandard(tinyFramework, ratingsOf(l), 'A1', rule).level]),
+  )
 
 const ev = evaluationOf(tinyFramework, { s: Object.fromEntries(Object.entries(units).map(([u, l]) => [u, { r1: l }])) })
 const a1 = (rule: RollupRule) => attainment(ev, { rollup: rule }).overall.standards[0]!
@@ -60,11 +62,30 @@ describe('roll-up rules on the ten-unit table', () => {
   it('worst-of', () => {
     expect(levelsBy(worstOf)).toEqual({ u1: m, u2: n, u3: p, u4: n, u5: n, u6: n, u7: 'na', u8: m, u9: null, u10: m })
     // met u1 u8 u10 = 3; partly u3 = 1; not met u2 u4 u5 u6 = 4; na u7; unrated u9 → 3/8
-    expect(a1(worstOf)).toMatchObject({ k: 3, n: 8, counts: { met: 3, partly: 1, 'not-met': 4 }, na: 1, unrated: 1, explicit: 1, rolledUp: 8 })
+    expect(a1(worstOf)).toMatchObject({
+      k: 3,
+      n: 8,
+      counts: { met: 3, partly: 1, 'not-met': 4 },
+      na: 1,
+      unrated: 1,
+      explicit: 1,
+      rolledUp: 8,
+    })
   })
 
   it('all-met-else-partly', () => {
-    expect(levelsBy(allMetElsePartly)).toEqual({ u1: m, u2: p, u3: p, u4: p, u5: n, u6: p, u7: 'na', u8: m, u9: null, u10: m })
+    expect(levelsBy(allMetElsePartly)).toEqual({
+      u1: m,
+      u2: p,
+      u3: p,
+      u4: p,
+      u5: n,
+      u6: p,
+      u7: 'na',
+      u8: m,
+      u9: null,
+      u10: m,
+    })
     // met 3 (u1 u8 u10), partly 4 (u2 u3 u4 u6), not met 1 (u5) → 3/8
     expect(a1(allMetElsePartly)).toMatchObject({ k: 3, n: 8, counts: { met: 3, partly: 4, 'not-met': 1 } })
   })
@@ -108,14 +129,28 @@ describe('roll-up rules on the ten-unit table', () => {
 
 describe('explicit ratings win and the source is reported', () => {
   it('says explicit, the rule name, or none', () => {
-    expect(rollupStandard(tinyFramework, ratingsOf(units.u8!), 'A1', worstOf)).toMatchObject({ level: m, source: 'explicit', criteria: { counts: { met: 0, partly: 0, 'not-met': 3 }, na: 0, unrated: 0 } })
-    expect(rollupStandard(tinyFramework, ratingsOf(units.u2!), 'A1', worstOf)).toMatchObject({ level: n, source: 'worst-of' })
-    expect(rollupStandard(tinyFramework, ratingsOf({}), 'A1')).toMatchObject({ level: null, source: 'none', criteria: { unrated: 3 } })
+    expect(rollupStandard(tinyFramework, ratingsOf(units.u8!), 'A1', worstOf)).toMatchObject({
+      level: m,
+      source: 'explicit',
+      criteria: { counts: { met: 0, partly: 0, 'not-met': 3 }, na: 0, unrated: 0 },
+    })
+    expect(rollupStandard(tinyFramework, ratingsOf(units.u2!), 'A1', worstOf)).toMatchObject({
+      level: n,
+      source: 'worst-of',
+    })
+    expect(rollupStandard(tinyFramework, ratingsOf({}), 'A1')).toMatchObject({
+      level: null,
+      source: 'none',
+      criteria: { unrated: 3 },
+    })
     expect(rollupStandard(tinyFramework, undefined, 'Standard A one')).toMatchObject({ standard: 'A1', level: null })
   })
 
   it('an explicit "na" also wins', () => {
-    expect(rollupStandard(tinyFramework, ratingsOf({ A1: 'na', a1: m, a2: m, a3: m }), 'A1')).toMatchObject({ level: 'na', source: 'explicit' })
+    expect(rollupStandard(tinyFramework, ratingsOf({ A1: 'na', a1: m, a2: m, a3: m }), 'A1')).toMatchObject({
+      level: 'na',
+      source: 'explicit',
+    })
   })
 
   it('rolls a whole unit of the E-MHIP framework up (standards 1.1, 1.2 have no criteria: unrated unless rated)', () => {
@@ -167,7 +202,9 @@ describe('mean-score cut points are checked before use', () => {
 
   it('refuses NaN, infinities and non-numbers, at their index', () => {
     expect(problemsOf([Number.NaN, 0])).toEqual(['mean-score rule › cutPoints[0]: a finite number, found NaN'])
-    expect(problemsOf([Number.POSITIVE_INFINITY, 0])).toEqual(['mean-score rule › cutPoints[0]: a finite number, found Infinity'])
+    expect(problemsOf([Number.POSITIVE_INFINITY, 0])).toEqual([
+      'mean-score rule › cutPoints[0]: a finite number, found Infinity',
+    ])
     expect(problemsOf([1, '0.5'])).toEqual(['mean-score rule › cutPoints[1]: a finite number, found "0.5"'])
     expect(problemsOf('0.75, 0.25')).toEqual([
       'mean-score rule › cutPoints: a list of numbers (one per level but the worst, best first), found "0.75, 0.25"',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
-import { largestRemainder, largestRemainderEither, roundBy, roundHalfEven, roundHalfUp } from '../../src/standards/index.js'
+import {
+  largestRemainder,
+  largestRemainderEither,
+  roundBy,
+  roundHalfEven,
+  roundHalfUp,
+} from '../../src/standards/index.js'
 
 describe('roundHalfUp / roundHalfEven', () => {
   it('differ exactly at halves', () => {
@@ -42,7 +48,10 @@ describe('largestRemainder', () => {
   })
   it('refuses counts summing to 0 and negative or NaN counts', () => {
     const zero = largestRemainderEither([0, 0, 0])
-    expect(E.isLeft(zero) && zero.left[0]).toMatchObject({ expected: 'counts with a positive sum', found: '"all counts 0"' })
+    expect(E.isLeft(zero) && zero.left[0]).toMatchObject({
+      expected: 'counts with a positive sum',
+      found: '"all counts 0"',
+    })
     const bad = largestRemainderEither([1, -1, NaN])
     expect(E.isLeft(bad) && bad.left.map((p) => p.found)).toEqual(['-1', 'NaN'])
     expect(() => largestRemainder([])).toThrow(/largestRemainder: 1 problem/)

@@ -11,18 +11,33 @@ describe('attainmentRows', () => {
   it('gives one row per scope × (standard | section | total) × (level | attained), all flat primitives', () => {
     // 6 scopes × (3 standards + 2 sections + 1 total) × (3 levels + attained) = 144
     expect(rows).toHaveLength(144)
-    for (const r of rows) for (const v of Object.values(r)) expect(v === null || ['string', 'number'].includes(typeof v)).toBe(true)
+    for (const r of rows)
+      for (const v of Object.values(r)) expect(v === null || ['string', 'number'].includes(typeof v)).toBe(true)
   })
 
   it('carries k, n, pct and the interval in percent', () => {
     const met = rows.find((r) => r.round === null && r.site === null && r.standard === 'A1' && r.level === 'met')!
     // Wilson 95% for 1/4 = (0.0456, 0.6994): scipy 1.17 binomtest(1, 4).proportion_ci('wilson')
-    expect(met).toMatchObject({ scope: 'standard', section: 'A', k: 1, n: 4, pct: 25, na: 1, unrated: 0, excluded: 1, total: null, interval: 'wilson', confidence: 0.95 })
+    expect(met).toMatchObject({
+      scope: 'standard',
+      section: 'A',
+      k: 1,
+      n: 4,
+      pct: 25,
+      na: 1,
+      unrated: 0,
+      excluded: 1,
+      total: null,
+      interval: 'wilson',
+      confidence: 0.95,
+    })
     expect(met.lo).toBeCloseTo(4.56, 2)
     expect(met.hi).toBeCloseTo(69.94, 2)
     const partly = rows.find((r) => r.round === null && r.site === null && r.standard === 'A1' && r.level === 'partly')!
     expect(partly).toMatchObject({ k: 2, n: 4, pct: 50 })
-    const total = rows.find((r) => r.round === null && r.site === null && r.scope === 'total' && r.level === 'attained')!
+    const total = rows.find(
+      (r) => r.round === null && r.site === null && r.scope === 'total' && r.level === 'attained',
+    )!
     // pooled 4/10; Wilson (0.1682, 0.6873)
     expect(total).toMatchObject({ k: 4, n: 10, pct: 40, total: 'pooled', section: null, standard: null })
     expect(total.lo).toBeCloseTo(16.82, 2)
@@ -45,11 +60,30 @@ describe('attainmentRows', () => {
 
 describe('changeRows', () => {
   it('flattens a comparison, one row per site × standard, in percentage points', () => {
-    const two = evaluationOf(tinyFramework, { s: { u1: { r1: { A1: 'not-met' }, r2: { A1: 'met' } }, u2: { r1: { A1: 'met' }, r2: { A1: 'met' } } } }, ['r1', 'r2'])
+    const two = evaluationOf(
+      tinyFramework,
+      { s: { u1: { r1: { A1: 'not-met' }, r2: { A1: 'met' } }, u2: { r1: { A1: 'met' }, r2: { A1: 'met' } } } },
+      ['r1', 'r2'],
+    )
     const rows = changeRows(compareRounds(two, { from: 'r1', to: 'r2' }))
     // 1 site + all sites, × 3 standards
     expect(rows).toHaveLength(6)
-    expect(rows[0]).toMatchObject({ from: 'r1', to: 'r2', site: 's', standard: 'A1', kFrom: 1, nFrom: 2, kTo: 2, nTo: 2, pctFrom: 50, pctTo: 100, change: 50, improved: 1, same: 1, declined: 0 })
+    expect(rows[0]).toMatchObject({
+      from: 'r1',
+      to: 'r2',
+      site: 's',
+      standard: 'A1',
+      kFrom: 1,
+      nFrom: 2,
+      kTo: 2,
+      nTo: 2,
+      pctFrom: 50,
+      pctTo: 100,
+      change: 50,
+      improved: 1,
+      same: 1,
+      declined: 0,
+    })
     expect(rows[2]).toMatchObject({ standard: 'B1', change: null, lo: null, hi: null, notComparable: 2 })
   })
 })

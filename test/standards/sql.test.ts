@@ -22,7 +22,13 @@ import { parquetWriteBuffer } from 'hyparquet-writer'
 import { generateEvaluation } from '../../bench/generate.js'
 import { emhipFramework } from '../../src/data/emhip-framework.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
-import { attainmentEither, attainmentSql, attainmentSqlEither, customRule, type DenominatorPolicy } from '../../src/standards/index.js'
+import {
+  attainmentEither,
+  attainmentSql,
+  attainmentSqlEither,
+  customRule,
+  type DenominatorPolicy,
+} from '../../src/standards/index.js'
 import type { AttainmentCount } from '../../src/standards/index.js'
 import { ratingRows } from '../../src/io/export/document-rows.js'
 import { RATING_COLUMNS, toParquet } from '../../src/io/export/columnar.js'
@@ -47,7 +53,8 @@ const writeRatings = (ev: Evaluation, name: string): string => {
   return file
 }
 
-const key = (round: unknown, site: unknown, scope: string, id: unknown): string => `${round ?? '*'}|${site ?? '*'}|${scope}|${id ?? '*'}`
+const key = (round: unknown, site: unknown, scope: string, id: unknown): string =>
+  `${round ?? '*'}|${site ?? '*'}|${scope}|${id ?? '*'}`
 
 const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : (v as number))
 
@@ -55,7 +62,9 @@ const num = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : (v as n
 const compare = (ev: Evaluation, policy: DenominatorPolicy, rows: readonly SqlRow[]): number => {
   const r = attainmentEither(ev, policy)
   if (E.isLeft(r)) throw new Error(`in memory refused ${JSON.stringify(policy)}: ${r.left[0]?.expected}`)
-  const byKey = new Map(rows.map((x) => [key(x.round, x.site, x.scope as string, x.scope === 'standard' ? x.standard : x.section), x]))
+  const byKey = new Map(
+    rows.map((x) => [key(x.round, x.site, x.scope as string, x.scope === 'standard' ? x.standard : x.section), x]),
+  )
   let compared = 0
   const check = (where: string, fig: AttainmentCount & { explicit?: number }, row: SqlRow | undefined): void => {
     if (row === undefined) throw new Error(`no SQL row for ${where}`)
@@ -73,12 +82,15 @@ const compare = (ev: Evaluation, policy: DenominatorPolicy, rows: readonly SqlRo
     // k is a sum of weighted counts (exact) or, for a mean of standards, of proportions (summed in another order).
     same('k', fig.k, num(row.k), policy.total !== 'mean-of-standards')
     if (fig.explicit !== undefined) same('explicit', fig.explicit, num(row.explicit))
-    if ((fig.proportion === null) !== (row.proportion === null)) throw new Error(`${where} proportion: ${fig.proportion} vs ${row.proportion}`)
+    if ((fig.proportion === null) !== (row.proportion === null))
+      throw new Error(`${where} proportion: ${fig.proportion} vs ${row.proportion}`)
   }
   for (const scope of r.right.scopes) {
     const at = `${scope.round ?? 'all rounds'} × ${scope.site ?? 'all sites'}`
-    for (const s of scope.standards) check(`${at} › ${s.standard}`, s, byKey.get(key(scope.round, scope.site, 'standard', s.standard)))
-    for (const g of scope.sections) check(`${at} › section ${g.section}`, g, byKey.get(key(scope.round, scope.site, 'section', g.section)))
+    for (const s of scope.standards)
+      check(`${at} › ${s.standard}`, s, byKey.get(key(scope.round, scope.site, 'standard', s.standard)))
+    for (const g of scope.sections)
+      check(`${at} › section ${g.section}`, g, byKey.get(key(scope.round, scope.site, 'section', g.section)))
     check(`${at} › total`, scope.total, byKey.get(key(scope.round, scope.site, 'total', null)))
   }
   const expectedRows = r.right.scopes.reduce((n, s) => n + s.standards.length + s.sections.length + 1, 0)
@@ -90,7 +102,12 @@ const run = async (sql: string): Promise<SqlRow[]> => (await db.runAndReadAll(sq
 
 /** Run the SQL of a policy and compare, or (unrated: 'error') check that both refuse. */
 const agree = async (ev: Evaluation, policy: DenominatorPolicy, ratings: string, units?: string): Promise<number> => {
-  const sql = attainmentSql(policy, { ratings, framework: ev.framework, rounds: ev.rounds.map((r) => r.id), ...(units ? { units } : {}) })
+  const sql = attainmentSql(policy, {
+    ratings,
+    framework: ev.framework,
+    rounds: ev.rounds.map((r) => r.id),
+    ...(units ? { units } : {}),
+  })
   if (policy.unrated === 'error') {
     expect(E.isLeft(attainmentEither(ev, policy))).toBe(true)
     await expect(run(sql)).rejects.toThrow(/unrated/)
@@ -106,7 +123,13 @@ describe('attainmentSql in DuckDB equals the in-memory engine', () => {
     const policies: DenominatorPolicy[] = [
       {},
       { count: 'criteria' },
-      { count: 'criteria', notApplicable: 'not-met', unrated: 'not-met', attained: 'partly-as-half', total: 'mean-of-standards' },
+      {
+        count: 'criteria',
+        notApplicable: 'not-met',
+        unrated: 'not-met',
+        attained: 'partly-as-half',
+        total: 'mean-of-standards',
+      },
       { rollup: 'worst-of', attained: 'top-two', notApplicable: 'not-met' },
       { rollup: 'majority', unrated: 'not-met', total: 'mean-of-standards' },
       { rollup: 'mean-score', attained: 'partly-as-half' },
@@ -122,11 +145,26 @@ describe('attainmentSql in DuckDB equals the in-memory engine', () => {
     // Standards 1.1 and 1.2 have no criteria: the generator rates them directly (explicit ratings).
     const ev0 = generateEvaluation({ framework: emhipFramework, sites: 4, unitsPerSite: 3, rounds: 2, seed: 5 })
     // One more unit, with no rating at all: only the units table tells SQL it exists.
-    const ev: Evaluation = { ...ev0, sites: ev0.sites.map((s, i) => (i === 0 ? { ...s, units: [...s.units, { ...s.units[0]!, id: 'unrated-unit' as never, ratings: {} }] } : s)) }
+    const ev: Evaluation = {
+      ...ev0,
+      sites: ev0.sites.map((s, i) =>
+        i === 0 ? { ...s, units: [...s.units, { ...s.units[0]!, id: 'unrated-unit' as never, ratings: {} }] } : s,
+      ),
+    }
     const file = writeRatings(ev, 'small.parquet')
     const units = join(dir, 'units.parquet')
     const unitRows = ev.sites.flatMap((s) => s.units.map((u) => ({ site: s.id, unit: u.id })))
-    writeFileSync(units, toParquet(unitRows, [{ name: 'site', type: 'string' }, { name: 'unit', type: 'string' }], { parquetWriteBuffer }))
+    writeFileSync(
+      units,
+      toParquet(
+        unitRows,
+        [
+          { name: 'site', type: 'string' },
+          { name: 'unit', type: 'string' },
+        ],
+        { parquetWriteBuffer },
+      ),
+    )
     let compared = 0
     let policies = 0
     for (const notApplicable of ['exclude', 'not-met'] as const)
@@ -135,7 +173,9 @@ describe('attainmentSql in DuckDB equals the in-memory engine', () => {
           for (const total of ['pooled', 'mean-of-standards'] as const)
             for (const mode of ['criteria', 'all-met-else-partly', 'worst-of', 'majority', 'mean-score'] as const) {
               const policy: DenominatorPolicy =
-                mode === 'criteria' ? { notApplicable, unrated, attained, total, count: 'criteria' } : { notApplicable, unrated, attained, total, rollup: mode }
+                mode === 'criteria'
+                  ? { notApplicable, unrated, attained, total, count: 'criteria' }
+                  : { notApplicable, unrated, attained, total, rollup: mode }
               compared += await agree(ev, policy, file, units)
               policies++
             }
@@ -144,11 +184,19 @@ describe('attainmentSql in DuckDB equals the in-memory engine', () => {
   }, 600_000)
 
   it('refuses what SQL cannot do or was not given, naming the place', () => {
-    const r = attainmentSqlEither({ rollup: customRule('mine', () => 'met') }, { ratings: 'r.parquet', framework: emhipFramework })
+    const r = attainmentSqlEither(
+      { rollup: customRule('mine', () => 'met') },
+      { ratings: 'r.parquet', framework: emhipFramework },
+    )
     expect(E.isLeft(r) && r.left[0]!.where).toBe('policy › rollup')
     const bad = attainmentSqlEither({}, { ratings: '', framework: undefined as never })
-    expect(E.isLeft(bad) && bad.left.map((p) => p.where)).toEqual(['attainmentSql › ratings', 'attainmentSql › framework'])
-    expect(() => attainmentSql({ count: 'bogus' as never }, { ratings: 'r.parquet', framework: emhipFramework })).toThrow(/policy › count/)
+    expect(E.isLeft(bad) && bad.left.map((p) => p.where)).toEqual([
+      'attainmentSql › ratings',
+      'attainmentSql › framework',
+    ])
+    expect(() =>
+      attainmentSql({ count: 'bogus' as never }, { ratings: 'r.parquet', framework: emhipFramework }),
+    ).toThrow(/policy › count/)
     expect(() => attainmentSql(undefined, undefined as never)).toThrow(/attainmentSql/)
   })
 })

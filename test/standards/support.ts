@@ -20,20 +20,26 @@ export const ratingsOf = (levels: Levels): Record<string, Rating> => {
 
 export const evaluationOf = (framework: Framework, layout: Layout, rounds: readonly string[] = ['r1']): Evaluation =>
   newEvaluation({
-  title: 'test',
-  programme: { id: 'p', name: 'p' },
-  framework,
-  rounds: rounds.map((r) => ({ id: asId<'RoundId'>(r), label: r })),
-  sites: Object.entries(layout).map(([site, units]) => ({
-    id: asId<'SiteId'>(site),
-    name: site,
-    aliases: [],
-    units: Object.entries(units).map(([unit, byRound]) => {
-      const ratings: Record<string, Record<string, Rating>> = Object.create(null)
-      for (const [round, levels] of Object.entries(byRound)) ratings[round] = ratingsOf(levels)
-      return { id: asId<'UnitId'>(unit), name: unit, ratings: ratings as Evaluation['sites'][number]['units'][number]['ratings'], objectives: [], objectiveCells: [] }
-    }),
-  })),
+    title: 'test',
+    programme: { id: 'p', name: 'p' },
+    framework,
+    rounds: rounds.map((r) => ({ id: asId<'RoundId'>(r), label: r })),
+    sites: Object.entries(layout).map(([site, units]) => ({
+      id: asId<'SiteId'>(site),
+      name: site,
+      aliases: [],
+      units: Object.entries(units).map(([unit, byRound]) => {
+        const ratings: Record<string, Record<string, Rating>> = Object.create(null)
+        for (const [round, levels] of Object.entries(byRound)) ratings[round] = ratingsOf(levels)
+        return {
+          id: asId<'UnitId'>(unit),
+          name: unit,
+          ratings: ratings as Evaluation['sites'][number]['units'][number]['ratings'],
+          objectives: [],
+          objectiveCells: [],
+        }
+      }),
+    })),
   })
 
 /**
@@ -49,11 +55,25 @@ export const tinyFramework: Framework = {
       id: asId<'SectionId'>('A'),
       title: 'A',
       standards: [
-        { id: asId<'StandardId'>('A1'), title: 'Standard A one', variants: [], criteria: ['a1', 'a2', 'a3'].map((c) => ({ id: asId<'CriterionId'>(c), text: `criterion ${c}` })) },
-        { id: asId<'StandardId'>('A2'), title: 'Standard A two', variants: [], criteria: ['b1', 'b2'].map((c) => ({ id: asId<'CriterionId'>(c), text: `criterion ${c}` })) },
+        {
+          id: asId<'StandardId'>('A1'),
+          title: 'Standard A one',
+          variants: [],
+          criteria: ['a1', 'a2', 'a3'].map((c) => ({ id: asId<'CriterionId'>(c), text: `criterion ${c}` })),
+        },
+        {
+          id: asId<'StandardId'>('A2'),
+          title: 'Standard A two',
+          variants: [],
+          criteria: ['b1', 'b2'].map((c) => ({ id: asId<'CriterionId'>(c), text: `criterion ${c}` })),
+        },
       ],
     },
-    { id: asId<'SectionId'>('B'), title: 'B', standards: [{ id: asId<'StandardId'>('B1'), title: 'Standard B one', variants: [], criteria: [] }] },
+    {
+      id: asId<'SectionId'>('B'),
+      title: 'B',
+      standards: [{ id: asId<'StandardId'>('B1'), title: 'Standard B one', variants: [], criteria: [] }],
+    },
   ],
 }
 

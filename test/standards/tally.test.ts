@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { concatAll } from 'fp-ts/lib/Monoid.js'
-import { attainment, attainmentScope, clopperPearson, wilson, RatingTallyMonoid, emptyRatingTally, sumRatingTallies, tallyRatings, worstOf, majority, type RatingTally } from '../../src/standards/index.js'
+import {
+  attainment,
+  attainmentScope,
+  clopperPearson,
+  wilson,
+  RatingTallyMonoid,
+  emptyRatingTally,
+  sumRatingTallies,
+  tallyRatings,
+  worstOf,
+  majority,
+  type RatingTally,
+} from '../../src/standards/index.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import type { RoundRatings } from '../../src/model/ratings.js'
 import { evaluationArb } from '../support/arbitraries.js'
 
 const runs = Number(process.env.FUZZ_RUNS ?? 200)
 
-const tallyArb: fc.Arbitrary<RatingTally> = fc.array(fc.nat({ max: 50 }), { maxLength: 12 }).map((xs) => ({ cells: Float64Array.from(xs) }))
+const tallyArb: fc.Arbitrary<RatingTally> = fc
+  .array(fc.nat({ max: 50 }), { maxLength: 12 })
+  .map((xs) => ({ cells: Float64Array.from(xs) }))
 const same = (a: RatingTally, b: RatingTally): void => {
   const n = Math.max(a.cells.length, b.cells.length)
   for (let i = 0; i < n; i++) expect(a.cells[i] ?? 0).toBe(b.cells[i] ?? 0)
@@ -16,14 +30,19 @@ const same = (a: RatingTally, b: RatingTally): void => {
 
 /** Every (unit, round) ratings object of a document, undefined where a unit was not rated in a round. */
 const allRatings = (ev: Evaluation): (RoundRatings | undefined)[] =>
-  ev.sites.flatMap((s) => s.units.flatMap((u) => ev.rounds.map((r) => (u.ratings as Record<string, RoundRatings | undefined>)[r.id])))
+  ev.sites.flatMap((s) =>
+    s.units.flatMap((u) => ev.rounds.map((r) => (u.ratings as Record<string, RoundRatings | undefined>)[r.id])),
+  )
 
 describe('RatingTallyMonoid', () => {
   it('is associative, with empty as identity, and never mutates its arguments', () => {
     fc.assert(
       fc.property(tallyArb, tallyArb, tallyArb, (a, b, c) => {
         const copies = [a, b, c].map((t) => Float64Array.from(t.cells))
-        same(RatingTallyMonoid.concat(RatingTallyMonoid.concat(a, b), c), RatingTallyMonoid.concat(a, RatingTallyMonoid.concat(b, c)))
+        same(
+          RatingTallyMonoid.concat(RatingTallyMonoid.concat(a, b), c),
+          RatingTallyMonoid.concat(a, RatingTallyMonoid.concat(b, c)),
+        )
         same(RatingTallyMonoid.concat(a, RatingTallyMonoid.empty), a)
         same(RatingTallyMonoid.concat(RatingTallyMonoid.empty, a), a)
         ;[a, b, c].forEach((t, i) => expect(Array.from(t.cells)).toEqual(Array.from(copies[i]!)))
@@ -33,7 +52,9 @@ describe('RatingTallyMonoid', () => {
   })
 
   it('adds cell by cell: (1, 0) + (2, 5, 1) = (3, 5, 1)', () => {
-    expect(Array.from(RatingTallyMonoid.concat({ cells: Float64Array.of(1, 0) }, { cells: Float64Array.of(2, 5, 1) }).cells)).toEqual([3, 5, 1])
+    expect(
+      Array.from(RatingTallyMonoid.concat({ cells: Float64Array.of(1, 0) }, { cells: Float64Array.of(2, 5, 1) }).cells),
+    ).toEqual([3, 5, 1])
     expect(sumRatingTallies([])).toBe(emptyRatingTally)
   })
 })
@@ -49,7 +70,10 @@ describe('counting is a monoid homomorphism: merging the tallies of a partition 
       fc.property(
         evaluationArb({ maxSites: 3, maxUnitsPerSite: 4 }).chain((ev) => {
           const items = allRatings(ev)
-          return fc.tuple(fc.constant(ev), fc.array(fc.nat({ max: 3 }), { minLength: items.length, maxLength: items.length }))
+          return fc.tuple(
+            fc.constant(ev),
+            fc.array(fc.nat({ max: 3 }), { minLength: items.length, maxLength: items.length }),
+          )
         }),
         ([ev, parts]) => {
           const items = allRatings(ev)
@@ -84,16 +108,22 @@ describe('counting is a monoid homomorphism: merging the tallies of a partition 
             })
           for (const round of [...ev.rounds.map((x) => x.id as string), null]) {
             const sites = r.scopes.filter((s) => s.round === round && s.site !== null)
-            check(sites, r.scopes.find((s) => s.round === round && s.site === null)!)
+            check(
+              sites,
+              r.scopes.find((s) => s.round === round && s.site === null)!,
+            )
           }
-          check(r.scopes.filter((s) => s.round !== null && s.site === null), r.overall)
+          check(
+            r.scopes.filter((s) => s.round !== null && s.site === null),
+            r.overall,
+          )
         },
       ),
       { numRuns: runs },
     )
   })
 
-  it('attainment: a scope found by attainmentScope is the listed one, every interval is the checked function\'s, and figures read before or after the list agree', () => {
+  it("attainment: a scope found by attainmentScope is the listed one, every interval is the checked function's, and figures read before or after the list agree", () => {
     fc.assert(
       fc.property(
         evaluationArb({ maxSites: 3, maxUnitsPerSite: 3, maxRounds: 3 }),

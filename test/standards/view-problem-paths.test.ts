@@ -17,14 +17,22 @@ const built = (): Evaluation => {
       {
         ...site,
         ratings: { r1: { '2.4': { level: 'sort-of' } } },
-        units: [site.units[0], { ...site.units[1], ratings: { r1: { '1.1': { level: 'nearly' } } }, instrumentRatings: { compliance: { ratings: { r1: { c2: { level: 'meh' } } } } } }],
+        units: [
+          site.units[0],
+          {
+            ...site.units[1],
+            ratings: { r1: { '1.1': { level: 'nearly' } } },
+            instrumentRatings: { compliance: { ratings: { r1: { c2: { level: 'meh' } } } } },
+          },
+        ],
       },
     ],
   }
 }
 
-const places = (r: E.Either<readonly { path: readonly (string | number)[]; where: string; found: string }[], unknown>) =>
-  E.isLeft(r) ? r.left.map((p) => `${p.path.join('.')} | ${p.where} | ${p.found}`) : 'accepted'
+const places = (
+  r: E.Either<readonly { path: readonly (string | number)[]; where: string; found: string }[], unknown>,
+) => (E.isLeft(r) ? r.left.map((p) => `${p.path.join('.')} | ${p.where} | ${p.found}`) : 'accepted')
 
 describe('problem paths of a ratings view name the real document position', () => {
   it('a site rated as a whole, and the unit after it (whose index in the view is shifted by one)', () => {
@@ -42,6 +50,8 @@ describe('problem paths of a ratings view name the real document position', () =
 
   it('unrated items under unrated: "error" on a site rated as a whole', () => {
     const r = attainmentEither(parseEvaluation(twoInstrumentDocument()), { unrated: 'error', instrument: 'compliance' })
-    expect(E.isLeft(r) && r.left.map((p) => p.path.join('.'))).toContain('sites.0.instrumentRatings.compliance.ratings.r1.c1')
+    expect(E.isLeft(r) && r.left.map((p) => p.path.join('.'))).toContain(
+      'sites.0.instrumentRatings.compliance.ratings.r1.c1',
+    )
   })
 })

@@ -34,17 +34,32 @@ const uniqueIds = (n: number, filter: (id: string) => boolean = () => true): fc.
 
 /** A rating scale of 1 to 4 levels, best first, with descending scores. */
 export const scaleArb: fc.Arbitrary<RatingScale> = fc
-  .uniqueArray(idArb.filter((id) => id !== 'na'), { minLength: 1, maxLength: 4 })
+  .uniqueArray(
+    idArb.filter((id) => id !== 'na'),
+    { minLength: 1, maxLength: 4 },
+  )
   .map((ids) => ({
     id: 'scale',
     label: 'Generated scale',
-    levels: ids.map((id, i) => ({ id: asId<'LevelId'>(id), label: `Level ${id}`, score: ids.length === 1 ? 1 : 1 - i / (ids.length - 1) })),
+    levels: ids.map((id, i) => ({
+      id: asId<'LevelId'>(id),
+      label: `Level ${id}`,
+      score: ids.length === 1 ? 1 : 1 - i / (ids.length - 1),
+    })),
   }))
 
 /** Sections → standards → number of criteria. */
-const frameworkShapeArb = fc.array(fc.array(fc.nat({ max: 3 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 })
+const frameworkShapeArb = fc.array(fc.array(fc.nat({ max: 3 }), { minLength: 1, maxLength: 3 }), {
+  minLength: 1,
+  maxLength: 3,
+})
 
-const buildFramework = (shape: number[][], sectionIds: string[], targetIds: string[], scale: RatingScale): Framework => {
+const buildFramework = (
+  shape: number[][],
+  sectionIds: string[],
+  targetIds: string[],
+  scale: RatingScale,
+): Framework => {
   let next = 0
   const sections: Section[] = shape.map((standards, s) => ({
     id: asId<'SectionId'>(sectionIds[s]!),
@@ -53,7 +68,10 @@ const buildFramework = (shape: number[][], sectionIds: string[], targetIds: stri
       id: asId<'StandardId'>(targetIds[next++]!),
       title: 'A standard',
       variants: [],
-      criteria: Array.from({ length: criteria }, () => ({ id: asId<'CriterionId'>(targetIds[next++]!), text: 'A criterion' })),
+      criteria: Array.from({ length: criteria }, () => ({
+        id: asId<'CriterionId'>(targetIds[next++]!),
+        text: 'A criterion',
+      })),
     })),
   }))
   return { id: 'generated', title: 'Generated framework', scale, sections }
@@ -65,9 +83,13 @@ const OBJECTIVE_TYPES = [
 ]
 
 const cellArb = (type: string): fc.Arbitrary<ObjectiveCell> =>
-  fc.integer({ min: 1, max: 5 }).chain((total) =>
-    fc.option(fc.integer({ min: 0, max: total }), { nil: null }).map((attained) => ({ type: asId<'ObjectiveTypeId'>(type), attained, total })),
-  )
+  fc
+    .integer({ min: 1, max: 5 })
+    .chain((total) =>
+      fc
+        .option(fc.integer({ min: 0, max: total }), { nil: null })
+        .map((attained) => ({ type: asId<'ObjectiveTypeId'>(type), attained, total })),
+    )
 
 const ratingArb = (levels: readonly string[], excerpts: readonly string[]): fc.Arbitrary<Rating> =>
   fc
@@ -85,9 +107,20 @@ const ratingArb = (levels: readonly string[], excerpts: readonly string[]): fc.A
     .map((r) => ({ ...r }) as unknown as Rating)
 
 /** One unit's ratings: for each round, maybe a record of some targets (null-prototype, as decoded). */
-const ratingsArb = (rounds: readonly string[], targets: readonly string[], levels: readonly string[], excerpts: readonly string[]) =>
+const ratingsArb = (
+  rounds: readonly string[],
+  targets: readonly string[],
+  levels: readonly string[],
+  excerpts: readonly string[],
+) =>
   fc
-    .tuple(...rounds.map(() => fc.option(fc.array(fc.tuple(fc.constantFrom(...targets), ratingArb(levels, excerpts)), { maxLength: 6 }), { nil: undefined })))
+    .tuple(
+      ...rounds.map(() =>
+        fc.option(fc.array(fc.tuple(fc.constantFrom(...targets), ratingArb(levels, excerpts)), { maxLength: 6 }), {
+          nil: undefined,
+        }),
+      ),
+    )
     .map((perRound) => {
       const out: Record<string, Record<string, Rating>> = Object.create(null)
       perRound.forEach((entries, r) => {
@@ -99,7 +132,13 @@ const ratingsArb = (rounds: readonly string[], targets: readonly string[], level
       return out as Unit['ratings']
     })
 
-const unitArb = (id: string, rounds: readonly string[], targets: readonly string[], levels: readonly string[], excerpts: readonly string[]): fc.Arbitrary<Unit> =>
+const unitArb = (
+  id: string,
+  rounds: readonly string[],
+  targets: readonly string[],
+  levels: readonly string[],
+  excerpts: readonly string[],
+): fc.Arbitrary<Unit> =>
   fc
     .record({
       name: fc.string({ maxLength: 12 }),
@@ -137,15 +176,35 @@ export interface EvaluationArbOptions {
 export const extensionsArb: fc.Arbitrary<Record<string, unknown>> = fc
   .dictionary(
     fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,5}$/),
-    fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 2 }), fc.record({ n: fc.integer() })),
+    fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.integer(), { maxLength: 2 }),
+      fc.record({ n: fc.integer() }),
+    ),
     { minKeys: 1, maxKeys: 3 },
   )
   .map((d) => JSON.parse(JSON.stringify(d)) as Record<string, unknown>)
 
 /** Each rater's own ratings (null-prototype records, as decoded): round → target → rater → rating. */
-const byRaterArb = (rounds: readonly string[], targets: readonly string[], levels: readonly string[], raters: readonly string[]) =>
+const byRaterArb = (
+  rounds: readonly string[],
+  targets: readonly string[],
+  levels: readonly string[],
+  raters: readonly string[],
+) =>
   fc
-    .array(fc.tuple(fc.constantFrom(...rounds), fc.constantFrom(...targets), fc.constantFrom(...raters), ratingArb(levels, [])), { minLength: 1, maxLength: 5 })
+    .array(
+      fc.tuple(
+        fc.constantFrom(...rounds),
+        fc.constantFrom(...targets),
+        fc.constantFrom(...raters),
+        ratingArb(levels, []),
+      ),
+      { minLength: 1, maxLength: 5 },
+    )
     .map((entries) => {
       const out: Record<string, Record<string, Record<string, Rating>>> = Object.create(null)
       for (const [round, target, rater, rating] of entries) {
@@ -170,10 +229,16 @@ const entityExtrasArb = (
       {
         ratings: isSite ? ratingsArb(rounds, targets, levels, excerpts) : fc.constant(undefined),
         byRater: raters.length === 0 ? fc.constant(undefined) : byRaterArb(rounds, targets, levels, raters),
-        instrument: other === null ? fc.constant(undefined) : fc.record({
-          ratings: ratingsArb(rounds, other.targets, other.levels, excerpts),
-          byRater: raters.length === 0 ? fc.constant(undefined) : fc.option(byRaterArb(rounds, other.targets, other.levels, raters), { nil: undefined }),
-        }),
+        instrument:
+          other === null
+            ? fc.constant(undefined)
+            : fc.record({
+                ratings: ratingsArb(rounds, other.targets, other.levels, excerpts),
+                byRater:
+                  raters.length === 0
+                    ? fc.constant(undefined)
+                    : fc.option(byRaterArb(rounds, other.targets, other.levels, raters), { nil: undefined }),
+              }),
         extensions: extensionsArb,
       },
       { requiredKeys: [] },
@@ -199,7 +264,11 @@ const otherInstrumentArb = (id: string): fc.Arbitrary<Framework> =>
     const targets = shape.flat().reduce((n, criteria) => n + 1 + criteria, 0)
     return fc
       .record({ sectionIds: uniqueIds(shape.length), targetIds: uniqueIds(targets) })
-      .map(({ sectionIds, targetIds }) => ({ ...buildFramework(shape, sectionIds, targetIds, { ...scale, id: `${id}-scale` }), id, title: 'Another instrument' }))
+      .map(({ sectionIds, targetIds }) => ({
+        ...buildFramework(shape, sectionIds, targetIds, { ...scale, id: `${id}-scale` }),
+        id,
+        title: 'Another instrument',
+      }))
   })
 
 /** The further parts of a document (see `EvaluationArbOptions.further`). */
@@ -214,18 +283,28 @@ const furtherArb = (ev: Evaluation, excerpts: readonly string[]): fc.Arbitrary<E
       const rounds = ev.rounds.map((r) => r.id as string)
       const targets = frameworkTargets(ev.framework)
       const levels = ev.framework.scale.levels.map((l) => l.id as string)
-      const o = other === undefined ? null : { id: other.id, targets: frameworkTargets(other), levels: other.scale.levels.map((l) => l.id as string) }
-      const extras = (isSite: boolean) => fc.option(entityExtrasArb(isSite, rounds, targets, levels, raterIds, o, excerpts), { nil: undefined, freq: 2 })
+      const o =
+        other === undefined
+          ? null
+          : { id: other.id, targets: frameworkTargets(other), levels: other.scale.levels.map((l) => l.id as string) }
+      const extras = (isSite: boolean) =>
+        fc.option(entityExtrasArb(isSite, rounds, targets, levels, raterIds, o, excerpts), { nil: undefined, freq: 2 })
       return fc
         .record({
-          sites: fc.tuple(...ev.sites.map((site) => fc.tuple(extras(true), fc.tuple(...site.units.map(() => extras(false)))))),
+          sites: fc.tuple(
+            ...ev.sites.map((site) => fc.tuple(extras(true), fc.tuple(...site.units.map(() => extras(false))))),
+          ),
           raters: fc.tuple(...raterIds.map(() => fc.option(extensionsArb, { nil: undefined }))),
         })
         .map(({ sites, raters }): Evaluation => ({
           ...ev,
           ...(other !== undefined && { instruments: [other] }),
           ...(raterIds.length > 0 && {
-            raters: raterIds.map((id, i) => ({ id: asId<'RaterId'>(id), name: `Rater ${i + 1}`, ...(raters[i] !== undefined && { extensions: raters[i] }) })),
+            raters: raterIds.map((id, i) => ({
+              id: asId<'RaterId'>(id),
+              name: `Rater ${i + 1}`,
+              ...(raters[i] !== undefined && { extensions: raters[i] }),
+            })),
           }),
           ...(documentExtensions !== undefined && { extensions: documentExtensions }),
           sites: ev.sites.map((site, s) => {
@@ -236,7 +315,8 @@ const furtherArb = (ev: Evaluation, excerpts: readonly string[]): fc.Arbitrary<E
     })
 
 /** Every standard and criterion id of a framework. */
-const frameworkTargets = (f: Framework): string[] => f.sections.flatMap((s) => s.standards.flatMap((st) => [st.id as string, ...st.criteria.map((c) => c.id as string)]))
+const frameworkTargets = (f: Framework): string[] =>
+  f.sections.flatMap((s) => s.standards.flatMap((st) => [st.id as string, ...st.criteria.map((c) => c.id as string)]))
 
 /**
  * A valid evaluation document (decoded form): a framework of 1-3 sections,
@@ -345,7 +425,13 @@ export const sampleDocument = () => ({
           },
         ],
       },
-      { id: '2', title: 'Planning', standards: [{ id: '2.4', title: 'All resource and budget implications have been considered', variants: [], criteria: [] }] },
+      {
+        id: '2',
+        title: 'Planning',
+        standards: [
+          { id: '2.4', title: 'All resource and budget implications have been considered', variants: [], criteria: [] },
+        ],
+      },
     ],
   },
   rounds: [{ id: 'r1', label: 'Baseline', date: '2006-10-01' }],
@@ -358,7 +444,13 @@ export const sampleDocument = () => ({
         {
           id: 'acute',
           name: 'Acute care',
-          ratings: { r1: { '1.1': { level: 'met', rater: 'JB', evidence: ['q1'] }, '1.1.1': { level: 'partly' }, '2.4': { level: 'na' } } },
+          ratings: {
+            r1: {
+              '1.1': { level: 'met', rater: 'JB', evidence: ['q1'] },
+              '1.1.1': { level: 'partly' },
+              '2.4': { level: 'na' },
+            },
+          },
           objectives: [],
           objectiveCells: [{ type: 'process', attained: 1, total: 2 }],
         },

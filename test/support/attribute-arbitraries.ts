@@ -13,35 +13,57 @@ export const bandsArb = fc
   .uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 4 })
   .chain((cuts) => {
     const sorted = [...cuts].sort((a, b) => a - b)
-    return fc.tuple(fc.array(fc.boolean(), { minLength: sorted.length, maxLength: sorted.length }), fc.boolean(), fc.boolean()).map(([lowerClosed, openBelow, openAbove]) => {
-      const bands: object[] = []
-      // Each cut point is closed in exactly one of the two bands beside it, so no value is in two.
-      if (openBelow) bands.push({ id: 'b0', label: 'b0', upper: { value: sorted[0], closed: !lowerClosed[0] } })
-      for (let i = 0; i + 1 < sorted.length; i++)
-        bands.push({ id: `b${i + 1}`, label: `b${i + 1}`, lower: { value: sorted[i], closed: lowerClosed[i] }, upper: { value: sorted[i + 1], closed: !lowerClosed[i + 1] } })
-      if (openAbove || bands.length === 0) bands.push({ id: 'bz', label: 'bz', lower: { value: sorted[sorted.length - 1], closed: lowerClosed[sorted.length - 1] } })
-      return bands
-    })
+    return fc
+      .tuple(fc.array(fc.boolean(), { minLength: sorted.length, maxLength: sorted.length }), fc.boolean(), fc.boolean())
+      .map(([lowerClosed, openBelow, openAbove]) => {
+        const bands: object[] = []
+        // Each cut point is closed in exactly one of the two bands beside it, so no value is in two.
+        if (openBelow) bands.push({ id: 'b0', label: 'b0', upper: { value: sorted[0], closed: !lowerClosed[0] } })
+        for (let i = 0; i + 1 < sorted.length; i++)
+          bands.push({
+            id: `b${i + 1}`,
+            label: `b${i + 1}`,
+            lower: { value: sorted[i], closed: lowerClosed[i] },
+            upper: { value: sorted[i + 1], closed: !lowerClosed[i + 1] },
+          })
+        if (openAbove || bands.length === 0)
+          bands.push({
+            id: 'bz',
+            label: 'bz',
+            lower: { value: sorted[sorted.length - 1], closed: lowerClosed[sorted.length - 1] },
+          })
+        return bands
+      })
   })
 
-const dateArb = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
+const dateArb = fc
+  .date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10))
 
 /** A declaration of each kind, on sites or units, with an arbitrary value generator that suits it. */
 const declarationArb = (id: string) =>
   fc.oneof(
-    fc.record({ on: fc.constantFrom('site', 'unit'), categories: fc.uniqueArray(word, { minLength: 1, maxLength: 4 }) }).map(({ on, categories }) => ({
-      def: { id, label: id, on, kind: 'categorical', categories },
-      value: fc.constantFrom(...categories) as fc.Arbitrary<string | number>,
-    })),
-    fc.record({ on: fc.constantFrom('site', 'unit'), order: fc.uniqueArray(word, { minLength: 1, maxLength: 4 }) }).map(({ on, order }) => ({
-      def: { id, label: id, on, kind: 'ordinal', order },
-      value: fc.constantFrom(...order) as fc.Arbitrary<string | number>,
-    })),
-    fc.record({ on: fc.constantFrom('site', 'unit'), bands: fc.option(bandsArb, { nil: undefined }) }).map(({ on, bands }) => ({
-      def: { id, label: id, on, kind: 'numeric', unit: 'points', ...(bands !== undefined && { bands }) },
-      value: fc.double({ min: -2000, max: 2000, noNaN: true }).map((x) => x + 0) as fc.Arbitrary<string | number>,
-    })),
-    fc.constantFrom('site', 'unit').map((on) => ({ def: { id, label: id, on, kind: 'date' }, value: dateArb as fc.Arbitrary<string | number> })),
+    fc
+      .record({ on: fc.constantFrom('site', 'unit'), categories: fc.uniqueArray(word, { minLength: 1, maxLength: 4 }) })
+      .map(({ on, categories }) => ({
+        def: { id, label: id, on, kind: 'categorical', categories },
+        value: fc.constantFrom(...categories) as fc.Arbitrary<string | number>,
+      })),
+    fc
+      .record({ on: fc.constantFrom('site', 'unit'), order: fc.uniqueArray(word, { minLength: 1, maxLength: 4 }) })
+      .map(({ on, order }) => ({
+        def: { id, label: id, on, kind: 'ordinal', order },
+        value: fc.constantFrom(...order) as fc.Arbitrary<string | number>,
+      })),
+    fc
+      .record({ on: fc.constantFrom('site', 'unit'), bands: fc.option(bandsArb, { nil: undefined }) })
+      .map(({ on, bands }) => ({
+        def: { id, label: id, on, kind: 'numeric', unit: 'points', ...(bands !== undefined && { bands }) },
+        value: fc.double({ min: -2000, max: 2000, noNaN: true }).map((x) => x + 0) as fc.Arbitrary<string | number>,
+      })),
+    fc
+      .constantFrom('site', 'unit')
+      .map((on) => ({ def: { id, label: id, on, kind: 'date' }, value: dateArb as fc.Arbitrary<string | number> })),
   )
 
 /**
@@ -53,8 +75,13 @@ export const withAttributesArb = (ev: Evaluation): fc.Arbitrary<any> =>
     .tuple(declarationArb('a1'), declarationArb('a2'))
     .chain((decls) => {
       const sites = ev.sites.map((s) => ({ id: s.id as string, units: s.units.map((u) => u.id as string) }))
-      const targets = ev.framework.sections.flatMap((sec) => sec.standards.flatMap((st) => [st.id as string, ...st.criteria.map((c) => c.id as string)]))
-      const valuesFor = (on: string) => fc.record(Object.fromEntries(decls.filter((d) => d.def.on === on).map((d) => [d.def.id, d.value])), { requiredKeys: [] })
+      const targets = ev.framework.sections.flatMap((sec) =>
+        sec.standards.flatMap((st) => [st.id as string, ...st.criteria.map((c) => c.id as string)]),
+      )
+      const valuesFor = (on: string) =>
+        fc.record(Object.fromEntries(decls.filter((d) => d.def.on === on).map((d) => [d.def.id, d.value])), {
+          requiredKeys: [],
+        })
       const observationArb = (i: number) =>
         fc.constantFrom(...(sites.length > 0 ? sites : [null])).chain((site) =>
           site === null

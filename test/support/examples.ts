@@ -60,7 +60,10 @@ export const extractExamples = (file: string, src: string): Example[] => {
   const flushBlock = (end: number) => {
     let name = '?'
     for (let j = end + 1; j < Math.min(lines.length, end + 6); j++) {
-      const m = /^export\s+(?:declare\s+)?(?:async\s+)?(?:const|let|function\*?|class|interface|type|enum)\s+(\w+)/.exec(lines[j]!)
+      const m =
+        /^export\s+(?:declare\s+)?(?:async\s+)?(?:const|let|function\*?|class|interface|type|enum)\s+(\w+)/.exec(
+          lines[j]!,
+        )
       const method = /^\s+(?:static\s+)?(?:async\s+)?(\w+)\s*[(<]/.exec(lines[j]!)
       if (m ?? method) {
         name = (m ?? method)![1]!
@@ -203,7 +206,8 @@ export const mismatch = (actual: unknown, expected: unknown, path = '$'): string
   if (typeof expected === 'number') {
     if (typeof actual !== 'number') return `${path}: expected ${expected}, got ${show(actual)}`
     if (Number.isNaN(expected)) return Number.isNaN(actual) ? undefined : `${path}: expected NaN, got ${actual}`
-    if (!Number.isFinite(expected)) return actual === expected ? undefined : `${path}: expected ${expected}, got ${actual}`
+    if (!Number.isFinite(expected))
+      return actual === expected ? undefined : `${path}: expected ${expected}, got ${actual}`
     const d = decimals(expected)
     const ok = d === 0 ? actual === expected : Math.abs(actual - expected) <= 0.5 * 10 ** -d + 1e-12
     return ok ? undefined : `${path}: expected ${expected}, got ${actual}`
@@ -213,7 +217,8 @@ export const mismatch = (actual: unknown, expected: unknown, path = '$'): string
   }
   if (actual instanceof Map) actual = Object.fromEntries(actual)
   if (actual instanceof Set) actual = [...actual]
-  if (ArrayBuffer.isView(actual) && !(actual instanceof DataView)) actual = Array.from(actual as unknown as ArrayLike<number>)
+  if (ArrayBuffer.isView(actual) && !(actual instanceof DataView))
+    actual = Array.from(actual as unknown as ArrayLike<number>)
   if (ArrayBuffer.isView(expected) && !(expected instanceof DataView)) {
     expected = Array.from(expected as unknown as ArrayLike<number>)
   }
@@ -375,7 +380,11 @@ export const instrument = (code: string): string => {
     }
     expected = withoutNote(expected)
     const throws = /^throws\b\s*([\s\S]*)$/.exec(expected)
-    const exp = throws ? (throws[1]!.trim() === '' ? 'undefined' : rewriteEllipsis(throws[1]!)) : rewriteEllipsis(expected)
+    const exp = throws
+      ? throws[1]!.trim() === ''
+        ? 'undefined'
+        : rewriteEllipsis(throws[1]!)
+      : rewriteEllipsis(expected)
     const fn = decl ? `() => (${value})` : `async () => (${value})`
     out.push(
       `await __check(${lineNo}, ${fn}, () => (${exp}), ${throws ? 'true' : 'false'}, ${JSON.stringify(expected)});`,

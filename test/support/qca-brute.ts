@@ -29,7 +29,12 @@ const allCubes = (k: number): BruteCube[] => {
 }
 
 /** Prime implicants by definition. `remainders`: whether rows neither positive nor negative may be covered. */
-export const brutePrimes = (on: readonly number[], off: readonly number[], k: number, remainders: boolean): BruteCube[] => {
+export const brutePrimes = (
+  on: readonly number[],
+  off: readonly number[],
+  k: number,
+  remainders: boolean,
+): BruteCube[] => {
   const onSet = new Set(on)
   const offSet = new Set(off)
   const allowed = (row: number) => onSet.has(row) || (remainders && !offSet.has(row))

@@ -14,7 +14,8 @@ import { EXIT, type CliEnv } from '../env.js'
 const EXAMPLES: Readonly<Record<string, { readonly doc: Evaluation; readonly about: string }>> = {
   mhip: {
     doc: mhipEvaluation,
-    about: 'E-MHIP Table 7 (2008): 4 pilot sites, 15 workstreams, objectives attained, attribution and impact; no standard ratings (the report publishes none)',
+    about:
+      'E-MHIP Table 7 (2008): 4 pilot sites, 15 workstreams, objectives attained, attribution and impact; no standard ratings (the report publishes none)',
   },
 }
 
@@ -42,10 +43,11 @@ Exit codes: 0 ok, 2 usage error (unknown example or option).
 /** `realist-eval example <name>` */
 export const example = (args: readonly string[], env: CliEnv): number => {
   const p = parse(args, { format: { type: 'string' }, out: { type: 'string', short: 'o' } })
-  if (p.values['help'] === true) return env.stdout(EXAMPLE_HELP), EXIT.ok
+  if (p.values['help'] === true) return (env.stdout(EXAMPLE_HELP), EXIT.ok)
   const name = onePositional(p, `example name (${Object.keys(EXAMPLES).join(', ')})`)
   const found = EXAMPLES[name]
-  if (found === undefined || !Object.hasOwn(EXAMPLES, name)) throw new UsageError(`unknown example ${JSON.stringify(name)} (known: ${Object.keys(EXAMPLES).join(', ')})`)
+  if (found === undefined || !Object.hasOwn(EXAMPLES, name))
+    throw new UsageError(`unknown example ${JSON.stringify(name)} (known: ${Object.keys(EXAMPLES).join(', ')})`)
   const format = oneOf(p, 'format', FORMATS, 'json')
   const text =
     format === 'json'

@@ -5,7 +5,11 @@ import { importObjectivesEither, type ObjectivesImportOptions } from '../../io/i
 import { importObjectiveListEither } from '../../io/import/objective-list.js'
 import { readRegisterEither } from '../../io/import/register.js'
 import { addRegisterEither } from '../../evidence/document.js'
-import { importRatingsLongEither, importRatingsWideEither, type WideRatingsImportOptions } from '../../io/import/ratings.js'
+import {
+  importRatingsLongEither,
+  importRatingsWideEither,
+  type WideRatingsImportOptions,
+} from '../../io/import/ratings.js'
 import type { ImportProgress } from '../../io/import/options.js'
 import { encodeEvaluation, parseJson } from '../../model/codec.js'
 import type { Evaluation } from '../../model/evaluation.js'
@@ -98,7 +102,20 @@ interface MappingFile {
   readonly lenient?: boolean
 }
 
-const MAPPING_KEYS = ['kind', 'columns', 'round', 'create', 'delimiter', 'targets', 'ignore', 'naLabels', 'unknownMarkers', 'roleGroups', 'groupSizes', 'lenient']
+const MAPPING_KEYS = [
+  'kind',
+  'columns',
+  'round',
+  'create',
+  'delimiter',
+  'targets',
+  'ignore',
+  'naLabels',
+  'unknownMarkers',
+  'roleGroups',
+  'groupSizes',
+  'lenient',
+]
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
 
@@ -108,14 +125,24 @@ const readMapping = (env: CliEnv, path: string): MappingFile => {
   if (E.isLeft(json)) throw new UsageError(`--mapping ${path}: ${json.left.map(formatProblem).join('; ')}`)
   const m = json.right as Record<string, unknown>
   const bad: string[] = []
-  if (typeof m !== 'object' || m === null || Array.isArray(m)) throw new UsageError(`--mapping ${path}: expected a JSON object`)
-  for (const k of Object.keys(m)) if (!MAPPING_KEYS.includes(k)) bad.push(`unknown key ${JSON.stringify(k)} (known: ${MAPPING_KEYS.join(', ')})`)
-  if (m['kind'] !== undefined && !(KINDS as readonly unknown[]).includes(m['kind'])) bad.push(`"kind" must be one of ${KINDS.join(', ')}`)
-  if (m['columns'] !== undefined && (typeof m['columns'] !== 'object' || m['columns'] === null || Object.values(m['columns']).some((v) => typeof v !== 'string')))
+  if (typeof m !== 'object' || m === null || Array.isArray(m))
+    throw new UsageError(`--mapping ${path}: expected a JSON object`)
+  for (const k of Object.keys(m))
+    if (!MAPPING_KEYS.includes(k)) bad.push(`unknown key ${JSON.stringify(k)} (known: ${MAPPING_KEYS.join(', ')})`)
+  if (m['kind'] !== undefined && !(KINDS as readonly unknown[]).includes(m['kind']))
+    bad.push(`"kind" must be one of ${KINDS.join(', ')}`)
+  if (
+    m['columns'] !== undefined &&
+    (typeof m['columns'] !== 'object' ||
+      m['columns'] === null ||
+      Object.values(m['columns']).some((v) => typeof v !== 'string'))
+  )
     bad.push('"columns" must map field names to column names (strings)')
-  for (const k of ['round', 'delimiter']) if (m[k] !== undefined && typeof m[k] !== 'string') bad.push(`"${k}" must be a string`)
+  for (const k of ['round', 'delimiter'])
+    if (m[k] !== undefined && typeof m[k] !== 'string') bad.push(`"${k}" must be a string`)
   if (m['create'] !== undefined && typeof m['create'] !== 'boolean') bad.push('"create" must be true or false')
-  for (const k of ['targets', 'ignore', 'naLabels', 'unknownMarkers']) if (m[k] !== undefined && !isStringList(m[k])) bad.push(`"${k}" must be a list of strings`)
+  for (const k of ['targets', 'ignore', 'naLabels', 'unknownMarkers'])
+    if (m[k] !== undefined && !isStringList(m[k])) bad.push(`"${k}" must be a list of strings`)
   const rules = m['roleGroups']
   const ruleOk = (r: unknown): boolean => {
     if (typeof r !== 'object' || r === null) return false
@@ -129,9 +156,17 @@ const readMapping = (env: CliEnv, path: string): MappingFile => {
     }
   }
   if (rules !== undefined && !(Array.isArray(rules) && rules.every(ruleOk)))
-    bad.push('"roleGroups" must be a list of { "pattern": text } or { "regex": a valid regular expression }, each with a "group"')
+    bad.push(
+      '"roleGroups" must be a list of { "pattern": text } or { "regex": a valid regular expression }, each with a "group"',
+    )
   const sizes = m['groupSizes']
-  if (sizes !== undefined && (typeof sizes !== 'object' || sizes === null || Array.isArray(sizes) || Object.values(sizes).some((n) => !Number.isInteger(n) || (n as number) < 0)))
+  if (
+    sizes !== undefined &&
+    (typeof sizes !== 'object' ||
+      sizes === null ||
+      Array.isArray(sizes) ||
+      Object.values(sizes).some((n) => !Number.isInteger(n) || (n as number) < 0))
+  )
     bad.push('"groupSizes" must map group names to whole numbers')
   if (m['lenient'] !== undefined && typeof m['lenient'] !== 'boolean') bad.push('"lenient" must be true or false')
   if (bad.length > 0) throw new UsageError(`--mapping ${path}: ${bad.join('; ')}`)
@@ -183,7 +218,7 @@ export const importCommand = (args: readonly string[], env: CliEnv): number => {
     'strip-formula-guard': { type: 'boolean' },
     out: { type: 'string', short: 'o' },
   })
-  if (p.values['help'] === true) return env.stdout(IMPORT_HELP), EXIT.ok
+  if (p.values['help'] === true) return (env.stdout(IMPORT_HELP), EXIT.ok)
   const file = onePositional(p, 'CSV file')
   const mappingPath = str(p, 'mapping')
   refuseOverwrite(env, str(p, 'out'), [file, mappingPath, str(p, 'base')])
@@ -202,7 +237,16 @@ export const importCommand = (args: readonly string[], env: CliEnv): number => {
     base = loaded.right
   }
   const started = env.now()
-  if (kind === 'quote-register') return importRegister(env, { file, text: new TextDecoder().decode(csv), base, mapping, delimiter: str(p, 'delimiter') ?? mapping.delimiter, out: str(p, 'out'), started })
+  if (kind === 'quote-register')
+    return importRegister(env, {
+      file,
+      text: new TextDecoder().decode(csv),
+      base,
+      mapping,
+      delimiter: str(p, 'delimiter') ?? mapping.delimiter,
+      out: str(p, 'out'),
+      started,
+    })
   const rows = lineCount(csv)
   const progress = rows > PROGRESS_THRESHOLD ? progressLine(env, rows) : undefined
   const round = str(p, 'round') ?? mapping.round
@@ -219,7 +263,16 @@ export const importCommand = (args: readonly string[], env: CliEnv): number => {
     ...(mapping.unknownMarkers === undefined ? {} : { unknownMarkers: mapping.unknownMarkers }),
     ...(progress === undefined ? {} : { onProgress: progress, progressEvery: 50_000 }),
   }
-  const importers: Readonly<Record<Exclude<Kind, 'quote-register'>, (base: Evaluation, csv: Uint8Array, options: WideRatingsImportOptions & ObjectivesImportOptions) => Result<Evaluation>>> = {
+  const importers: Readonly<
+    Record<
+      Exclude<Kind, 'quote-register'>,
+      (
+        base: Evaluation,
+        csv: Uint8Array,
+        options: WideRatingsImportOptions & ObjectivesImportOptions,
+      ) => Result<Evaluation>
+    >
+  > = {
     'ratings-long': importRatingsLongEither,
     'ratings-wide': importRatingsWideEither,
     objectives: importObjectivesEither,
@@ -233,7 +286,9 @@ export const importCommand = (args: readonly string[], env: CliEnv): number => {
     return EXIT.dataProblems
   }
   emit(env, str(p, 'out'), jsonText(encodeEvaluation(result.right), 2) + '\n')
-  env.stderr(`import: ${file} → ${str(p, 'out') ?? 'stdout'}: ${summary(result.right)} (${((env.now() - started) / 1000).toFixed(1)} s)\n`)
+  env.stderr(
+    `import: ${file} → ${str(p, 'out') ?? 'stdout'}: ${summary(result.right)} (${((env.now() - started) / 1000).toFixed(1)} s)\n`,
+  )
   return EXIT.ok
 }
 
@@ -250,7 +305,10 @@ interface RegisterImport {
 /** `import --kind quote-register`: load what can be loaded, write it, list every defect by line. */
 const importRegister = (env: CliEnv, r: RegisterImport): number => {
   const format = r.delimiter === '\t' || /\.tsv$/i.test(r.file) ? 'tsv' : r.delimiter === ',' ? 'csv' : undefined
-  const read = readRegisterEither(r.text, { ...(format === undefined ? {} : { format }), ...(r.mapping.columns === undefined ? {} : { columns: r.mapping.columns }) })
+  const read = readRegisterEither(r.text, {
+    ...(format === undefined ? {} : { format }),
+    ...(r.mapping.columns === undefined ? {} : { columns: r.mapping.columns }),
+  })
   if (E.isLeft(read)) {
     printProblems(env.stderr, r.file, read.left)
     env.stderr('Nothing was written.\n')
@@ -259,7 +317,12 @@ const importRegister = (env: CliEnv, r: RegisterImport): number => {
   const added = addRegisterEither(r.base, read.right.register, {
     ...(r.mapping.roleGroups === undefined
       ? {}
-      : { roleGroups: r.mapping.roleGroups.map((g) => ({ group: g.group, pattern: g.regex === undefined ? (g.pattern ?? '') : new RegExp(g.regex, 'i') })) }),
+      : {
+          roleGroups: r.mapping.roleGroups.map((g) => ({
+            group: g.group,
+            pattern: g.regex === undefined ? (g.pattern ?? '') : new RegExp(g.regex, 'i'),
+          })),
+        }),
     ...(r.mapping.groupSizes === undefined ? {} : { groupSizes: r.mapping.groupSizes }),
     ...(r.mapping.lenient === undefined ? {} : { lenient: r.mapping.lenient }),
   })
@@ -268,7 +331,8 @@ const importRegister = (env: CliEnv, r: RegisterImport): number => {
     return EXIT.dataProblems
   }
   for (const p of read.right.problems) env.stderr(`${r.file}:${p.line}: ${formatProblem(p)}\n`)
-  for (const f of added.right.findings) env.stderr(`${r.file}:${f.line ?? '-'}: ${f.kind}${f.label === '' ? '' : ` ${f.label}`}: ${f.message}\n`)
+  for (const f of added.right.findings)
+    env.stderr(`${r.file}:${f.line ?? '-'}: ${f.kind}${f.label === '' ? '' : ` ${f.label}`}: ${f.message}\n`)
   emit(env, r.out, jsonText(encodeEvaluation(added.right.evaluation), 2) + '\n')
   const { excerpts, informants } = added.right.added
   const defects = added.right.findings.length + read.right.problems.length

@@ -29,7 +29,10 @@ export type QcaSpec = Pick<QcaRowsOptions, 'sets' | 'cases'> &
 
 /** Read --qca: inline JSON (starting with `{`) or a file holding it. */
 export const readQcaSpec = (env: CliEnv, arg: string | undefined): QcaSpec => {
-  if (arg === undefined) throw new UsageError('--table qca-… needs --qca <spec.json or JSON text> (sets, conditions, outcome, cut-offs, solution)')
+  if (arg === undefined)
+    throw new UsageError(
+      '--table qca-… needs --qca <spec.json or JSON text> (sets, conditions, outcome, cut-offs, solution)',
+    )
   const text = arg.trimStart().startsWith('{') ? arg : new TextDecoder().decode(readInput(env, arg))
   try {
     const spec = JSON.parse(text) as unknown
@@ -49,9 +52,17 @@ export const qcaTable = (
   round: string | null,
   policy: AttainmentOptions,
 ): Result<string> => {
-  const rows = qcaRowsEither(ev, { sets: spec.sets, round, policy, ...(spec.cases === undefined ? {} : { cases: spec.cases }) })
+  const rows = qcaRowsEither(ev, {
+    sets: spec.sets,
+    round,
+    policy,
+    ...(spec.cases === undefined ? {} : { cases: spec.cases }),
+  })
   if (E.isLeft(rows)) return rows
-  if (!Array.isArray(spec.conditions)) return E.left([problem(['qca', 'conditions'], 'a list of condition names', spec.conditions, 'shape', '--qca › conditions')])
+  if (!Array.isArray(spec.conditions))
+    return E.left([
+      problem(['qca', 'conditions'], 'a list of condition names', spec.conditions, 'shape', '--qca › conditions'),
+    ])
   const tt = truthTableEither(rows.right.rows, {
     conditions: spec.conditions,
     outcome: spec.outcome,

@@ -24,8 +24,8 @@ import { QCA_TABLES, qcaTable, readQcaSpec, type QcaTableName } from './qca-tabl
 
 const FORMATS = ['md', 'html', 'csv', 'json'] as const
 const TABLES = [
-  ...['standards', 'objectives', 'ratings', 'cells', 'objective-list', 'register', 'register-problems'] as const,
-  ...['register-counts', 'agreement'] as const,
+  ...(['standards', 'objectives', 'ratings', 'cells', 'objective-list', 'register', 'register-problems'] as const),
+  ...(['register-counts', 'agreement'] as const),
   ...QCA_TABLES,
 ] as const
 /** The tables built from the document alone (no QCA spec, no agreement options). */
@@ -110,9 +110,13 @@ const tidyTable = (
 ): Result<TidyTable> => {
   switch (table) {
     case 'standards':
-      return E.map((r: Parameters<typeof attainmentRows>[0]) => ({ rows: attainmentRows(r) }))(attainmentEither(ev, policy))
+      return E.map((r: Parameters<typeof attainmentRows>[0]) => ({ rows: attainmentRows(r) }))(
+        attainmentEither(ev, policy),
+      )
     case 'objectives':
-      return E.map((rows: readonly object[]) => ({ rows }))(objectiveAttainmentEither(ev, { by: ['unit', 'type'], unknown }))
+      return E.map((rows: readonly object[]) => ({ rows }))(
+        objectiveAttainmentEither(ev, { by: ['unit', 'type'], unknown }),
+      )
     case 'ratings':
       return E.right({ rows: ratingRows(ev), columns: RATING_COLUMNS.map((c) => c.name) })
     case 'cells':
@@ -120,7 +124,10 @@ const tidyTable = (
     case 'objective-list':
       return E.right({ rows: objectiveListRows(ev), columns: OBJECTIVE_LIST_COLUMNS.map((c) => c.name) })
     case 'register':
-      return E.right({ rows: registerOf(ev).entries.map(({ line: _line, lines: _lines, ...e }) => e), columns: ['label', 'text', 'section', 'theme', 'attribution', 'informant', 'source'] })
+      return E.right({
+        rows: registerOf(ev).entries.map(({ line: _line, lines: _lines, ...e }) => e),
+        columns: ['label', 'text', 'section', 'theme', 'attribution', 'informant', 'source'],
+      })
     case 'register-problems':
       return E.right({
         rows: evidenceFindings(ev).map((f) => ({ ...f, lines: f.lines.join(' '), related: f.related.join(' ') })),
@@ -129,7 +136,10 @@ const tidyTable = (
     case 'register-counts':
       return E.right({
         rows: (['site', 'group', 'section', 'theme'] as const).flatMap((by) =>
-          registerCounts(registerOf(ev), { by, sites: evaluationSites(ev) }).map((r) => ({ ...r, labels: r.labels.join(' ') })),
+          registerCounts(registerOf(ev), { by, sites: evaluationSites(ev) }).map((r) => ({
+            ...r,
+            labels: r.labels.join(' '),
+          })),
         ),
       })
   }
@@ -138,7 +148,10 @@ const tidyTable = (
 /** The table as CSV (through the formula guard) or as a JSON array of rows (nulls kept, keys in column order). */
 const renderTidy = (t: TidyTable, format: 'csv' | 'json'): string => {
   if (format === 'csv') return toCsv(t.rows, t.columns === undefined ? {} : { columns: t.columns })
-  const rows = t.columns === undefined ? t.rows : t.rows.map((r) => Object.fromEntries(t.columns!.map((c) => [c, (r as Record<string, unknown>)[c] ?? null])))
+  const rows =
+    t.columns === undefined
+      ? t.rows
+      : t.rows.map((r) => Object.fromEntries(t.columns!.map((c) => [c, (r as Record<string, unknown>)[c] ?? null])))
   return `${jsonText(rows, 2)}\n`
 }
 
@@ -158,7 +171,7 @@ export const report = (args: readonly string[], env: CliEnv): number => {
     title: { type: 'string' },
     out: { type: 'string', short: 'o' },
   })
-  if (p.values['help'] === true) return env.stdout(REPORT_HELP), EXIT.ok
+  if (p.values['help'] === true) return (env.stdout(REPORT_HELP), EXIT.ok)
   const file = onePositional(p, 'document file (JSON)')
   const format = oneOf(p, 'format', FORMATS, 'md')
   const policy = policyArg(str(p, 'policy'))
@@ -174,7 +187,9 @@ export const report = (args: readonly string[], env: CliEnv): number => {
   }
   const ev = doc.right
   if (round !== null && !ev.rounds.some((r) => r.id === round)) {
-    env.stderr(`realist-eval report: --round ${JSON.stringify(round)} is not a round of ${file} (${ev.rounds.map((r) => r.id).join(', ') || 'none'})\n`)
+    env.stderr(
+      `realist-eval report: --round ${JSON.stringify(round)} is not a round of ${file} (${ev.rounds.map((r) => r.id).join(', ') || 'none'})\n`,
+    )
     return EXIT.usage
   }
   const options = { policy, unknown, round, ...(title === undefined ? {} : { title }) }
@@ -188,19 +203,27 @@ export const report = (args: readonly string[], env: CliEnv): number => {
     level: str(p, 'level'),
     round,
   }
-  const out = table === 'agreement'
-    ? E.map((rows: readonly object[]) =>
-        format === 'md' || format === 'html'
-          ? agreementCliRender(rows as Parameters<typeof agreementCliRender>[0], format)
-          : renderTidy({ rows }, format),
-      )(agreementCliRows(ev, agreementOptions))
-    : isQca
-    ? qcaTable(ev, table as QcaTableName, readQcaSpec(env, str(p, 'qca')), format as 'md' | 'html' | 'csv', round, policy)
-    : format === 'html'
-      ? htmlReportEither(ev, options)
-      : format === 'md'
-        ? markdownReportEither(ev, options)
-        : E.map((t: TidyTable) => renderTidy(t, format))(tidyTable(ev, table as DocumentTable, policy, unknown))
+  const out =
+    table === 'agreement'
+      ? E.map((rows: readonly object[]) =>
+          format === 'md' || format === 'html'
+            ? agreementCliRender(rows as Parameters<typeof agreementCliRender>[0], format)
+            : renderTidy({ rows }, format),
+        )(agreementCliRows(ev, agreementOptions))
+      : isQca
+        ? qcaTable(
+            ev,
+            table as QcaTableName,
+            readQcaSpec(env, str(p, 'qca')),
+            format as 'md' | 'html' | 'csv',
+            round,
+            policy,
+          )
+        : format === 'html'
+          ? htmlReportEither(ev, options)
+          : format === 'md'
+            ? markdownReportEither(ev, options)
+            : E.map((t: TidyTable) => renderTidy(t, format))(tidyTable(ev, table as DocumentTable, policy, unknown))
   if (E.isLeft(out)) {
     printProblems(env.stderr, file, out.left)
     return EXIT.dataProblems

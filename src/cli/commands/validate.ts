@@ -23,7 +23,7 @@ Exit codes: 0 valid, 1 the document has problems, 2 usage error.
 /** `realist-eval validate <file>` */
 export const validate = (args: readonly string[], env: CliEnv): number => {
   const p = parse(args, { json: { type: 'boolean' } })
-  if (p.values['help'] === true) return env.stdout(VALIDATE_HELP), EXIT.ok
+  if (p.values['help'] === true) return (env.stdout(VALIDATE_HELP), EXIT.ok)
   const file = onePositional(p, 'document file (JSON)')
   const doc = loadDocument(env, file)
   if (p.values['json'] === true) {

@@ -6,7 +6,18 @@ import { problem, type Problem } from '../../model/problem.js'
 import { canTransition, describeNextStatuses } from '../lifecycle.js'
 import { evaluationRefs } from '../refs.js'
 import { configurationProblems } from '../validate.js'
-import { ARG, type ChangeStamp, type PlainIds, argsOf, checkedEdit, decodeItem, duplicateIdProblems, findById, reasonProblems, stamp } from './support.js'
+import {
+  ARG,
+  type ChangeStamp,
+  type PlainIds,
+  argsOf,
+  checkedEdit,
+  decodeItem,
+  duplicateIdProblems,
+  findById,
+  reasonProblems,
+  stamp,
+} from './support.js'
 
 /** A new configuration: it starts `hypothesised` with an empty history. */
 export interface ConfigurationInput {
@@ -28,7 +39,12 @@ export interface AddConfigurationArgs {
 }
 
 const fromInput = (c: ConfigurationInput): Configuration =>
-  structuredClone({ ...c, scope: c.scope ?? { sites: [], units: [] }, status: 'hypothesised', statusHistory: [] }) as unknown as Configuration
+  structuredClone({
+    ...c,
+    scope: c.scope ?? { sites: [], units: [] },
+    status: 'hypothesised',
+    statusHistory: [],
+  }) as unknown as Configuration
 
 /** Decode a configuration and run every check on it as if it sat at `configurations[index]`. */
 const checkConfiguration = (ev: Parameters<typeof evaluationRefs>[0], value: unknown, index: number): Problem[] => {
@@ -58,7 +74,13 @@ export const addConfiguration = checkedEdit<AddConfigurationArgs>(
     const n = ev.configurations.length
     return [
       ...roomArg('addConfiguration', 'configuration', n, 'the configurations'),
-      ...duplicateIdProblems('addConfiguration', 'configurations', ev.configurations, configuration.id, 'configuration'),
+      ...duplicateIdProblems(
+        'addConfiguration',
+        'configurations',
+        ev.configurations,
+        configuration.id,
+        'configuration',
+      ),
       ...checkConfiguration(ev, fromInput(configuration), n),
     ]
   },
@@ -140,7 +162,10 @@ export const transitionConfiguration = checkedEdit<TransitionConfigurationArgs>(
     const at = `${op} › configuration ${found.item.id} › to`
     if (!(CONFIGURATION_STATUSES as readonly string[]).includes(args.to))
       out.push(problem(['to'], `a status: ${CONFIGURATION_STATUSES.join(' | ')}`, args.to, 'value', at))
-    else if (!canTransition(from, args.to)) out.push(problem(['to'], `a legal next status after ${from}: ${describeNextStatuses(from)}`, args.to, 'value', at))
+    else if (!canTransition(from, args.to))
+      out.push(
+        problem(['to'], `a legal next status after ${from}: ${describeNextStatuses(from)}`, args.to, 'value', at),
+      )
     return out
   },
   (draft, args) => {
@@ -176,12 +201,29 @@ export const removeConfiguration = checkedEdit<RemoveConfigurationArgs>(
     const out: Problem[] = []
     ev.theories.forEach((th, i) => {
       const j = th.configurations.indexOf(found.item.id)
-      if (j >= 0) out.push(problem(['theories', i, 'configurations', j], `no theory using configuration ${configuration}`, th.id, 'reference', `${op} › theory ${th.id}`))
+      if (j >= 0)
+        out.push(
+          problem(
+            ['theories', i, 'configurations', j],
+            `no theory using configuration ${configuration}`,
+            th.id,
+            'reference',
+            `${op} › theory ${th.id}`,
+          ),
+        )
     })
     ev.excerpts.forEach((x, i) =>
       x.links.forEach((l, j) => {
         if (l.configuration === configuration)
-          out.push(problem(['excerpts', i, 'links', j], `no excerpt linked to configuration ${configuration}`, x.label, 'reference', `${op} › excerpt ${x.label}`))
+          out.push(
+            problem(
+              ['excerpts', i, 'links', j],
+              `no excerpt linked to configuration ${configuration}`,
+              x.label,
+              'reference',
+              `${op} › excerpt ${x.label}`,
+            ),
+          )
       }),
     )
     return out

@@ -5,7 +5,18 @@ import { CmoElementC, ELEMENT_ROLES } from '../../model/cmo.js'
 import { problem, type Problem } from '../../model/problem.js'
 import { evaluationRefs } from '../refs.js'
 import { elementProblems } from '../validate.js'
-import { ARG, type ChangeStamp, type PlainIds, argsOf, checkedEdit, decodeItem, duplicateIdProblems, findById, reasonProblems, stamp } from './support.js'
+import {
+  ARG,
+  type ChangeStamp,
+  type PlainIds,
+  argsOf,
+  checkedEdit,
+  decodeItem,
+  duplicateIdProblems,
+  findById,
+  reasonProblems,
+  stamp,
+} from './support.js'
 
 /** Arguments of `addCmoElement`. */
 export interface AddCmoElementArgs {
@@ -33,7 +44,11 @@ export const addCmoElement = checkedEdit<AddCmoElementArgs>(
     const n = ev.elements.length
     const decoded = decodeItem(CmoElementC, element, 'elements', n)
     if ('problems' in decoded) return decoded.problems
-    return [...roomArg('addCmoElement', 'element', n, 'the elements'), ...duplicateIdProblems('addCmoElement', 'elements', ev.elements, decoded.ok.id, 'element'), ...elementProblems(decoded.ok, n, evaluationRefs(ev))]
+    return [
+      ...roomArg('addCmoElement', 'element', n, 'the elements'),
+      ...duplicateIdProblems('addCmoElement', 'elements', ev.elements, decoded.ok.id, 'element'),
+      ...elementProblems(decoded.ok, n, evaluationRefs(ev)),
+    ]
   },
   (draft, { element }) => {
     draft.elements.push(castDraft(structuredClone(element) as CmoElement))
@@ -146,23 +161,58 @@ export const changeElementRole = checkedEdit<ChangeElementRoleArgs>(
     const el = found.item
     if (!(ELEMENT_ROLES as readonly string[]).includes(args.to))
       return [...out, problem(['to'], `a role: ${ELEMENT_ROLES.join(' | ')}`, args.to, 'value', `${op} › to`)]
-    if (args.to === el.role) return [...out, problem(['to'], `a role other than the current one (${el.role})`, args.to, 'value', `${op} › to`)]
+    if (args.to === el.role)
+      return [...out, problem(['to'], `a role other than the current one (${el.role})`, args.to, 'value', `${op} › to`)]
     const fields = newRoleFields(args.to, args.fields ?? {})
     if (fields === undefined)
-      return [...out, problem(['fields'], 'intended (true/false) and valence (positive | negative | mixed) for an outcome', args.fields, 'shape', `${op} › fields`)]
+      return [
+        ...out,
+        problem(
+          ['fields'],
+          'intended (true/false) and valence (positive | negative | mixed) for an outcome',
+          args.fields,
+          'shape',
+          `${op} › fields`,
+        ),
+      ]
     const next = reassign(el, fields, args)
     const decoded = decodeItem(CmoElementC, next, 'elements', found.index)
     if ('problems' in decoded) return [...out, ...decoded.problems]
     out.push(...elementProblems(decoded.ok, found.index, evaluationRefs(ev)))
     ev.configurations.forEach((c, i) => {
       const at = `${op} › configuration ${c.id}`
-      if (c.outcome === el.id) out.push(problem(['configurations', i, 'outcome'], `a configuration whose outcome is not ${el.id} (re-point it first)`, c.id, 'consistency', at))
+      if (c.outcome === el.id)
+        out.push(
+          problem(
+            ['configurations', i, 'outcome'],
+            `a configuration whose outcome is not ${el.id} (re-point it first)`,
+            c.id,
+            'consistency',
+            at,
+          ),
+        )
       else if (args.to === 'outcome' && (c.contexts.includes(el.id) || c.mechanisms.includes(el.id)))
-        out.push(problem(['configurations', i], `a configuration that does not use ${el.id} as a context or mechanism`, c.id, 'consistency', at))
+        out.push(
+          problem(
+            ['configurations', i],
+            `a configuration that does not use ${el.id} as a context or mechanism`,
+            c.id,
+            'consistency',
+            at,
+          ),
+        )
       else if (el.role !== 'outcome') {
         const from = slotOf(el.role)
         if (c[from].includes(el.id) && c[from].length === 1)
-          out.push(problem(['configurations', i, from], `another ${el.role} in configuration ${c.id} (it would have none left)`, c[from], 'consistency', at))
+          out.push(
+            problem(
+              ['configurations', i, from],
+              `another ${el.role} in configuration ${c.id} (it would have none left)`,
+              c[from],
+              'consistency',
+              at,
+            ),
+          )
       }
     })
     return out
@@ -205,7 +255,12 @@ export interface ReviseCmoElementArgs {
 }
 
 const ELEMENT_CHANGE_KEYS: readonly string[] = ['label', 'description', 'resource', 'reasoning', 'intended', 'valence']
-const ROLE_OF_FIELD: Readonly<Record<string, ElementRole | undefined>> = { resource: 'mechanism', reasoning: 'mechanism', intended: 'outcome', valence: 'outcome' }
+const ROLE_OF_FIELD: Readonly<Record<string, ElementRole | undefined>> = {
+  resource: 'mechanism',
+  reasoning: 'mechanism',
+  intended: 'outcome',
+  valence: 'outcome',
+}
 
 /**
  * Revise an element's wording or role fields, e.g. fill in a mechanism's
@@ -228,15 +283,36 @@ export const reviseCmoElement = checkedEdit<ReviseCmoElementArgs>(
     if ('problems' in found) return found.problems
     const unknown = Object.keys(changes).filter((k) => !ELEMENT_CHANGE_KEYS.includes(k))
     if (unknown.length > 0)
-      return unknown.map((k) => problem(['changes', k], `one of ${ELEMENT_CHANGE_KEYS.join(', ')} (change the role with changeElementRole)`, k, 'value', `${op} › changes › ${k}`))
-    const wrong = Object.keys(changes).filter((k) => ROLE_OF_FIELD[k] !== undefined && ROLE_OF_FIELD[k] !== found.item.role)
+      return unknown.map((k) =>
+        problem(
+          ['changes', k],
+          `one of ${ELEMENT_CHANGE_KEYS.join(', ')} (change the role with changeElementRole)`,
+          k,
+          'value',
+          `${op} › changes › ${k}`,
+        ),
+      )
+    const wrong = Object.keys(changes).filter(
+      (k) => ROLE_OF_FIELD[k] !== undefined && ROLE_OF_FIELD[k] !== found.item.role,
+    )
     if (wrong.length > 0)
-      return wrong.map((k) => problem(['changes', k], `a field of a ${found.item.role} (${k} belongs to a ${ROLE_OF_FIELD[k]})`, changes[k as keyof ElementChanges], 'consistency', `${op} › changes › ${k}`))
+      return wrong.map((k) =>
+        problem(
+          ['changes', k],
+          `a field of a ${found.item.role} (${k} belongs to a ${ROLE_OF_FIELD[k]})`,
+          changes[k as keyof ElementChanges],
+          'consistency',
+          `${op} › changes › ${k}`,
+        ),
+      )
     const decoded = decodeItem(CmoElementC, { ...found.item, ...changes }, 'elements', found.index)
     return 'problems' in decoded ? decoded.problems : []
   },
   (draft, { element, changes }) => {
-    Object.assign(draft.elements.find((e) => e.id === element)!, structuredClone(changes))
+    Object.assign(
+      draft.elements.find((e) => e.id === element)!,
+      structuredClone(changes),
+    )
   },
 )
 
@@ -266,11 +342,28 @@ export const removeCmoElement = checkedEdit<RemoveCmoElementArgs>(
     const out: Problem[] = []
     ev.configurations.forEach((c, i) => {
       if (c.outcome === element || c.contexts.includes(element as never) || c.mechanisms.includes(element as never))
-        out.push(problem(['configurations', i], `no configuration using element ${element}`, c.id, 'reference', `${op} › configuration ${c.id}`))
+        out.push(
+          problem(
+            ['configurations', i],
+            `no configuration using element ${element}`,
+            c.id,
+            'reference',
+            `${op} › configuration ${c.id}`,
+          ),
+        )
     })
     ev.excerpts.forEach((x, i) =>
       x.links.forEach((l, j) => {
-        if (l.element === element) out.push(problem(['excerpts', i, 'links', j], `no excerpt linked to element ${element}`, x.label, 'reference', `${op} › excerpt ${x.label}`))
+        if (l.element === element)
+          out.push(
+            problem(
+              ['excerpts', i, 'links', j],
+              `no excerpt linked to element ${element}`,
+              x.label,
+              'reference',
+              `${op} › excerpt ${x.label}`,
+            ),
+          )
       }),
     )
     return out

@@ -26,7 +26,11 @@ const addItemEdit = <A extends { readonly id: string }>(
       const n = ev[list].length
       const decoded = decodeItem(codec, item, list, n)
       if ('problems' in decoded) return decoded.problems
-      return [...roomArg(op, 'item', n, `the evaluation's ${list}`), ...duplicateIdProblems(op, list, ev[list], decoded.ok.id, what), ...references(decoded.ok, n, evaluationRefs(ev), ev)]
+      return [
+        ...roomArg(op, 'item', n, `the evaluation's ${list}`),
+        ...duplicateIdProblems(op, list, ev[list], decoded.ok.id, what),
+        ...references(decoded.ok, n, evaluationRefs(ev), ev),
+      ]
     },
     (draft, { item }) => {
       ;(draft[list] as unknown[]).push(castDraft(structuredClone(item)))
@@ -42,7 +46,13 @@ const addItemEdit = <A extends { readonly id: string }>(
  * applyEdit(ev, addStakeholderGroup({ item: { id: 'frontline', label: 'Mental health Trust Frontline staff', count: 37 } }))
  * //=> right(…) // ev with the group
  */
-export const addStakeholderGroup = addItemEdit<StakeholderGroup>('addStakeholderGroup', 'stakeholderGroups', 'stakeholder group', StakeholderGroupC, () => [])
+export const addStakeholderGroup = addItemEdit<StakeholderGroup>(
+  'addStakeholderGroup',
+  'stakeholderGroups',
+  'stakeholder group',
+  StakeholderGroupC,
+  () => [],
+)
 
 /**
  * Add an informant under a pseudonymous id, with a stakeholder group, an
@@ -54,7 +64,13 @@ export const addStakeholderGroup = addItemEdit<StakeholderGroup>('addStakeholder
  * applyEdit(ev, addInformant({ item: { id: 'inf-07', group: 'frontline', site: 'leicestershire' } }))
  * //=> right(…) // ev with the informant
  */
-export const addInformant = addItemEdit<Informant>('addInformant', 'informants', 'informant', InformantC, informantProblems)
+export const addInformant = addItemEdit<Informant>(
+  'addInformant',
+  'informants',
+  'informant',
+  InformantC,
+  informantProblems,
+)
 
 /**
  * Add an evidence source: an interview, a document or a survey.
@@ -65,7 +81,13 @@ export const addInformant = addItemEdit<Informant>('addInformant', 'informants',
  * applyEdit(ev, addEvidenceSource({ item: { id: 'pid-ss', kind: 'document', title: 'Local MHIP PID', site: 'south-staffordshire' } }))
  * //=> right(…) // ev with the source
  */
-export const addEvidenceSource = addItemEdit<EvidenceSource>('addEvidenceSource', 'sources', 'source', EvidenceSourceC, sourceProblems)
+export const addEvidenceSource = addItemEdit<EvidenceSource>(
+  'addEvidenceSource',
+  'sources',
+  'source',
+  EvidenceSourceC,
+  sourceProblems,
+)
 
 /**
  * Add an excerpt (a quote or a note) from one informant or source, linked to
@@ -82,7 +104,9 @@ export const addEvidenceSource = addItemEdit<EvidenceSource>('addEvidenceSource'
  *   links: [{ element: 'readiness', stance: 'supports' }] } }))
  * //=> right(…) // ev with the excerpt
  */
-export const addExcerpt = addItemEdit<Excerpt>('addExcerpt', 'excerpts', 'excerpt', ExcerptC, (x, i, refs) => excerptProblems(x, i, refs))
+export const addExcerpt = addItemEdit<Excerpt>('addExcerpt', 'excerpts', 'excerpt', ExcerptC, (x, i, refs) =>
+  excerptProblems(x, i, refs),
+)
 
 /** Arguments of `linkExcerpt`. */
 export interface LinkExcerptArgs {
@@ -112,10 +136,27 @@ export const linkExcerpt = checkedEdit<LinkExcerptArgs>(
     const decoded = decodeItem(EvidenceLinkC, link, 'link')
     if ('problems' in decoded) return decoded.problems
     const l = decoded.ok
-    const out = evidenceLinkProblems(l, ['excerpts', found.index, 'links', j], `${op} › excerpt ${found.item.label} › link`, evaluationRefs(ev))
+    const out = evidenceLinkProblems(
+      l,
+      ['excerpts', found.index, 'links', j],
+      `${op} › excerpt ${found.item.label} › link`,
+      evaluationRefs(ev),
+    )
     out.push(...roomArg(op, 'link', j, `the links of excerpt ${found.item.label}`))
-    if (found.item.links.some((x) => x.element === l.element && x.configuration === l.configuration && x.stance === l.stance))
-      out.push(problem(['link'], `a link excerpt ${found.item.label} does not have yet`, l.element ?? l.configuration, 'duplicate', `${op} › link`))
+    if (
+      found.item.links.some(
+        (x) => x.element === l.element && x.configuration === l.configuration && x.stance === l.stance,
+      )
+    )
+      out.push(
+        problem(
+          ['link'],
+          `a link excerpt ${found.item.label} does not have yet`,
+          l.element ?? l.configuration,
+          'duplicate',
+          `${op} › link`,
+        ),
+      )
     return out
   },
   (draft, { excerpt, link }) => {

@@ -12,7 +12,11 @@ export interface TagContextStandardsArgs {
   readonly standards: readonly string[]
 }
 
-const resolveStandards = (ev: Evaluation, standards: readonly string[], op: string): { ids: string[]; problems: Problem[] } => {
+const resolveStandards = (
+  ev: Evaluation,
+  standards: readonly string[],
+  op: string,
+): { ids: string[]; problems: Problem[] } => {
   const ids: string[] = []
   const problems: Problem[] = []
   standards.forEach((s, i) => {
@@ -43,7 +47,15 @@ export const tagContextStandards = checkedEdit<TagContextStandardsArgs>(
     const found = findById(op, 'element', ev.elements, args.element, 'CMO element')
     if ('problems' in found) return found.problems
     if (found.item.role !== 'context')
-      return [problem(['element'], 'a context (standards are evidence for contexts)', `${args.element} (a ${found.item.role})`, 'consistency', `${op} › element`)]
+      return [
+        problem(
+          ['element'],
+          'a context (standards are evidence for contexts)',
+          `${args.element} (a ${found.item.role})`,
+          'consistency',
+          `${op} › element`,
+        ),
+      ]
     return resolveStandards(ev, args.standards, op).problems
   },
   (draft, args) => {
@@ -81,22 +93,47 @@ export const tagOutcome = checkedEdit<TagOutcomeArgs>(
     const found = findById(op, 'element', ev.elements, args.element, 'CMO element')
     if ('problems' in found) return found.problems
     if (found.item.role !== 'outcome')
-      return [problem(['element'], 'an outcome (objective types tag outcomes)', `${args.element} (a ${found.item.role})`, 'consistency', `${op} › element`)]
+      return [
+        problem(
+          ['element'],
+          'an outcome (objective types tag outcomes)',
+          `${args.element} (a ${found.item.role})`,
+          'consistency',
+          `${op} › element`,
+        ),
+      ]
     const refs = evaluationRefs(ev)
     return [
       ...(args.objectiveTypes ?? []).flatMap((t, i) =>
-        refs.objectiveTypes.has(t) ? [] : [problem(['objectiveTypes', i], `an objective type of this evaluation (${[...refs.objectiveTypes].join(', ')})`, t, 'reference', `${op} › objectiveTypes[${i}]`)],
+        refs.objectiveTypes.has(t)
+          ? []
+          : [
+              problem(
+                ['objectiveTypes', i],
+                `an objective type of this evaluation (${[...refs.objectiveTypes].join(', ')})`,
+                t,
+                'reference',
+                `${op} › objectiveTypes[${i}]`,
+              ),
+            ],
       ),
       ...(args.objectives ?? []).flatMap((o, i) =>
-        refs.objectives.has(o) ? [] : [problem(['objectives', i], 'an objective id of some unit', o, 'reference', `${op} › objectives[${i}]`)],
+        refs.objectives.has(o)
+          ? []
+          : [problem(['objectives', i], 'an objective id of some unit', o, 'reference', `${op} › objectives[${i}]`)],
       ),
     ]
   },
   (draft, args) => {
     const el = draft.elements.find((e) => e.id === args.element)!
     if (el.role !== 'outcome') return
-    const add = (now: readonly string[] | undefined, more: readonly string[] | undefined) => [...(now ?? []), ...(more ?? []).filter((x) => !(now ?? []).includes(x))]
-    if (args.objectiveTypes !== undefined && args.objectiveTypes.length > 0) el.objectiveTypes = add(el.objectiveTypes, args.objectiveTypes) as never
-    if (args.objectives !== undefined && args.objectives.length > 0) el.objectives = add(el.objectives, args.objectives) as never
+    const add = (now: readonly string[] | undefined, more: readonly string[] | undefined) => [
+      ...(now ?? []),
+      ...(more ?? []).filter((x) => !(now ?? []).includes(x)),
+    ]
+    if (args.objectiveTypes !== undefined && args.objectiveTypes.length > 0)
+      el.objectiveTypes = add(el.objectiveTypes, args.objectiveTypes) as never
+    if (args.objectives !== undefined && args.objectives.length > 0)
+      el.objectives = add(el.objectives, args.objectives) as never
   },
 )

@@ -11,13 +11,14 @@ import { argProblem } from '../../edit/args.js'
  * The input form of a document type: branded ids become plain strings, since
  * notebook users type ids by hand (they are checked at run time).
  */
-export type PlainIds<T> = T extends Id<string>
-  ? string
-  : T extends string | number | boolean | null | undefined
-    ? T
-    : T extends readonly (infer U)[]
-      ? readonly PlainIds<U>[]
-      : { readonly [K in keyof T]: PlainIds<T[K]> }
+export type PlainIds<T> =
+  T extends Id<string>
+    ? string
+    : T extends string | number | boolean | null | undefined
+      ? T
+      : T extends readonly (infer U)[]
+        ? readonly PlainIds<U>[]
+        : { readonly [K in keyof T]: PlainIds<T[K]> }
 
 /** When and by whom a recorded change (status, role, version) was made. Both optional, so edits stay pure and replayable. */
 export interface ChangeStamp {
@@ -27,14 +28,21 @@ export interface ChangeStamp {
 }
 
 /** Copy `at` / `by` only when given, so encoded documents carry no `undefined` keys. */
-export const stamp = ({ at, by }: ChangeStamp): ChangeStamp => ({ ...(at !== undefined ? { at } : {}), ...(by !== undefined ? { by } : {}) })
+export const stamp = ({ at, by }: ChangeStamp): ChangeStamp => ({
+  ...(at !== undefined ? { at } : {}),
+  ...(by !== undefined ? { by } : {}),
+})
 
 /**
  * Decode an edit's input item with the document codec, reporting problems at
  * the place the item would take in the document (`["elements", 3, "role"]`),
  * named in domain terms (`element m1 › role`).
  */
-export const decodeItem = <A>(codec: t.Type<A, unknown, unknown>, value: unknown, ...at: (string | number)[]): { ok: A } | { problems: Problem[] } => {
+export const decodeItem = <A>(
+  codec: t.Type<A, unknown, unknown>,
+  value: unknown,
+  ...at: (string | number)[]
+): { ok: A } | { problems: Problem[] } => {
   const r = codec.decode(value)
   if (r._tag === 'Right') return { ok: r.right }
   // A root that holds `value` at `at`, so that describePath can name the place by its ids.
@@ -48,7 +56,17 @@ export const decodeItem = <A>(codec: t.Type<A, unknown, unknown>, value: unknown
 
 /** A reason is required for status and role changes: it is what makes the history useful. */
 export const reasonProblems = (op: string, reason: unknown): Problem[] =>
-  typeof reason === 'string' && reason.trim().length > 0 ? [] : [argProblem(op, 'reason', 'a non-empty reason (why the change is made)', reason, typeof reason === 'string' ? 'value' : 'shape')]
+  typeof reason === 'string' && reason.trim().length > 0
+    ? []
+    : [
+        argProblem(
+          op,
+          'reason',
+          'a non-empty reason (why the change is made)',
+          reason,
+          typeof reason === 'string' ? 'value' : 'shape',
+        ),
+      ]
 
 /** Find an item by id, or the problem that it does not exist. */
 export const findById = <A extends { readonly id: string }>(
@@ -65,8 +83,16 @@ export const findById = <A extends { readonly id: string }>(
 }
 
 /** A duplicate-id refusal for an item being added. */
-export const duplicateIdProblems = (op: string, list: string, xs: readonly { readonly id: string }[], id: string, what: string): Problem[] =>
-  xs.some((x) => x.id === id) ? [problem([list, xs.length, 'id'], `a ${what} id not yet used`, id, 'duplicate', `${op} › ${what} ${id}`)] : []
+export const duplicateIdProblems = (
+  op: string,
+  list: string,
+  xs: readonly { readonly id: string }[],
+  id: string,
+  what: string,
+): Problem[] =>
+  xs.some((x) => x.id === id)
+    ? [problem([list, xs.length, 'id'], `a ${what} id not yet used`, id, 'duplicate', `${op} › ${what} ${id}`)]
+    : []
 
 /**
  * The evaluation a recipe started from. Only valid before the recipe changes
@@ -93,7 +119,10 @@ export const checkedEdit = <A>(
         return [problem([], "the edit's arguments (an object)", args, 'shape', `${op} › arguments`)]
       const r = argsC.decode(args)
       if (r._tag === 'Left')
-        return problemsFromErrors(r.left, args).map((p) => ({ ...p, where: p.path.length === 0 ? `${op} › arguments` : `${op} › ${p.where}` }))
+        return problemsFromErrors(r.left, args).map((p) => ({
+          ...p,
+          where: p.path.length === 0 ? `${op} › arguments` : `${op} › ${p.where}`,
+        }))
       return check(ev, args)
     },
     recipe,
@@ -101,7 +130,11 @@ export const checkedEdit = <A>(
 
 /** An argument object: required and optional fields (the values are checked again, precisely, by the edit). */
 export const argsOf = (required: t.Props, optional: t.Props = {}): t.Type<unknown, unknown, unknown> =>
-  t.intersection([t.type(required), t.partial(optional)], 'the edit\'s arguments (an object)') as t.Type<unknown, unknown, unknown>
+  t.intersection([t.type(required), t.partial(optional)], "the edit's arguments (an object)") as t.Type<
+    unknown,
+    unknown,
+    unknown
+  >
 
 /** Building blocks for `argsOf`. */
 export const ARG = {

@@ -6,7 +6,17 @@ import { problem } from '../../model/problem.js'
 import { evaluationRefs } from '../refs.js'
 import { snapshotTheory } from '../snapshot.js'
 import { programmeTheoryProblems } from '../validate.js'
-import { ARG, type ChangeStamp, argsOf, baseOf, checkedEdit, decodeItem, duplicateIdProblems, findById, stamp } from './support.js'
+import {
+  ARG,
+  type ChangeStamp,
+  argsOf,
+  baseOf,
+  checkedEdit,
+  decodeItem,
+  duplicateIdProblems,
+  findById,
+  stamp,
+} from './support.js'
 
 /** Arguments of `addTheory`. */
 export interface AddTheoryArgs {
@@ -37,7 +47,11 @@ export const addTheory = checkedEdit<AddTheoryArgs>(
     const n = ev.theories.length
     const decoded = decodeItem(ProgrammeTheoryC, toTheory(args), 'theories', n)
     if ('problems' in decoded) return decoded.problems
-    return [...roomArg('addTheory', 'id', n, 'the theories'), ...duplicateIdProblems('addTheory', 'theories', ev.theories, args.id, 'theory'), ...programmeTheoryProblems(decoded.ok, n, evaluationRefs(ev))]
+    return [
+      ...roomArg('addTheory', 'id', n, 'the theories'),
+      ...duplicateIdProblems('addTheory', 'theories', ev.theories, args.id, 'theory'),
+      ...programmeTheoryProblems(decoded.ok, n, evaluationRefs(ev)),
+    ]
   },
   (draft, args) => {
     draft.theories.push(castDraft(toTheory(args)))
@@ -78,7 +92,15 @@ export const addToTheory = checkedEdit<TheoryMemberArgs>(
     const c = findById(op, 'configuration', ev.configurations, configuration, 'configuration')
     if ('problems' in c) return c.problems
     return th.item.configurations.includes(c.item.id)
-      ? [problem(['configuration'], `a configuration not yet in theory ${theory}`, configuration, 'duplicate', `${op} › configuration`)]
+      ? [
+          problem(
+            ['configuration'],
+            `a configuration not yet in theory ${theory}`,
+            configuration,
+            'duplicate',
+            `${op} › configuration`,
+          ),
+        ]
       : roomArg(op, 'theory', th.item.configurations.length, `the working set of theory ${theory}`)
   },
   (draft, { theory, configuration }) => {
@@ -103,7 +125,15 @@ export const removeFromTheory = checkedEdit<TheoryMemberArgs>(
     if ('problems' in th) return th.problems
     return th.item.configurations.includes(configuration as never)
       ? []
-      : [problem(['configuration'], `a configuration in theory ${theory} (${th.item.configurations.join(', ') || 'none'})`, configuration, 'reference', `${op} › configuration`)]
+      : [
+          problem(
+            ['configuration'],
+            `a configuration in theory ${theory} (${th.item.configurations.join(', ') || 'none'})`,
+            configuration,
+            'reference',
+            `${op} › configuration`,
+          ),
+        ]
   },
   (draft, { theory, configuration }) => {
     const th = draft.theories.find((t) => t.id === theory)!
@@ -139,7 +169,17 @@ export const commitTheoryVersion = checkedEdit<CommitTheoryVersionArgs>(
     if ('problems' in th) return th.problems
     const refs = evaluationRefs(ev)
     return th.item.configurations.flatMap((c, j) =>
-      refs.configurations.has(c) ? [] : [problem(['theories', th.index, 'configurations', j], 'a configuration id of this evaluation', c, 'reference', `${op} › theory ${args.theory} › configuration`)],
+      refs.configurations.has(c)
+        ? []
+        : [
+            problem(
+              ['theories', th.index, 'configurations', j],
+              'a configuration id of this evaluation',
+              c,
+              'reference',
+              `${op} › theory ${args.theory} › configuration`,
+            ),
+          ],
     )
   },
   (draft, args) => {

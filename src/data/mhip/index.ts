@@ -57,11 +57,11 @@ export const mhipEvaluation: Evaluation = newEvaluation({
   programme: {
     id: 'mhip',
     name: 'Mental Health Improvement Partnerships (MHIP)',
-    description: 'A NIMHE service improvement programme piloted in four mental health communities in England, 2004-2006.',
+    description:
+      'A NIMHE service improvement programme piloted in four mental health communities in England, 2004-2006.',
   },
   framework: emhipFramework,
   rounds: [{ id: MHIP_ROUND, label: 'E-MHIP evaluation (report 2008)' }],
   sites: mhipSites,
   objectiveTypes: mhipObjectiveTypes,
 })
-

@@ -34,13 +34,15 @@ export const mhipObjectiveTypes: readonly ObjectiveType[] = [
   {
     id: MHIP_TYPE.process,
     label: 'Process changes',
-    description: 'Changes in the way organisations work, e.g. setting up new structures and services, creating new partnerships.',
+    description:
+      'Changes in the way organisations work, e.g. setting up new structures and services, creating new partnerships.',
     ref: mhipRef('L1878'),
   },
   {
     id: MHIP_TYPE.outcome,
     label: 'Outcome changes',
-    description: 'Actual changes in service quality, e.g. providing more efficient services, improving service user outcomes and satisfaction.',
+    description:
+      'Actual changes in service quality, e.g. providing more efficient services, improving service user outcomes and satisfaction.',
     ref: mhipRef('L1879'),
   },
 ]

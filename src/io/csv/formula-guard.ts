@@ -11,7 +11,19 @@
  */
 
 /** The first characters that make a spreadsheet read a cell as a formula (OWASP). */
-export const FORMULA_PREFIXES: readonly string[] = ['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']
+export const FORMULA_PREFIXES: readonly string[] = [
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t',
+  '\r',
+  '\n',
+  '\uFF1D',
+  '\uFF0B',
+  '\uFF0D',
+  '\uFF20',
+]
 
 // Full-width ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20) are read as formulas by some spreadsheets too,
 // and leading whitespace (spaces, NBSP, a BOM, U+2028 …: JavaScript's \s) is skipped before the check.

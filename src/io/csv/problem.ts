@@ -41,10 +41,20 @@ export const showCell = (at: CellPosition): string =>
  * csvProblem({ line: 12, column: 4, columnName: 'level' }, 'a level of scale emhip (met | partly | not-met) or "na"', 'sort of', 'value')
  * //=> { line: 12, column: 4, columnName: 'level', where: 'line 12, column 4 (level)', found: '"sort of"', … }
  */
-export const csvProblem = (at: CellPosition, expected: string, found: unknown, code: ProblemCode = 'value'): CsvProblem => {
+export const csvProblem = (
+  at: CellPosition,
+  expected: string,
+  found: unknown,
+  code: ProblemCode = 'value',
+): CsvProblem => {
   const path: (string | number)[] = at.column === undefined ? [at.line] : [at.line, at.columnName ?? at.column]
   const p = problem(path, expected, found, code, showCell(at))
-  return { ...p, line: at.line, ...(at.column === undefined ? {} : { column: at.column }), ...(at.columnName === undefined ? {} : { columnName: at.columnName }) }
+  return {
+    ...p,
+    line: at.line,
+    ...(at.column === undefined ? {} : { column: at.column }),
+    ...(at.columnName === undefined ? {} : { columnName: at.columnName }),
+  }
 }
 
 /**
@@ -149,6 +159,14 @@ export class BoundedProblems extends Array<CsvProblem> {
     if (this.omitted === 0 && this.stopped === undefined) return undefined
     const stop = this.stopped
     const found = `${this.omitted.toLocaleString('en')} more${stop === undefined ? '' : ` at least (checking stopped before line ${stop.line}: ${stop.unchecked.toLocaleString('en')} records not checked)`}`
-    return { ...csvProblem({ line: stop?.line ?? this[this.length - 1]?.line ?? 1 }, `at most ${this.max} problems listed (the maxProblems option)`, null, 'limit'), found }
+    return {
+      ...csvProblem(
+        { line: stop?.line ?? this[this.length - 1]?.line ?? 1 },
+        `at most ${this.max} problems listed (the maxProblems option)`,
+        null,
+        'limit',
+      ),
+      found,
+    }
   }
 }

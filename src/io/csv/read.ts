@@ -90,7 +90,15 @@ const parseOptions = (options: ReadCsvOptions, problems: CsvProblem[], lineOffse
   relax_column_count: true,
   skip_records_with_error: true,
   on_skip: (err: CsvError | undefined) => {
-    if (err !== undefined) problems.push(csvProblem({ line: lineOffset + (Number(err['lines']) || 1) }, 'well-formed CSV', err.message.replace(/\.$/, ''), 'shape'))
+    if (err !== undefined)
+      problems.push(
+        csvProblem(
+          { line: lineOffset + (Number(err['lines']) || 1) },
+          'well-formed CSV',
+          err.message.replace(/\.$/, ''),
+          'shape',
+        ),
+      )
     return undefined
   },
 })
@@ -113,7 +121,8 @@ const trimmable = (ch: number): boolean => isSpace(ch) || ch === CR || ch === LF
 const breaksInText = (text: string, from: number, to: number): number => {
   let n = 0
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++
-  for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) if (i + 1 >= to || text.charCodeAt(i + 1) !== LF) n++
+  for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1))
+    if (i + 1 >= to || text.charCodeAt(i + 1) !== LF) n++
   return n
 }
 
@@ -132,7 +141,14 @@ const GIVE_UP = -1
  * inside an unquoted field, text after a closing quote, an unclosed quote, a
  * lone CR, a bare LF in a CRLF file. Returns the number of records read.
  */
-const scan = (text: string, delimiter: number, strip: boolean, visit: CsvVisit, every: number, progress?: (records: number) => void): number => {
+const scan = (
+  text: string,
+  delimiter: number,
+  strip: boolean,
+  visit: CsvVisit,
+  every: number,
+  progress?: (records: number) => void,
+): number => {
   const n = text.length
   // The record delimiter is the first line break (as csv-parse discovers it): 0 not yet seen, 1 LF, 2 CRLF.
   let ending = 0
@@ -208,7 +224,7 @@ const fatalUtf8 = new TextDecoder('utf-8', { fatal: true })
 
 /** Where the first byte sequence that is not UTF-8 starts, or -1 (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF). */
 const firstInvalidUtf8 = (b: Uint8Array): number => {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i]!
     if (c < 0x80) {
       i++
@@ -233,7 +249,10 @@ const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8'])
  * UTF-8 (a Latin-1 or Windows-1252 file read as UTF-8) are one problem at
  * their line and byte offset, rather than U+FFFD characters read into the data.
  */
-const decodeInput = (input: string | Uint8Array, encoding: string | undefined): E.Either<CsvProblem, string | Uint8Array> => {
+const decodeInput = (
+  input: string | Uint8Array,
+  encoding: string | undefined,
+): E.Either<CsvProblem, string | Uint8Array> => {
   if (typeof input === 'string') return E.right(input)
   const label = (encoding ?? 'utf-8').trim().toLowerCase()
   if (!UTF8_LABELS.has(label)) {
@@ -241,7 +260,14 @@ const decodeInput = (input: string | Uint8Array, encoding: string | undefined): 
     try {
       decoder = new TextDecoder(label)
     } catch {
-      return E.left(csvProblem({ line: 1 }, 'an encoding TextDecoder knows (utf-8, windows-1252, latin1, utf-16le, …) in the encoding option', encoding, 'value'))
+      return E.left(
+        csvProblem(
+          { line: 1 },
+          'an encoding TextDecoder knows (utf-8, windows-1252, latin1, utf-16le, …) in the encoding option',
+          encoding,
+          'value',
+        ),
+      )
     }
     return E.right(decoder.decode(input))
   }
@@ -355,7 +381,11 @@ export const visitCsv = (input: string | Uint8Array, options: ReadCsvOptions, be
   const text = isOneChar(delimiter) ? textOf(input) : null
   if (text !== null) {
     const every = Math.max(1, options.progressEvery ?? 10_000)
-    if (scan(text, delimiter.charCodeAt(0), options.stripFormulaGuard === true, begin(), every, options.onProgress) !== GIVE_UP) return { problems, stopped: false }
+    if (
+      scan(text, delimiter.charCodeAt(0), options.stripFormulaGuard === true, begin(), every, options.onProgress) !==
+      GIVE_UP
+    )
+      return { problems, stopped: false }
   }
   return visitCsvWithCsvParse(input, options, begin())
 }
@@ -364,7 +394,11 @@ export const visitCsv = (input: string | Uint8Array, options: ReadCsvOptions, be
  * The reference reading of {@link visitCsv}: csv-parse alone.
  * @internal
  */
-export const visitCsvWithCsvParse = (input: string | Uint8Array, options: ReadCsvOptions, visit: CsvVisit): VisitedCsv => {
+export const visitCsvWithCsvParse = (
+  input: string | Uint8Array,
+  options: ReadCsvOptions,
+  visit: CsvVisit,
+): VisitedCsv => {
   const problems: CsvProblem[] = new BoundedProblems(options.maxProblems ?? DEFAULT_MAX_CSV_PROBLEMS)
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   // Drop a UTF-8 byte-order mark; it holds no line break, so line numbers are unchanged.
@@ -393,7 +427,9 @@ export const headerProblems = (header: readonly string[], line: number): CsvProb
     const key = name.toLowerCase()
     const first = seen.get(key)
     if (first !== undefined && name !== '')
-      problems.push(csvProblem({ ...at, columnName: name }, `a column name not already used (column ${first})`, name, 'duplicate'))
+      problems.push(
+        csvProblem({ ...at, columnName: name }, `a column name not already used (column ${first})`, name, 'duplicate'),
+      )
     else seen.set(key, i + 1)
   })
   return problems
@@ -418,7 +454,8 @@ export const parseCsv = (input: string | Uint8Array, options: ReadCsvOptions = {
   let records: CsvRecord[] = []
   const read = visitCsv(input, options, () => {
     records = []
-    return (cells, line, quotedEmpty) => void records.push(quotedEmpty === undefined ? { line, cells } : { line, cells, quotedEmpty })
+    return (cells, line, quotedEmpty) =>
+      void records.push(quotedEmpty === undefined ? { line, cells } : { line, cells, quotedEmpty })
   })
   // A file csv-parse stopped reading (an unclosed quote) has no table: its records are not all there.
   if (read.stopped) return { table: undefined, problems: read.problems }
@@ -435,7 +472,8 @@ export const parseCsv = (input: string | Uint8Array, options: ReadCsvOptions = {
   const good: CsvRecord[] = []
   for (const r of rows) {
     if (r.cells.length === header.length) good.push(r)
-    else problems.push(csvProblem({ line: r.line }, `${header.length} fields, as in the header`, r.cells.length, 'shape'))
+    else
+      problems.push(csvProblem({ line: r.line }, `${header.length} fields, as in the header`, r.cells.length, 'shape'))
   }
   return { table: { header, records: good }, problems }
 }
@@ -463,7 +501,10 @@ export const parseCsv = (input: string | Uint8Array, options: ReadCsvOptions = {
  * readCsvEither('a,b\n1,2,3\n')
  * //=> left([{ where: 'line 2', expected: '2 fields, as in the header', found: '3', … }])
  */
-export const readCsvEither = (input: string | Uint8Array, options: ReadCsvOptions = {}): E.Either<readonly CsvProblem[], CsvTable> => {
+export const readCsvEither = (
+  input: string | Uint8Array,
+  options: ReadCsvOptions = {},
+): E.Either<readonly CsvProblem[], CsvTable> => {
   const { table, problems } = parseCsv(input, options)
   return table === undefined || problems.length > 0 ? E.left(inFileOrder(problems)) : E.right(table)
 }

@@ -28,7 +28,6 @@ export interface ToCsvOptions {
   readonly delimiter?: ',' | '\t' | ';'
 }
 
-
 /**
  * Every key of the rows, in first-seen order.
  * @example

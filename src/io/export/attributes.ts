@@ -7,7 +7,9 @@ import type { Evaluation } from '../../model/evaluation.js'
 import type { AttributeValue } from '../../model/attributes.js'
 
 /** One site or unit with its attribute values: `site`, `unit` (empty for a site's own row), then one key per attribute id. */
-export type AttributeTableRow = { readonly site: string; readonly unit: string } & Readonly<Record<string, AttributeValue | null>>
+export type AttributeTableRow = { readonly site: string; readonly unit: string } & Readonly<
+  Record<string, AttributeValue | null>
+>
 
 /**
  * Every site and unit that has attribute values, one row each, with one
@@ -26,7 +28,12 @@ export const attributeTable = (ev: Evaluation): AttributeTableRow[] => {
   const defs = ev.attributes ?? []
   if (defs.length === 0) return []
   const out: AttributeTableRow[] = []
-  const row = (site: string, unit: string, on: 'site' | 'unit', values: Readonly<Record<string, AttributeValue>> | undefined) => {
+  const row = (
+    site: string,
+    unit: string,
+    on: 'site' | 'unit',
+    values: Readonly<Record<string, AttributeValue>> | undefined,
+  ) => {
     if (values === undefined || !defs.some((d) => d.on === on && values[d.id] !== undefined)) return
     const r: Record<string, AttributeValue | null> = { site, unit }
     for (const d of defs) if (d.on === on) r[d.id] = values[d.id] ?? null

@@ -162,12 +162,25 @@ const columnsOf = (fn: string, rows: readonly object[], columns: readonly Column
   let more = 0
   if (!Array.isArray(rows)) return E.left([problem(['rows'], 'an array of row objects', rows, 'shape', `${fn} › rows`)])
   if (!Array.isArray(columns) || columns.length === 0)
-    return E.left([problem(['columns'], 'a non-empty list of { name, type } columns', columns, 'shape', `${fn} › columns`)])
+    return E.left([
+      problem(['columns'], 'a non-empty list of { name, type } columns', columns, 'shape', `${fn} › columns`),
+    ])
   const seen = new Set<string>()
   columns.forEach((c, i) => {
     if (c === null || typeof c !== 'object' || typeof c.name !== 'string' || c.name === '' || !(c.type in EXPECTED))
-      out.push(problem(['columns', i], `a column { name, type: ${Object.keys(EXPECTED).join(' | ')} }`, c, 'shape', `${fn} › columns[${i}]`))
-    else if (seen.has(c.name)) out.push(problem(['columns', i, 'name'], 'a column name not already used', c.name, 'duplicate', `${fn} › columns[${i}]`))
+      out.push(
+        problem(
+          ['columns', i],
+          `a column { name, type: ${Object.keys(EXPECTED).join(' | ')} }`,
+          c,
+          'shape',
+          `${fn} › columns[${i}]`,
+        ),
+      )
+    else if (seen.has(c.name))
+      out.push(
+        problem(['columns', i, 'name'], 'a column name not already used', c.name, 'duplicate', `${fn} › columns[${i}]`),
+      )
     else seen.add(c.name)
   })
   if (out.length > 0) return E.left(out)
@@ -184,23 +197,36 @@ const columnsOf = (fn: string, rows: readonly object[], columns: readonly Column
       const v = Object.hasOwn(row, col.name) ? row[col.name] : undefined
       if (v === null || v === undefined) {
         if (col.nullable === false) {
-          if (out.length < MAX_LISTED) out.push(problem(['rows', r, col.name], `${EXPECTED[col.type]} (the column is not nullable)`, v, 'value', `${fn} › row ${r} › ${col.name}`))
+          if (out.length < MAX_LISTED)
+            out.push(
+              problem(
+                ['rows', r, col.name],
+                `${EXPECTED[col.type]} (the column is not nullable)`,
+                v,
+                'value',
+                `${fn} › row ${r} › ${col.name}`,
+              ),
+            )
           else more++
         }
         ;(data[c] as unknown[])[r] = null
       } else if (!fits(col.type, v)) {
-        if (out.length < MAX_LISTED) out.push(problem(['rows', r, col.name], EXPECTED[col.type], v, 'value', `${fn} › row ${r} › ${col.name}`))
+        if (out.length < MAX_LISTED)
+          out.push(problem(['rows', r, col.name], EXPECTED[col.type], v, 'value', `${fn} › row ${r} › ${col.name}`))
         else more++
       } else (data[c] as unknown[])[r] = v
     }
   }
-  if (more > 0) out.push(problem(['rows'], `no more problems (${MAX_LISTED} listed)`, `${more} more`, 'value', `${fn} › rows`))
+  if (more > 0)
+    out.push(problem(['rows'], `no more problems (${MAX_LISTED} listed)`, `${more} more`, 'value', `${fn} › rows`))
   return out.length > 0 ? E.left(out) : E.right(data)
 }
 
 const PARQUET_TYPE = { string: 'STRING', int32: 'INT32', float64: 'DOUBLE', boolean: 'BOOLEAN' } as const
 
-const encoderProblem = (fn: string, name: string, expected: string, found: unknown): Problem[] => [problem([name], expected, found, 'shape', `${fn} › ${name}`)]
+const encoderProblem = (fn: string, name: string, expected: string, found: unknown): Problem[] => [
+  problem([name], expected, found, 'shape', `${fn} › ${name}`),
+]
 
 /**
  * A tidy table as a Parquet file: one column per spec, with its Parquet
@@ -220,12 +246,21 @@ const encoderProblem = (fn: string, name: string, expected: string, found: unkno
  * toParquetEither([{ site: 'a', n: 3 }], [{ name: 'site', type: 'string' }, { name: 'n', type: 'int32' }], { parquetWriteBuffer })
  * //=> right(Uint8Array [80, 65, 82, 49, …]) ('PAR1')
  */
-export const toParquetEither = (rows: readonly object[], columns: readonly ColumnSpec[], encoder: ParquetEncoder): Result<Uint8Array> => {
+export const toParquetEither = (
+  rows: readonly object[],
+  columns: readonly ColumnSpec[],
+  encoder: ParquetEncoder,
+): Result<Uint8Array> => {
   if (encoder === null || typeof encoder !== 'object' || typeof encoder.parquetWriteBuffer !== 'function')
     return E.left(encoderProblem('toParquet', 'encoder', "{ parquetWriteBuffer } from 'hyparquet-writer'", encoder))
   return E.map((data: unknown[][]) => {
     const buffer = encoder.parquetWriteBuffer({
-      columnData: columns.map((c, i) => ({ name: c.name, data: data[i] as unknown[], type: PARQUET_TYPE[c.type], nullable: c.nullable !== false })),
+      columnData: columns.map((c, i) => ({
+        name: c.name,
+        data: data[i] as unknown[],
+        type: PARQUET_TYPE[c.type],
+        nullable: c.nullable !== false,
+      })),
     })
     return new Uint8Array(buffer)
   })(columnsOf('toParquet', rows, columns))
@@ -253,8 +288,11 @@ export const toParquetEither = (rows: readonly object[], columns: readonly Colum
  * @example
  * toParquet(ratingRows(ev), RATING_COLUMNS, { parquetWriteBuffer }).length > 0 //=> true
  */
-export const toParquet = (rows: readonly object[], columns: readonly ColumnSpec[], encoder: ParquetEncoder): Uint8Array =>
-  orThrow('toParquet', toParquetEither(rows, columns, encoder))
+export const toParquet = (
+  rows: readonly object[],
+  columns: readonly ColumnSpec[],
+  encoder: ParquetEncoder,
+): Uint8Array => orThrow('toParquet', toParquetEither(rows, columns, encoder))
 
 /**
  * A tidy table as Arrow IPC (file format by default): one column per spec,
@@ -272,11 +310,22 @@ export const toParquet = (rows: readonly object[], columns: readonly ColumnSpec[
  * arrow.tableFromIPC(toArrowIpc([{ site: 'a', n: null }], [{ name: 'site', type: 'string' }, { name: 'n', type: 'int32' }], arrow)).get(0).toJSON()
  * //=> { site: 'a', n: null }
  */
-export const toArrowIpcEither = (rows: readonly object[], columns: readonly ColumnSpec[], arrow: ArrowEncoder, options: ArrowIpcOptions = {}): Result<Uint8Array> => {
-  if (arrow === null || typeof arrow !== 'object' || typeof arrow.tableToIPC !== 'function' || typeof arrow.vectorFromArray !== 'function')
+export const toArrowIpcEither = (
+  rows: readonly object[],
+  columns: readonly ColumnSpec[],
+  arrow: ArrowEncoder,
+  options: ArrowIpcOptions = {},
+): Result<Uint8Array> => {
+  if (
+    arrow === null ||
+    typeof arrow !== 'object' ||
+    typeof arrow.tableToIPC !== 'function' ||
+    typeof arrow.vectorFromArray !== 'function'
+  )
     return E.left(encoderProblem('toArrowIpc', 'arrow', "the 'apache-arrow' module", arrow))
   const format = options?.format ?? 'file'
-  if (format !== 'file' && format !== 'stream') return E.left([problem(['options', 'format'], "'file' or 'stream'", format, 'value', 'toArrowIpc › format')])
+  if (format !== 'file' && format !== 'stream')
+    return E.left([problem(['options', 'format'], "'file' or 'stream'", format, 'value', 'toArrowIpc › format')])
   return E.map((data: unknown[][]) => {
     const types = { string: arrow.Utf8, int32: arrow.Int32, float64: arrow.Float64, boolean: arrow.Bool }
     const fromArray = arrow.vectorFromArray as unknown as (values: unknown[], type: unknown) => unknown
@@ -308,5 +357,9 @@ export const toArrowIpcEither = (rows: readonly object[], columns: readonly Colu
  * @example
  * toArrowIpc(ratingRows(ev), RATING_COLUMNS, arrow).length > 0 //=> true
  */
-export const toArrowIpc = (rows: readonly object[], columns: readonly ColumnSpec[], arrow: ArrowEncoder, options?: ArrowIpcOptions): Uint8Array =>
-  orThrow('toArrowIpc', toArrowIpcEither(rows, columns, arrow, options))
+export const toArrowIpc = (
+  rows: readonly object[],
+  columns: readonly ColumnSpec[],
+  arrow: ArrowEncoder,
+  options?: ArrowIpcOptions,
+): Uint8Array => orThrow('toArrowIpc', toArrowIpcEither(rows, columns, arrow, options))

@@ -21,7 +21,9 @@ import type { SourceRef } from '../../model/framework.js'
  * evidenceCell([])           //=> '[]'
  */
 export const evidenceCell = (ids: readonly string[]): string =>
-  ids.length > 0 && ids.every((id) => id !== '' && !id.includes(';') && !/^\s|\s$/.test(id) && !id.startsWith('[')) ? ids.join('; ') : JSON.stringify(ids)
+  ids.length > 0 && ids.every((id) => id !== '' && !id.includes(';') && !/^\s|\s$/.test(id) && !id.startsWith('['))
+    ? ids.join('; ')
+    : JSON.stringify(ids)
 
 /**
  * A source reference as one cell: its JSON (`{"document":"…","lines":"…"}`),
@@ -30,7 +32,6 @@ export const evidenceCell = (ids: readonly string[]): string =>
  * refCell({ document: 'E-MHIP final report', lines: 'L1226' }) //=> '{"document":"E-MHIP final report","lines":"L1226"}'
  */
 export const refCell = (ref: SourceRef | undefined): string | null => (ref === undefined ? null : JSON.stringify(ref))
-
 
 /** One rating as a row of the long ratings layout (`importRatingsLong`). */
 export interface RatingRow {
@@ -80,18 +81,26 @@ type Rated = Pick<Site, 'ratings' | 'byRater' | 'instrumentRatings'>
 export const ratingRows = (ev: Evaluation): RatingRow[] => {
   const out: RatingRow[] = []
   const others = ev.instruments ?? []
-  const push = (site: string, unit: string | null, instrument: string, ratings: Readonly<Record<string, RoundRatings>> | undefined, byRater: RatingsByRater | undefined): void => {
+  const push = (
+    site: string,
+    unit: string | null,
+    instrument: string,
+    ratings: Readonly<Record<string, RoundRatings>> | undefined,
+    byRater: RatingsByRater | undefined,
+  ): void => {
     if (ratings !== undefined)
       for (const round of Object.keys(ratings)) {
         const targets = ratings[round as keyof typeof ratings]!
-        for (const target of Object.keys(targets)) out.push(row(site, unit, round, target, targets[target as keyof typeof targets]!, instrument, null))
+        for (const target of Object.keys(targets))
+          out.push(row(site, unit, round, target, targets[target as keyof typeof targets]!, instrument, null))
       }
     if (byRater !== undefined)
       for (const round of Object.keys(byRater)) {
         const targets = byRater[round as keyof typeof byRater]!
         for (const target of Object.keys(targets)) {
           const raters = targets[target as keyof typeof targets]!
-          for (const rater of Object.keys(raters)) out.push(row(site, unit, round, target, raters[rater as keyof typeof raters]!, instrument, rater))
+          for (const rater of Object.keys(raters))
+            out.push(row(site, unit, round, target, raters[rater as keyof typeof raters]!, instrument, rater))
         }
       }
   }
@@ -109,7 +118,15 @@ export const ratingRows = (ev: Evaluation): RatingRow[] => {
   return out
 }
 
-const row = (site: string, unit: string | null, round: string, target: string, r: Rating, instrument: string, by: string | null): RatingRow => ({
+const row = (
+  site: string,
+  unit: string | null,
+  round: string,
+  target: string,
+  r: Rating,
+  instrument: string,
+  by: string | null,
+): RatingRow => ({
   site,
   unit,
   round,
@@ -166,7 +183,20 @@ export const objectiveCellRows = (ev: Evaluation): ObjectiveCellRow[] =>
       const i = unit.impact
       const impact = { impact: i?.level ?? null, impactQualifier: i?.qualifier ?? null, impactRef: refCell(i?.ref) }
       if (unit.objectiveCells.length === 0)
-        return i === undefined ? [] : [{ site: site.id, unit: unit.id, type: null, attained: '-' as const, total: '-' as const, attribution: null, ref: null, ...impact }]
+        return i === undefined
+          ? []
+          : [
+              {
+                site: site.id,
+                unit: unit.id,
+                type: null,
+                attained: '-' as const,
+                total: '-' as const,
+                attribution: null,
+                ref: null,
+                ...impact,
+              },
+            ]
       return unit.objectiveCells.map((c) => ({
         site: site.id,
         unit: unit.id,

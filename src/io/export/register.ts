@@ -57,7 +57,8 @@ export const writeRegisterEither = (register: QuoteRegister, options: WriteRegis
     return E.left([problem(['register'], 'a quote register { entries: [...] }', register, 'shape', 'register')])
   const format = options.format ?? 'csv'
   if (format === 'text') return E.right(writeText(register.entries))
-  if (format !== 'csv' && format !== 'tsv') return E.left([problem(['options', 'format'], "'csv' | 'tsv' | 'text'", format, 'value', 'options › format')])
+  if (format !== 'csv' && format !== 'tsv')
+    return E.left([problem(['options', 'format'], "'csv' | 'tsv' | 'text'", format, 'value', 'options › format')])
   return E.right(toCsv(register.entries, { columns: [...COLUMNS], delimiter: format === 'tsv' ? '\t' : ',' }))
 }
 

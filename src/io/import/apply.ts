@@ -123,12 +123,14 @@ export const applyWrites = (base: Evaluation, additions: Additions, writes: Writ
       for (const [at, byRound] of writes.ratingRecords ?? []) {
         const unit = unitDraft(at)
         // The unit's ratings before the import, read from the base rather than through the draft.
-        const before = (original(unit) as Unit | undefined)?.ratings as Readonly<Record<RoundId, Record<TargetId, Rating> | undefined>> | undefined
+        const before = (original(unit) as Unit | undefined)?.ratings as
+          Readonly<Record<RoundId, Record<TargetId, Rating> | undefined>> | undefined
         for (const [round, w] of byRound) {
           const old = before?.[round]
           // Null-prototype records, as decoded documents have them; the file's ratings replace the same targets'.
           const merged = Object.create(null) as Record<TargetId, Rating>
-          if (old !== undefined) for (const target in old) merged[target as TargetId] = old[target as TargetId] as Rating
+          if (old !== undefined)
+            for (const target in old) merged[target as TargetId] = old[target as TargetId] as Rating
           for (const target in w.ratings) merged[target as TargetId] = w.ratings[target as TargetId] as Rating
           // Frozen, as the decoder freezes them; immer then leaves it whole rather than walking its keys.
           unit.ratings[round] = Object.freeze(merged) as Draft<Record<TargetId, Rating>>

@@ -59,12 +59,18 @@ interface AttributeColumns {
   readonly attributes: readonly (readonly [number, AttributeDefinition])[]
 }
 
-const attributeColumns = (base: Evaluation, table: CsvTable, options: AttributesImportOptions): E.Either<readonly CsvProblem[], AttributeColumns> => {
+const attributeColumns = (
+  base: Evaluation,
+  table: CsvTable,
+  options: AttributesImportOptions,
+): E.Either<readonly CsvProblem[], AttributeColumns> => {
   const fields = resolveColumnsEither(table.header, ATTRIBUTE_FIELDS, options.mapping)
   if (E.isLeft(fields)) return fields
   const problems: CsvProblem[] = []
   if (fields.right['site'] === undefined && fields.right['unit'] === undefined)
-    problems.push(csvProblem({ line: 1 }, 'a site column or a unit column (or both)', table.header.join(','), 'reference'))
+    problems.push(
+      csvProblem({ line: 1 }, 'a site column or a unit column (or both)', table.header.join(','), 'reference'),
+    )
   const used = new Set(Object.values(fields.right).filter((c): c is number => c !== undefined))
   const ignore = new Set((options.ignore ?? []).map(normaliseWording))
   const defs = base.attributes ?? []
@@ -76,20 +82,37 @@ const attributeColumns = (base: Evaluation, table: CsvTable, options: Attributes
     if (used.has(col) || ignore.has(key)) return
     const found = byName.find(name)
     if (found.kind === 'many') {
-      problems.push(atCell({ line: 1, column: col + 1, columnName: name }, ambiguousName('attribute', name, found.items)))
+      problems.push(
+        atCell({ line: 1, column: col + 1, columnName: name }, ambiguousName('attribute', name, found.items)),
+      )
       return
     }
     const def = found.kind === 'one' ? found.item : undefined
     if (def === undefined) {
       const known = defs.map((d) => d.id).join(', ') || 'none is declared'
-      problems.push(csvProblem({ line: 1, column: col + 1, columnName: name }, `a declared attribute's id or label (${known}), or a site or unit column`, name, 'reference'))
+      problems.push(
+        csvProblem(
+          { line: 1, column: col + 1, columnName: name },
+          `a declared attribute's id or label (${known}), or a site or unit column`,
+          name,
+          'reference',
+        ),
+      )
       return
     }
     if (attributes.some(([, d]) => d.id === def.id))
-      problems.push(csvProblem({ line: 1, column: col + 1, columnName: name }, `one column per attribute (${def.id} has a column already)`, name, 'duplicate'))
+      problems.push(
+        csvProblem(
+          { line: 1, column: col + 1, columnName: name },
+          `one column per attribute (${def.id} has a column already)`,
+          name,
+          'duplicate',
+        ),
+      )
     else attributes.push([col, def])
   })
-  if (attributes.length === 0 && problems.length === 0) problems.push(csvProblem({ line: 1 }, 'at least one attribute column', table.header.join(','), 'shape'))
+  if (attributes.length === 0 && problems.length === 0)
+    problems.push(csvProblem({ line: 1 }, 'at least one attribute column', table.header.join(','), 'shape'))
   return problems.length > 0 ? E.left(problems) : E.right({ fields: fields.right, attributes })
 }
 
@@ -118,7 +141,11 @@ const attributeColumns = (base: Evaluation, table: CsvTable, options: Attributes
  * importAttributesEither(ev, 'organisation,engagement\nOrg 1,seventy\n')
  * //=> left([{ where: 'line 2, column 2 (engagement)', expected: 'a finite number (in points of attribute engagement)', found: '"seventy"', … }])
  */
-export const importAttributesEither = (base: Evaluation, csv: string | Uint8Array, options: AttributesImportOptions = {}): Result<Evaluation> => {
+export const importAttributesEither = (
+  base: Evaluation,
+  csv: string | Uint8Array,
+  options: AttributesImportOptions = {},
+): Result<Evaluation> => {
   const bad = importArgProblems('importAttributes', base, csv, options)
   if (bad.length > 0) return E.left(bad)
   const prepared = prepare(csv, options, (t) => attributeColumns(base, t, options))
@@ -138,7 +165,14 @@ export const importAttributesEither = (base: Evaluation, csv: string | Uint8Arra
       const site = take(row, 'site', resolveSite(base, siteText))
       if (site !== undefined) place = { site: site.id }
     } else {
-      row.problems.push(csvProblem(cellAt(row, columns.fields['site'] !== undefined ? 'site' : 'unit'), 'a site or a unit', '', 'shape'))
+      row.problems.push(
+        csvProblem(
+          cellAt(row, columns.fields['site'] !== undefined ? 'site' : 'unit'),
+          'a site or a unit',
+          '',
+          'shape',
+        ),
+      )
       return
     }
     const level = unitText !== '' ? 'unit' : 'site'
@@ -147,7 +181,14 @@ export const importAttributesEither = (base: Evaluation, csv: string | Uint8Arra
       if (text === '') continue
       const at = { line: row.record.line, column: col + 1, columnName: table.header[col] ?? '' }
       if (def.on !== level) {
-        row.problems.push(csvProblem(at, `a ${def.on} row (attribute ${def.id} is declared on ${def.on}s; this row names a ${level})`, text, 'value'))
+        row.problems.push(
+          csvProblem(
+            at,
+            `a ${def.on} row (attribute ${def.id} is declared on ${def.on}s; this row names a ${level})`,
+            text,
+            'value',
+          ),
+        )
         continue
       }
       const value = readValue(def, text)
@@ -159,7 +200,9 @@ export const importAttributesEither = (base: Evaluation, csv: string | Uint8Arra
       const key = `${'unit' in place ? `unit:${place.unit}` : `site:${place.site}`}\u0000${def.id}`
       const first = seen.get(key)
       if (first !== undefined) {
-        row.problems.push(csvProblem(at, `one value per ${level} and attribute (given on line ${first} already)`, text, 'duplicate'))
+        row.problems.push(
+          csvProblem(at, `one value per ${level} and attribute (given on line ${first} already)`, text, 'duplicate'),
+        )
         continue
       }
       seen.set(key, row.record.line)
@@ -180,5 +223,8 @@ export const importAttributesEither = (base: Evaluation, csv: string | Uint8Arra
  * @example
  * const ev2 = importAttributes(ev, 'organisation,engagement\nOrg 1,71\n')
  */
-export const importAttributes = (base: Evaluation, csv: string | Uint8Array, options?: AttributesImportOptions): Evaluation =>
-  orThrow('importAttributes', importAttributesEither(base, csv, options))
+export const importAttributes = (
+  base: Evaluation,
+  csv: string | Uint8Array,
+  options?: AttributesImportOptions,
+): Evaluation => orThrow('importAttributes', importAttributesEither(base, csv, options))

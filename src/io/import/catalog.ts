@@ -47,9 +47,16 @@ interface UnitEntry {
   readonly unit: Unit
 }
 const unitAliases = (u: Unit): string[] => [u.name, ...(u.aliases ?? [])]
-const unitCandidates = (entries: readonly UnitEntry[]) => entries.map((e) => ({ id: `${e.ref.site} › ${e.ref.unit}`, name: e.unit.name }))
+const unitCandidates = (entries: readonly UnitEntry[]) =>
+  entries.map((e) => ({ id: `${e.ref.site} › ${e.ref.unit}`, name: e.unit.name }))
 
-const newUnit = (id: string, name: string): Unit => ({ id: asId<'UnitId'>(id), name, ratings: {}, objectives: [], objectiveCells: [] })
+const newUnit = (id: string, name: string): Unit => ({
+  id: asId<'UnitId'>(id),
+  name,
+  ratings: {},
+  objectives: [],
+  objectiveCells: [],
+})
 
 /**
  * The name resolver of one import. `create: false` (the default of every
@@ -105,9 +112,19 @@ export class Catalog {
     if (added.kind === 'one') return E.right(added.item)
     const found = this.exactIds ? this.siteById(name) : resolveSite(this.base, name)
     if (added.kind === 'many' || (E.isRight(found) && added.kind !== 'none'))
-      return E.left([ambiguousName('site', name, [...(added.kind === 'many' ? added.items : []), ...(E.isRight(found) ? [found.right] : [])])])
+      return E.left([
+        ambiguousName('site', name, [
+          ...(added.kind === 'many' ? added.items : []),
+          ...(E.isRight(found) ? [found.right] : []),
+        ]),
+      ])
     if (E.isRight(found) || !this.create || found.left.some((p) => p.code !== 'reference')) return found
-    const site: Site = { id: asId<'SiteId'>(uniqueId(slug(name), this.siteIds)), name: name.trim(), aliases: [], units: [] }
+    const site: Site = {
+      id: asId<'SiteId'>(uniqueId(slug(name), this.siteIds)),
+      name: name.trim(),
+      aliases: [],
+      units: [],
+    }
     this.additions.sites.push(site)
     this.newSites.add(site.id, site, [site.name])
     return E.right(site)
@@ -115,7 +132,21 @@ export class Catalog {
 
   private siteById(id: string): Result<Site> {
     const site = this.base.sites.find((s) => s.id === id)
-    return site !== undefined ? E.right(site) : E.left([problem([], `a site id (${showList(this.base.sites.map((s) => s.id), 5, ' | ')})`, id, 'reference', 'site')])
+    return site !== undefined
+      ? E.right(site)
+      : E.left([
+          problem(
+            [],
+            `a site id (${showList(
+              this.base.sites.map((s) => s.id),
+              5,
+              ' | ',
+            )})`,
+            id,
+            'reference',
+            'site',
+          ),
+        ])
   }
 
   private unitsOf(site: Site): Unit[] {
@@ -124,12 +155,21 @@ export class Catalog {
 
   private resolveUnit(siteName: string | undefined, unitName: string): Result<UnitRef> {
     const key = normaliseWording(unitName)
-    if (key === '' && !this.exactIds) return E.left([problem([], 'a unit id, name or alias (a non-empty string)', unitName, 'shape', 'unit')])
+    if (key === '' && !this.exactIds)
+      return E.left([problem([], 'a unit id, name or alias (a non-empty string)', unitName, 'shape', 'unit')])
     if (siteName === undefined) {
       const found = this.match(this.allUnits, unitName)
       if (found.kind === 'one') return E.right(found.item.ref)
       if (found.kind === 'none')
-        return E.left([problem([], `a unit id, name or alias of the evaluation${this.create ? ' (add a site column to create units)' : ''}`, unitName, 'reference', 'unit')])
+        return E.left([
+          problem(
+            [],
+            `a unit id, name or alias of the evaluation${this.create ? ' (add a site column to create units)' : ''}`,
+            unitName,
+            'reference',
+            'unit',
+          ),
+        ])
       const p = ambiguousName('unit', unitName, unitCandidates(found.items))
       return E.left([{ ...p, expected: `${p.expected}; or add a site column` }])
     }
@@ -139,9 +179,22 @@ export class Catalog {
     const index = this.siteUnits.get(s.id)
     const found = index === undefined ? ({ kind: 'none' } as const) : this.match(index, unitName)
     if (found.kind === 'one') return E.right(found.item.ref)
-    if (found.kind === 'many') return E.left([{ ...ambiguousName('unit', unitName, unitCandidates(found.items)), where: `site ${s.id} › unit` }])
+    if (found.kind === 'many')
+      return E.left([{ ...ambiguousName('unit', unitName, unitCandidates(found.items)), where: `site ${s.id} › unit` }])
     if (!this.create)
-      return E.left([problem([], `a unit of site ${s.id} (${showList(this.unitsOf(s).map((u) => u.name), 5, ' | ')})`, unitName, 'reference', `site ${s.id} › unit`)])
+      return E.left([
+        problem(
+          [],
+          `a unit of site ${s.id} (${showList(
+            this.unitsOf(s).map((u) => u.name),
+            5,
+            ' | ',
+          )})`,
+          unitName,
+          'reference',
+          `site ${s.id} › unit`,
+        ),
+      ])
     const created = newUnit(uniqueId(slug(unitName), this.unitIds), unitName.trim())
     const isNewSite = this.additions.sites.includes(s)
     if (isNewSite) (s.units as Unit[]).push(created)
@@ -182,7 +235,19 @@ export class Catalog {
     if (found.kind === 'many') return E.left([ambiguousName('round', name, found.items)])
     const key = normaliseWording(name)
     if (key === '' || !this.create)
-      return E.left([problem([], `a round id or label (${showList(this.base.rounds.map((r) => r.id), 5, ' | ')})`, name, 'reference', 'round')])
+      return E.left([
+        problem(
+          [],
+          `a round id or label (${showList(
+            this.base.rounds.map((r) => r.id),
+            5,
+            ' | ',
+          )})`,
+          name,
+          'reference',
+          'round',
+        ),
+      ])
     const round: Round = { id: asId<'RoundId'>(uniqueId(slug(name), this.roundIds)), label: name.trim() }
     this.additions.rounds.push(round)
     this.rounds.add(round.id, round, [round.label])
@@ -212,8 +277,20 @@ export class Catalog {
     const [only, second] = this.base.rounds
     if (only !== undefined && second === undefined) return E.right(only.id)
     if (only === undefined && this.create) return this.round('baseline')
-    const have = showList(this.base.rounds.map((r) => r.id), 5, ' | ')
-    return E.left([problem([], `a round column or the round option (the evaluation has rounds: ${have})`, undefined, 'reference', 'round')])
+    const have = showList(
+      this.base.rounds.map((r) => r.id),
+      5,
+      ' | ',
+    )
+    return E.left([
+      problem(
+        [],
+        `a round column or the round option (the evaluation has rounds: ${have})`,
+        undefined,
+        'reference',
+        'round',
+      ),
+    ])
   }
 }
 

@@ -58,9 +58,15 @@ export const levelReader = (
   const na: LevelEntry = { id: NOT_APPLICABLE, label: 'not applicable' }
   index.add(exactIds ? NOT_APPLICABLE : undefined, na, naLabels)
   const names = new Map<string, string>()
-  for (const l of framework.scale.levels) for (const n of [l.label, ...(l.aliases ?? [])]) if (!names.has(normaliseWording(n))) names.set(normaliseWording(n), n)
+  for (const l of framework.scale.levels)
+    for (const n of [l.label, ...(l.aliases ?? [])])
+      if (!names.has(normaliseWording(n))) names.set(normaliseWording(n), n)
   const expected = exactIds
-    ? `a level id of scale ${framework.scale.id} (${showList(framework.scale.levels.map((l) => l.id), 8, ' | ')}) or ${NOT_APPLICABLE}, exactly`
+    ? `a level id of scale ${framework.scale.id} (${showList(
+        framework.scale.levels.map((l) => l.id),
+        8,
+        ' | ',
+      )}) or ${NOT_APPLICABLE}, exactly`
     : `a level of scale ${framework.scale.id} (${[...names.values()].join(' | ')}) or not applicable (${naLabels.join(' | ')})`
   return cached((text) => {
     const found = exactIds ? index.findId(text) : index.find(text)
@@ -113,10 +119,12 @@ export const targetReader = (framework: Framework, exactIds = false): ((text: st
     if (!exactIds && stripped !== text.trim()) {
       const byId = index.findId(stripped)
       if (byId.kind === 'one' && found.kind === 'none') found = byId
-      else if (byId.kind === 'one' && found.kind === 'one' && found.item !== byId.item) found = { kind: 'many', items: [found.item, byId.item] }
+      else if (byId.kind === 'one' && found.kind === 'one' && found.item !== byId.item)
+        found = { kind: 'many', items: [found.item, byId.item] }
     }
     if (found.kind === 'one') return E.right(found.item.id)
-    if (found.kind === 'many') return E.left([{ ...ambiguousName('standard or criterion', text, found.items), where: '' }])
+    if (found.kind === 'many')
+      return E.left([{ ...ambiguousName('standard or criterion', text, found.items), where: '' }])
     const expected = exactIds
       ? `a standard or criterion id of framework ${framework.id}, exactly`
       : `a standard or criterion of framework ${framework.id} (an id such as 2.4 or 2.4.1, or a wording)`
@@ -141,7 +149,8 @@ export const readRef = (text: string): Result<SourceRef | undefined> => {
   } catch {
     return E.left([problem([], expected, text, 'shape', '')])
   }
-  if (protoKeyPath(value) !== undefined) return E.left([problem([], `${expected}, without a __proto__ key`, text, 'value', '')])
+  if (protoKeyPath(value) !== undefined)
+    return E.left([problem([], `${expected}, without a __proto__ key`, text, 'value', '')])
   const decoded = SourceRefC.decode(value)
   return E.isRight(decoded) ? E.right(decoded.right) : E.left([problem([], expected, text, 'shape', '')])
 }
@@ -166,7 +175,8 @@ export const evidenceReader = (excerpts: ReadonlySet<string>): ((text: string) =
       } catch {
         return E.left([problem([], expected, text, 'shape', '')])
       }
-      if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) return E.left([problem([], expected, text, 'shape', '')])
+      if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string'))
+        return E.left([problem([], expected, text, 'shape', '')])
     } else ids = text.split(';').map((x) => x.trim())
     const list = ids as string[]
     const unknown = list.filter((id) => !excerpts.has(id))

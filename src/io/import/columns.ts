@@ -49,7 +49,9 @@ export const resolveColumnsEither = (
   const known = new Set(specs.map((s) => s.field))
   for (const key of Object.keys(mapping)) {
     if (!known.has(key))
-      problems.push(csvProblem({ line: headerLine }, `a mapping for one of the fields ${[...known].join(', ')}`, key, 'value'))
+      problems.push(
+        csvProblem({ line: headerLine }, `a mapping for one of the fields ${[...known].join(', ')}`, key, 'value'),
+      )
   }
   const index: Record<string, number | undefined> = {}
   const used = new Map<number, string>()
@@ -59,7 +61,14 @@ export const resolveColumnsEither = (
     if (mapped !== undefined) {
       col = byName.get(normaliseWording(mapped))
       if (col === undefined)
-        problems.push(csvProblem({ line: headerLine }, `a column named ${JSON.stringify(mapped)} for field ${spec.field} (the header has ${header.join(', ')})`, mapped, 'reference'))
+        problems.push(
+          csvProblem(
+            { line: headerLine },
+            `a column named ${JSON.stringify(mapped)} for field ${spec.field} (the header has ${header.join(', ')})`,
+            mapped,
+            'reference',
+          ),
+        )
     } else {
       for (const name of [spec.field, ...spec.names]) {
         col = byName.get(normaliseWording(name))
@@ -68,13 +77,25 @@ export const resolveColumnsEither = (
       }
       if (col === undefined && spec.required)
         problems.push(
-          csvProblem({ line: headerLine }, `a column for field ${spec.field} (a header named one of ${[...new Set([spec.field, ...spec.names])].map((n) => JSON.stringify(n)).join(', ')}, or mapped)`, header.join(','), 'reference'),
+          csvProblem(
+            { line: headerLine },
+            `a column for field ${spec.field} (a header named one of ${[...new Set([spec.field, ...spec.names])].map((n) => JSON.stringify(n)).join(', ')}, or mapped)`,
+            header.join(','),
+            'reference',
+          ),
         )
     }
     if (col !== undefined) {
       const other = used.get(col)
       if (other !== undefined)
-        problems.push(csvProblem({ line: headerLine, column: col + 1, columnName: header[col] }, `one field per column (already used for ${other})`, spec.field, 'duplicate'))
+        problems.push(
+          csvProblem(
+            { line: headerLine, column: col + 1, columnName: header[col] },
+            `one field per column (already used for ${other})`,
+            spec.field,
+            'duplicate',
+          ),
+        )
       used.set(col, spec.field)
       index[spec.field] = col
     }

@@ -38,12 +38,23 @@ export class NoteKeeper {
    * without a level are refused. A row with neither note nor level adds
    * nothing (it is unrated). `target` resolves the target cell, if any.
    */
-  keep(row: Row, at: EntityRef | undefined, round: RoundId | undefined, target: ((text: string) => Result<TargetId>) | null, about?: string): void {
+  keep(
+    row: Row,
+    at: EntityRef | undefined,
+    round: RoundId | undefined,
+    target: ((text: string) => Result<TargetId>) | null,
+    about?: string,
+  ): void {
     const text = textOf(row, 'note')
     if (text === undefined) return
     if (this.mode === 'error') {
       row.problems.push(
-        csvProblem(cellAt(row, 'note'), 'a level beside this note (notes: "error" refuses a note with no level; "observations" keeps it as an observation)', text, 'value'),
+        csvProblem(
+          cellAt(row, 'note'),
+          'a level beside this note (notes: "error" refuses a note with no level; "observations" keeps it as an observation)',
+          text,
+          'value',
+        ),
       )
       return
     }
@@ -64,4 +75,3 @@ export class NoteKeeper {
     })
   }
 }
-

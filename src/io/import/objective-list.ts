@@ -29,7 +29,11 @@ export const OBJECTIVE_LIST_FIELDS: readonly FieldSpec[] = [
   { field: 'type', required: true, names: ['objective type', 'kind'] },
   { field: 'status', required: true, names: ['attained', 'achieved', 'met', 'outcome'] },
   { field: 'text', required: false, names: ['objective', 'description', 'wording'] },
-  { field: 'attribution', required: false, names: ['due to mhip', 'due to programme', 'due to the programme', 'attributable'] },
+  {
+    field: 'attribution',
+    required: false,
+    names: ['due to mhip', 'due to programme', 'due to the programme', 'attributable'],
+  },
   { field: 'ref', required: false, names: ['source ref', 'source reference'] },
 ]
 
@@ -42,7 +46,9 @@ const STATUS_WORDS: Readonly<Record<ObjectiveStatus, readonly string[]>> = {
 
 // "?" normalises to "" (punctuation is dropped), so it is matched as it is, and "" never means a status.
 const statusByWord = new Map<string, ObjectiveStatus>(
-  OBJECTIVE_STATUSES.flatMap((status) => STATUS_WORDS[status].filter((w) => w !== '?').map((w): [string, ObjectiveStatus] => [normaliseWording(w), status])),
+  OBJECTIVE_STATUSES.flatMap((status) =>
+    STATUS_WORDS[status].filter((w) => w !== '?').map((w): [string, ObjectiveStatus] => [normaliseWording(w), status]),
+  ),
 )
 
 /**
@@ -57,7 +63,13 @@ const statusByWord = new Map<string, ObjectiveStatus>(
 export const readObjectiveStatusEither = (text: string): Result<ObjectiveStatus> => {
   const status = text.trim() === '?' ? 'unknown' : statusByWord.get(normaliseWording(text))
   if (status !== undefined) return E.right(status)
-  const expected = `an objective status: ${OBJECTIVE_STATUSES.map((s) => `${s} (${STATUS_WORDS[s].filter((w) => w !== s).slice(0, 3).join(', ')})`).join(' | ')}`
+  const expected = `an objective status: ${OBJECTIVE_STATUSES.map(
+    (s) =>
+      `${s} (${STATUS_WORDS[s]
+        .filter((w) => w !== s)
+        .slice(0, 3)
+        .join(', ')})`,
+  ).join(' | ')}`
   return E.left([problem([], expected, text, text === '' ? 'shape' : 'value', '')])
 }
 
@@ -76,7 +88,8 @@ export const readObjectiveStatusEither = (text: string): Result<ObjectiveStatus>
  * @example
  * readObjectiveStatus('?') //=> 'unknown'
  */
-export const readObjectiveStatus = (text: string): ObjectiveStatus => orThrow('readObjectiveStatus', readObjectiveStatusEither(text))
+export const readObjectiveStatus = (text: string): ObjectiveStatus =>
+  orThrow('readObjectiveStatus', readObjectiveStatusEither(text))
 
 /** Options of {@link importObjectiveListEither}: the column mapping, `create`, progress and CSV options. */
 export type ObjectiveListImportOptions = ImportOptions
@@ -105,12 +118,20 @@ export type ObjectiveListImportOptions = ImportOptions
  * importObjectiveListEither(ev, 'workstream,id,type,status,objective\nAcute care,ac-1,process,Achieved,Weekly huddle\n')
  * //=> right(…) // evaluation whose acute-care unit lists objective ac-1, attained
  */
-export const importObjectiveListEither = (base: Evaluation, csv: string | Uint8Array, options: ObjectiveListImportOptions = {}): Result<Evaluation> => {
+export const importObjectiveListEither = (
+  base: Evaluation,
+  csv: string | Uint8Array,
+  options: ObjectiveListImportOptions = {},
+): Result<Evaluation> => {
   const bad = importArgProblems('importObjectiveList', base, csv, options)
   if (bad.length > 0) return E.left(bad)
   const prepared = prepare(csv, options, (t) => resolveColumnsEither(t.header, OBJECTIVE_LIST_FIELDS, options.mapping))
   if (E.isLeft(prepared)) return prepared
-  const { table: { header, records }, columns, problems } = prepared.right
+  const {
+    table: { header, records },
+    columns,
+    problems,
+  } = prepared.right
   const catalog = new Catalog(base, options.create === true, options.exactIds === true)
   const readType = typeReader(base, options.exactIds === true)
   // Where each objective id already lives (an id is kept by its own unit, refused to any other), and the count cells.
@@ -136,18 +157,41 @@ export const importObjectiveListEither = (base: Evaluation, csv: string | Uint8A
     const text = exactTextOf(row, 'text')
     const ref = take(row, 'ref', readRef(cellOf(row, 'ref') ?? ''))
     if (idText === '') row.problems.push(csvProblem(cellAt(row, 'id'), 'an objective id', idText, 'shape'))
-    else if (RESERVED_KEYS.has(idText)) row.problems.push(csvProblem(cellAt(row, 'id'), 'an objective id (not __proto__, constructor or prototype)', idText, 'value'))
+    else if (RESERVED_KEYS.has(idText))
+      row.problems.push(
+        csvProblem(cellAt(row, 'id'), 'an objective id (not __proto__, constructor or prototype)', idText, 'value'),
+      )
     else {
       const first = seen.get(idText)
-      if (first !== undefined) row.problems.push(csvProblem(cellAt(row, 'id'), `an objective id not used before in the file (line ${first} has it)`, idText, 'duplicate'))
+      if (first !== undefined)
+        row.problems.push(
+          csvProblem(
+            cellAt(row, 'id'),
+            `an objective id not used before in the file (line ${first} has it)`,
+            idText,
+            'duplicate',
+          ),
+        )
       else seen.set(idText, row.record.line)
       const home = owner.get(idText)
       if (at !== undefined && home !== undefined && home !== `${at.site}\u0000${at.unit}`)
-        row.problems.push(csvProblem(cellAt(row, 'id'), `an objective id not used by another unit (${home.replace('\u0000', ' › ')} has it)`, idText, 'duplicate'))
+        row.problems.push(
+          csvProblem(
+            cellAt(row, 'id'),
+            `an objective id not used by another unit (${home.replace('\u0000', ' › ')} has it)`,
+            idText,
+            'duplicate',
+          ),
+        )
     }
     if (at !== undefined && type !== undefined && countCells.has(`${at.site}\u0000${at.unit}\u0000${type}`))
       row.problems.push(
-        csvProblem(cellAt(row, 'type'), `a type this unit does not record as a count cell (${at.unit} has a ${type} cell: either a cell or individual objectives, not both)`, typeText, 'consistency'),
+        csvProblem(
+          cellAt(row, 'type'),
+          `a type this unit does not record as a count cell (${at.unit} has a ${type} cell: either a cell or individual objectives, not both)`,
+          typeText,
+          'consistency',
+        ),
       )
     if (row.problems.length > 0 || at === undefined || type === undefined || status === undefined) return
     const objective: Objective = {
@@ -183,5 +227,8 @@ export const importObjectiveListEither = (base: Evaluation, csv: string | Uint8A
  * @example
  * const ev = importObjectiveList(base, readFileSync('objectives.csv'))
  */
-export const importObjectiveList = (base: Evaluation, csv: string | Uint8Array, options?: ObjectiveListImportOptions): Evaluation =>
-  orThrow('importObjectiveList', importObjectiveListEither(base, csv, options))
+export const importObjectiveList = (
+  base: Evaluation,
+  csv: string | Uint8Array,
+  options?: ObjectiveListImportOptions,
+): Evaluation => orThrow('importObjectiveList', importObjectiveListEither(base, csv, options))

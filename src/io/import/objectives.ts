@@ -6,7 +6,14 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../../model/evaluation.js'
 import type { ObjectiveTypeId } from '../../model/ids.js'
-import { ATTRIBUTION_LEVELS, IMPACT_LEVELS, type Attribution, type Impact, type ObjectiveCell, type ObjectiveType } from '../../model/objectives.js'
+import {
+  ATTRIBUTION_LEVELS,
+  IMPACT_LEVELS,
+  type Attribution,
+  type Impact,
+  type ObjectiveCell,
+  type ObjectiveType,
+} from '../../model/objectives.js'
 import { ambiguousName, NameIndex } from '../../model/names.js'
 import { orThrow, problem, showList, type Result } from '../../model/problem.js'
 import { cellProblems, impactProblems } from '../../objectives/validate.js'
@@ -27,7 +34,11 @@ export const OBJECTIVE_FIELDS: readonly FieldSpec[] = [
   { field: 'type', required: true, names: ['objective type', 'objective'] },
   { field: 'attained', required: true, names: ['achieved', 'met'] },
   { field: 'total', required: true, names: ['objectives', 'of', 'out of'] },
-  { field: 'attribution', required: false, names: ['due to mhip', 'due to programme', 'due to the programme', 'attributable'] },
+  {
+    field: 'attribution',
+    required: false,
+    names: ['due to mhip', 'due to programme', 'due to the programme', 'attributable'],
+  },
   { field: 'impact', required: false, names: ['impact on service quality'] },
   { field: 'ref', required: false, names: ['source ref', 'source reference'] },
   { field: 'impactQualifier', required: false, names: ['impact qualifier'] },
@@ -56,7 +67,11 @@ const isNa = (text: string): boolean => DEFAULT_NA_LABELS.some((l) => normaliseW
 export const typeReader = (ev: Evaluation, exactIds = false) => {
   const index = new NameIndex<ObjectiveType>(normaliseWording)
   for (const t of ev.objectiveTypes) index.add(t.id, t, [t.label])
-  const expected = `an objective type of the evaluation (${showList(ev.objectiveTypes.map((t) => (exactIds ? t.id : t.label)), 8, ' | ')})`
+  const expected = `an objective type of the evaluation (${showList(
+    ev.objectiveTypes.map((t) => (exactIds ? t.id : t.label)),
+    8,
+    ' | ',
+  )})`
   return (text: string): Result<ObjectiveTypeId> => {
     const found = exactIds ? index.findId(text) : index.find(text)
     if (found.kind === 'one') return E.right(found.item.id)
@@ -79,7 +94,15 @@ export const readAttributionEither = (text: string): Result<Attribution | undefi
   const key = normaliseWording(text)
   const level = ATTRIBUTION_LEVELS.find((l) => l === key)
   return level === undefined
-    ? E.left([problem([], `an attribution (${ATTRIBUTION_LEVELS.join(' | ')} | na), or blank when not recorded`, text, 'value', '')])
+    ? E.left([
+        problem(
+          [],
+          `an attribution (${ATTRIBUTION_LEVELS.join(' | ')} | na), or blank when not recorded`,
+          text,
+          'value',
+          '',
+        ),
+      ])
     : E.right(level)
 }
 
@@ -99,7 +122,8 @@ export const readAttributionEither = (text: string): Result<Attribution | undefi
  * readAttribution('Medium') //=> 'medium'
  * readAttribution('') //=> undefined
  */
-export const readAttribution = (text: string): Attribution | undefined => orThrow('readAttribution', readAttributionEither(text))
+export const readAttribution = (text: string): Attribution | undefined =>
+  orThrow('readAttribution', readAttributionEither(text))
 
 /**
  * An impact from its cell: blank is not recorded; NA spellings are
@@ -116,7 +140,15 @@ export const readImpactEither = (text: string): Result<Impact | undefined> => {
   const words = normaliseWording(text).split(' ')
   const level = IMPACT_LEVELS.find((l) => l === words[0])
   if (level === undefined)
-    return E.left([problem([], `an impact (${IMPACT_LEVELS.join(' | ')} | na), optionally followed by a qualifier`, text, 'value', '')])
+    return E.left([
+      problem(
+        [],
+        `an impact (${IMPACT_LEVELS.join(' | ')} | na), optionally followed by a qualifier`,
+        text,
+        'value',
+        '',
+      ),
+    ])
   return E.right(words.length === 1 ? { level } : { level, qualifier: text })
 }
 
@@ -174,12 +206,20 @@ const countOf = (row: Row, field: string, unknown: ReadonlySet<string>): number 
  * importObjectivesEither(mhipEvaluation, 'site,workstream,type,attained,total,attribution,impact\nSSHT,Acute care,outcome,?,2,Low,NA\n')
  * //=> right(…) // evaluation whose acute-care outcome cell is { attained: null, total: 2, attribution: 'low' }
  */
-export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Array, options: ObjectivesImportOptions = {}): Result<Evaluation> => {
+export const importObjectivesEither = (
+  base: Evaluation,
+  csv: string | Uint8Array,
+  options: ObjectivesImportOptions = {},
+): Result<Evaluation> => {
   const bad = importArgProblems('importObjectives', base, csv, options)
   if (bad.length > 0) return E.left(bad)
   const prepared = prepare(csv, options, (t) => resolveColumnsEither(t.header, OBJECTIVE_FIELDS, options.mapping))
   if (E.isLeft(prepared)) return prepared
-  const { table: { header, records }, columns, problems } = prepared.right
+  const {
+    table: { header, records },
+    columns,
+    problems,
+  } = prepared.right
   const catalog = new Catalog(base, options.create === true, options.exactIds === true)
   const readType = typeReader(base, options.exactIds === true)
   const unknown = new Set(options.unknownMarkers ?? ['?'])
@@ -202,20 +242,53 @@ export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Arra
     const read = take(row, 'impact', readImpactEither(impactText))
     // A qualifier column gives the qualifier exactly; the impact cell is then the level alone.
     if (qualifier !== undefined && read?.qualifier !== undefined)
-      row.problems.push(csvProblem(cellAt(row, 'impact'), 'an impact level alone (none | low | medium | high | na) when the impactQualifier column gives the qualifier', impactText, 'value'))
+      row.problems.push(
+        csvProblem(
+          cellAt(row, 'impact'),
+          'an impact level alone (none | low | medium | high | na) when the impactQualifier column gives the qualifier',
+          impactText,
+          'value',
+        ),
+      )
     if (impactText === '' && (qualifier !== undefined || impactRef !== undefined))
-      row.problems.push(csvProblem(cellAt(row, 'impact'), 'an impact level for the impact qualifier or source reference on this row', impactText, 'shape'))
+      row.problems.push(
+        csvProblem(
+          cellAt(row, 'impact'),
+          'an impact level for the impact qualifier or source reference on this row',
+          impactText,
+          'shape',
+        ),
+      )
     const impact: Impact | undefined =
-      read === undefined ? undefined : { ...read, ...(qualifier === undefined ? {} : { qualifier }), ...(impactRef === undefined ? {} : { ref: impactRef }) }
+      read === undefined
+        ? undefined
+        : {
+            ...read,
+            ...(qualifier === undefined ? {} : { qualifier }),
+            ...(impactRef === undefined ? {} : { ref: impactRef }),
+          }
     const where = at === undefined ? 'unit' : `site ${at.site} › unit ${at.unit}`
     if (impact !== undefined && at !== undefined) {
-      for (const p of impactProblems(impact, [], where)) row.problems.push(csvProblem(cellAt(row, 'impact'), p.expected, impactText, p.code))
+      for (const p of impactProblems(impact, [], where))
+        row.problems.push(csvProblem(cellAt(row, 'impact'), p.expected, impactText, p.code))
       const key = `${at.site}\u0000${at.unit}`
       const first = impacts.get(key)
       const same = first !== undefined && JSON.stringify(first.write.impact) === JSON.stringify(impact)
       if (first === undefined) impacts.set(key, { write: { at, impact }, line: row.record.line, text: impactText })
-      else if (!same && (qualifier !== undefined || impactRef !== undefined || normaliseWording(first.text) !== normaliseWording(impactText)))
-        row.problems.push(csvProblem(cellAt(row, 'impact'), `the same impact as line ${first.line} (${JSON.stringify(first.text)}): one impact per unit`, impactText, 'consistency'))
+      else if (
+        !same &&
+        (qualifier !== undefined ||
+          impactRef !== undefined ||
+          normaliseWording(first.text) !== normaliseWording(impactText))
+      )
+        row.problems.push(
+          csvProblem(
+            cellAt(row, 'impact'),
+            `the same impact as line ${first.line} (${JSON.stringify(first.text)}): one impact per unit`,
+            impactText,
+            'consistency',
+          ),
+        )
     }
     // No objectives of this type (Table 7's "-"): nothing more on this row.
     if (none.has(totalText) && none.has(attainedText)) return
@@ -226,8 +299,15 @@ export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Arra
     const type = take(row, 'type', readType(typeText))
     const total = countOf(row, 'total', new Set())
     const attained = countOf(row, 'attained', unknown)
-    if (at === undefined || type === undefined || total === undefined || total === null || attained === undefined) return
-    const cell: ObjectiveCell = { type, attained, total, ...(attribution === undefined ? {} : { attribution }), ...(ref === undefined ? {} : { ref }) }
+    if (at === undefined || type === undefined || total === undefined || total === null || attained === undefined)
+      return
+    const cell: ObjectiveCell = {
+      type,
+      attained,
+      total,
+      ...(attribution === undefined ? {} : { attribution }),
+      ...(ref === undefined ? {} : { ref }),
+    }
     const found = cellProblems(cell, knownTypes, [], where)
     for (const p of found) {
       const field = String(p.path[p.path.length - 1] ?? 'total')
@@ -237,14 +317,23 @@ export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Arra
     const key = `${at.site}\u0000${at.unit}\u0000${type}`
     const first = seenCells.get(key)
     if (first !== undefined) {
-      row.problems.push(csvProblem(cellAt(row, 'type'), `one row per unit × type (${at.unit} › ${type} is already on line ${first})`, typeText, 'duplicate'))
+      row.problems.push(
+        csvProblem(
+          cellAt(row, 'type'),
+          `one row per unit × type (${at.unit} › ${type} is already on line ${first})`,
+          typeText,
+          'duplicate',
+        ),
+      )
       return
     }
     seenCells.set(key, row.record.line)
     cells.push({ at, cell })
   })
   if (problems.length > 0) return E.left(inFileOrder(problems))
-  return E.chain(gate)(applyWrites(base, catalog.additions, { cells, impacts: [...impacts.values()].map((i) => i.write) }))
+  return E.chain(gate)(
+    applyWrites(base, catalog.additions, { cells, impacts: [...impacts.values()].map((i) => i.write) }),
+  )
 }
 
 /**
@@ -269,5 +358,8 @@ export const importObjectivesEither = (base: Evaluation, csv: string | Uint8Arra
  * @example
  * const ev = importObjectives(mhipEvaluation, table7Csv)
  */
-export const importObjectives = (base: Evaluation, csv: string | Uint8Array, options?: ObjectivesImportOptions): Evaluation =>
-  orThrow('importObjectives', importObjectivesEither(base, csv, options))
+export const importObjectives = (
+  base: Evaluation,
+  csv: string | Uint8Array,
+  options?: ObjectivesImportOptions,
+): Evaluation => orThrow('importObjectives', importObjectivesEither(base, csv, options))

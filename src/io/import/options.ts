@@ -79,14 +79,20 @@ export interface RatingsImportOptions extends ImportOptions {
 
 const isBoolean: OptionRule = (v) => (typeof v === 'boolean' ? undefined : 'true or false')
 const isText: OptionRule = (v) => (typeof v === 'string' ? undefined : 'a string')
-const isTextList: OptionRule = (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'a list of strings')
+const isTextList: OptionRule = (v) =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'a list of strings'
 const isFunction: OptionRule = (v) => (typeof v === 'function' ? undefined : 'a function')
 const isMapping: OptionRule = (v) =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => x === undefined || typeof x === 'string')
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.values(v).every((x) => x === undefined || typeof x === 'string')
     ? undefined
     : 'an object of field → header name (strings)'
 const isDelimiter: OptionRule = (v) =>
-  typeof v === 'string' && v.length > 0 && !/["\r\n]/.test(v) ? undefined : 'a non-empty delimiter without a quote or line break'
+  typeof v === 'string' && v.length > 0 && !/["\r\n]/.test(v)
+    ? undefined
+    : 'a non-empty delimiter without a quote or line break'
 
 /** The rules of every import's options (a rule only applies to the options an import has). */
 const IMPORT_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
@@ -120,7 +126,9 @@ const IMPORT_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
  */
 export const importArgProblems = (fn: string, base: unknown, csv: unknown, options: unknown): Problem[] => [
   ...evaluationArgProblems(fn, base),
-  ...(typeof csv === 'string' || csv instanceof Uint8Array ? [] : [problem(['csv'], "the file's text (a string) or bytes (a Uint8Array)", csv, 'shape', `${fn} › csv`)]),
+  ...(typeof csv === 'string' || csv instanceof Uint8Array
+    ? []
+    : [problem(['csv'], "the file's text (a string) or bytes (a Uint8Array)", csv, 'shape', `${fn} › csv`)]),
   ...optionProblems(fn, options, IMPORT_OPTION_RULES),
 ]
 
@@ -131,5 +139,7 @@ export const csvOptions = (options: ImportOptions): ReadCsvOptions => ({
   ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
   ...(options.maxProblems === undefined ? {} : { maxProblems: options.maxProblems }),
   ...(options.progressEvery === undefined ? {} : { progressEvery: options.progressEvery }),
-  ...(options.onProgress === undefined ? {} : { onProgress: (done: number) => options.onProgress!({ phase: 'parse', done }) }),
+  ...(options.onProgress === undefined
+    ? {}
+    : { onProgress: (done: number) => options.onProgress!({ phase: 'parse', done }) }),
 })

@@ -20,7 +20,19 @@ import { csvOptions, importArgProblems, type RatingsImportOptions } from './opti
 import type { UnitRef } from './catalog.js'
 import type { EntityRef } from '../../model/attribute-values.js'
 import { frameworkLayout } from '../../model/rating-codes.js'
-import { cellAt, cellOf, dateOf, eachRow, entityOf, exactTextOf, onHeader, prepare, take, textOf, type Row } from './rows.js'
+import {
+  cellAt,
+  cellOf,
+  dateOf,
+  eachRow,
+  entityOf,
+  exactTextOf,
+  onHeader,
+  prepare,
+  take,
+  textOf,
+  type Row,
+} from './rows.js'
 import type { Framework } from '../../model/framework.js'
 import { instrumentsOf } from '../../model/instruments.js'
 import { problem } from '../../model/problem.js'
@@ -42,7 +54,9 @@ export const LONG_RATING_FIELDS: readonly FieldSpec[] = [
 ]
 
 /** The identifying columns of a wide ratings table; every other column is a standard or criterion. */
-export const WIDE_RATING_FIELDS: readonly FieldSpec[] = LONG_RATING_FIELDS.filter((f) => f.field !== 'target' && f.field !== 'level' && f.field !== 'instrument' && f.field !== 'evidence')
+export const WIDE_RATING_FIELDS: readonly FieldSpec[] = LONG_RATING_FIELDS.filter(
+  (f) => f.field !== 'target' && f.field !== 'level' && f.field !== 'instrument' && f.field !== 'evidence',
+)
 
 /** Options of {@link importRatingsWideEither}: those of the long import, and which columns are rated. */
 export interface WideRatingsImportOptions extends RatingsImportOptions {
@@ -93,25 +107,52 @@ const newReader = (base: Evaluation, options: RatingsImportOptions): Reader => {
   const cellsOf = (f: Framework): InstrumentCells => {
     let hit = cells.get(f)
     if (hit === undefined)
-      cells.set(f, (hit = { id: f === base.framework ? null : f.id, level: levelReader(f, options.naLabels, exact), target: targetReader(f, exact) }))
+      cells.set(
+        f,
+        (hit = {
+          id: f === base.framework ? null : f.id,
+          level: levelReader(f, options.naLabels, exact),
+          target: targetReader(f, exact),
+        }),
+      )
     return hit
   }
   const all = instrumentsOf(base)
   const instrument = memo((text: string): Result<InstrumentCells> => {
     const key = normaliseWording(text)
-    const found = exact ? all.find((f) => f.id === text) : (all.find((f) => normaliseWording(f.id) === key) ?? all.find((f) => normaliseWording(f.title) === key))
+    const found = exact
+      ? all.find((f) => f.id === text)
+      : (all.find((f) => normaliseWording(f.id) === key) ?? all.find((f) => normaliseWording(f.title) === key))
     if (found !== undefined) return E.right(cellsOf(found))
-    return E.left([problem([], `an instrument of this evaluation, by id or title (${all.map((f) => f.id).join(' | ')})`, text, 'reference', 'instrument')])
+    return E.left([
+      problem(
+        [],
+        `an instrument of this evaluation, by id or title (${all.map((f) => f.id).join(' | ')})`,
+        text,
+        'reference',
+        'instrument',
+      ),
+    ])
   })
   const raters = base.raters ?? []
   const rater = memo((text: string): Result<string> => {
     const key = normaliseWording(text)
-    const found = exact ? raters.find((r) => r.id === text) : (raters.find((r) => normaliseWording(r.id) === key) ?? raters.find((r) => normaliseWording(r.name) === key))
+    const found = exact
+      ? raters.find((r) => r.id === text)
+      : (raters.find((r) => normaliseWording(r.id) === key) ?? raters.find((r) => normaliseWording(r.name) === key))
     if (found !== undefined) return E.right(found.id)
-    const known = raters.length === 0 ? 'none is declared: declare raters first (declareRater)' : raters.map((r) => r.id).join(' | ')
+    const known =
+      raters.length === 0
+        ? 'none is declared: declare raters first (declareRater)'
+        : raters.map((r) => r.id).join(' | ')
     return E.left([problem([], `a declared rater, by id or name (${known})`, text, 'reference', 'by')])
   })
-  const fallback = options.instrument === undefined ? cellsOf(base.framework) : E.isRight(instrument(options.instrument)) ? (instrument(options.instrument) as E.Right<InstrumentCells>).right : undefined
+  const fallback =
+    options.instrument === undefined
+      ? cellsOf(base.framework)
+      : E.isRight(instrument(options.instrument))
+        ? (instrument(options.instrument) as E.Right<InstrumentCells>).right
+        : undefined
   const cellsForText = fallback ?? cellsOf(base.framework)
   return {
     catalog: new Catalog(base, options.create === true, exact),
@@ -167,7 +208,8 @@ const ratingExtras = (row: Row, reader: Reader): Omit<Rating, 'level'> => {
   const date = dateOf(row, 'date')
   const note = exactTextOf(row, 'note')
   const evidenceText = cellOf(row, 'evidence')
-  const evidence = evidenceText === undefined || evidenceText === '' ? undefined : take(row, 'evidence', reader.evidence(evidenceText))
+  const evidence =
+    evidenceText === undefined || evidenceText === '' ? undefined : take(row, 'evidence', reader.evidence(evidenceText))
   if (rater === undefined && date === undefined && note === undefined && evidence === undefined) return NO_EXTRAS
   return {
     ...(date === undefined ? {} : { date }),
@@ -183,7 +225,10 @@ const addRating = (row: Row, reader: Reader, w: RatingWrite, field: string, col?
   const key = `${entity}\u0000${w.instrument ?? ''}\u0000${w.by ?? ''}\u0000${w.round}\u0000${w.target}`
   const first = reader.seen.get(key)
   if (first !== undefined) {
-    const at = col === undefined ? cellAt(row, field) : { line: row.record.line, column: col + 1, columnName: row.header[col] ?? '' }
+    const at =
+      col === undefined
+        ? cellAt(row, field)
+        : { line: row.record.line, column: col + 1, columnName: row.header[col] ?? '' }
     const what = [
       w.at.unit ?? `${w.at.site} (the site as a whole)`,
       ...(w.instrument === null ? [] : [`instrument ${w.instrument}`]),
@@ -191,7 +236,14 @@ const addRating = (row: Row, reader: Reader, w: RatingWrite, field: string, col?
       w.round,
       w.target,
     ].join(' › ')
-    row.problems.push(csvProblem(at, `one rating per unit, round and standard or criterion (${what} is already rated on line ${first})`, row.record.cells[col ?? row.columns[field] ?? 0], 'duplicate'))
+    row.problems.push(
+      csvProblem(
+        at,
+        `one rating per unit, round and standard or criterion (${what} is already rated on line ${first})`,
+        row.record.cells[col ?? row.columns[field] ?? 0],
+        'duplicate',
+      ),
+    )
     return
   }
   reader.seen.set(key, row.record.line)
@@ -201,7 +253,12 @@ const addRating = (row: Row, reader: Reader, w: RatingWrite, field: string, col?
 const finish = (base: Evaluation, reader: Reader, problems: readonly CsvProblem[]): Result<Evaluation> =>
   problems.length > 0
     ? E.left(inFileOrder(problems))
-    : E.chain(gate)(applyWrites(base, reader.catalog.additions, { ratings: reader.writes, observations: reader.notes.observations }))
+    : E.chain(gate)(
+        applyWrites(base, reader.catalog.additions, {
+          ratings: reader.writes,
+          observations: reader.notes.observations,
+        }),
+      )
 
 /**
  * Import ratings from a long table, one rating per row: site (optional when
@@ -236,7 +293,11 @@ const finish = (base: Evaluation, reader: Reader, problems: readonly CsvProblem[
  * importRatingsLongEither(mhipEvaluation, 'site,workstream,standard,rating\nSSHT,Acute care,9.9,sort of\n')
  * //=> left([{ where: 'line 2, column 3 (standard)', … }, { where: 'line 2, column 4 (rating)', … }])
  */
-export const importRatingsLongEither = (base: Evaluation, csv: string | Uint8Array, options: RatingsImportOptions = {}): Result<Evaluation> => {
+export const importRatingsLongEither = (
+  base: Evaluation,
+  csv: string | Uint8Array,
+  options: RatingsImportOptions = {},
+): Result<Evaluation> => {
   const bad = importArgProblems('importRatingsLong', base, csv, options)
   if (bad.length > 0) return E.left(bad)
   let run: LongRun | undefined
@@ -249,17 +310,23 @@ export const importRatingsLongEither = (base: Evaluation, csv: string | Uint8Arr
   })
   // csv-parse stopped (an unclosed quote): the file's records are not all there.
   if (read.stopped) return E.left(read.problems)
-  if (run === undefined) return E.left([...read.problems, csvProblem({ line: 1 }, 'a header row', 'an empty file', 'shape')])
+  if (run === undefined)
+    return E.left([...read.problems, csvProblem({ line: 1 }, 'a header row', 'an empty file', 'shape')])
   const r: LongRun = run
   options.onProgress?.({ phase: 'rows', done: r.rows, total: r.rows })
   const max = options.maxProblems ?? DEFAULT_MAX_CSV_PROBLEMS
-  if (r.columns === undefined) return E.left(inFileOrder(BoundedProblems.merge(max, [read.problems, r.fileProblems, r.columnProblems])))
+  if (r.columns === undefined)
+    return E.left(inFileOrder(BoundedProblems.merge(max, [read.problems, r.fileProblems, r.columnProblems])))
   const problems = BoundedProblems.merge(max, [read.problems, r.fileProblems, r.problems])
   if (r.unchecked > 0) problems.stopAt(r.stoppedAt, r.unchecked)
   if (problems.length > 0) return E.left(inFileOrder(problems))
   const { reader } = r
   return E.chain(gate)(
-    applyWrites(base, reader.catalog.additions, { ratings: reader.writes, ratingRecords: r.records, observations: reader.notes.observations }),
+    applyWrites(base, reader.catalog.additions, {
+      ratings: reader.writes,
+      ratingRecords: r.records,
+      observations: reader.notes.observations,
+    }),
   )
 }
 
@@ -351,7 +418,12 @@ const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: num
     r.fileProblems.push(csvProblem({ line }, `${r.header.length} fields, as in the header`, cells.length, 'shape'))
     return
   }
-  const row: Row = { record: quotedEmpty === undefined ? { line, cells } : { line, cells, quotedEmpty }, header: r.header, columns, problems: r.problems }
+  const row: Row = {
+    record: quotedEmpty === undefined ? { line, cells } : { line, cells, quotedEmpty },
+    header: r.header,
+    columns,
+    problems: r.problems,
+  }
   const reader = r.reader
   const levelText = cellOf(row, 'level') ?? ''
   const instrument = instrumentOf(row, reader)
@@ -359,8 +431,16 @@ const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: num
     if (textOf(row, 'note') !== undefined) {
       // An observation's target is an id of the default instrument; on another, the item is named in its source.
       const onDefault = instrument === undefined || instrument.id === null
-      const about = onDefault ? undefined : `instrument ${instrument.id}${textOf(row, 'target') === undefined ? '' : `, item ${textOf(row, 'target')}`}`
-      reader.notes.keep(row, entityOf(row, reader.catalog), roundOf(row, reader, r.fallback), onDefault ? reader.target : null, about)
+      const about = onDefault
+        ? undefined
+        : `instrument ${instrument.id}${textOf(row, 'target') === undefined ? '' : `, item ${textOf(row, 'target')}`}`
+      reader.notes.keep(
+        row,
+        entityOf(row, reader.catalog),
+        roundOf(row, reader, r.fallback),
+        onDefault ? reader.target : null,
+        about,
+      )
     }
     return
   }
@@ -376,26 +456,49 @@ const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: num
   }
   const round = roundOf(row, reader, r.fallback)
   const by = raterOf(row, reader)
-  const target = instrument === undefined ? undefined : take(row, 'target', instrument.target(cellOf(row, 'target') ?? ''))
+  const target =
+    instrument === undefined ? undefined : take(row, 'target', instrument.target(cellOf(row, 'target') ?? ''))
   const level = instrument === undefined ? undefined : take(row, 'level', instrument.level(levelText))
   const extras = ratingExtras(row, reader)
-  if (at === undefined || round === undefined || target === undefined || level === undefined || instrument === undefined || by === null) return
+  if (
+    at === undefined ||
+    round === undefined ||
+    target === undefined ||
+    level === undefined ||
+    instrument === undefined ||
+    by === null
+  )
+    return
   const rating = extras === NO_EXTRAS ? sharedRating(level) : { level, ...extras }
   if (instrument.id !== null || by !== undefined || at.unit === null) {
-    addRating(row, reader, { at, instrument: instrument.id, ...(by !== undefined && { by }), round, target, rating }, 'target')
+    addRating(
+      row,
+      reader,
+      { at, instrument: instrument.id, ...(by !== undefined && { by }), round, target, rating },
+      'target',
+    )
     return
   }
   const unit = at as UnitRef
   let byRound = r.records.get(unit)
   if (byRound === undefined) r.records.set(unit, (byRound = new Map()))
   let rec = byRound.get(round)
-  if (rec === undefined) byRound.set(round, (rec = { ratings: Object.create(null) as Record<TargetId, Rating>, lines: new Int32Array(r.slots) }))
+  if (rec === undefined)
+    byRound.set(
+      round,
+      (rec = { ratings: Object.create(null) as Record<TargetId, Rating>, lines: new Int32Array(r.slots) }),
+    )
   const slot = r.slotOf.get(target)!
   const first = rec.lines[slot]!
   if (first !== 0) {
     const what = `${unit.unit} › ${round} › ${target}`
     row.problems.push(
-      csvProblem(cellAt(row, 'target'), `one rating per unit, round and standard or criterion (${what} is already rated on line ${first})`, cells[columns['target']!], 'duplicate'),
+      csvProblem(
+        cellAt(row, 'target'),
+        `one rating per unit, round and standard or criterion (${what} is already rated on line ${first})`,
+        cells[columns['target']!],
+        'duplicate',
+      ),
     )
     return
   }
@@ -412,9 +515,15 @@ const sharedRating = (level: Rating['level']): Rating => {
 }
 
 /** The default round, needed only when the file has no round column. */
-const defaultRound = (reader: Reader, columns: ColumnIndex, options: RatingsImportOptions, problems: CsvProblem[]): RoundId | undefined => {
+const defaultRound = (
+  reader: Reader,
+  columns: ColumnIndex,
+  options: RatingsImportOptions,
+  problems: CsvProblem[],
+): RoundId | undefined => {
   // A round column names the rounds: a base without rounds gets no `baseline` beside them (blank cells are problems).
-  if (columns['round'] !== undefined && options.round === undefined && reader.catalog.base.rounds.length === 0) return undefined
+  if (columns['round'] !== undefined && options.round === undefined && reader.catalog.base.rounds.length === 0)
+    return undefined
   const found = reader.catalog.defaultRound(options.round)
   if (E.isRight(found)) return found.right
   if (columns['round'] === undefined) problems.push(...onHeader(found.left))
@@ -439,7 +548,11 @@ const defaultRound = (reader: Reader, columns: ColumnIndex, options: RatingsImpo
  * importRatingsWideEither(mhipEvaluation, 'site,workstream,1.1,Standard 2.4\nLeics,Voluntary sector,met,PM\n')
  * //=> right(…) // evaluation where voluntary-sector is rated met on 1.1 and partly on 2.4
  */
-export const importRatingsWideEither = (base: Evaluation, csv: string | Uint8Array, options: WideRatingsImportOptions = {}): Result<Evaluation> => {
+export const importRatingsWideEither = (
+  base: Evaluation,
+  csv: string | Uint8Array,
+  options: WideRatingsImportOptions = {},
+): Result<Evaluation> => {
   const bad = importArgProblems('importRatingsWide', base, csv, options)
   if (bad.length > 0) return E.left(bad)
   const reader = newReader(base, options)
@@ -453,7 +566,8 @@ export const importRatingsWideEither = (base: Evaluation, csv: string | Uint8Arr
   eachRow(table.records, table.header, columns.fields, options, problems, (row) => {
     const rated = columns.targets.filter(([col]) => (row.record.cells[col] ?? '') !== '')
     if (rated.length === 0) {
-      if (textOf(row, 'note') !== undefined) reader.notes.keep(row, entityOf(row, reader.catalog), roundOf(row, reader, fallback), null)
+      if (textOf(row, 'note') !== undefined)
+        reader.notes.keep(row, entityOf(row, reader.catalog), roundOf(row, reader, fallback), null)
       return
     }
     const at = entityOf(row, reader.catalog)
@@ -464,11 +578,25 @@ export const importRatingsWideEither = (base: Evaluation, csv: string | Uint8Arr
       const text = row.record.cells[col] ?? ''
       const level = reader.level(text)
       if (E.isLeft(level)) {
-        for (const p of level.left) problems.push(csvProblem({ line: row.record.line, column: col + 1, columnName: table.header[col] ?? '' }, p.expected, text, p.code))
+        for (const p of level.left)
+          problems.push(
+            csvProblem(
+              { line: row.record.line, column: col + 1, columnName: table.header[col] ?? '' },
+              p.expected,
+              text,
+              p.code,
+            ),
+          )
         continue
       }
       if (at === undefined || round === undefined || by === null) continue
-      addRating(row, reader, { at, instrument, ...(by !== undefined && { by }), round, target, rating: { level: level.right, ...extras } }, 'unit', col)
+      addRating(
+        row,
+        reader,
+        { at, instrument, ...(by !== undefined && { by }), round, target, rating: { level: level.right, ...extras } },
+        'unit',
+        col,
+      )
     }
   })
   return finish(base, reader, problems)
@@ -480,11 +608,16 @@ interface WideColumns {
   readonly targets: readonly (readonly [number, RatingWrite['target']])[]
 }
 
-const wideColumns = (table: CsvTable, reader: Reader, options: WideRatingsImportOptions): E.Either<readonly CsvProblem[], WideColumns> => {
+const wideColumns = (
+  table: CsvTable,
+  reader: Reader,
+  options: WideRatingsImportOptions,
+): E.Either<readonly CsvProblem[], WideColumns> => {
   const fields = resolveColumnsEither(table.header, WIDE_RATING_FIELDS, options.mapping)
   if (E.isLeft(fields)) return fields
   const used = new Set(Object.values(fields.right).filter((c): c is number => c !== undefined))
-  const lower = (names: readonly string[] | undefined) => (names === undefined ? undefined : new Set(names.map((n) => n.trim().toLowerCase())))
+  const lower = (names: readonly string[] | undefined) =>
+    names === undefined ? undefined : new Set(names.map((n) => n.trim().toLowerCase()))
   const only = lower(options.targets)
   const ignore = lower(options.ignore) ?? new Set()
   const problems: CsvProblem[] = []
@@ -496,19 +629,33 @@ const wideColumns = (table: CsvTable, reader: Reader, options: WideRatingsImport
     const at = { line: 1, column: col + 1, columnName: name }
     const target = reader.target(name)
     if (E.isLeft(target)) {
-      for (const p of target.left) problems.push(csvProblem(at, `${p.expected} as a column header, or a field column (${WIDE_RATING_FIELDS.map((f) => f.field).join(', ')})`, name, p.code))
+      for (const p of target.left)
+        problems.push(
+          csvProblem(
+            at,
+            `${p.expected} as a column header, or a field column (${WIDE_RATING_FIELDS.map((f) => f.field).join(', ')})`,
+            name,
+            p.code,
+          ),
+        )
       return
     }
     const first = seen.get(target.right)
-    if (first !== undefined) problems.push(csvProblem(at, `one column per standard or criterion (${target.right} is column ${first})`, name, 'duplicate'))
+    if (first !== undefined)
+      problems.push(
+        csvProblem(at, `one column per standard or criterion (${target.right} is column ${first})`, name, 'duplicate'),
+      )
     seen.set(target.right, col + 1)
     targets.push([col, target.right])
   })
   if (only !== undefined)
     for (const name of options.targets ?? [])
       if (!table.header.some((h) => h.trim().toLowerCase() === name.trim().toLowerCase()))
-        problems.push(csvProblem({ line: 1 }, `a column named ${JSON.stringify(name)} (listed in targets)`, name, 'reference'))
-  if (targets.length === 0 && problems.length === 0) problems.push(csvProblem({ line: 1 }, 'at least one standard or criterion column', table.header.join(','), 'shape'))
+        problems.push(
+          csvProblem({ line: 1 }, `a column named ${JSON.stringify(name)} (listed in targets)`, name, 'reference'),
+        )
+  if (targets.length === 0 && problems.length === 0)
+    problems.push(csvProblem({ line: 1 }, 'at least one standard or criterion column', table.header.join(','), 'shape'))
   return problems.length > 0 ? E.left(problems) : E.right({ fields: fields.right, targets })
 }
 
@@ -531,8 +678,11 @@ const wideColumns = (table: CsvTable, reader: Reader, options: WideRatingsImport
  * @example
  * const ev = importRatingsLong(mhipEvaluation, csvText, { create: true })
  */
-export const importRatingsLong = (base: Evaluation, csv: string | Uint8Array, options?: RatingsImportOptions): Evaluation =>
-  orThrow('importRatingsLong', importRatingsLongEither(base, csv, options))
+export const importRatingsLong = (
+  base: Evaluation,
+  csv: string | Uint8Array,
+  options?: RatingsImportOptions,
+): Evaluation => orThrow('importRatingsLong', importRatingsLongEither(base, csv, options))
 
 /**
  * Import ratings from a wide table: one row per unit (and round), one column
@@ -555,5 +705,8 @@ export const importRatingsLong = (base: Evaluation, csv: string | Uint8Array, op
  * @example
  * const ev = importRatingsWide(mhipEvaluation, csvText)
  */
-export const importRatingsWide = (base: Evaluation, csv: string | Uint8Array, options?: WideRatingsImportOptions): Evaluation =>
-  orThrow('importRatingsWide', importRatingsWideEither(base, csv, options))
+export const importRatingsWide = (
+  base: Evaluation,
+  csv: string | Uint8Array,
+  options?: WideRatingsImportOptions,
+): Evaluation => orThrow('importRatingsWide', importRatingsWideEither(base, csv, options))

@@ -66,7 +66,10 @@ const detect = (text: string): RegisterFormat => {
 }
 
 const readTable = (input: string, format: 'csv' | 'tsv', options: ReadRegisterOptions): Result<RegisterRead> => {
-  const { table, problems } = parseCsv(input, { delimiter: format === 'tsv' ? '\t' : ',', stripFormulaGuard: options.stripFormulaGuard === true })
+  const { table, problems } = parseCsv(input, {
+    delimiter: format === 'tsv' ? '\t' : ',',
+    stripFormulaGuard: options.stripFormulaGuard === true,
+  })
   if (table === undefined) return E.left(problems)
   const cols = resolveColumnsEither(table.header, REGISTER_FIELDS, options.columns ?? {})
   if (E.isLeft(cols)) return E.left([...cols.left, ...problems])
@@ -89,7 +92,14 @@ const readTable = (input: string, format: 'csv' | 'tsv', options: ReadRegisterOp
     for (let k = 1; k <= breaks; k++) lines.push(r.line + k)
     return {
       label: get(r.cells, 'label') ?? '',
-      text: breaks > 0 ? text.split(/\r\n|\n|\r/).map((s) => s.trim()).filter((s) => s !== '').join(' ') : text,
+      text:
+        breaks > 0
+          ? text
+              .split(/\r\n|\n|\r/)
+              .map((s) => s.trim())
+              .filter((s) => s !== '')
+              .join(' ')
+          : text,
       ...(section === undefined ? {} : { section }),
       ...(theme === undefined ? {} : { theme }),
       ...(attribution === undefined ? {} : { attribution }),
@@ -109,7 +119,10 @@ interface Line {
 
 const readText = (input: string, options: ReadRegisterOptions): RegisterRead => {
   const label = options.labelPattern ?? DEFAULT_LABEL
-  const lines = input.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).map((text, i): Line => ({ no: i + 1, text: text.trim() }))
+  const lines = input
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\n|\r/)
+    .map((text, i): Line => ({ no: i + 1, text: text.trim() }))
   const paragraphs: Line[][] = []
   let current: Line[] = []
   for (const l of lines) {
@@ -162,7 +175,14 @@ const readText = (input: string, options: ReadRegisterOptions): RegisterRead => 
       }
     }
     if (found === undefined)
-      problems.push(csvProblem({ line: para[0]!.no }, `a label line (matching ${label.source}) before or after the excerpt`, para[0]!.text, 'shape'))
+      problems.push(
+        csvProblem(
+          { line: para[0]!.no },
+          `a label line (matching ${label.source}) before or after the excerpt`,
+          para[0]!.text,
+          'shape',
+        ),
+      )
     entries.push({
       label: found?.label ?? '',
       text: body.map((l) => l.text).join(' '),
@@ -207,13 +227,23 @@ const readText = (input: string, options: ReadRegisterOptions): RegisterRead => 
  * //     attribution: '[Service Director_3] Trust B', line: 1, lines: [1, 2, 3] }] }, format: 'text', problems: [] })
  */
 export const readRegisterEither = (input: string, options: ReadRegisterOptions = {}): Result<RegisterRead> => {
-  if (typeof input !== 'string') return E.left([problem(['input'], 'the register file as text', input, 'shape', 'input')])
-  if (options === null || typeof options !== 'object') return E.left([problem(['options'], 'an options object', options, 'shape', 'options')])
+  if (typeof input !== 'string')
+    return E.left([problem(['input'], 'the register file as text', input, 'shape', 'input')])
+  if (options === null || typeof options !== 'object')
+    return E.left([problem(['options'], 'an options object', options, 'shape', 'options')])
   const format = options.format ?? detect(input)
   if (format !== 'csv' && format !== 'tsv' && format !== 'text')
     return E.left([problem(['options', 'format'], "'csv' | 'tsv' | 'text'", format, 'value', 'options › format')])
   if (options.labelPattern !== undefined && !(options.labelPattern instanceof RegExp))
-    return E.left([problem(['options', 'labelPattern'], 'a regular expression', options.labelPattern, 'shape', 'options › labelPattern')])
+    return E.left([
+      problem(
+        ['options', 'labelPattern'],
+        'a regular expression',
+        options.labelPattern,
+        'shape',
+        'options › labelPattern',
+      ),
+    ])
   return format === 'text' ? E.right(readText(input, options)) : readTable(input, format, options)
 }
 

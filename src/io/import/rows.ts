@@ -24,7 +24,9 @@ export interface Row {
 /** The position of a field's cell in a row. */
 export const cellAt = (row: Row, field: string): CellPosition => {
   const col = row.columns[field]
-  return col === undefined ? { line: row.record.line } : { line: row.record.line, column: col + 1, columnName: row.header[col] ?? '' }
+  return col === undefined
+    ? { line: row.record.line }
+    : { line: row.record.line, column: col + 1, columnName: row.header[col] ?? '' }
 }
 
 /** The (trimmed) text of a field's cell, or `undefined` when the file has no such column. */
@@ -115,13 +117,15 @@ export const eachRow = (
       break
     }
     each({ record: records[i]!, header, columns, problems })
-    if (options.onProgress !== undefined && (i + 1) % every === 0) options.onProgress({ phase: 'rows', done: i + 1, total })
+    if (options.onProgress !== undefined && (i + 1) % every === 0)
+      options.onProgress({ phase: 'rows', done: i + 1, total })
   }
   options.onProgress?.({ phase: 'rows', done: total, total })
 }
 
 /** Problems without a cell (e.g. no default round) placed on the header line. */
-export const onHeader = (problems: readonly Problem[], line = 1): CsvProblem[] => problems.map((p) => atCell({ line }, p))
+export const onHeader = (problems: readonly Problem[], line = 1): CsvProblem[] =>
+  problems.map((p) => atCell({ line }, p))
 
 /**
  * Read the file and find the columns: how every import starts. A file whose

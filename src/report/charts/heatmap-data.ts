@@ -70,7 +70,11 @@ export interface AttainmentHeatmapOptions {
  * //=> { row: '1.1', column: 'south-staffordshire', value: 0.2, text: '20%', k: 1, n: 5,
  * //     title: 'South Staffordshire × 1.1 The organisation is ready for change: 20% attained (1 of 5), 95% CI 4–62%' }
  */
-export const attainmentHeatmapData = (result: AttainmentResult, ev: Evaluation, options: AttainmentHeatmapOptions = {}): HeatmapData => {
+export const attainmentHeatmapData = (
+  result: AttainmentResult,
+  ev: Evaluation,
+  options: AttainmentHeatmapOptions = {},
+): HeatmapData => {
   const round = options.round ?? null
   const titles = new Map(ev.framework.sections.flatMap((s) => s.standards.map((st) => [st.id as string, st.title])))
   const columns: HeatmapAxisItem[] = [
@@ -81,21 +85,37 @@ export const attainmentHeatmapData = (result: AttainmentResult, ev: Evaluation, 
   const rowIds = overall?.standards.map((s) => s.standard as string) ?? []
   const rows: HeatmapAxisItem[] = [
     ...rowIds.map((id) => ({ id, label: id, description: `${id} ${titles.get(id) ?? ''}`.trim() })),
-    ...(options.total === false ? [] : [{ id: 'total', label: 'Total', description: `Total (${result.policy.total === 'pooled' ? 'pooled' : 'mean of standards'})` }]),
+    ...(options.total === false
+      ? []
+      : [
+          {
+            id: 'total',
+            label: 'Total',
+            description: `Total (${result.policy.total === 'pooled' ? 'pooled' : 'mean of standards'})`,
+          },
+        ]),
   ]
   const ci = `${Math.round(result.policy.confidence * 1000) / 10}% CI`
   const cells: HeatmapCell[] = []
   for (const col of columns) {
     const scope = findScope(result, { round, site: col.id === '*' ? null : col.id })
     for (const row of rows) {
-      const a: AttainmentCount | undefined = row.id === 'total' ? scope?.total : scope?.standards.find((s) => s.standard === row.id)
+      const a: AttainmentCount | undefined =
+        row.id === 'total' ? scope?.total : scope?.standards.find((s) => s.standard === row.id)
       const value = a?.proportion ?? null
       const what = `${col.label} × ${row.description ?? row.label}`
       const title =
         a === undefined || a.n === 0
           ? `${what}: no estimate (nothing counted, n = 0)`
           : `${what}: ${formatPercent(value)} attained (${formatCount(a.k)} of ${a.n})${a.interval.lo === null ? '' : `, ${ci} ${formatInterval(a.interval.lo, a.interval.hi)}`}`
-      cells.push({ row: row.id, column: col.id, value, text: value === null ? '–' : formatPercent(value), title, ...(a === undefined ? {} : { k: a.k, n: a.n }) })
+      cells.push({
+        row: row.id,
+        column: col.id,
+        value,
+        text: value === null ? '–' : formatPercent(value),
+        title,
+        ...(a === undefined ? {} : { k: a.k, n: a.n }),
+      })
     }
   }
   return {

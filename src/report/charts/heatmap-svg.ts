@@ -27,7 +27,9 @@ const ellipsis = (text: string, maxWidth: number, fontSize: number): string => {
   const fits = Math.floor(maxWidth / (fontSize * 0.58))
   if (text.length <= fits) return text
   // Cut between code points, never inside a surrogate pair (half a pair is not a character XML allows).
-  return `${Array.from(text).slice(0, Math.max(1, fits - 1)).join('')}…`
+  return `${Array.from(text)
+    .slice(0, Math.max(1, fits - 1))
+    .join('')}…`
 }
 
 const fmt = (n: number): string => String(Math.round(n * 10) / 10)
@@ -55,7 +57,10 @@ export const heatmapSvg = (data: HeatmapData, options: HeatmapSvgOptions = {}): 
   const fs = options.fontSize ?? 12
   const ch = options.cellHeight ?? 26
   const maxW = options.maxCellWidth ?? 150
-  const cw = Math.min(maxW, Math.max(options.minCellWidth ?? 64, ...data.columns.map((c) => textWidth(c.label, fs) + 12)))
+  const cw = Math.min(
+    maxW,
+    Math.max(options.minCellWidth ?? 64, ...data.columns.map((c) => textWidth(c.label, fs) + 12)),
+  )
   const left = Math.max(40, ...data.rows.map((r) => textWidth(r.label, fs) + 14))
   const top = 34 + fs * 2
   const gridW = cw * data.columns.length
@@ -85,7 +90,9 @@ export const heatmapSvg = (data: HeatmapData, options: HeatmapSvgOptions = {}): 
   })
   data.rows.forEach((r, i) => {
     const y = top + i * ch
-    out.push(`<text x="${fmt(left - 8)}" y="${fmt(y + ch / 2 + fs * 0.35)}" text-anchor="end"><title>${escapeHtml(r.description ?? r.label)}</title>${escapeHtml(r.label)}</text>`)
+    out.push(
+      `<text x="${fmt(left - 8)}" y="${fmt(y + ch / 2 + fs * 0.35)}" text-anchor="end"><title>${escapeHtml(r.description ?? r.label)}</title>${escapeHtml(r.label)}</text>`,
+    )
     data.columns.forEach((c, j) => {
       const cell = cells.get(`${r.id}\u0000${c.id}`)
       const fill = viridis(cell?.value ?? null)

@@ -13,7 +13,11 @@ export const OBJECTIVE_STATUSES_SHOWN = ['attained', 'unknown', 'not attained'] 
 export type ObjectiveStatusShown = (typeof OBJECTIVE_STATUSES_SHOWN)[number]
 
 /** Okabe–Ito colours for the statuses: blue attained, orange unknown, grey not attained. */
-export const STATUS_COLOURS: Readonly<Record<ObjectiveStatusShown, string>> = { attained: '#0072B2', unknown: '#E69F00', 'not attained': '#999999' }
+export const STATUS_COLOURS: Readonly<Record<ObjectiveStatusShown, string>> = {
+  attained: '#0072B2',
+  unknown: '#E69F00',
+  'not attained': '#999999',
+}
 
 /** One bar segment: a site × type × status count (a tidy row). */
 export interface ObjectiveBarRow {
@@ -40,15 +44,33 @@ export interface ObjectiveBarRow {
  * //=> right([{ site: 'south-staffordshire', type: 'analysis-planning', status: 'attained', count: 1, total: 2, … }, …])
  */
 export const objectiveBarRowsEither = (ev: Evaluation): Result<ObjectiveBarRow[]> =>
-  E.map((rows: readonly { site: string | null; siteName: string | null; type: string | null; typeLabel: string | null; attained: number; unknown: number; notAttained: number; total: number }[]) =>
-    rows.flatMap((r) => {
-      const at = { site: r.site ?? '', siteName: r.siteName ?? '', type: r.type ?? '', typeLabel: r.typeLabel ?? '', total: r.total }
-      return [
-        { ...at, status: 'attained' as const, count: r.attained },
-        { ...at, status: 'unknown' as const, count: r.unknown },
-        { ...at, status: 'not attained' as const, count: r.notAttained },
-      ]
-    }),
+  E.map(
+    (
+      rows: readonly {
+        site: string | null
+        siteName: string | null
+        type: string | null
+        typeLabel: string | null
+        attained: number
+        unknown: number
+        notAttained: number
+        total: number
+      }[],
+    ) =>
+      rows.flatMap((r) => {
+        const at = {
+          site: r.site ?? '',
+          siteName: r.siteName ?? '',
+          type: r.type ?? '',
+          typeLabel: r.typeLabel ?? '',
+          total: r.total,
+        }
+        return [
+          { ...at, status: 'attained' as const, count: r.attained },
+          { ...at, status: 'unknown' as const, count: r.unknown },
+          { ...at, status: 'not attained' as const, count: r.notAttained },
+        ]
+      }),
   )(objectiveAttainmentEither(ev, { by: ['site', 'type'] }))
 
 /**
@@ -70,4 +92,5 @@ export const objectiveBarRowsEither = (ev: Evaluation): Result<ObjectiveBarRow[]
  * @example
  * objectiveBarRows(mhipEvaluation)[0] //=> { site: 'south-staffordshire', type: 'analysis-planning', status: 'attained', count: 1, total: 2, … }
  */
-export const objectiveBarRows = (ev: Evaluation): ObjectiveBarRow[] => orThrow('objectiveBarRows', objectiveBarRowsEither(ev))
+export const objectiveBarRows = (ev: Evaluation): ObjectiveBarRow[] =>
+  orThrow('objectiveBarRows', objectiveBarRowsEither(ev))

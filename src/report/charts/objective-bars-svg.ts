@@ -7,7 +7,12 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../../model/evaluation.js'
 import { orThrow, type Result } from '../../model/problem.js'
 import { escapeHtml } from '../escape.js'
-import { objectiveBarRowsEither, OBJECTIVE_STATUSES_SHOWN, STATUS_COLOURS, type ObjectiveBarRow } from './objective-bars-data.js'
+import {
+  objectiveBarRowsEither,
+  OBJECTIVE_STATUSES_SHOWN,
+  STATUS_COLOURS,
+  type ObjectiveBarRow,
+} from './objective-bars-data.js'
 
 /** Options of {@link objectivesBarSvgEither}. */
 export interface ObjectiveBarsSvgOptions {
@@ -60,7 +65,8 @@ export const objectivesBarSvgEither = (ev: Evaluation, options: ObjectiveBarsSvg
  * @example
  * objectivesBarSvg(mhipEvaluation).startsWith('<svg') //=> true
  */
-export const objectivesBarSvg = (ev: Evaluation, options?: ObjectiveBarsSvgOptions): string => orThrow('objectivesBarSvg', objectivesBarSvgEither(ev, options))
+export const objectivesBarSvg = (ev: Evaluation, options?: ObjectiveBarsSvgOptions): string =>
+  orThrow('objectivesBarSvg', objectivesBarSvgEither(ev, options))
 
 const draw = (ev: Evaluation, rows: readonly ObjectiveBarRow[], options: ObjectiveBarsSvgOptions): string => {
   const fs = options.fontSize ?? 12
@@ -68,7 +74,8 @@ const draw = (ev: Evaluation, rows: readonly ObjectiveBarRow[], options: Objecti
   const barH = 16
   const gap = 6
   const title = 'Objectives attained by type and site'
-  const description = 'Horizontal bars of objectives per type at each site, stacked by status: attained (blue), unknown (orange), not attained (grey).'
+  const description =
+    'Horizontal bars of objectives per type at each site, stacked by status: attained (blue), unknown (orange), not attained (grey).'
   const maxTotal = Math.max(1, ...rows.map((r) => r.total))
   const scale = barLength / maxTotal
   const labelW = Math.max(60, ...ev.objectiveTypes.map((t) => t.label.length * fs * 0.58 + 16))
@@ -81,7 +88,9 @@ const draw = (ev: Evaluation, rows: readonly ObjectiveBarRow[], options: Objecti
     for (const type of ev.objectiveTypes) {
       const segs = rows.filter((r) => r.site === site.id && r.type === type.id)
       const total = segs[0]?.total ?? 0
-      body.push(`<text x="${fmt(labelW - 8)}" y="${fmt(y + barH / 2 + fs * 0.35)}" text-anchor="end">${escapeHtml(type.label)}</text>`)
+      body.push(
+        `<text x="${fmt(labelW - 8)}" y="${fmt(y + barH / 2 + fs * 0.35)}" text-anchor="end">${escapeHtml(type.label)}</text>`,
+      )
       let x = labelW
       const what = `${site.name} × ${type.label}`
       for (const status of OBJECTIVE_STATUSES_SHOWN) {
@@ -95,7 +104,8 @@ const draw = (ev: Evaluation, rows: readonly ObjectiveBarRow[], options: Objecti
       }
       const count = (s: string) => segs.find((r) => r.status === s)?.count ?? 0
       const unknown = count('unknown')
-      const text = total === 0 ? 'none' : `${count('attained')}${unknown > 0 ? ` + ${unknown} unknown` : ''} of ${total}`
+      const text =
+        total === 0 ? 'none' : `${count('attained')}${unknown > 0 ? ` + ${unknown} unknown` : ''} of ${total}`
       body.push(`<text x="${fmt(x + 6)}" y="${fmt(y + barH / 2 + fs * 0.35)}">${escapeHtml(text)}</text>`)
       y += barH + gap
     }

@@ -69,7 +69,13 @@ export const heatmapVegaLite = (data: HeatmapData): VegaLiteSpec => {
     description: data.description,
     data: { values },
     encoding: {
-      x: { field: 'column', type: 'nominal', sort: data.columns.map((c) => c.label), title: null, axis: { orient: 'top', labelAngle: 0 } },
+      x: {
+        field: 'column',
+        type: 'nominal',
+        sort: data.columns.map((c) => c.label),
+        title: null,
+        axis: { orient: 'top', labelAngle: 0 },
+      },
       y: { field: 'row', type: 'nominal', sort: data.rows.map((r) => r.label), title: null },
       tooltip: [{ field: 'title', type: 'nominal', title: data.valueLabel }],
     },
@@ -79,10 +85,18 @@ export const heatmapVegaLite = (data: HeatmapData): VegaLiteSpec => {
       {
         mark: { type: 'rect' },
         encoding: {
-          color: { field: 'value', type: 'quantitative', scale: { scheme: 'viridis', domain: [0, 1] }, legend: { title: data.valueLabel, format: '.0%' } },
+          color: {
+            field: 'value',
+            type: 'quantitative',
+            scale: { scheme: 'viridis', domain: [0, 1] },
+            legend: { title: data.valueLabel, format: '.0%' },
+          },
         },
       },
-      { mark: { type: 'text' }, encoding: { text: { field: 'text', type: 'nominal' }, color: { field: 'ink', type: 'nominal', scale: null } } },
+      {
+        mark: { type: 'text' },
+        encoding: { text: { field: 'text', type: 'nominal' }, color: { field: 'ink', type: 'nominal', scale: null } },
+      },
     ],
     // The text layer's colour is the ink itself (scale: null), not the value scale: without an
     // independent colour scale Vega-Lite tries to merge the two and fails to compile the spec
@@ -105,32 +119,54 @@ export const heatmapVegaLite = (data: HeatmapData): VegaLiteSpec => {
  * //=> right({ $schema: '…/v6.json', mark: { type: 'bar', … }, encoding: { column: { field: 'siteName', … }, x: { field: 'typeLabel', … }, y: { field: 'count', … }, color: { field: 'status', … } }, … })
  */
 export const objectivesBarVegaLiteEither = (ev: Evaluation): Result<VegaLiteSpec> =>
-  E.map((rows: readonly object[]): VegaLiteSpec => safeSpec({
-    $schema: VEGA_LITE_SCHEMA,
-    title: 'Objectives attained by type and site',
-    description: 'Bars of objectives per type at each site, stacked by status: attained, unknown, not attained.',
-    data: { values: rows.map((r) => ({ ...r, order: OBJECTIVE_STATUSES_SHOWN.indexOf((r as { status: (typeof OBJECTIVE_STATUSES_SHOWN)[number] }).status) })) },
-    mark: { type: 'bar' },
-    encoding: {
-      column: { field: 'siteName', type: 'nominal', sort: ev.sites.map((s) => s.name), title: null, header: { labelFontWeight: 'bold' } },
-      x: { field: 'typeLabel', type: 'nominal', sort: ev.objectiveTypes.map((t) => t.label), title: null, axis: { labelAngle: -30 } },
-      y: { field: 'count', type: 'quantitative', stack: 'zero', title: 'Objectives' },
-      color: {
-        field: 'status',
-        type: 'nominal',
-        title: 'Status',
-        scale: { domain: [...OBJECTIVE_STATUSES_SHOWN], range: OBJECTIVE_STATUSES_SHOWN.map((s) => STATUS_COLOURS[s]) },
+  E.map((rows: readonly object[]): VegaLiteSpec =>
+    safeSpec({
+      $schema: VEGA_LITE_SCHEMA,
+      title: 'Objectives attained by type and site',
+      description: 'Bars of objectives per type at each site, stacked by status: attained, unknown, not attained.',
+      data: {
+        values: rows.map((r) => ({
+          ...r,
+          order: OBJECTIVE_STATUSES_SHOWN.indexOf((r as { status: (typeof OBJECTIVE_STATUSES_SHOWN)[number] }).status),
+        })),
       },
-      order: { field: 'order', type: 'quantitative' },
-      tooltip: [
-        { field: 'siteName', type: 'nominal', title: 'Site' },
-        { field: 'typeLabel', type: 'nominal', title: 'Type' },
-        { field: 'status', type: 'nominal', title: 'Status' },
-        { field: 'count', type: 'quantitative', title: 'Objectives' },
-        { field: 'total', type: 'quantitative', title: 'Of' },
-      ],
-    },
-  }))(objectiveBarRowsEither(ev))
+      mark: { type: 'bar' },
+      encoding: {
+        column: {
+          field: 'siteName',
+          type: 'nominal',
+          sort: ev.sites.map((s) => s.name),
+          title: null,
+          header: { labelFontWeight: 'bold' },
+        },
+        x: {
+          field: 'typeLabel',
+          type: 'nominal',
+          sort: ev.objectiveTypes.map((t) => t.label),
+          title: null,
+          axis: { labelAngle: -30 },
+        },
+        y: { field: 'count', type: 'quantitative', stack: 'zero', title: 'Objectives' },
+        color: {
+          field: 'status',
+          type: 'nominal',
+          title: 'Status',
+          scale: {
+            domain: [...OBJECTIVE_STATUSES_SHOWN],
+            range: OBJECTIVE_STATUSES_SHOWN.map((s) => STATUS_COLOURS[s]),
+          },
+        },
+        order: { field: 'order', type: 'quantitative' },
+        tooltip: [
+          { field: 'siteName', type: 'nominal', title: 'Site' },
+          { field: 'typeLabel', type: 'nominal', title: 'Type' },
+          { field: 'status', type: 'nominal', title: 'Status' },
+          { field: 'count', type: 'quantitative', title: 'Objectives' },
+          { field: 'total', type: 'quantitative', title: 'Of' },
+        ],
+      },
+    }),
+  )(objectiveBarRowsEither(ev))
 
 /**
  * A Vega-Lite bar chart of objectives by type, one panel per site: each bar
@@ -150,7 +186,8 @@ export const objectivesBarVegaLiteEither = (ev: Evaluation): Result<VegaLiteSpec
  * @example
  * objectivesBarVegaLite(mhipEvaluation).mark //=> { type: 'bar' }
  */
-export const objectivesBarVegaLite = (ev: Evaluation): VegaLiteSpec => orThrow('objectivesBarVegaLite', objectivesBarVegaLiteEither(ev))
+export const objectivesBarVegaLite = (ev: Evaluation): VegaLiteSpec =>
+  orThrow('objectivesBarVegaLite', objectivesBarVegaLiteEither(ev))
 
 /** Options of {@link qcaXyPlotVegaLiteEither}. */
 export interface XyPlotVegaLiteOptions {
@@ -193,37 +230,53 @@ export const qcaXyPlotVegaLiteEither = (
   const o = options ?? {}
   const size = o.size ?? 320
   const axis = (field: 'x' | 'y', title: string) => ({ field, type: 'quantitative', title, scale: { domain: [0, 1] } })
-  return E.map(
-    (d: XyPlotData): VegaLiteSpec =>
-      safeSpec({
-        $schema: VEGA_LITE_SCHEMA,
-        title: `${d.expression} → ${d.outcome}: inclS ${f3(d.inclS)}, covS ${f3(d.covS)}`,
-        description:
-          `XY plot of ${d.expression} (x) against ${d.outcome} (y), ${d.points.length} case${d.points.length === 1 ? '' : 's'}. ` +
-          'Points on or above the diagonal are consistent with the expression being sufficient for the outcome.',
-        width: size,
-        height: size,
-        data: { values: d.points.map((p) => ({ case: p.case, x: p.x, y: p.y, side: p.y >= p.x ? ABOVE : BELOW })) },
-        encoding: { x: axis('x', d.expression), y: axis('y', d.outcome) },
-        layer: [
-          {
-            data: { values: [{ x: 0, y: 0 }, { x: 1, y: 1 }] },
-            mark: { type: 'line', color: '#999999', strokeDash: [4, 3] },
+  return E.map((d: XyPlotData): VegaLiteSpec =>
+    safeSpec({
+      $schema: VEGA_LITE_SCHEMA,
+      title: `${d.expression} → ${d.outcome}: inclS ${f3(d.inclS)}, covS ${f3(d.covS)}`,
+      description:
+        `XY plot of ${d.expression} (x) against ${d.outcome} (y), ${d.points.length} case${d.points.length === 1 ? '' : 's'}. ` +
+        'Points on or above the diagonal are consistent with the expression being sufficient for the outcome.',
+      width: size,
+      height: size,
+      data: { values: d.points.map((p) => ({ case: p.case, x: p.x, y: p.y, side: p.y >= p.x ? ABOVE : BELOW })) },
+      encoding: { x: axis('x', d.expression), y: axis('y', d.outcome) },
+      layer: [
+        {
+          data: {
+            values: [
+              { x: 0, y: 0 },
+              { x: 1, y: 1 },
+            ],
           },
-          {
-            mark: { type: 'point', filled: true, size: 60, opacity: 1 },
-            encoding: {
-              color: { field: 'side', type: 'nominal', title: null, scale: { domain: [ABOVE, BELOW], range: [OKABE_ITO[4]!, OKABE_ITO[5]!] } },
-              tooltip: [
-                { field: 'case', type: 'nominal', title: 'Case' },
-                { field: 'x', type: 'quantitative', title: d.expression, format: '.2f' },
-                { field: 'y', type: 'quantitative', title: d.outcome, format: '.2f' },
-              ],
+          mark: { type: 'line', color: '#999999', strokeDash: [4, 3] },
+        },
+        {
+          mark: { type: 'point', filled: true, size: 60, opacity: 1 },
+          encoding: {
+            color: {
+              field: 'side',
+              type: 'nominal',
+              title: null,
+              scale: { domain: [ABOVE, BELOW], range: [OKABE_ITO[4]!, OKABE_ITO[5]!] },
             },
+            tooltip: [
+              { field: 'case', type: 'nominal', title: 'Case' },
+              { field: 'x', type: 'quantitative', title: d.expression, format: '.2f' },
+              { field: 'y', type: 'quantitative', title: d.outcome, format: '.2f' },
+            ],
           },
-          ...((o.labels ?? true) ? [{ mark: { type: 'text', align: 'left', dx: 6, dy: -6 }, encoding: { text: { field: 'case', type: 'nominal' } } }] : []),
-        ],
-      }),
+        },
+        ...((o.labels ?? true)
+          ? [
+              {
+                mark: { type: 'text', align: 'left', dx: 6, dy: -6 },
+                encoding: { text: { field: 'case', type: 'nominal' } },
+              },
+            ]
+          : []),
+      ],
+    }),
   )(xyPlotDataEither(rows, expression, outcome, o.caseKey ?? 'case'))
 }
 
@@ -239,5 +292,9 @@ export const qcaXyPlotVegaLiteEither = (
  * @example
  * qcaXyPlotVegaLite([{ case: 'a', A: 0.8, Y: 0.9 }], 'A', 'Y').title //=> 'A → Y: inclS 1.000, covS 0.889'
  */
-export const qcaXyPlotVegaLite = (rows: readonly QcaRow[], expression: string, outcome: string, options?: XyPlotVegaLiteOptions): VegaLiteSpec =>
-  orThrow('qcaXyPlotVegaLite', qcaXyPlotVegaLiteEither(rows, expression, outcome, options))
+export const qcaXyPlotVegaLite = (
+  rows: readonly QcaRow[],
+  expression: string,
+  outcome: string,
+  options?: XyPlotVegaLiteOptions,
+): VegaLiteSpec => orThrow('qcaXyPlotVegaLite', qcaXyPlotVegaLiteEither(rows, expression, outcome, options))

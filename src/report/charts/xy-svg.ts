@@ -51,7 +51,12 @@ export interface XyPlotData {
  * xyPlotDataEither([{ case: 'a', A: 0.8, Y: 0.9 }], 'A', 'Y')
  * //=> right({ expression: 'A', outcome: 'Y', inclS: 1, covS: 0.8888888888888888, points: [{ case: 'a', x: 0.8, y: 0.9 }] })
  */
-export const xyPlotDataEither = (rows: readonly QcaRow[], expression: string, outcome: string, caseKey = 'case'): Result<XyPlotData> => {
+export const xyPlotDataEither = (
+  rows: readonly QcaRow[],
+  expression: string,
+  outcome: string,
+  caseKey = 'case',
+): Result<XyPlotData> => {
   const fit = sufficiencyEither(rows, expression, outcome, { caseKey })
   if (E.isLeft(fit)) return fit
   const sop = parseExpressionEither(expression)
@@ -85,7 +90,12 @@ export const xyPlotDataEither = (rows: readonly QcaRow[], expression: string, ou
  * qcaXyPlotSvgEither([{ case: 'a', A: 0.8, Y: 0.9 }], 'A', 'Y')
  * //=> right('<svg … role="img" aria-label="XY plot of A (x) against Y (y): inclS 1.000, covS 0.889, 1 case">…</svg>')
  */
-export const qcaXyPlotSvgEither = (rows: readonly QcaRow[], expression: string, outcome: string, opts: XyPlotSvgOptions = {}): Result<string> => {
+export const qcaXyPlotSvgEither = (
+  rows: readonly QcaRow[],
+  expression: string,
+  outcome: string,
+  opts: XyPlotSvgOptions = {},
+): Result<string> => {
   const options = opts ?? {}
   const xy = xyPlotDataEither(rows, expression, outcome, options.caseKey ?? 'case')
   if (E.isLeft(xy)) return xy
@@ -102,7 +112,8 @@ export const qcaXyPlotSvgEither = (rows: readonly QcaRow[], expression: string, 
   const X = (v: number) => left + v * size
   const Y = (v: number) => top + (1 - v) * size
   const label = `XY plot of ${fit.right.expression} (x) against ${fit.right.outcome} (y): inclS ${f3(fit.right.inclS)}, covS ${f3(fit.right.covS)}, ${data.cases.length} case${data.cases.length === 1 ? '' : 's'}`
-  const desc = 'Each point is a case. Points on or above the diagonal are consistent with the expression being sufficient for the outcome.'
+  const desc =
+    'Each point is a case. Points on or above the diagonal are consistent with the expression being sufficient for the outcome.'
   const ticks = [0, 0.25, 0.5, 0.75, 1]
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${px(w)}" height="${px(h)}" viewBox="0 0 ${px(w)} ${px(h)}" role="img" aria-label="${escapeHtml(label)}" font-family="sans-serif" font-size="${fs}">`,
@@ -125,7 +136,10 @@ export const qcaXyPlotSvgEither = (rows: readonly QcaRow[], expression: string, 
     parts.push(
       `<circle cx="${px(X(x))}" cy="${px(Y(y))}" r="${px(fs / 3)}" fill="${colour}"><title>${escapeHtml(`${c}: x ${x.toFixed(2)}, y ${y.toFixed(2)}`)}</title></circle>`,
     )
-    if (options.labels ?? true) parts.push(`<text x="${px(X(x) + fs / 2)}" y="${px(Y(y) - fs / 3)}" font-size="${px(fs * 0.85)}">${escapeHtml(c)}</text>`)
+    if (options.labels ?? true)
+      parts.push(
+        `<text x="${px(X(x) + fs / 2)}" y="${px(Y(y) - fs / 3)}" font-size="${px(fs * 0.85)}">${escapeHtml(c)}</text>`,
+      )
   })
   parts.push('</svg>')
   return E.right(parts.join(''))
@@ -143,5 +157,9 @@ export const qcaXyPlotSvgEither = (rows: readonly QcaRow[], expression: string, 
  * @example
  * qcaXyPlotSvg([{ case: 'a', A: 1, Y: 1 }], 'A', 'Y').startsWith('<svg') //=> true
  */
-export const qcaXyPlotSvg = (rows: readonly QcaRow[], expression: string, outcome: string, options?: XyPlotSvgOptions): string =>
-  orThrow('qcaXyPlotSvg', qcaXyPlotSvgEither(rows, expression, outcome, options))
+export const qcaXyPlotSvg = (
+  rows: readonly QcaRow[],
+  expression: string,
+  outcome: string,
+  options?: XyPlotSvgOptions,
+): string => orThrow('qcaXyPlotSvg', qcaXyPlotSvgEither(rows, expression, outcome, options))

@@ -44,11 +44,22 @@ export const NO_ESTIMATE_REASON = 'n = 0: nothing was counted, so there is no es
  */
 export const intervalInputProblems = (fn: string, k: number, n: number, confidence: number): Problem[] => {
   const out: Problem[] = []
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) out.push(problem(['n'], 'n: a non-negative integer', n, 'value', `${fn} › n`))
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+    out.push(problem(['n'], 'n: a non-negative integer', n, 'value', `${fn} › n`))
   if (typeof k !== 'number' || !Number.isFinite(k) || k < 0 || (out.length === 0 && k > n))
-    out.push(problem(['k'], `k: a finite number from 0 to n${out.length === 0 ? ` (${n})` : ''}`, k, 'value', `${fn} › k`))
+    out.push(
+      problem(['k'], `k: a finite number from 0 to n${out.length === 0 ? ` (${n})` : ''}`, k, 'value', `${fn} › k`),
+    )
   if (typeof confidence !== 'number' || !(confidence > 0 && confidence < 1))
-    out.push(problem(['confidence'], 'confidence: a number strictly between 0 and 1', confidence, 'value', `${fn} › confidence`))
+    out.push(
+      problem(
+        ['confidence'],
+        'confidence: a number strictly between 0 and 1',
+        confidence,
+        'value',
+        `${fn} › confidence`,
+      ),
+    )
   return out
 }
 
@@ -69,7 +80,8 @@ export const makeInterval = (
   const confidence = options?.confidence ?? DEFAULT_CONFIDENCE
   const problems = intervalInputProblems(method, k, n, confidence)
   if (problems.length > 0) return E.left(problems)
-  if (n === 0) return E.right({ method, confidence, k, n, estimate: null, lo: null, hi: null, reason: NO_ESTIMATE_REASON })
+  if (n === 0)
+    return E.right({ method, confidence, k, n, estimate: null, lo: null, hi: null, reason: NO_ESTIMATE_REASON })
   const [lo, hi] = ends(k, n, confidence)
   return E.right({ method, confidence, k, n, estimate: k / n, lo, hi })
 }

@@ -40,7 +40,13 @@ export interface DifferenceInterval {
  * @example
  * newcombeEither(56, 70, 48, 80) //=> right(…) // { difference: 0.2, lo: 0.0524, hi: 0.3339, … }) (to 4 dp; Newcombe 1998 Table II, example (a)
  */
-export const newcombeEither = (k1: number, n1: number, k2: number, n2: number, options?: IntervalOptions): Result<DifferenceInterval> => {
+export const newcombeEither = (
+  k1: number,
+  n1: number,
+  k2: number,
+  n2: number,
+  options?: IntervalOptions,
+): Result<DifferenceInterval> => {
   const confidence = options?.confidence ?? DEFAULT_CONFIDENCE
   const problems = [
     ...intervalInputProblems('newcombe › group 1', k1, n1, confidence),
@@ -51,7 +57,13 @@ export const newcombeEither = (k1: number, n1: number, k2: number, n2: number, o
   const base = { method: 'newcombe-hybrid-score' as const, confidence, k1, n1, k2, n2 }
   if (n1 === 0 || n2 === 0) {
     const which = n1 === 0 && n2 === 0 ? 'both groups' : n1 === 0 ? 'group 1' : 'group 2'
-    return E.right({ ...base, difference: null, lo: null, hi: null, reason: `n = 0 in ${which}: nothing was counted, so there is no difference to estimate` })
+    return E.right({
+      ...base,
+      difference: null,
+      lo: null,
+      hi: null,
+      reason: `n = 0 in ${which}: nothing was counted, so there is no difference to estimate`,
+    })
   }
   const p1 = k1 / n1
   const p2 = k2 / n2
@@ -89,5 +101,10 @@ export const newcombeEither = (k1: number, n1: number, k2: number, n2: number, o
  * @example
  * newcombe(9, 10, 3, 10) //=> { difference: 0.6, lo: 0.1705, hi: 0.8090, … } (to 4 dp; Newcombe 1998 Table II, example (b))
  */
-export const newcombe = (k1: number, n1: number, k2: number, n2: number, options?: IntervalOptions): DifferenceInterval =>
-  orThrow('newcombe', newcombeEither(k1, n1, k2, n2, options))
+export const newcombe = (
+  k1: number,
+  n1: number,
+  k2: number,
+  n2: number,
+  options?: IntervalOptions,
+): DifferenceInterval => orThrow('newcombe', newcombeEither(k1, n1, k2, n2, options))

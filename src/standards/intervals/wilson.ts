@@ -68,4 +68,5 @@ export const wilsonEither = (k: number, n: number, options?: IntervalOptions): R
  * @example
  * wilson(0, 10).hi //=> 0.2775 // to 4 dp
  */
-export const wilson = (k: number, n: number, options?: IntervalOptions): Interval => orThrow('wilson', wilsonEither(k, n, options))
+export const wilson = (k: number, n: number, options?: IntervalOptions): Interval =>
+  orThrow('wilson', wilsonEither(k, n, options))

@@ -5,18 +5,35 @@ import { addTheory, addToTheory, commitTheoryVersion, removeFromTheory } from '.
 import { theoryProblems } from '../../../src/cmo/validate.js'
 import { apply, base } from '../fixtures.js'
 
-const wheres = (r: E.Either<readonly { where: string }[], unknown>) => (E.isLeft(r) ? r.left.map((p) => p.where) : ['accepted'])
+const wheres = (r: E.Either<readonly { where: string }[], unknown>) =>
+  E.isLeft(r) ? r.left.map((p) => p.where) : ['accepted']
 
 describe('theory edits', () => {
   it('commits numbered snapshots of configurations and element roles', () => {
-    const ev = apply(base(), addTheory({ id: 't', name: 'T', configurations: ['c1'] }), commitTheoryVersion({ theory: 't', note: 'first', at: '2007-06', by: 'JB' }), commitTheoryVersion({ theory: 't' }))
+    const ev = apply(
+      base(),
+      addTheory({ id: 't', name: 'T', configurations: ['c1'] }),
+      commitTheoryVersion({ theory: 't', note: 'first', at: '2007-06', by: 'JB' }),
+      commitTheoryVersion({ theory: 't' }),
+    )
     const [v1, v2] = ev.theories[0]!.versions
     expect(v1).toEqual({
       version: 1,
       note: 'first',
       at: '2007-06',
       by: 'JB',
-      configurations: [{ id: 'c1', label: 'C1', contexts: ['ready'], mechanisms: ['events', 'train'], outcome: 'low', direction: 'fires', scope: { sites: [], units: [] }, status: 'hypothesised' }],
+      configurations: [
+        {
+          id: 'c1',
+          label: 'C1',
+          contexts: ['ready'],
+          mechanisms: ['events', 'train'],
+          outcome: 'low',
+          direction: 'fires',
+          scope: { sites: [], units: [] },
+          status: 'hypothesised',
+        },
+      ],
       elements: [
         { id: 'ready', label: 'Readiness', role: 'context' },
         { id: 'events', label: 'Consultation events', role: 'mechanism' },
@@ -31,9 +48,15 @@ describe('theory edits', () => {
   it('refuses duplicates and dangling references', () => {
     const ev = apply(base(), addTheory({ id: 't', name: 'T', configurations: ['c1'] }))
     expect(wheres(applyEdit(ev, addTheory({ id: 't', name: 'T2' })))).toEqual(['addTheory › theory t'])
-    expect(wheres(applyEdit(ev, addTheory({ id: 'u', name: 'U', configurations: ['zz'] })))).toEqual(['theory u › configuration'])
-    expect(wheres(applyEdit(ev, addToTheory({ theory: 't', configuration: 'c1' })))).toEqual(['addToTheory › configuration'])
-    expect(wheres(applyEdit(ev, removeFromTheory({ theory: 't', configuration: 'c9' })))).toEqual(['removeFromTheory › configuration'])
+    expect(wheres(applyEdit(ev, addTheory({ id: 'u', name: 'U', configurations: ['zz'] })))).toEqual([
+      'theory u › configuration',
+    ])
+    expect(wheres(applyEdit(ev, addToTheory({ theory: 't', configuration: 'c1' })))).toEqual([
+      'addToTheory › configuration',
+    ])
+    expect(wheres(applyEdit(ev, removeFromTheory({ theory: 't', configuration: 'c9' })))).toEqual([
+      'removeFromTheory › configuration',
+    ])
     expect(wheres(applyEdit(ev, commitTheoryVersion({ theory: 'nope' })))).toEqual(['commitTheoryVersion › theory'])
   })
 })

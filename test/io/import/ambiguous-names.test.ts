@@ -23,7 +23,12 @@ const docWith = (edit: (d: Doc) => void): Evaluation => {
 }
 
 const ratingOf = (ev: Evaluation, unit: string, round: string, target: string) =>
-  (ev.sites.flatMap((s) => s.units).find((u) => u.id === unit)!.ratings as Record<string, Record<string, { level: string }>>)[round]?.[target]
+  (
+    ev.sites.flatMap((s) => s.units).find((u) => u.id === unit)!.ratings as Record<
+      string,
+      Record<string, { level: string }>
+    >
+  )[round]?.[target]
 
 describe('units', () => {
   // Unit acute is named "crisis-team"; unit crisis has the id… no: crisis's id is "crisis", and acute's name is "crisis".
@@ -45,12 +50,25 @@ describe('units', () => {
   })
 
   it('an unconfusable name still resolves, and exactIds reads the cell as an id', () => {
-    expect(ratingOf(right(importRatingsLongEither(ev, 'site,unit,standard,level\nss,Crisis resolution,1.1,met\n')), 'crisis', 'r1', '1.1')).toEqual({ level: 'met' })
-    const exact = right(importRatingsLongEither(ev, 'site,unit,standard,level\nss,crisis,1.1,met\n', { exactIds: true }))
+    expect(
+      ratingOf(
+        right(importRatingsLongEither(ev, 'site,unit,standard,level\nss,Crisis resolution,1.1,met\n')),
+        'crisis',
+        'r1',
+        '1.1',
+      ),
+    ).toEqual({ level: 'met' })
+    const exact = right(
+      importRatingsLongEither(ev, 'site,unit,standard,level\nss,crisis,1.1,met\n', { exactIds: true }),
+    )
     expect(ratingOf(exact, 'crisis', 'r1', '1.1')).toEqual({ level: 'met' })
     expect(ratingOf(exact, 'acute', 'r1', '1.1')).toBeUndefined()
     // exactIds does not read names.
-    expect(left(importRatingsLongEither(ev, 'site,unit,standard,level\nss,Crisis resolution,1.1,met\n', { exactIds: true }))[0]).toMatchObject({ line: 2, column: 2, code: 'reference' })
+    expect(
+      left(
+        importRatingsLongEither(ev, 'site,unit,standard,level\nss,Crisis resolution,1.1,met\n', { exactIds: true }),
+      )[0],
+    ).toMatchObject({ line: 2, column: 2, code: 'reference' })
   })
 
   it('an id written exactly wins over another id that only reads alike', () => {
@@ -59,9 +77,14 @@ describe('units', () => {
       d.sites[0]!.units[1]!.id = 'a-b'
       d.sites[0]!.units[1]!.name = 'Other'
     })
-    expect(ratingOf(right(importRatingsLongEither(twins, 'site,unit,standard,level\nss,a-b,1.1,met\n')), 'a-b', 'r1', '1.1')).toEqual({ level: 'met' })
+    expect(
+      ratingOf(right(importRatingsLongEither(twins, 'site,unit,standard,level\nss,a-b,1.1,met\n')), 'a-b', 'r1', '1.1'),
+    ).toEqual({ level: 'met' })
     // Loosely ("A B") it could be either.
-    expect(left(importRatingsLongEither(twins, 'site,unit,standard,level\nss,A B,1.1,met\n'))[0]).toMatchObject({ line: 2, code: 'duplicate' })
+    expect(left(importRatingsLongEither(twins, 'site,unit,standard,level\nss,A B,1.1,met\n'))[0]).toMatchObject({
+      line: 2,
+      code: 'duplicate',
+    })
   })
 })
 
@@ -83,7 +106,9 @@ describe('rounds', () => {
   })
 
   it('with exactIds the round is r2', () => {
-    const ev2 = right(importRatingsLongEither(ev, 'site,unit,round,standard,level\nss,acute,r2,1.1,met\n', { exactIds: true }))
+    const ev2 = right(
+      importRatingsLongEither(ev, 'site,unit,round,standard,level\nss,acute,r2,1.1,met\n', { exactIds: true }),
+    )
     expect(ratingOf(ev2, 'acute', 'r2', '1.1')).toEqual({ level: 'met' })
     expect(ratingOf(ev2, 'acute', 'r1', '1.1')).toBeUndefined()
   })
@@ -91,7 +116,12 @@ describe('rounds', () => {
 
 describe('sites', () => {
   const ev = docWith((d) => {
-    d.sites.push({ id: 'north', name: 'Northern', aliases: [], units: [{ id: 'n1', name: 'N one', ratings: {}, objectives: [], objectiveCells: [] }] })
+    d.sites.push({
+      id: 'north',
+      name: 'Northern',
+      aliases: [],
+      units: [{ id: 'n1', name: 'N one', ratings: {}, objectives: [], objectiveCells: [] }],
+    })
     d.sites[0]!.aliases = ['North']
   })
 
@@ -100,7 +130,14 @@ describe('sites', () => {
     expect(problems[0]).toMatchObject({ line: 2, column: 1, columnName: 'site', code: 'duplicate' })
     expect(problems[0]!.expected).toContain('north ("Northern")')
     expect(problems[0]!.expected).toContain('ss ("South Staffordshire")')
-    expect(ratingOf(right(importRatingsLongEither(ev, 'site,unit,standard,level\nnorth,n1,1.1,met\n', { exactIds: true })), 'n1', 'r1', '1.1')).toEqual({ level: 'met' })
+    expect(
+      ratingOf(
+        right(importRatingsLongEither(ev, 'site,unit,standard,level\nnorth,n1,1.1,met\n', { exactIds: true })),
+        'n1',
+        'r1',
+        '1.1',
+      ),
+    ).toEqual({ level: 'met' })
   })
 })
 
@@ -117,11 +154,25 @@ describe('standards and criteria', () => {
     expect(long[0]!.expected).toContain('2.4 ("1.1.1")')
     const wide = left(importRatingsWideEither(ev, 'site,unit,1.1.1\nss,acute,met\n'))
     expect(wide[0]).toMatchObject({ line: 1, column: 3, code: 'duplicate' })
-    expect(ratingOf(right(importRatingsLongEither(ev, 'site,unit,standard,level\nss,acute,1.1.1,met\n', { exactIds: true })), 'acute', 'r1', '1.1.1')).toEqual({ level: 'met' })
+    expect(
+      ratingOf(
+        right(importRatingsLongEither(ev, 'site,unit,standard,level\nss,acute,1.1.1,met\n', { exactIds: true })),
+        'acute',
+        'r1',
+        '1.1.1',
+      ),
+    ).toEqual({ level: 'met' })
   })
 
   it('"Standard 2.4" still finds 2.4 by its id', () => {
-    expect(ratingOf(right(importRatingsLongEither(ev, 'site,unit,standard,level\nss,acute,Standard 2.4,met\n')), 'acute', 'r1', '2.4')).toEqual({ level: 'met' })
+    expect(
+      ratingOf(
+        right(importRatingsLongEither(ev, 'site,unit,standard,level\nss,acute,Standard 2.4,met\n')),
+        'acute',
+        'r1',
+        '2.4',
+      ),
+    ).toEqual({ level: 'met' })
   })
 })
 
@@ -136,7 +187,14 @@ describe('levels', () => {
     expect(problems[0]!.expected).toContain('not-met ("Not met")')
     expect(problems[0]!.expected).toContain('na ("not applicable")')
     // With exactIds the cell is not-met's id or "na", exactly.
-    expect(ratingOf(right(importRatingsLongEither(na, 'site,unit,standard,level\nss,acute,1.1,na\n', { exactIds: true })), 'acute', 'r1', '1.1')).toEqual({ level: 'na' })
+    expect(
+      ratingOf(
+        right(importRatingsLongEither(na, 'site,unit,standard,level\nss,acute,1.1,na\n', { exactIds: true })),
+        'acute',
+        'r1',
+        '1.1',
+      ),
+    ).toEqual({ level: 'na' })
   })
 })
 
@@ -153,7 +211,9 @@ describe('objective types', () => {
     const problems = left(importObjectivesEither(ev, 'site,unit,type,attained,total\nss,acute,outcome,1,2\n'))
     expect(problems[0]).toMatchObject({ line: 2, column: 3, code: 'duplicate' })
     expect(problems[0]!.expected).toContain('process ("outcome")')
-    const exact = right(importObjectivesEither(ev, 'site,unit,type,attained,total\nss,acute,outcome,1,2\n', { exactIds: true }))
+    const exact = right(
+      importObjectivesEither(ev, 'site,unit,type,attained,total\nss,acute,outcome,1,2\n', { exactIds: true }),
+    )
     expect(exact.sites[0]!.units[0]!.objectiveCells).toEqual([{ type: 'outcome', attained: 1, total: 2 }])
   })
 })

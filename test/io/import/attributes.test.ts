@@ -13,7 +13,13 @@ const base = (): Evaluation => {
   const doc: any = sampleDocument()
   doc.attributes = [
     { id: 'engagement', label: 'Staff engagement', on: 'site', kind: 'numeric', unit: 'points' },
-    { id: 'group', label: 'Performance group', on: 'site', kind: 'categorical', categories: ['High performing', 'Low performing'] },
+    {
+      id: 'group',
+      label: 'Performance group',
+      on: 'site',
+      kind: 'categorical',
+      categories: ['High performing', 'Low performing'],
+    },
     { id: 'size', label: 'Size', on: 'unit', kind: 'ordinal', order: ['small', 'large'] },
     { id: 'surveyed', label: 'Survey date', on: 'unit', kind: 'date' },
   ]
@@ -48,11 +54,19 @@ describe('importAttributesEither', () => {
       'SSHT,,61,,,',
       'SSHT,,62,,,',
     ].join('\n')
-    expect(left(importAttributesEither(base(), csv)).map((p) => `${p.where}: ${p.expected}, found ${p.found}`)).toEqual([
-      'line 1, column 6 (colour): a declared attribute\'s id or label (engagement, group, size, surveyed), or a site or unit column, found "colour"',
-    ])
-    const rows = csv.replace(',colour', '').split('\n').map((l) => l.replace(/,$/, '')).join('\n')
-    expect(left(importAttributesEither(base(), rows)).map((p) => `${p.where}: ${p.expected}, found ${p.found}`)).toEqual([
+    expect(left(importAttributesEither(base(), csv)).map((p) => `${p.where}: ${p.expected}, found ${p.found}`)).toEqual(
+      [
+        'line 1, column 6 (colour): a declared attribute\'s id or label (engagement, group, size, surveyed), or a site or unit column, found "colour"',
+      ],
+    )
+    const rows = csv
+      .replace(',colour', '')
+      .split('\n')
+      .map((l) => l.replace(/,$/, ''))
+      .join('\n')
+    expect(
+      left(importAttributesEither(base(), rows)).map((p) => `${p.where}: ${p.expected}, found ${p.found}`),
+    ).toEqual([
       'line 2, column 3 (engagement): a finite number (in points of attribute engagement), found "sixty"',
       'line 2, column 4 (group): one of "High performing" | "Low performing" (the categories of attribute group), found "middling"',
       'line 2, column 5 (size): a unit row (attribute size is declared on units; this row names a site), found "large"',
@@ -64,7 +78,11 @@ describe('importAttributesEither', () => {
   })
 
   it('round-trips through attributeTable and toCsv', () => {
-    const csv = ['site,unit,engagement,group,size,surveyed', 'ss,,-4.25,Low performing,,', 'ss,acute,,,small,2024-02-29'].join('\n')
+    const csv = [
+      'site,unit,engagement,group,size,surveyed',
+      'ss,,-4.25,Low performing,,',
+      'ss,acute,,,small,2024-02-29',
+    ].join('\n')
     const ev = right(importAttributesEither(base(), csv))
     const table = attributeTable(ev)
     expect(table).toEqual([

@@ -26,7 +26,11 @@ const ratingOf = (x: Evaluation, unit: string, target: string) =>
   (x.sites[0]!.units.find((u) => u.id === unit)!.ratings as Record<string, Record<string, unknown>>)['r1']?.[target]
 
 // "Café" in ISO 8859-1 / Windows-1252: é is the single byte 0xE9, which is never valid alone in UTF-8 (RFC 3629).
-const latin1 = Uint8Array.from([...Buffer.from('site,unit,standard,level\nss,Caf', 'ascii'), 0xe9, ...Buffer.from(',1.1,met\n', 'ascii')])
+const latin1 = Uint8Array.from([
+  ...Buffer.from('site,unit,standard,level\nss,Caf', 'ascii'),
+  0xe9,
+  ...Buffer.from(',1.1,met\n', 'ascii'),
+])
 
 describe('encodings', () => {
   it('bytes that are not UTF-8 are one problem at their line and byte offset, not U+FFFD in the data', () => {
@@ -38,11 +42,19 @@ describe('encodings', () => {
     expect(problems[0]!.expected).toContain('encoding')
   })
 
-  it("the encoding option reads a Windows-1252 or Latin-1 file as it was written", () => {
+  it('the encoding option reads a Windows-1252 or Latin-1 file as it was written', () => {
     for (const encoding of ['windows-1252', 'latin1'])
-      expect(ratingOf(right(importRatingsLongEither(ev, latin1, { encoding })), 'crisis', '1.1')).toEqual({ level: 'met' })
+      expect(ratingOf(right(importRatingsLongEither(ev, latin1, { encoding })), 'crisis', '1.1')).toEqual({
+        level: 'met',
+      })
     // UTF-8 bytes of the same file import without the option.
-    expect(ratingOf(right(importRatingsLongEither(ev, new TextEncoder().encode('site,unit,standard,level\nss,Café,1.1,met\n'))), 'crisis', '1.1')).toEqual({ level: 'met' })
+    expect(
+      ratingOf(
+        right(importRatingsLongEither(ev, new TextEncoder().encode('site,unit,standard,level\nss,Café,1.1,met\n'))),
+        'crisis',
+        '1.1',
+      ),
+    ).toEqual({ level: 'met' })
   })
 
   it('an encoding TextDecoder does not know is a problem naming the option', () => {
@@ -52,7 +64,10 @@ describe('encodings', () => {
 
 describe('bounded problem lists', () => {
   // 50,000 rows, each with an unknown unit and an unknown level: 100,000 problems if nothing bounded them.
-  const bad = ['site,unit,standard,level', ...Array.from({ length: 50_000 }, (_, i) => `ss,nobody-${i},1.1,sort of`)].join('\n')
+  const bad = [
+    'site,unit,standard,level',
+    ...Array.from({ length: 50_000 }, (_, i) => `ss,nobody-${i},1.1,sort of`),
+  ].join('\n')
 
   it('lists at most maxProblems (default 1,000), then one limit problem saying where checking stopped', () => {
     const problems = left(importRatingsLongEither(ev, bad))
@@ -66,7 +81,13 @@ describe('bounded problem lists', () => {
   })
 
   it('maxProblems sets the bound', () => {
-    const problems = left(importObjectivesEither(ev, ['site,unit,type,attained,total', ...Array.from({ length: 100 }, () => 'ss,acute,process,x,y')].join('\n'), { maxProblems: 5 }))
+    const problems = left(
+      importObjectivesEither(
+        ev,
+        ['site,unit,type,attained,total', ...Array.from({ length: 100 }, () => 'ss,acute,process,x,y')].join('\n'),
+        { maxProblems: 5 },
+      ),
+    )
     expect(problems).toHaveLength(6)
     expect(problems[5]).toMatchObject({ code: 'limit' })
   })
@@ -101,28 +122,53 @@ describe('arguments and options are checked like data', () => {
 
 describe('values come back exactly', () => {
   it('an empty rater is written "" and read back empty; a missing one stays missing; edge whitespace is kept', () => {
-    const csv = 'site,unit,standard,level,rater,note\nss,acute,1.1,met,"",\nss,acute,1.1.1,partly," JB ","  two spaces"\n'
+    const csv =
+      'site,unit,standard,level,rater,note\nss,acute,1.1,met,"",\nss,acute,1.1.1,partly," JB ","  two spaces"\n'
     const got = right(importRatingsLongEither(ev, csv))
     expect(ratingOf(got, 'acute', '1.1')).toEqual({ level: 'met', rater: '' })
     expect(ratingOf(got, 'acute', '1.1.1')).toEqual({ level: 'partly', rater: ' JB ', note: '  two spaces' })
     // And the export writes them so: "" for the empty text, nothing for the missing note, quotes around edge spaces.
-    expect(toCsv(ratingRows(got), { columns: ['target', 'rater', 'note'] })).toBe('target,rater,note\n1.1,"",\n1.1.1," JB ","  two spaces"\n')
+    expect(toCsv(ratingRows(got), { columns: ['target', 'rater', 'note'] })).toBe(
+      'target,rater,note\n1.1,"",\n1.1.1," JB ","  two spaces"\n',
+    )
   })
 
   it('evidence is read as excerpt ids, checked against the evaluation', () => {
-    const got = right(importRatingsLongEither(ev, 'site,unit,standard,level,evidence\nss,acute,1.1,met,q1\nss,acute,2.4,na,[]\n'))
+    const got = right(
+      importRatingsLongEither(ev, 'site,unit,standard,level,evidence\nss,acute,1.1,met,q1\nss,acute,2.4,na,[]\n'),
+    )
     expect(ratingOf(got, 'acute', '1.1')).toEqual({ level: 'met', evidence: ['q1'] })
     expect(ratingOf(got, 'acute', '2.4')).toEqual({ level: 'na', evidence: [] })
-    expect(left(importRatingsLongEither(ev, 'site,unit,standard,level,evidence\nss,acute,1.1,met,q9\n'))[0]).toMatchObject({ line: 2, column: 5, code: 'reference' })
+    expect(
+      left(importRatingsLongEither(ev, 'site,unit,standard,level,evidence\nss,acute,1.1,met,q9\n'))[0],
+    ).toMatchObject({ line: 2, column: 5, code: 'reference' })
   })
 
-  it("an impact's level and qualifier come back apart: a low impact qualified \"high potential\" stays low", () => {
-    const csv = toCsv([{ site: 'ss', unit: 'acute', type: null, attained: '-', total: '-', impact: 'low', impactQualifier: 'high potential' }])
+  it('an impact\'s level and qualifier come back apart: a low impact qualified "high potential" stays low', () => {
+    const csv = toCsv([
+      {
+        site: 'ss',
+        unit: 'acute',
+        type: null,
+        attained: '-',
+        total: '-',
+        impact: 'low',
+        impactQualifier: 'high potential',
+      },
+    ])
     // The export guards "-" as "'-" (a formula prefix); stripFormulaGuard reads it back.
     const got = right(importObjectivesEither(ev, csv, { stripFormulaGuard: true }))
     expect(got.sites[0]!.units[0]!.impact).toEqual({ level: 'low', qualifier: 'high potential' })
     // Without the qualifier column the Table 7 reading holds: the first word is the level, the cell the qualifier.
-    const table7 = right(importObjectivesEither(ev, 'site,unit,type,attained,total,impact\nss,acute,,-,-,None at time of MHIP; high potential\n'))
-    expect(table7.sites[0]!.units[0]!.impact).toEqual({ level: 'none', qualifier: 'None at time of MHIP; high potential' })
+    const table7 = right(
+      importObjectivesEither(
+        ev,
+        'site,unit,type,attained,total,impact\nss,acute,,-,-,None at time of MHIP; high potential\n',
+      ),
+    )
+    expect(table7.sites[0]!.units[0]!.impact).toEqual({
+      level: 'none',
+      qualifier: 'None at time of MHIP; high potential',
+    })
   })
 })

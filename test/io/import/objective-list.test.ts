@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { right, left } from '../support.js'
 import { mhipEvaluation } from '../../../src/data/mhip/index.js'
-import { importObjectiveList, importObjectiveListEither, readObjectiveStatusEither } from '../../../src/io/import/objective-list.js'
+import {
+  importObjectiveList,
+  importObjectiveListEither,
+  readObjectiveStatusEither,
+} from '../../../src/io/import/objective-list.js'
 import { objectiveListRows } from '../../../src/io/export/document-rows.js'
 import { toCsv } from '../../../src/io/csv/write.js'
 import { objectiveAttainment } from '../../../src/objectives/attainment.js'
@@ -12,7 +16,10 @@ import { deepFreeze } from '../../hardening/support.js'
 /** The MHIP sites and units with no objective cells, objectives or impacts. */
 const bare: Evaluation = {
   ...mhipEvaluation,
-  sites: mhipEvaluation.sites.map((s) => ({ ...s, units: s.units.map(({ impact: _impact, ...u }) => ({ ...u, objectiveCells: [], objectives: [] })) })),
+  sites: mhipEvaluation.sites.map((s) => ({
+    ...s,
+    units: s.units.map(({ impact: _impact, ...u }) => ({ ...u, objectiveCells: [], objectives: [] })),
+  })),
 }
 
 // Leicestershire's rows of E-MHIP Table 7 (reference L1895-L1902): workstream, type, attained, total.
@@ -39,13 +46,15 @@ const listCsv = (): string => {
   for (const [unit, type, attained, total] of LEICESTERSHIRE)
     for (let i = 0; i < total; i++) {
       n++
-      lines.push(`Leicestershire,"${unit}",L-${n},${type},${i < attained ? 'Achieved' : 'Not achieved'},"Objective ${n}",${i < attained ? 'High' : ''}`)
+      lines.push(
+        `Leicestershire,"${unit}",L-${n},${type},${i < attained ? 'Achieved' : 'Not achieved'},"Objective ${n}",${i < attained ? 'High' : ''}`,
+      )
     }
   return lines.join('\n') + '\n'
 }
 
 describe('importObjectiveListEither', () => {
-  it('imports Leicestershire\'s 22 objectives listed one by one; attainment gives Table 7\'s 9 of 22 and 5/11, 3/6, 1/5 by type', () => {
+  it("imports Leicestershire's 22 objectives listed one by one; attainment gives Table 7's 9 of 22 and 5/11, 3/6, 1/5 by type", () => {
     const ev = right(importObjectiveListEither(bare, listCsv()))
     const site = objectiveAttainment(ev, { by: ['site'] }).find((r) => r.site === 'leicestershire')!
     expect([site.attained, site.total]).toEqual([9, 22]) // L1896-L1902 site total
@@ -66,9 +75,16 @@ describe('importObjectiveListEither', () => {
   })
 
   it('replaces an objective the unit already has (same id) and adds the rest; the base is unchanged', () => {
-    const base = deepFreeze(right(importObjectiveListEither(bare, 'Workstream,Id,Type,Status\nVoluntary sector,v-1,process,no\n')))
+    const base = deepFreeze(
+      right(importObjectiveListEither(bare, 'Workstream,Id,Type,Status\nVoluntary sector,v-1,process,no\n')),
+    )
     const before = JSON.stringify(base)
-    const next = right(importObjectiveListEither(base, 'Workstream,Id,Type,Status\nVoluntary sector,v-1,process,yes\nVoluntary sector,v-2,outcome,?\n'))
+    const next = right(
+      importObjectiveListEither(
+        base,
+        'Workstream,Id,Type,Status\nVoluntary sector,v-1,process,yes\nVoluntary sector,v-2,outcome,?\n',
+      ),
+    )
     const unit = next.sites.flatMap((s) => s.units).find((u) => u.id === 'voluntary-sector')!
     expect(unit.objectives.map((o) => [o.id, o.status])).toEqual([
       ['v-1', 'attained'],
@@ -105,17 +121,30 @@ describe('importObjectiveListEither', () => {
   })
 
   it('refuses an id another unit uses, and a type the unit records as a count cell', () => {
-    const ids = left(importObjectiveListEither(right(importObjectiveListEither(bare, 'Workstream,Id,Type,Status\nVoluntary sector,x-1,process,yes\n')), 'Workstream,Id,Type,Status\nAccess,x-1,process,yes\n'))
+    const ids = left(
+      importObjectiveListEither(
+        right(importObjectiveListEither(bare, 'Workstream,Id,Type,Status\nVoluntary sector,x-1,process,yes\n')),
+        'Workstream,Id,Type,Status\nAccess,x-1,process,yes\n',
+      ),
+    )
     expect(ids).toHaveLength(1)
-    expect(ids[0]).toMatchObject({ line: 2, columnName: 'Id', code: 'duplicate', expected: 'an objective id not used by another unit (leicestershire › voluntary-sector has it)' })
+    expect(ids[0]).toMatchObject({
+      line: 2,
+      columnName: 'Id',
+      code: 'duplicate',
+      expected: 'an objective id not used by another unit (leicestershire › voluntary-sector has it)',
+    })
     // The embedded dataset records Access's analysis & planning as a count cell (11 of 17).
-    const cells = left(importObjectiveListEither(mhipEvaluation, 'Workstream,Id,Type,Status\nAccess,a-1,Analysis & planning,yes\n'))
+    const cells = left(
+      importObjectiveListEither(mhipEvaluation, 'Workstream,Id,Type,Status\nAccess,a-1,Analysis & planning,yes\n'),
+    )
     expect(cells).toHaveLength(1)
     expect(cells[0]).toMatchObject({ line: 2, columnName: 'Type', code: 'consistency' })
   })
 
   it('round-trips through objectiveListRows → toCsv → import (formula-guarded text included)', () => {
-    const withFormula = listCsv() + 'Leicestershire,Voluntary sector,L-99,Outcome changes,unknown,"=HYPERLINK(""http://x"")",na\n'
+    const withFormula =
+      listCsv() + 'Leicestershire,Voluntary sector,L-99,Outcome changes,unknown,"=HYPERLINK(""http://x"")",na\n'
     const ev = right(importObjectiveListEither(bare, withFormula))
     const csv = toCsv(objectiveListRows(ev))
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`)
@@ -123,11 +152,22 @@ describe('importObjectiveListEither', () => {
     const listed = (e: Evaluation) => e.sites.flatMap((s) => s.units.map((u) => [u.id, u.objectives]))
     expect(listed(back)).toEqual(listed(ev))
     expect(objectiveListRows(back)).toHaveLength(23)
-    expect(objectiveListRows(back).find((r) => r.id === 'L-99')).toEqual({ site: 'leicestershire', unit: 'voluntary-sector', id: 'L-99', type: 'outcome', status: 'unknown', text: '=HYPERLINK("http://x")', attribution: 'na', ref: null })
+    expect(objectiveListRows(back).find((r) => r.id === 'L-99')).toEqual({
+      site: 'leicestershire',
+      unit: 'voluntary-sector',
+      id: 'L-99',
+      type: 'outcome',
+      status: 'unknown',
+      text: '=HYPERLINK("http://x")',
+      attribution: 'na',
+      ref: null,
+    })
   })
 
   it('the throwing form throws a RealistError listing the problems', () => {
-    expect(() => importObjectiveList(bare, 'Workstream,Id,Type,Status\nVoluntary sector,v-1,process,maybe\n')).toThrow(RealistError)
+    expect(() => importObjectiveList(bare, 'Workstream,Id,Type,Status\nVoluntary sector,v-1,process,maybe\n')).toThrow(
+      RealistError,
+    )
     expect(() => importObjectiveList(bare, 'Workstream,Type,Status\nVoluntary sector,process,yes\n')).toThrow(/id/)
   })
 })

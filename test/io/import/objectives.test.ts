@@ -8,7 +8,10 @@ import type { Evaluation } from '../../../src/model/evaluation.js'
 /** The MHIP sites and units without any objective cells or impacts. */
 const bare: Evaluation = {
   ...mhipEvaluation,
-  sites: mhipEvaluation.sites.map((s) => ({ ...s, units: s.units.map(({ impact: _impact, ...u }) => ({ ...u, objectiveCells: [] })) })),
+  sites: mhipEvaluation.sites.map((s) => ({
+    ...s,
+    units: s.units.map(({ impact: _impact, ...u }) => ({ ...u, objectiveCells: [] })),
+  })),
 }
 
 // E-MHIP Table 7 (reference L1883-L1906, transcribed in DOMAIN.md §3), typed in
@@ -64,14 +67,33 @@ describe('importObjectivesEither', () => {
   it('keeps ? as an unknown attained count and blank attribution apart from NA', () => {
     const ev = right(importObjectivesEither(bare, TABLE7))
     const acute = ev.sites[0]!.units[0]!
-    expect(acute.objectiveCells.find((c) => c.type === 'outcome')).toEqual({ type: 'outcome', attained: null, total: 2, attribution: 'low' })
-    expect(acute.objectiveCells.find((c) => c.type === 'process')).toEqual({ type: 'process', attained: 0, total: 1, attribution: 'na' })
+    expect(acute.objectiveCells.find((c) => c.type === 'outcome')).toEqual({
+      type: 'outcome',
+      attained: null,
+      total: 2,
+      attribution: 'low',
+    })
+    expect(acute.objectiveCells.find((c) => c.type === 'process')).toEqual({
+      type: 'process',
+      attained: 0,
+      total: 1,
+      attribution: 'na',
+    })
     const teams = ev.sites[3]!.units[1]!
-    expect(teams.objectiveCells.find((c) => c.type === 'analysis-planning')).toEqual({ type: 'analysis-planning', attained: 1, total: 2 })
+    expect(teams.objectiveCells.find((c) => c.type === 'analysis-planning')).toEqual({
+      type: 'analysis-planning',
+      attained: 1,
+      total: 2,
+    })
   })
 
   it('accepts the dashes of a Table 7 style row: no cell, impact kept', () => {
-    const ev = right(importObjectivesEither(bare, 'site,unit,type,attained,total,attribution,impact\nSouth West London,Access,process,-,-,,Medium\n'))
+    const ev = right(
+      importObjectivesEither(
+        bare,
+        'site,unit,type,attained,total,attribution,impact\nSouth West London,Access,process,-,-,,Medium\n',
+      ),
+    )
     const access = ev.sites[3]!.units[0]!
     expect(access.objectiveCells).toEqual([])
     expect(access.impact).toEqual({ level: 'medium' })
@@ -118,8 +140,14 @@ describe('importObjectivesEither', () => {
 
 describe('readAttribution and readImpact', () => {
   it('read the ordinal scales, blank and NA', () => {
-    expect([readAttributionEither('HIGH'), readAttributionEither(''), readAttributionEither('n/a')]).toEqual([E.right('high'), E.right(undefined), E.right('na')])
-    expect(readImpactEither('None at time of MHIP; high potential')).toEqual(E.right({ level: 'none', qualifier: 'None at time of MHIP; high potential' }))
+    expect([readAttributionEither('HIGH'), readAttributionEither(''), readAttributionEither('n/a')]).toEqual([
+      E.right('high'),
+      E.right(undefined),
+      E.right('na'),
+    ])
+    expect(readImpactEither('None at time of MHIP; high potential')).toEqual(
+      E.right({ level: 'none', qualifier: 'None at time of MHIP; high potential' }),
+    )
     expect(readImpactEither('Not applicable')).toEqual(E.right({ level: 'na' }))
     expect(E.isLeft(readImpactEither('Huge'))).toBe(true)
   })

@@ -13,7 +13,8 @@ import { evaluationArb } from '../../support/arbitraries.js'
 import { twoInstrumentDocument } from '../../model/instruments-fixture.js'
 
 const json = (ev: Evaluation) => JSON.parse(JSON.stringify(encodeEvaluation(ev)))
-const where = (ps: readonly { where: string; expected: string; found: string }[]) => ps.map((p) => `${p.where}: expected ${p.expected}, found ${p.found}`)
+const where = (ps: readonly { where: string; expected: string; found: string }[]) =>
+  ps.map((p) => `${p.where}: expected ${p.expected}, found ${p.found}`)
 
 /** The document with every rating removed: units keep an empty `ratings`, everything else rated goes. */
 const unrated = (ev: Evaluation): Evaluation => ({
@@ -40,10 +41,36 @@ describe('ratings CSV with instruments, raters and sites rated as a whole', () =
     // 3 + 1 + 2 + 1 + 1 + 3 = 11 rows.
     expect(rows).toHaveLength(11)
     expect(rows.slice(0, 2)).toEqual([
-      { site: 'ss', unit: null, round: 'r1', target: '2.4', level: 'partly', rater: null, date: null, note: null, instrument: 'emhip', by: null, evidence: null },
-      { site: 'ss', unit: null, round: 'r1', target: 'c2', level: 'almost', rater: null, date: null, note: null, instrument: 'compliance', by: null, evidence: null },
+      {
+        site: 'ss',
+        unit: null,
+        round: 'r1',
+        target: '2.4',
+        level: 'partly',
+        rater: null,
+        date: null,
+        note: null,
+        instrument: 'emhip',
+        by: null,
+        evidence: null,
+      },
+      {
+        site: 'ss',
+        unit: null,
+        round: 'r1',
+        target: 'c2',
+        level: 'almost',
+        rater: null,
+        date: null,
+        note: null,
+        instrument: 'compliance',
+        by: null,
+        evidence: null,
+      },
     ])
-    expect(rows.filter((r) => r.by !== null).map((r) => `${r.unit} ${r.instrument} ${r.target} ${r.by} ${r.level}`)).toEqual([
+    expect(
+      rows.filter((r) => r.by !== null).map((r) => `${r.unit} ${r.instrument} ${r.target} ${r.by} ${r.level}`),
+    ).toEqual([
       'acute emhip 2.4 ann met',
       'acute emhip 2.4 bob partly',
       'acute compliance c1 ann almost',
@@ -116,7 +143,11 @@ const csvForm = (ev: Evaluation): Evaluation => {
   const rating = (r: Rating): Rating => {
     // Empty texts are the CSV writer's own concern (its suite tests them); here every text is non-empty.
     const { extensions: _own, rater, note, ...kept } = r
-    return { ...kept, ...(rater !== undefined && rater !== '' && { rater }), ...(note !== undefined && note !== '' && { note }) }
+    return {
+      ...kept,
+      ...(rater !== undefined && rater !== '' && { rater }),
+      ...(note !== undefined && note !== '' && { note }),
+    }
   }
   type Nested = Record<string, unknown>
   const clean = (record: Nested | undefined, depth: number): Nested | undefined => {
@@ -140,7 +171,8 @@ const csvForm = (ev: Evaluation): Evaluation => {
       const ir = (instrumentRatings as Nested)[id] as { ratings: Nested; byRater?: Nested }
       const ri = clean(ir.ratings, 2)
       const bi = clean(ir.byRater, 3)
-      if (ri !== undefined || bi !== undefined) byInstrument[id] = { ratings: ri ?? Object.create(null), ...(bi !== undefined && { byRater: bi }) }
+      if (ri !== undefined || bi !== undefined)
+        byInstrument[id] = { ratings: ri ?? Object.create(null), ...(bi !== undefined && { byRater: bi }) }
     }
     if (Object.keys(byInstrument).length > 0) out['instrumentRatings'] = byInstrument
     return out as E
@@ -152,7 +184,12 @@ describe('ratings CSV round trip (property)', () => {
   it('export → CSV → import onto the unrated document gives back the document, instruments, raters and sites included', () => {
     // Documents with 2 raters, a further instrument and sites rated as a whole in every run.
     const docArb = evaluationArb({ maxSites: 3, maxUnitsPerSite: 2, maxRounds: 2 })
-      .filter((ev) => (ev.raters?.length ?? 0) === 2 && (ev.instruments?.length ?? 0) === 1 && ev.sites.some((s) => s.ratings !== undefined))
+      .filter(
+        (ev) =>
+          (ev.raters?.length ?? 0) === 2 &&
+          (ev.instruments?.length ?? 0) === 1 &&
+          ev.sites.some((s) => s.ratings !== undefined),
+      )
       .map(csvForm)
     fc.assert(
       fc.property(docArb, (ev) => {

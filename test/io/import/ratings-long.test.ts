@@ -5,8 +5,14 @@ import { importRatingsLongEither, importRatingsLong } from '../../../src/io/impo
 import type { Evaluation } from '../../../src/model/evaluation.js'
 import { RealistError } from '../../../src/model/problem.js'
 
-const ratingsOf = (ev: Evaluation, site: string, unit: string, round = 'mhip-2008') =>
-  ({ ...(ev.sites.find((s) => s.id === site)!.units.find((u) => u.id === unit)!.ratings as Record<string, Record<string, unknown>>)[round] })
+const ratingsOf = (ev: Evaluation, site: string, unit: string, round = 'mhip-2008') => ({
+  ...(
+    ev.sites.find((s) => s.id === site)!.units.find((u) => u.id === unit)!.ratings as Record<
+      string,
+      Record<string, unknown>
+    >
+  )[round],
+})
 
 // Messy labels as they come out of real spreadsheets: site aliases, unit names
 // in another case with stray spaces, targets as ids, "Standard 2.4", criterion
@@ -51,19 +57,31 @@ describe('importRatingsLongEither', () => {
 
   it('uses a column mapping for unusual headers', () => {
     const csv = 'Trust,Team,Std,Score,Wave\nSSHT,Acute care,2.4,M,mhip-2008\n'
-    const ev = right(importRatingsLongEither(mhipEvaluation, csv, { mapping: { site: 'Trust', unit: 'Team', target: 'Std', level: 'Score', round: 'Wave' } }))
+    const ev = right(
+      importRatingsLongEither(mhipEvaluation, csv, {
+        mapping: { site: 'Trust', unit: 'Team', target: 'Std', level: 'Score', round: 'Wave' },
+      }),
+    )
     expect(ratingsOf(ev, 'south-staffordshire', 'acute-care')).toEqual({ '2.4': { level: 'met' } })
   })
 
   it('takes the unit alone when its name is unique', () => {
-    const ev = right(importRatingsLongEither(mhipEvaluation, 'unit,standard,level\nOlder persons services,4.1,not met\n'))
+    const ev = right(
+      importRatingsLongEither(mhipEvaluation, 'unit,standard,level\nOlder persons services,4.1,not met\n'),
+    )
     expect(ratingsOf(ev, 'leicestershire', 'older-persons-services')).toEqual({ '4.1': { level: 'not-met' } })
   })
 
   it('creates sites, units and rounds only when asked', () => {
-    const csv = 'site,unit,round,standard,level\nKent,Crisis team,baseline,2.4,met\nKent,Crisis team,follow-up,2.4,partly\n'
+    const csv =
+      'site,unit,round,standard,level\nKent,Crisis team,baseline,2.4,met\nKent,Crisis team,follow-up,2.4,partly\n'
     const refused = left(importRatingsLongEither(mhipEvaluation, csv))
-    expect(refused.map((p) => p.where)).toEqual(['line 2, column 1 (site)', 'line 2, column 3 (round)', 'line 3, column 1 (site)', 'line 3, column 3 (round)'])
+    expect(refused.map((p) => p.where)).toEqual([
+      'line 2, column 1 (site)',
+      'line 2, column 3 (round)',
+      'line 3, column 1 (site)',
+      'line 3, column 3 (round)',
+    ])
     const ev = right(importRatingsLongEither(mhipEvaluation, csv, { create: true }))
     expect(ev.rounds.map((r) => r.id)).toEqual(['mhip-2008', 'baseline', 'follow-up'])
     const kent = ev.sites.find((s) => s.id === 'kent')!
@@ -78,7 +96,9 @@ describe('importRatingsLongEither', () => {
     const ev = right(importRatingsLongEither(base, csv, { create: true }))
     expect(ev.rounds.map((r) => r.id)).toEqual(['2007', '2008'])
     // Without a round column the default round is still created.
-    const one = right(importRatingsLongEither(base, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n', { create: true }))
+    const one = right(
+      importRatingsLongEither(base, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n', { create: true }),
+    )
     expect(one.rounds.map((r) => r.id)).toEqual(['baseline'])
   })
 
@@ -134,28 +154,41 @@ describe('importRatingsLongEither', () => {
       expect(problems).toHaveLength(1)
       expect(problems[0]).toMatchObject({ line: 1, code: 'reference' })
       expect(problems[0]!.expected).toContain('field target')
-      const mapped = left(importRatingsLongEither(mhipEvaluation, 'site,unit,std,level\n', { mapping: { target: 'Standard', levle: 'x' } }))
+      const mapped = left(
+        importRatingsLongEither(mhipEvaluation, 'site,unit,std,level\n', {
+          mapping: { target: 'Standard', levle: 'x' },
+        }),
+      )
       expect(mapped.map((p) => p.found)).toEqual(['"levle"', '"Standard"'])
     })
 
     it('wants a round when the base has several and the file has none', () => {
-      const two: Evaluation = { ...mhipEvaluation, rounds: [...mhipEvaluation.rounds, { id: 'r2' as never, label: 'Follow-up' }] }
+      const two: Evaluation = {
+        ...mhipEvaluation,
+        rounds: [...mhipEvaluation.rounds, { id: 'r2' as never, label: 'Follow-up' }],
+      }
       const problems = left(importRatingsLongEither(two, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n'))
       expect(problems[0]).toMatchObject({ line: 1, code: 'reference' })
       expect(problems[0]!.expected).toContain('round column or the round option')
-      const ev = right(importRatingsLongEither(two, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n', { round: 'Follow-up' }))
+      const ev = right(
+        importRatingsLongEither(two, 'site,unit,standard,level\nSSHT,Acute care,2.4,met\n', { round: 'Follow-up' }),
+      )
       expect(ratingsOf(ev, 'south-staffordshire', 'acute-care', 'r2')).toEqual({ '2.4': { level: 'met' } })
     })
 
     it('refuses an ambiguous unit name without a site', () => {
-      const ev = right(importRatingsLongEither(mhipEvaluation, 'site,unit,standard,level\nLeics,Access,2.4,met\n', { create: true }))
+      const ev = right(
+        importRatingsLongEither(mhipEvaluation, 'site,unit,standard,level\nLeics,Access,2.4,met\n', { create: true }),
+      )
       const problems = left(importRatingsLongEither(ev, 'unit,standard,level\nAccess,2.4,met\n'))
       expect(problems[0]).toMatchObject({ line: 2, column: 1, code: 'duplicate' })
       expect(problems[0]!.expected).toContain('south-west-london › access')
     })
 
     it('throws a RealistError with the same problems from the throwing form', () => {
-      expect(() => importRatingsLong(mhipEvaluation, 'site,unit,standard,level\nSSHT,Acute care,9.9,met\n')).toThrow(RealistError)
+      expect(() => importRatingsLong(mhipEvaluation, 'site,unit,standard,level\nSSHT,Acute care,9.9,met\n')).toThrow(
+        RealistError,
+      )
       expect(() => importRatingsLong(mhipEvaluation, 'site,unit,standard,level\nSSHT,Acute care,9.9,met\n')).toThrow(
         /importRatingsLong: 1 problem\n {2}- line 2, column 3 \(standard\): expected a standard or criterion/,
       )
@@ -163,7 +196,10 @@ describe('importRatingsLongEither', () => {
   })
 
   it('reports progress in both phases', () => {
-    const rows = Array.from({ length: 25 }, (_, i) => `SSHT,Acute care,${['1.1', '1.2', '2.1', '2.2', '2.3'][i % 5]},met,r${Math.floor(i / 5)}`)
+    const rows = Array.from(
+      { length: 25 },
+      (_, i) => `SSHT,Acute care,${['1.1', '1.2', '2.1', '2.2', '2.3'][i % 5]},met,r${Math.floor(i / 5)}`,
+    )
     const seen: string[] = []
     right(
       importRatingsLongEither(mhipEvaluation, ['site,unit,standard,level,round', ...rows].join('\n'), {

@@ -15,7 +15,7 @@ const NOTED = [
 ].join('\n')
 
 describe('ratings rows with a note but no level', () => {
-  it('become observations about the row\'s unit, standard and round, and are not counted', () => {
+  it("become observations about the row's unit, standard and round, and are not counted", () => {
     const ev = right(importRatingsLongEither(mhipEvaluation, NOTED))
     expect(ev.observations).toEqual([
       {
@@ -28,30 +28,55 @@ describe('ratings rows with a note but no level', () => {
         source: 'ratings file, line 3, rater A. Rater',
         text: 'Improvements noted but not yet rated',
       },
-      { id: 'note-line-4', site: 'leicestershire', unit: 'voluntary-sector', round: 'mhip-2008', source: 'ratings file, line 4', text: 'Placed in special measures' },
+      {
+        id: 'note-line-4',
+        site: 'leicestershire',
+        unit: 'voluntary-sector',
+        round: 'mhip-2008',
+        source: 'ratings file, line 4',
+        text: 'Placed in special measures',
+      },
     ])
     // Only the one level (line 2, 1.1 met) is new: the notes add no rating, and line 5 (blank, no note) is unrated.
     const acute = ev.sites.find((s) => s.id === 'south-staffordshire')!.units.find((u) => u.id === 'acute-care')!
-    expect((acute.ratings as any)['mhip-2008']).toEqual({ '1.1': { level: 'met', rater: 'A. Rater', date: '2007-03-01' } })
+    expect((acute.ratings as any)['mhip-2008']).toEqual({
+      '1.1': { level: 'met', rater: 'A. Rater', date: '2007-03-01' },
+    })
     expect(attainment(ev).overall.total.n - attainment(mhipEvaluation).overall.total.n).toBe(1)
   })
 
   it('are refused at the note cell with notes: "error"', () => {
-    expect(left(importRatingsLongEither(mhipEvaluation, NOTED, { notes: 'error' })).map((p) => `${p.where}: ${p.expected}`)).toEqual([
+    expect(
+      left(importRatingsLongEither(mhipEvaluation, NOTED, { notes: 'error' })).map((p) => `${p.where}: ${p.expected}`),
+    ).toEqual([
       'line 3, column 7 (Note): a level beside this note (notes: "error" refuses a note with no level; "observations" keeps it as an observation)',
       'line 4, column 7 (Note): a level beside this note (notes: "error" refuses a note with no level; "observations" keeps it as an observation)',
     ])
   })
 
   it('in a wide table, a row with no rated cell but a note becomes an observation about the unit', () => {
-    const ev = right(importRatingsWideEither(mhipEvaluation, 'site,workstream,1.1,2.4,note\nLeics,Voluntary sector,,,Service redesign paused\n'))
+    const ev = right(
+      importRatingsWideEither(
+        mhipEvaluation,
+        'site,workstream,1.1,2.4,note\nLeics,Voluntary sector,,,Service redesign paused\n',
+      ),
+    )
     expect(ev.observations).toEqual([
-      { id: 'note-line-2', site: 'leicestershire', unit: 'voluntary-sector', round: 'mhip-2008', source: 'ratings file, line 2', text: 'Service redesign paused' },
+      {
+        id: 'note-line-2',
+        site: 'leicestershire',
+        unit: 'voluntary-sector',
+        round: 'mhip-2008',
+        source: 'ratings file, line 2',
+        text: 'Service redesign paused',
+      },
     ])
   })
 
   it('still reports an unknown standard on a noted row', () => {
-    const problems = left(importRatingsLongEither(mhipEvaluation, 'site,workstream,standard,rating,note\nSSHT,Acute care,9.9,,Noted\n'))
+    const problems = left(
+      importRatingsLongEither(mhipEvaluation, 'site,workstream,standard,rating,note\nSSHT,Acute care,9.9,,Noted\n'),
+    )
     expect(problems.map((p) => p.where)).toEqual(['line 2, column 3 (standard)'])
   })
 })

@@ -4,8 +4,14 @@ import { mhipEvaluation } from '../../../src/data/mhip/index.js'
 import { importRatingsWideEither } from '../../../src/io/import/ratings.js'
 import type { Evaluation } from '../../../src/model/evaluation.js'
 
-const ratingsOf = (ev: Evaluation, site: string, unit: string, round = 'mhip-2008') =>
-  ({ ...(ev.sites.find((s) => s.id === site)!.units.find((u) => u.id === unit)!.ratings as Record<string, Record<string, unknown>>)[round] })
+const ratingsOf = (ev: Evaluation, site: string, unit: string, round = 'mhip-2008') => ({
+  ...(
+    ev.sites.find((s) => s.id === site)!.units.find((u) => u.id === unit)!.ratings as Record<
+      string,
+      Record<string, unknown>
+    >
+  )[round],
+})
 
 describe('importRatingsWideEither', () => {
   it('reads one column per standard, headers as ids or wordings, messy levels', () => {
@@ -16,7 +22,11 @@ describe('importRatingsWideEither', () => {
     ].join('\n')
     const ev = right(importRatingsWideEither(mhipEvaluation, csv))
     // By hand: column 4 is standard 1.2 by its Table 5 wording; blank cells are unrated.
-    expect(ratingsOf(ev, 'south-staffordshire', 'acute-care')).toEqual({ '1.1': { level: 'met' }, '2.4': { level: 'partly' }, '1.2': { level: 'na' } })
+    expect(ratingsOf(ev, 'south-staffordshire', 'acute-care')).toEqual({
+      '1.1': { level: 'met' },
+      '2.4': { level: 'partly' },
+      '1.2': { level: 'na' },
+    })
     expect(ratingsOf(ev, 'leicestershire', 'voluntary-sector')).toEqual({
       '1.1': { level: 'partly' },
       '2.4': { level: 'partly' },
@@ -28,16 +38,26 @@ describe('importRatingsWideEither', () => {
   it('carries the row rater and round to every rating of the row, and honours ignore', () => {
     const csv = 'site,unit,rater,round,comments about it,2.4,4.1\nSSHT,Acute care,R1,mhip-2008,ignore me,met,not met\n'
     const ev = right(importRatingsWideEither(mhipEvaluation, csv, { ignore: ['comments about it'] }))
-    expect(ratingsOf(ev, 'south-staffordshire', 'acute-care')).toEqual({ '2.4': { level: 'met', rater: 'R1' }, '4.1': { level: 'not-met', rater: 'R1' } })
+    expect(ratingsOf(ev, 'south-staffordshire', 'acute-care')).toEqual({
+      '2.4': { level: 'met', rater: 'R1' },
+      '4.1': { level: 'not-met', rater: 'R1' },
+    })
   })
 
   it('rates only the listed target columns', () => {
-    const ev = right(importRatingsWideEither(mhipEvaluation, 'site,unit,2.4,4.1,notes on x\nSSHT,Acute care,met,met,free text\n', { targets: ['4.1'], ignore: ['2.4'] }))
+    const ev = right(
+      importRatingsWideEither(mhipEvaluation, 'site,unit,2.4,4.1,notes on x\nSSHT,Acute care,met,met,free text\n', {
+        targets: ['4.1'],
+        ignore: ['2.4'],
+      }),
+    )
     expect(ratingsOf(ev, 'south-staffordshire', 'acute-care')).toEqual({ '4.1': { level: 'met' } })
   })
 
   it('reports an unknown header at line 1 and its column, and a repeated standard', () => {
-    const problems = left(importRatingsWideEither(mhipEvaluation, 'site,unit,2.4,Standard 2.4,bogus\nSSHT,Acute care,met,met,met\n'))
+    const problems = left(
+      importRatingsWideEither(mhipEvaluation, 'site,unit,2.4,Standard 2.4,bogus\nSSHT,Acute care,met,met,met\n'),
+    )
     expect(problems.map((p) => [p.line, p.column, p.columnName, p.code])).toEqual([
       [1, 4, 'Standard 2.4', 'duplicate'],
       [1, 5, 'bogus', 'reference'],
@@ -64,13 +84,18 @@ describe('importRatingsWideEither', () => {
   })
 
   it('refuses the same unit and round on two rows rating the same standard', () => {
-    const problems = left(importRatingsWideEither(mhipEvaluation, 'site,unit,2.4\nSSHT,Acute care,met\nSouth Staffs,ACUTE CARE,PM\n'))
+    const problems = left(
+      importRatingsWideEither(mhipEvaluation, 'site,unit,2.4\nSSHT,Acute care,met\nSouth Staffs,ACUTE CARE,PM\n'),
+    )
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatchObject({ line: 3, column: 3, columnName: '2.4', code: 'duplicate' })
     expect(problems[0]!.expected).toContain('already rated on line 2')
   })
 
   it('wants at least one standard column', () => {
-    expect(left(importRatingsWideEither(mhipEvaluation, 'site,unit\nSSHT,Acute care\n'))[0]).toMatchObject({ line: 1, expected: 'at least one standard or criterion column' })
+    expect(left(importRatingsWideEither(mhipEvaluation, 'site,unit\nSSHT,Acute care\n'))[0]).toMatchObject({
+      line: 1,
+      expected: 'at least one standard or criterion column',
+    })
   })
 })

@@ -35,8 +35,13 @@ describe('readRegister: CSV and TSV', () => {
 
   it('finds columns by their usual names, or by a mapping', () => {
     const csv = 'Quote ID,Quote,Speaker\nQ1,"Yes, it worked.",(Nurse) Trust A\n'
-    expect(readRegister(csv).register.entries).toEqual([{ label: 'Q1', text: 'Yes, it worked.', attribution: '(Nurse) Trust A', line: 2, lines: [2] }])
-    const mapped = readRegister('Ref,Words,By\nQ1,Fine,(Nurse) Trust A\n', { format: 'csv', columns: { text: 'Words', attribution: 'By', label: 'Ref' } })
+    expect(readRegister(csv).register.entries).toEqual([
+      { label: 'Q1', text: 'Yes, it worked.', attribution: '(Nurse) Trust A', line: 2, lines: [2] },
+    ])
+    const mapped = readRegister('Ref,Words,By\nQ1,Fine,(Nurse) Trust A\n', {
+      format: 'csv',
+      columns: { text: 'Words', attribution: 'By', label: 'Ref' },
+    })
     expect(mapped.register.entries[0]).toMatchObject({ label: 'Q1', text: 'Fine', attribution: '(Nurse) Trust A' })
   })
 
@@ -60,7 +65,14 @@ describe('readRegister: the printed list', () => {
     expect(format).toBe('text')
     expect(register.entries).toEqual([
       // Label and attribution on the line before the text.
-      { label: 'LPT_1', text: '"We had no say in how the money was spent."', section: 'Governance', attribution: '[Service Director_1] Trust A', line: 3, lines: [3, 4] },
+      {
+        label: 'LPT_1',
+        text: '"We had no say in how the money was spent."',
+        section: 'Governance',
+        attribution: '[Service Director_1] Trust A',
+        line: 3,
+        lines: [3, 4],
+      },
       // Label line after a three-line text.
       {
         label: 'LPT_2',
@@ -71,19 +83,53 @@ describe('readRegister: the printed list', () => {
         lines: [6, 7, 8, 9],
       },
       // Label alone, then the attribution on its own line, then the text.
-      { label: 'LPT_3', text: 'Our steering group met every month.', section: 'Governance', theme: 'capacity', attribution: '[Consultant_1] Trust A', line: 13, lines: [13, 14, 15] },
+      {
+        label: 'LPT_3',
+        text: 'Our steering group met every month.',
+        section: 'Governance',
+        theme: 'capacity',
+        attribution: '[Consultant_1] Trust A',
+        line: 13,
+        lines: [13, 14, 15],
+      },
       // No label line: kept with an empty label (the attribution after a dash is read).
-      { label: '', text: 'Nobody knew who owned the plan.', section: 'Governance', theme: 'capacity', attribution: '[Nurse_2] Trust C', line: 17, lines: [17, 18] },
-      { label: '', text: 'This paragraph has no label line at all.', section: 'Governance', theme: 'capacity', line: 20, lines: [20] },
+      {
+        label: '',
+        text: 'Nobody knew who owned the plan.',
+        section: 'Governance',
+        theme: 'capacity',
+        attribution: '[Nurse_2] Trust C',
+        line: 17,
+        lines: [17, 18],
+      },
+      {
+        label: '',
+        text: 'This paragraph has no label line at all.',
+        section: 'Governance',
+        theme: 'capacity',
+        line: 20,
+        lines: [20],
+      },
       // "LABEL:" then the attribution with a dash note.
-      { label: 'LPT_4', text: 'It felt like another initiative.', section: 'Governance', theme: 'capacity', attribution: '(Consultant_2) Trust B – focus group', line: 22, lines: [22, 23] },
+      {
+        label: 'LPT_4',
+        text: 'It felt like another initiative.',
+        section: 'Governance',
+        theme: 'capacity',
+        attribution: '(Consultant_2) Trust B – focus group',
+        line: 22,
+        lines: [22, 23],
+      },
     ])
     expect(problems.map((p) => p.line)).toEqual([17, 20])
   })
 
   it('takes a label pattern for registers labelled otherwise', () => {
     const text = 'Quote 7 [Nurse] Trust A\nIt worked.\n'
-    expect(readRegister(text, { format: 'text', labelPattern: /^(Quote \d+)\s*/ }).register.entries[0]).toMatchObject({ label: 'Quote 7', attribution: '[Nurse] Trust A' })
+    expect(readRegister(text, { format: 'text', labelPattern: /^(Quote \d+)\s*/ }).register.entries[0]).toMatchObject({
+      label: 'Quote 7',
+      attribution: '[Nurse] Trust A',
+    })
   })
 })
 
@@ -92,9 +138,18 @@ describe('writeRegister → readRegister', () => {
   const entry = fc.record({
     label: fc.oneof(fc.constant(''), fc.stringMatching(/^[A-Z]{2,3}_\d{1,3}$/)),
     text: cell.filter((s) => s !== ''),
-    section: fc.option(cell.filter((s) => s !== ''), { nil: undefined }),
-    theme: fc.option(cell.filter((s) => s !== ''), { nil: undefined }),
-    attribution: fc.option(cell.filter((s) => s !== ''), { nil: undefined }),
+    section: fc.option(
+      cell.filter((s) => s !== ''),
+      { nil: undefined },
+    ),
+    theme: fc.option(
+      cell.filter((s) => s !== ''),
+      { nil: undefined },
+    ),
+    attribution: fc.option(
+      cell.filter((s) => s !== ''),
+      { nil: undefined },
+    ),
     informant: fc.option(fc.stringMatching(/^P\d{2}$/), { nil: undefined }),
   })
   const strip = (e: RegisterEntry) => {
@@ -104,12 +159,18 @@ describe('writeRegister → readRegister', () => {
 
   it('CSV and TSV read back to the same excerpts (property, formula guard included)', () => {
     fc.assert(
-      fc.property(fc.array(entry, { maxLength: 12 }), fc.constantFrom('csv' as const, 'tsv' as const), (entries, format) => {
-        const register = { entries: entries.map((e, i) => ({ ...e, line: i + 2, lines: [i + 2] })) as RegisterEntry[] }
-        const back = readRegister(writeRegister(register, { format }), { format, stripFormulaGuard: true })
-        expect(back.problems).toEqual([])
-        expect(back.register.entries.map(strip)).toEqual(register.entries.map(strip))
-      }),
+      fc.property(
+        fc.array(entry, { maxLength: 12 }),
+        fc.constantFrom('csv' as const, 'tsv' as const),
+        (entries, format) => {
+          const register = {
+            entries: entries.map((e, i) => ({ ...e, line: i + 2, lines: [i + 2] })) as RegisterEntry[],
+          }
+          const back = readRegister(writeRegister(register, { format }), { format, stripFormulaGuard: true })
+          expect(back.problems).toEqual([])
+          expect(back.register.entries.map(strip)).toEqual(register.entries.map(strip))
+        },
+      ),
       { numRuns: 300 },
     )
   })

@@ -5,7 +5,9 @@ import { objectivesBarSvg } from '../../../src/report/charts/objective-bars-svg.
 describe('objectivesBarSvg', () => {
   const svg = objectivesBarSvg(mhipEvaluation)
   it('is an accessible standalone SVG', () => {
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" role="img" aria-label="Objectives attained by type and site\./)
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" role="img" aria-label="Objectives attained by type and site\./,
+    )
     expect(svg).toContain('<title>Objectives attained by type and site</title>')
   })
   it('draws one titled segment per non-zero status of each site × type (Table 7 counts)', () => {

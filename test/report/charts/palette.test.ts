@@ -11,7 +11,12 @@ describe('viridis', () => {
     expect(viridis(0.25)).toBe('#3b528a')
   })
   it('clamps, and greys out a missing value', () => {
-    expect([viridis(-1), viridis(2), viridis(null), viridis(NaN)]).toEqual(['#440154', '#fde725', NO_DATA_FILL, NO_DATA_FILL])
+    expect([viridis(-1), viridis(2), viridis(null), viridis(NaN)]).toEqual([
+      '#440154',
+      '#fde725',
+      NO_DATA_FILL,
+      NO_DATA_FILL,
+    ])
   })
 })
 
@@ -23,6 +28,11 @@ describe('text contrast', () => {
     expect(relativeLuminance('#808080')).toBeCloseTo(0.2159, 4)
   })
   it('puts white on dark viridis and black on light viridis', () => {
-    expect([textColour('#440154'), textColour('#21918c'), textColour('#fde725'), textColour(NO_DATA_FILL)]).toEqual(['#ffffff', '#000000', '#000000', '#000000'])
+    expect([textColour('#440154'), textColour('#21918c'), textColour('#fde725'), textColour(NO_DATA_FILL)]).toEqual([
+      '#ffffff',
+      '#000000',
+      '#000000',
+      '#000000',
+    ])
   })
 })

@@ -51,7 +51,11 @@ describe('SVG output is well-formed XML whatever the names hold (Chromium DOMPar
     page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
       const err = doc.getElementsByTagName('parsererror')[0]
-      return { error: err?.textContent ?? null, root: doc.documentElement.localName, text: doc.documentElement.textContent ?? '' }
+      return {
+        error: err?.textContent ?? null,
+        root: doc.documentElement.localName,
+        text: doc.documentElement.textContent ?? '',
+      }
     }, svg)
 
   it('the raw name is not well-formed XML (the check can fail)', async () => {
@@ -62,7 +66,18 @@ describe('SVG output is well-formed XML whatever the names hold (Chromium DOMPar
   it.each([
     ['heatmapSvg', () => heatmapSvg(heat)],
     ['objectivesBarSvg', () => objectivesBarSvg(evilDoc())],
-    ['qcaXyPlotSvg', () => qcaXyPlotSvg([{ case: EVIL, A: 0.8, Y: 0.9 }, { case: 'b', A: 0.3, Y: 0.1 }], 'A', 'Y')],
+    [
+      'qcaXyPlotSvg',
+      () =>
+        qcaXyPlotSvg(
+          [
+            { case: EVIL, A: 0.8, Y: 0.9 },
+            { case: 'b', A: 0.3, Y: 0.1 },
+          ],
+          'A',
+          'Y',
+        ),
+    ],
   ])('%s parses as SVG, with U+FFFD for each refused character and the emoji kept', async (_, draw) => {
     const r = await parseErrors(draw())
     expect(r.error).toBeNull()

@@ -32,7 +32,8 @@ const render = async (spec: VegaLiteSpec, name: string) => {
   await view.runAsync()
   const marks: Record<string, Item[]> = {}
   const walk = (node: { marktype?: string; role?: string; items?: unknown[] }): void => {
-    if (node.role === 'mark' && node.marktype !== undefined) (marks[node.marktype] ??= []).push(...((node.items ?? []) as Item[]))
+    if (node.role === 'mark' && node.marktype !== undefined)
+      (marks[node.marktype] ??= []).push(...((node.items ?? []) as Item[]))
     for (const child of node.items ?? []) walk(child as typeof node)
   }
   walk((view.scenegraph() as unknown as { root: never }).root)
@@ -75,11 +76,16 @@ describe('Vega renders the Vega-Lite specs', () => {
         for (const other of stack) expect(blue.y + blue.height).toBeGreaterThanOrEqual(other.y + other.height - 1e-9)
       }
     // South Staffordshire's two outcome objectives of unknown attainment show in orange.
-    const unknown = bars.find((b) => b.datum['siteName'] === 'South Staffordshire' && b.datum['typeLabel'] === 'Outcome changes' && b.datum['status'] === 'unknown')!
+    const unknown = bars.find(
+      (b) =>
+        b.datum['siteName'] === 'South Staffordshire' &&
+        b.datum['typeLabel'] === 'Outcome changes' &&
+        b.datum['status'] === 'unknown',
+    )!
     expect([unknown.fill, unknown.height / pxPerObjective]).toEqual(['#E69F00', 2])
   })
 
-  it('the heatmap draws one cell per standard × site, coloured on viridis from 0 to 1, with each cell\'s text', async () => {
+  it("the heatmap draws one cell per standard × site, coloured on viridis from 0 to 1, with each cell's text", async () => {
     const data = attainmentHeatmapData(attainment(illustrative), illustrative)
     const { marks } = await render(heatmapVegaLite(data), 'attainment-heatmap.vega')
     const rects = marks['rect']!

@@ -13,13 +13,16 @@ import { compile } from 'vega-lite'
 import { qcaXyPlotVegaLite, qcaXyPlotVegaLiteEither, type VegaLiteSpec } from '../../../src/report/charts/vega-lite.js'
 import { LF } from '../../qca/fixtures/lipset-fuzzy.js'
 
-const schema = JSON.parse(readFileSync(join(__dirname, '../../../node_modules/vega-lite/build/vega-lite-schema.json'), 'utf8'))
+const schema = JSON.parse(
+  readFileSync(join(__dirname, '../../../node_modules/vega-lite/build/vega-lite-schema.json'), 'utf8'),
+)
 const ajv = new Ajv({ allErrors: true, strict: false })
 ajv.addFormat('color-hex', /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i)
 ajv.addFormat('uri', (s: string) => URL.canParse(s))
 ajv.addFormat('uri-reference', true)
 const validate = ajv.compile(schema)
-const errorsOf = (spec: unknown) => (validate(spec) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`))
+const errorsOf = (spec: unknown) =>
+  validate(spec) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`)
 
 interface Item {
   readonly datum: Record<string, unknown>
@@ -33,7 +36,8 @@ const render = async (spec: VegaLiteSpec) => {
   await view.runAsync()
   const marks: Record<string, Item[]> = {}
   const walk = (node: { marktype?: string; role?: string; items?: unknown[] }): void => {
-    if (node.role === 'mark' && node.marktype !== undefined) (marks[node.marktype] ??= []).push(...((node.items ?? []) as Item[]))
+    if (node.role === 'mark' && node.marktype !== undefined)
+      (marks[node.marktype] ??= []).push(...((node.items ?? []) as Item[]))
     for (const child of node.items ?? []) walk(child as typeof node)
   }
   walk((view.scenegraph() as unknown as { root: never }).root)
@@ -68,7 +72,12 @@ describe('qcaXyPlotVegaLite', () => {
     }
     // Below the diagonal, by hand (x = min(DEV, STB) > SURV): AU 0.43 > 0.05, BE 0.98 > 0.95, DE 0.31 > 0.05,
     // EE 0.16 > 0.12, IT 0.34 > 0.05, NL 0.98 > 0.95, UK 0.98 > 0.95; FR (0.95 = 0.95) is on it.
-    expect(points.filter((p) => p.fill === '#D55E00').map((p) => p.datum['case']).sort()).toEqual(['AU', 'BE', 'DE', 'EE', 'IT', 'NL', 'UK'])
+    expect(
+      points
+        .filter((p) => p.fill === '#D55E00')
+        .map((p) => p.datum['case'])
+        .sort(),
+    ).toEqual(['AU', 'BE', 'DE', 'EE', 'IT', 'NL', 'UK'])
     expect(marks['text']!.map((t) => t.text).sort()).toEqual(LF.map((r) => r.case).sort())
     // The diagonal: one line from (0, 300) to (300, 0).
     const line = marks['line']!

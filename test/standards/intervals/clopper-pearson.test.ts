@@ -47,7 +47,12 @@ describe('clopperPearson', () => {
   })
 
   it('gives no estimate for n = 0 and refuses invalid input', () => {
-    expect(clopperPearson(0, 0)).toMatchObject({ estimate: null, lo: null, hi: null, reason: expect.stringContaining('n = 0') })
+    expect(clopperPearson(0, 0)).toMatchObject({
+      estimate: null,
+      lo: null,
+      hi: null,
+      reason: expect.stringContaining('n = 0'),
+    })
     expect(E.isLeft(clopperPearsonEither(-1, 5))).toBe(true)
   })
 })

@@ -30,7 +30,12 @@ describe('newcombe (hybrid score, method 10)', () => {
   })
 
   it('gives no estimate when a group has n = 0, saying which', () => {
-    expect(newcombe(0, 0, 3, 15)).toMatchObject({ difference: null, lo: null, hi: null, reason: expect.stringContaining('group 1') })
+    expect(newcombe(0, 0, 3, 15)).toMatchObject({
+      difference: null,
+      lo: null,
+      hi: null,
+      reason: expect.stringContaining('group 1'),
+    })
     expect(newcombe(0, 0, 0, 0).reason).toContain('both groups')
   })
 

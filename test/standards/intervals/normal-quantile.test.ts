@@ -32,8 +32,14 @@ describe('regularizedBeta / betaQuantile', () => {
     expect(logGamma(0.5)).toBeCloseTo(0.5 * Math.log(Math.PI), 12)
   })
   it('inverts: I(q(p)) = p', () => {
-    for (const [a, b] of [[1, 1], [2.5, 7], [30, 3], [0.5, 0.5]] as const) {
-      for (const p of [0.001, 0.1, 0.5, 0.9, 0.999]) expect(regularizedBeta(betaQuantile(p, a, b), a, b)).toBeCloseTo(p, 10)
+    for (const [a, b] of [
+      [1, 1],
+      [2.5, 7],
+      [30, 3],
+      [0.5, 0.5],
+    ] as const) {
+      for (const p of [0.001, 0.1, 0.5, 0.9, 0.999])
+        expect(regularizedBeta(betaQuantile(p, a, b), a, b)).toBeCloseTo(p, 10)
     }
   })
 })

@@ -35,16 +35,31 @@ describe('wilson', () => {
 
   it('gives no estimate for n = 0 and says why (no NaN)', () => {
     const r = wilson(0, 0)
-    expect(r).toEqual({ method: 'wilson', confidence: 0.95, k: 0, n: 0, estimate: null, lo: null, hi: null, reason: 'n = 0: nothing was counted, so there is no estimate' })
+    expect(r).toEqual({
+      method: 'wilson',
+      confidence: 0.95,
+      k: 0,
+      n: 0,
+      estimate: null,
+      lo: null,
+      hi: null,
+      reason: 'n = 0: nothing was counted, so there is no estimate',
+    })
   })
 
   it('refuses k > n, negative or fractional n, NaN and bad confidence, naming each', () => {
     const r = wilsonEither(16, 15)
     expect(E.isLeft(r) && r.left.map((p) => p.where)).toEqual(['wilson › k'])
     const bad = wilsonEither(NaN, -3, { confidence: 1.5 })
-    expect(E.isLeft(bad) && bad.left.map((p) => [p.where, p.found])).toEqual([['wilson › n', '-3'], ['wilson › k', 'NaN'], ['wilson › confidence', '1.5']])
+    expect(E.isLeft(bad) && bad.left.map((p) => [p.where, p.found])).toEqual([
+      ['wilson › n', '-3'],
+      ['wilson › k', 'NaN'],
+      ['wilson › confidence', '1.5'],
+    ])
     expect(() => wilson(1, 2.5)).toThrow(RealistError)
-    expect(() => wilson(1, 2.5)).toThrow('[realist-eval] wilson: 1 problem\n  - wilson › n: expected n: a non-negative integer, found 2.5')
+    expect(() => wilson(1, 2.5)).toThrow(
+      '[realist-eval] wilson: 1 problem\n  - wilson › n: expected n: a non-negative integer, found 2.5',
+    )
   })
 
   it('accepts a fractional k (partly met as half) and stays inside [0, 1]', () => {
