@@ -108,7 +108,11 @@ export interface AgreementFigures {
 /** A tidy row: the group's values (one column per `by` key) then the figures. */
 export type AgreementRow = AgreementFigures & { readonly [groupKey: string]: string | number | null }
 
-const FIGURE_KEYS = new Set([
+/**
+ * The figure columns of an {@link AgreementRow}; every other column is a group key.
+ * @internal
+ */
+export const AGREEMENT_FIGURE_KEYS: ReadonlySet<string> = new Set([
   'coefficient',
   'weights',
   'metric',
@@ -158,7 +162,7 @@ const optionProblems = (o: Record<string, unknown>, fn: string): Problem[] => {
       out.push(problem(['by'], 'an array of rating fields to group by, e.g. ["target"]', by, 'shape', `${fn} › by`))
     else
       by.forEach((k: unknown, i) => {
-        if (typeof k !== 'string' || k.length === 0 || FIGURE_KEYS.has(k) || k === 'rater' || k === 'level')
+        if (typeof k !== 'string' || k.length === 0 || AGREEMENT_FIGURE_KEYS.has(k) || k === 'rater' || k === 'level')
           out.push(
             problem(
               ['by', i],

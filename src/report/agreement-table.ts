@@ -3,7 +3,7 @@
  * its interval, the test and the units and raters behind it.
  * @module
  */
-import type { AgreementRow } from '../agreement/from-ratings.js'
+import { AGREEMENT_FIGURE_KEYS, type AgreementRow } from '../agreement/from-ratings.js'
 import { NO_VALUE } from './format.js'
 import type { Table, TableColumn } from './table.js'
 
@@ -14,27 +14,6 @@ export interface AgreementTableOptions {
   /** The caption. Default "Inter-rater agreement". */
   readonly caption?: string
 }
-
-const FIGURES = new Set([
-  'coefficient',
-  'weights',
-  'metric',
-  'value',
-  'reason',
-  'se',
-  'lo',
-  'hi',
-  'z',
-  'p',
-  'units',
-  'pairableUnits',
-  'raters',
-  'ratings',
-  'observed',
-  'expected',
-  'confidence',
-  'notes',
-])
 
 const NAMES: Readonly<Record<string, string>> = {
   'percent-agreement': 'Percent agreement',
@@ -83,7 +62,8 @@ export const agreementTable = (
 ): Table<AgreementRow> => {
   const digits = options.digits ?? 3
   const groupKeys: string[] = []
-  for (const r of rows) for (const k of Object.keys(r)) if (!FIGURES.has(k) && !groupKeys.includes(k)) groupKeys.push(k)
+  for (const r of rows)
+    for (const k of Object.keys(r)) if (!AGREEMENT_FIGURE_KEYS.has(k) && !groupKeys.includes(k)) groupKeys.push(k)
   const confidence = rows[0]?.confidence ?? 0.95
   const columns: TableColumn<AgreementRow>[] = [
     ...groupKeys.map((key) => ({

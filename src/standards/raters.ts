@@ -214,6 +214,31 @@ const cachesFor = (framework: Framework, key: string): ViewCaches => {
   return hit
 }
 
+/** The instrument and rater rule a view reads, checked together so both kinds of problem are listed. */
+const viewChoiceEither = (
+  ev: Evaluation,
+  options: RatingsViewOptions,
+): Result<{ framework: Framework; rule: RaterRule; instrument: string | null }> => {
+  const problems: Problem[] = []
+  const all = instrumentsOf(ev)
+  const wanted = options.instrument
+  const framework: Framework | undefined = wanted === undefined ? ev.framework : all.find((f) => f.id === wanted)
+  if (framework === undefined)
+    problems.push(
+      problem(
+        ['policy', 'instrument'],
+        `an instrument id of this evaluation (${all.map((f) => JSON.stringify(f.id)).join(' | ')})`,
+        wanted,
+        'reference',
+        'policy › instrument',
+      ),
+    )
+  const rule = raterRuleEither(options.raters, ev)
+  if (E.isLeft(rule)) problems.push(...rule.left)
+  if (problems.length > 0 || framework === undefined || E.isLeft(rule)) return E.left(problems)
+  return E.right({ framework, rule: rule.right, instrument: framework === ev.framework ? null : framework.id })
+}
+
 /**
  * The evaluation as attainment counts it for one instrument under a rater
  * rule (see the module comment): `framework` is the instrument; each unit's
@@ -232,34 +257,19 @@ const cachesFor = (framework: Framework, key: string): ViewCaches => {
  * ratingsViewEither(ev, { instrument: 'compliance' }).right.framework.id //=> 'compliance'
  */
 export const ratingsViewEither = (ev: Evaluation, options: RatingsViewOptions = {}): Result<Evaluation> => {
-  const problems: Problem[] = []
-  const all = instrumentsOf(ev)
-  const wanted = options.instrument
-  const framework: Framework | undefined = wanted === undefined ? ev.framework : all.find((f) => f.id === wanted)
-  if (framework === undefined)
-    problems.push(
-      problem(
-        ['policy', 'instrument'],
-        `an instrument id of this evaluation (${all.map((f) => JSON.stringify(f.id)).join(' | ')})`,
-        wanted,
-        'reference',
-        'policy › instrument',
-      ),
-    )
-  const rule = raterRuleEither(options.raters, ev)
-  if (E.isLeft(rule)) problems.push(...rule.left)
-  if (problems.length > 0 || framework === undefined || E.isLeft(rule)) return E.left(problems)
-  const instrument = framework === ev.framework ? null : framework.id
-  const key = `${instrument === null ? '' : `i:${instrument}`}|${raterRuleName(rule.right)}`
+  const chosen = viewChoiceEither(ev, options)
+  if (E.isLeft(chosen)) return chosen
+  const { framework, rule, instrument } = chosen.right
+  const key = `${instrument === null ? '' : `i:${instrument}`}|${raterRuleName(rule)}`
   const levelIds = framework.scale.levels.map((l): string => l.id)
   const caches = cachesFor(framework, key)
   const { units, sites } = caches
   const unitView = (unit: Unit): Unit => {
-    if (instrument === null && (rule.right === 'consensus' || unit.byRater === undefined)) return unit
+    if (instrument === null && (rule === 'consensus' || unit.byRater === undefined)) return unit
     let hit = units.get(unit)
     if (hit === undefined) {
       const r = on(unit, instrument)
-      const ratings = r === undefined ? EMPTY : resolveRatings(r.ratings, r.byRater, rule.right, levelIds)
+      const ratings = r === undefined ? EMPTY : resolveRatings(r.ratings, r.byRater, rule, levelIds)
       hit = ratings === unit.ratings ? unit : { ...unit, ratings }
       units.set(unit, hit)
     }
@@ -271,7 +281,7 @@ export const ratingsViewEither = (ev: Evaluation, options: RatingsViewOptions = 
       const own = on(site, instrument)
       const viewed = site.units.map(unitView)
       const self: Unit[] =
-        own === undefined ? [] : [siteEntity(site, resolveRatings(own.ratings, own.byRater, rule.right, levelIds))]
+        own === undefined ? [] : [siteEntity(site, resolveRatings(own.ratings, own.byRater, rule, levelIds))]
       const same = self.length === 0 && viewed.every((u, i) => u === site.units[i])
       hit = same ? site : { ...site, units: [...self, ...viewed] }
       sites.set(site, hit)
@@ -357,29 +367,14 @@ export const isSiteEntity = (unit: Unit): boolean => (unit as { [SITE_ENTITY]?: 
  * //=> left([{ path: ['policy', 'instrument'], where: 'policy › instrument', expected: 'an instrument id of this evaluation ("emhip")', found: '"quality"', code: 'reference' }])
  */
 export const instrumentProjectionEither = (ev: Evaluation, options: RatingsViewOptions = {}): Result<Evaluation> => {
-  const problems: Problem[] = []
-  const all = instrumentsOf(ev)
-  const wanted = options.instrument
-  const framework: Framework | undefined = wanted === undefined ? ev.framework : all.find((f) => f.id === wanted)
-  if (framework === undefined)
-    problems.push(
-      problem(
-        ['policy', 'instrument'],
-        `an instrument id of this evaluation (${all.map((f) => JSON.stringify(f.id)).join(' | ')})`,
-        wanted,
-        'reference',
-        'policy › instrument',
-      ),
-    )
-  const rule = raterRuleEither(options.raters, ev)
-  if (E.isLeft(rule)) problems.push(...rule.left)
-  if (problems.length > 0 || framework === undefined || E.isLeft(rule)) return E.left(problems)
-  const instrument = framework === ev.framework ? null : framework.id
-  if (instrument === null && rule.right === 'consensus') return E.right(ev)
+  const chosen = viewChoiceEither(ev, options)
+  if (E.isLeft(chosen)) return chosen
+  const { framework, rule, instrument } = chosen.right
+  if (instrument === null && rule === 'consensus') return E.right(ev)
   const levelIds = framework.scale.levels.map((l): string => l.id)
   const counted = (entity: Entity): Readonly<Record<RoundId, RoundRatings>> | undefined => {
     const r = on(entity, instrument)
-    return r === undefined ? undefined : resolveRatings(r.ratings, r.byRater, rule.right, levelIds)
+    return r === undefined ? undefined : resolveRatings(r.ratings, r.byRater, rule, levelIds)
   }
   const strip = <A extends Entity>(entity: A): A => {
     const { byRater: _b, instrumentRatings: _i, ratings: _r, ...rest } = entity as A & Entity
