@@ -256,7 +256,7 @@ const decodeInput = (
   if (typeof input === 'string') return E.right(input)
   const label = (encoding ?? 'utf-8').trim().toLowerCase()
   if (!UTF8_LABELS.has(label)) {
-    let decoder: TextDecoder
+    let decoder: InstanceType<typeof TextDecoder>
     try {
       decoder = new TextDecoder(label)
     } catch {
