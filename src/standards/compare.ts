@@ -95,7 +95,7 @@ const part = (s: StandardAttainment) => ({ k: s.k, n: s.n, proportion: s.proport
  * Degenerate input: an unknown round, or anything {@link attainmentEither}
  * refuses, gives a `Left`; a standard with n = 0 in a round has a change with
  * no estimate and a `reason`.
- * @param whole the evaluation
+ * @param input the evaluation
  * @param rounds `from` (e.g. baseline) and `to` (e.g. follow-up) round ids, and `paired` (default true)
  * @param policy the denominator policy (default as {@link attainmentEither})
  * @example

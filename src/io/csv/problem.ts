@@ -74,7 +74,7 @@ export const atCell = (at: CellPosition, p: Problem): CsvProblem => {
 /**
  * Problems in file order: by line, then column (a line's own problems first).
  * A stable sort, so problems of one cell keep their order. A
- * {@link BoundedProblems} list ends with its `limit` problem (how many more).
+ * `BoundedProblems` list ends with its `limit` problem (how many more).
  * @example
  * inFileOrder([{ line: 7 }, { line: 3, column: 2 }]) //=> [{ line: 3, column: 2 }, { line: 7 }]
  */

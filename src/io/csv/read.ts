@@ -341,7 +341,7 @@ const parseTracked = (buf: Uint8Array, options: ReadCsvOptions, problems: CsvPro
   })
 }
 
-/** What {@link visitCsv} found besides the records. */
+/** What `visitCsv` found besides the records. */
 export interface VisitedCsv {
   readonly problems: CsvProblem[]
   /** Reading stopped before the end (csv-parse threw: an unclosed quote): not every record was visited. */
@@ -391,7 +391,7 @@ export const visitCsv = (input: string | Uint8Array, options: ReadCsvOptions, be
 }
 
 /**
- * The reference reading of {@link visitCsv}: csv-parse alone.
+ * The reference reading of `visitCsv`: csv-parse alone.
  * @internal
  */
 export const visitCsvWithCsvParse = (
@@ -487,7 +487,7 @@ export const parseCsv = (input: string | Uint8Array, options: ReadCsvOptions = {
  * break points at its first line. A well-formed UTF-8 file is read by the
  * library's own scanner (the same records as csv-parse, several times
  * faster); any other file by csv-parse, whose reports place every broken
- * quote (see {@link visitCsv}).
+ * quote (see `visitCsv`).
  *
  * Degenerate input: an empty file gives a `Left` (no header); a file with a
  * header only gives no records. Every broken quote, every record with the
