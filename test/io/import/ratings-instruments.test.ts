@@ -191,6 +191,8 @@ describe('ratings CSV round trip (property)', () => {
           ev.sites.some((s) => s.ratings !== undefined),
       )
       .map(csvForm)
+      // A document with no rating at all exports no rows, and an empty file is refused by design.
+      .filter((ev) => ratingRows(ev).length > 0)
     fc.assert(
       fc.property(docArb, (ev) => {
         const csv = toCsv(ratingRows(ev))
