@@ -40,7 +40,7 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
  *
  * Degenerate input: anything that is not an object is one problem at `$`; an
  * input over a limit outside the ratings gets only its `limit` problems (at
- * most 20; nothing else is looked at; limits inside ratings are reported with
+ * most 20, and at most `maxProblems` of them listed; nothing else is looked at; limits inside ratings are reported with
  * the other problems); otherwise every problem is returned, not just the
  * first, up to `maxProblems` (default 1,000) and then one `limit` problem
  * counting the rest (the cross-field checks stop building problems at the

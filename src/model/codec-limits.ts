@@ -60,7 +60,8 @@ export const isUnitRatingsPath = (path: readonly (string | number)[]): boolean =
   typeof path[3] === 'number' &&
   path[4] === 'ratings'
 /** Stop after this many limit problems: a hostile input could have millions. */
-const MAX_REPORTED = 20
+export const MAX_LIMIT_PROBLEMS = 20
+const MAX_REPORTED = MAX_LIMIT_PROBLEMS
 
 /**
  * Check an input against the limits: one problem (code `limit`) per place that

@@ -34,7 +34,13 @@ import {
 } from './codec-kit.js'
 import { FrameworkC } from './codec-framework.js'
 import { ratingContext, raterRatingsC, unitRatingsC, type ErrorBudget, type RatingContext } from './codec-ratings.js'
-import { isUnitRatingsPath, limitProblems, resolveLimits, type DecodeLimits } from './codec-limits.js'
+import {
+  isUnitRatingsPath,
+  limitProblems,
+  MAX_LIMIT_PROBLEMS,
+  resolveLimits,
+  type DecodeLimits,
+} from './codec-limits.js'
 import { copyData } from './own.js'
 import { integerAtLeast, optionProblems } from './options.js'
 import { ImpactC, ObjectiveC, ObjectiveCellC, ObjectiveTypeC } from './objectives.js'
@@ -493,12 +499,18 @@ export const decodeEvaluationWith = (
   if (bad.length > 0) return E.left(bad)
   const limits = resolveLimits(options)
   // The ratings (nearly all of a big document) are checked against the limits by their own codec, in its one pass.
+  const list = new ProblemList(Math.max(1, options.maxProblems ?? DEFAULT_MAX_PROBLEMS))
   const tooBig = limitProblems(input, limits, isUnitRatingsPath)
-  if (tooBig.length > 0) return E.left(tooBig)
+  if (tooBig.length > 0) {
+    // Listed under maxProblems like any other problems; the walk stops at its own bound, so a count
+    // that reached it is a lower bound.
+    for (const p of tooBig) list.add(p)
+    if (tooBig.length >= MAX_LIMIT_PROBLEMS) list.stopped = true
+    return E.left(list.result())
+  }
   // Decode a copy (the ratings are copied by their own codec): the result shares nothing with the input,
   // so a caller who later changes their input cannot change the document behind its caches.
   const own = copyData(input, isUnitRatingsPath)
-  const list = new ProblemList(Math.max(1, options.maxProblems ?? DEFAULT_MAX_PROBLEMS))
   // Ratings that name unknown things are still well-typed: collect those problems and carry on.
   const deferred: CodedValidationError[] = []
   const budget: ErrorBudget = { max: list.max, built: 0, omitted: 0 }

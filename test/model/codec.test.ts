@@ -493,6 +493,30 @@ describe('decodeEvaluation: maxProblems', () => {
     expect(ps[1000]!.found).toBe('4,999,000 more')
   }, 60_000)
 
+  it('limit and __proto__ problems are listed under maxProblems too (a fuzz counterexample: two __proto__ keys)', () => {
+    // Found by test/hardening/fuzz-decode.test.ts: two "__proto__" keys gave 2 problems at maxProblems 1, no count.
+    const d = JSON.parse(
+      JSON.stringify(withDoc(() => undefined))
+        .replace('"title":', '"__proto__":1,"title":')
+        .replace('"ratings":', '"__proto__":2,"ratings":'),
+    )
+    const all = problemsOf(d)
+    expect(all.map((p) => p.path.at(-1))).toEqual(['__proto__', '__proto__'])
+    expect(brief(problemsOf(d, { maxProblems: 1 })).slice(1)).toEqual([
+      'the document: expected at most 1 problems listed (the maxProblems option), found 1 more [limit]',
+    ])
+  })
+
+  it('over the 20 limit problems the walk reports, the count left out is a lower bound', () => {
+    // 30 "__proto__" keys: the walk reports 20 and stops.
+    const keys = Array.from({ length: 30 }, (_, i) => `"k${i}":{"__proto__":${i}},`).join('')
+    const many = JSON.parse(JSON.stringify(withDoc(() => undefined)).replace('{', `{${keys}`))
+    expect(problemsOf(many)).toHaveLength(20)
+    const capped = problemsOf(many, { maxProblems: 5 })
+    expect(capped).toHaveLength(6)
+    expect(capped[5]!.found).toBe('15 more at least (checking stopped at the bound)')
+  })
+
   it('a maxProblems below 1 is a problem naming the option (options are validated like data)', () => {
     expect(problemsOf(withBadRatings(3), { maxProblems: 0 })).toEqual([
       expect.objectContaining({ path: ['options', 'maxProblems'], code: 'value' }),
