@@ -1,4 +1,157 @@
 /**
  * The named values the documentation examples may use without defining them.
+ *
+ * `ev` is the example audit every example of a rated evaluation uses: a decoded
+ * document (null-prototype records, as `parseEvaluation` returns), small enough
+ * to work its figures by hand. Its ratings on the E-MHIP framework, default
+ * policy (standards counted, "met" attains, n/a and unrated left out, criteria
+ * rolled up all-met-else-partly):
+ *
+ * | site | unit    | engagement | r1: 1.1 / 1.2 / 2.4              | r2: 1.1 / 1.2 / 2.4          |
+ * | ---- | ------- | ---------- | -------------------------------- | ---------------------------- |
+ * | ss   | acute   | 40 (low)   | met / partly / (met, partly, met) | met / met / (met, met, met) |
+ * | ss   | access  | 65 (high)  | partly / not-met / not-met       | met / partly / partly        |
+ * | le   | older   | 55 (high)  | not-met / na / partly            | partly / met / met           |
+ * | le   | primary | 30 (low)   | met / met / —                    | met / partly / not-met       |
+ *
+ * So round r1 attains 1.1 in 2 of 4 units, 1.2 in 1 of 3 (the n/a left out),
+ * 2.4 in 0 of 3 (acute's criteria roll up to partly; primary unrated): 3 of 10.
+ * Round r2: 3 of 4, 2 of 4, 2 of 4: 7 of 12. Both raters rated acute's 2.4.1 in
+ * r1 (ann met, bob partly; the counted rating, met, is their consensus).
+ * Site ss is also rated as a whole on the `quality` instrument (Q1 good in r1).
  */
-export const FIXTURES: Record<string, unknown> = {}
+import { emhipFramework } from '../../src/data/emhip-framework.js'
+import { parseEvaluation } from '../../src/document/decode.js'
+
+const levels = (pairs: Record<string, string>): Record<string, { level: string }> =>
+  Object.fromEntries(Object.entries(pairs).map(([target, level]) => [target, { level }]))
+
+const unit = (
+  id: string,
+  name: string,
+  engagement: number,
+  r1: Record<string, string>,
+  r2: Record<string, string>,
+): Record<string, unknown> => ({
+  id,
+  name,
+  attributes: { engagement },
+  ratings: { r1: levels(r1), r2: levels(r2) },
+  objectives: [],
+  objectiveCells: [],
+})
+
+const quality = {
+  id: 'quality',
+  title: 'Service quality',
+  scale: {
+    id: 'quality',
+    label: 'Quality',
+    levels: [
+      { id: 'excellent', label: 'Excellent', score: 3 },
+      { id: 'good', label: 'Good', score: 2 },
+      { id: 'fair', label: 'Fair', score: 1 },
+      { id: 'poor', label: 'Poor', score: 0 },
+    ],
+  },
+  sections: [
+    {
+      id: 'Q',
+      title: 'Quality',
+      standards: [
+        { id: 'Q1', title: 'Care is timely', variants: [], criteria: [] },
+        { id: 'Q2', title: 'Care is coordinated', variants: [], criteria: [] },
+      ],
+    },
+  ],
+}
+
+const acute = unit(
+  'acute',
+  'Acute care',
+  40,
+  { '1.1': 'met', '1.2': 'partly', '2.4.1': 'met', '2.4.2': 'partly', '2.4.3': 'met' },
+  { '1.1': 'met', '1.2': 'met', '2.4.1': 'met', '2.4.2': 'met', '2.4.3': 'met' },
+)
+
+const document = {
+  schemaVersion: 2,
+  title: 'Example audit',
+  programme: { id: 'p', name: 'Programme' },
+  framework: emhipFramework,
+  instruments: [quality],
+  raters: [
+    { id: 'ann', name: 'Ann' },
+    { id: 'bob', name: 'Bob' },
+  ],
+  rounds: [
+    { id: 'r1', label: 'Baseline' },
+    { id: 'r2', label: 'Follow-up' },
+  ],
+  attributes: [
+    {
+      id: 'engagement',
+      label: 'Staff engagement',
+      on: 'unit',
+      kind: 'numeric',
+      unit: 'points',
+      bands: [
+        { id: 'low', label: 'below 50', upper: { value: 50, closed: false } },
+        { id: 'high', label: '50 and over', lower: { value: 50, closed: true } },
+      ],
+    },
+  ],
+  sites: [
+    {
+      id: 'ss',
+      name: 'South Staffordshire',
+      aliases: ['SSHT'],
+      instrumentRatings: { quality: { ratings: { r1: levels({ Q1: 'good' }), r2: levels({ Q1: 'excellent' }) } } },
+      units: [
+        { ...acute, byRater: { r1: { '2.4.1': { ann: { level: 'met' }, bob: { level: 'partly' } } } } },
+        unit(
+          'access',
+          'Access',
+          65,
+          { '1.1': 'partly', '1.2': 'not-met', '2.4': 'not-met' },
+          { '1.1': 'met', '1.2': 'partly', '2.4': 'partly' },
+        ),
+      ],
+    },
+    {
+      id: 'le',
+      name: 'Leicestershire',
+      aliases: [],
+      units: [
+        unit(
+          'older',
+          'Older people',
+          55,
+          { '1.1': 'not-met', '1.2': 'na', '2.4': 'partly' },
+          { '1.1': 'partly', '1.2': 'met', '2.4': 'met' },
+        ),
+        unit(
+          'primary',
+          'Primary care',
+          30,
+          { '1.1': 'met', '1.2': 'met' },
+          { '1.1': 'met', '1.2': 'partly', '2.4': 'not-met' },
+        ),
+      ],
+    },
+  ],
+  objectiveTypes: [],
+  stakeholderGroups: [],
+  informants: [],
+  sources: [],
+  excerpts: [],
+  elements: [],
+  configurations: [],
+  theories: [],
+  observations: [{ id: 'o1', site: 'ss', text: 'Improvements noted', date: '2007-03-01' }],
+}
+
+/** The example audit (see the table above). */
+export const ev = parseEvaluation(JSON.stringify(document))
+
+export const FIXTURES: Record<string, unknown> = { ev }
