@@ -24,7 +24,7 @@ import {
 } from '../src/index.js'
 import { mhipEvaluation } from '../src/data/mhip/index.js'
 import { getStandard, emhipFramework } from '../src/data/emhip-framework.js'
-import { markdownTable } from '../src/report/index.js'
+import { formatInterval, formatPercent, markdownTable } from '../src/report/index.js'
 
 const show = (label: string, value: unknown): void =>
   console.log(`${label}\n  ${typeof value === 'string' ? value : JSON.stringify(value)}`)
@@ -66,7 +66,7 @@ show('Wilson 95% interval for 3/15:', wilson(3, 15))
 const rows = attainmentRows(attainment(rated)).filter(
   (r) => r.standard === '2.4' && r.round !== null && r.site === null,
 )
-const pct1 = (x: number | null) => (x === null ? '–' : x.toFixed(1))
+// Rows hold proportions on 0-1; percentages appear only in the formatted table.
 console.log(
   markdownTable(
     rows.map((r) => ({
@@ -75,9 +75,8 @@ console.log(
       level: r.level,
       k: r.k,
       n: r.n,
-      pct: pct1(r.pct),
-      lo: pct1(r.lo),
-      hi: pct1(r.hi),
+      '%': formatPercent(r.p, 1),
+      '95% CI': formatInterval(r.lo, r.hi, 1),
     })),
   ),
 )

@@ -93,7 +93,7 @@ export const columnNames = (
  * @param result any value the library returns
  * @example
  * toRows(attainment(ev)).filter((r) => r.level === 'attained' && r.site === null && r.round === null)
- * //=> [{ standard: '1.1', k: 3, n: 15, pct: 20, lo: 7.05, hi: 45.19, … }, …]
+ * //=> [{ standard: '1.1', k: 3, n: 15, p: 0.2, lo: 0.0705, hi: 0.4519, … }, …]
  * toRows(mhipEvaluation) //=> [] // no ratings
  */
 export const toRows = (result: unknown): Row[] => {

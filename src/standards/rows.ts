@@ -15,9 +15,10 @@ import { clopperPearsonEither } from './intervals/clopper-pearson.js'
 /**
  * One tidy row. `level` is a level id of the scale (k = items at that level,
  * out of the counted items) or `"attained"` (k and n under the policy's
- * attained rule and total method). Percentages are 0-100; `pct`, `lo`, `hi`
- * are null when n = 0 or, for a mean-of-standards group, when there is no
- * interval.
+ * attained rule and total method). `p`, `lo` and `hi` are proportions on
+ * 0-1, as in the attainment result and `wilson` (percentages appear only in
+ * formatted text, e.g. `formatPercent`); they are null when n = 0 or, for a
+ * mean-of-standards group, when there is no interval.
  */
 export interface AttainmentRow {
   /** Round id, or null for all rounds together. */
@@ -33,8 +34,11 @@ export interface AttainmentRow {
   readonly level: string
   readonly k: number
   readonly n: number
-  readonly pct: number | null
+  /** k / n on 0-1 (null when n = 0). */
+  readonly p: number | null
+  /** The interval's lower limit on 0-1. */
   readonly lo: number | null
+  /** The interval's upper limit on 0-1. */
   readonly hi: number | null
   /** Not-applicable and unrated items seen, and those left out of n. */
   readonly na: number
@@ -47,13 +51,11 @@ export interface AttainmentRow {
   readonly confidence: number
 }
 
-const pct = (x: number | null): number | null => (x === null ? null : 100 * x)
-
 const shareInterval = (policy: ResolvedPolicy, k: number, n: number): { lo: number | null; hi: number | null } => {
   const r = (policy.interval === 'clopper-pearson' ? clopperPearsonEither : wilsonEither)(k, n, {
     confidence: policy.confidence,
   })
-  return E.isRight(r) ? { lo: pct(r.right.lo), hi: pct(r.right.hi) } : { lo: null, hi: null }
+  return E.isRight(r) ? { lo: r.right.lo, hi: r.right.hi } : { lo: null, hi: null }
 }
 
 const rowsOf = (
@@ -87,7 +89,7 @@ const rowsOf = (
     for (const level of result.levels) {
       const k = figure.counts[level] ?? 0
       const n = figure.items
-      out.push({ ...where, level, k, n, pct: n > 0 ? (100 * k) / n : null, ...shareInterval(p, k, n), ...about })
+      out.push({ ...where, level, k, n, p: n > 0 ? k / n : null, ...shareInterval(p, k, n), ...about })
     }
   }
   out.push({
@@ -95,9 +97,9 @@ const rowsOf = (
     level: 'attained',
     k: figure.k,
     n: figure.n,
-    pct: pct(figure.proportion),
-    lo: pct(figure.interval.lo),
-    hi: pct(figure.interval.hi),
+    p: figure.proportion,
+    lo: figure.interval.lo,
+    hi: figure.interval.hi,
     ...about,
   })
   return out
@@ -117,12 +119,12 @@ export interface AttainmentRowsOptions {
  * and the total, one row per level of the scale plus one `"attained"` row.
  * Each level row carries its own interval for that level's share.
  *
- * Degenerate input: figures with n = 0 give rows with `pct`, `lo`, `hi` null.
+ * Degenerate input: figures with n = 0 give rows with `p`, `lo`, `hi` null.
  * @param result from `attainment`
  * @param options `levels` and `groups`, both default true
  * @example
  * attainmentRows(attainment(ev))[0]
- * //=> { round: 'r1', site: 's1', section: '1', standard: '1.1', scope: 'standard', level: 'met', k: 1, n: 5, pct: 20, lo: 3.62, hi: 62.45, na: 0, unrated: 0, excluded: 0, total: null, interval: 'wilson', confidence: 0.95 }
+ * //=> { round: 'r1', site: 's1', section: '1', standard: '1.1', scope: 'standard', level: 'met', k: 1, n: 5, p: 0.2, lo: 0.0362, hi: 0.6245, na: 0, unrated: 0, excluded: 0, total: null, interval: 'wilson', confidence: 0.95 }
  */
 export const attainmentRows = (result: AttainmentResult, options?: AttainmentRowsOptions): AttainmentRow[] => {
   const levels = options?.levels ?? true
@@ -138,7 +140,10 @@ export const attainmentRows = (result: AttainmentResult, options?: AttainmentRow
   return out
 }
 
-/** One tidy row of a round comparison. Differences and their limits are in percentage points. */
+/**
+ * One tidy row of a round comparison. Proportions, the difference and its
+ * limits are on 0-1 (a difference of 0.5 is 50 percentage points).
+ */
 export interface ChangeRow {
   readonly from: string
   readonly to: string
@@ -149,9 +154,13 @@ export interface ChangeRow {
   readonly nFrom: number
   readonly kTo: number
   readonly nTo: number
-  readonly pctFrom: number | null
-  readonly pctTo: number | null
-  readonly change: number | null
+  /** kFrom / nFrom on 0-1. */
+  readonly pFrom: number | null
+  /** kTo / nTo on 0-1. */
+  readonly pTo: number | null
+  /** pTo − pFrom on −1..1. */
+  readonly difference: number | null
+  /** The difference's interval on −1..1. */
   readonly lo: number | null
   readonly hi: number | null
   readonly improved: number
@@ -163,10 +172,10 @@ export interface ChangeRow {
 /**
  * Flatten a round comparison to tidy rows, one per site (null = all) × standard.
  *
- * Degenerate input: a change with no estimate has `change`, `lo`, `hi` null.
+ * Degenerate input: a change with no estimate has `difference`, `lo`, `hi` null.
  * @example
  * changeRows(compareRounds(ev, { from: 'r1', to: 'r2' }))[0]
- * //=> { from: 'r1', to: 'r2', site: 's1', standard: 'A1', kFrom: 0, nFrom: 2, kTo: 1, nTo: 2, change: 50, lo: -15.4, hi: 86.6, improved: 1, … }
+ * //=> { from: 'r1', to: 'r2', site: 's1', standard: 'A1', kFrom: 0, nFrom: 2, kTo: 1, nTo: 2, pFrom: 0, pTo: 0.5, difference: 0.5, lo: -0.154, hi: 0.866, improved: 1, … }
  */
 export const changeRows = (comparison: RoundComparison): ChangeRow[] =>
   comparison.changes.map((c) => ({
@@ -179,11 +188,11 @@ export const changeRows = (comparison: RoundComparison): ChangeRow[] =>
     nFrom: c.from.n,
     kTo: c.to.k,
     nTo: c.to.n,
-    pctFrom: pct(c.from.proportion),
-    pctTo: pct(c.to.proportion),
-    change: pct(c.change.difference),
-    lo: pct(c.change.lo),
-    hi: pct(c.change.hi),
+    pFrom: c.from.proportion,
+    pTo: c.to.proportion,
+    difference: c.change.difference,
+    lo: c.change.lo,
+    hi: c.change.hi,
     improved: c.units.improved,
     same: c.units.same,
     declined: c.units.declined,

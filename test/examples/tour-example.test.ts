@@ -48,6 +48,12 @@ describe('examples/tour.ts (npm run example:tour)', () => {
     expect(w.hi).toBeCloseTo(0.4519, 4)
   })
 
+  it('formats the tidy rows (proportions on 0-1) as percentages only in the table text', () => {
+    // 2.4 has one rating at each level out of n = 3 (n/a left out): 1/3 = 33.3%, and the
+    // Wilson 95% interval for 1/3 is (0.0615, 0.7923) (Wilson 1927; R prop.test(1, 3, correct = FALSE)).
+    expect(out).toContain('| all sites | 2.4 | attained | 1 | 3 | 33.3% | 6.1–79.2% |')
+  })
+
   it('shows every problem of a bad document and a refused edit, each with its place', () => {
     expect(out).toContain('[realist-eval] decodeEvaluation: 2 problems')
     expect(out).toContain('  - round mhip-2008 › label: expected a string, found NaN')

@@ -17,7 +17,7 @@ describe('toRows', () => {
       (x) => x['round'] === null && x['site'] === null && x['standard'] === '1.1' && x['level'] === 'attained',
     )!
     expect([r['k'], r['n']]).toEqual([2, 3])
-    expect(r['pct']).toBeCloseTo(66.67, 2)
+    expect(r['p']).toBeCloseTo(2 / 3, 10)
     expect(
       rows.every((x) =>
         Object.values(x).every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)),

@@ -15,7 +15,7 @@ describe('attainmentRows', () => {
       for (const v of Object.values(r)) expect(v === null || ['string', 'number'].includes(typeof v)).toBe(true)
   })
 
-  it('carries k, n, pct and the interval in percent', () => {
+  it('carries k, n, p and the interval as proportions on 0-1', () => {
     const met = rows.find((r) => r.round === null && r.site === null && r.standard === 'A1' && r.level === 'met')!
     // Wilson 95% for 1/4 = (0.0456, 0.6994): scipy 1.17 binomtest(1, 4).proportion_ci('wilson')
     expect(met).toMatchObject({
@@ -23,7 +23,7 @@ describe('attainmentRows', () => {
       section: 'A',
       k: 1,
       n: 4,
-      pct: 25,
+      p: 0.25,
       na: 1,
       unrated: 0,
       excluded: 1,
@@ -31,16 +31,17 @@ describe('attainmentRows', () => {
       interval: 'wilson',
       confidence: 0.95,
     })
-    expect(met.lo).toBeCloseTo(4.56, 2)
-    expect(met.hi).toBeCloseTo(69.94, 2)
+    expect(met.lo).toBeCloseTo(0.0456, 4)
+    expect(met.hi).toBeCloseTo(0.6994, 4)
     const partly = rows.find((r) => r.round === null && r.site === null && r.standard === 'A1' && r.level === 'partly')!
-    expect(partly).toMatchObject({ k: 2, n: 4, pct: 50 })
+    expect(partly).toMatchObject({ k: 2, n: 4, p: 0.5 })
     const total = rows.find(
       (r) => r.round === null && r.site === null && r.scope === 'total' && r.level === 'attained',
     )!
     // pooled 4/10; Wilson (0.1682, 0.6873)
-    expect(total).toMatchObject({ k: 4, n: 10, pct: 40, total: 'pooled', section: null, standard: null })
-    expect(total.lo).toBeCloseTo(16.82, 2)
+    expect(total).toMatchObject({ k: 4, n: 10, p: 0.4, total: 'pooled', section: null, standard: null })
+    expect(total.lo).toBeCloseTo(0.1682, 4)
+    expect(total.hi).toBeCloseTo(0.6873, 4)
   })
 
   it('can leave out levels and groups', () => {
@@ -48,18 +49,19 @@ describe('attainmentRows', () => {
     expect(attainmentRows(attainment(ev), { levels: false, groups: false })).toHaveLength(18)
   })
 
-  it('gives null pct and limits for n = 0 and for a mean-of-standards interval', () => {
+  it('gives null p and limits for n = 0 and for a mean-of-standards interval', () => {
     const crit = attainmentRows(attainment(ev, { count: 'criteria', total: 'mean-of-standards' }))
     const b1 = crit.find((r) => r.round === null && r.site === null && r.standard === 'B1' && r.level === 'attained')!
-    expect(b1).toMatchObject({ k: 0, n: 0, pct: null, lo: null, hi: null })
+    expect(b1).toMatchObject({ k: 0, n: 0, p: null, lo: null, hi: null })
     const mean = crit.find((r) => r.round === null && r.site === null && r.scope === 'total' && r.level === 'attained')!
     expect(mean).toMatchObject({ total: 'mean-of-standards', n: 2, lo: null, hi: null })
-    expect(mean.pct).toBeCloseTo(36.6667, 4)
+    // mean of the standards with criteria, as attainment.test.ts: (1/3 + 2/5) / 2 = 0.366667
+    expect(mean.p).toBeCloseTo(0.366667, 6)
   })
 })
 
 describe('changeRows', () => {
-  it('flattens a comparison, one row per site × standard, in percentage points', () => {
+  it('flattens a comparison, one row per site × standard, proportions and the difference on 0-1', () => {
     const two = evaluationOf(
       tinyFramework,
       { s: { u1: { r1: { A1: 'not-met' }, r2: { A1: 'met' } }, u2: { r1: { A1: 'met' }, r2: { A1: 'met' } } } },
@@ -77,13 +79,13 @@ describe('changeRows', () => {
       nFrom: 2,
       kTo: 2,
       nTo: 2,
-      pctFrom: 50,
-      pctTo: 100,
-      change: 50,
+      pFrom: 0.5,
+      pTo: 1,
+      difference: 0.5,
       improved: 1,
       same: 1,
       declined: 0,
     })
-    expect(rows[2]).toMatchObject({ standard: 'B1', change: null, lo: null, hi: null, notComparable: 2 })
+    expect(rows[2]).toMatchObject({ standard: 'B1', difference: null, lo: null, hi: null, notComparable: 2 })
   })
 })

@@ -49,7 +49,7 @@ export const ATTAINMENT_COLUMNS: readonly ColumnSpec[] = [
   { name: 'level', type: 'string', nullable: false },
   { name: 'k', type: 'float64', nullable: false },
   { name: 'n', type: 'int32', nullable: false },
-  { name: 'pct', type: 'float64' },
+  { name: 'p', type: 'float64' },
   { name: 'lo', type: 'float64' },
   { name: 'hi', type: 'float64' },
   { name: 'na', type: 'int32', nullable: false },
