@@ -123,8 +123,17 @@ describe('realist-eval (built binary)', () => {
       const standards = cli('report', 'evil.json', '--format', 'csv')
       // With ratings present the default table is the standards attainment rows.
       expect(standards.out.split('\n')[0]).toBe(
-        'round,site,section,standard,scope,level,k,n,pct,lo,hi,na,unrated,excluded,total,interval,confidence',
+        'round,site,section,standard,scope,level,k,n,p,lo,hi,na,unrated,excluded,total,interval,confidence',
       )
+      // Proportions on 0-1: the one rating of 2.4 (met) gives 1/1, Wilson 95% (0.2065, 1)
+      // (Wilson 1927; R prop.test(1, 1, correct = FALSE)$conf.int = 0.2065, 1.0000).
+      const row = standards.out
+        .split('\n')
+        .find((l) => l.startsWith('mhip-2008,south-staffordshire,2,2.4,standard,attained,'))!
+        .split(',')
+      expect(row.slice(6, 9)).toEqual(['1', '1', '1'])
+      expect(Number(row[9])).toBeCloseTo(0.2065, 4)
+      expect(row[10]).toBe('1')
     })
 
     it('takes a denominator policy, and refuses a bad one with exit 2', () => {
