@@ -13,6 +13,12 @@ import { DEFAULT_LIMITS } from '../model/codec-limits.js'
 /**
  * A problem with one argument of one edit. Its path is the argument's name;
  * its `where` is `op › argument`.
+ * @param op the edit's name (`rate`), first part of `where`
+ * @param arg the argument's name, the problem's path and second part of `where`
+ * @param expected what the argument should be, in words
+ * @param found the value given (shown in the message as JSON)
+ * @param code the problem's kind; default `"value"`
+ * @returns the problem
  * @example
  * argProblem('rate', 'unit', 'the id of a unit of this evaluation', 'nope', 'reference')
  * //=> { path: ['unit'], where: 'rate › unit', expected: 'the id of a unit of this evaluation', found: '"nope"', code: 'reference' }
@@ -27,6 +33,11 @@ export const argProblem = (
 
 /**
  * Problems of an argument that must be a string (optionally non-empty), or may be left out.
+ * @param op the edit's name (`rate`), first part of `where`
+ * @param arg the argument's name, the problem's path and second part of `where`
+ * @param value the value given
+ * @param options `optional` (default false): `undefined` is accepted; `nonEmpty` (default true): `''` is refused
+ * @returns one problem, or none when the value is acceptable
  * @example
  * stringArg('renameUnit', 'name', 3) //=> [{ where: 'renameUnit › name', expected: 'a non-empty string', found: '3', … }]
  */
@@ -45,10 +56,16 @@ export const stringArg = (
 
 /**
  * Problems of a new id: a non-empty string, not a reserved name, not taken.
+ * @param op the edit's name (`rate`), first part of `where`
+ * @param arg the argument's name, the problem's path and second part of `where`
+ * @param value the id given
+ * @param kind what the id names, for the message (`unit`, `site`)
  * @param taken - whether the id is already used in its namespace.
+ * @returns one problem, or none when the id is new and well formed
  * @example
  * newIdArg('addUnit', 'id', 'acute', 'unit', (id) => id === 'acute')
- * //=> [{ where: 'addUnit › id', expected: 'a unit id not used yet', found: '"acute"', code: 'duplicate' }]
+ * //=> [{ path: ['id'], where: 'addUnit › id', expected: 'a unit id not used yet', found: '"acute"', code: 'duplicate' }]
+ * newIdArg('addUnit', 'id', 'crisis', 'unit', (id) => id === 'acute') //=> []
  */
 export const newIdArg = (
   op: string,
@@ -67,6 +84,10 @@ export const newIdArg = (
 
 /**
  * Problems of an optional list of strings (aliases, names).
+ * @param op the edit's name (`rate`), first part of `where`
+ * @param arg the argument's name, the problem's path and second part of `where`
+ * @param value the value given; `undefined` is accepted
+ * @returns one problem, or none
  * @example
  * stringsArg('addSite', 'aliases', ['SSHT', 3]) //=> [{ where: 'addSite › aliases', expected: 'a list of strings', … }]
  */
@@ -79,11 +100,15 @@ export const stringsArg = (op: string, arg: string, value: unknown): Problem[] =
  * A `limit` problem when a list is already at the decoder's `maxItems`
  * (`DEFAULT_LIMITS`): an edit must never make a document the decoder would
  * refuse, or a saved document could not be read back.
+ * @param op the edit's name (`rate`), first part of `where`
+ * @param arg the argument's name, the problem's path and second part of `where`
  * @param length - the list's length before the edit.
  * @param list - what the list is, for the message ("the units of site ss").
+ * @returns one `limit` problem when the list is full, or none
  * @example
  * roomArg('addSite', 'id', 1_000_000, 'the sites')
- * //=> [{ where: 'addSite › id', expected: 'room in the sites (at most 1,000,000 items, the decoder's maxItems)', found: '"1,000,000 already"', code: 'limit' }]
+ * //=> [{ where: 'addSite › id', expected: "room in the sites (at most 1,000,000 items, the decoder's maxItems)", found: '"1,000,000 already"', code: 'limit', … }]
+ * roomArg('addSite', 'id', 4, 'the sites') //=> []
  */
 export const roomArg = (op: string, arg: string, length: number, list: string): Problem[] =>
   length < DEFAULT_LIMITS.maxItems
@@ -104,6 +129,10 @@ export const roomArg = (op: string, arg: string, length: number, list: string): 
  * lists and plain objects. `undefined`, NaN, Infinity, functions, symbols,
  * big integers, dates, maps and class instances are refused (JSON would drop
  * or change them). The path names the part at fault.
+ * @param op the edit's name (`rate`), first part of `where`
+ * @param arg the argument's name, the problem's path and second part of `where`
+ * @param value the value given
+ * @returns the first problem found, or none
  * @example
  * jsonDataArg('setExtension', 'value', { score: NaN })
  * //=> [{ where: 'setExtension › value › score', expected: 'JSON data (null, true/false, a string, a finite number, a list or a plain object)', found: 'NaN', … }]
@@ -139,7 +168,11 @@ export const jsonDataArg = (op: string, arg: string, value: unknown): Problem[] 
  * with the document's own codec for that part, so a field of the wrong type
  * (`ref: 'x'`, `text: 42`), an unknown field or a `__proto__` key is refused
  * here rather than written into a document the decoder would refuse.
+ * @param op the edit's name (`rate`), first part of `where`
+ * @param arg the argument's name, the problem's path and second part of `where`
  * @param codec the shape codec of the part (`ObjectiveC`, `ImpactC`, …)
+ * @param value the value given
+ * @returns the codec's problems, with paths under the argument's name; none when it decodes
  * @example
  * codecArg('addObjective', 'objective', ObjectiveC, { id: 'o1', type: 'process', status: 'attained', ref: 'p. 3' })
  * //=> [{ where: 'addObjective › objective › ref', expected: 'a source reference', found: '"p. 3"', code: 'shape', … }]

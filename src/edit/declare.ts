@@ -71,10 +71,16 @@ export interface DeclareInstrumentArgs {
  * when its id is the default instrument's or another's, or when its scale or
  * ids break the document's rules (a level called "na", levels out of order,
  * a repeated standard id).
+ * @param args `{ instrument }`: the instrument, shaped as `ev.framework` is
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, declareInstrument({ instrument: { id: 'quality', title: 'Quality review', scale, sections } }))
- * //=> right(…) // ev with ev.instruments = [the quality instrument]
- * applyEdit(ev, declareInstrument({ instrument: { ...quality, id: ev.framework.id } }))
+ * const quality = {
+ *   id: 'quality', title: 'Quality review',
+ *   scale: { id: 'quality', label: 'Quality', levels: [{ id: 'good', label: 'Good', score: 1 }, { id: 'poor', label: 'Poor', score: 0 }] },
+ *   sections: [{ id: 'Q', title: 'Quality', standards: [{ id: 'Q1', title: 'Safe care', variants: [], criteria: [] }] }],
+ * }
+ * edit(mhipEvaluation, declareInstrument({ instrument: quality })).instruments //=> [quality]
+ * applyEdit(mhipEvaluation, declareInstrument({ instrument: { ...quality, id: 'emhip' } }))
  * //=> left([{ where: 'declareInstrument › instrument › id', expected: 'an instrument id not used before ($.framework has it already)', … }])
  */
 export const declareInstrument = defineEdit<DeclareInstrumentArgs>(
@@ -111,10 +117,12 @@ export interface DeclareRaterArgs {
  * `raters`; ratings can then be that rater's own (`rate({ by })`), and the
  * rater policy can name them (`raters: { rater: id }`). Refused when the
  * rater is malformed or the id is taken.
+ * @param args `{ rater }`: the rater's id (unique), name, and optional role and extensions
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, declareRater({ rater: { id: 'ann', name: 'Ann', role: 'lead assessor' } }))
- * //=> right(…) // ev with ev.raters = [{ id: 'ann', name: 'Ann', role: 'lead assessor' }]
- * applyEdit(ev2, declareRater({ rater: { id: 'ann', name: 'Another Ann' } }))
+ * const ev = edit(mhipEvaluation, declareRater({ rater: { id: 'ann', name: 'Ann', role: 'lead assessor' } }))
+ * ev.raters //=> [{ id: 'ann', name: 'Ann', role: 'lead assessor' }]
+ * applyEdit(ev, declareRater({ rater: { id: 'ann', name: 'Another Ann' } }))
  * //=> left([{ where: 'declareRater › rater › id', expected: 'a rater id not used before ($.raters[0] has it already)', … }])
  */
 export const declareRater = defineEdit<DeclareRaterArgs>(
@@ -222,9 +230,11 @@ const holderDraft = (draft: Draft<Evaluation>, args: ExtensionHolderArgs): Holde
  * shares nothing with the caller. Refused when the holder is unknown, more
  * than one holder is named, the key is empty or `"__proto__"`, or the value
  * is not JSON data (NaN, a function, `undefined`: use `removeExtension`).
+ * @param args the holder (`site`, `unit` or `rater` id, or none for the document), the `key`, and the `value` (JSON data)
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, setExtension({ site: 'ss', key: 'cqcRating', value: 'Good' }))
- * //=> right(…) // ev with sites[0].extensions = { cqcRating: 'Good' }
+ * const ev = edit(mhipEvaluation, setExtension({ site: 'south-staffordshire', key: 'cqcRating', value: 'Good' }))
+ * ev.sites[0].extensions //=> { cqcRating: 'Good' }
  * applyEdit(ev, setExtension({ key: 'score', value: NaN }))
  * //=> left([{ where: 'setExtension › value', expected: 'JSON data (null, true/false, a string, a finite number, a list or a plain object)', found: 'NaN', … }])
  */
@@ -251,10 +261,13 @@ export const setExtension = defineEdit<SetExtensionArgs>(
  * Remove one value of the `extensions` of the document, a site, a unit or a
  * rater; an `extensions` object left empty is removed too. Refused when the
  * holder is unknown or has no value under the key (naming the keys it has).
+ * @param args the holder (`site`, `unit` or `rater` id, or none for the document) and the `key` to remove
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, removeExtension({ site: 'ss', key: 'cqcRating' })) //=> right(…) // ev without it
- * applyEdit(ev, removeExtension({ site: 'ss', key: 'nope' }))
- * //=> left([{ where: 'removeExtension › key', expected: 'a key of these extensions (cqcRating)', found: '"nope"', … }])
+ * const ev = edit(mhipEvaluation, setExtension({ site: 'south-staffordshire', key: 'cqcRating', value: 'Good' }))
+ * edit(ev, removeExtension({ site: 'south-staffordshire', key: 'cqcRating' })).sites[0].extensions //=> undefined
+ * applyEdit(ev, removeExtension({ site: 'south-staffordshire', key: 'nope' }))
+ * //=> left([{ where: 'removeExtension › key', expected: 'a key of these extensions ("cqcRating")', found: '"nope"', … }])
  */
 export const removeExtension = defineEdit<ExtensionHolderArgs>(
   'removeExtension',

@@ -36,6 +36,9 @@ const ARGS_DEPTH_MARGIN = 10
  * 1,000,000 items, no nesting over 54 (64 less the margin above). Without
  * this, an edit could make a document that `decodeEvaluation` refuses to read
  * back. Problems are named `op › argument`.
+ * @param op the edit's name, first part of each problem's `where`
+ * @param args the edit's arguments
+ * @returns the `limit` problems; none when the arguments are within the limits
  * @example
  * argsLimitProblems('renameUnit', { unit: 'acute', name: 'x'.repeat(1e7) })
  * //=> [{ where: 'renameUnit › name', expected: 'a string of at most 1000000 characters', found: '"xxxx…" (10000000 characters)', code: 'limit', … }]
@@ -59,13 +62,15 @@ export const argsLimitProblems = (op: string, args: unknown): Problem[] =>
  * @param op - the edit's name in change logs, e.g. `"rate"`.
  * @param check - returns the problems that refuse the edit (empty = go ahead).
  * @param recipe - mutates an immer draft of the evaluation.
+ * @returns an edit constructor: called with the arguments, it gives an `Edit`
  * @example
  * const retitle = defineEdit<{ title: string }>(
  *   'retitle',
  *   (_ev, { title }) => (title === '' ? [problem(['title'], 'a non-empty title', title, 'value')] : []),
  *   (draft, { title }) => { draft.title = title },
  * )
- * applyEdit(ev, retitle({ title: 'E-MHIP' })) //=> right({ ...ev, title: 'E-MHIP' })
+ * applyEdit(mhipEvaluation, retitle({ title: 'E-MHIP' })) //=> right({ ...mhipEvaluation, title: 'E-MHIP' })
+ * applyEdit(mhipEvaluation, retitle({ title: '' })) //=> left([{ path: ['title'], expected: 'a non-empty title', … }])
  */
 export const defineEdit =
   <A>(
@@ -97,9 +102,9 @@ export const defineEdit =
  * @param edit - an edit built by a constructor such as `rate({...})`.
  * @returns `right(newEvaluation)`, or `left(problems)` when the edit is refused.
  * @example
- * applyEdit(ev, rate({ unit: 'acute', target: '2.4', level: 'met' }))
- * //=> right(…) // evaluation with the rating set
- * applyEdit(ev, rate({ unit: 'nope', target: '2.4', level: 'met' }))
+ * const r = applyEdit(mhipEvaluation, rate({ unit: 'acute-care', target: '2.4', level: 'met' }))
+ * isRight(r) && r.right.sites[0].units[0].ratings['mhip-2008'] //=> { '2.4': { level: 'met' } }
+ * applyEdit(mhipEvaluation, rate({ unit: 'nope', target: '2.4', level: 'met' }))
  * //=> left([{ where: 'rate › unit', expected: 'the id of a unit of this evaluation', found: '"nope"', … }])
  */
 export const applyEdit = (ev: Evaluation, edit: Edit): Result<Evaluation> => {
@@ -120,9 +125,17 @@ export const applyEdit = (ev: Evaluation, edit: Edit): Result<Evaluation> => {
  * Apply several edits in order, all or nothing: each edit is checked against
  * the state the previous ones left, and the first refusal returns its
  * problems (with the edit's position in `where`) and no change at all.
+ * @param ev the evaluation (never mutated)
+ * @param edits the edits, applied in order; the first refused one stops the run
+ * @returns `right(newEvaluation)` after every edit, or `left(problems)` of the first refused edit
  * @example
- * applyEdits(ev, [addUnit({ site: 'ss', id: 'acute', name: 'Acute' }), rate({ unit: 'acute', target: '2.4', level: 'met' })])
- * //=> right(…) // ev with the unit and its rating
+ * const r = applyEdits(mhipEvaluation, [
+ *   addUnit({ site: 'south-west-yorkshire', id: 'crisis', name: 'Crisis care' }),
+ *   rate({ unit: 'crisis', target: '2.4', level: 'met' }),
+ * ])
+ * isRight(r) && r.right.sites[2].units[1].ratings //=> { 'mhip-2008': { '2.4': { level: 'met' } } }
+ * applyEdits(mhipEvaluation, [rate({ unit: 'crisis', target: '2.4', level: 'met' })])
+ * //=> left([{ where: 'edit 1 (rate) › rate › unit', … }])
  */
 export const applyEdits = (ev: Evaluation, edits: readonly Edit[]): Result<Evaluation> => {
   let state = ev
@@ -149,6 +162,8 @@ export const applyEdits = (ev: Evaluation, edits: readonly Edit[]): Result<Evalu
  * @throws {RealistError} when {@link applyEdits} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] edit: …`).
  * @example
- * const ev2 = edit(ev, rate({ unit: 'acute', target: '2.4', level: 'met' }))
+ * const ev = edit(mhipEvaluation, rate({ unit: 'acute-care', target: '2.4', level: 'met' }))
+ * ev.sites[0].units[0].ratings['mhip-2008'] //=> { '2.4': { level: 'met' } }
+ * edit(mhipEvaluation, rate({ unit: 'nope', target: '2.4', level: 'met' })) //=> throws 'rate › unit'
  */
 export const edit = (ev: Evaluation, ...edits: readonly Edit[]): Evaluation => orThrow('edit', applyEdits(ev, edits))

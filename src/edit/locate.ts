@@ -14,9 +14,12 @@ export interface UnitLocation {
 
 /**
  * The position of a unit, by id (unit ids are unique across sites).
+ * @param ev the evaluation
+ * @param unitId the unit's id
  * @returns the indices, or `undefined` when no unit has this id.
  * @example
- * locateUnit(ev, 'acute') //=> { site: 0, unit: 2 }
+ * locateUnit(mhipEvaluation, 'older-persons-services') //=> { site: 1, unit: 4 }
+ * locateUnit(mhipEvaluation, 'nope') //=> undefined
  */
 export const locateUnit = (ev: Evaluation, unitId: string): UnitLocation | undefined => {
   let index = positions.get(ev.sites)
@@ -49,8 +52,12 @@ const positions = new WeakMap<readonly Site[], Map<string, UnitLocation>>()
  * Hand the unit positions known for `before` to `after`, the result of an
  * edit of it (see `positions`). Called by applyEdit and recordEdit.
  * @internal
+ * @param before an evaluation
+ * @param after the result of an edit of `before`
  * @example
- * carryLocations(ev, next) // next's units are found without a scan
+ * const next = { ...mhipEvaluation, sites: [...mhipEvaluation.sites] }
+ * carryLocations(mhipEvaluation, next) // next's units are found without a scan
+ * locateUnit(next, 'access') //=> { site: 3, unit: 0 }
  */
 export const carryLocations = (before: Evaluation, after: Evaluation): void => {
   if (after.sites === before.sites) return
@@ -60,7 +67,11 @@ export const carryLocations = (before: Evaluation, after: Evaluation): void => {
 
 /**
  * The index of a site, by id, or -1.
+ * @param ev the evaluation
+ * @param siteId the site's id
+ * @returns the site's index in `ev.sites`, or -1 when no site has this id
  * @example
- * siteIndex(ev, 'south-staffs') //=> 0
+ * siteIndex(mhipEvaluation, 'south-west-london') //=> 3
+ * siteIndex(mhipEvaluation, 'nope') //=> -1
  */
 export const siteIndex = (ev: Evaluation, siteId: string): number => ev.sites.findIndex((s) => s.id === siteId)

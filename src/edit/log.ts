@@ -55,10 +55,12 @@ export interface RecordOptions {
  * @param ev - the evaluation to edit; never mutated.
  * @param edit - an edit built by a constructor such as `rate({...})`.
  * @param options - who makes the edit, and when (default now).
+ * @returns `right({ evaluation, entry })`: the new evaluation and its log entry; `left(problems)` when refused
  * @example
- * const r = recordEditEither(ev, rate({ unit: 'acute', target: '2.4', level: 'met' }), { who: 'JB' })
- * //=> right({ evaluation, entry: { op: 'rate', who: 'JB', when: '2026-…',
- * //     patches: [{ op: 'add', path: ['sites', 0, 'units', 2, 'ratings', 'r1', '2.4'], value: { level: 'met' } }], inversePatches: [{ op: 'remove', … }] } })
+ * const r = recordEditEither(mhipEvaluation, rate({ unit: 'acute-care', target: '2.4', level: 'met' }), { who: 'JB', when: '2026-01-05T10:00:00Z' })
+ * isRight(r) && r.right.entry
+ * //=> { op: 'rate', who: 'JB', when: '2026-01-05T10:00:00Z',
+ * //     patches: [{ op: 'add', path: ['sites', 0, 'units', 0, 'ratings', 'mhip-2008'], value: { '2.4': { level: 'met' } } }], … }
  */
 export const recordEditEither = (
   ev: Evaluation,
@@ -225,8 +227,12 @@ const patch = (ev: Evaluation, patches: readonly Patch[], fn: string, index: num
  * Undo a recorded edit by applying its inverse patches to the state right
  * after it. Undo entries newest first; undoing out of order may not fit (a
  * problem, not an exception).
+ * @param ev the state right after the edit
+ * @param entry the edit's log entry (from `recordEdit`)
+ * @returns `right(state before the edit)`, or `left(problems)` when the patches do not fit `ev`
  * @example
- * undoEither(after, entry) //=> right(…) // evaluation equal to the state before the edit
+ * const { evaluation, entry } = recordEdit(mhipEvaluation, renameSite({ site: 'leicestershire', name: 'Leics' }), { who: 'JB' })
+ * undoEither(evaluation, entry) //=> right(mhipEvaluation)
  */
 export const undoEither = (ev: Evaluation, entry: LogEntry): Result<Evaluation> =>
   patch(ev, entry.inversePatches, 'undo', 0)
@@ -238,8 +244,8 @@ export const undoEither = (ev: Evaluation, entry: LogEntry): Result<Evaluation> 
  *
  * The throwing form of {@link undoEither}: the same result, returned directly,
  * for notebooks and scripts.
- * @param ev
- * @param entry
+ * @param ev the state right after the edit
+ * @param entry the edit's log entry (from `recordEdit`)
  * @returns the result (`Evaluation`), as {@link undoEither}
  * gives it in its `Right`.
  * @throws {RealistError} when {@link undoEither} gives `Left`: the error's
@@ -259,7 +265,9 @@ export const undo = (ev: Evaluation, entry: LogEntry): Evaluation => orThrow('un
  * @param log - entries, oldest first.
  * @returns the final state, or a problem naming the first entry that does not fit.
  * @example
- * replayEither(original, log) //=> right(…) // final evaluation
+ * const first = recordEdit(mhipEvaluation, renameSite({ site: 'leicestershire', name: 'Leics' }), { who: 'JB' })
+ * const second = recordEdit(first.evaluation, renameUnit({ unit: 'access', name: 'Access to services' }), { who: 'JB' })
+ * replayEither(mhipEvaluation, [first.entry, second.entry]) //=> right(second.evaluation)
  */
 export const replayEither = (base: Evaluation, log: ChangeLog): Result<Evaluation> => {
   let ev = base

@@ -227,12 +227,20 @@ const storedInstrument = (ev: Evaluation, args: RatedPlace): string | null =>
  * unit or site, instrument, target, round, rater, level or an evidence id is
  * unknown, when both or neither of unit and site are given, or when the
  * round is left out and the evaluation does not have exactly one round.
+ * @param args where (`unit` or `site`, `target`, `round`, `instrument`, `by`), the `level`, and optional `rater`, `date`, `evidence` and `note`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, rate({ unit: 'acute', target: '2.4', level: 'partly', rater: 'JB' }))
- * //=> right(…) // ev with ratings.r1['2.4'] = { level: 'partly', rater: 'JB' }
- * applyEdit(ev, rate({ site: 'ss', instrument: 'quality', target: 'Q1', level: 'good', by: 'ann' }))
- * //=> right(…) // ev with sites[0].instrumentRatings.quality.byRater.r1.Q1.ann = { level: 'good' }
- * applyEdit(ev, rate({ unit: 'acute', target: '2.4', level: 'good' }))
+ * const ev = edit(mhipEvaluation, rate({ unit: 'acute-care', target: '2.4', level: 'partly', rater: 'JB' }))
+ * ev.sites[0].units[0].ratings['mhip-2008'] //=> { '2.4': { level: 'partly', rater: 'JB' } }
+ * const quality = {
+ *   id: 'quality', title: 'Quality review',
+ *   scale: { id: 'quality', label: 'Quality', levels: [{ id: 'good', label: 'Good', score: 1 }, { id: 'poor', label: 'Poor', score: 0 }] },
+ *   sections: [{ id: 'Q', title: 'Quality', standards: [{ id: 'Q1', title: 'Safe care', variants: [], criteria: [] }] }],
+ * }
+ * const ev2 = edit(ev, declareInstrument({ instrument: quality }), declareRater({ rater: { id: 'ann', name: 'Ann' } }))
+ * const ev3 = edit(ev2, rate({ site: 'south-staffordshire', instrument: 'quality', target: 'Q1', level: 'good', by: 'ann' }))
+ * ev3.sites[0].instrumentRatings.quality.byRater['mhip-2008'].Q1.ann //=> { level: 'good' }
+ * applyEdit(ev, rate({ unit: 'acute-care', target: '2.4', level: 'good' }))
  * //=> left([{ where: 'rate › level', expected: 'a level of scale emhip (met | partly | not-met) or "na"', found: '"good"', … }])
  */
 export const rate = defineEdit<RateArgs>('rate', rateProblems, (draft, args) => {
@@ -289,9 +297,12 @@ const isEmpty = (o: object): boolean => {
  * among the raters' ratings are removed with it, so the document holds no
  * empty shells. Refused when the unit or site, instrument, target, round or
  * rater is unknown.
+ * @param args where: `unit` or `site`, `target`, and optional `round`, `instrument` and `by` (a declared rater)
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, unrate({ unit: 'acute', target: '2.4' })) //=> right(…) // ev without that rating
- * applyEdit(ev, unrate({ unit: 'acute', target: '2.4', by: 'bob' })) //=> right(…) // ev without bob's own rating of it
+ * const ev = edit(mhipEvaluation, rate({ unit: 'acute-care', target: '2.4', level: 'met' }), rate({ unit: 'acute-care', target: '3.1', level: 'met' }))
+ * Object.keys(edit(ev, unrate({ unit: 'acute-care', target: '2.4' })).sites[0].units[0].ratings['mhip-2008']) //=> ['3.1']
+ * edit(ev, unrate({ unit: 'acute-care', target: '1.1' })).sites[0].units[0].ratings //=> ev.sites[0].units[0].ratings
  */
 export const unrate = defineEdit<UnrateArgs>(
   'unrate',

@@ -19,8 +19,11 @@ export interface AddRoundArgs {
 /**
  * Add a rating round (e.g. a follow-up) at the end of the round list. Note
  * that `rate` then needs an explicit `round`, since there is no longer only one.
+ * @param args the new round's id (unique), its label and an optional ISO 8601 date
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, addRound({ id: 'r2', label: 'Follow-up', date: '2008-03-01' })) //=> right(…) // ev with two rounds
+ * const ev = edit(mhipEvaluation, addRound({ id: 'follow-up', label: 'Follow-up', date: '2009-03-01' }))
+ * ev.rounds.map((r) => r.id) //=> ['mhip-2008', 'follow-up']
  */
 export const addRound = defineEdit<AddRoundArgs>(
   'addRound',
@@ -84,9 +87,13 @@ const unitsRatedIn = (ev: Evaluation, round: string): number =>
  * instrument, counted or a rater's own); with `data: "drop"` those ratings
  * go too (this touches every rated unit, so it is a slow edit on a big
  * document).
+ * @param args the round's id, and what to do with its ratings (`data`, default `"refuse"`)
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, removeRound({ round: 'r2' }))
- * //=> left([{ where: 'removeRound › round', expected: 'a round without ratings, or data: "drop" (15 units have ratings in it)', … }])
+ * const ev = edit(mhipEvaluation, rate({ unit: 'acute-care', target: '2.4', level: 'met' }))
+ * applyEdit(ev, removeRound({ round: 'mhip-2008' }))
+ * //=> left([{ where: 'removeRound › round', expected: 'a round without ratings, or data: "drop" (1 unit has ratings in it)', … }])
+ * edit(ev, removeRound({ round: 'mhip-2008', data: 'drop' })).rounds //=> []
  */
 export const removeRound = defineEdit<RemoveRoundArgs>(
   'removeRound',
@@ -137,8 +144,11 @@ export interface RenameRoundArgs {
 
 /**
  * Give a round a new label (its id, which ratings use, stays).
+ * @param args the round's id and its new label
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, renameRound({ round: 'r1', label: 'Baseline (autumn 2006)' })) //=> right(…) // ev with the new label
+ * const ev = edit(mhipEvaluation, renameRound({ round: 'mhip-2008', label: 'Baseline (2006)' }))
+ * ev.rounds //=> [{ id: 'mhip-2008', label: 'Baseline (2006)' }]
  */
 export const renameRound = defineEdit<RenameRoundArgs>(
   'renameRound',

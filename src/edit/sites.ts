@@ -21,9 +21,11 @@ export interface AddSiteArgs {
 /**
  * Add a pilot site, with no units, at the end of the site list. Refused when
  * the id is taken or reserved, or the name is empty.
+ * @param args the new site's id (unique, not reserved), its name and optional aliases
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, addSite({ id: 'sw-london', name: 'South West London', aliases: ['SWL'] }))
- * //=> right(…) // ev with the site appended
+ * const ev = edit(mhipEvaluation, addSite({ id: 'north-east', name: 'North East', aliases: ['NE'] }))
+ * ev.sites.at(-1) //=> { id: 'north-east', name: 'North East', aliases: ['NE'], units: [] }
  */
 export const addSite = defineEdit<AddSiteArgs>(
   'addSite',
@@ -52,8 +54,11 @@ const knownSite = (op: string, ev: Evaluation, site: unknown) =>
 
 /**
  * Give a site a new display name (its id stays).
+ * @param args the site's id and its new name (a non-empty string)
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, renameSite({ site: 'ss', name: 'South Staffordshire' })) //=> right(…) // ev with the new name
+ * const ev = edit(mhipEvaluation, renameSite({ site: 'south-staffordshire', name: 'South Staffs' }))
+ * ev.sites[0].name //=> 'South Staffs'
  */
 export const renameSite = defineEdit<RenameSiteArgs>(
   'renameSite',
@@ -72,9 +77,12 @@ export interface RemoveSiteArgs {
  * Remove a site. Refused while it still has units (remove them first, saying
  * what happens to their ratings) or while informants, sources or
  * configurations name it.
+ * @param args the site's id
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, removeSite({ site: 'empty-site' })) //=> right(…) // ev without it
- * applyEdit(ev, removeSite({ site: 'ss' }))
+ * const ev = edit(mhipEvaluation, addSite({ id: 'north-east', name: 'North East' }))
+ * edit(ev, removeSite({ site: 'north-east' })).sites.length //=> 4
+ * applyEdit(ev, removeSite({ site: 'south-staffordshire' }))
  * //=> left([{ where: 'removeSite › site', expected: 'a site without units (remove its 5 units first)', … }])
  */
 export const removeSite = defineEdit<RemoveSiteArgs>(

@@ -25,8 +25,13 @@ export interface AddUnitArgs {
  * Add a rated unit (a workstream) to a site, with no ratings and no
  * objectives. Refused when the site is unknown or the id is taken anywhere in
  * the evaluation (unit ids are unique across sites).
+ * @param args the site, the new unit's id and name, and optional aliases
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, addUnit({ site: 'ss', id: 'acute', name: 'Acute care' })) //=> right(…) // ev with the unit
+ * const ev = edit(mhipEvaluation, addUnit({ site: 'south-west-yorkshire', id: 'crisis', name: 'Crisis care' }))
+ * ev.sites[2].units.map((u) => u.id) //=> ['service-development', 'crisis']
+ * applyEdit(ev, addUnit({ site: 'leicestershire', id: 'crisis', name: 'Crisis care' }))
+ * //=> left([{ where: 'addUnit › id', expected: 'a unit id not used yet', found: '"crisis"', code: 'duplicate', … }])
  */
 export const addUnit = defineEdit<AddUnitArgs>(
   'addUnit',
@@ -69,8 +74,11 @@ export interface RenameUnitArgs {
 /**
  * Give a unit a new display name (its id, which ratings and configurations
  * use, stays).
+ * @param args the unit's id and its new name (a non-empty string)
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, renameUnit({ unit: 'acute', name: 'Acute inpatient care' })) //=> right(…) // ev with the new name
+ * const ev = edit(mhipEvaluation, renameUnit({ unit: 'acute-care', name: 'Acute inpatient care' }))
+ * ev.sites[0].units[0] //=> { id: 'acute-care', name: 'Acute inpatient care', … }
  */
 export const renameUnit = defineEdit<RenameUnitArgs>(
   'renameUnit',
@@ -113,10 +121,14 @@ const unitData = (unit: Unit): string[] => {
  * ratings, objectives or an impact rating is kept and the problem says what it
  * holds; with `data: "drop"` they go with it. Always refused while a
  * configuration's scope names the unit.
+ * @param args the unit's id, and what to do with its data (`data`, default `"refuse"`)
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, removeUnit({ unit: 'acute' }))
- * //=> left([{ where: 'removeUnit › unit', expected: 'a unit without data, or data: "drop" (it has 38 ratings, 3 objective cells)', … }])
- * applyEdit(ev, removeUnit({ unit: 'acute', data: 'drop' })) //=> right(…) // ev without the unit
+ * // E-MHIP's acute care workstream holds two objective count cells and an impact rating
+ * applyEdit(mhipEvaluation, removeUnit({ unit: 'acute-care' }))
+ * //=> left([{ where: 'removeUnit › unit', expected: 'a unit without data, or data: "drop" (it has 2 objective cells, an impact rating)', … }])
+ * const ev = edit(mhipEvaluation, removeUnit({ unit: 'acute-care', data: 'drop' }))
+ * ev.sites[0].units.length //=> 4
  */
 export const removeUnit = defineEdit<RemoveUnitArgs>(
   'removeUnit',
