@@ -33,7 +33,7 @@ import type { Rating, RoundRatings } from '../src/model/ratings.js'
 import type { ObjectiveCell, ObjectiveType, Attribution, ImpactLevel } from '../src/model/objectives.js'
 import type { RatingScale } from '../src/model/scale.js'
 import { asId } from '../src/model/ids.js'
-import { newEvaluation } from '../src/model/new-evaluation.js'
+import { assembleEvaluation } from '../src/model/new-evaluation.js'
 
 /** Size and seed of a generated document. Every field has a default. */
 export interface GenerateOptions {
@@ -282,7 +282,7 @@ export const generateEvaluation = (options: GenerateOptions = {}): Evaluation =>
     sites.push({ id: asId<'SiteId'>(siteId), name: `Organisation ${s + 1}`, aliases: [`O${s + 1}`], units })
   }
 
-  return newEvaluation({
+  return assembleEvaluation({
     title: `National audit (generated, seed ${o.seed})`,
     programme: { id: 'national', name: 'National change programme (generated)' },
     framework,

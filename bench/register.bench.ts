@@ -14,7 +14,7 @@ import { readRegister } from '../src/io/import/register.js'
 import { addRegister } from '../src/evidence/document.js'
 import { mostQuoted, registerCounts, registerTriangulation } from '../src/evidence/counts.js'
 import { registerProblems } from '../src/evidence/integrity.js'
-import { newEvaluation } from '../src/model/new-evaluation.js'
+import { assembleEvaluation } from '../src/model/new-evaluation.js'
 import { emhipFramework } from '../src/data/emhip-framework.js'
 import type { Evaluation } from '../src/model/evaluation.js'
 import type { SiteId } from '../src/model/ids.js'
@@ -89,7 +89,7 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   const n = ctx.quick ? 2_000 : EXCERPTS
   const text = registerFile(n)
   const study: Evaluation = {
-    ...newEvaluation({ title: 'Register bench', programme: { id: 'p', name: 'P' }, framework: emhipFramework }),
+    ...assembleEvaluation({ title: 'Register bench', programme: { id: 'p', name: 'P' }, framework: emhipFramework }),
     sites: sites.map((s) => ({ id: s.id as SiteId, name: s.names[0]!, aliases: [], units: [] })),
   }
   const checks = { sites, roleGroups }

@@ -25,7 +25,7 @@ import { mhipSites } from '../src/data/mhip/index.js'
 import type { Evaluation, Site } from '../src/model/evaluation.js'
 import type { Rating } from '../src/model/ratings.js'
 import { asId } from '../src/model/ids.js'
-import { newEvaluation } from '../src/model/new-evaluation.js'
+import { newEvaluation } from '../src/document/new-evaluation.js'
 
 // --- 1. An illustrative rating set (NOT the report's data) -----------------
 

@@ -4,3 +4,4 @@
  * @module
  */
 export { decodeEvaluation, parseEvaluation, DOCUMENT_CHECKS } from './decode.js'
+export { newEvaluation, newEvaluationEither } from './new-evaluation.js'

@@ -130,7 +130,6 @@ export { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from './evaluation.js'
 export { BUILTIN_AREAS, BUILTIN_COST_LABELS, BUILTIN_FUNDERS, COST_KINDS } from './costs.js'
 export { DEFAULT_LIMITS } from './codec-limits.js'
 export { encodeEvaluation } from './codec.js'
-export { newEvaluation } from './new-evaluation.js'
 export { bandOf, inBand } from './bands.js'
 export { attributeProblems, observationProblems } from './attribute-checks.js'
 export {

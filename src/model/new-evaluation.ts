@@ -1,51 +1,41 @@
 import type { Evaluation } from './evaluation.js'
 import { SCHEMA_VERSION } from './evaluation.js'
-import { problem, RealistError } from './problem.js'
 
 /** What `newEvaluation` needs; every collection left out starts empty. */
 export type NewEvaluationInput = Pick<Evaluation, 'title' | 'programme' | 'framework'> &
   Partial<Omit<Evaluation, 'schemaVersion' | 'title' | 'programme' | 'framework'>>
 
 /**
- * Build an evaluation document from the parts you have: a title, the
- * programme and the framework are required, and every collection you leave out
- * (rounds, sites, objective types, evidence, CMO elements, configurations,
- * theories) starts empty. One place, so that a new field of the document needs
- * a default here only. No checks are made: pass the result to
- * `decodeEvaluation` when the parts come from outside.
+ * Assemble an evaluation document from its parts, unchecked: every collection
+ * left out starts empty. One place, so that a new field of the document needs
+ * a default here only. The public, checked form is `newEvaluation` (in
+ * `document/`), which decodes the result; this one is for values the library
+ * builds itself and checks in its tests (the embedded MHIP data).
+ * @internal
+ * @param input - the title, programme and framework, and any collections.
+ * @returns the document, sharing the parts it was given.
  * @example
- * const ev = newEvaluation({ title: 'Audit 2026', programme: { id: 'p', name: 'Programme' }, framework: emhipFramework })
- * ev.sites //=> []
- * ev.schemaVersion //=> 2
- * @throws RealistError when `input` is not an object
+ * assembleEvaluation({ title: 'Audit', programme: { id: 'p', name: 'P' }, framework: emhipFramework }).sites //=> []
  */
-export const newEvaluation = (input: NewEvaluationInput): Evaluation => {
-  if (typeof input !== 'object' || input === null)
-    throw new RealistError('newEvaluation', [
-      problem(
-        ['input'],
-        'the parts of an evaluation: { title, programme, framework, … }',
-        input,
-        'shape',
-        'newEvaluation › input',
-      ),
-    ])
-  return newEvaluationFrom(input)
+export const assembleEvaluation = (input: NewEvaluationInput): Evaluation => {
+  // Every optional part given (instruments, raters, attributes, observations, costs, extensions, …) is kept:
+  // a part left out here would be lost without a word.
+  const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined))
+  return {
+    ...given,
+    schemaVersion: SCHEMA_VERSION,
+    title: input.title,
+    programme: input.programme,
+    framework: input.framework,
+    rounds: input.rounds ?? [],
+    sites: input.sites ?? [],
+    objectiveTypes: input.objectiveTypes ?? [],
+    stakeholderGroups: input.stakeholderGroups ?? [],
+    informants: input.informants ?? [],
+    sources: input.sources ?? [],
+    excerpts: input.excerpts ?? [],
+    elements: input.elements ?? [],
+    configurations: input.configurations ?? [],
+    theories: input.theories ?? [],
+  }
 }
-
-const newEvaluationFrom = (input: NewEvaluationInput): Evaluation => ({
-  schemaVersion: SCHEMA_VERSION,
-  title: input.title,
-  programme: input.programme,
-  framework: input.framework,
-  rounds: input.rounds ?? [],
-  sites: input.sites ?? [],
-  objectiveTypes: input.objectiveTypes ?? [],
-  stakeholderGroups: input.stakeholderGroups ?? [],
-  informants: input.informants ?? [],
-  sources: input.sources ?? [],
-  excerpts: input.excerpts ?? [],
-  elements: input.elements ?? [],
-  configurations: input.configurations ?? [],
-  theories: input.theories ?? [],
-})

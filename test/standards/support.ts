@@ -6,7 +6,7 @@ import type { Evaluation } from '../../src/model/evaluation.js'
 import type { Framework } from '../../src/model/framework.js'
 import type { Rating } from '../../src/model/ratings.js'
 import { asId } from '../../src/model/ids.js'
-import { newEvaluation } from '../../src/model/new-evaluation.js'
+import { assembleEvaluation } from '../../src/model/new-evaluation.js'
 import { emhipScale } from '../../src/data/emhip-framework.js'
 
 export type Levels = Readonly<Record<string, string>>
@@ -19,7 +19,7 @@ export const ratingsOf = (levels: Levels): Record<string, Rating> => {
 }
 
 export const evaluationOf = (framework: Framework, layout: Layout, rounds: readonly string[] = ['r1']): Evaluation =>
-  newEvaluation({
+  assembleEvaluation({
     title: 'test',
     programme: { id: 'p', name: 'p' },
     framework,

@@ -13,7 +13,7 @@ import {
 import type { ImportProgress } from '../../io/import/options.js'
 import { encodeEvaluation, parseJson } from '../../model/codec.js'
 import type { Evaluation } from '../../model/evaluation.js'
-import { newEvaluation } from '../../model/new-evaluation.js'
+import { newEvaluation } from '../../document/new-evaluation.js'
 import { formatProblem, type Result } from '../../model/problem.js'
 import { oneOf, onePositional, parse, str, UsageError } from '../args.js'
 import { emit, loadDocument, printProblems, readInput, refuseOverwrite, summary } from '../document.js'

@@ -25,7 +25,7 @@
 import { emhipFramework } from '../emhip-framework.js'
 import { asId } from '../../model/ids.js'
 import type { Evaluation } from '../../model/evaluation.js'
-import { newEvaluation } from '../../model/new-evaluation.js'
+import { assembleEvaluation } from '../../model/new-evaluation.js'
 import { mhipObjectiveTypes } from './objective-types.js'
 import { mhipSites } from './sites.js'
 
@@ -52,7 +52,7 @@ export const MHIP_ROUND = asId<'RoundId'>('mhip-2008')
  * import { mhipEvaluation } from 'realist-eval/datasets/mhip'
  * mhipEvaluation.sites.map((s) => s.units.length) //=> [5, 5, 1, 4]
  */
-export const mhipEvaluation: Evaluation = newEvaluation({
+export const mhipEvaluation: Evaluation = assembleEvaluation({
   title: 'External evaluation of the Mental Health Improvement Partnerships (E-MHIP): final report, 2008',
   programme: {
     id: 'mhip',
