@@ -29,8 +29,17 @@ import { normalQuantile, normalTwoSidedP } from './distributions.js'
  * Kappa and its two asymptotic variances from a contingency table (Fleiss,
  * Cohen & Everitt 1969).
  * @internal
+ * @param t the contingency table, flattened row by row
+ * @param weights the agreement weights (identity for simple kappa)
+ * @param confidence the interval's confidence level, in (0, 1)
+ * @param units the number of units rated, reported beside the pairable ones
+ * @returns the estimate: value, `se` (under the alternative), `se0` (under no agreement), interval, z and p
  * @example
- * kappaOfTable({ q: 3, cells: [0, 4, 1, 0, 8, 0, 0, 1, 5], total: 19 }, identity, 0.95, 19) //=> { value: 0.4842, se: 0.1380, se0: 0.1484, … } // to 4 dp
+ * // SAS PROC FREQ's kappa example (printout quoted in statsmodels' test_inter_rater.py):
+ * // p_o = 13/19, p_e = 140/361, kappa = 107/221 = 0.4842; ASE 0.1380, ASE under H0 0.1484
+ * const identity = { name: 'identity', w: new Float64Array([1, 0, 0, 0, 1, 0, 0, 0, 1]), total: 3 }
+ * kappaOfTable({ q: 3, cells: new Float64Array([0, 4, 1, 0, 8, 0, 0, 1, 5]), total: 19 }, identity, 0.95, 19)
+ * //=> { value: 0.4842, se: 0.1380, se0: 0.1484, … }
  */
 export const kappaOfTable = (
   t: Contingency,

@@ -54,10 +54,11 @@ const BUILT_IN = ['instrument', 'site', 'unit', 'round', 'target', 'standard', '
  * @returns `Right` of tidy rows (group columns, then the figures with units, raters and ratings),
  *   or `Left` of problems (an unknown instrument, round or `by` key, bad options)
  * @example
- * // ev: four raters' own ratings of criterion a.1 on twelve units are Krippendorff's (2011) reliability data
- * const rows = agreementEither(ev, { by: ['target'], level: 'nominal', replicates: 0 })
- * E.isRight(rows) && rows.right[0]!.value.toFixed(3) //=> '0.743'
- * agreementEither(ev, { instrument: 'nope' }) //=> left([{ path: ['instrument'], code: 'reference', … }])
+ * // reliabilityEv: four raters' own ratings of criterion a.1 on twelve units are
+ * // Krippendorff's (2011) reliability data, whose nominal alpha he gives as 0.743
+ * const rows = agreementEither(reliabilityEv, { by: ['target'], level: 'nominal', replicates: 0 })
+ * isRight(rows) && rows.right[0].value.toFixed(3) //=> '0.743'
+ * agreementEither(reliabilityEv, { instrument: 'nope' }) //=> left([{ path: ['instrument'], code: 'reference', … }])
  */
 export const agreementEither = (ev: Evaluation, options: AgreementOptions = {}): Result<AgreementRow[]> => {
   const fn = 'agreement'
@@ -155,9 +156,9 @@ export const agreementEither = (ev: Evaluation, options: AgreementOptions = {}):
  * @returns tidy rows, one per group and coefficient
  * @throws {RealistError} when the instrument, round or a `by` key is unknown, or an option is bad
  * @example
- * // ev as in agreementEither's example: Krippendorff's (2011) data, units u1–u6 at site north, u7–u12 at south
- * agreement(ev, { by: ['site', 'target'], coefficient: 'percent-agreement' })
- *   .map((r) => [r['site'], r['target'], r.units])
+ * // reliabilityEv as in agreementEither's example: Krippendorff's (2011) data, units u1–u6 at site north, u7–u12 at south
+ * const rows = agreement(reliabilityEv, { by: ['site', 'target'], coefficient: 'percent-agreement' })
+ * rows.map((r) => [r['site'], r['target'], r.units])
  * //=> [['north', 'a.1', 6], ['north', 'a.2', 6], ['south', 'a.1', 6], ['south', 'a.2', 6]]
  */
 export const agreement = (ev: Evaluation, options?: AgreementOptions): AgreementRow[] =>

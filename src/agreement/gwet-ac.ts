@@ -43,8 +43,9 @@ const run = (fn: string, data: unknown, options: unknown, read: typeof countMatr
  * @param options `scale` (required), `weights` [`'identity'`], `confidence` [0.95]
  * @returns `Right` of the estimate, or `Left` of problems (a ragged matrix, a level not on the scale, bad options)
  * @example
+ * // p_a = 2/3, π = (5/6, 1/6), p_e = 2 · (5/6)(1/6) = 5/18, so AC1 = (2/3 − 5/18) / (1 − 5/18) = 7/13
  * const ac = gwetACEither([['a', 'a'], ['a', 'a'], ['a', 'b']], { scale: ['a', 'b'] })
- * // ac.right.value //=> 0.5384615384615384 (p_a = 2/3, π = (5/6, 1/6), p_e = 5/18: 7/13)
+ * isRight(ac) && ac.right.value //=> 0.5384615384615384
  */
 export const gwetACEither = (ratings: RatingMatrix, options: WeightedOptions): Result<AgreementEstimate> =>
   run('gwetAC', ratings, options, countMatrixEither)

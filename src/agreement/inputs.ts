@@ -65,8 +65,13 @@ const levelList = (scale: ResolvedScale): string => {
 /**
  * Check a rating matrix against the scale and count it per unit and level.
  * @internal
+ * @param matrix units × raters, a level id or null in each cell
+ * @param scale the resolved scale the levels must be on
+ * @param fn the calling function's name, for the problems' `where`
+ * @returns `Right` of the counts per unit and level, or `Left` of problems (at most {@link MAX_INPUT_PROBLEMS} listed)
  * @example
- * countMatrixEither([['a', 'b'], ['a', null]], scale, 'fleissKappa') //=> right({ n: 2, q: 2, counts: [1, 1, 1, 0], … })
+ * const scale = { ids: ['a', 'b'], scores: new Float64Array([1, 2]), index: new Map([['a', 0], ['b', 1]]), q: 2 }
+ * countMatrixEither([['a', 'b'], ['a', null]], scale, 'fleissKappa') //=> right({ n: 2, q: 2, counts: new Float64Array([1, 1, 1, 0]), … })
  */
 export const countMatrixEither = (matrix: unknown, scale: ResolvedScale, fn: string): Result<Counts> => {
   const where = `${fn} › ratings`
@@ -143,8 +148,14 @@ export const countMatrixEither = (matrix: unknown, scale: ResolvedScale, fn: str
  * Check a count table (units × levels, non-negative integers, one column per
  * level of the scale) and read it.
  * @internal
+ * @param table units × levels, the number of raters who chose each level
+ * @param scale the resolved scale (one column per level)
+ * @param fn the calling function's name, for the problems' `where`
+ * @returns `Right` of the counts, or `Left` of problems
  * @example
+ * const scale = { ids: ['a', 'b'], scores: new Float64Array([1, 2]), index: new Map([['a', 0], ['b', 1]]), q: 2 }
  * readCountsEither([[2, 0], [1, 1]], scale, 'fleissKappaCounts') //=> right({ n: 2, q: 2, … })
+ * readCountsEither([[2, -1]], scale, 'fleissKappaCounts') //=> left([{ where: 'fleissKappaCounts › counts › unit 0 › level b', … }])
  */
 export const readCountsEither = (table: unknown, scale: ResolvedScale, fn: string): Result<Counts> => {
   const where = `${fn} › counts`
@@ -215,8 +226,13 @@ export interface Contingency {
  * Check a contingency table: square, one row and one column per level of the
  * scale, non-negative integer cells.
  * @internal
+ * @param table q × q counts, rater A's levels in rows and rater B's in columns
+ * @param scale the resolved scale (its order is the rows' and columns')
+ * @param fn the calling function's name, for the problems' `where`
+ * @returns `Right` of the table, flattened row by row, or `Left` of problems
  * @example
- * readContingencyEither([[3, 1], [0, 4]], scale, 'cohenKappaTable') //=> right({ q: 2, total: 8, … })
+ * const scale = { ids: ['a', 'b'], scores: new Float64Array([1, 2]), index: new Map([['a', 0], ['b', 1]]), q: 2 }
+ * readContingencyEither([[3, 1], [0, 4]], scale, 'cohenKappaTable') //=> right({ q: 2, total: 8, cells: new Float64Array([3, 1, 0, 4]) })
  */
 export const readContingencyEither = (table: unknown, scale: ResolvedScale, fn: string): Result<Contingency> => {
   const where = `${fn} › table`
@@ -268,8 +284,13 @@ export const readContingencyEither = (table: unknown, scale: ResolvedScale, fn: 
  * Cross-tabulate two raters of a rating matrix (units where either is missing
  * are left out, listwise) after checking that the matrix has exactly two raters.
  * @internal
+ * @param matrix units × 2 raters, a level id or null in each cell
+ * @param scale the resolved scale
+ * @param fn the calling function's name, for the problems' `where`
+ * @returns `Right` of the two raters' contingency table, or `Left` of problems
  * @example
- * crossTabulateEither([['a', 'a'], ['a', 'b']], scale, 'cohenKappa') //=> right({ q: 2, total: 2, cells: [1, 1, 0, 0] })
+ * const scale = { ids: ['a', 'b'], scores: new Float64Array([1, 2]), index: new Map([['a', 0], ['b', 1]]), q: 2 }
+ * crossTabulateEither([['a', 'a'], ['a', 'b'], [null, 'b']], scale, 'cohenKappa') //=> right({ q: 2, total: 2, cells: new Float64Array([1, 1, 0, 0]) })
  */
 export const crossTabulateEither = (matrix: unknown, scale: ResolvedScale, fn: string): Result<Contingency> => {
   const where = `${fn} › ratings`

@@ -197,8 +197,22 @@ const quantile = (sorted: Float64Array, p: number): number => {
 /**
  * Krippendorff's alpha on counts, with a bootstrap over pairable units.
  * @internal
+ * @param c the counts per unit and level
+ * @param scale the resolved scale (its scores give interval and ratio distances)
+ * @param level the metric: nominal, ordinal, interval or ratio
+ * @param confidence the bootstrap interval's confidence level, in (0, 1)
+ * @param replicates bootstrap replicates; 0 for no interval
+ * @param seed the bootstrap's random seed, so a run can be repeated
+ * @returns the estimate, or an undefined one with its reason when no unit is pairable
  * @example
- * alphaOfCounts(counts, scale, 'nominal', 0.95, 1000, 1) //=> { value: 0.743, lo: …, hi: … } (Krippendorff 2011)
+ * // Krippendorff's (2011) reliability data (irrCAC's cac.raw4raters): raters per unit (rows) at levels 1–5 (columns)
+ * const rows = [[3, 0, 0, 0, 0], [0, 3, 1, 0, 0], [0, 0, 4, 0, 0], [0, 0, 4, 0, 0], [0, 4, 0, 0, 0], [1, 1, 1, 1, 0],
+ *   [0, 0, 0, 4, 0], [3, 1, 0, 0, 0], [0, 4, 0, 0, 0], [0, 0, 0, 0, 3], [2, 0, 0, 0, 0], [0, 0, 1, 0, 0]]
+ * const totals = new Float64Array(rows.map((r) => r.reduce((a, b) => a + b, 0)))
+ * const counts = { n: 12, q: 5, counts: new Float64Array(rows.flat()), totals, raters: 4 }
+ * const scale = { ids: [1, 2, 3, 4, 5], scores: new Float64Array([1, 2, 3, 4, 5]), index: new Map([[1, 0], [2, 1], [3, 2], [4, 3], [5, 4]]), q: 5 }
+ * // Krippendorff (2011) gives nominal alpha 0.743
+ * alphaOfCounts(counts, scale, 'nominal', 0.95, 0, 1) //=> { defined: true, value: 0.743, … }
  */
 export const alphaOfCounts = (
   c: Counts,

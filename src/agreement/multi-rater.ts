@@ -36,8 +36,21 @@ export interface MultiRaterPass {
  * One coefficient of the Gwet family on counts: value, linearised SE, t
  * interval and t test against 0.
  * @internal
+ * @param c the counts per unit and level
+ * @param weights the agreement weights (identity for AC1, Fleiss' kappa)
+ * @param chance the chance-agreement term: none (percent agreement), Fleiss, Gwet or Brennan-Prediger
+ * @param coefficient the coefficient's name, reported on the estimate
+ * @param confidence the interval's confidence level, in (0, 1)
+ * @returns the estimate, or an undefined one with its reason when no unit has two ratings
  * @example
- * multiRater(counts, weights, 'gwet', 'gwet-ac1', 0.95) //=> { defined: true, value: 0.775, se: 0.143, … } (cac.raw4raters)
+ * // Krippendorff's (2011) reliability data (irrCAC's cac.raw4raters): raters per unit (rows) at levels 1–5 (columns)
+ * const rows = [[3, 0, 0, 0, 0], [0, 3, 1, 0, 0], [0, 0, 4, 0, 0], [0, 0, 4, 0, 0], [0, 4, 0, 0, 0], [1, 1, 1, 1, 0],
+ *   [0, 0, 0, 4, 0], [3, 1, 0, 0, 0], [0, 4, 0, 0, 0], [0, 0, 0, 0, 3], [2, 0, 0, 0, 0], [0, 0, 1, 0, 0]]
+ * const totals = new Float64Array(rows.map((r) => r.reduce((a, b) => a + b, 0)))
+ * const counts = { n: 12, q: 5, counts: new Float64Array(rows.flat()), totals, raters: 4 }
+ * const identity = { name: 'identity', w: new Float64Array(25).map((_, i) => (i % 6 === 0 ? 1 : 0)), total: 5 }
+ * // irrCAC (Gwet 2014, p. 120): AC1 0.775, SE 0.143
+ * multiRater(counts, identity, 'gwet', 'gwet-ac1', 0.95) //=> { defined: true, value: 0.775, se: 0.143, … }
  */
 export const multiRater = (
   c: Counts,

@@ -43,8 +43,14 @@ export const identityWeights = (q: number): ResolvedWeights => {
 /**
  * Build or check the weights for a scale.
  * @internal
+ * @param option `'identity'` (default when undefined), `'linear'`, `'quadratic'`, or a q × q matrix of weights in [0, 1] with 1 on the diagonal
+ * @param scale the resolved scale; linear and quadratic weights use its scores
+ * @param fn the calling function's name, for the problems' `where`
+ * @returns `Right` of the weights, flattened row by row, or `Left` of problems
  * @example
- * resolveWeightsEither('linear', scaleOf([1, 2, 3]), 'cohenKappa') //=> right({ name: 'linear', w: [1, 0.5, 0, 0.5, 1, 0.5, 0, 0.5, 1], total: 6 })
+ * const scale = { ids: [1, 2, 3], scores: new Float64Array([1, 2, 3]), index: new Map([[1, 0], [2, 1], [3, 2]]), q: 3 }
+ * // linear: w = 1 − |i − j| / (max − min) (Gwet 2014); `total` is the sum of the weights, 3 · 1 + 4 · 0.5
+ * resolveWeightsEither('linear', scale, 'cohenKappa') //=> right({ name: 'linear', w: new Float64Array([1, 0.5, 0, 0.5, 1, 0.5, 0, 0.5, 1]), total: 5 })
  */
 export const resolveWeightsEither = (option: unknown, scale: ResolvedScale, fn: string): Result<ResolvedWeights> => {
   const q = scale.q

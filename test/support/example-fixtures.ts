@@ -22,6 +22,7 @@
  */
 import { emhipFramework } from '../../src/data/emhip-framework.js'
 import { parseEvaluation } from '../../src/document/decode.js'
+import { krippendorffDocumentJson } from '../agreement/document-fixture.js'
 
 const levels = (pairs: Record<string, string>): Record<string, { level: string }> =>
   Object.fromEntries(Object.entries(pairs).map(([target, level]) => [target, { level }]))
@@ -154,4 +155,12 @@ const document = {
 /** The example audit (see the table above). */
 export const ev = parseEvaluation(JSON.stringify(document))
 
-export const FIXTURES: Record<string, unknown> = { ev }
+/**
+ * A reliability study as a document: four raters' own ratings of criterion a.1
+ * on twelve units are Krippendorff's (2011) reliability data (nominal α 0.743),
+ * units u1–u6 at site north, u7–u12 at south; criterion a.2 is rated l3 by
+ * raters A and B everywhere (no variation). Built by the agreement tests' fixture.
+ */
+export const reliabilityEv = parseEvaluation(JSON.stringify(krippendorffDocumentJson()))
+
+export const FIXTURES: Record<string, unknown> = { ev, reliabilityEv }

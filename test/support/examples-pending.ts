@@ -5,17 +5,6 @@
  * list, and every new example must run.
  */
 export const PENDING: ReadonlySet<string> = new Set([
-  'agreement/cohen-kappa.ts#kappaOfTable#0',
-  'agreement/document.ts#agreement#0',
-  'agreement/document.ts#agreementEither#0',
-  'agreement/gwet-ac.ts#gwetACEither#0',
-  'agreement/inputs.ts#countMatrixEither#0',
-  'agreement/inputs.ts#crossTabulateEither#0',
-  'agreement/inputs.ts#readContingencyEither#0',
-  'agreement/inputs.ts#readCountsEither#0',
-  'agreement/krippendorff-alpha.ts#alphaOfCounts#0',
-  'agreement/multi-rater.ts#multiRater#0',
-  'agreement/weights.ts#resolveWeightsEither#0',
   'attributes/edits.ts#clearAttribute#0',
   'attributes/edits.ts#removeAttribute#0',
   'attributes/edits.ts#setAttribute#0',
