@@ -231,7 +231,8 @@ export const ratedEntities = (ev: Evaluation): EntityRef[] => {
  * no value form a last group, `key: null`, when there are any.
  *
  * Degenerate input: an unknown attribute, or a grouping that is not one of
- * the three forms, gives a problem.
+ * the three forms, gives a problem; so does `'unit'` when a site rated as a
+ * whole has the id of a unit (two groups would share one key).
  * @param ev - the evaluation.
  * @param by - `'site'`, `'unit'` or `{ attribute: id }`.
  * @returns `right(groups)` or `left(problems)`.
@@ -252,13 +253,29 @@ export const groupEntitiesEither = (ev: Evaluation, by: EntityGrouping): Result<
         ],
       })),
     )
-  if (by === 'unit')
+  if (by === 'unit') {
+    // A site rated as a whole is keyed by its site id. Sites and units are separate namespaces, so a site id may
+    // also be a unit's id: refused, since two groups with one key cannot be told apart in a table or a comparison.
+    const unitIds = new Set(ev.sites.flatMap((s) => s.units.map((u) => u.id as string)))
+    const clash = ev.sites.find((s) => ratedAsWhole(s) && unitIds.has(s.id))
+    if (clash !== undefined)
+      return E.left([
+        problem(
+          ['by'],
+          `'unit' grouping with one key per rated entity: site ${showName(clash.id)} is rated as a whole and a unit ` +
+            `has the same id; group by 'site', or give the site or the unit another id`,
+          by,
+          'duplicate',
+          `${fn} › by`,
+        ),
+      ])
     return E.right(
       ev.sites.flatMap((s) => [
         ...(ratedAsWhole(s) ? [{ key: s.id as string, label: s.name, members: [{ site: s.id, unit: null }] }] : []),
         ...s.units.map((u) => ({ key: u.id as string, label: u.name, members: [{ site: s.id, unit: u.id }] })),
       ]),
     )
+  }
   if (by === null || typeof by !== 'object')
     return E.left([problem(['by'], `'site', 'unit' or { attribute: id }`, by, 'shape', `${fn} › by`)])
   const found = findAttributeEither(ev, by.attribute, `${fn} › by › attribute`)

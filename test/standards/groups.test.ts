@@ -62,6 +62,27 @@ const total = (g: { attainment: { total: { k: number; n: number } } }) =>
   `${g.attainment.total.k}/${g.attainment.total.n}`
 
 describe('attainmentByGroup', () => {
+  it("by 'unit': a site rated as a whole is its own group keyed by the site id; a site id that is also a unit id is refused", () => {
+    // s1 rated as a whole on B1 (met): groups s1 (the site), u1, u2, then s2's units; s1 1/1 by hand.
+    const doc: any = encodeEvaluation(ev)
+    doc.sites[0].ratings = { r1: { B1: { level: 'met' } } }
+    const whole = parseEvaluation(doc)
+    const groups = attainmentByGroup(whole, { by: 'unit' }).groups.filter((g) => g.round === null)
+    expect(groups.map((g) => `${g.group}=${total(g)}`)).toEqual([
+      's1=1/1',
+      'u1=1/1',
+      'u2=0/1',
+      'u3=1/1',
+      'u4=1/1',
+      'u5=0/1',
+    ])
+    // Rename unit u3 to s1: two groups would be keyed s1.
+    doc.sites[1].units[0].id = 's1'
+    const r = attainmentByGroupEither(parseEvaluation(doc), { by: 'unit' })
+    expect(E.isLeft(r) && r.left[0]).toMatchObject({ path: ['by'], code: 'duplicate' })
+    expect(E.isLeft(r) && r.left[0]!.expected).toContain('site s1 is rated as a whole and a unit has the same id')
+  })
+
   it('groups by a site attribute, keeping the declared but empty category', () => {
     const r = attainmentByGroup(ev, { by: { attribute: 'type' } })
     expect(r.by).toBe('attribute type')
