@@ -1,7 +1,8 @@
 import { appendFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/Either'
+import * as M from 'fp-ts/Monoid'
 import * as O from 'fp-ts/Option'
 import { pipe } from 'fp-ts/function'
 import * as root from '../src/index.js'
@@ -37,6 +38,7 @@ const MODULES: Record<string, unknown> = {
   'fp-ts/Either': E,
   'fp-ts/lib/Either': E,
   'fp-ts/Option': O,
+  'fp-ts/Monoid': M,
   'fp-ts/function': { pipe },
 }
 
@@ -56,7 +58,16 @@ const scope: Record<string, unknown> = {
 }
 const identifiers = (o: object): string[] => Object.keys(o).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n))
 
-const module = (name: string): unknown => {
+// A relative path names a module of src/ beside the example's file (for the
+// examples of internal helpers, which no entry exports).
+const module =
+  (file: string) =>
+  async (name: string): Promise<unknown> => {
+    if (name.startsWith('.')) return import(join(src, dirname(file), name.replace(/\.js$/, '.ts')))
+    return entry(name)
+  }
+
+const entry = (name: string): unknown => {
   const m = MODULES[name]
   if (m === undefined) throw new Error(`example imports an unknown module ${name}`)
   return m
@@ -64,7 +75,7 @@ const module = (name: string): unknown => {
 
 // An example runs with the public names in scope, and the names its own module
 // exports (so an example of a module-level helper can call it).
-const runExample = async (code: string, own: Record<string, unknown>): Promise<string[]> => {
+const runExample = async (code: string, own: Record<string, unknown>, file: string): Promise<string[]> => {
   const local = { ...own, ...scope }
   const names = identifiers(local)
   const failures: string[] = []
@@ -121,7 +132,7 @@ const runExample = async (code: string, own: Record<string, unknown>): Promise<s
     return [`does not compile: ${detail}`]
   }
   try {
-    await fn(local, check, module, MORE, Pattern, Truncated)
+    await fn(local, check, module(file), MORE, Pattern, Truncated)
   } catch (e) {
     failures.push(`threw ${String(e instanceof Error ? e.message : e).slice(0, 300)}`)
   }
@@ -145,7 +156,7 @@ describe('documentation examples', () => {
       const stillPending: string[] = []
       const own = (await import(join(src, file))) as Record<string, unknown>
       for (const ex of examples) {
-        const messages = await runExample(ex.code, own)
+        const messages = await runExample(ex.code, own, file)
         if (PENDING.has(ex.key)) {
           if (messages.length === 0) fixed.push(ex.key)
           else stillPending.push(...messages.map((m) => `PENDING ${ex.file}:${ex.line} (${ex.key}) ${m}`))

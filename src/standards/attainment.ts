@@ -397,11 +397,20 @@ const resultOf = (ps: PolicyScopes, framework: string, levels: readonly LevelId[
  * items under `unrated: 'error'` give a `Left` naming each place.
  * @param input the evaluation (never mutated)
  * @param policy the denominator policy (and `cache`, default true); defaults: exclude na, exclude unrated, count standards, attained = top level, all-met-else-partly, pooled, Wilson 95%
+ * @returns `Right` with the result (the resolved policy, every scope and the
+ * overall figures), or `Left` with the problems of the evaluation or policy.
  * @example
- * const r = attainmentEither(ev, { count: 'standards', attained: 'top' })
- * // right({ policy: { …, rollup: 'all-met-else-partly', total: 'pooled' }, scopes: [ … ], overall: {
- * //   standards: [{ standard: '1.1', k: 3, n: 15, proportion: 0.2, counts: { met: 3, partly: 9, 'not-met': 3 }, na: 0, unrated: 0,
- * //                 interval: { method: 'wilson', lo: 0.0705, hi: 0.4519, … } }, … ], … } })
+ * // ev: 4 units rated in rounds r1 and r2; standard 1.1 is met in 2 of 4 units in r1
+ * // and 3 of 4 in r2, so 5 of 8 over both rounds (Wilson 95%: 0.3057 to 0.8632)
+ * const r = attainmentEither(ev)
+ * isRight(r) && r.right.overall.standards[0]
+ * //=> { standard: '1.1', k: 5, n: 8, proportion: 0.625, counts: { met: 5, partly: 2, 'not-met': 1 }, na: 0,
+ * //     interval: { method: 'wilson', lo: 0.3057, hi: 0.8632, … }, … }
+ * // 1.2 has one n/a: left out by default (3 of 7), counted as not met on request (3 of 8)
+ * isRight(r) && r.right.overall.standards[1].n //=> 7
+ * attainment(ev, { notApplicable: 'not-met' }).overall.standards[1].n //=> 8
+ * attainmentEither(ev, { notApplicable: 'sometimes' })
+ * //=> left([{ where: 'policy › notApplicable', expected: 'one of "exclude" | "not-met"', found: '"sometimes"', … }])
  */
 export const attainmentEither = (input: Evaluation, policy?: AttainmentOptions): Result<AttainmentResult> => {
   const notEv = evaluationArgProblems('attainment', input)
@@ -456,7 +465,9 @@ const hasUnrated = (c: CompiledFramework, cells: Float64Array): boolean => {
  * @throws {RealistError} when {@link attainmentEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] attainment: …`).
  * @example
- * attainment(ev).overall.total //=> { method: 'pooled', k: 35, n: 165, proportion: 0.2121, … }
+ * // ev: 3 of 10 unit × standard items attained in r1, 7 of 12 in r2
+ * attainment(ev).overall.total //=> { method: 'pooled', k: 10, n: 22, proportion: 0.4545, … }
+ * attainment(ev, { confidence: 2 }) //=> throws 'policy › confidence'
  */
 export const attainment = (ev: Evaluation, policy?: AttainmentOptions): AttainmentResult =>
   orThrow('attainment', attainmentEither(ev, policy))
@@ -466,8 +477,15 @@ export const attainment = (ev: Evaluation, policy?: AttainmentOptions): Attainme
  * (or `null` for all sites).
  *
  * Degenerate input: an unknown round or site gives `undefined`.
+ * @param result - a result of {@link attainment} or {@link attainmentEither}.
+ * @param where - the round id (`null` or left out: all rounds) and the site
+ * id (`null` or left out: all sites).
+ * @returns the scope's figures, or `undefined` when the result has no such scope.
  * @example
- * attainmentScope(result, { round: 'baseline', site: null })?.total.proportion //=> 0.21
+ * const result = attainment(ev)
+ * attainmentScope(result, { round: 'r1', site: null })?.total.proportion //=> 0.3 // 3 of 10
+ * attainmentScope(result, { round: 'r2', site: 'le' })?.total //=> { k: 3, n: 6, … }
+ * attainmentScope(result, { round: 'r9' }) //=> undefined
  */
 export const attainmentScope = (
   result: AttainmentResult,

@@ -98,10 +98,16 @@ const part = (s: StandardAttainment) => ({ k: s.k, n: s.n, proportion: s.proport
  * @param input the evaluation
  * @param rounds `from` (e.g. baseline) and `to` (e.g. follow-up) round ids, and `paired` (default true)
  * @param policy the denominator policy (default as {@link attainmentEither})
+ * @returns `Right` with every standard's change per site and for all sites,
+ * the pairing of units and the units that moved; `Left` with the problems.
  * @example
- * compareRoundsEither(ev, { from: 'baseline', to: 'follow-up' })
- * //=> right({ changes: [{ standard: '1.1', site: null, from: { k: 3, n: 15 }, to: { k: 8, n: 15 },
- * //     change: { difference: 0.3333, lo: 0.0003, hi: 0.5915, … }, units: { improved: 6, same: 8, declined: 1, notComparable: 0 } }, …] })
+ * // ev: 1.1 is met in 2 of 4 units in r1 and 3 of 4 in r2 (Access: partly → met,
+ * // Older people: not met → partly). Newcombe 95% of 0.75 − 0.5 by hand from the Wilson
+ * // intervals (0.3006, 0.9544) and (0.1500, 0.8500): −0.3196 to 0.6553.
+ * compareRoundsEither(ev, { from: 'r1', to: 'r2' })
+ * //=> right({ changes: [{ standard: '1.1', site: null, from: { k: 2, n: 4, proportion: 0.5 }, to: { k: 3, n: 4, proportion: 0.75 },
+ * //     change: { difference: 0.25, lo: -0.3196, hi: 0.6553, … }, units: { improved: 2, same: 2, declined: 0, notComparable: 0 }, … }, …], … })
+ * compareRoundsEither(ev, { from: 'r1', to: 'r3' }) //=> left([{ where: 'compareRounds › to', … }])
  */
 export const compareRoundsEither = (
   input: Evaluation,
@@ -238,7 +244,11 @@ export const compareRoundsEither = (
  * @throws {RealistError} when {@link compareRoundsEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] compareRounds: …`).
  * @example
- * compareRounds(ev, { from: 'baseline', to: 'follow-up' }).changes.filter((c) => c.site === null).map((c) => c.change.difference)
+ * // ev, all sites: 1.1 from 2/4 to 3/4, 1.2 from 1/3 to 2/4, 2.4 from 0/3 to 2/4
+ * compareRounds(ev, { from: 'r1', to: 'r2' })
+ *   .changes.filter((c) => c.site === null && c.change.difference !== null)
+ *   .map((c) => [c.standard, c.change.difference]) //=> [['1.1', 0.25], ['1.2', 0.1667], ['2.4', 0.5]]
+ * compareRounds(ev, { from: 'r1', to: 'baseline' }) //=> throws 'expected a round of this evaluation (r1, r2)'
  */
 export const compareRounds = (ev: Evaluation, rounds: RoundsToCompare, policy?: AttainmentOptions): RoundComparison =>
   orThrow('compareRounds', compareRoundsEither(ev, rounds, policy))

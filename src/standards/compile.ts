@@ -46,9 +46,17 @@ export interface CompiledFramework {
 const compiled = new WeakMap<Framework, CompiledFramework>()
 
 /**
- * The compiled form of a framework (cached per framework object).
+ * The compiled form of a framework (cached per framework object): its level
+ * codes, the slots of its criteria then standards, and the width of one
+ * standard's tally (one cell per scale level, then n/a, unrated, explicit).
+ * @param framework - the framework (instrument) to compile.
+ * @returns the compiled framework, the same object for the same framework.
  * @example
- * compileFramework(emhipFramework).width //=> 6 (met, partly, not-met, na, unrated, explicit)
+ * const c = compileFramework(emhipFramework)
+ * c.width //=> 6 // met, partly, not met, then n/a, unrated, explicit
+ * c.levelIds //=> ['met', 'partly', 'not-met']
+ * c.slotIds.length //=> 49 // 38 criteria, then 11 standards
+ * compileFramework(emhipFramework) === c //=> true
  */
 export const compileFramework = (framework: Framework): CompiledFramework => {
   const hit = compiled.get(framework)
@@ -128,7 +136,9 @@ export type Found = ({ readonly level: string } | undefined)[]
  * 5–15% faster on the 1M-rating document).
  * @internal
  * @example
- * fillCodes(c, { '1.1.1': { level: 'partly' } }, new Uint8Array(c.slotIds.length), [])[0] //=> 1 // when 1.1.1 is the first criterion
+ * const c = compileFramework(emhipFramework) // slot 0 is criterion 2.1.1
+ * fillCodes(c, { '2.1.1': { level: 'partly' } }, new Uint8Array(c.slotIds.length), []).slice(0, 2)
+ * //=> [1, 4] // partly is level 1; 2.1.2 unrated (code 4)
  */
 export const fillCodes = (
   c: CompiledFramework,
@@ -154,7 +164,9 @@ export const fillCodes = (
  * Either way the same bytes: a test checks stored against looked-up codes.
  * @internal
  * @example
- * unitCodes(c, decoded.sites[0].units[0].ratings.r1) // the decoder's array, no lookups
+ * const c = compileFramework(emhipFramework)
+ * // ev's Acute care in r1: 2.4.1 met, 2.4.2 partly, 2.4.3 met (slots 17 to 19)
+ * unitCodes(c, ev.sites[0].units[0].ratings.r1).slice(17, 20) //=> [0, 1, 0]
  */
 export const unitCodes = (
   c: CompiledFramework,

@@ -77,8 +77,13 @@ const entityGroups = (ev: Evaluation, by: unknown, fn: string): Result<EntityGro
  * @param options - `by` (required), and the denominator policy (defaults as `attainmentEither`).
  * @returns `right({ by, policy, groups })` or `left(problems)`.
  * @example
+ * // ev's engagement bands: low = Acute care (40) and Primary care (30), high = Access
+ * // and Older people. Low in r1: Acute care 1 of 3 standards met, Primary care 2 of 2.
  * attainmentByGroupEither(ev, { by: { attribute: 'engagement' } })
- * //=> right({ by: 'attribute engagement', groups: [{ group: 'low', round: 'r1', units: 8, attainment: { total: { k: 12, n: 32, … } } }, …] })
+ * //=> right({ by: 'attribute engagement', policy: …,
+ * //     groups: [{ group: 'low', round: 'r1', units: 2, attainment: { total: { k: 3, n: 5, … }, … }, … }, …] })
+ * attainmentByGroupEither(ev, { by: { attribute: 'size' } })
+ * //=> left([{ expected: 'an attribute declared in this evaluation (engagement)', found: '"size"', … }])
  */
 export const attainmentByGroupEither = (
   ev: Evaluation,
@@ -133,7 +138,10 @@ export const attainmentByGroupEither = (
  * @returns `{ by, policy, groups }`.
  * @throws {RealistError} for an unknown attribute, an invalid grouping or policy, naming it.
  * @example
- * attainmentByGroup(ev, { by: 'site' }).groups.filter((g) => g.round === null).map((g) => g.attainment.total.proportion)
+ * // ev, both rounds: South Staffordshire 5 of 12 items met, Leicestershire 5 of 10
+ * attainmentByGroup(ev, { by: 'site' })
+ *   .groups.filter((g) => g.round === null)
+ *   .map((g) => [g.group, g.attainment.total.k, g.attainment.total.n]) //=> [['ss', 5, 12], ['le', 5, 10]]
  */
 export const attainmentByGroup = (ev: Evaluation, options: GroupedAttainmentOptions): GroupedAttainment =>
   orThrow('attainmentByGroup', attainmentByGroupEither(ev, options))
@@ -208,8 +216,13 @@ const side = (row: AttainmentGroupRow, fig: AttainmentCount): ComparedGroup => (
  * @param policy - the attainment policy (defaults as `attainmentEither`).
  * @returns `right(comparison)` or `left(problems)`.
  * @example
- * compareGroupsEither(ev, { by: { attribute: 'engagement' }, a: 'high', b: 'low', standard: 'C1' })
- * //=> right({ a: { k: 6, n: 8, … }, b: { k: 2, n: 8, … }, difference: { difference: 0.5, lo: 0.0582, hi: 0.7518, … }, … })
+ * // ev, standard 1.1 over both rounds: high engagement 1 of 4 met, low 4 of 4.
+ * // Newcombe 95% of 0.25 − 1 by hand from the Wilson intervals (0.0456, 0.6994) and
+ * // (0.5101, 1): −0.9544 to −0.0852.
+ * compareGroupsEither(ev, { by: { attribute: 'engagement' }, a: 'high', b: 'low', standard: '1.1' })
+ * //=> right({ a: { group: 'high', k: 1, n: 4, … }, b: { group: 'low', k: 4, n: 4, … },
+ * //     difference: { difference: -0.75, lo: -0.9544, hi: -0.0852, … }, … })
+ * compareGroupsEither(ev, { by: 'site', a: 'ss', b: 'kent' }) //=> left([{ found: '"kent"', … }])
  */
 export const compareGroupsEither = (
   ev: Evaluation,
@@ -310,7 +323,8 @@ export const compareGroupsEither = (
  * @returns the comparison.
  * @throws {RealistError} for an unknown group, round, standard or attribute, naming it.
  * @example
- * compareGroups(ev, { by: 'site', a: 'org-01', b: 'org-02' }).difference.difference //=> 0.25
+ * compareGroups(ev, { by: 'site', a: 'ss', b: 'le' }).difference.difference //=> -0.0833 // 5/12 − 5/10
+ * compareGroups(ev, { by: 'site', a: 'ss', b: 'kent' }) //=> throws 'kent'
  */
 export const compareGroups = (ev: Evaluation, groups: GroupsToCompare, policy?: AttainmentOptions): GroupComparison =>
   orThrow('compareGroups', compareGroupsEither(ev, groups, policy))

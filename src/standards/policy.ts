@@ -283,9 +283,12 @@ export const resolvePolicy = (policy: DenominatorPolicy = {}): ResolvedPolicy =>
  * @param scale - the scale counted on.
  * @returns the problems, at `policy.attained`; empty when the rule fits.
  * @example
- * attainedRuleProblems('met-or-partly', complianceScale)
- * //=> [{ where: 'policy › attained', expected: '"met-or-partly" only on a three-level scale (the best two of three levels);
- * //      scale compliance has 4 levels (fully | almost | partly | not): say { top: 2 }, { atLeast: … } or { levels: [ … ] }', … }]
+ * attainedRuleProblems('met-or-partly', emhipFramework.scale) //=> []
+ * // ev's second instrument rates on four levels (excellent | good | fair | poor)
+ * const quality = ev.instruments[0].scale
+ * attainedRuleProblems({ top: 2 }, quality) //=> []
+ * attainedRuleProblems('met-or-partly', quality)
+ * //=> [{ where: 'policy › attained', expected: '"met-or-partly" only on a three-level scale (the best two of three levels); scale quality has 4 levels (excellent | good | fair | poor): …', … }]
  */
 export const attainedRuleProblems = (given: unknown, scale: RatingScale): Problem[] => {
   const ids = scale.levels.map((l): string => l.id)

@@ -44,10 +44,17 @@ const RULE_NAMES = ['consensus', 'median', 'worst', 'best'] as const
 /**
  * Check a rater rule, and a named rater against the evaluation's raters
  * when `ev` is given.
+ * @param rule - the rule as given: `'consensus'` (also when `undefined`),
+ * `'median'`, `'worst'`, `'best'` or `{ rater: id }`.
+ * @param ev - the evaluation whose declared raters a `{ rater }` rule must
+ * name; left out, any rater id is accepted.
  * @returns the rule, or problems at `policy.raters`.
  * @example
  * raterRuleEither('median', ev) //=> right('median')
- * raterRuleEither({ rater: 'zoe' }, ev) //=> left([{ where: 'policy › raters › rater', expected: 'a rater id of this evaluation (ann | bob)', … }])
+ * raterRuleEither(undefined) //=> right('consensus')
+ * // ev declares the raters ann and bob
+ * raterRuleEither({ rater: 'zoe' }, ev)
+ * //=> left([{ where: 'policy › raters › rater', expected: 'a rater id of this evaluation ("ann" | "bob")', found: '"zoe"', … }])
  */
 export const raterRuleEither = (rule: unknown, ev?: Pick<Evaluation, 'raters'>): Result<RaterRule> => {
   if (rule === undefined) return E.right('consensus')
@@ -103,7 +110,10 @@ export const raterRule = (rule: unknown, ev?: Pick<Evaluation, 'raters'>): Rater
 
 /**
  * A rule's name as results report it: `'median'`, or `'rater:ann'`.
+ * @param rule - a checked rater rule.
+ * @returns its name: the rule itself, or `rater:` and the rater id.
  * @example
+ * raterRuleName('worst') //=> 'worst'
  * raterRuleName({ rater: 'ann' }) //=> 'rater:ann'
  */
 export const raterRuleName = (rule: RaterRule): string => (typeof rule === 'string' ? rule : `rater:${rule.rater}`)
@@ -114,6 +124,8 @@ export const raterRuleName = (rule: RaterRule): string => (typeof rule === 'stri
  * Levels are ranked by their position on the scale (best first).
  * @param byRater - the item's ratings, by rater id.
  * @param levelIds - the scale's level ids, best first.
+ * @returns the counted level, `"na"` when every rater said not applicable, or
+ * `undefined` when no rater rated the item (or the named rater did not).
  * @example
  * levelFromRaters({ ann: { level: 'met' }, bob: { level: 'not-met' }, cy: { level: 'partly' } }, 'median', ['met', 'partly', 'not-met'])
  * //=> 'partly'
@@ -252,9 +264,16 @@ const viewChoiceEither = (
  * one, gives a `Left` naming the choices.
  * @param ev - a decoded evaluation.
  * @param options - `instrument` (default the default instrument), `raters` (default `'consensus'`).
+ * @returns `Right` with the view, or `Left` with the problems of the options.
  * @example
- * ratingsViewEither(ev).right === ev //=> true // default instrument, consensus, no site ratings
- * ratingsViewEither(ev, { instrument: 'compliance' }).right.framework.id //=> 'compliance'
+ * // default instrument, consensus rule, no site rated as a whole: ev itself
+ * const view = ratingsViewEither(ev)
+ * isRight(view) && view.right === ev //=> true
+ * // ev's Acute care is also rated on the quality instrument
+ * const quality = ratingsViewEither(ev, { instrument: 'quality' })
+ * isRight(quality) && quality.right.sites[0].units[0].ratings.r1 //=> { Q1: { level: 'good' }, Q2: { level: 'fair' } }
+ * ratingsViewEither(ev, { instrument: 'compliance' })
+ * //=> left([{ where: 'policy › instrument', expected: 'an instrument id of this evaluation ("emhip" | "quality")', … }])
  */
 export const ratingsViewEither = (ev: Evaluation, options: RatingsViewOptions = {}): Result<Evaluation> => {
   const chosen = viewChoiceEither(ev, options)
@@ -341,8 +360,13 @@ const siteEntity = (site: Site, ratings: Readonly<Record<RoundId, RoundRatings>>
 
 /**
  * Whether a unit of a ratings view stands for its site as a whole.
+ * @param unit - a unit of a ratings view (see {@link ratingsViewEither}).
+ * @returns true for the entity that stands for a site rated as a whole.
  * @example
- * isSiteEntity(view.sites[0].units[0]) //=> true when site 0 has ratings of its own
+ * // ev with South Staffordshire rated as a whole on standard 1.1 in r1
+ * const rated = { ...ev, sites: [{ ...ev.sites[0], ratings: { r1: { '1.1': { level: 'met' } } } }, ev.sites[1]] }
+ * ratingsView(rated).sites[0].units.map((u) => [u.id, isSiteEntity(u)])
+ * //=> [['ss', true], ['acute', false], ['access', false]]
  */
 export const isSiteEntity = (unit: Unit): boolean => (unit as { [SITE_ENTITY]?: boolean })[SITE_ENTITY] === true
 
@@ -361,6 +385,7 @@ export const isSiteEntity = (unit: Unit): boolean => (unit as { [SITE_ENTITY]?: 
  * one, gives a `Left` naming the choices.
  * @param ev - a decoded evaluation.
  * @param options - `instrument` (default the default instrument), `raters` (default `'consensus'`).
+ * @returns `Right` with the projected evaluation, or `Left` with the problems of the options.
  * @example
  * isRight(instrumentProjectionEither(mhipEvaluation)) //=> true
  * instrumentProjectionEither(mhipEvaluation, { instrument: 'quality' })

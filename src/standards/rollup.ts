@@ -49,8 +49,11 @@ const rated = (counts: ArrayLike<number>, levels: number): number => {
  * Worst-of: the standard takes the worst level any of its rated criteria has.
  * The strictest rule ("a chain is as strong as its weakest link").
  * @example
- * // criteria met, partly, met → partly; met, met, not met → not met
- * rollupUnit(emhipFramework, { '2.4.1': met, '2.4.2': partly, '2.4.3': met }, worstOf).find((r) => r.standard === '2.4')?.level //=> 'partly'
+ * // criteria met, partly, met → partly
+ * const ratings = { '2.4.1': { level: 'met' }, '2.4.2': { level: 'partly' }, '2.4.3': { level: 'met' } }
+ * rollupUnit(emhipFramework, ratings, worstOf).find((r) => r.standard === '2.4')?.level //=> 'partly'
+ * // the compiled rule reads counts per level (met, partly, not met): met, met, not met → not met
+ * worstOf.compile(emhipScale)([2, 0, 1]) //=> 2
  */
 export const worstOf: RollupRule = rule('worst-of', 'the worst level of any rated criterion', (scale) => {
   const L = scale.levels.length
@@ -73,9 +76,15 @@ export interface AllMetElsePartlyOptions {
  *
  * Degenerate input: an unknown `partly` level makes every decision invalid,
  * which attainment reports as a problem.
+ * @param options - `partly`: the level id given when criteria are mixed
+ * (default the level just above the worst).
+ * @returns the rule, named `all-met-else-partly`.
  * @example
- * // met, met → met; not met, not met → not met; met, not met → partly
- * allMetElsePartlyRule().compile(emhipScale)([1, 0, 1]) //=> 1 (partly)
+ * // the compiled rule reads counts per level (met, partly, not met) and gives a level index
+ * const decide = allMetElsePartlyRule().compile(emhipScale)
+ * decide([2, 0, 0]) //=> 0 // met, met → met
+ * decide([0, 0, 2]) //=> 2 // not met, not met → not met
+ * decide([1, 0, 1]) //=> 1 // met, not met → partly
  */
 export const allMetElsePartlyRule = (options?: AllMetElsePartlyOptions): RollupRule =>
   rule(
@@ -110,9 +119,13 @@ export interface MajorityOptions {
 /**
  * Majority (plurality): the level held by the most rated criteria; a tie goes
  * to the worse level unless `ties: 'better'`.
+ * @param options - `ties`: `'worse'` (default) or `'better'`.
+ * @returns the rule, named `majority`.
  * @example
- * // met, met, not met → met; met, not met → not met (tie, worse wins)
- * majorityRule().compile(emhipScale)([1, 0, 1]) //=> 2 (not-met)
+ * // counts per level (met, partly, not met) → a level index
+ * majorityRule().compile(emhipScale)([2, 0, 1]) //=> 0 // met, met, not met → met
+ * majorityRule().compile(emhipScale)([1, 0, 1]) //=> 2 // met, not met: a tie, the worse wins
+ * majorityRule({ ties: 'better' }).compile(emhipScale)([1, 0, 1]) //=> 0
  */
 export const majorityRule = (options?: MajorityOptions): RollupRule => {
   const better = options?.ties === 'better'
@@ -156,6 +169,7 @@ export interface MeanScoreOptions {
  * above and the worst level's open below, so the ends are never ambiguous.
  * The number of cut points (levels − 1) is checked against the scale when the
  * rule is used.
+ * @param cutPoints - the cut points as given (anything: each is checked).
  * @returns the problems, at `cutPoints[i]`; empty when the cut points are valid.
  * @example
  * cutPointProblems([NaN, 0]) //=> [{ path: ['cutPoints', 0], expected: 'a finite number', found: 'NaN', … }]
@@ -213,10 +227,16 @@ export const cutPointProblems = (cutPoints: unknown): Problem[] => {
  * or equal (a band of zero width) give a `Left` (see `cutPointProblems`); cut
  * points of the wrong length for a scale give invalid decisions, reported by
  * attainment as problems.
+ * @param options - `cutPoints`: one per level but the last, strictly
+ * decreasing; default halfway between neighbouring level scores.
+ * @returns `Right` with the rule, named `mean-score`, or `Left` with the
+ * problems of the cut points.
  * @example
- * // E-MHIP scores 1 / 0.5 / 0: met, partly, not met → mean 0.5 → partly
- * meanScoreRuleEither().right.compile(emhipScale)([1, 1, 1]) //=> 1 (partly)
- * meanScoreRuleEither({ cutPoints: [1, 1] }) //=> left(…) // [… a cut point below 1 …]
+ * // E-MHIP scores 1 / 0.5 / 0: met, partly, not met → mean 0.5 → partly (index 1)
+ * const r = meanScoreRuleEither()
+ * isRight(r) && r.right.compile(emhipScale)([1, 1, 1]) //=> 1
+ * meanScoreRuleEither({ cutPoints: [1, 1] })
+ * //=> left([{ where: 'mean-score rule › cutPoints[1]', expected: 'a cut point below 1 (…', found: '1', … }])
  */
 export const meanScoreRuleEither = (options?: MeanScoreOptions): Result<RollupRule> => {
   if (options?.cutPoints !== undefined) {
@@ -266,8 +286,9 @@ export const meanScoreRuleEither = (options?: MeanScoreOptions): Result<RollupRu
  * @throws {RealistError} when {@link meanScoreRuleEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] meanScoreRule: …`).
  * @example
- * meanScoreRule({ cutPoints: [1, 0.5] }).compile(emhipScale)([2, 1, 0]) //=> 1 // mean 0.833 < 1
- * meanScoreRule({ cutPoints: [NaN, 0] }) //=> throws RealistError: … cutPoints[0]: expected a finite number, found NaN
+ * // met, met, partly: mean (1 + 1 + 0.5) / 3 = 0.833, below the cut point 1 for met → partly
+ * meanScoreRule({ cutPoints: [1, 0.5] }).compile(emhipScale)([2, 1, 0]) //=> 1
+ * meanScoreRule({ cutPoints: [NaN, 0] }) //=> throws 'cutPoints[0]'
  */
 export const meanScoreRule = (options?: MeanScoreOptions): RollupRule =>
   orThrow('meanScoreRule', meanScoreRuleEither(options))
@@ -281,9 +302,12 @@ export const meanScore: RollupRule = meanScoreRule()
  * as a problem. Slower than the built-in rules (it builds a record per call).
  * @param name the name results report as their source
  * @param decide counts per level id (rated criteria only) → level id
+ * @param description - what the rule does, in words (default `'a custom rule'`).
+ * @returns the rule, under `name`.
  * @example
  * const twoThirds = customRule('two-thirds-met', (c) => (c.met >= 2 * (c.partly + c['not-met']) ? 'met' : 'not-met'))
- * twoThirds.compile(emhipScale)([2, 1, 0]) //=> 0 (met)
+ * twoThirds.compile(emhipScale)([2, 1, 0]) //=> 0 // met, met, partly: two thirds met → met (index 0)
+ * twoThirds.compile(emhipScale)([1, 1, 0]) //=> 2 // met, partly → not met (index 2)
  */
 export const customRule = (
   name: string,
@@ -308,6 +332,7 @@ export const ROLLUP_RULES = {
   'mean-score': meanScore,
 } as const satisfies Record<string, RollupRule>
 
+/** The name of a built-in roll-up rule: `'worst-of'`, `'all-met-else-partly'`, `'majority'` or `'mean-score'`. */
 export type RollupRuleName = keyof typeof ROLLUP_RULES
 
 const decisions = new WeakMap<RollupRule, WeakMap<RatingScale, RollupDecision>>()
@@ -350,7 +375,11 @@ export const ownRating = (ratings: RoundRatings | undefined, id: string): { read
  * codes (see `unitCodes`); returns the count of levels not on the scale.
  * @internal
  * @example
- * countCriteria(c, unitCodes(c, ratings), 0, new Float64Array(c.width)) //=> 0 // scratch now holds standard 0's counts
+ * const c = compileFramework(emhipFramework)
+ * const scratch = new Float64Array(c.width)
+ * // ev's Acute care in r1: 2.4.1 met, 2.4.2 partly, 2.4.3 met (2.4 is standard 5)
+ * countCriteria(c, unitCodes(c, ev.sites[0].units[0].ratings.r1), 5, scratch) //=> 0 // no invalid level
+ * scratch //=> [2, 1, 0, 0, 0, 0] // met, partly, not met, n/a, unrated, explicit
  */
 export const countCriteria = (c: CompiledFramework, codes: Uint8Array, s: number, scratch: Float64Array): number => {
   scratch.fill(0)
@@ -449,6 +478,8 @@ const toRating = (
  * @param framework the framework (its scale decides the levels)
  * @param ratings one unit's ratings in one round, keyed by standard or criterion id
  * @param r the roll-up rule, default {@link allMetElsePartly}
+ * @returns `Right` with one rating per standard, in framework order, or `Left`
+ * with the problems.
  * @example
  * rollupUnitEither(emhipFramework, { '2.4': { level: 'met' }, '3.2.1': { level: 'met' }, '3.2.2': { level: 'not-met' } }, worstOf)
  * //=> right(…) // [… { standard: '2.4', level: 'met', source: 'explicit' }, … { standard: '3.2', level: 'not-met', source: 'worst-of' }, …]
@@ -504,6 +535,11 @@ export const rollupUnit = (
  * {@link rollupUnitEither} for the rule).
  *
  * Degenerate input: an unknown standard gives a `Left` from the lookup.
+ * @param framework - the framework (its scale decides the levels).
+ * @param ratings - one unit's ratings in one round, keyed by standard or criterion id.
+ * @param standard - the standard's id or wording.
+ * @param r - the roll-up rule, default {@link allMetElsePartly}.
+ * @returns `Right` with the standard's rating, or `Left` with the problems.
  * @example
  * rollupStandardEither(emhipFramework, { '3.2.1': { level: 'met' }, '3.2.2': { level: 'met' } }, '3.2')
  * //=> right({ standard: '3.2', level: 'met', source: 'all-met-else-partly', … })

@@ -18,7 +18,8 @@
  * 2.4 in 0 of 3 (acute's criteria roll up to partly; primary unrated): 3 of 10.
  * Round r2: 3 of 4, 2 of 4, 2 of 4: 7 of 12. Both raters rated acute's 2.4.1 in
  * r1 (ann met, bob partly; the counted rating, met, is their consensus).
- * Site ss is also rated as a whole on the `quality` instrument (Q1 good in r1).
+ * Acute care is also rated on the `quality` instrument: Q1 good and Q2 fair in
+ * r1, Q1 excellent and Q2 good in r2. No site is rated as a whole.
  */
 import { emhipFramework } from '../../src/data/emhip-framework.js'
 import { parseEvaluation } from '../../src/document/decode.js'
@@ -107,9 +108,16 @@ const document = {
       id: 'ss',
       name: 'South Staffordshire',
       aliases: ['SSHT'],
-      instrumentRatings: { quality: { ratings: { r1: levels({ Q1: 'good' }), r2: levels({ Q1: 'excellent' }) } } },
       units: [
-        { ...acute, byRater: { r1: { '2.4.1': { ann: { level: 'met' }, bob: { level: 'partly' } } } } },
+        {
+          ...acute,
+          byRater: { r1: { '2.4.1': { ann: { level: 'met' }, bob: { level: 'partly' } } } },
+          instrumentRatings: {
+            quality: {
+              ratings: { r1: levels({ Q1: 'good', Q2: 'fair' }), r2: levels({ Q1: 'excellent', Q2: 'good' }) },
+            },
+          },
+        },
         unit(
           'access',
           'Access',

@@ -5,7 +5,9 @@
  * - An example runs with every public name of the package in scope (the root
  *   entry and the `io`, `report`, `frameworks/emhip` and `datasets/mhip`
  *   subpaths), plus `pipe`, `right`, `left` and the fixtures of `FIXTURES` below.
- *   `import` lines in an example are honoured (they map to the same modules).
+ *   `import` lines in an example are honoured (they map to the same modules);
+ *   an example of an `@internal` helper may import a module of `src/` by a
+ *   path relative to its own file (`import { compileFramework } from './compile.js'`).
  * - A line `expr //=> expected` checks that `expr` deeply equals `expected`.
  *   `const x = expr //=> expected` checks `x`. The expected value is a JS
  *   expression; continuation lines start with `//` while brackets are open.
@@ -313,14 +315,14 @@ const importLine = (line: string): string | undefined => {
   const what = m[2]!.trim()
   const mod = JSON.stringify(m[3])
   const star = /^\*\s+as\s+(\w+)$/.exec(what)
-  if (star) return `const ${star[1]} = __module(${mod});`
+  if (star) return `const ${star[1]} = await __module(${mod});`
   const names = what
     .replace(/^\{|\}$/g, '')
     .split(',')
     .map((n) => n.trim())
     .filter((n) => n !== '' && !n.startsWith('type '))
     .map((n) => n.replace(/\s+as\s+/, ': '))
-  return `const { ${names.join(', ')} } = __module(${mod});`
+  return `const { ${names.join(', ')} } = await __module(${mod});`
 }
 
 /** The example's body, with each `//=>` line turned into a check. */

@@ -68,7 +68,11 @@ export const intervalInputProblems = (fn: string, k: number, n: number, confiden
  * answer n = 0 with no estimate and its reason, else compute the ends.
  * @internal
  * @example
- * makeInterval('wilson', 0, 0, undefined, wilsonEnds) //=> right({ method: 'wilson', k: 0, n: 0, estimate: null, lo: null, hi: null, reason: 'n = 0: nothing was counted, so there is no estimate', … })
+ * // n = 0: no estimate, whatever the ends function would say
+ * makeInterval('wilson', 0, 0, undefined, () => [0, 1])
+ * //=> right({ method: 'wilson', confidence: 0.95, k: 0, n: 0, estimate: null, lo: null, hi: null,
+ * //     reason: 'n = 0: nothing was counted, so there is no estimate' })
+ * makeInterval('wilson', 5, 3, undefined, () => [0, 1]) //=> left([{ where: 'wilson › k', … }])
  */
 export const makeInterval = (
   method: IntervalMethod,

@@ -99,7 +99,8 @@ export const newcombeEither = (
  * @throws {RealistError} when {@link newcombeEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] newcombe: …`).
  * @example
- * newcombe(9, 10, 3, 10) //=> { difference: 0.6, lo: 0.1705, hi: 0.8090, … } (to 4 dp; Newcombe 1998 Table II, example (b))
+ * // Newcombe 1998, Table II, example (b), method 10: 0.6000 (0.1705, 0.8090)
+ * newcombe(9, 10, 3, 10) //=> { method: 'newcombe-hybrid-score', difference: 0.6, lo: 0.1705, hi: 0.8090, … }
  */
 export const newcombe = (
   k1: number,
