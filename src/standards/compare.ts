@@ -104,9 +104,10 @@ const part = (s: StandardAttainment) => ({ k: s.k, n: s.n, proportion: s.proport
  * // ev: 1.1 is met in 2 of 4 units in r1 and 3 of 4 in r2 (Access: partly → met,
  * // Older people: not met → partly). Newcombe 95% of 0.75 − 0.5 by hand from the Wilson
  * // intervals (0.3006, 0.9544) and (0.1500, 0.8500): −0.3196 to 0.6553.
- * compareRoundsEither(ev, { from: 'r1', to: 'r2' })
- * //=> right({ changes: [{ standard: '1.1', site: null, from: { k: 2, n: 4, proportion: 0.5 }, to: { k: 3, n: 4, proportion: 0.75 },
- * //     change: { difference: 0.25, lo: -0.3196, hi: 0.6553, … }, units: { improved: 2, same: 2, declined: 0, notComparable: 0 }, … }, …], … })
+ * const r = compareRoundsEither(ev, { from: 'r1', to: 'r2' })
+ * isRight(r) && r.right.changes.find((c) => c.standard === '1.1' && c.site === null)
+ * //=> { standard: '1.1', site: null, from: { k: 2, n: 4, proportion: 0.5 }, to: { k: 3, n: 4, proportion: 0.75 },
+ * //     change: { difference: 0.25, lo: -0.3196, hi: 0.6553, … }, units: { improved: 2, same: 2, declined: 0, notComparable: 0 }, … }
  * compareRoundsEither(ev, { from: 'r1', to: 'r3' }) //=> left([{ where: 'compareRounds › to', … }])
  */
 export const compareRoundsEither = (
@@ -245,9 +246,9 @@ export const compareRoundsEither = (
  * `problems` are those problems, and its message lists them (`[realist-eval] compareRounds: …`).
  * @example
  * // ev, all sites: 1.1 from 2/4 to 3/4, 1.2 from 1/3 to 2/4, 2.4 from 0/3 to 2/4
- * compareRounds(ev, { from: 'r1', to: 'r2' })
- *   .changes.filter((c) => c.site === null && c.change.difference !== null)
- *   .map((c) => [c.standard, c.change.difference]) //=> [['1.1', 0.25], ['1.2', 0.1667], ['2.4', 0.5]]
+ * const { changes } = compareRounds(ev, { from: 'r1', to: 'r2' })
+ * const all = changes.filter((c) => c.site === null && c.change.difference !== null)
+ * all.map((c) => [c.standard, c.change.difference]) //=> [['1.1', 0.25], ['1.2', 0.1667], ['2.4', 0.5]]
  * compareRounds(ev, { from: 'r1', to: 'baseline' }) //=> throws 'expected a round of this evaluation (r1, r2)'
  */
 export const compareRounds = (ev: Evaluation, rounds: RoundsToCompare, policy?: AttainmentOptions): RoundComparison =>

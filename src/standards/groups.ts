@@ -139,9 +139,9 @@ export const attainmentByGroupEither = (
  * @throws {RealistError} for an unknown attribute, an invalid grouping or policy, naming it.
  * @example
  * // ev, both rounds: South Staffordshire 5 of 12 items met, Leicestershire 5 of 10
- * attainmentByGroup(ev, { by: 'site' })
- *   .groups.filter((g) => g.round === null)
- *   .map((g) => [g.group, g.attainment.total.k, g.attainment.total.n]) //=> [['ss', 5, 12], ['le', 5, 10]]
+ * const { groups } = attainmentByGroup(ev, { by: 'site' })
+ * const allRounds = groups.filter((g) => g.round === null)
+ * allRounds.map((g) => [g.group, g.attainment.total.k, g.attainment.total.n]) //=> [['ss', 5, 12], ['le', 5, 10]]
  */
 export const attainmentByGroup = (ev: Evaluation, options: GroupedAttainmentOptions): GroupedAttainment =>
   orThrow('attainmentByGroup', attainmentByGroupEither(ev, options))

@@ -375,6 +375,7 @@ export const ownRating = (ratings: RoundRatings | undefined, id: string): { read
  * codes (see `unitCodes`); returns the count of levels not on the scale.
  * @internal
  * @example
+ * import { compileFramework, unitCodes } from './compile.js'
  * const c = compileFramework(emhipFramework)
  * const scratch = new Float64Array(c.width)
  * // ev's Acute care in r1: 2.4.1 met, 2.4.2 partly, 2.4.3 met (2.4 is standard 5)

@@ -123,8 +123,11 @@ export interface AttainmentRowsOptions {
  * @param result from `attainment`
  * @param options `levels` and `groups`, both default true
  * @example
+ * // ev, r1, South Staffordshire, 1.1: Acute care met, Access partly → met in 1 of 2
+ * // (Wilson 95% by hand: 0.0945 to 0.9055)
  * attainmentRows(attainment(ev))[0]
- * //=> { round: 'r1', site: 's1', section: '1', standard: '1.1', scope: 'standard', level: 'met', k: 1, n: 5, p: 0.2, lo: 0.0362, hi: 0.6245, na: 0, unrated: 0, excluded: 0, total: null, interval: 'wilson', confidence: 0.95 }
+ * //=> { round: 'r1', site: 'ss', section: '1', standard: '1.1', scope: 'standard', level: 'met', k: 1, n: 2, p: 0.5,
+ * //     lo: 0.0945, hi: 0.9055, na: 0, unrated: 0, excluded: 0, total: null, interval: 'wilson', confidence: 0.95 }
  */
 export const attainmentRows = (result: AttainmentResult, options?: AttainmentRowsOptions): AttainmentRow[] => {
   const levels = options?.levels ?? true
@@ -174,8 +177,11 @@ export interface ChangeRow {
  *
  * Degenerate input: a change with no estimate has `difference`, `lo`, `hi` null.
  * @example
- * changeRows(compareRounds(ev, { from: 'r1', to: 'r2' }))[0]
- * //=> { from: 'r1', to: 'r2', site: 's1', standard: 'A1', kFrom: 0, nFrom: 2, kTo: 1, nTo: 2, pFrom: 0, pTo: 0.5, difference: 0.5, lo: -0.154, hi: 0.866, improved: 1, … }
+ * // ev, all sites, 1.1: met in 2 of 4 units in r1, 3 of 4 in r2 (see compareRoundsEither)
+ * const rows = changeRows(compareRounds(ev, { from: 'r1', to: 'r2' }))
+ * rows.find((r) => r.site === null && r.standard === '1.1')
+ * //=> { from: 'r1', to: 'r2', site: null, section: '1', standard: '1.1', kFrom: 2, nFrom: 4, kTo: 3, nTo: 4, pFrom: 0.5, pTo: 0.75,
+ * //     difference: 0.25, lo: -0.3196, hi: 0.6553, improved: 2, same: 2, declined: 0, notComparable: 0 }
  */
 export const changeRows = (comparison: RoundComparison): ChangeRow[] =>
   comparison.changes.map((c) => ({

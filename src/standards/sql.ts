@@ -174,7 +174,9 @@ const ruleSql = (name: string, framework: Framework): string => {
  * @returns the SQL text of one query
  * @example
  * attainmentSqlEither({ count: 'criteria' }, { ratings: 'ratings.parquet', framework: emhipFramework })
- * //=> right('WITH "levels"(level, code, weight) AS (VALUES …) … ORDER BY …')
+ * //=> right('WITH "levels"(level, code) AS (VALUES (\'met\', 0), (\'partly\', 1), (\'not-met\', 2), (\'na\', -1)),…ORDER BY x.round NULLS LAST, x.site NULLS LAST, x.ord')
+ * attainmentSqlEither({ rollup: customRule('mine', () => 'met') }, { ratings: 'ratings.parquet', framework: emhipFramework })
+ * //=> left([{ where: 'policy › rollup', … }])
  */
 export const attainmentSqlEither = (
   policy: DenominatorPolicy | undefined,

@@ -24,6 +24,9 @@ export const emptyRatingTally: RatingTally = { cells: new Float64Array(0) }
 /**
  * Add two tallies cell by cell into a new one (shorter tallies count as zero
  * beyond their end). Never mutates its arguments.
+ * @param a - a tally.
+ * @param b - another tally.
+ * @returns a new tally, as long as the longer of the two.
  * @example
  * concatRatingTallies({ cells: Float64Array.of(1, 0) }, { cells: Float64Array.of(2, 5) }).cells //=> Float64Array.of(3, 5)
  */
@@ -42,14 +45,19 @@ export const concatRatingTallies = (a: RatingTally, b: RatingTally): RatingTally
  * round by round, or unit by unit) and merging equals counting everything at
  * once.
  * @example
- * concatAll(RatingTallyMonoid)([t1, t2, t3]) // the tally of all three
+ * import { concatAll } from 'fp-ts/Monoid'
+ * const t = (...n: number[]) => ({ cells: Float64Array.from(n) })
+ * concatAll(RatingTallyMonoid)([t(1, 0, 2), t(0, 3), RatingTallyMonoid.empty]).cells //=> [1, 3, 2]
  */
 export const RatingTallyMonoid: Monoid<RatingTally> = { concat: concatRatingTallies, empty: emptyRatingTally }
 
 /**
  * Merge any number of tallies with {@link RatingTallyMonoid}, in one
  * allocation.
+ * @param tallies - the tallies to add up (any number, of any lengths).
+ * @returns their cell-by-cell sum; the empty tally for none.
  * @example
+ * sumRatingTallies([{ cells: Float64Array.of(1, 2) }, { cells: Float64Array.of(3) }]).cells //=> [4, 2]
  * sumRatingTallies([]) //=> emptyRatingTally
  */
 export const sumRatingTallies = (tallies: readonly RatingTally[]): RatingTally => {

@@ -160,11 +160,4 @@ export const PENDING: ReadonlySet<string> = new Set([
   'report/table.ts#cellText#0',
   'report/table.ts#renderHtml#0',
   'report/table.ts#renderMarkdown#0',
-  'standards/compare.ts#compareRounds#0',
-  'standards/compare.ts#compareRoundsEither#0',
-  'standards/rollup.ts#countCriteria#0',
-  'standards/rows.ts#attainmentRows#0',
-  'standards/rows.ts#changeRows#0',
-  'standards/sql.ts#attainmentSqlEither#0',
-  'standards/tally.ts#RatingTallyMonoid#0',
 ])
