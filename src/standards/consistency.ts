@@ -86,6 +86,8 @@ const fractionsFor = (t: Target, n: number): Fraction[] => {
  * @param percent the published percentage, e.g. 19
  * @param maxN the largest denominator to consider
  * @param options `rule` (default half-up), `digits` (default 0)
+ * @returns `Right` with every consistent fraction, smallest n first (and, for one n, smallest k),
+ * or `Left` with the problems of the arguments.
  * @example
  * consistentFractionsEither(19, 16) //=> right([{ k: 3, n: 16, percent: 18.75 }])
  */
@@ -142,6 +144,11 @@ export interface PercentCheck {
  *
  * Degenerate input: as {@link consistentFractionsEither}; n must be a whole
  * number ≥ 1.
+ * @param percent - the published percentage, e.g. 19.
+ * @param n - the claimed denominator (a whole number ≥ 1).
+ * @param options - `rule` (default half-up), `digits` (default 0).
+ * @returns `Right` with whether the percentage is possible at n, the fractions k/n that give it and
+ * the nearest fractions below and above; `Left` with the problems of the arguments.
  * @example
  * percentPossibleEither(19, 15) //=> right(…) // { possible: false, fractions: [], nearest: { below: 2/15 (13.3%), above: 3/15 (20%) }, … }
  * percentPossibleEither(19, 16) //=> right({ possible: true, fractions: [{ k: 3, n: 16, percent: 18.75 }], … })
@@ -215,6 +222,12 @@ export interface FigureCheck extends PercentCheck {
  *
  * Degenerate input: as {@link percentPossibleEither}, with each problem's
  * `where` naming the figure.
+ * @param figures - the published figures, each with an id, a label and its percentage.
+ * @param n - the denominator the publication claims.
+ * @param options - `rule` (default half-up), `digits` (default 0), `maxN` (the largest denominator
+ * tried).
+ * @returns `Right` with one check per figure, in the order given, or `Left` with the problems, each
+ * naming its figure.
  * @example
  * checkPublishedFiguresEither([{ id: '1.1', label: 'ready for change', percent: 19 }], 15)
  * //=> right([{ id: '1.1', possible: false, possibleNs: [], smallest: { k: 3, n: 16, percent: 18.75 }, … }])

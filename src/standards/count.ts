@@ -226,6 +226,8 @@ export interface TallyOptions {
  * @param framework the framework whose targets are counted
  * @param ratingsList one ratings object per unit (or undefined)
  * @param options `count`, `rollup`
+ * @returns the tally: per standard, counts per level, then not applicable, unrated and explicit,
+ * and one trailing cell of levels not on the scale.
  * @example
  * tallyRatings(emhipFramework, [{ '2.4': { level: 'met' } }]).cells[5 * 6 + 0] //=> 1 // standard 2.4, level met
  */

@@ -33,6 +33,9 @@ const indexOf = (scale: RatingScale): Map<string, ScaleLevel> => {
  * Degenerate input: an unknown name or a non-string gives a `Left` with one
  * problem listing the levels. Not applicable (`"na"`) is not a level: check
  * for it before calling.
+ * @param scale - the rating scale to search.
+ * @param text - a level's id, label or alias.
+ * @returns `Right` with the level, or `Left` with one problem listing the scale's levels.
  * @example
  * findLevel(emhipScale, 'Partly-met') //=> right({ id: 'partly', label: 'Partly met', score: 0.5, … })
  * findLevel(emhipScale, 'sort of')    //=> left([{ expected: 'a level of scale emhip (met | partly | not-met)', found: '"sort of"', … }])

@@ -12,6 +12,8 @@ import { MAX_LISTED_NAMES, orThrow, problem, showList, type Result } from '../mo
 /**
  * Normalise a wording for matching: lower case, accents dropped, `&` read as
  * "and", punctuation removed, runs of whitespace collapsed.
+ * @param text - the wording.
+ * @returns the normalised wording.
  * @example
  * normaliseWording('  Generating Evidence & developing theory. ') //=> 'generating evidence and developing theory'
  */
@@ -122,6 +124,7 @@ const showShort = (s: string): string => JSON.stringify(s.length > 40 ? `${s.sli
  * `shape` or `value`).
  * @param framework the framework to search
  * @param idOrWording an id or any wording of the standard
+ * @returns `Right` with the standard, or `Left` with one problem.
  * @example
  * findStandard(emhipFramework, 'all resource and budget implications of the desired change have been considered BEFOREHAND')
  * //=> right(…) // standard 2.4
@@ -163,6 +166,9 @@ export const getStandard = (framework: Framework, idOrWording: string): Standard
 /**
  * Find a criterion by id (`"2.4.1"`) or by its wording, ignoring case,
  * whitespace and punctuation. Degenerate input as for {@link findStandard}.
+ * @param framework - the framework to search.
+ * @param idOrWording - an id or the wording of the criterion.
+ * @returns `Right` with the criterion, or `Left` with one problem.
  * @example
  * findCriterion(emhipFramework, '3.2.2') //=> right({ id: '3.2.2', text: 'Responsibility for making key decisions is devolved to frontline staff', … })
  */

@@ -45,6 +45,12 @@ const rated = (ratings: RoundRatings | undefined): boolean => {
  * Which units were rated in each of two rounds: the units rated in both, and
  * those rated in only one. A unit is rated in a round when it has at least
  * one rating there (of any level, including not applicable).
+ * @param ev - the evaluation (a ratings view: one instrument's counted ratings).
+ * @param from - the first round's id.
+ * @param to - the second round's id.
+ * @param paired - whether the comparison pairs the units (reported back as `paired`).
+ * @returns how many entities were rated in both rounds, those rated only in `from` or only in `to`,
+ * and the entity keys of the ones rated in both.
  */
 export const roundPairing = (
   ev: Evaluation,
@@ -81,6 +87,13 @@ const forEachEntity = (ev: Evaluation, f: (ref: EntityRef, byRound: ByRound) => 
  * standard with a level on the scale in both rounds whose level changed.
  * Not applicable and unrated are not moves. `units`: entity keys
  * (`entityKeys`) to include, or `null` for every entity.
+ * @param ev - the evaluation (a ratings view: one instrument's counted ratings).
+ * @param c - the compiled framework of the view.
+ * @param rounds - the `from` and `to` round ids.
+ * @param rule - the roll-up rule that gives a standard's level from its criteria.
+ * @param units - the entity keys to include, or `null` for every entity.
+ * @returns one move per entity × standard whose level changed, with the change in scale steps
+ * (positive: better).
  */
 export const unitMoves = (
   ev: Evaluation,

@@ -191,6 +191,8 @@ const oneOf = (out: Problem[], key: string, value: unknown, allowed: readonly st
  *
  * Degenerate input: an unknown option value, an unknown rule name or a
  * confidence outside (0, 1) gives a `Left` with one problem per field.
+ * @param policy - the policy as given (default `{}`: every default).
+ * @returns `Right` with the complete policy, or `Left` with one problem per invalid field.
  * @example
  * resolvePolicyEither({ attained: 'met-or-partly' }) //=> right({ …DEFAULT_POLICY, attained: 'top-two' })
  * resolvePolicyEither({ unrated: 'ignore' })          //=> left([{ where: 'policy › unrated', expected: 'one of "exclude" | "not-met" | "error"', found: '"ignore"', … }])
@@ -338,6 +340,7 @@ export const attainedRuleProblems = (given: unknown, scale: RatingScale): Proble
 /**
  * Every combination of the discrete policy options (2 × 3 × 2 × 3 × 2 = 72
  * with `unrated: 'error'`), for running one test suite over all of them.
+ * @returns the 72 policies, one per combination.
  * @example
  * policyCombinations().length //=> 72
  */

@@ -123,6 +123,7 @@ export const raterRuleName = (rule: RaterRule): string => (typeof rule === 'stri
  * (no consensus recorded): a level id, `"na"`, or `undefined` (unrated).
  * Levels are ranked by their position on the scale (best first).
  * @param byRater - the item's ratings, by rater id.
+ * @param rule - the rater rule (any but `'consensus'`, which needs no raters).
  * @param levelIds - the scale's level ids, best first.
  * @returns the counted level, `"na"` when every rater said not applicable, or
  * `undefined` when no rater rated the item (or the named rater did not).

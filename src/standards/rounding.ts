@@ -22,6 +22,9 @@ const shift = (x: number, digits: number): number => Number(`${x}e${digits}`)
  * the number as the decimal it prints as.
  *
  * Degenerate input: NaN and ±Infinity are returned unchanged.
+ * @param x - the number to round.
+ * @param digits - the decimal places to keep (default 0).
+ * @returns the rounded number.
  * @example
  * roundHalfUp(2.5)        //=> 3
  * roundHalfUp(-2.5)       //=> -3
@@ -39,6 +42,9 @@ export const roundHalfUp = (x: number, digits = 0): number => {
  * (default 0), reading the number as the decimal it prints as. As R `round`.
  *
  * Degenerate input: NaN and ±Infinity are returned unchanged.
+ * @param x - the number to round.
+ * @param digits - the decimal places to keep (default 0).
+ * @returns the rounded number.
  * @example
  * roundHalfEven(2.5)      //=> 2
  * roundHalfEven(3.5)      //=> 4
@@ -55,6 +61,10 @@ export const roundHalfEven = (x: number, digits = 0): number => {
 
 /**
  * Round by a named rule.
+ * @param x - the number to round.
+ * @param rule - `'half-up'` or `'half-even'`.
+ * @param digits - the decimal places to keep (default 0).
+ * @returns the rounded number.
  * @example
  * roundBy(18.75, 'half-up') //=> 19
  * roundBy(12.5, 'half-even') //=> 12
@@ -80,6 +90,8 @@ export interface LargestRemainderOptions {
  * give a `Left` (there is no split of nothing that sums to 100).
  * @param counts the parts, e.g. met / partly / not met counts of one standard
  * @param options `total` (default 100), `digits` (default 0)
+ * @returns `Right` with the rounded shares, in the order of `counts`, summing to `total`; `Left`
+ * with the problems of the counts.
  * @example
  * largestRemainderEither([1, 1, 1])  //=> right([34, 33, 33])
  * largestRemainderEither([35, 102, 28]) //=> right([21, 62, 17]) // E-MHIP L1242 as 165 ratings

@@ -122,6 +122,7 @@ export interface AttainmentRowsOptions {
  * Degenerate input: figures with n = 0 give rows with `p`, `lo`, `hi` null.
  * @param result from `attainment`
  * @param options `levels` and `groups`, both default true
+ * @returns the rows, scope by scope in the result's order.
  * @example
  * // ev, r1, South Staffordshire, 1.1: Acute care met, Access partly → met in 1 of 2
  * // (Wilson 95% by hand: 0.0945 to 0.9055)
@@ -176,6 +177,8 @@ export interface ChangeRow {
  * Flatten a round comparison to tidy rows, one per site (null = all) × standard.
  *
  * Degenerate input: a change with no estimate has `difference`, `lo`, `hi` null.
+ * @param comparison - a result of `compareRounds` or `compareRoundsEither`.
+ * @returns one row per site (null: all sites) × standard, in the comparison's order.
  * @example
  * // ev, all sites, 1.1: met in 2 of 4 units in r1, 3 of 4 in r2 (see compareRoundsEither)
  * const rows = changeRows(compareRounds(ev, { from: 'r1', to: 'r2' }))

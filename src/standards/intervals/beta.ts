@@ -13,6 +13,8 @@ const LANCZOS = [
 /**
  * ln Γ(x) for x > 0, by the Lanczos approximation (g = 7, 9 terms), with the
  * reflection formula below 0.5.
+ * @param x - a positive number.
+ * @returns ln Γ(x).
  * @example
  * logGamma(5) //=> 3.1780538303479458 // ln 24
  */
@@ -67,6 +69,10 @@ const betaContinuedFraction = (a: number, b: number, x: number): number => {
  * fraction converges faster. As R `pbeta(x, a, b)`.
  *
  * Degenerate input: x ≤ 0 gives 0, x ≥ 1 gives 1; a, b must be positive.
+ * @param x - the point, in [0, 1].
+ * @param a - the first shape parameter (positive).
+ * @param b - the second shape parameter (positive).
+ * @returns I_x(a, b), in [0, 1].
  * @example
  * regularizedBeta(0.5, 2, 3) //=> 0.6875
  */
@@ -86,6 +92,10 @@ export const regularizedBeta = (x: number, a: number, b: number): number => {
  * `qbeta(p, a, b)`.
  *
  * Degenerate input: p ≤ 0 gives 0, p ≥ 1 gives 1.
+ * @param p - the probability.
+ * @param a - the first shape parameter (positive).
+ * @param b - the second shape parameter (positive).
+ * @returns the x in [0, 1] with I_x(a, b) = p.
  * @example
  * betaQuantile(0.975, 1, 10) //=> 0.30849710781876083 // Clopper–Pearson upper end for 0/10
  */

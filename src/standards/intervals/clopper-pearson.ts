@@ -29,6 +29,8 @@ export const clopperPearsonEnds = (k: number, n: number, confidence: number): re
  * @param k attained count
  * @param n denominator
  * @param options `confidence`, default 0.95
+ * @returns `Right` with the interval (no estimate, and a `reason`, when n = 0), or `Left` with the
+ * problems of k, n or the confidence.
  * @example
  * clopperPearsonEither(3, 15) //=> right({ method: 'clopper-pearson', k: 3, n: 15, estimate: 0.2, lo: 0.0433, hi: 0.4809, … }) // to 4 dp
  */

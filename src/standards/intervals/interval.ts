@@ -5,6 +5,10 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { problem, type Problem, type Result } from '../../model/problem.js'
 
+/**
+ * The method of a proportion's confidence interval: Wilson's score interval (the default) or the
+ * Clopper–Pearson exact interval.
+ */
 export type IntervalMethod = 'wilson' | 'clopper-pearson'
 
 /**
@@ -39,6 +43,11 @@ export const NO_ESTIMATE_REASON = 'n = 0: nothing was counted, so there is no es
  * Problems with (k, n, confidence): n must be a non-negative integer, k a
  * finite number in [0, n] (it may be fractional when partly met counts as
  * half), confidence strictly between 0 and 1.
+ * @param fn - the name of the calling function, for each problem's `where`.
+ * @param k - the attained count.
+ * @param n - the denominator.
+ * @param confidence - the confidence level.
+ * @returns the problems, at `k`, `n` and `confidence`; empty when all three are valid.
  * @example
  * intervalInputProblems('wilson', 3, -1, 0.95)[0]?.expected //=> 'n: a non-negative integer'
  */

@@ -37,6 +37,8 @@ export interface DifferenceInterval {
  * @param k2 attained count in the second group (e.g. baseline)
  * @param n2 denominator of the second group
  * @param options `confidence`, default 0.95
+ * @returns `Right` with the difference k1/n1 − k2/n2 and its interval (no estimate, and a `reason`,
+ * when either n is 0), or `Left` with the problems of the counts or the confidence.
  * @example
  * newcombeEither(56, 70, 48, 80) //=> right(…) // { difference: 0.2, lo: 0.0524, hi: 0.3339, … }) (to 4 dp; Newcombe 1998 Table II, example (a)
  */

@@ -45,6 +45,7 @@ const F = [
  * Degenerate input: p = 0 gives -Infinity, p = 1 gives Infinity, and p outside
  * [0, 1] or NaN gives NaN (callers validate confidence levels first).
  * @param p a probability
+ * @returns the standard normal quantile of p.
  * @example
  * normalQuantile(0.975) //=> 1.959963984540054
  * normalQuantile(0.5)   //=> 0

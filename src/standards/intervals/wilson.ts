@@ -40,6 +40,8 @@ export const wilsonEndsAt = (k: number, n: number, z: number): readonly [number,
  * @param k attained count (may be fractional for score-weighted counting)
  * @param n denominator
  * @param options `confidence`, default 0.95
+ * @returns `Right` with the interval (no estimate, and a `reason`, when n = 0), or `Left` with the
+ * problems of k, n or the confidence.
  * @example
  * wilsonEither(3, 15) //=> right({ method: 'wilson', confidence: 0.95, k: 3, n: 15, estimate: 0.2, lo: 0.0705, hi: 0.4519 }) // to 4 dp
  */
