@@ -86,7 +86,6 @@ export const PENDING: ReadonlySet<string> = new Set([
   'model/attribute-values.ts#attributeValueEither#0',
   'model/attribute-values.ts#entityKeys#0',
   'model/attribute-values.ts#groupEntities#0',
-  'model/attribute-values.ts#ratedEntities#0',
   'model/codec-checks.ts#documentProblems#0',
   'model/codec-framework.ts#FrameworkC#0',
   'model/codec-kit.ts#closedC#0',
