@@ -199,7 +199,6 @@ export const DOCS_PENDING: Readonly<Record<string, readonly string[]>> = {
     'model/ids.ts#ConfigurationId',
     'model/ids.ts#TheoryId',
     'model/ids.ts#asId',
-    'model/new-evaluation.ts#newEvaluation',
     'model/objectives.ts#AttributionLevel',
     'model/objectives.ts#ImpactLevel',
     'model/objectives.ts#Impact',
