@@ -47,6 +47,8 @@ export interface DeclareAttributeArgs {
  * at its path: `declareAttribute › attribute › bands › band high`), its id is
  * taken, a category is repeated, or its bands overlap (naming the value that
  * falls in two bands).
+ * @param args `{ attribute }`: the declaration (id, label, `on`, kind, and categories, order, unit or bands)
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
  * applyEdit(ev, declareAttribute({ attribute: { id: 'region', label: 'Region', on: 'site', kind: 'categorical', categories: ['north', 'south'] } }))
  * //=> right(…) // ev with the declaration
@@ -99,8 +101,15 @@ const declared = (op: string, ev: Evaluation, id: unknown): Problem[] =>
 /**
  * Remove an attribute's declaration and every value of it on sites and units
  * (the change log records each removed value, so undo restores them).
+ * @param args `{ attribute }`: the id of a declared attribute
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, removeAttribute({ attribute: 'region' })) //=> right(…) // ev without the attribute or its values
+ * // ev: the example audit, whose units carry a staff engagement score
+ * const ev2 = edit(ev, removeAttribute({ attribute: 'engagement' }))
+ * ev2.attributes //=> []
+ * ev2.sites[0].units[0].attributes //=> {}
+ * applyEdit(ev2, removeAttribute({ attribute: 'engagement' }))
+ * //=> left([{ where: 'removeAttribute › attribute', expected: 'an attribute declared in this evaluation (none is declared)', … }])
  */
 export const removeAttribute = defineEdit<RemoveAttributeArgs>(
   'removeAttribute',
@@ -181,9 +190,13 @@ const holder = (
  * it had). Refused when the attribute is not declared, is declared on the
  * other level (a site attribute set on a unit), the site or unit is unknown,
  * or the value does not suit the declaration (naming the allowed values).
+ * @param args the `site` or `unit` id, the `attribute` id and the `value`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, setAttribute({ site: 'ss', attribute: 'engagement', value: 61.5 })) //=> right(…) // ev with the value
- * applyEdit(ev, setAttribute({ site: 'ss', attribute: 'engagement', value: '61' }))
+ * // ev: the example audit, whose units carry a staff engagement score (a numeric unit attribute, in points)
+ * edit(ev, setAttribute({ unit: 'acute', attribute: 'engagement', value: 61.5 })).sites[0].units[0].attributes
+ * //=> { engagement: 61.5 }
+ * applyEdit(ev, setAttribute({ unit: 'acute', attribute: 'engagement', value: '61' }))
  * //=> left([{ where: 'setAttribute › value', expected: 'a finite number (in points of attribute engagement)', found: '"61"', … }])
  */
 export const setAttribute = defineEdit<SetAttributeArgs>(
@@ -213,8 +226,13 @@ export const setAttribute = defineEdit<SetAttributeArgs>(
 /**
  * Remove the value of an attribute from a site or a unit. Refused when it has
  * no value of that attribute (so nothing is removed silently by a typo).
+ * @param args the `site` or `unit` id, and the `attribute` id
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, clearAttribute({ site: 'ss', attribute: 'engagement' })) //=> right(…) // ev without the value
+ * // ev: the example audit, whose units carry a staff engagement score
+ * edit(ev, clearAttribute({ unit: 'acute', attribute: 'engagement' })).sites[0].units[0].attributes //=> {}
+ * applyEdit(ev, clearAttribute({ site: 'ss', attribute: 'engagement' }))
+ * //=> left([{ where: 'clearAttribute › site', expected: 'a unit (attribute engagement is declared on units)', … }])
  */
 export const clearAttribute = defineEdit<AttributeTargetArgs>(
   'clearAttribute',

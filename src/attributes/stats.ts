@@ -61,8 +61,11 @@ const median = (sorted: readonly number[]): number | null => {
  * @param options - `attribute` and `by`.
  * @returns `right(rows)`, one per group, or `left(problems)`.
  * @example
+ * // ev: the example audit; engagement below 50 (band low): acute 40, primary 30; 50 and over: access 65, older 55
  * attributeStatsEither(ev, { attribute: 'engagement', by: { attribute: 'engagement' } })
- * //=> right([{ group: 'low', n: 8, mean: 42.5, median: 42.5, min: 35, max: 49, … }, …])
+ * //=> right([{ group: 'low', n: 2, mean: 35, median: 35, min: 30, max: 40, … },
+ * //     { group: 'high', n: 2, mean: 60, median: 60, min: 55, max: 65, … },
+ * //     { group: null, label: '(no value)', n: 0, mean: null, … }]) // the last: site ss rated as a whole, which has no unit
  */
 export const attributeStatsEither = (ev: Evaluation, options: AttributeStatsOptions): Result<AttributeStatsRow[]> => {
   const fn = 'attributeStats'
@@ -148,7 +151,9 @@ export const attributeStatsEither = (ev: Evaluation, options: AttributeStatsOpti
  * @returns one row per group.
  * @throws {RealistError} for an unknown or non-numeric attribute, or a grouping that could split a site.
  * @example
- * attributeStats(ev, { attribute: 'engagement', by: 'site' })[0] //=> { group: 'org-01', n: 1, mean: 71, median: 71, min: 71, max: 71, … }
+ * // ev: the example audit; site ss's units score 40 (acute) and 65 (access)
+ * attributeStats(ev, { attribute: 'engagement', by: 'site' })[0]
+ * //=> { group: 'ss', unit: 'points', n: 2, missing: 0, mean: 52.5, median: 52.5, min: 40, max: 65, … }
  */
 export const attributeStats = (ev: Evaluation, options: AttributeStatsOptions): AttributeStatsRow[] =>
   orThrow('attributeStats', attributeStatsEither(ev, options))

@@ -62,8 +62,19 @@ const isOutOfMemory = (e: unknown): boolean =>
  * return the exit code. Usage errors print a message and a pointer to the
  * help (exit 2); anything unexpected is an internal error (exit 3), never a
  * raw stack trace.
+ * @param argv the arguments after `node` and the script path: a command and its options
+ * @param rawEnv the outside world the CLI may touch (`nodeEnv()` in the binary; an in-memory one in tests)
+ * @returns the exit code: 0 success, 1 invalid input (problems printed), 2 usage error, 3 internal error
  * @example
- * run(['validate', 'doc.json'], nodeEnv()) //=> 0 // or 1 with the problems printed
+ * const printed = []
+ * const doc = new TextEncoder().encode(JSON.stringify(encodeEvaluation(mhipEvaluation)))
+ * const env = {
+ *   stdout: (t) => printed.push(t), stderr: (t) => printed.push(t), readFile: () => doc,
+ *   writeFile: () => {}, stderrIsTTY: false, now: () => 0,
+ * }
+ * run(['validate', 'mhip.json'], env) //=> 0
+ * run(['nope'], env) //=> 2
+ * printed.at(-1) //=> 'realist-eval: unknown command "nope"…'
  */
 export const run = (argv: readonly string[], rawEnv: CliEnv): number => {
   // Every message goes through termSafe; data written by emit (reports, CSV, JSON) is kept as is.

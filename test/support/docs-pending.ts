@@ -27,7 +27,6 @@ export const DOCS_PENDING: Readonly<Record<string, readonly string[]>> = {
     'cli/env.ts#CliEnv',
     'cli/env.ts#nodeEnv',
     'cli/policy-arg.ts#policyArg',
-    'cli/run.ts#run',
     'cli/term.ts#termSafe',
   ],
   cmo: [

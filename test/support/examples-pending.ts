@@ -5,13 +5,6 @@
  * list, and every new example must run.
  */
 export const PENDING: ReadonlySet<string> = new Set([
-  'attributes/edits.ts#clearAttribute#0',
-  'attributes/edits.ts#removeAttribute#0',
-  'attributes/edits.ts#setAttribute#0',
-  'attributes/stats.ts#attributeStats#0',
-  'attributes/stats.ts#attributeStatsEither#0',
-  'cli/commands/agreement-table.ts#agreementCliRows#0',
-  'cli/run.ts#run#0',
   'cmo/diff.ts#theoryDiff#0',
   'cmo/diff.ts#theoryDiffEither#0',
   'cmo/diff.ts#theoryDiffRows#0',

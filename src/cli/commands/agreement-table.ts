@@ -39,8 +39,11 @@ const list = (s: string | undefined): string[] =>
  * @returns `Right` of tidy agreement rows, or `Left` of problems (unknown instrument, round or grouping key)
  * @throws {UsageError} for an unknown coefficient or level of measurement
  * @example
- * agreementCliRows(ev, { by: 'target', coefficient: 'percent-agreement', round: null })
- * //=> right([{ target: 'a.1', coefficient: 'percent-agreement', … }, { target: 'a.2', … }])
+ * // reliabilityEv: Krippendorff's (2011) data on criterion a.1; a.2 rated l3 by every rater, so p_a = 1
+ * agreementCliRows(reliabilityEv, { by: 'target', coefficient: 'percent-agreement', round: null })
+ * //=> right([{ target: 'a.1', coefficient: 'percent-agreement', … }, { target: 'a.2', value: 1, … }])
+ * const refusal = (() => { try { agreementCliRows(reliabilityEv, { coefficient: 'kappa', round: null }) } catch (e) { return e.message } })()
+ * refusal //=> '--coefficient "kappa": expected a comma-separated list of percent-agreement, cohen-kappa, …'
  */
 export const agreementCliRows = (ev: Evaluation, o: AgreementCliOptions): Result<AgreementRow[]> => {
   const coefficients = list(o.coefficient)
