@@ -64,8 +64,7 @@ const median = (sorted: readonly number[]): number | null => {
  * // ev: the example audit; engagement below 50 (band low): acute 40, primary 30; 50 and over: access 65, older 55
  * attributeStatsEither(ev, { attribute: 'engagement', by: { attribute: 'engagement' } })
  * //=> right([{ group: 'low', n: 2, mean: 35, median: 35, min: 30, max: 40, … },
- * //     { group: 'high', n: 2, mean: 60, median: 60, min: 55, max: 65, … },
- * //     { group: null, label: '(no value)', n: 0, mean: null, … }]) // the last: site ss rated as a whole, which has no unit
+ * //     { group: 'high', n: 2, mean: 60, median: 60, min: 55, max: 65, … }])
  */
 export const attributeStatsEither = (ev: Evaluation, options: AttributeStatsOptions): Result<AttributeStatsRow[]> => {
   const fn = 'attributeStats'
