@@ -28,7 +28,7 @@ import { csvParseRows } from 'd3-dsv'
 import { DuckDBInstance } from '@duckdb/node-api'
 import type { Evaluation } from '../src/model/evaluation.js'
 import { attainment } from '../src/standards/index.js'
-import { encodeEvaluation, parseEvaluation } from '../src/index.js'
+import { decodeEvaluation, encodeEvaluation, parseEvaluation } from '../src/index.js'
 import { importRatingsLong } from '../src/io/index.js'
 import { visitCsv } from '../src/io/csv/read.js'
 import { ratingRows } from '../src/io/export/document-rows.js'
@@ -235,7 +235,10 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
       })
     : []
 
-  const base = unrated(ev)
+  // The base as a user holds it: a decoded document (sites, units and rounds, no ratings).
+  const decodedBase = decodeEvaluation(encodeEvaluation(unrated(ev)))
+  if (decodedBase._tag === 'Left') throw new Error('the generated base does not decode')
+  const base = decodedBase.right
   const db = await (await DuckDBInstance.create(':memory:')).connect()
   const duck = `SELECT round, site, target, count(*) FILTER (WHERE level = 'met') AS met, count(*) FILTER (WHERE level = 'partly') AS partly, count(*) FILTER (WHERE level = 'not-met') AS not_met, count(*) FILTER (WHERE level = 'na') AS na FROM read_csv('${file}') GROUP BY round, site, target`
   // Agreement: the library's criteria counts equal DuckDB's summed per site.

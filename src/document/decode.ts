@@ -14,6 +14,7 @@ import { attributeProblems, observationProblems } from '../model/attribute-check
 import { objectiveProblems } from '../objectives/validate.js'
 import { evidenceProblems, theoryProblems } from '../cmo/validate.js'
 import { costProblems } from '../economics/validate.js'
+import { markValid, withinDefaultLimits } from './known-valid.js'
 
 /** Every concept's cross-field checks, in the order `decodeEvaluation` runs them. */
 export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
@@ -62,8 +63,12 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
  * //           where: 'site ss › unit acute › round r1 › rating 9.9',
  * //           expected: 'a standard or criterion id of framework emhip', found: '"9.9"', code: 'reference' }])
  */
-export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): Result<Evaluation> =>
-  decodeEvaluationWith(input, DOCUMENT_CHECKS, options)
+export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): Result<Evaluation> => {
+  const decoded = decodeEvaluationWith(input, DOCUMENT_CHECKS, options)
+  // A document valid under the default limits (or stricter ones) is marked so, for the steps that check only what they write.
+  if (E.isRight(decoded) && withinDefaultLimits(options)) markValid(decoded.right)
+  return decoded
+}
 
 /**
  * Decode an evaluation from JSON text or a parsed value, throwing on any

@@ -19,11 +19,12 @@ import type { Result } from '../../model/problem.js'
 import type { Evaluation, Site, Unit } from '../../model/evaluation.js'
 import type { EntityRef } from '../../model/attribute-values.js'
 import { placeRating } from '../../edit/ratings.js'
-import type { ObjectiveTypeId, RoundId, SiteId, TargetId, UnitId } from '../../model/ids.js'
+import type { ObjectiveTypeId, RoundId, SiteId, TargetId } from '../../model/ids.js'
 import type { Impact, Objective, ObjectiveCell } from '../../model/objectives.js'
 import type { Rating } from '../../model/ratings.js'
 import type { Observation } from '../../model/observations.js'
 import type { Additions, UnitRef } from './catalog.js'
+import { codeIndex, CODE_INVALID, frameworkLayout, storedCodes } from '../../model/rating-codes.js'
 
 /** One rating to write. */
 export interface RatingWrite {
@@ -56,10 +57,16 @@ export interface ImpactWrite {
   readonly impact: Impact
 }
 
-/** What a file rates in one unit × round: the ratings by target (a null-prototype record), each line by target slot. */
+/**
+ * What a file rates in one unit × round on the default instrument: the
+ * ratings by target (a null-prototype record), and by target slot
+ * (`frameworkLayout`) the line of each and its rating code (unrated where
+ * the file has none).
+ */
 export interface RatingRecordWrite {
   readonly ratings: Record<TargetId, Rating>
   readonly lines: Int32Array
+  readonly codes: Uint8Array
 }
 
 export interface Writes {
@@ -96,6 +103,14 @@ export const applyWrites = (base: Evaluation, additions: Additions, writes: Writ
   ]
   const grown = edits.length === 0 ? E.right(base) : applyEdits(base, edits)
   if (E.isLeft(grown)) return grown
+  const framework = grown.right.framework
+  const layout = frameworkLayout(framework)
+  const codes = layout.codable ? codeIndex(framework) : null
+  // Where each unit is, read once from the document (not through drafts, which a search would make for every site).
+  const positions = new Map<string, readonly [number, number]>()
+  grown.right.sites.forEach((s, i) =>
+    s.units.forEach((u, j) => positions.set(unitKey({ site: s.id, unit: u.id }), [i, j])),
+  )
   return E.right(
     immer.produce(grown.right, (draft) => {
       // Find each touched unit's draft once.
@@ -104,7 +119,11 @@ export const applyWrites = (base: Evaluation, additions: Additions, writes: Writ
         const key = unitKey(at)
         let d = drafts.get(key)
         if (d === undefined) {
-          d = findUnit(draft, at.site, at.unit)
+          const at2 = positions.get(key)
+          d = at2 === undefined ? undefined : draft.sites[at2[0]]?.units[at2[1]]
+          // The catalog only hands out refs to units it found or created, so this cannot happen.
+          if (d === undefined)
+            throw new Error(`[realist-eval] applyWrites: internal error, no unit ${at.site} › ${at.unit}`)
           drafts.set(key, d)
         }
         return d
@@ -128,12 +147,16 @@ export const applyWrites = (base: Evaluation, additions: Additions, writes: Writ
         for (const [round, w] of byRound) {
           const old = before?.[round]
           // Null-prototype records, as decoded documents have them; the file's ratings replace the same targets'.
-          const merged = Object.create(null) as Record<TargetId, Rating>
-          if (old !== undefined)
+          let merged = w.ratings
+          if (old !== undefined) {
+            merged = Object.create(null) as Record<TargetId, Rating>
             for (const target in old) merged[target as TargetId] = old[target as TargetId] as Rating
-          for (const target in w.ratings) merged[target as TargetId] = w.ratings[target as TargetId] as Rating
+            for (const target in w.ratings) merged[target as TargetId] = w.ratings[target as TargetId] as Rating
+          }
           // Frozen, as the decoder freezes them; immer then leaves it whole rather than walking its keys.
           unit.ratings[round] = Object.freeze(merged) as Draft<Record<TargetId, Rating>>
+          // The record's rating codes, as the decoder writes them, for the counting engine.
+          if (codes !== null) codes.set(merged, mergedCodes(w, old, layout, storedCodes(framework, old ?? {})))
         }
       }
       for (const w of writes.cells ?? []) {
@@ -157,17 +180,33 @@ export const applyWrites = (base: Evaluation, additions: Additions, writes: Writ
   )
 }
 
+/**
+ * The codes of a unit × round's ratings after an import: the file's, and the
+ * base record's for the slots the file does not rate.
+ */
+const mergedCodes = (
+  w: RatingRecordWrite,
+  old: Readonly<Record<TargetId, Rating>> | undefined,
+  layout: ReturnType<typeof frameworkLayout>,
+  oldCodes: Uint8Array | undefined,
+): Uint8Array => {
+  const out = w.codes
+  if (old === undefined) return out
+  if (oldCodes !== undefined && oldCodes.length === out.length) {
+    for (let slot = 0; slot < out.length; slot++) if (w.lines[slot] === 0) out[slot] = oldCodes[slot]!
+    return out
+  }
+  for (const target in old) {
+    const slot = layout.slotOf.get(target)
+    if (slot !== undefined && w.lines[slot] === 0)
+      out[slot] = layout.codeOf.get(old[target as TargetId]!.level) ?? CODE_INVALID
+  }
+  return out
+}
+
 const siteDraft = (draft: Draft<Evaluation>, siteId: SiteId): Draft<Site> => {
   const site = draft.sites.find((s) => s.id === siteId)
   // The catalog only hands out sites it found or created, so this cannot happen.
   if (site === undefined) throw new Error(`[realist-eval] applyWrites: internal error, no site ${siteId}`)
   return site
-}
-
-const findUnit = (draft: Draft<Evaluation>, siteId: SiteId, unitId: UnitId): Draft<Unit> => {
-  const site = draft.sites.find((s) => s.id === siteId)
-  const unit = site?.units.find((u) => u.id === unitId)
-  // The catalog only hands out refs to units it found or created, so this cannot happen.
-  if (unit === undefined) throw new Error(`[realist-eval] applyWrites: internal error, no unit ${siteId} › ${unitId}`)
-  return unit
 }

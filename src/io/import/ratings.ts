@@ -14,12 +14,12 @@ import { applyWrites, type RatingRecordWrite, type RatingWrite } from './apply.j
 import { Catalog } from './catalog.js'
 import { resolveColumnsEither, type ColumnIndex, type FieldSpec } from './columns.js'
 import { evidenceReader, levelReader, targetReader } from './cell-values.js'
-import { gate } from './gate.js'
+import { ratingsGate } from './gate.js'
 import { NoteKeeper } from './notes.js'
 import { csvOptions, importArgProblems, type RatingsImportOptions } from './options.js'
 import type { UnitRef } from './catalog.js'
 import type { EntityRef } from '../../model/attribute-values.js'
-import { frameworkLayout } from '../../model/rating-codes.js'
+import { frameworkLayout, type FrameworkLayout } from '../../model/rating-codes.js'
 import {
   cellAt,
   cellOf,
@@ -250,10 +250,17 @@ const addRating = (row: Row, reader: Reader, w: RatingWrite, field: string, col?
   reader.writes.push(w)
 }
 
-const finish = (base: Evaluation, reader: Reader, problems: readonly CsvProblem[]): Result<Evaluation> =>
+const finish = (
+  base: Evaluation,
+  reader: Reader,
+  problems: readonly CsvProblem[],
+  longestCell: number,
+): Result<Evaluation> =>
   problems.length > 0
     ? E.left(inFileOrder(problems))
-    : E.chain(gate)(
+    : E.chain((built: Evaluation) =>
+        ratingsGate(base, built, { longestCell, observations: reader.notes.observations.length }),
+      )(
         applyWrites(base, reader.catalog.additions, {
           ratings: reader.writes,
           observations: reader.notes.observations,
@@ -321,7 +328,9 @@ export const importRatingsLongEither = (
   if (r.unchecked > 0) problems.stopAt(r.stoppedAt, r.unchecked)
   if (problems.length > 0) return E.left(inFileOrder(problems))
   const { reader } = r
-  return E.chain(gate)(
+  return E.chain((built: Evaluation) =>
+    ratingsGate(base, built, { longestCell: r.longestCell, observations: reader.notes.observations.length }),
+  )(
     applyWrites(base, reader.catalog.additions, {
       ratings: reader.writes,
       ratingRecords: r.records,
@@ -350,8 +359,10 @@ interface LongRun {
   /** Problems of the cells of good records (and of the options, on the header line). */
   readonly problems: CsvProblem[]
   readonly fallback: RoundId | undefined
-  readonly slotOf: ReadonlyMap<string, number>
-  readonly slots: number
+  /** Where each target of the default instrument sits in a record's lines and codes. */
+  readonly layout: FrameworkLayout
+  /** The column of each field read on every row (-1: the file has none), looked up once. */
+  readonly at: LongColumns
   /** Unit → round → what the file rates there (counted ratings on the default instrument). */
   readonly records: Map<UnitRef, Map<RoundId, RatingRecordWrite>>
   readonly every: number
@@ -362,10 +373,39 @@ interface LongRun {
   unchecked: number
   stoppedAt: number
   rows: number
+  /** The longest cell of the records read (see `RatingsWritten`). */
+  longestCell: number
   /** The last record's site and unit texts and where they led (rows of a unit usually come together). */
   lastSite: string | undefined
   lastUnit: string | undefined
   lastAt: EntityRef | undefined
+}
+
+/** The columns of the fields a long file's rows are read by (-1 when absent). */
+interface LongColumns {
+  readonly site: number
+  readonly unit: number
+  readonly target: number
+  readonly level: number
+  readonly round: number
+  readonly instrument: number
+  readonly by: number
+  /** Whether the file has a rater, date, note or evidence column (else every rating is only a level). */
+  readonly extras: boolean
+}
+
+const longColumns = (columns: ColumnIndex | undefined): LongColumns => {
+  const at = (field: string): number => columns?.[field] ?? -1
+  return {
+    site: at('site'),
+    unit: at('unit'),
+    target: at('target'),
+    level: at('level'),
+    round: at('round'),
+    instrument: at('instrument'),
+    by: at('by'),
+    extras: ['rater', 'date', 'note', 'evidence'].some((f) => at(f) >= 0),
+  }
 }
 
 const startLong = (base: Evaluation, options: RatingsImportOptions, header: string[], line: number): LongRun => {
@@ -389,8 +429,8 @@ const startLong = (base: Evaluation, options: RatingsImportOptions, header: stri
     fileProblems: new BoundedProblems(max, fileProblems),
     problems,
     fallback,
-    slotOf: layout.slotOf,
-    slots: layout.slots,
+    layout,
+    at: longColumns(columns),
     records: new Map(),
     every: Math.max(1, options.progressEvery ?? 10_000),
     onProgress: options.onProgress,
@@ -398,6 +438,7 @@ const startLong = (base: Evaluation, options: RatingsImportOptions, header: stri
     unchecked: 0,
     stoppedAt: 0,
     rows: 0,
+    longestCell: 0,
     lastSite: undefined,
     lastUnit: undefined,
     lastAt: undefined,
@@ -418,6 +459,7 @@ const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: num
     r.fileProblems.push(csvProblem({ line }, `${r.header.length} fields, as in the header`, cells.length, 'shape'))
     return
   }
+  for (let i = 0; i < cells.length; i++) if (cells[i]!.length > r.longestCell) r.longestCell = cells[i]!.length
   const row: Row = {
     record: quotedEmpty === undefined ? { line, cells } : { line, cells, quotedEmpty },
     header: r.header,
@@ -425,8 +467,9 @@ const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: num
     problems: r.problems,
   }
   const reader = r.reader
-  const levelText = cellOf(row, 'level') ?? ''
-  const instrument = instrumentOf(row, reader)
+  const col = r.at
+  const levelText = cells[col.level] ?? ''
+  const instrument = col.instrument < 0 ? reader.fallback : instrumentOf(row, reader)
   if (levelText === '') {
     if (textOf(row, 'note') !== undefined) {
       // An observation's target is an id of the default instrument; on another, the item is named in its source.
@@ -444,8 +487,8 @@ const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: num
     }
     return
   }
-  const siteText = cellOf(row, 'site')
-  const unitText = cellOf(row, 'unit')
+  const siteText = col.site < 0 ? undefined : cells[col.site]
+  const unitText = cells[col.unit]
   let at: EntityRef | undefined
   if (r.lastAt !== undefined && siteText === r.lastSite && unitText === r.lastUnit) at = r.lastAt
   else {
@@ -454,12 +497,11 @@ const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: num
     r.lastUnit = unitText
     r.lastAt = at
   }
-  const round = roundOf(row, reader, r.fallback)
-  const by = raterOf(row, reader)
-  const target =
-    instrument === undefined ? undefined : take(row, 'target', instrument.target(cellOf(row, 'target') ?? ''))
+  const round = col.round < 0 ? r.fallback : roundOf(row, reader, r.fallback)
+  const by = col.by < 0 ? undefined : raterOf(row, reader)
+  const target = instrument === undefined ? undefined : take(row, 'target', instrument.target(cells[col.target] ?? ''))
   const level = instrument === undefined ? undefined : take(row, 'level', instrument.level(levelText))
-  const extras = ratingExtras(row, reader)
+  const extras = col.extras ? ratingExtras(row, reader) : NO_EXTRAS
   if (
     at === undefined ||
     round === undefined ||
@@ -483,12 +525,17 @@ const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: num
   let byRound = r.records.get(unit)
   if (byRound === undefined) r.records.set(unit, (byRound = new Map()))
   let rec = byRound.get(round)
+  const layout = r.layout
   if (rec === undefined)
     byRound.set(
       round,
-      (rec = { ratings: Object.create(null) as Record<TargetId, Rating>, lines: new Int32Array(r.slots) }),
+      (rec = {
+        ratings: Object.create(null) as Record<TargetId, Rating>,
+        lines: new Int32Array(layout.slots),
+        codes: new Uint8Array(layout.slots).fill(layout.unrated),
+      }),
     )
-  const slot = r.slotOf.get(target)!
+  const slot = layout.slotOf.get(target)!
   const first = rec.lines[slot]!
   if (first !== 0) {
     const what = `${unit.unit} › ${round} › ${target}`
@@ -503,6 +550,7 @@ const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: num
     return
   }
   rec.lines[slot] = line
+  rec.codes[slot] = layout.codeOf.get(level)!
   rec.ratings[target] = rating
 }
 
@@ -599,7 +647,9 @@ export const importRatingsWideEither = (
       )
     }
   })
-  return finish(base, reader, problems)
+  let longest = 0
+  for (const rec of table.records) for (const cell of rec.cells) if (cell.length > longest) longest = cell.length
+  return finish(base, reader, problems, longest)
 }
 
 interface WideColumns {
