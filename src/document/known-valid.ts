@@ -23,7 +23,9 @@ const known = new WeakSet<object>()
  * @param ev a document that passed `decodeEvaluation`, or was built from a marked one with checked writes
  * @returns the same document
  * @example
- * isKnownValid(markValid(decoded)) //=> true
+ * import { isKnownValid, markValid } from './known-valid.js'
+ * const built = { ...mhipEvaluation, title: 'Built with checks' }
+ * isKnownValid(markValid(built)) //=> true
  */
 export const markValid = (ev: Evaluation): Evaluation => {
   known.add(ev)
@@ -36,7 +38,10 @@ export const markValid = (ev: Evaluation): Evaluation => {
  * @param ev any value
  * @returns true only for a marked document
  * @example
- * isKnownValid({ ...decoded }) //=> false // a copy made by hand is not marked
+ * import { isKnownValid } from './known-valid.js'
+ * const decoded = parseEvaluation(encodeEvaluation(mhipEvaluation))
+ * isKnownValid(decoded) //=> true
+ * isKnownValid({ ...decoded }) //=> false
  */
 export const isKnownValid = (ev: unknown): boolean => typeof ev === 'object' && ev !== null && known.has(ev)
 
@@ -47,6 +52,7 @@ export const isKnownValid = (ev: unknown): boolean => typeof ev === 'object' && 
  * @param limits the limits a document was decoded with
  * @returns true when no limit is above its default
  * @example
+ * import { withinDefaultLimits } from './known-valid.js'
  * withinDefaultLimits({ maxItems: 10 }) //=> true
  * withinDefaultLimits({ maxStringLength: 2_000_000 }) //=> false
  */

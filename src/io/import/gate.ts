@@ -54,8 +54,10 @@ export interface RatingsWritten {
  * @param written what the import wrote besides resolved values
  * @returns the built document (marked valid), or the full gate's verdict
  * @example
- * ratingsGate(decoded, applyWrites(decoded, additions, writes).right, { longestCell: 12, observations: 0 })
- * //=> right(…) // the built document, not decoded again
+ * import { ratingsGate } from './gate.js'
+ * const base = parseEvaluation(encodeEvaluation(mhipEvaluation))
+ * const built = { ...base, title: 'Imported' }
+ * ratingsGate(base, built, { longestCell: 12, observations: 0 }).right === built //=> true
  */
 export const ratingsGate = (base: Evaluation, built: Evaluation, written: RatingsWritten): Result<Evaluation> => {
   // An observation's source joins up to three cells with a few words.
