@@ -57,10 +57,12 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
  *   (a bad option is a problem at `['options', name]`).
  * @returns `right(evaluation)` or `left(problems)`, each with a JSON path and a domain `where`.
  * @example
- * decodeEvaluation(JSON.parse(text)) //=> right(evaluation)
- * decodeEvaluation({ ...doc, sites: [{ ...site, units: [{ ...unit, ratings: { r1: { '9.9': { level: 'met' } } } }] }] })
- * //=> left([{ path: ['sites', 0, 'units', 0, 'ratings', 'r1', '9.9'],
- * //           where: 'site ss › unit acute › round r1 › rating 9.9',
+ * const doc = JSON.parse(JSON.stringify(encodeEvaluation(mhipEvaluation)))
+ * decodeEvaluation(doc) //=> right(mhipEvaluation)
+ * doc.sites[0].units[0].ratings = { 'mhip-2008': { '9.9': { level: 'met' } } }
+ * decodeEvaluation(doc)
+ * //=> left([{ path: ['sites', 0, 'units', 0, 'ratings', 'mhip-2008', '9.9'],
+ * //           where: 'site south-staffordshire › unit acute-care › round mhip-2008 › rating 9.9',
  * //           expected: 'a standard or criterion id of framework emhip', found: '"9.9"', code: 'reference' }])
  */
 export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): Result<Evaluation> => {
@@ -78,9 +80,9 @@ export const decodeEvaluation = (input: unknown, options: DecodeOptions = {}): R
  * @returns the decoded `Evaluation` (a new value; the input is not mutated).
  * @throws {RealistError} listing every problem, one per line.
  * @example
+ * parseEvaluation(JSON.stringify(encodeEvaluation(mhipEvaluation))).sites.length //=> 4
  * parseEvaluation('{"schemaVersion": 3}')
- * //=> throws RealistError: [realist-eval] parseEvaluation: 1 problem
- * //     - schemaVersion: expected schemaVersion 1 or 2 (the versions this library reads), found 3
+ * //=> throws 'expected schemaVersion 1 or 2 (the versions this library reads), found 3'
  */
 export const parseEvaluation = (input: unknown, options: DecodeOptions = {}): Evaluation =>
   orThrow(

@@ -181,6 +181,9 @@ export interface FteClaim {
  * gives a `Left` naming it.
  * @param hours hours per site (`null` = not reported)
  * @param options `contractedHours` and `sites` (required), `fte` (default 1)
+ * @returns `Right` of the claim's verdict: how many sites meet it at least and at most, `holds` (true, false,
+ *   or `null` when the unknown hours decide it), and the contracted hours up to which it holds and may hold;
+ *   `Left` of problems for bad hours or options
  * @example
  * fteClaimEither([1290, 1650, null, 2690], { contractedHours: 1950, sites: 3 })
  * //=> right({ sitesMeetingLow: 1, sitesMeetingHigh: 2, holds: false, holdsUpTo: 1290, possibleUpTo: 1650, … })
@@ -299,6 +302,8 @@ export interface ImpliedNonRespondents {
  * Degenerate input: hours each, post fraction or contracted hours not > 0,
  * or a response rate outside [0, 1) gives a `Left` naming it.
  * @param options the statement's figures and the contracted hours
+ * @returns `Right` of the hours per site the statement implies, and the non-respondents, invited and
+ *   respondents per site it implies (unrounded); `Left` of problems for a figure out of range
  * @example
  * impliedNonRespondentsEither({ hoursEach: 12, postFraction: 1 / 3, contractedHours: 1950, responseRate: 0.4 })
  * //=> right({ hoursPerSite: 650, nonRespondents: 54.1666…, invited: 90.2777…, respondents: 36.1111… })

@@ -75,11 +75,14 @@ const draftLedger = (d: Draft<Evaluation>): Draft<CostLedger> => {
  * Add an entry to the cost ledger (creating the ledger if the document has
  * none). Refused when the entry's shape is wrong, its id is taken, or its
  * site, funder or area is unknown, or its range has low > high.
+ * @param args `{ entry }`: id, site, funder, area, kind, amount (a number, a range, a lower bound or `"unknown"`), currency and price year
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(mhipEvaluation, addCostEntry({ entry: { id: 'e1', site: 'leicestershire', funder: 'programme-grant',
- *   area: 'implementation-team', kind: 'cash', amount: 40000, currency: 'GBP', priceYear: 2005 } }))
- * //=> right(…) // evaluation with the entry
- * applyEdit(mhipEvaluation, addCostEntry({ entry: { ...e, funder: 'lottery' } }))
+ * const grant = { id: 'e1', site: 'leicestershire', funder: 'programme-grant', area: 'implementation-team',
+ *   kind: 'cash', amount: 40000, currency: 'GBP', priceYear: 2005 }
+ * const ev = edit(mhipEvaluation, addCostEntry({ entry: grant }))
+ * ev.costs //=> { entries: [grant] }
+ * applyEdit(mhipEvaluation, addCostEntry({ entry: { ...grant, funder: 'lottery' } }))
  * //=> left([{ path: ['entry', 'funder'], where: 'addCostEntry › costs › entry e1 › funder', code: 'reference', … }])
  */
 export const addCostEntry = defineEdit<{ readonly entry: CostEntry }>(
@@ -116,10 +119,16 @@ const noEntry = (op: string, ev: Evaluation, id: unknown): Problem =>
 /**
  * Set the amount of an entry: a number, `{ low, high }`, `{ atLeast }` or
  * `"unknown"`. Refused for an unknown entry, a negative amount or low > high.
+ * @param args the `entry` id and its new `amount`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, setCostAmount({ entry: 'e1', amount: { low: 30000, high: 45000 } })) //=> right(…)
+ * const grant = { id: 'e1', site: 'leicestershire', funder: 'programme-grant', area: 'implementation-team',
+ *   kind: 'cash', amount: 40000, currency: 'GBP', priceYear: 2005 }
+ * const ev = edit(mhipEvaluation, addCostEntry({ entry: grant }))
+ * edit(ev, setCostAmount({ entry: 'e1', amount: { low: 30000, high: 45000 } })).costs.entries[0].amount
+ * //=> { low: 30000, high: 45000 }
  * applyEdit(ev, setCostAmount({ entry: 'e1', amount: { low: 5, high: 2 } }))
- * //=> left([{ path: ['amount', 'low'], where: 'setCostAmount › costs › entry e1 › amount', expected: 'low ≤ high (2)', … }])
+ * //=> left([{ where: 'setCostAmount › costs › entry e1 › amount', … }])
  */
 export const setCostAmount = defineEdit<{ readonly entry: string; readonly amount: CostAmount }>(
   'setCostAmount',
@@ -137,8 +146,15 @@ export const setCostAmount = defineEdit<{ readonly entry: string; readonly amoun
 
 /**
  * Remove an entry from the ledger.
+ * @param args the `entry` id
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, removeCostEntry({ entry: 'e1' })) //=> right(…) // evaluation without e1
+ * const grant = { id: 'e1', site: 'leicestershire', funder: 'programme-grant', area: 'implementation-team',
+ *   kind: 'cash', amount: 40000, currency: 'GBP', priceYear: 2005 }
+ * const ev = edit(mhipEvaluation, addCostEntry({ entry: grant }))
+ * edit(ev, removeCostEntry({ entry: 'e1' })).costs //=> { entries: [] }
+ * applyEdit(ev, removeCostEntry({ entry: 'e2' }))
+ * //=> left([{ where: 'removeCostEntry › entry', expected: 'the id of a cost entry (e1)', … }])
  */
 export const removeCostEntry = defineEdit<{ readonly entry: string }>(
   'removeCostEntry',
@@ -157,6 +173,8 @@ export const removeCostEntry = defineEdit<{ readonly entry: string }>(
 /**
  * Declare a funder or an area of spend beyond the built-in ones. Refused when
  * the id is built in or declared already.
+ * @param args the `dimension` (`'funder'` or `'area'`) and the `category` (`{ id, label }`)
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
  * applyEdit(ev, declareCostCategory({ dimension: 'funder', category: { id: 'pct', label: 'Primary care trust' } })) //=> right(…)
  * applyEdit(ev, declareCostCategory({ dimension: 'funder', category: { id: 'sha', label: 'again' } }))
@@ -195,6 +213,8 @@ export const declareCostCategory = defineEdit<{
  * 0-1 (`null` for a share the source left out). Refused for a share outside
  * 0-1, an unknown site or category, or a site's shares summing past 100 %
  * (beyond rounding).
+ * @param args `{ share }`: the site, the dimension (`'area'` or `'funder'`), the category and the share (0-1, or `null`)
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
  * applyEdit(mhipEvaluation, setSpendShare({ share: { site: 'leicestershire', dimension: 'area', category: 'governance', share: 1.3 } }))
  * //=> left([{ path: ['share', 'share'], where: 'setSpendShare › share › share', expected: 'a proportion from 0 to 1 or null', … }])
@@ -236,6 +256,8 @@ export const setSpendShare = defineEdit<{ readonly share: SpendShare }>(
  * one role band (`null` = not reported, as Table 8's `--`). Refused for a
  * negative hour, an unknown site, or a band without a unit cost when the
  * ledger has unit costs.
+ * @param args `{ hours }`: the site, the role band and the hours reported (`null` when not reported)
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
  * applyEdit(ev, setHiddenHours({ hours: { site: 'leicestershire', band: 'staff', hours: -4 } }))
  * //=> left([{ path: ['hours', 'hours'], where: 'setHiddenHours › hours › hours', code: 'value', … }])

@@ -35,6 +35,7 @@ export const costInterval = (amount: CostAmount): CostInterval => {
  * The sum of intervals: lows added, highs added (unbounded if any is).
  * No intervals sum to [0, 0].
  * @param xs the intervals
+ * @returns the interval sum; `high` is `null` (unbounded) when any interval's is
  * @example
  * sumIntervals([{ low: 1, high: 2 }, { low: 10, high: 10 }]) //=> { low: 11, high: 12 }
  * sumIntervals([{ low: 1, high: 2 }, { low: 5, high: null }]) //=> { low: 6, high: null }
@@ -58,6 +59,7 @@ export const sumIntervals = (xs: readonly CostInterval[]): CostInterval => {
  * a high of 1.
  * @param part the category's interval
  * @param rest the interval of everything else at the site
+ * @returns the share's interval as proportions 0-1, or `null` when nothing was spent at all
  * @example
  * shareInterval({ low: 10, high: 20 }, { low: 80, high: 80 }) //=> { low: 0.1111…, high: 0.2 }
  */

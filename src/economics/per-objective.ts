@@ -40,8 +40,11 @@ export interface CostPerObjectiveRow {
  * @param ev the evaluation (not mutated)
  * @returns one row per site with entries, in the evaluation's site order
  * @example
- * costPerAttainedObjectiveEither({ ...mhipEvaluation, costs: { entries: [ssEntry(90000)] } })
- * //=> right([{ site: 'south-staffordshire', attainedLow: 7, attainedHigh: 9, perObjectiveLow: 10000, perObjectiveHigh: 12857.14…, … }])
+ * const entry = { id: 'e1', site: 'south-staffordshire', funder: 'programme-grant', area: 'implementation-team',
+ *   kind: 'cash', amount: 90000, currency: 'GBP', priceYear: 2005 }
+ * // E-MHIP Table 7: South Staffordshire attained 7 to 9 of its 22 objectives: 90,000 / 9 and 90,000 / 7
+ * costPerAttainedObjectiveEither({ ...mhipEvaluation, costs: { entries: [entry] } })
+ * //=> right([{ site: 'south-staffordshire', attainedLow: 7, attainedHigh: 9, objectives: 22, perObjectiveLow: 10000, perObjectiveHigh: 12857.14…, … }])
  */
 export const costPerAttainedObjectiveEither = (ev: Evaluation): Result<CostPerObjectiveRow[]> => {
   const totals = costTotalsEither(ev, { by: ['site'] })
@@ -88,7 +91,10 @@ export const costPerAttainedObjectiveEither = (ev: Evaluation): Result<CostPerOb
  * @throws {RealistError} when {@link costPerAttainedObjectiveEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] costPerAttainedObjective: …`).
  * @example
- * costPerAttainedObjective({ ...mhipEvaluation, costs: { entries: [ssEntry(90000)] } })[0].perObjectiveLow //=> 10000
+ * const entry = { id: 'e1', site: 'south-staffordshire', funder: 'programme-grant', area: 'implementation-team',
+ *   kind: 'cash', amount: 90000, currency: 'GBP', priceYear: 2005 }
+ * // E-MHIP Table 7: South Staffordshire attained 7 to 9 of its objectives, so 90,000 / 9 at best
+ * costPerAttainedObjective({ ...mhipEvaluation, costs: { entries: [entry] } })[0].perObjectiveLow //=> 10000
  */
 export const costPerAttainedObjective = (ev: Evaluation): CostPerObjectiveRow[] =>
   orThrow('costPerAttainedObjective', costPerAttainedObjectiveEither(ev))

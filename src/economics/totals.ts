@@ -11,6 +11,7 @@ import { costInterval, shareInterval, sumIntervals, type CostInterval } from './
 
 /** What totals may be grouped by. */
 export const COST_GROUPS = ['site', 'funder', 'area', 'kind'] as const
+/** A column cost totals can be grouped by: `'site'`, `'funder'`, `'area'` or `'kind'` (cash or in kind). */
 export type CostGroup = (typeof COST_GROUPS)[number]
 
 /** Options of {@link costTotalsEither}. */
@@ -107,7 +108,13 @@ export const checkedEntries = (
  * @param options `by` (default `['site']`)
  * @returns one row per group
  * @example
- * costTotalsEither({ ...ev, costs: { entries: [grant(40000), sha({ low: 10000, high: 30000 })] } })
+ * const entry = { site: 'south-staffordshire', area: 'implementation-team', kind: 'cash', currency: 'GBP', priceYear: 2005 }
+ * const costs = { entries: [
+ *   { ...entry, id: 'e1', funder: 'programme-grant', amount: 40000 },
+ *   { ...entry, id: 'e2', funder: 'sha', amount: { low: 10000, high: 30000 } },
+ * ] }
+ * // 40,000 + [10,000, 30,000] = [50,000, 70,000]
+ * costTotalsEither({ ...mhipEvaluation, costs })
  * //=> right([{ site: 'south-staffordshire', low: 50000, high: 70000, entries: 2, currency: 'GBP', … }])
  */
 export const costTotalsEither = (ev: Evaluation, options: CostTotalsOptions = {}): Result<CostTotalRow[]> => {
@@ -161,7 +168,12 @@ export const costTotalsEither = (ev: Evaluation, options: CostTotalsOptions = {}
  * @throws {RealistError} when {@link costTotalsEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] costTotals: …`).
  * @example
- * costTotals(ev, { by: ['site', 'funder'] }).map((r) => [r.site, r.funder, r.low, r.high])
+ * const entry = { site: 'south-staffordshire', area: 'implementation-team', kind: 'cash', currency: 'GBP', priceYear: 2005 }
+ * const costs = { entries: [
+ *   { ...entry, id: 'e1', funder: 'programme-grant', amount: 40000 },
+ *   { ...entry, id: 'e2', funder: 'sha', amount: { low: 10000, high: 30000 } },
+ * ] }
+ * costTotals({ ...mhipEvaluation, costs }, { by: ['site', 'funder'] }).map((r) => [r.site, r.funder, r.low, r.high])
  * //=> [['south-staffordshire', 'programme-grant', 40000, 40000], ['south-staffordshire', 'sha', 10000, 30000]]
  */
 export const costTotals = (ev: Evaluation, options: CostTotalsOptions = {}): CostTotalRow[] =>

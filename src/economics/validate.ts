@@ -18,6 +18,7 @@ const AT: Path = ['costs']
 /**
  * The funder ids a ledger knows: the built-in ones and those it declares.
  * @param ledger the cost ledger
+ * @returns the built-in funder ids in their fixed order, then the declared ones in the ledger's order
  * @example
  * knownFunders({ funders: [{ id: 'pct', label: 'Primary care trust' }] })
  * //=> ['programme-grant', 'programme-in-kind', 'host-trust', 'partners', 'sha', 'pct']
@@ -29,6 +30,7 @@ export const knownFunders = (ledger: CostLedger): string[] => [
 /**
  * The area ids a ledger knows: the built-in ones and those it declares.
  * @param ledger the cost ledger
+ * @returns the built-in area ids (E-MHIP Table 8's rows) in their fixed order, then the declared ones
  * @example
  * knownAreas({}) //=> ['launch-events', 'governance', 'implementation-team', 'training', 'user-carer-involvement']
  */

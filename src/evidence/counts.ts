@@ -70,8 +70,10 @@ const shapeProblems = (register: unknown, by: unknown): Problem[] => [
  * @param options `{ by = 'site', sites?, lenient?, roleGroups? }` (groups need `roleGroups`)
  * @returns rows in order of first appearance, the `null` row (no value) last when there is one
  * @example
- * registerCountsEither(register, { by: 'site', sites: [{ id: 'a', names: ['Trust A'] }] })
- * //=> right([{ by: 'site', value: 'a', excerpts: 2, informants: 1, labels: ['LPT_1', 'LPT_2'] }])
+ * // register: LPT_1, LPT_2 (the Trust A manager), HPT_1 (a Trust B nurse), HPT_2, HPT_3 (Trust B nurse 2)
+ * registerCountsEither(register, { by: 'site', sites: [{ id: 'a', names: ['Trust A'] }, { id: 'b', names: ['Trust B'] }] })
+ * //=> right([{ by: 'site', value: 'a', excerpts: 2, informants: 1, labels: ['LPT_1', 'LPT_2'] },
+ * //          { by: 'site', value: 'b', excerpts: 3, informants: 2, labels: ['HPT_1', 'HPT_2', 'HPT_3'] }])
  */
 export const registerCountsEither = (
   register: QuoteRegister,
@@ -110,6 +112,7 @@ export const registerCountsEither = (
  * @returns the count rows
  * @throws {RealistError} when the register is not a register or `by` is not a dimension
  * @example
+ * // register: three excerpts on governance, one on training, one (HPT_3) with no theme
  * registerCounts(register, { by: 'theme' }).map((r) => [r.value, r.excerpts])
  * //=> [['governance', 3], ['training', 1], [null, 1]]
  */
@@ -140,8 +143,11 @@ export interface MostQuotedOptions extends RegisterContext {
  * @param options `{ top = 10, sites?, lenient?, roleGroups? }`
  * @returns informants by number of excerpts (descending, then first appearance), ties at the cut kept
  * @example
+ * // register: LPT_1, LPT_2 (the Trust A manager), HPT_1 (a Trust B nurse), HPT_2, HPT_3 (Trust B nurse 2)
+ * // two informants are quoted twice: the tie at the cut is kept
  * mostQuotedEither(register, { top: 1 })
- * //=> right([{ informant: 'manager@trust a', role: 'Manager', ordinal: null, site: 'trust a', group: null, excerpts: 2, labels: ['LPT_1', 'LPT_2'] }])
+ * //=> right([{ informant: 'manager@trust a', role: 'Manager', ordinal: null, site: 'trust a', group: null, excerpts: 2, labels: ['LPT_1', 'LPT_2'] },
+ * //          { informant: 'nurse_2@trust b', role: 'Nurse', ordinal: 2, site: 'trust b', group: null, excerpts: 2, labels: ['HPT_2', 'HPT_3'] }])
  */
 export const mostQuotedEither = (
   register: QuoteRegister,
@@ -181,7 +187,9 @@ export const mostQuotedEither = (
  * @returns informants by number of excerpts
  * @throws {RealistError} when the register is not a register or `top` is not a whole number ≥ 1
  * @example
+ * // register: LPT_1, LPT_2 (the Trust A manager), HPT_1 (a Trust B nurse), HPT_2, HPT_3 (Trust B nurse 2)
  * mostQuoted(register, { top: 1 })[0].labels //=> ['LPT_1', 'LPT_2']
+ * mostQuoted(register, { top: 0 }) //=> throws 'top'
  */
 export const mostQuoted = (register: QuoteRegister, options: MostQuotedOptions = {}): QuotedInformantRow[] =>
   orThrow('mostQuoted', mostQuotedEither(register, options))
@@ -224,9 +232,12 @@ export interface RegisterTriangulationOptions extends RegisterContext {
  * @param options `{ of = 'theme', across = 'group', minDistinct = 3, sites?, roleGroups? }`
  * @returns one row per theme in order of first appearance
  * @example
+ * // register: LPT_1, LPT_2 (the Trust A manager), HPT_1 (a Trust B nurse), HPT_2, HPT_3 (Trust B nurse 2)
+ * // governance is spoken to at both trusts; training at Trust B only
  * registerTriangulationEither(register, { across: 'site', minDistinct: 2 })
  * //=> right([{ of: 'theme', value: 'governance', across: 'site', distinct: 2, robust: true,
- * //            support: [{ value: 'trust a', labels: ['LPT_1'] }, { value: 'trust b', labels: ['HPT_1'] }], unattributed: [] }])
+ * //            support: [{ value: 'trust a', labels: ['LPT_1', 'LPT_2'] }, { value: 'trust b', labels: ['HPT_1'] }], unattributed: [] },
+ * //          { of: 'theme', value: 'training', across: 'site', distinct: 1, robust: false, … }])
  */
 export const registerTriangulationEither = (
   register: QuoteRegister,
@@ -274,7 +285,9 @@ export const registerTriangulationEither = (
  * @returns one row per theme
  * @throws {RealistError} when the register or an option has the wrong shape
  * @example
- * registerTriangulation(register, { across: 'site', minDistinct: 2 })[0].robust //=> true
+ * // register: LPT_1, LPT_2 (the Trust A manager), HPT_1 (a Trust B nurse), HPT_2, HPT_3 (Trust B nurse 2)
+ * registerTriangulation(register, { across: 'site', minDistinct: 2 }).map((r) => [r.value, r.robust])
+ * //=> [['governance', true], ['training', false]]
  */
 export const registerTriangulation = (
   register: QuoteRegister,

@@ -71,8 +71,12 @@ const uniqueId = (wanted: string, taken: Set<string>, fallback: string): string 
  * @param options `{ source?, lenient?, roleGroups?, groupSizes?, references? }`
  * @returns `Right({ evaluation, findings, added })`, or `Left(problems)` when an option has the wrong shape
  * @example
- * const { evaluation, findings } = orThrow('x', addRegisterEither(ev, readRegister(text).register))
- * evaluation.excerpts.length //=> ev.excerpts.length + the register's excerpts
+ * // register: five excerpts from three informants: the Trust A manager, a Trust B nurse, Trust B nurse 2
+ * const study = newEvaluation({ title: 'Study', programme: { id: 'p', name: 'Programme' }, framework: emhipFramework })
+ * const added = addRegisterEither(study, register)
+ * isRight(added) && added.right.added //=> { excerpts: 5, informants: 3, groups: 0, sources: 1 }
+ * isRight(added) && added.right.evaluation.informants.map((i) => i.id) //=> ['manager@trust a', 'nurse@trust b', 'nurse_2@trust b']
+ * addRegisterEither(study, register, { source: { id: '' } }) //=> left([{ where: 'options › source › id', … }])
  */
 export const addRegisterEither = (
   ev: Evaluation,
@@ -165,7 +169,11 @@ export const addRegisterEither = (
  * @returns `{ evaluation, findings, added }` (register defects are returned in `findings`, never thrown)
  * @throws {RealistError} when the evaluation or an option has the wrong shape
  * @example
- * addRegister(ev, register).added //=> { excerpts: 31, informants: 12, groups: 0, sources: 1 }
+ * // register: five excerpts from three informants: the Trust A manager, a Trust B nurse, Trust B nurse 2
+ * const study = newEvaluation({ title: 'Study', programme: { id: 'p', name: 'Programme' }, framework: emhipFramework })
+ * addRegister(study, register).added //=> { excerpts: 5, informants: 3, groups: 0, sources: 1 }
+ * // against the example audit, whose sites are South Staffordshire and Leicestershire, the trusts are unknown sites
+ * addRegister(ev, register).findings.map((f) => f.kind) //=> ['unknown-site', 'unknown-site', 'unknown-site', 'unknown-site', 'unknown-site']
  */
 export const addRegister = (ev: Evaluation, register: QuoteRegister, options: AddRegisterOptions = {}): RegisterAdded =>
   orThrow('addRegister', addRegisterEither(ev, register, options))
@@ -187,8 +195,11 @@ export interface RegisterOfOptions {
  * @param options `{ source? }`
  * @returns the register; each entry's line is the one it was imported from, else its position
  * @example
- * registerOf(addRegister(ev, register).evaluation, { source: 'quote-register' }).entries.length
- * //=> register.entries.length
+ * // register: five excerpts from three informants: the Trust A manager, a Trust B nurse, Trust B nurse 2
+ * const study = newEvaluation({ title: 'Study', programme: { id: 'p', name: 'Programme' }, framework: emhipFramework })
+ * const { evaluation } = addRegister(study, register)
+ * registerOf(evaluation, { source: 'quote-register' }).entries.map((e) => e.label) //=> ['LPT_1', 'LPT_2', 'HPT_1', 'HPT_2', 'HPT_3']
+ * registerOf(evaluation).entries[0] //=> { label: 'LPT_1', text: 'We set up a board.', theme: 'governance', attribution: '(Manager) Trust A', … }
  */
 export const registerOf = (ev: Evaluation, options: RegisterOfOptions = {}): QuoteRegister => {
   const informants = new Map(ev.informants.map((i) => [i.id as string, i]))
@@ -224,20 +235,24 @@ export const registerOf = (ev: Evaluation, options: RegisterOfOptions = {}): Quo
 }
 
 /**
- * Check a quote register's integrity. Each defect is a tidy row with its
- * register line(s), never an exception: a register with defects is still a
- * register, and the evaluator wants them listed, not the file refused.
+ * Check the integrity of an evaluation's excerpts, read back as a quote
+ * register (`registerOf`) against the evaluation's sites. Each defect is a
+ * tidy row with its register line(s), never an exception: a register with
+ * defects is still a register, and the evaluator wants them listed, not the
+ * file refused.
  *
- * The throwing form of {@link registerProblemsEither}: the same result, returned directly,
- * for notebooks and scripts.
- * @param ev the register, as `readRegister` returns it
+ * The throwing form of {@link registerProblemsEither} applied to the evaluation's excerpts.
+ * @param ev the evaluation whose excerpts are checked
  * @param options `{ sites?, lenient?, roleGroups?, groupSizes?, references? }`
  * @returns the result (`RegisterFinding[]`), as {@link registerProblemsEither}
  * gives it in its `Right`.
  * @throws {RealistError} when {@link registerProblemsEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] evidenceFindings: …`).
  * @example
- * evidenceFindings(ev).filter((f) => f.kind === 'duplicate-label').length //=> 1
+ * const study = newEvaluation({ title: 'Study', programme: { id: 'p', name: 'Programme' }, framework: emhipFramework })
+ * const twice = readRegister('label,text,attribution\nLPT_1,A board.,(Manager) Trust A\nLPT_1,It met.,(Manager) Trust A\n').register
+ * evidenceFindings(addRegister(study, twice).evaluation)
+ * //=> [{ kind: 'duplicate-label', label: 'LPT_1', line: 3, lines: [2, 3], message: 'label LPT_1 is used again (first on line 2)', … }]
  */
 export const evidenceFindings = (
   ev: Evaluation,

@@ -100,6 +100,12 @@ export const informantKey = (role: string, ordinal: number | undefined, site: st
  * Read every entry's attribution and key its informant. Shared by the
  * integrity checks, the counts and the conversion to document evidence, so
  * that all three see the same informants. Internal.
+ * @param register the register
+ * @param context the sites, leniency and role-group rules the attributions are read against; default none
+ * @returns one read entry per register entry, in file order (the same array for the same register and context)
+ * @example
+ * // register: the Trust A manager quoted twice
+ * readEntries(register).slice(0, 2).map((e) => e.informant) //=> ['manager@trust a', 'manager@trust a']
  */
 export const readEntries = (register: QuoteRegister, context: RegisterContext = {}): ReadEntry[] => {
   // Registers are immutable data: checks, counts and triangulation over the same register and

@@ -35,6 +35,7 @@ export interface GasGoal {
 
 /** How T-scores are grouped. */
 export const GAS_GROUPS = ['unit', 'site', 'group', 'all'] as const
+/** How goals are pooled into T-scores: per `'unit'`, per `'site'`, per goal `'group'`, or `'all'` together. */
 export type GasGrouping = (typeof GAS_GROUPS)[number]
 
 /** Options of {@link gasScoresEither}. */
@@ -58,6 +59,7 @@ export interface GasScoreRow {
 /**
  * A goal's weight: `weight`, else importance × difficulty, else 1.
  * @param goal the goal
+ * @returns the weight, a non-negative number
  * @example
  * gasWeight({ id: 'g', unit: 'u', score: 0, importance: 2, difficulty: 3 }) //=> 6
  * gasWeight({ id: 'g', unit: 'u', score: 0 }) //=> 1
@@ -78,6 +80,7 @@ const nonNegative = (x: unknown): boolean => typeof x === 'number' && Number.isF
  * ambiguous).
  * @param ev the evaluation the goals belong to
  * @param goals the goals
+ * @returns every problem found, `[]` when the goals are sound
  * @example
  * gasGoalProblems(mhipEvaluation, [{ id: 'g1', unit: 'nowhere', score: 3 }]).map((p) => p.where)
  * //=> ['goal g1 › unit', 'goal g1 › score']
@@ -165,6 +168,8 @@ export const gasGoalProblems = (ev: Evaluation, goals: readonly GasGoal[]): Prob
  * @param ev the evaluation the goals belong to
  * @param goals the goals
  * @param options `by` (default `'unit'`), `rho` (default 0.3), `missing` (default `'exclude'`)
+ * @returns `Right` of one T-score row per group (T = 50 when every goal is at its expected level, 0;
+ *   10 points a standard deviation), or `Left` of the goals' or options' problems
  * @example
  * gasScoresEither(mhipEvaluation, [{ id: 'g1', unit: 'acute-care', score: 1 }, { id: 'g2', unit: 'acute-care', score: 0 }])
  * //=> right([{ site: 'south-staffordshire', unit: 'acute-care', group: null, t: 56.2017…, goals: 2, excluded: 0, rho: 0.3 }])
@@ -269,6 +274,8 @@ export interface GasAttainmentRow extends GasScoreRow {
  * @param ev the evaluation
  * @param goals the goals
  * @param options as {@link gasScoresEither} (`by` is always `'unit'`)
+ * @returns `Right` of one row per unit with goals (its T-score, goal counts and objective attainment bounds),
+ *   or `Left` of problems
  * @example
  * gasWithAttainmentEither(mhipEvaluation, [{ id: 'g1', unit: 'acute-care', score: 1 }])
  * //=> right([{ unit: 'acute-care', t: 60, goals: 1, attainedLow: 0, attainedHigh: 2, objectives: 3, linkedGoals: 0, … }])

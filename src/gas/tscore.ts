@@ -18,6 +18,7 @@ import { orThrow, problem, type Problem, type Result } from '../model/problem.js
 
 /** The levels of the five-point scale: −2 much less than expected … 0 expected … +2 much more. */
 export const GAS_LEVELS = [-2, -1, 0, 1, 2] as const
+/** A level of the five-point goal attainment scale, −2 to +2 (0 the expected outcome). */
 export type GasLevel = (typeof GAS_LEVELS)[number]
 
 /** The conventional inter-goal correlation ρ (Kiresuk & Sherman 1968). */
@@ -25,6 +26,7 @@ export const DEFAULT_RHO = 0.3
 
 /** What to do with a goal whose attained level is not recorded. */
 export const MISSING_POLICIES = ['exclude', 'error'] as const
+/** `'exclude'`: leave an unscored goal out of its T-score; `'error'`: refuse the scores. */
 export type MissingPolicy = (typeof MISSING_POLICIES)[number]
 
 /** One goal's score and weight, as the formula takes them. */

@@ -23,6 +23,7 @@
  */
 import { emhipFramework } from '../../src/data/emhip-framework.js'
 import { parseEvaluation } from '../../src/document/decode.js'
+import { readRegister } from '../../src/io/import/register.js'
 import { krippendorffDocumentJson } from '../agreement/document-fixture.js'
 
 const levels = (pairs: Record<string, string>): Record<string, { level: string }> =>
@@ -171,4 +172,20 @@ export const ev = parseEvaluation(JSON.stringify(document))
  */
 export const reliabilityEv = parseEvaluation(JSON.stringify(krippendorffDocumentJson()))
 
-export const FIXTURES: Record<string, unknown> = { ev, reliabilityEv }
+/**
+ * A quote register of five excerpts: three on governance (the Trust A manager
+ * twice, a Trust B nurse once), one on training and one with no theme (both
+ * from a second Trust B nurse).
+ */
+export const register = readRegister(
+  [
+    'label,text,theme,attribution',
+    'LPT_1,We set up a board.,governance,(Manager) Trust A',
+    'LPT_2,The board met monthly.,governance,(Manager) Trust A',
+    'HPT_1,Nobody told us who decided.,governance,(Nurse) Trust B',
+    'HPT_2,Training came late.,training,(Nurse_2) Trust B',
+    'HPT_3,It was a busy year.,,(Nurse_2) Trust B',
+  ].join('\n'),
+).register
+
+export const FIXTURES: Record<string, unknown> = { ev, reliabilityEv, register }
