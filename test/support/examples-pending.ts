@@ -125,7 +125,6 @@ export const PENDING: ReadonlySet<string> = new Set([
   'report/policy-text.ts#describePolicy#0',
   'report/qca-tables.ts#qcaSolutionTable#0',
   'report/qca-tables.ts#qcaTruthTableTable#0',
-  'report/register-tables.ts#registerCountsTable#0',
   'report/register-tables.ts#registerProblemsTable#0',
   'report/register-tables.ts#registerTriangulationTable#0',
   'report/rows.ts#toRows#0',
