@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/Either'
 import * as M from 'fp-ts/Monoid'
+import * as t from 'io-ts'
 import * as O from 'fp-ts/Option'
 import { pipe } from 'fp-ts/function'
 import * as root from '../src/index.js'
@@ -39,6 +40,7 @@ const MODULES: Record<string, unknown> = {
   'fp-ts/lib/Either': E,
   'fp-ts/Option': O,
   'fp-ts/Monoid': M,
+  'io-ts': t,
   'fp-ts/function': { pipe },
 }
 

@@ -115,8 +115,10 @@ const valueProblems = (
  * @param ev - an evaluation of valid shape.
  * @returns the problems found; empty for a valid document.
  * @example
- * attributeProblems({ ...ev, attributes: [{ id: 'size', label: 'Size', on: 'site', kind: 'ordinal', order: ['small', 'large'] }],
- *   sites: [{ ...site, attributes: { size: 'huge' } }] })
+ * attributeProblems(ev) //=> []
+ * const size = { id: 'size', label: 'Size', on: 'site', kind: 'ordinal', order: ['small', 'large'] }
+ * const [ss, le] = ev.sites
+ * attributeProblems({ ...ev, attributes: [...ev.attributes, size], sites: [{ ...ss, attributes: { size: 'huge' } }, le] })
  * //=> [{ path: ['sites', 0, 'attributes', 'size'], where: 'site ss › attributes › size',
  * //      expected: 'one of "small" | "large" (the order of attribute size)', found: '"huge"', code: 'value' }]
  */
@@ -143,6 +145,7 @@ export const attributeProblems = (ev: Evaluation): Problem[] => {
  * @param ev - an evaluation of valid shape.
  * @returns the problems found; empty for a valid document.
  * @example
+ * observationProblems(ev) //=> []
  * observationProblems({ ...ev, observations: [{ id: 'o1', site: 'nowhere', text: 'Improvements noted' }] })
  * //=> [{ path: ['observations', 0, 'site'], where: 'observation o1 › site', expected: 'a site id of this evaluation', found: '"nowhere"', code: 'reference' }]
  */

@@ -81,9 +81,12 @@ const locate = (ev: Evaluation, where: AttributeWhere, fn: string): Result<{ sit
  * @param where - `{ site?, unit?, attribute }`.
  * @returns `right(value | null)` or `left(problems)`.
  * @example
- * attributeValueEither(ev, { unit: 'org-03', attribute: 'engagement' }) //=> right(48)
- * attributeValueEither(ev, { site: 'org-03', attribute: 'colour' })
- * //=> left([{ where: 'attributeValue › attribute', expected: 'an attribute declared in this evaluation (group, engagement)', … }])
+ * // ev declares one attribute, engagement, on units (Access: 65 points)
+ * attributeValueEither(ev, { unit: 'access', attribute: 'engagement' }) //=> right(65)
+ * attributeValueEither(ev, { site: 'ss', attribute: 'colour' })
+ * //=> left([{ where: 'attributeValue › attribute', expected: 'an attribute declared in this evaluation (engagement)', found: '"colour"', … }])
+ * attributeValueEither(ev, { site: 'ss', attribute: 'engagement' })
+ * //=> left([{ where: 'attributeValue › unit', expected: 'a unit (attribute engagement is declared on units)', … }])
  */
 export const attributeValueEither = (ev: Evaluation, where: AttributeWhere): Result<AttributeValue | null> => {
   const fn = 'attributeValue'
@@ -115,7 +118,8 @@ export const attributeValueEither = (ev: Evaluation, where: AttributeWhere): Res
  * @returns the value, or `null`.
  * @throws {RealistError} for an unknown attribute, site or unit, naming it.
  * @example
- * attributeValue(ev, { site: 'org-01', attribute: 'engagement' }) //=> 71
+ * attributeValue(ev, { unit: 'acute', attribute: 'engagement' }) //=> 40
+ * attributeValue(ev, { unit: 'icu', attribute: 'engagement' }) //=> throws 'icu'
  */
 export const attributeValue = (ev: Evaluation, where: AttributeWhere): AttributeValue | null =>
   orThrow('attributeValue', attributeValueEither(ev, where))
@@ -139,7 +143,9 @@ export interface AttributeRow {
  * @param ev - the evaluation.
  * @returns the rows (empty when no attribute is declared).
  * @example
- * attributeRows(ev)[0] //=> { site: 'org-01', unit: null, attribute: 'engagement', kind: 'numeric', value: 71, band: 'high' }
+ * // Acute care: 40 points, in the band "below 50"
+ * attributeRows(ev)[0] //=> { site: 'ss', unit: 'acute', attribute: 'engagement', kind: 'numeric', value: 40, band: 'low' }
+ * attributeRows(ev).length //=> 4 // one value per unit
  */
 export const attributeRows = (ev: Evaluation): AttributeRow[] => {
   const defs = ev.attributes ?? []
@@ -206,7 +212,7 @@ export const ratedAsWhole = (site: Site): boolean => {
  * Every rated entity, in document order: for each site, the site as a whole
  * (when it carries ratings of its own), then its units.
  * @example
- * ratedEntities(ev)[0] //=> { site: 'ss', unit: 'acute' }
+ * ratedEntities(ev) //=> [{ site: 'ss', unit: 'acute' }, { site: 'ss', unit: 'access' }, { site: 'le', unit: 'older' }, { site: 'le', unit: 'primary' }]
  */
 export const ratedEntities = (ev: Evaluation): EntityRef[] => {
   const out: EntityRef[] = []
@@ -237,8 +243,11 @@ export const ratedEntities = (ev: Evaluation): EntityRef[] => {
  * @param by - `'site'`, `'unit'` or `{ attribute: id }`.
  * @returns `right(groups)` or `left(problems)`.
  * @example
+ * // engagement: Acute care 40, Access 65, Older people 55, Primary care 30; bands below 50 and 50 and over
  * groupEntitiesEither(ev, { attribute: 'engagement' })
- * //=> right(…) // [{ key: 'low', label: 'below 50', members: [...] }, { key: 'mid', … }, { key: 'high', … }]
+ * //=> right([{ key: 'low', label: 'below 50', members: [{ site: 'ss', unit: 'acute' }, { site: 'le', unit: 'primary' }] },
+ * //          { key: 'high', label: '50 and over', members: [{ site: 'ss', unit: 'access' }, { site: 'le', unit: 'older' }] }])
+ * groupEntitiesEither(ev, 'ward') //=> left([{ where: 'groupEntities › by', … }])
  */
 export const groupEntitiesEither = (ev: Evaluation, by: EntityGrouping): Result<EntityGroup[]> => {
   const fn = 'groupEntities'
@@ -326,7 +335,8 @@ export const groupEntitiesEither = (ev: Evaluation, by: EntityGrouping): Result<
  * @returns the groups.
  * @throws {RealistError} for an unknown attribute or grouping, naming it.
  * @example
- * groupEntities(ev, 'site').map((g) => g.key) //=> ['ss']
+ * groupEntities(ev, 'site').map((g) => g.key) //=> ['ss', 'le']
+ * groupEntities(ev, { attribute: 'engagement' }).map((g) => [g.key, g.members.length]) //=> [['low', 2], ['high', 2]]
  */
 export const groupEntities = (ev: Evaluation, by: EntityGrouping): EntityGroup[] =>
   orThrow('groupEntities', groupEntitiesEither(ev, by))
@@ -339,7 +349,7 @@ const entityKey = (site: string, unit: string | null): string => (unit === null 
  * @param members - the entities.
  * @returns their keys.
  * @example
- * entityKeys([{ site: 'ss', unit: 'acute' }, { site: 'ss', unit: null }]) //=> Set { 'unit:acute', 'site:ss' }
+ * [...entityKeys([{ site: 'ss', unit: 'acute' }, { site: 'ss', unit: null }])] //=> ['unit:acute', 'site:ss']
  */
 export const entityKeys = (members: readonly EntityRef[]): ReadonlySet<string> =>
   new Set(members.map((m) => entityKey(m.site, m.unit)))
@@ -355,7 +365,8 @@ export const entityKeys = (members: readonly EntityRef[]): ReadonlySet<string> =
  * @param options - `keepEmptySites` (default false): keep sites left with nothing, so per-site results keep every site.
  * @returns a new evaluation value (sharing unchanged parts).
  * @example
- * onlyEntities(ev, entityKeys([{ site: 'ss', unit: 'acute' }])).sites.flatMap((s) => s.units.map((u) => u.id)) //=> ['acute']
+ * const one = onlyEntities(ev, entityKeys([{ site: 'ss', unit: 'acute' }]))
+ * one.sites.map((s) => [s.id, s.units.map((u) => u.id)]) //=> [['ss', ['acute']]] // Leicestershire, now empty, is left out
  */
 export const onlyEntities = (
   ev: Evaluation,

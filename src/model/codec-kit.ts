@@ -22,8 +22,17 @@ export interface CodedValidationError extends t.ValidationError {
 /**
  * Fail a validation with our own wording and problem code. Use it inside a
  * hand-written `t.Type`'s `validate`; `problemsFromErrors` reads both back.
+ * @param u - the value that failed.
+ * @param c - the io-ts context of the value.
+ * @param expected - what was expected, in words (the problem's `expected`).
+ * @param code - the problem code (default `'shape'`).
+ * @returns a failed validation carrying the wording and the code.
  * @example
- * fail(u, c, 'a finite number', 'value') //=> left([{ value: u, context: c, message: 'a finite number', code: 'value' }])
+ * import * as t from 'io-ts'
+ * const PositiveC = new t.Type<number, number, unknown>('a positive number', (u): u is number => typeof u === 'number' && u > 0,
+ *   (u, c) => (typeof u === 'number' && u > 0 ? t.success(u) : fail(u, c, 'a positive number', 'value')), t.identity)
+ * problemsFromErrors(PositiveC.decode(-1).left, -1)
+ * //=> [{ path: [], where: 'the document', expected: 'a positive number', found: '-1', code: 'value' }]
  */
 export const fail = <A>(u: unknown, c: t.Context, expected: string, code: ProblemCode = 'shape'): t.Validation<A> =>
   t.failures([{ value: u, context: c, message: expected, code } as CodedValidationError])
@@ -39,8 +48,16 @@ const LEAVES = new WeakSet<t.Mixed>([t.string, t.number, t.boolean])
  * Mark a codec as a leaf (see `withOptional`): its `is` must imply that
  * `validate` returns the same value, with no side effects. The library's
  * string, number, id and enum codecs are leaves.
+ * @param codec - a codec whose `is` implies a successful `validate` of the same value.
+ * @returns the same codec, marked.
  * @example
- * const LabelC = leafC(new t.Type<string, string, unknown>('a label', (u): u is string => typeof u === 'string', (u, c) => (typeof u === 'string' ? t.success(u) : t.failure(u, c)), t.identity))
+ * import * as t from 'io-ts'
+ * const LabelC = leafC(new t.Type<string, string, unknown>('a label', (u): u is string => typeof u === 'string',
+ *   (u, c) => (typeof u === 'string' ? t.success(u) : t.failure(u, c)), t.identity))
+ * const RowC = withOptional({ label: LabelC }, {}, 'a row')
+ * RowC.decode({ label: 'x' }) //=> right({ label: 'x' })
+ * problemsFromErrors(RowC.decode({ label: 7 }).left, { label: 7 })
+ * //=> [{ path: ['label'], where: 'label', expected: 'a label', found: '7', code: 'shape' }]
  */
 export const leafC = <C extends t.Mixed>(codec: C): C => {
   LEAVES.add(codec)
@@ -241,8 +258,13 @@ const unknownKeyError = (
  * other own field of the input (see `unknownKeyMessage`). For intersections
  * of `withOptional(…, { open: true })` members.
  * @example
+ * import * as t from 'io-ts'
+ * const A = withOptional({ id: StringC, label: StringC }, {}, 'a context', { open: true })
+ * const B = withOptional({ role: StringC }, {}, 'a context', { open: true })
  * const C = closedC(t.intersection([A, B]), ['id', 'label', 'role'], 'a context')
- * C.decode({ id: 'c1', label: 'x', role: 'context', lable: 'y' }) //=> left(…) // … no field "lable" in a context (did you mean "label"? …)
+ * const input = { id: 'c1', label: 'x', role: 'context', lable: 'y' }
+ * problemsFromErrors(C.decode(input).left, input)
+ * //=> [{ path: ['lable'], expected: 'no field "lable" in a context (did you mean "label"? known: id, label, role)', … }]
  */
 export const closedC = <A, O>(
   codec: t.Type<A, O, unknown>,
@@ -420,8 +442,10 @@ export const isRecordLike = (u: unknown): u is Record<string, unknown> =>
  * `Object.prototype`. Keys are checked by `keyC` (use an `idC`, which also
  * refuses the reserved names); values by `valueC`.
  * @example
+ * import * as t from 'io-ts'
  * const C = nullProtoRecordC(idC('round id'), t.string, 'notes by round')
- * Object.getPrototypeOf(orThrow('x', decodeWith(C, { r1: 'a' }))) //=> null
+ * const decoded = C.decode({ r1: 'a' })
+ * isRight(decoded) && Object.getPrototypeOf(decoded.right) //=> null
  */
 export const nullProtoRecordC = <K extends string, V, VO>(
   keyC: t.Type<K, string, unknown>,
@@ -492,8 +516,10 @@ const SINGULAR: Readonly<Record<string, string>> = {
  * @param root - the value the path starts from (the raw input).
  * @param path - a JSON path into `root`.
  * @example
- * describePath(doc, ['sites', 0, 'units', 1, 'ratings', 'r1', '2.4', 'level'])
- * //=> 'site ss › unit acute › round r1 › rating 2.4 › level'
+ * // ev's second unit of its first site is Access
+ * describePath(ev, ['sites', 0, 'units', 1, 'ratings', 'r1', '2.4', 'level'])
+ * //=> 'site ss › unit access › round r1 › rating 2.4 › level'
+ * describePath({ sites: [] }, ['sites', 3, 'name']) //=> 'site #4 › name' // no such site: its position, from 1
  */
 export const describePath = (root: unknown, path: readonly (string | number)[]): string => {
   const parts: string[] = []
@@ -573,9 +599,16 @@ const isUnion = (entry: t.ContextEntry): boolean => (entry.type as { _tag?: stri
  * `problemsFromErrors` for at most `max` problems: the first `max`, and how
  * many more the errors hold. The rest are only counted (no path, no message),
  * so a million errors cost little.
+ * @param errors - io-ts `Errors`, e.g. the `left` of `Codec.decode(u)`.
+ * @param root - the decoded input, used to name places by their ids.
  * @param max - the most problems to build.
+ * @param prefix - a path to put in front (when the codec ran on a part of the input).
+ * @returns the first `max` problems, and how many more there are (`omitted`).
  * @example
- * problemsFromErrorsUpTo(errors, input, 1000) //=> { problems: [… 1000 problems], omitted: 998999 }
+ * import * as t from 'io-ts'
+ * const input = ['a', 'b', 'c', 'd', 'e'] // five strings where numbers belong
+ * problemsFromErrorsUpTo(t.array(t.number).decode(input).left, input, 2)
+ * //=> { problems: [{ path: [0], where: '0', expected: 'number', found: '"a"', code: 'shape' }, { path: [1], … }], omitted: 3 }
  */
 export const problemsFromErrorsUpTo = (
   errors: t.Errors,
@@ -621,7 +654,13 @@ export const problemsFromErrorsUpTo = (
 /**
  * How many problems `problemsFromErrors` would make of these errors (a union's
  * failed members at one place are one problem), without building any.
+ * @param errors - io-ts `Errors`, e.g. the `left` of `Codec.decode(u)`.
+ * @returns the number of problems.
  * @example
- * countProblems(errors) //=> 2 // three errors, two of them one union's members at one path
+ * import * as t from 'io-ts'
+ * const C = t.type({ n: FiniteNumberC, s: t.union([t.string, t.number]) })
+ * const errors = C.decode({ n: 'x', s: true }).left
+ * errors.length //=> 3 // n, and each member of the union at s
+ * countProblems(errors) //=> 2
  */
 export const countProblems = (errors: t.Errors): number => problemsFromErrorsUpTo(errors, undefined, 0).omitted
