@@ -143,6 +143,8 @@ const scaleProblems = (ev: Evaluation, framework: Framework, base: Path): Proble
  * @param ev - an evaluation of valid shape.
  * @returns the problems found; empty for a valid document.
  * @example
+ * documentProblems(ev) //=> []
+ * const [r1] = ev.rounds
  * documentProblems({ ...ev, rounds: [r1, r1] })
  * //=> [{ path: ['rounds', 1, 'id'], where: 'round r1 › id', expected: 'a round id not used before ($.rounds[0] has it already)', found: '"r1"', code: 'duplicate' }]
  */

@@ -68,7 +68,9 @@ export const SectionC: t.Type<Section, unknown, unknown> = withOptional(
  * Codec of a {@link Framework}: sections → standards → criteria, on one scale
  * (shape only; duplicate ids and the scale rules are in `documentProblems`).
  * @example
- * FrameworkC.decode({ id: 'f', title: 'F', scale, sections: [] }) //=> right({ id: 'f', … })
+ * const scale = emhipFramework.scale
+ * FrameworkC.decode({ id: 'f', title: 'F', scale, sections: [] }) //=> right({ id: 'f', title: 'F', scale, sections: [] })
+ * isLeft(FrameworkC.decode({ id: 'f', title: 'F', scale })) //=> true // no sections
  */
 export const FrameworkC: t.Type<Framework, unknown, unknown> = withOptional(
   {

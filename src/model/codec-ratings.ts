@@ -92,7 +92,9 @@ export interface ErrorBudget {
  * @param deferred - collects reference and value problems instead of failing (see `RatingContext`).
  * @param budget - bounds the errors built (see `RatingContext`); default none.
  * @example
- * ratingContext(framework, ['r1'], []).targets.has('2.4') //=> true
+ * const ctx = ratingContext(emhipFramework, ['r1'], [])
+ * ctx.targets.has('2.4') //=> true
+ * ctx.targets.has('9.9') //=> false
  */
 export const ratingContext = (
   framework: Framework | null,
@@ -138,10 +140,11 @@ const list = (set: ReadonlySet<string>, max = 8): string => {
  * naming an unknown excerpt.
  * @param ctx - from `ratingContext`; built once per document.
  * @example
- * const C = unitRatingsC(ratingContext(framework, ['r1'], []))
+ * const C = unitRatingsC(ratingContext(emhipFramework, ['r1'], []))
  * C.decode({ r1: { '2.4': { level: 'met' } } }) //=> right({ r1: { '2.4': { level: 'met' } } }) // null-prototype records
- * C.decode({ r1: { '9.9': { level: 'met' } } })
- * //=> left(…) // … expected a standard or criterion id of framework emhip, found "9.9"
+ * const unknown = C.decode({ r1: { '9.9': { level: 'met' } } })
+ * isLeft(unknown) && problemsFromErrors(unknown.left, {})
+ * //=> [{ path: ['r1', '9.9'], expected: 'a standard or criterion id of framework emhip', found: '"9.9"', code: 'reference', … }]
  */
 export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknown, unknown> => {
   const levelExpected =
@@ -324,7 +327,11 @@ const valueAt = (root: unknown, path: readonly (string | number)[]): unknown =>
 /**
  * Ratings as plain JSON objects (ordinary prototypes), for `encodeEvaluation`.
  * @example
- * encodeRatings(unit.ratings) //=> { r1: { '2.4': { level: 'met' } } }
+ * // ev's Primary care: 1.1 and 1.2 met in r1; 1.1 met, 1.2 partly, 2.4 not met in r2
+ * const ratings = encodeRatings(ev.sites[1].units[1].ratings)
+ * ratings //=> { r1: { '1.1': { level: 'met' }, '1.2': { level: 'met' } },
+ * //             r2: { '1.1': { level: 'met' }, '1.2': { level: 'partly' }, '2.4': { level: 'not-met' } } }
+ * Object.getPrototypeOf(ratings.r1) === Object.prototype //=> true
  */
 export const encodeRatings = (ratings: Unit['ratings']): Record<string, Record<string, Rating>> => {
   const out: Record<string, Record<string, Rating>> = {}
@@ -347,10 +354,11 @@ const BY_RATER = 'ratings by rater (an object keyed by round id, then by standar
  * @param ctx - from `ratingContext`, for the instrument rated.
  * @param raters - the declared rater ids, or `null` when unknown (not checked).
  * @example
- * const C = raterRatingsC(ratingContext(framework, ['r1'], []), new Set(['ann']))
- * C.decode({ r1: { '2.4': { ann: { level: 'met' } } } }) //=> right(…)
- * C.decode({ r1: { '2.4': { bob: { level: 'met' } } } })
- * //=> left(…) // … expected a rater id of this evaluation (ann), found "bob"
+ * const C = raterRatingsC(ratingContext(emhipFramework, ['r1'], []), new Set(['ann']))
+ * isRight(C.decode({ r1: { '2.4': { ann: { level: 'met' } } } })) //=> true
+ * const bob = C.decode({ r1: { '2.4': { bob: { level: 'met' } } } })
+ * isLeft(bob) && problemsFromErrors(bob.left, {})
+ * //=> [{ path: ['r1', '2.4', 'bob'], expected: 'a rater id of this evaluation (ann)', found: '"bob"', code: 'reference', … }]
  */
 export const raterRatingsC = (
   ctx: RatingContext,
@@ -441,7 +449,8 @@ export const raterRatingsC = (
 /**
  * Rater-keyed ratings as plain JSON objects, for `encodeEvaluation`.
  * @example
- * encodeByRater(unit.byRater) //=> { r1: { '2.4': { ann: { level: 'met' } } } }
+ * // ev's Acute care: both raters rated criterion 2.4.1 in r1
+ * encodeByRater(ev.sites[0].units[0].byRater) //=> { r1: { '2.4.1': { ann: { level: 'met' }, bob: { level: 'partly' } } } }
  */
 export const encodeByRater = (byRater: RatingsByRater): Record<string, Record<string, Record<string, Rating>>> => {
   const out: Record<string, Record<string, Record<string, Rating>>> = {}

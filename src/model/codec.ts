@@ -146,8 +146,12 @@ const instrumentCodecs = new WeakMap<EntityContext, Map<string, t.Type<Instrumen
  * @param ctx - the default instrument's context (rounds, excerpts, limits, problem sinks).
  * @param more - the further instruments' contexts and the raters.
  * @example
- * instrumentRatingsC(ctx, { instruments: new Map([['quality', qctx]]), raters: new Set() })
- *   .decode({ quality: { ratings: { r1: { q1: { level: 'good' } } } } }) //=> right(…)
+ * // ev's second instrument, quality, rates Q1 and Q2 on excellent | good | fair | poor
+ * const ctx = ratingContext(emhipFramework, ['r1'], [])
+ * const C = instrumentRatingsC(ctx, { instruments: new Map([['quality', ratingContext(ev.instruments[0], ['r1'], [])]]), raters: new Set() })
+ * C.decode({ quality: { ratings: { r1: { Q1: { level: 'good' } } } } }) //=> right({ quality: { ratings: { r1: { Q1: { level: 'good' } } } } })
+ * const met = C.decode({ quality: { ratings: { r1: { Q1: { level: 'met' } } } } })
+ * isLeft(met) && problemsFromErrors(met.left, {})[0].expected //=> 'a level of scale quality (excellent | good | fair | poor) or "na"'
  */
 export const instrumentRatingsC = (
   ctx: RatingContext,
@@ -205,8 +209,8 @@ export const instrumentRatingsC = (
  * @param ctx - from `ratingContext`: what the ratings may refer to.
  * @param more - the further instruments and the raters (default: unknown, not checked).
  * @example
- * unitC(ratingContext(framework, ['r1'], [])).decode({ id: 'acute', name: 'Acute', ratings: {}, objectives: [], objectiveCells: [] })
- * //=> right({ id: 'acute', … })
+ * unitC(ratingContext(emhipFramework, ['r1'], [])).decode({ id: 'acute', name: 'Acute', ratings: {}, objectives: [], objectiveCells: [] })
+ * //=> right({ id: 'acute', name: 'Acute', ratings: {}, objectives: [], objectiveCells: [] })
  */
 export const unitC = (ctx: RatingContext, more: EntityContext = UNKNOWN_ENTITY): t.Type<Unit, unknown, unknown> =>
   withOptional(
@@ -235,8 +239,9 @@ export const unitC = (ctx: RatingContext, more: EntityContext = UNKNOWN_ENTITY):
  * @param ctx - from `ratingContext`: what the ratings may refer to.
  * @param more - the further instruments and the raters (default: unknown, not checked).
  * @example
- * siteC(ratingContext(framework, ['r1'], [])).decode({ id: 'ss', name: 'South Staffs', aliases: [], units: [] })
- * //=> right({ id: 'ss', … })
+ * siteC(ratingContext(emhipFramework, ['r1'], [])).decode({ id: 'ss', name: 'South Staffs', aliases: [], units: [] })
+ * //=> right({ id: 'ss', name: 'South Staffs', aliases: [], units: [] })
+ * isLeft(siteC(ratingContext(emhipFramework, ['r1'], [])).decode({ id: 'ss', units: [] })) //=> true // no name
  */
 export const siteC = (ctx: RatingContext, more: EntityContext = UNKNOWN_ENTITY): t.Type<Site, unknown, unknown> =>
   withOptional(
@@ -340,7 +345,9 @@ const EVALUATION_KEYS: ReadonlySet<string> = new Set(EVALUATION_FIELDS)
  *   cross-field checks as well and report every problem).
  * @param budget - if given, bounds the rating errors built (see `ErrorBudget`).
  * @example
- * evaluationC({ maxStringLength: 1000 }).decode(json) //=> right(…) // evaluation) or left(io-ts errors
+ * const json = JSON.parse(JSON.stringify(ev)) // the example audit as plain JSON
+ * isRight(evaluationC().decode(json)) //=> true
+ * isLeft(evaluationC().decode({ ...json, title: 3 })) //=> true
  */
 export const evaluationC = (
   limits: DecodeLimits = {},
@@ -421,7 +428,8 @@ export const evaluationC = (
 /**
  * The io-ts codec of an {@link Evaluation} with the default limits (see `evaluationC`).
  * @example
- * EvaluationC.decode(json) //=> right(…) // evaluation) or left(io-ts errors
+ * isRight(EvaluationC.decode(JSON.parse(JSON.stringify(ev)))) //=> true
+ * isLeft(EvaluationC.decode({ title: 'no more than a title' })) //=> true
  */
 export const EvaluationC: t.Type<Evaluation, unknown, unknown> = evaluationC()
 
@@ -488,7 +496,10 @@ const DECODE_OPTION_RULES = {
  * @param options - input limits (defaults in `DEFAULT_LIMITS`) and `maxProblems` (default 1,000).
  * @returns `right(evaluation)` or `left(problems)`, each with a JSON path and a domain `where`.
  * @example
- * decodeEvaluationWith(JSON.parse(text), [documentProblems]) //=> right(evaluation) // shape and foundation checks only
+ * const json = JSON.parse(JSON.stringify(ev))
+ * isRight(decodeEvaluationWith(json, [documentProblems])) //=> true // shape and foundation checks only
+ * decodeEvaluationWith({ ...json, rounds: [json.rounds[0], json.rounds[0]] }, [documentProblems])
+ * //=> left([… , { path: ['rounds', 1, 'id'], code: 'duplicate', … }]) // and each rating of the now unknown round r2
  */
 export const decodeEvaluationWith = (
   input: unknown,

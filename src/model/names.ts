@@ -79,8 +79,13 @@ export class NameIndex<A> {
 
   /**
    * The thing `text` names, by the rule above.
+   * @param text - a name, alias or id as written.
+   * @returns one match, several, or none.
    * @example
-   * index.find('Acute care') //=> { kind: 'one', item: acuteCare }
+   * const index = new NameIndex<string>(normaliseWording)
+   * index.add('acute-care', 'u1', ['Acute care'])
+   * index.find('ACUTE  care') //=> { kind: 'one', item: 'u1' } // case and spacing do not matter
+   * index.find('Crisis') //=> { kind: 'none' }
    */
   find(text: string): NameMatch<A> {
     const exact = this.exact.get(text)
@@ -97,8 +102,13 @@ export class NameIndex<A> {
 
   /**
    * The thing whose id is exactly `text`.
+   * @param text - an id, exactly as written.
+   * @returns one match, or none.
    * @example
-   * index.findId('acute-care') //=> { kind: 'one', item: acuteCare }
+   * const index = new NameIndex<string>(normaliseWording)
+   * index.add('acute-care', 'u1', ['Acute care'])
+   * index.findId('acute-care') //=> { kind: 'one', item: 'u1' }
+   * index.findId('Acute care') //=> { kind: 'none' } // a name, not the id
    */
   findId(text: string): NameMatch<A> {
     const item = this.ids.get(text)

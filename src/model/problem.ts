@@ -177,7 +177,9 @@ const REALIST_ERROR: unique symbol = /*#__PURE__*/ Symbol.for('realist-eval.Real
  * brand registered with `Symbol.for('realist-eval.RealistError')`, not the class
  * identity. {@link isRealistError} is the same check as a type guard.
  * @example
- * try { wilson(5, 3) } catch (e) { e instanceof RealistError } //=> true
+ * const caught = (f: () => unknown): unknown => { try { f() } catch (e) { return e } }
+ * caught(() => wilson(5, 3)) instanceof RealistError //=> true // k = 5 > n = 3
+ * wilson(5, 3) //=> throws 'wilson › k: expected k: a finite number from 0 to n (3), found 5'
  */
 export class RealistError extends Error {
   override readonly name = 'RealistError'
@@ -225,7 +227,9 @@ export class RealistError extends Error {
  * @throws {RealistError} when {@link decodeEvaluation} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] isRealistError: …`).
  * @example
- * try { wilson(5, 3) } catch (e) { isRealistError(e) && e.problems.length } //=> 1
+ * const caught = (f: () => unknown): unknown => { try { f() } catch (e) { return e } }
+ * const e = caught(() => wilson(5, 3)) // k = 5 > n = 3
+ * isRealistError(e) && e.problems.length //=> 1
  * isRealistError(new Error('x')) //=> false
  */
 export const isRealistError = (value: unknown): value is RealistError =>
@@ -236,7 +240,8 @@ export const isRealistError = (value: unknown): value is RealistError =>
  * same problems on `Left`. This is how every throwing convenience is built, so
  * the two styles always carry the same data.
  * @example
- * const ev = orThrow('decodeEvaluation', decodeEvaluation(json))
+ * orThrow('wilson', wilsonEither(3, 15)).estimate //=> 0.2
+ * orThrow('wilson', wilsonEither(5, 3)) //=> throws '[realist-eval] wilson: 1 problem'
  */
 export const orThrow = <A>(fn: string, result: E.Either<readonly Problem[], A>): A => {
   if (E.isLeft(result)) throw new RealistError(fn, result.left)

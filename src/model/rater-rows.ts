@@ -53,9 +53,11 @@ const byRaterOn = (entity: Rated, instrument: string, isDefault: boolean): Ratin
  * @param options - `instrument` (default: all).
  * @returns `right(rows)` or `left(problems)`.
  * @example
+ * // ev: ann and bob both rated Acute care's criterion 2.4.1 in r1
  * raterRatingRowsEither(ev)
- * //=> right([{ instrument: 'emhip', site: 'ss', unit: 'acute', round: 'r1', target: '2.4', rater: 'ann', level: 'met' },
- * //          { instrument: 'emhip', site: 'ss', unit: 'acute', round: 'r1', target: '2.4', rater: 'bob', level: 'partly' }])
+ * //=> right([{ instrument: 'emhip', site: 'ss', unit: 'acute', round: 'r1', target: '2.4.1', rater: 'ann', level: 'met' },
+ * //          { instrument: 'emhip', site: 'ss', unit: 'acute', round: 'r1', target: '2.4.1', rater: 'bob', level: 'partly' }])
+ * raterRatingRowsEither(ev, { instrument: 'compliance' }) //=> left([{ where: 'options › instrument', … }])
  */
 export const raterRatingRowsEither = (
   ev: Evaluation,
@@ -118,7 +120,8 @@ export const raterRatingRowsEither = (
  * @throws {RealistError} when {@link raterRatingRowsEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] raterRatingRows: …`).
  * @example
- * raterRatingRows(ev, { instrument: 'compliance' }).length //=> 3
+ * raterRatingRows(ev).length //=> 2
+ * raterRatingRows(ev, { instrument: 'quality' }).length //=> 0 // no rater-keyed quality ratings
  */
 export const raterRatingRows = (ev: Evaluation, options: RaterRatingRowsOptions = {}): RaterRatingRow[] =>
   orThrow('raterRatingRows', raterRatingRowsEither(ev, options))
