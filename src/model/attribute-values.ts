@@ -197,6 +197,9 @@ export const NO_VALUE_LABEL = '(no value)'
 /**
  * Whether a site carries ratings of its own (as a whole, on any instrument),
  * which makes it a rated entity beside its units.
+ * @param site - a site of the evaluation.
+ * @returns true when the site has counted ratings of its own on the default instrument or on any
+ * further instrument.
  * @example
  * ratedAsWhole({ id: 'org-01', name: 'Org 1', aliases: [], units: [] }) //=> false
  */
@@ -211,6 +214,9 @@ export const ratedAsWhole = (site: Site): boolean => {
 /**
  * Every rated entity, in document order: for each site, the site as a whole
  * (when it carries ratings of its own), then its units.
+ * @param ev - the evaluation.
+ * @returns one reference per rated entity: `{ site, unit: null }` for a site rated as a whole, `{
+ * site, unit }` for a unit.
  * @example
  * ratedEntities(ev) //=> [{ site: 'ss', unit: 'acute' }, { site: 'ss', unit: 'access' }, { site: 'le', unit: 'older' }, { site: 'le', unit: 'primary' }]
  */

@@ -166,6 +166,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /**
  * Whether a string is a real calendar date written `YYYY-MM-DD` (ISO 8601).
+ * @param s - the text to check.
+ * @returns true for a date that exists in the calendar, written `YYYY-MM-DD`.
  * @example
  * isIsoDate('2024-02-29') //=> true
  * isIsoDate('2023-02-29') //=> false
@@ -181,6 +183,8 @@ export const isIsoDate = (s: string): boolean => {
 
 /**
  * What a value of this attribute must be, in words (for problems).
+ * @param def - the attribute's declaration.
+ * @returns the wording of the problem's `expected`.
  * @example
  * expectedValue({ id: 'size', label: 'Size', on: 'site', kind: 'ordinal', order: ['small', 'large'] })
  * //=> 'one of "small" | "large" (the order of attribute size)'
@@ -201,6 +205,9 @@ export const expectedValue = (def: AttributeDefinition): string => {
 /**
  * Whether a value suits its declaration: a listed category (categorical,
  * ordinal), a finite number (numeric), a real `YYYY-MM-DD` date (date).
+ * @param def - the attribute's declaration.
+ * @param value - the value as found in the document.
+ * @returns true when the value suits the declaration.
  * @example
  * valueFits({ id: 'e', label: 'E', on: 'site', kind: 'numeric', unit: 'points' }, '72') //=> false
  */

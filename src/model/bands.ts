@@ -53,6 +53,9 @@ const highOf = (b: Band): number => b.upper?.value ?? Infinity
 /**
  * Whether a value falls in a band (its ends' `closed` flags respected; a
  * missing end is unbounded).
+ * @param value - the number to place.
+ * @param band - the band, with optional lower and upper ends.
+ * @returns true when the value lies within both ends.
  * @example
  * inBand(60, { id: 'high', label: '60+', lower: { value: 60, closed: true } }) //=> true
  * inBand(60, { id: 'mid', label: '50-60', lower: { value: 50, closed: true }, upper: { value: 60, closed: false } }) //=> false
@@ -68,6 +71,9 @@ export const inBand = (value: number, band: Band): boolean => {
  * The band a value falls in, or `null` when it falls in none (a gap between
  * bands, or outside them). Bands checked by {@link bandProblems} never share a
  * value, so the answer is unique.
+ * @param value - the number to place.
+ * @param bands - the attribute's bands, lowest first.
+ * @returns the first band holding the value, or `null`.
  * @example
  * const bands = [{ id: 'low', label: 'below 50', upper: { value: 50, closed: false } }, { id: 'high', label: '50+', lower: { value: 50, closed: true } }]
  * bandOf(50, bands)?.id //=> 'high'

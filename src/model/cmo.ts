@@ -24,6 +24,7 @@ import type {
 import type { SourceRef } from './framework.js'
 
 export const ELEMENT_ROLES = ['context', 'mechanism', 'outcome'] as const
+/** The role of a CMO element: `'context'`, `'mechanism'` or `'outcome'`. */
 export type ElementRole = (typeof ELEMENT_ROLES)[number]
 
 /** The role-specific fields of a context. */
@@ -45,6 +46,7 @@ export interface MechanismFields {
 }
 
 export const VALENCES = ['positive', 'negative', 'mixed'] as const
+/** Whether an outcome is wanted: `'positive'`, `'negative'` or `'mixed'`. */
 export type Valence = (typeof VALENCES)[number]
 
 /** The role-specific fields of an outcome. */
@@ -82,8 +84,11 @@ interface ElementBase {
   readonly roleHistory?: readonly RoleChange[]
 }
 
+/** A context: the conditions (people, place, setting) in which a mechanism fires or does not. */
 export interface Context extends ElementBase, ContextFields {}
+/** A mechanism: how the resources of a programme change the reasoning or response of the people it reaches. */
 export interface Mechanism extends ElementBase, MechanismFields {}
+/** An outcome: what follows when a mechanism fires in a context, wanted or not (its `valence`). */
 export interface Outcome extends ElementBase, OutcomeFields {}
 
 /** A context, a mechanism or an outcome: one building block of programme theory. */

@@ -86,6 +86,8 @@ export const FrameworkC: t.Type<Framework, unknown, unknown> = withOptional(
 /**
  * Every id a rating may be about: all standard ids and all criterion ids of a
  * framework (one namespace, since ratings are keyed by them).
+ * @param framework - the framework.
+ * @returns the set of its standard and criterion ids.
  * @example
  * frameworkTargets(emhipFramework).has('2.4') //=> true
  */

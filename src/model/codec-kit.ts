@@ -88,6 +88,7 @@ export const NonEmptyStringC = leafC(
  * A codec for ids of one kind: a non-empty string that is not one of the
  * `RESERVED_KEYS`, decoded as the branded id type.
  * @param kind - the human name of the id, used in messages (`"unit id"`).
+ * @returns the codec, a leaf (see {@link leafC}).
  * @example
  * const UnitIdC = idC<'UnitId'>('unit id')
  * UnitIdC.decode('acute')     //=> right('acute')
@@ -154,6 +155,8 @@ export const CountC = leafC(
 /**
  * One of a fixed set of strings. A string outside the set is a `value`
  * problem listing the allowed values; anything else is a `shape` problem.
+ * @param values - the allowed strings.
+ * @returns the codec, a leaf (see {@link leafC}).
  * @example
  * const StanceC = oneOfC(['supports', 'contradicts'] as const)
  * StanceC.decode('maybe') //=> left(…) // … expected one of "supports" | "contradicts", found "maybe"
@@ -186,6 +189,9 @@ export interface WithOptionalOptions {
 /**
  * The edit distance between two strings (Levenshtein: insertions, deletions
  * and substitutions of one character each cost 1).
+ * @param a - a string.
+ * @param b - another string.
+ * @returns the number of single-character edits that turn `a` into `b`.
  * @example
  * editDistance('raitngs', 'ratings') //=> 2
  */
@@ -208,6 +214,9 @@ export const editDistance = (a: string, b: string): number => {
 /**
  * The known key nearest to a misspelt one (case-insensitive edit distance at
  * most a third of its length, and at least 2), or `undefined` when none is near.
+ * @param key - the key as written.
+ * @param known - the keys that exist.
+ * @returns the nearest known key, or `undefined`.
  * @example
  * nearestKey('raitngs', ['id', 'name', 'ratings']) //=> 'ratings'
  * nearestKey('zzz', ['id', 'name']) //=> undefined
@@ -228,6 +237,10 @@ export const nearestKey = (key: string, known: readonly string[]): string | unde
 
 /**
  * The message of an unknown field: the known fields, and the nearest one.
+ * @param key - the unknown field.
+ * @param known - the fields the object may have.
+ * @param what - the object, in words (`'a unit'`).
+ * @returns the message, naming the nearest known field when one is near.
  * @example
  * unknownKeyMessage('raitngs', ['id', 'ratings'], 'a unit')
  * //=> 'no field "raitngs" in a unit (did you mean "ratings"? known: id, ratings)'
@@ -257,6 +270,10 @@ const unknownKeyError = (
  * Close a codec over a fixed set of keys: decode with `codec`, then refuse any
  * other own field of the input (see `unknownKeyMessage`). For intersections
  * of `withOptional(…, { open: true })` members.
+ * @param codec - the codec of the known fields.
+ * @param known - every field the object may have.
+ * @param name - the object, in words (`'a context'`), for messages.
+ * @returns the closed codec.
  * @example
  * import * as t from 'io-ts'
  * const A = withOptional({ id: StringC, label: StringC }, {}, 'a context', { open: true })
@@ -319,6 +336,12 @@ export const ExtensionsC = leafC(
  * or excerpts: an absent optional field is skipped (io-ts would build and drop
  * a failure for it), and a leaf field (`leafC`: strings, numbers, ids) that
  * passes its `is` test needs no error context.
+ * @param required - the codecs of the required fields.
+ * @param optional - the codecs of the optional fields.
+ * @param name - the object, in words (`'a round'`), for messages.
+ * @param options - `open: true` to let other fields through (for a member of an intersection that
+ * `closedC` closes).
+ * @returns the codec of the object.
  * @example
  * const RoundC = withOptional({ id: RoundIdC, label: StringC }, { date: StringC }, 'a round')
  * RoundC.decode(7) //=> left(…) // … expected a round, found 7
@@ -429,6 +452,8 @@ export const SourceRefC = withOptional({}, { document: StringC, lines: StringC, 
 
 /**
  * Whether a value is an object that can be read as a record (not null, not an array).
+ * @param u - any value.
+ * @returns true for a non-null object that is not an array.
  * @example
  * isRecordLike({}) //=> true
  * isRecordLike([]) //=> false
@@ -441,6 +466,10 @@ export const isRecordLike = (u: unknown): u is Record<string, unknown> =>
  * key such as `__proto__` is an ordinary key that cannot reach
  * `Object.prototype`. Keys are checked by `keyC` (use an `idC`, which also
  * refuses the reserved names); values by `valueC`.
+ * @param keyC - the codec of the keys.
+ * @param valueC - the codec of the values.
+ * @param name - the record, in words, for messages.
+ * @returns the codec, decoding to a null-prototype object.
  * @example
  * import * as t from 'io-ts'
  * const C = nullProtoRecordC(idC('round id'), t.string, 'notes by round')
@@ -515,6 +544,7 @@ const SINGULAR: Readonly<Record<string, string>> = {
  * short `where`.
  * @param root - the value the path starts from (the raw input).
  * @param path - a JSON path into `root`.
+ * @returns the path in words, its steps joined by ` › `.
  * @example
  * // ev's second unit of its first site is Access
  * describePath(ev, ['sites', 0, 'units', 1, 'ratings', 'r1', '2.4', 'level'])
@@ -583,6 +613,7 @@ const contextPath = (context: t.Context): (string | number)[] => {
  * @param errors - io-ts `Errors`, e.g. the `left` of `Codec.decode(u)`.
  * @param root - the decoded input, used to name places by their ids.
  * @param prefix - a path to put in front (when the codec ran on a part of the input).
+ * @returns one problem per failing place, in the order io-ts reported them.
  * @example
  * problemsFromErrors(NonEmptyStringC.decode('').left, '')
  * //=> [{ path: [], where: 'the document', expected: 'a non-empty string', found: '""', code: 'value' }]

@@ -36,6 +36,8 @@ const DEPTH_FLOOR = 16
 
 /**
  * The limits of a whole document: defaults filled in, `maxDepth` kept within 16…1,000.
+ * @param limits - the limits given (any may be left out).
+ * @returns every limit, with its default where none was given.
  * @example
  * resolveLimits({ maxDepth: 2 }) //=> { maxDepth: 16, maxStringLength: 1000000, maxItems: 1000000 }
  */
@@ -49,6 +51,8 @@ export const resolveLimits = (limits: DecodeLimits = {}): Required<DecodeLimits>
  * Whether a path is a unit's ratings record (`sites[i].units[j].ratings`),
  * whose contents `unitRatingsC` checks against the same limits in its own
  * pass over the ratings, so the pre-check need not walk a million ratings twice.
+ * @param path - a JSON path into a document.
+ * @returns true for `['sites', i, 'units', j, 'ratings']`.
  * @example
  * isUnitRatingsPath(['sites', 0, 'units', 3, 'ratings']) //=> true
  */

@@ -91,6 +91,10 @@ export interface ErrorBudget {
  * @param limits - input limits (see `DecodeLimits`); default `DEFAULT_LIMITS`.
  * @param deferred - collects reference and value problems instead of failing (see `RatingContext`).
  * @param budget - bounds the errors built (see `RatingContext`); default none.
+ * @param framework - the instrument rated, or `null` when unknown (targets and levels not checked).
+ * @param rounds - the round ids ratings may use, or `null` when unknown (not checked).
+ * @param excerpts - the excerpt ids evidence may name, or `null` when unknown (not checked).
+ * @returns the context the rating codecs check against.
  * @example
  * const ctx = ratingContext(emhipFramework, ['r1'], [])
  * ctx.targets.has('2.4') //=> true
@@ -139,6 +143,7 @@ const list = (set: ReadonlySet<string>, max = 8): string => {
  * round, a target outside the framework, a level outside the scale, evidence
  * naming an unknown excerpt.
  * @param ctx - from `ratingContext`; built once per document.
+ * @returns the codec, decoding to null-prototype records.
  * @example
  * const C = unitRatingsC(ratingContext(emhipFramework, ['r1'], []))
  * C.decode({ r1: { '2.4': { level: 'met' } } }) //=> right({ r1: { '2.4': { level: 'met' } } }) // null-prototype records
@@ -326,6 +331,8 @@ const valueAt = (root: unknown, path: readonly (string | number)[]): unknown =>
 
 /**
  * Ratings as plain JSON objects (ordinary prototypes), for `encodeEvaluation`.
+ * @param ratings - a unit's (or a site's) counted ratings, by round and target.
+ * @returns the same ratings as plain objects, none shared with the input.
  * @example
  * // ev's Primary care: 1.1 and 1.2 met in r1; 1.1 met, 1.2 partly, 2.4 not met in r2
  * const ratings = encodeRatings(ev.sites[1].units[1].ratings)
@@ -353,6 +360,7 @@ const BY_RATER = 'ratings by rater (an object keyed by round id, then by standar
  * limits), and every rater id against the evaluation's raters.
  * @param ctx - from `ratingContext`, for the instrument rated.
  * @param raters - the declared rater ids, or `null` when unknown (not checked).
+ * @returns the codec, decoding to null-prototype records.
  * @example
  * const C = raterRatingsC(ratingContext(emhipFramework, ['r1'], []), new Set(['ann']))
  * isRight(C.decode({ r1: { '2.4': { ann: { level: 'met' } } } })) //=> true
@@ -448,6 +456,8 @@ export const raterRatingsC = (
 
 /**
  * Rater-keyed ratings as plain JSON objects, for `encodeEvaluation`.
+ * @param byRater - the rater-keyed ratings: round → target → rater → rating.
+ * @returns the same ratings as plain objects, none shared with the input.
  * @example
  * // ev's Acute care: both raters rated criterion 2.4.1 in r1
  * encodeByRater(ev.sites[0].units[0].byRater) //=> { r1: { '2.4.1': { ann: { level: 'met' }, bob: { level: 'partly' } } } }

@@ -145,6 +145,7 @@ const instrumentCodecs = new WeakMap<EntityContext, Map<string, t.Type<Instrumen
  * instrument's framework and scale.
  * @param ctx - the default instrument's context (rounds, excerpts, limits, problem sinks).
  * @param more - the further instruments' contexts and the raters.
+ * @returns the codec, decoding to null-prototype records.
  * @example
  * // ev's second instrument, quality, rates Q1 and Q2 on excellent | good | fair | poor
  * const ctx = ratingContext(emhipFramework, ['r1'], [])
@@ -208,6 +209,7 @@ export const instrumentRatingsC = (
  * Codec of a {@link Unit}, whose ratings are checked against `ctx`.
  * @param ctx - from `ratingContext`: what the ratings may refer to.
  * @param more - the further instruments and the raters (default: unknown, not checked).
+ * @returns the codec of a unit.
  * @example
  * unitC(ratingContext(emhipFramework, ['r1'], [])).decode({ id: 'acute', name: 'Acute', ratings: {}, objectives: [], objectiveCells: [] })
  * //=> right({ id: 'acute', name: 'Acute', ratings: {}, objectives: [], objectiveCells: [] })
@@ -238,6 +240,7 @@ export const unitC = (ctx: RatingContext, more: EntityContext = UNKNOWN_ENTITY):
  * Codec of a {@link Site}, whose units' ratings (and its own, as a whole) are checked against `ctx`.
  * @param ctx - from `ratingContext`: what the ratings may refer to.
  * @param more - the further instruments and the raters (default: unknown, not checked).
+ * @returns the codec of a site.
  * @example
  * siteC(ratingContext(emhipFramework, ['r1'], [])).decode({ id: 'ss', name: 'South Staffs', aliases: [], units: [] })
  * //=> right({ id: 'ss', name: 'South Staffs', aliases: [], units: [] })
@@ -344,6 +347,8 @@ const EVALUATION_KEYS: ReadonlySet<string> = new Set(EVALUATION_FIELDS)
  *   problems instead of failing on them (`decodeEvaluation` uses this to run the
  *   cross-field checks as well and report every problem).
  * @param budget - if given, bounds the rating errors built (see `ErrorBudget`).
+ * @returns the codec of a whole evaluation (shape and ratings; the cross-field checks are
+ * `decodeEvaluation`'s).
  * @example
  * const json = JSON.parse(JSON.stringify(ev)) // the example audit as plain JSON
  * isRight(evaluationC().decode(json)) //=> true
@@ -567,6 +572,8 @@ const runCheck = (
 
 /**
  * Parse JSON text, as a `Result`: a syntax error becomes one problem at `$`.
+ * @param text - JSON text.
+ * @returns `Right` with the parsed value, or `Left` with one problem.
  * @example
  * parseJson('{"a":') //=> left([{ where: 'the document', expected: 'JSON text', found: '"Unexpected end of JSON input"', … }])
  */
@@ -583,6 +590,7 @@ export const parseJson = (text: string): Result<unknown> => {
  * (no null prototypes), no `undefined` fields, nothing shared with `ev`.
  * `decodeEvaluation(encodeEvaluation(ev))` gives back an equal evaluation.
  * @param ev - a valid evaluation.
+ * @returns the evaluation as plain JSON data.
  * @example
  * JSON.stringify(encodeEvaluation(ev)) === JSON.stringify(ev) //=> true
  */

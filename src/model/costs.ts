@@ -24,6 +24,7 @@ import {
 
 /** The kinds of a cost: money, goods or services given in kind, staff time. */
 export const COST_KINDS = ['cash', 'in-kind', 'staff-time'] as const
+/** How a cost was met: `'cash'`, `'in-kind'` (goods or services given) or `'staff-time'`. */
 export type CostKind = (typeof COST_KINDS)[number]
 
 /**

@@ -72,6 +72,7 @@ export interface Site {
   readonly extensions?: Extensions
 }
 
+/** The programme evaluated: an id, its name and an optional description. */
 export interface Programme {
   readonly id: string
   readonly name: string

@@ -42,6 +42,7 @@ export interface Informant {
 }
 
 export const SOURCE_KINDS = ['interview', 'document', 'survey'] as const
+/** How evidence was collected: `'interview'`, `'document'` or `'survey'`. */
 export type SourceKind = (typeof SOURCE_KINDS)[number]
 /** Where evidence was collected: an interview, a document or a survey. */
 export interface EvidenceSource {
@@ -54,6 +55,7 @@ export interface EvidenceSource {
 }
 
 export const STANCES = ['supports', 'contradicts'] as const
+/** Whether an excerpt `'supports'` or `'contradicts'` what it is linked to. */
 export type Stance = (typeof STANCES)[number]
 /**
  * What an excerpt speaks to: exactly one of a CMO element or a configuration
@@ -66,6 +68,7 @@ export interface EvidenceLink {
 }
 
 export const EXCERPT_KINDS = ['quote', 'note'] as const
+/** An excerpt's kind: a `'quote'` (the informant's words) or a `'note'` (the evaluator's). */
 export type ExcerptKind = (typeof EXCERPT_KINDS)[number]
 /** A quote or a note, from one informant or one source (or an informant in one interview). */
 export interface Excerpt {

@@ -16,12 +16,17 @@ export interface WordingVariant {
   readonly ref?: SourceRef
 }
 
+/** A criterion of a standard: one rated statement (E-MHIP: 2.4.1), with its wording and source. */
 export interface Criterion {
   readonly id: CriterionId
   readonly text: string
   readonly ref?: SourceRef
 }
 
+/**
+ * A standard: its canonical wording, other wordings it goes by, and its criteria (none when it is
+ * rated as a whole).
+ */
 export interface Standard {
   readonly id: StandardId
   /** The canonical wording (E-MHIP: the Table 5 wording). */
@@ -31,6 +36,7 @@ export interface Standard {
   readonly ref?: SourceRef
 }
 
+/** A section of a framework (E-MHIP: Preconditions, Planning, Implementation, Follow-up), holding its standards. */
 export interface Section {
   readonly id: SectionId
   readonly title: string

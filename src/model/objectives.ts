@@ -13,6 +13,7 @@ export interface ObjectiveType {
 
 /** Was attainment due to the programme? An ordinal scale, best first. */
 export const ATTRIBUTION_LEVELS = ['high', 'medium', 'low', 'no'] as const
+/** How far an objective's attainment is due to the programme: `'high'`, `'medium'`, `'low'` or `'no'`. */
 export type AttributionLevel = (typeof ATTRIBUTION_LEVELS)[number]
 /**
  * An attribution, or `"na"` (not applicable). A blank (not recorded) is the
@@ -22,7 +23,12 @@ export type Attribution = AttributionLevel | 'na'
 
 /** Impact on service quality, an ordinal scale, lowest first. */
 export const IMPACT_LEVELS = ['none', 'low', 'medium', 'high'] as const
+/** A unit's impact on service quality, lowest first: `'none'`, `'low'`, `'medium'` or `'high'`. */
 export type ImpactLevel = (typeof IMPACT_LEVELS)[number]
+/**
+ * The impact of a unit's work on service quality: a level or `'na'`, with its wording kept when the
+ * source qualifies it.
+ */
 export interface Impact {
   readonly level: ImpactLevel | 'na'
   /** Free text kept verbatim, e.g. "None at time of MHIP; high potential". */
@@ -31,6 +37,7 @@ export interface Impact {
 }
 
 export const OBJECTIVE_STATUSES = ['attained', 'not-attained', 'unknown'] as const
+/** Whether an objective was `'attained'`, `'not-attained'`, or is `'unknown'`. */
 export type ObjectiveStatus = (typeof OBJECTIVE_STATUSES)[number]
 
 /** One objective, when the data names objectives one by one. */

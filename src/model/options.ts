@@ -13,6 +13,8 @@ export type OptionRule = (value: unknown) => string | undefined
 
 /**
  * An integer of at least `min` (NaN, ±Infinity, fractions and strings fail).
+ * @param min - the smallest integer allowed.
+ * @returns an option rule: `undefined` for a valid value, else what was expected.
  * @example
  * integerAtLeast(1)(NaN) //=> 'an integer of at least 1'
  * integerAtLeast(1)(5)   //=> undefined
@@ -61,6 +63,9 @@ export const optionProblems = (
  * so a throwing convenience throws a `RealistError`, never a TypeError. A
  * cheap look at the top level only (framework with sections, sites, rounds);
  * decoding is what checks a document fully.
+ * @param fn - the calling function's name, for `where`.
+ * @param ev - the argument given.
+ * @returns one problem when `ev` does not look like an evaluation; empty otherwise.
  * @example
  * evaluationArgProblems('attainment', undefined)
  * //=> [{ path: ['ev'], where: 'attainment › ev', expected: 'an evaluation (decode a document with decodeEvaluation)', found: 'nothing (missing)', code: 'shape' }]
@@ -82,6 +87,11 @@ export const evaluationArgProblems = (fn: string, ev: unknown): Problem[] => {
 
 /**
  * The problem of an argument that should be a list (rows of a table) but is not.
+ * @param fn - the calling function's name, for `where`.
+ * @param name - the argument's name, for the path.
+ * @param value - the argument given.
+ * @param what - what the list holds, in words (default `'rows'`).
+ * @returns one problem when `value` is not an array; empty otherwise.
  * @example
  * listArgProblems('toCsv', 'rows', null) //=> [{ path: ['rows'], where: 'toCsv › rows', expected: 'a list of rows', found: 'null', code: 'shape' }]
  */

@@ -12,6 +12,9 @@ const hasOwnProperty = Object.prototype.hasOwnProperty
 /**
  * Whether `key` is an own property of `obj`: `toString`, `constructor` and
  * the like are not found on an ordinary object.
+ * @param obj - the object.
+ * @param key - the property.
+ * @returns true when `key` is an own property of `obj`.
  * @example
  * hasOwn({ a: 1 }, 'a')        //=> true
  * hasOwn({ a: 1 }, 'toString') //=> false
@@ -22,6 +25,9 @@ export const hasOwn = (obj: object, key: PropertyKey): boolean => hasOwnProperty
  * The value of an own property, or `undefined`: the lookup to use for a name a
  * user typed (`options.rollup`, a CSV header, an id), so that `'toString'`
  * finds nothing instead of `Object.prototype.toString`.
+ * @param obj - a record.
+ * @param key - a name from the input.
+ * @returns the own value at `key`, or `undefined` (never an inherited member).
  * @example
  * ownValue({ mean: 1 }, 'mean')     //=> 1
  * ownValue({ mean: 1 }, 'toString') //=> undefined
@@ -41,6 +47,9 @@ export const PROTO_KEY = '__proto__'
  * immer's patch cloning) runs the `__proto__` setter and gives the copy an
  * attacker-chosen prototype, so inputs that are copied are refused when this
  * finds something.
+ * @param value - parsed JSON data.
+ * @param maxDepth - the depth below which the walk stops (default 64).
+ * @returns the path of the first `__proto__` key, or `undefined` when there is none.
  * @example
  * protoKeyPath(JSON.parse('{"a": [{"__proto__": {"x": 1}}]}')) //=> ['a', 0, '__proto__']
  * protoKeyPath({ a: 1 })                                      //=> undefined
@@ -74,6 +83,9 @@ export const protoKeyPath = (value: unknown, maxDepth = 64): (string | number)[]
  * is kept. `skip(path)` names objects to keep as they are (the decoder copies
  * ratings in its own pass). Run only on input already checked by
  * `limitProblems` (no cycles, bounded depth, no `__proto__` keys).
+ * @param value - JSON-like data, already checked by `limitProblems`.
+ * @param skip - names the paths of objects to keep as they are (default: copy everything).
+ * @returns the copy.
  * @example
  * const input = { a: [{ b: 1 }] }
  * const copy = copyData(input)

@@ -18,6 +18,10 @@ export interface Problem {
   readonly code: ProblemCode
 }
 
+/**
+ * The kind of a problem: `shape`, `value`, `reference`, `duplicate`, `limit`, `consistency` or
+ * `policy` (each explained beside it).
+ */
 export type ProblemCode =
   | 'shape' // wrong type, missing field
   | 'value' // a value outside its allowed set or range
@@ -33,6 +37,8 @@ const MAX_SHOWN = 60
  * Render any value for an error message: strings quoted and cut at 60
  * characters (with the full length given), NaN and ±Infinity spelled out,
  * objects summarised instead of dumped.
+ * @param v - any value.
+ * @returns the value, short, as a message shows it.
  * @example
  * showValue(NaN)            //=> 'NaN'
  * showValue('x'.repeat(1e7)) //=> '"xxxx…" (10000000 characters)'
@@ -64,6 +70,8 @@ export const showValue = (v: unknown): string => {
  * Render an id or key inside a message: as it is when it is short, and cut
  * like `showValue` when it is longer than 60 characters, so a 10 MB id makes
  * a short message (`"xxxx…" (10000000 characters)`).
+ * @param name - an id or key.
+ * @returns the name, cut when long.
  * @example
  * showName('acute')          //=> 'acute'
  * showName('x'.repeat(1e7)) //=> '"xxxx…" (10000000 characters)' // 60 x's
@@ -74,6 +82,8 @@ export const showName = (name: string): string => (name.length > MAX_SHOWN ? sho
  * Render a JSON path as `$.sites[0].units[2].name`; keys that are not plain
  * identifiers are quoted (`$.ratings["2.4"]`), and keys longer than 60
  * characters are cut as `showValue` cuts strings.
+ * @param path - a JSON path.
+ * @returns the path written from `$`.
  * @example
  * showPath(['sites', 0, 'ratings', '2.4']) //=> '$.sites[0].ratings["2.4"]'
  */
@@ -107,6 +117,10 @@ export const MAX_LISTED_NAMES = 5
  * of them (default 5), then how many more, so a message never grows with the
  * input (a scope of 100,000 sites makes a short message, not a 1 MB one).
  * Every message that names a list of input values goes through this.
+ * @param names - the names (repeats shown once).
+ * @param max - the most names shown (default 5).
+ * @param sep - the separator (default `', '`).
+ * @returns the list in words, `'none'` when empty.
  * @example
  * showList(['a', 'b', 'a'])                     //=> 'a, b'
  * showList(['s1', 's2', 's3', 's4'], 2)         //=> 's1, s2, … (4 in all)'
@@ -126,6 +140,12 @@ export const showList = (names: Iterable<string>, max = MAX_LISTED_NAMES, sep = 
 
 /**
  * Build a problem. `where` defaults to the JSON path.
+ * @param path - the JSON path of the place.
+ * @param expected - what was expected there, in words.
+ * @param found - the value found (rendered by {@link showValue}).
+ * @param code - the kind of problem.
+ * @param where - the place in domain terms (default: the path, from `$`).
+ * @returns the problem.
  * @example
  * problem(['sites', 0, 'name'], 'a non-empty string', '', 'shape')
  * //=> { path: ['sites', 0, 'name'], where: '$.sites[0].name', expected: 'a non-empty string', found: '""', code: 'shape' }
@@ -140,6 +160,8 @@ export const problem = (
 
 /**
  * One line per problem: `where: expected …, found …`.
+ * @param p - a problem.
+ * @returns the problem on one line.
  * @example
  * formatProblem(problem(['title'], 'a string', 3))
  * //=> '$.title: expected a string, found 3'
@@ -149,6 +171,10 @@ export const formatProblem = (p: Problem): string => `${p.where}: expected ${p.e
 /**
  * The message of a `RealistError`: the prefix, the function, the count, then
  * one problem per line (at most `max`, default 50, with the rest counted).
+ * @param fn - the name of the function that failed.
+ * @param problems - the problems.
+ * @param max - the most problems listed (default 50).
+ * @returns the message.
  * @example
  * formatProblems('decodeEvaluation', [problem(['title'], 'a string', 3)])
  * //=> '[realist-eval] decodeEvaluation: 1 problem\n  - $.title: expected a string, found 3'
@@ -199,33 +225,14 @@ export class RealistError extends Error {
 }
 
 /**
- * Decode and fully validate an evaluation document: the input limits, the
- * shape of every part (unknown fields refused), every reference (ratings to
- * their instrument, its scale, the rounds, the excerpts and the raters;
- * duplicate ids; objectives; evidence and CMO references; costs; attributes;
- * observations) and the schema version (1 is read and upgraded to 2).
- *
- * The throwing form of {@link decodeEvaluation}: the same result, returned directly,
- * for notebooks and scripts.
- *
- * Degenerate input: anything that is not an object is one problem at `$`; an
- * input over a limit outside the ratings gets only its `limit` problems (at
- * most 20; nothing else is looked at; limits inside ratings are reported with
- * the other problems); otherwise every problem is returned, not just the
- * first, up to `maxProblems` (default 1,000) and then one `limit` problem
- * counting the rest (the cross-field checks stop building problems at the
- * bound, so their count is then given as a lower bound: `found N more at least`) (`the document: expected at most 1000 problems listed
- * (the maxProblems option), found 998,999 more`). Duplicate ids are listed
- * up to 100 per namespace, then summed up in one problem. The input is never
- * mutated, and the result shares no object with it (a copy is decoded, so a
- * later change to the input cannot reach the document or its caches). A
- * `__proto__` key anywhere is refused. The result's rating records are null-prototype objects, and a
- * rating that holds only a level is one shared, frozen object per level.
- * @param value - a parsed JSON value (or a value built in code).
- * @returns the evaluation (`value is RealistError`), as {@link decodeEvaluation}
- * gives it in its `Right`.
- * @throws {RealistError} when {@link decodeEvaluation} gives `Left`: the error's
- * `problems` are those problems, and its message lists them (`[realist-eval] isRealistError: …`).
+ * Whether a value is a `RealistError` thrown by any copy of the library (the
+ * ESM or CommonJS build, or another installed version): it reads the brand
+ * registered with `Symbol.for('realist-eval.RealistError')`, not the class
+ * identity, so it holds where `instanceof` of one copy's class would not.
+ * Never throws.
+ * @param value - anything, typically a caught error.
+ * @returns true (and narrows to `RealistError`, with its `problems`) for a
+ * library error; false for anything else.
  * @example
  * const caught = (f: () => unknown): unknown => { try { f() } catch (e) { return e } }
  * const e = caught(() => wilson(5, 3)) // k = 5 > n = 3
@@ -239,6 +246,10 @@ export const isRealistError = (value: unknown): value is RealistError =>
  * Unwrap an `Either` from the fp-ts API, throwing a `RealistError` with the
  * same problems on `Left`. This is how every throwing convenience is built, so
  * the two styles always carry the same data.
+ * @param fn - the name of the throwing function, for the message.
+ * @param result - the result of its `Either` twin.
+ * @returns the `Right` value.
+ * @throws {RealistError} on `Left`, with its problems.
  * @example
  * orThrow('wilson', wilsonEither(3, 15)).estimate //=> 0.2
  * orThrow('wilson', wilsonEither(5, 3)) //=> throws '[realist-eval] wilson: 1 problem'
@@ -255,6 +266,9 @@ export type Result<A> = E.Either<readonly Problem[], A>
  * Append every item of `xs` to `out`, without spreading: `out.push(...xs)`
  * passes each item as a call argument and overflows the stack once `xs` holds
  * about 10^5 items, which hostile input (a million duplicate ids) reaches.
+ * @param out - the array to extend (changed in place).
+ * @param xs - the items to append.
+ * @returns nothing: `out` now ends with the items of `xs`.
  * @example
  * const out = [1]
  * appendAll(out, [2, 3]) // out is now [1, 2, 3]

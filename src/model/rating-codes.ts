@@ -55,6 +55,8 @@ const layouts = new WeakMap<Framework, FrameworkLayout>()
 
 /**
  * The slot layout of a framework (cached per framework object).
+ * @param framework - the framework.
+ * @returns its layout: slot per target id, code per level id, the slot order.
  * @example
  * const l = frameworkLayout(emhipFramework)
  * l.slotOf.get('1.1') //=> 38 // after the 38 criteria

@@ -5,6 +5,7 @@ import type { LevelId } from './ids.js'
  * not define a level with this id (the decoder refuses one).
  */
 export const NOT_APPLICABLE = 'na' as const
+/** The not-applicable marker, `"na"`: a rating outside the scale, left out of counts by default. */
 export type NotApplicable = typeof NOT_APPLICABLE
 
 /** One level of an ordinal rating scale. */
