@@ -25,6 +25,20 @@ import { emhipFramework } from '../../src/data/emhip-framework.js'
 import { parseEvaluation } from '../../src/document/decode.js'
 import { readRegister } from '../../src/io/import/register.js'
 import { krippendorffDocumentJson } from '../agreement/document-fixture.js'
+import {
+  addCmoElement,
+  addEvidenceSource,
+  addExcerpt,
+  addInformant,
+  addTheory,
+  changeElementRole,
+  commitTheoryVersion,
+  edit,
+  rate,
+  reviseConfiguration,
+  withMhipTheory,
+} from '../../src/index.js'
+import { mhipEvaluation } from '../../src/data/mhip/index.js'
 
 const levels = (pairs: Record<string, string>): Record<string, { level: string }> =>
   Object.fromEntries(Object.entries(pairs).map(([target, level]) => [target, { level }]))
@@ -188,4 +202,88 @@ export const register = readRegister(
   ].join('\n'),
 ).register
 
-export const FIXTURES: Record<string, unknown> = { ev, reliabilityEv, register }
+/** Illustrative informants of `theoryEv`: id, stakeholder group, site (none: national). */
+const THEORY_INFORMANTS: readonly [string, string, string | undefined][] = [
+  ['inf-ss-01', 'mht-senior', 'south-staffordshire'],
+  ['inf-ss-02', 'mht-frontline', 'south-staffordshire'],
+  ['inf-le-01', 'mht-middle', 'leicestershire'],
+  ['inf-le-02', 'service-users-carers', 'leicestershire'],
+  ['inf-sy-01', 'pct', 'south-west-yorkshire'],
+  ['inf-sl-01', 'mht-middle', 'south-west-london'],
+  ['inf-sl-02', 'mht-frontline', 'south-west-london'],
+  ['inf-nat-01', 'nimhe', undefined],
+]
+
+/** Illustrative quotes of `theoryEv`: label, informant, configuration, stance. */
+const THEORY_QUOTES: readonly [string, string, string, 'supports' | 'contradicts'][] = [
+  ['Q1', 'inf-ss-01', 'capacity-low-impact', 'supports'],
+  ['Q2', 'inf-ss-02', 'capacity-low-impact', 'supports'],
+  ['Q3', 'inf-le-01', 'capacity-low-impact', 'supports'],
+  ['Q4', 'inf-sy-01', 'capacity-low-impact', 'supports'],
+  ['Q5', 'inf-sl-01', 'capacity-low-impact', 'contradicts'],
+  ['Q6', 'inf-sl-01', 'prince2-culture', 'supports'],
+  ['Q7', 'inf-sl-02', 'prince2-culture', 'supports'],
+  ['Q8', 'inf-le-02', 'users-absent-low-impact', 'supports'],
+  ['Q9', 'inf-nat-01', 'energy-not-harnessed', 'supports'],
+  ['Q10', 'inf-ss-01', 'energy-not-harnessed', 'supports'],
+]
+
+/**
+ * The MHIP programme theory with illustrative evidence, as the programme
+ * theory walk-through (examples/programme-theory.ts) builds it: the 18 themes
+ * and 5 starting configurations; the quotes above (capacity-low-impact
+ * supported by the mht-senior, mht-frontline, mht-middle and pct groups and
+ * contradicted by mht-middle); the research team's theory at version 2 (a
+ * consultation-events mechanism added to energy-not-harnessed) and version 3
+ * (that element turned into a context); a second theory, `swl-leads`, holding
+ * prince2-culture and capacity-low-impact; and standard 1.1 rated not met for
+ * acute-care and voluntary-sector, met for access.
+ */
+export const theoryEv = edit(
+  withMhipTheory(mhipEvaluation),
+  ...THEORY_INFORMANTS.map(([id, group, site]) =>
+    addInformant({ item: { id, group, ...(site === undefined ? {} : { site }), role: 'illustrative informant' } }),
+  ),
+  addEvidenceSource({ item: { id: 'visit-interviews', kind: 'interview', title: 'Site visit interviews' } }),
+  ...THEORY_QUOTES.map(([label, informant, configuration, stance]) =>
+    addExcerpt({
+      item: {
+        id: label.toLowerCase(),
+        label,
+        kind: 'quote',
+        text: `[illustrative] quote ${label}`,
+        informant,
+        source: 'visit-interviews',
+        links: [{ configuration, stance }],
+      },
+    }),
+  ),
+  addCmoElement({
+    element: {
+      id: 'consultation-events',
+      label: 'Launch and consultation events',
+      role: 'mechanism',
+      resource: 'large stakeholder events',
+      reasoning: 'stakeholders engaged and enthused',
+    },
+  }),
+  reviseConfiguration({
+    configuration: 'energy-not-harnessed',
+    changes: { mechanisms: ['spur-to-action', 'partnership-difficult', 'consultation-events'] },
+  }),
+  commitTheoryVersion({ theory: 'emhip-research-team', note: 'after the site visits', at: '2007-09' }),
+  changeElementRole({ element: 'consultation-events', to: 'context', reason: 'a condition, not a mechanism' }),
+  commitTheoryVersion({ theory: 'emhip-research-team', note: 'after member checking', at: '2007-12' }),
+  addTheory({
+    id: 'swl-leads',
+    name: 'South West London leads',
+    perspective: 'local programme leads',
+    configurations: ['prince2-culture', 'capacity-low-impact'],
+  }),
+  commitTheoryVersion({ theory: 'swl-leads' }),
+  rate({ unit: 'acute-care', target: '1.1', level: 'not-met' }),
+  rate({ unit: 'voluntary-sector', target: '1.1', level: 'not-met' }),
+  rate({ unit: 'access', target: '1.1', level: 'met' }),
+)
+
+export const FIXTURES: Record<string, unknown> = { ev, reliabilityEv, register, theoryEv }

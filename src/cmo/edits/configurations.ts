@@ -61,11 +61,14 @@ const checkConfiguration = (ev: Parameters<typeof evaluationRefs>[0], value: unk
  * has the wrong role for its slot (a context listed as a mechanism), or the
  * scope names an unknown site or unit.
  * @param args `{ configuration }`
+ * @param args `{ configuration }`: id, label, context, mechanism and outcome element ids, direction, and optional scope
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, addConfiguration({ configuration: {
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes and starting configurations
+ * const ev = edit(mhip, addConfiguration({ configuration: {
  *   id: 'readiness-low-impact', label: 'Low readiness + narrow techniques → low impact',
- *   contexts: ['readiness'], mechanisms: ['limited-techniques'], outcome: 'low-impact', direction: 'fires' } }))
- * //=> right(…) // ev with the configuration, status 'hypothesised'
+ *   contexts: ['insufficient-readiness'], mechanisms: ['limited-techniques'], outcome: 'low-impact', direction: 'fires' } }))
+ * ev.configurations.at(-1) //=> { id: 'readiness-low-impact', status: 'hypothesised', statusHistory: [], scope: { sites: [], units: [] }, … }
  */
 export const addConfiguration = checkedEdit<AddConfigurationArgs>(
   'addConfiguration',
@@ -107,9 +110,13 @@ export interface ReviseConfigurationArgs {
  * Refused on an unknown configuration or when the result would fail the same
  * checks as `addConfiguration`.
  * @param args `{ configuration, changes }`
+ * @param args the `configuration` id and the `changes` (any field but the id; lists are replaced whole)
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, reviseConfiguration({ configuration: 'c1', changes: { contexts: ['readiness', 'leadership'] } }))
- * //=> right(…) // ev with c1's contexts replaced
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes and starting configurations
+ * const changes = { contexts: ['insufficient-readiness', 'local-leadership'] }
+ * edit(mhip, reviseConfiguration({ configuration: 'capacity-low-impact', changes })).configurations[0].contexts
+ * //=> ['insufficient-readiness', 'local-leadership']
  */
 export const reviseConfiguration = checkedEdit<ReviseConfigurationArgs>(
   'reviseConfiguration',
@@ -143,12 +150,16 @@ export interface TransitionConfigurationArgs extends ChangeStamp {
  * in the table (e.g. hypothesised → supported skips the test) or the reason
  * is empty.
  * @param args `{ configuration, to, reason, at?, by? }`
+ * @param args the `configuration` id, the status it moves `to`, the `reason`, and optional `at` (date) and `by`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, transitionConfiguration({ configuration: 'c1', to: 'tested', reason: 'site visits' }))
- * //=> right(…) // ev with c1.status 'tested'
- * applyEdit(ev, transitionConfiguration({ configuration: 'c1', to: 'supported', reason: 'x' })) // from hypothesised
- * //=> left([{ where: 'transitionConfiguration › configuration c1 › to',
- * //           expected: 'a legal next status after hypothesised: tested', found: '"supported"', code: 'value' }])
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes and starting configurations
+ * const ev = edit(mhip, transitionConfiguration({ configuration: 'capacity-low-impact', to: 'tested', reason: 'site visits', at: '2007-06' }))
+ * ev.configurations[0].status //=> 'tested'
+ * ev.configurations[0].statusHistory //=> [{ from: 'hypothesised', to: 'tested', reason: 'site visits', at: '2007-06' }]
+ * applyEdit(mhip, transitionConfiguration({ configuration: 'capacity-low-impact', to: 'supported', reason: 'x' }))
+ * //=> left([{ where: 'transitionConfiguration › configuration capacity-low-impact › to',
+ * //           expected: 'a legal next status after hypothesised: tested', found: '"supported"', code: 'value', … }])
  */
 export const transitionConfiguration = checkedEdit<TransitionConfigurationArgs>(
   'transitionConfiguration',
@@ -188,8 +199,13 @@ export interface RemoveConfigurationArgs {
  * set, or is linked from an excerpt (unlink or remove those first, so no
  * evidence is silently orphaned).
  * @param args `{ configuration }`
+ * @param args the `configuration` id
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, removeConfiguration({ configuration: 'typo' })) //=> right(…) // ev without it
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes and starting configurations
+ * // refused while a theory holds it: take it out of the theory first
+ * const ev = edit(mhip, removeFromTheory({ theory: 'emhip-research-team', configuration: 'no-science-no-learning' }))
+ * edit(ev, removeConfiguration({ configuration: 'no-science-no-learning' })).configurations.length //=> 4
  */
 export const removeConfiguration = checkedEdit<RemoveConfigurationArgs>(
   'removeConfiguration',

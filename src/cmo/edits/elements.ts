@@ -31,9 +31,11 @@ export interface AddCmoElementArgs {
  * taken, or it names a standard, objective type or objective the evaluation
  * does not have.
  * @param args `{ element }`
+ * @param args `{ element }`: id, label, role (context, mechanism or outcome) and the role's own fields
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, addCmoElement({ element: { id: 'readiness', label: 'Insufficient local readiness for change', role: 'context', standards: ['1.1'] } }))
- * //=> right(…) // ev with one more element
+ * const ev2 = edit(ev, addCmoElement({ element: { id: 'readiness', label: 'Insufficient local readiness for change', role: 'context', standards: ['1.1'] } }))
+ * ev2.elements.map((e) => e.id) //=> ['readiness']
  * applyEdit(ev, addCmoElement({ element: { id: 'x', label: 'X', role: 'mech' } }))
  * //=> left([{ where: 'element x › role', … }])
  */
@@ -146,9 +148,16 @@ const slotOf = (role: ElementRole) => (role === 'context' ? 'contexts' : 'mechan
  * or a configuration would be left with no mechanism (or no context) —
  * revise those configurations first.
  * @param args `{ element, to, reason, fields?, at?, by? }`
+ * @param args the `element` id, the role it moves `to`, the `reason`, the new role's `fields`, and optional `at` and `by`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, changeElementRole({ element: 'consultation-events', to: 'context', reason: 'energy generated became a condition for later work' }))
- * //=> right(…) // ev where the element is a context, roleHistory: [{ from: 'mechanism', to: 'context', reason: '…', previous: { role: 'mechanism', … } }]
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes and starting configurations
+ * const reason = 'the energy generated became a condition for later work'
+ * const ev = edit(mhip, changeElementRole({ element: 'spur-to-action', to: 'context', reason }))
+ * ev.elements.find((e) => e.id === 'spur-to-action')
+ * //=> { role: 'context', roleHistory: [{ from: 'mechanism', to: 'context', reason, previous: { role: 'mechanism', … }, … }], … }
+ * // a configuration that named it as a mechanism now names it as a context
+ * ev.configurations.find((c) => c.id === 'energy-not-harnessed').contexts //=> ['insufficient-readiness', 'spur-to-action']
  */
 export const changeElementRole = checkedEdit<ChangeElementRoleArgs>(
   'changeElementRole',
@@ -270,9 +279,12 @@ const ROLE_OF_FIELD: Readonly<Record<string, ElementRole | undefined>> = {
  * Refused when the element does not exist, a field belongs to another role
  * (`resource` on a context), or the result fails the element codec.
  * @param args `{ element, changes }`
+ * @param args the `element` id and the `changes` (label, description, and the fields of its role)
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, reviseCmoElement({ element: 'spur-to-action', changes: { reasoning: 'a chance to be on the national map' } }))
- * //=> right(…) // ev where spur-to-action.reasoning = 'a chance to be on the national map'
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes and starting configurations
+ * const ev = edit(mhip, reviseCmoElement({ element: 'spur-to-action', changes: { reasoning: 'a chance to be on the national map' } }))
+ * ev.elements.find((e) => e.id === 'spur-to-action').reasoning //=> 'a chance to be on the national map'
  */
 export const reviseCmoElement = checkedEdit<ReviseCmoElementArgs>(
   'reviseCmoElement',
@@ -327,9 +339,13 @@ export interface RemoveCmoElementArgs {
  * Refused while a configuration uses it or an excerpt is linked to it (so no
  * configuration or evidence is left dangling).
  * @param args `{ element }`
+ * @param args the `element` id
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, removeCmoElement({ element: 'typo' })) //=> right(…) // ev without it
- * applyEdit(ev, removeCmoElement({ element: 'low-impact' }))
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes and starting configurations
+ * edit(mhip, removeCmoElement({ element: 'vehicle-for-change' })).elements.length //=> 17
+ * // three starting configurations have low impact as their outcome
+ * applyEdit(mhip, removeCmoElement({ element: 'low-impact' }))
  * //=> left([{ where: 'removeCmoElement › configuration capacity-low-impact', code: 'reference', … }, …])
  */
 export const removeCmoElement = checkedEdit<RemoveCmoElementArgs>(

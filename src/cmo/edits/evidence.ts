@@ -42,6 +42,7 @@ const addItemEdit = <A extends { readonly id: string }>(
  *
  * Refused when the shape is wrong or the id is taken.
  * @param args `{ item: { id, label, count?, ref? } }`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
  * applyEdit(ev, addStakeholderGroup({ item: { id: 'frontline', label: 'Mental health Trust Frontline staff', count: 37 } }))
  * //=> right(…) // ev with the group
@@ -60,9 +61,13 @@ export const addStakeholderGroup = addItemEdit<StakeholderGroup>(
  *
  * Refused when the id is taken or the group or site does not exist.
  * @param args `{ item: { id, group, site?, role? } }`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, addInformant({ item: { id: 'inf-07', group: 'frontline', site: 'leicestershire' } }))
- * //=> right(…) // ev with the informant
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes, starting configurations and stakeholder groups
+ * edit(mhip, addInformant({ item: { id: 'inf-07', group: 'mht-frontline', site: 'leicestershire' } })).informants
+ * //=> [{ id: 'inf-07', group: 'mht-frontline', site: 'leicestershire' }]
+ * applyEdit(mhip, addInformant({ item: { id: 'inf-08', group: 'nobody' } }))
+ * //=> left([{ where: 'informant inf-08 › group', code: 'reference', … }])
  */
 export const addInformant = addItemEdit<Informant>(
   'addInformant',
@@ -77,9 +82,10 @@ export const addInformant = addItemEdit<Informant>(
  *
  * Refused when the kind is not one of those, the id is taken or the site does not exist.
  * @param args `{ item: { id, kind, title?, date?, site?, ref? } }`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, addEvidenceSource({ item: { id: 'pid-ss', kind: 'document', title: 'Local MHIP PID', site: 'south-staffordshire' } }))
- * //=> right(…) // ev with the source
+ * const item = { id: 'pid-ss', kind: 'document', title: 'Local MHIP PID', site: 'south-staffordshire' }
+ * edit(mhipEvaluation, addEvidenceSource({ item })).sources //=> [item]
  */
 export const addEvidenceSource = addItemEdit<EvidenceSource>(
   'addEvidenceSource',
@@ -99,10 +105,16 @@ export const addEvidenceSource = addItemEdit<EvidenceSource>(
  * register defects that `evidenceFindings` reports, not reasons to lose the
  * excerpt.
  * @param args `{ item: { id, label, kind, text, informant?, source?, links, section?, theme?, attribution?, lines? } }`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, addExcerpt({ item: { id: 'x1', label: 'Q1', kind: 'quote', text: '…', informant: 'inf-07',
- *   links: [{ element: 'readiness', stance: 'supports' }] } }))
- * //=> right(…) // ev with the excerpt
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes, starting configurations and stakeholder groups
+ * const ev = edit(mhip,
+ *   addInformant({ item: { id: 'inf-07', group: 'mht-frontline', site: 'leicestershire' } }),
+ *   addExcerpt({ item: { id: 'x1', label: 'Q1', kind: 'quote', text: 'Nobody had the time.', informant: 'inf-07',
+ *     links: [{ element: 'insufficient-readiness', stance: 'supports' }] } }))
+ * ev.excerpts.map((x) => x.id) //=> ['x1']
+ * applyEdit(ev, addExcerpt({ item: { id: 'x2', label: 'Q2', kind: 'quote', text: '…', links: [{ element: 'nope', stance: 'supports' }] } }))
+ * //=> left([{ code: 'reference', … }, …])
  */
 export const addExcerpt = addItemEdit<Excerpt>('addExcerpt', 'excerpts', 'excerpt', ExcerptC, (x, i, refs) =>
   excerptProblems(x, i, refs),
@@ -121,9 +133,14 @@ export interface LinkExcerptArgs {
  * Refused when the excerpt does not exist, the link names a missing target or
  * both / neither targets, or the same target and stance is already linked.
  * @param args `{ excerpt, link: { element? | configuration?, stance } }`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, linkExcerpt({ excerpt: 'x1', link: { configuration: 'c1', stance: 'contradicts' } }))
- * //=> right(…) // ev with the link added to x1
+ * // theoryEv: the MHIP theory with illustrative quotes; q1 supports capacity-low-impact
+ * const ev = edit(theoryEv, linkExcerpt({ excerpt: 'q1', link: { configuration: 'energy-not-harnessed', stance: 'contradicts' } }))
+ * ev.excerpts[0].links
+ * //=> [{ configuration: 'capacity-low-impact', stance: 'supports' }, { configuration: 'energy-not-harnessed', stance: 'contradicts' }]
+ * applyEdit(ev, linkExcerpt({ excerpt: 'q1', link: { configuration: 'energy-not-harnessed', stance: 'contradicts' } }))
+ * //=> left([{ where: 'linkExcerpt › link', code: 'duplicate', … }])
  */
 export const linkExcerpt = checkedEdit<LinkExcerptArgs>(
   'linkExcerpt',

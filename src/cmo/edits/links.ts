@@ -35,9 +35,14 @@ const resolveStandards = (
  *
  * Refused when the element is missing or not a context, or a standard is not in the framework.
  * @param args `{ element, standards }`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, tagContextStandards({ element: 'readiness', standards: ['1.1', 'The existing organisational structure is supportive of change'] }))
- * //=> right(…) // ev where readiness.standards = ['1.1', '1.2']
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes and starting configurations
+ * const standards = ['1.1', 'The existing organisational structure is supportive of change']
+ * const ev = edit(mhip, tagContextStandards({ element: 'insufficient-readiness', standards }))
+ * ev.elements.find((e) => e.id === 'insufficient-readiness').standards //=> ['1.1', '1.2']
+ * applyEdit(mhip, tagContextStandards({ element: 'low-impact', standards: ['1.1'] }))
+ * //=> left([{ code: 'consistency', … }])
  */
 export const tagContextStandards = checkedEdit<TagContextStandardsArgs>(
   'tagContextStandards',
@@ -81,9 +86,11 @@ export interface TagOutcomeArgs {
  *
  * Refused when the element is missing or not an outcome, or a type or objective does not exist.
  * @param args `{ element, objectiveTypes?, objectives? }`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, tagOutcome({ element: 'low-impact', objectiveTypes: ['outcome'] }))
- * //=> right(…) // ev where low-impact.objectiveTypes = ['outcome']
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes and starting configurations
+ * const ev = edit(mhip, tagOutcome({ element: 'low-impact', objectiveTypes: ['outcome'] }))
+ * ev.elements.find((e) => e.id === 'low-impact').objectiveTypes //=> ['outcome']
  */
 export const tagOutcome = checkedEdit<TagOutcomeArgs>(
   'tagOutcome',

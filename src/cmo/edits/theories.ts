@@ -36,9 +36,11 @@ export interface AddTheoryArgs {
  *
  * Refused when the id is taken or a configuration does not exist.
  * @param args `{ id, name, perspective?, description?, configurations? }`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, addTheory({ id: 'national', name: 'National view', perspective: 'NIMHE', configurations: ['c1'] }))
- * //=> right(…) // ev with theory 'national', versions: []
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes and starting configurations
+ * const ev = edit(mhip, addTheory({ id: 'national', name: 'National view', perspective: 'NIMHE', configurations: ['capacity-low-impact'] }))
+ * ev.theories.at(-1) //=> { id: 'national', name: 'National view', perspective: 'NIMHE', configurations: ['capacity-low-impact'], versions: [] }
  */
 export const addTheory = checkedEdit<AddTheoryArgs>(
   'addTheory',
@@ -79,8 +81,12 @@ export interface TheoryMemberArgs {
  *
  * Refused when the theory or configuration does not exist or it is already in the set.
  * @param args `{ theory, configuration }`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, addToTheory({ theory: 'national', configuration: 'c2' })) //=> right(…) // ev with c2 in the working set
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes and starting configurations
+ * const national = addTheory({ id: 'national', name: 'National view', configurations: ['capacity-low-impact'] })
+ * edit(mhip, national, addToTheory({ theory: 'national', configuration: 'prince2-culture' })).theories.at(-1).configurations
+ * //=> ['capacity-low-impact', 'prince2-culture']
  */
 export const addToTheory = checkedEdit<TheoryMemberArgs>(
   'addToTheory',
@@ -113,8 +119,12 @@ export const addToTheory = checkedEdit<TheoryMemberArgs>(
  *
  * Refused when the theory does not exist or the configuration is not in its set.
  * @param args `{ theory, configuration }`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, removeFromTheory({ theory: 'national', configuration: 'c2' })) //=> right(…) // ev without c2 in the working set
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes and starting configurations
+ * const national = addTheory({ id: 'national', name: 'National view', configurations: ['capacity-low-impact'] })
+ * edit(mhip, national, removeFromTheory({ theory: 'national', configuration: 'capacity-low-impact' })).theories.at(-1).configurations
+ * //=> []
  */
 export const removeFromTheory = checkedEdit<TheoryMemberArgs>(
   'removeFromTheory',
@@ -156,9 +166,13 @@ export interface CommitTheoryVersionArgs extends ChangeStamp {
  *
  * Refused when the theory does not exist or its working set names a missing configuration.
  * @param args `{ theory, note?, at?, by? }`
+ * @returns an edit; apply it with `applyEdit` (or `edit`, `recordEdit`)
  * @example
- * applyEdit(ev, commitTheoryVersion({ theory: 'national', note: 'initial hypotheses' }))
- * //=> right(…) // ev where theory 'national' has versions [{ version: 1, note: 'initial hypotheses', configurations: […], elements: […] }]
+ * const mhip = withMhipTheory(mhipEvaluation) // the MHIP themes and starting configurations
+ * const national = addTheory({ id: 'national', name: 'National view', configurations: ['capacity-low-impact'] })
+ * const ev = edit(mhip, national, commitTheoryVersion({ theory: 'national', note: 'initial hypotheses' }))
+ * ev.theories.at(-1).versions
+ * //=> [{ version: 1, note: 'initial hypotheses', configurations: [{ id: 'capacity-low-impact', … }], elements: […] }]
  */
 export const commitTheoryVersion = checkedEdit<CommitTheoryVersionArgs>(
   'commitTheoryVersion',
