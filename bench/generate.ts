@@ -60,10 +60,33 @@ export interface GenerateOptions {
    * rated itself. Default: the generated framework.
    */
   readonly framework?: Framework
+  /**
+   * Rate each site (organisation) as a whole: the site carries the ratings
+   * (`site.ratings`) and has no units (`unitsPerSite` is then unused).
+   * Default false.
+   */
+  readonly siteLevel?: boolean
+  /**
+   * A further instrument (with its own scale), rated on every rated entity
+   * beside the first, in `instrumentRatings`. Its ratings come from a
+   * separate random stream, so the first instrument's are those of the same
+   * options without it. Default none.
+   */
+  readonly instrument?: Framework
+  /**
+   * Raters of the further instrument: `raterShare` of its rated items are
+   * rated by each of these raters with no counted rating recorded (so a rater
+   * rule decides), the rest carry one counted rating. Default none.
+   */
+  readonly raters?: readonly string[]
+  /** Share of the further instrument's items rated by every rater. Default 1/3. */
+  readonly raterShare?: number
 }
 
 /** The defaults: about 1M criterion ratings (before unrated ones are dropped). */
-export const NATIONAL: Required<Omit<GenerateOptions, 'framework'>> = {
+export const NATIONAL: Required<
+  Omit<GenerateOptions, 'framework' | 'siteLevel' | 'instrument' | 'raters' | 'raterShare'>
+> = {
   seed: 1,
   sites: 200,
   unitsPerSite: 25,
@@ -77,7 +100,7 @@ export const SIZES = {
   '10k': { ...NATIONAL, sites: 2 },
   '100k': { ...NATIONAL, sites: 20 },
   '1M': { ...NATIONAL, sites: 200 },
-} as const satisfies Record<string, Required<Omit<GenerateOptions, 'framework'>>>
+} as const satisfies Record<string, typeof NATIONAL>
 
 /**
  * mulberry32: a small, fast 32-bit PRNG (Tommy Ettinger, public domain),
@@ -195,6 +218,86 @@ const levelRating = (level: string): Rating => ({ level: level as Rating['level'
 const NA = levelRating('na')
 
 /**
+ * One rated entity's ratings of a framework in every round: each standard's
+ * chance of its top level from `met` and the entity's maturity, the worst
+ * level about 17%, the levels between shared evenly; about 3% not
+ * applicable, 4% unrated (absent), and 2% of standard blocks not assessed.
+ */
+const rateEntity = (
+  rand: () => number,
+  framework: Framework,
+  met: readonly number[],
+  rounds: readonly { readonly id: string }[],
+  maturity: number,
+): Record<string, Record<string, Rating>> => {
+  const standards = framework.sections.flatMap((s) => s.standards)
+  const levels = framework.scale.levels.map((l) => levelRating(l.id))
+  const ratings: Record<string, Record<string, Rating>> = {}
+  rounds.forEach((round, r) => {
+    const shift = 0.15 * maturity + 0.08 * r
+    const out: Record<string, Rating> = {}
+    standards.forEach((std, k) => {
+      if (rand() < 0.02) return
+      const pTop = Math.max(0.01, Math.min(0.95, met[k]! + shift))
+      const pWorst = Math.max(0.01, Math.min(0.9 - pTop, 0.17 - 0.6 * shift))
+      for (const c of std.criteria.length > 0 ? std.criteria : [std]) {
+        const x = rand()
+        if (x < 0.04) continue
+        if (x < 0.07) {
+          out[c.id] = NA
+          continue
+        }
+        const y = rand()
+        const middle = levels.length - 2
+        out[c.id] =
+          y < pTop || levels.length === 1
+            ? levels[0]!
+            : y < pTop + pWorst || middle <= 0
+              ? levels[levels.length - 1]!
+              : levels[1 + Math.min(middle - 1, Math.floor(((y - pTop - pWorst) / (1 - pTop - pWorst)) * middle))]!
+      }
+    })
+    ratings[round.id] = out
+  })
+  return ratings
+}
+
+/** Split ratings between one counted rating and every rater's own (no counted rating recorded), item by item. */
+const splitByRater = (
+  rand: () => number,
+  framework: Framework,
+  ratings: Record<string, Record<string, Rating>>,
+  raters: readonly string[],
+  share: number,
+): {
+  ratings: Record<string, Record<string, Rating>>
+  byRater: Record<string, Record<string, Record<string, Rating>>>
+} => {
+  const levels = framework.scale.levels.map((l) => levelRating(l.id))
+  const counted: Record<string, Record<string, Rating>> = {}
+  const byRater: Record<string, Record<string, Record<string, Rating>>> = {}
+  for (const round of Object.keys(ratings)) {
+    const own: Record<string, Rating> = {}
+    for (const [target, rating] of Object.entries(ratings[round]!)) {
+      if (rand() >= share) {
+        own[target] = rating
+        continue
+      }
+      // Each rater gives the level or one step away from it (not applicable stays so for the first rater).
+      const at = levels.findIndex((l) => l.level === rating.level)
+      const item: Record<string, Rating> = {}
+      raters.forEach((rater, j) => {
+        const step = j === 0 || at < 0 ? 0 : Math.floor(rand() * 3) - 1
+        item[rater] = at < 0 ? rating : levels[Math.max(0, Math.min(levels.length - 1, at + step))]!
+      })
+      ;(byRater[round] ??= {})[target] = item
+    }
+    counted[round] = own
+  }
+  return { ratings: counted, byRater }
+}
+
+/**
  * Generate a whole evaluation document, deterministic for a given seed.
  * @param options sizes and seed; defaults to `NATIONAL` (≈1M ratings).
  * @example
@@ -221,14 +324,27 @@ export const generateEvaluation = (options: GenerateOptions = {}): Evaluation =>
   }))
 
   const siteWidth = String(o.sites).length
-  const unitWidth = String(o.unitsPerSite).length
+  const unitsPerSite = options.siteLevel === true ? 1 : o.unitsPerSite
+  const unitWidth = String(unitsPerSite).length
+  const second = options.instrument
+  const secondRand = mulberry32(o.seed + 0x9e3779b9)
+  const secondMet = second?.sections.flatMap((sec) => sec.standards.map(() => 0.3)) ?? []
+  const raters = options.raters ?? []
+  /** The further instrument's ratings of one rated entity (nothing without one). */
+  const further = (maturity: number): Pick<Unit, 'instrumentRatings'> => {
+    if (second === undefined) return {}
+    const all = rateEntity(secondRand, second, secondMet, rounds, maturity)
+    const split =
+      raters.length > 0 ? splitByRater(secondRand, second, all, raters, options.raterShare ?? 1 / 3) : { ratings: all }
+    return { instrumentRatings: { [second.id]: split } as Unit['instrumentRatings'] }
+  }
   const sites: Site[] = []
   for (let s = 0; s < o.sites; s++) {
     const siteId = `org-${pad(s + 1, Math.max(3, siteWidth))}`
     // Organisations differ; their units resemble each other.
     const siteMaturity = rand() * 2 - 1
     const units: Unit[] = []
-    for (let u = 0; u < o.unitsPerSite; u++) {
+    for (let u = 0; u < unitsPerSite; u++) {
       const maturity = Math.max(-1, Math.min(1, 0.6 * siteMaturity + 0.8 * (rand() * 2 - 1)))
       const ratings: Record<string, RoundRatings> = {}
       for (let r = 0; r < o.rounds; r++) {
@@ -277,9 +393,20 @@ export const generateEvaluation = (options: GenerateOptions = {}): Evaluation =>
         objectives: [],
         objectiveCells,
         impact: { level: IMPACTS[Math.floor(rand() * IMPACTS.length)]! },
+        ...further(maturity),
       })
     }
-    sites.push({ id: asId<'SiteId'>(siteId), name: `Organisation ${s + 1}`, aliases: [`O${s + 1}`], units })
+    const site: Site = { id: asId<'SiteId'>(siteId), name: `Organisation ${s + 1}`, aliases: [`O${s + 1}`], units }
+    if (options.siteLevel === true) {
+      // The organisation rated as a whole: its one rated entity's ratings are the site's own.
+      const [only] = units
+      sites.push({
+        ...site,
+        units: [],
+        ratings: only!.ratings,
+        ...(only!.instrumentRatings && { instrumentRatings: only!.instrumentRatings }),
+      })
+    } else sites.push(site)
   }
 
   return assembleEvaluation({
@@ -289,6 +416,8 @@ export const generateEvaluation = (options: GenerateOptions = {}): Evaluation =>
     rounds,
     sites,
     objectiveTypes: OBJECTIVE_TYPES,
+    ...(second && { instruments: [second] }),
+    ...(raters.length > 0 && { raters: raters.map((id) => ({ id: asId<'RaterId'>(id), name: `Rater ${id}` })) }),
   })
 }
 
@@ -300,8 +429,9 @@ export const generateEvaluation = (options: GenerateOptions = {}): Evaluation =>
 export const generateJson = (options: GenerateOptions = {}): string => JSON.stringify(generateEvaluation(options))
 
 /**
- * Count the ratings actually present in a document (all rounds), e.g. to
- * report time per rating.
+ * Count the counted ratings actually present in a document on its default
+ * instrument (all rounds, units' and sites' own), e.g. to report time per
+ * rating.
  * @example
  * countRatings(generateEvaluation()) //=> about 920,000 of 990,000 slots
  */
@@ -310,6 +440,8 @@ export const countRatings = (ev: Evaluation): number => {
   for (const site of ev.sites)
     for (const unit of site.units)
       for (const round in unit.ratings) n += Object.keys(unit.ratings[round as keyof typeof unit.ratings]!).length
+  for (const site of ev.sites)
+    for (const round in site.ratings ?? {}) n += Object.keys(site.ratings![round as keyof typeof site.ratings]!).length
   return n
 }
 

@@ -9,7 +9,7 @@ import type { LevelId, RoundId } from '../model/ids.js'
 import { orThrow, type Result } from '../model/problem.js'
 import { evaluationArgProblems } from '../model/options.js'
 import { compileFramework, tallyLength, type CompiledFramework } from './compile.js'
-import { counter, countSiteInto, siteCacheOf, siteCells, type CountMode, type Counter } from './count.js'
+import { counter, countPacked, packedCodes, siteCells, type Cells, type CountMode, type Counter } from './count.js'
 import { attainedWeights, figuresOnce, lazyScope, type ScopeAttainment, type ScopeFigures } from './derive.js'
 import { levelProblems, unratedProblems } from './attainment-problems.js'
 import { attainedRuleProblems, resolvePolicyEither, type DenominatorPolicy, type ResolvedPolicy } from './policy.js'
@@ -92,26 +92,63 @@ interface PolicyScopes {
 }
 
 /**
+ * Tallies of a row of slots (sites, or round × site pairs) in one flat
+ * array, `T` cells a slot, with the slots that changed since it was filled
+ * held apart as their own arrays. Nothing in it is written to once it is
+ * made: an update copies `over` (a few entries) and shares `base`.
+ */
+interface Grid {
+  readonly base: Cells
+  /** Slot → its tally, in place of `base`'s. */
+  readonly over: ReadonlyMap<number, Cells>
+}
+
+/** The tally of slot `i` of a grid: its own array when it changed, else a view of the flat array (made here). */
+const gridAt = (g: Grid, T: number, i: number): Cells => g.over.get(i) ?? g.base.subarray(i * T, (i + 1) * T)
+
+/**
+ * A grid with `updates` applied: `over` grows by them, and once it holds
+ * more than a sixteenth of the slots (and more than 64), it is folded into a
+ * new flat array, so reading stays a view and an editing session's updates
+ * cost a few map entries each, with one copy of the grid now and then.
+ */
+const gridWith = (g: Grid, T: number, slots: number, updates: ReadonlyMap<number, Cells>): Grid => {
+  if (updates.size === 0) return g
+  const over = new Map(g.over)
+  for (const [i, t] of updates) over.set(i, t)
+  if (over.size <= 64 || over.size * 16 <= slots) return { base: g.base, over }
+  const base = g.base.slice()
+  for (const [i, t] of over) base.set(t, i * T)
+  return { base, over: new Map() }
+}
+
+/**
  * The tallies of one document (one sites array, one list of rounds) in one
  * counting mode, whatever the policy: per round × site, per site over all
- * rounds, per round over all sites, and all together. With caching on, it is
- * kept against the sites array, and the scopes of each policy beside it.
- * Nothing in it is written to once it is made: an update copies.
+ * rounds, per round over all sites, and all together, each in one flat
+ * array (no array is made per site; a scope's view of its cells is made
+ * when its figures are first read). With caching on, it is kept against the
+ * sites array, and the scopes of each policy beside it. Nothing in it is
+ * written to once it is made: an update copies.
  */
 interface Aggregate {
   readonly sites: readonly Site[]
   readonly roundKey: string
-  /** [round][site]: the site's tally in that round (the counter's cached array). */
-  readonly cells: readonly (readonly Float64Array[])[]
-  /** Per site, all rounds (with one round, the round's array itself). */
-  readonly siteAll: readonly Float64Array[]
-  /** Per round, all sites. */
-  readonly roundTotals: readonly Float64Array[]
-  readonly grand: Float64Array
+  /** Cells per tally. */
+  readonly T: number
+  /** Slot r × S + i: site i's tally in round r. */
+  readonly cells: Grid
+  /** Slot i: site i over all rounds (with one round, `cells` itself). */
+  readonly siteAll: Grid
+  /** Round r's tally over all sites at r × T. */
+  readonly roundTotals: Cells
+  readonly grand: Cells
   /** Policy key → scopes (filled on demand). */
   readonly byPolicy: Map<string, PolicyScopes>
   /** Sites that differ from the aggregate this one was updated from (null: built afresh). */
   changed: readonly number[] | null
+  /** Figure slots (see `figureSlot`) whose tally differs from the aggregate this one was updated from. */
+  staleFigures: ReadonlySet<number> | null
   /**
    * The aggregate this one was updated from, whose scopes are reused. Cut
    * when a newer aggregate is updated from this one, so an editing session
@@ -129,59 +166,61 @@ const stores = new WeakMap<object, AggregateStore>()
 
 const roundKeyOf = (ev: Evaluation): string => ev.rounds.map((r) => r.id).join('\u0000')
 
+/** Add the `n` cells of `from` from `at` on into `into` from `to` on. */
+const addRange = (into: Cells, to: number, from: Cells, at: number, n: number): void => {
+  for (let t = 0; t < n; t++) into[to + t] = (into[to + t] as number) + (from[at + t] as number)
+}
+
 /**
- * Count every site in every round: one pass over the units into one buffer
- * (a view of it per round × site; no array per unit or site is allocated),
- * then the totals. With caches on, a site already counted for this round is
- * taken from its cache and every site counted here is kept there (its view),
- * so a later edit recounts only the touched site.
+ * Count every site in every round: the document's codes packed into one
+ * byte array (kept, see `packedCodes`), one pass over them into one flat
+ * array of tallies (no array is made per unit, site or round), then the
+ * totals, each a pass over that array. A first count stores no site
+ * tallies: an edit later recounts the touched site from its units and takes
+ * every other site's tally from here.
  */
 const buildAggregate = (k: Counter, ev: Evaluation, roundKey: string): Aggregate => {
   const T = tallyLength(k.c)
   const R = ev.rounds.length
   const S = ev.sites.length
-  const store = new Float64Array(R * S * T)
-  const cells = ev.rounds.map((round, r) => {
-    const kept = siteCacheOf(k, round.id)
-    const row = new Array<Float64Array>(S)
-    for (let i = 0; i < S; i++) {
-      const site = ev.sites[i]!
-      let t = kept?.get(site)
-      if (t === undefined) {
-        t = store.subarray((r * S + i) * T, (r * S + i + 1) * T)
-        countSiteInto(k, site, round.id, t)
-        kept?.set(site, t)
-      }
-      row[i] = t
-    }
-    return row
-  })
-  const grand = new Float64Array(T)
-  const roundTotals = cells.map((row) => {
-    const t = new Float64Array(T)
-    for (const x of row) addInto(t, x)
-    addInto(grand, t)
-    return t
-  })
-  let siteAll: readonly Float64Array[]
-  if (R === 1) siteAll = cells[0]!
+  const sites = ev.sites
+  const rounds = ev.rounds.map((r): string => r.id)
+  const base = new Int32Array(R * S * T)
+  countPacked(k, packedCodes(k.c, sites, rounds, roundKey, k.caches !== null), R, base)
+  const roundTotals = new Int32Array(R * T)
+  const grand = new Int32Array(T)
+  const cells: Grid = { base, over: new Map() }
+  let siteAll = cells
+  if (R === 1) for (let i = 0; i < S; i++) addRange(roundTotals, 0, base, i * T, T)
   else {
-    const all = new Float64Array(S * T)
-    siteAll = ev.sites.map((_, i) => {
-      const t = all.subarray(i * T, (i + 1) * T)
-      for (let r = 0; r < R; r++) addInto(t, cells[r]![i]!)
-      return t
-    })
+    // One pass adds each round × site tally into its round's total and its site's all-rounds tally.
+    const all = new Int32Array(S * T)
+    for (let r = 0; r < R; r++) {
+      const rt = r * T
+      for (let i = 0; i < S; i++) {
+        const from = (r * S + i) * T
+        const to = i * T
+        for (let t = 0; t < T; t++) {
+          const v = base[from + t] as number
+          roundTotals[rt + t] = (roundTotals[rt + t] as number) + v
+          all[to + t] = (all[to + t] as number) + v
+        }
+      }
+    }
+    siteAll = { base: all, over: new Map() }
   }
+  for (let r = 0; r < R; r++) addRange(grand, 0, roundTotals, r * T, T)
   return {
-    sites: ev.sites,
+    sites,
     roundKey,
+    T,
     cells,
     siteAll,
     roundTotals,
     grand,
     byPolicy: new Map(),
     changed: null,
+    staleFigures: null,
     from: null,
   }
 }
@@ -196,7 +235,7 @@ const buildAggregate = (k: Counter, ev: Evaluation, roundKey: string): Aggregate
  */
 const updateAggregate = (k: Counter, ev: Evaluation, roundKey: string, prev: Aggregate): Aggregate | null => {
   const S = ev.sites.length
-  if (prev.roundKey !== roundKey || prev.sites.length !== S) return null
+  if (prev.roundKey !== roundKey || prev.sites.length !== S || prev.T !== tallyLength(k.c)) return null
   const changed: number[] = []
   for (let i = 0; i < S; i++) {
     if (ev.sites[i] !== prev.sites[i]) {
@@ -205,29 +244,54 @@ const updateAggregate = (k: Counter, ev: Evaluation, roundKey: string, prev: Agg
     }
   }
   const R = ev.rounds.length
-  const cells = prev.cells.map((row) => row.slice())
-  const siteAll = prev.siteAll.slice()
-  const roundTotals = prev.roundTotals.map((t) => t.slice())
+  const T = prev.T
+  const roundTotals = prev.roundTotals.slice()
   const grand = prev.grand.slice()
+  const cellUpdates = new Map<number, Cells>()
+  const allUpdates = new Map<number, Cells>()
+  const staleFigures = new Set<number>()
   for (const i of changed) {
     const site = ev.sites[i]!
-    const all = R === 1 ? null : new Float64Array(grand.length)
+    const all = R === 1 ? null : new Int32Array(T)
     for (let r = 0; r < R; r++) {
-      const old = cells[r]![i]!
+      const old = gridAt(prev.cells, T, r * S + i)
       const now = siteCells(k, site, ev.rounds[r]!.id)
-      if (!sameCells(old, now)) {
-        subtractFrom(roundTotals[r]!, old)
-        addInto(roundTotals[r]!, now)
-        subtractFrom(grand, old)
-        addInto(grand, now)
-        cells[r]![i] = now
+      if (sameCells(old, now)) {
+        if (all !== null) addInto(all, old)
+        continue
       }
-      if (all !== null) addInto(all, cells[r]![i]!)
+      const rt = roundTotals.subarray(r * T, (r + 1) * T)
+      subtractFrom(rt, old)
+      addInto(rt, now)
+      subtractFrom(grand, old)
+      addInto(grand, now)
+      cellUpdates.set(r * S + i, now)
+      staleFigures.add(r * (S + 1) + i)
+      if (all !== null) addInto(all, now)
     }
-    if (all === null) siteAll[i] = cells[0]![i]!
-    else if (!sameCells(all, siteAll[i]!)) siteAll[i] = all
+    if (all !== null && !sameCells(all, gridAt(prev.siteAll, T, i))) {
+      allUpdates.set(i, all)
+      staleFigures.add(R * (S + 1) + i)
+    }
   }
-  return { sites: ev.sites, roundKey, cells, siteAll, roundTotals, grand, byPolicy: new Map(), changed, from: prev }
+  // The totals' figures always: even a change that cancels out is cheap to derive again.
+  for (let r = 0; r < R; r++) staleFigures.add(r * (S + 1) + S)
+  if (R > 1) staleFigures.add(R * (S + 1) + S)
+  const cells = gridWith(prev.cells, T, R * S, cellUpdates)
+  const siteAll = R === 1 ? cells : gridWith(prev.siteAll, T, S, allUpdates)
+  return {
+    sites: ev.sites,
+    roundKey,
+    T,
+    cells,
+    siteAll,
+    roundTotals,
+    grand,
+    byPolicy: new Map(),
+    changed,
+    staleFigures,
+    from: prev,
+  }
 }
 
 /** The aggregate of `ev`: kept, updated from the latest one, or built (never kept without caches). */
@@ -243,6 +307,7 @@ const aggregateOf = (k: Counter, ev: Evaluation): Aggregate => {
   if (agg.from !== null) {
     agg.from.from = null
     agg.from.changed = null
+    agg.from.staleFigures = null
   }
   store.bySites.set(ev.sites, agg)
   store.latest = new WeakRef(agg)
@@ -250,11 +315,12 @@ const aggregateOf = (k: Counter, ev: Evaluation): Aggregate => {
 }
 
 /** The tally of scope slot `at`: round r (or all rounds at r = R) × site i (or all sites at i = S). */
-const cellsAt = (agg: Aggregate, R: number, S: number, at: number): Float64Array => {
+const cellsAt = (agg: Aggregate, R: number, S: number, at: number): Cells => {
   const r = Math.floor(at / (S + 1))
   const i = at - r * (S + 1)
-  if (r < R) return i < S ? agg.cells[r]![i]! : agg.roundTotals[r]!
-  return i < S ? agg.siteAll[i]! : agg.grand
+  const T = agg.T
+  if (r < R) return i < S ? gridAt(agg.cells, T, r * S + i) : agg.roundTotals.subarray(r * T, (r + 1) * T)
+  return i < S ? gridAt(agg.siteAll, T, i) : agg.grand
 }
 
 /** The figure slot of scope slot `at`: with one round, an all-rounds scope shares its round scope's figures. */
@@ -314,23 +380,17 @@ const scopesOf = (
   const R = ev.rounds.length
   const prev = agg.changed === null ? undefined : agg.from?.byPolicy.get(key)
   const staleScopes = new Set<number>()
-  const staleFigures = new Set<number>()
+  const staleFigures = agg.staleFigures ?? new Set<number>()
   if (prev !== undefined) {
     const from = agg.from as Aggregate
     for (const i of agg.changed!) {
-      const id = ev.sites[i]!.id
+      const renamed = from.sites[i]!.id !== ev.sites[i]!.id
       for (let r = 0; r <= R; r++) {
         const at = r * (S + 1) + i
-        const fs = figureSlot(R, S, at)
-        const tally = cellsAt(agg, R, S, fs) !== cellsAt(from, R, S, fs)
-        if (tally) staleFigures.add(fs)
-        if (tally || from.sites[i]!.id !== id) staleScopes.add(at)
+        if (renamed || staleFigures.has(figureSlot(R, S, at))) staleScopes.add(at)
       }
     }
-    for (let r = 0; r <= R; r++) {
-      staleScopes.add(r * (S + 1) + S)
-      staleFigures.add(figureSlot(R, S, r * (S + 1) + S))
-    }
+    for (let r = 0; r <= R; r++) staleScopes.add(r * (S + 1) + S)
     prev.from = null
   }
   const out: PolicyScopes = {
@@ -439,7 +499,7 @@ export const attainmentEither = (input: Evaluation, policy?: AttainmentOptions):
   return E.right(resultOf(scopesOf(c, ev, agg, p, weights, policyKey(p)), ev.framework.id, c.levelIds as LevelId[]))
 }
 
-const hasUnrated = (c: CompiledFramework, cells: Float64Array): boolean => {
+const hasUnrated = (c: CompiledFramework, cells: Cells): boolean => {
   for (let s = 0; s < c.standardIds.length; s++) if ((cells[s * c.width + c.unrated] as number) > 0) return true
   return false
 }

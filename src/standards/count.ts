@@ -21,53 +21,79 @@ import {
   type RollupDecision,
   type RollupRule,
 } from './rollup.js'
-import { addInto, bump, type RatingTally } from './tally.js'
+import { addInto, type RatingTally } from './tally.js'
 import type { Framework } from '../model/framework.js'
 
 /** What one item is: a unit × standard (rolled up by a rule) or a unit × criterion. */
 export type CountMode = RollupRule | 'criteria'
 
 /**
- * Count every criterion of one unit from its codes: a scan of one byte per
- * criterion, the standard known from the position (no lookups, no strings).
+ * The engine's tallies (see `RatingTally` for the layout): whole counts, so
+ * 32-bit integers, half the memory of doubles, which matters when a document
+ * of thousands of sites and several rounds counts into one array.
+ * @internal
  */
-const countAllCriteria = (c: CompiledFramework, codes: Uint8Array, out: Float64Array): void => {
+export type Cells = Int32Array
+
+/**
+ * Count every criterion of one unit from its codes (from byte `from` of
+ * `codes` on) into `out` from cell
+ * `at` on (a tally laid out at an offset of a larger array, so that a whole
+ * document counts into one buffer with no array made per site): a scan of
+ * one byte per criterion, the standard known from the position (no lookups,
+ * no strings).
+ */
+const countAllCriteria = (c: CompiledFramework, codes: Uint8Array, from: number, out: Cells, at: number): void => {
   const W = c.width
+  const invalid = at + c.invalid
   for (let s = 0; s < c.standardIds.length; s++) {
-    const base = s * W
-    const end = c.criteriaStart[s + 1] as number
-    for (let j = c.criteriaStart[s] as number; j < end; j++) {
+    const base = at + s * W
+    const end = from + (c.criteriaStart[s + 1] as number)
+    for (let j = from + (c.criteriaStart[s] as number); j < end; j++) {
       const code = codes[j] as number
-      bump(out, code === CODE_INVALID ? c.invalid : base + code)
+      const i = code === CODE_INVALID ? invalid : base + code
+      out[i] = (out[i] as number) + 1
     }
   }
 }
 
-/** Roll each standard up from its criteria' codes (unless rated itself); `scratch` is a width-length array to reuse. */
+/** Add `by` to cell `i` of an engine tally. */
+const add = (out: Cells, i: number, by: number): void => {
+  out[i] = (out[i] as number) + by
+}
+
+/**
+ * Roll each standard up from its criteria' codes (unless rated itself),
+ * reading one unit's codes from byte `from` of `codes` on, into `out` from
+ * cell `at` on; `scratch` is a width-length array to reuse.
+ */
 const countStandards = (
   c: CompiledFramework,
   codes: Uint8Array,
+  from: number,
   decide: RollupDecision,
   scratch: Float64Array,
-  out: Float64Array,
+  out: Cells,
+  at: number,
 ): void => {
   const W = c.width
-  const first = c.criterionIds.length
+  const first = from + c.criterionIds.length
   for (let s = 0; s < c.standardIds.length; s++) {
     const explicit = codes[first + s] as number
+    const base = at + s * W
     if (explicit !== c.unrated) {
       // An explicit standard rating wins over the roll-up.
-      if (explicit === CODE_INVALID) bump(out, c.invalid)
+      if (explicit === CODE_INVALID) add(out, at + c.invalid, 1)
       else {
-        bump(out, s * W + explicit)
-        bump(out, s * W + c.explicit)
+        add(out, base + explicit, 1)
+        add(out, base + c.explicit, 1)
       }
       continue
     }
-    const invalid = countCriteria(c, codes, s, scratch)
+    const invalid = countCriteria(c, codes, s, scratch, from)
     const code = invalid > 0 ? -1 : rolledCode(c, scratch, decide)
-    if (code < 0) bump(out, c.invalid, Math.max(invalid, 1))
-    else bump(out, s * W + code)
+    if (code < 0) add(out, at + c.invalid, Math.max(invalid, 1))
+    else add(out, base + code, 1)
   }
 }
 
@@ -78,7 +104,7 @@ const countStandards = (
  */
 interface Caches {
   readonly units: WeakMap<object, readonly number[]>
-  readonly sites: Map<string, WeakMap<Site, Float64Array>>
+  readonly sites: Map<string, WeakMap<Site, Cells>>
 }
 
 // Per compiled framework: the criteria mode's caches, and each rule's (weakly,
@@ -112,7 +138,7 @@ export interface Counter {
   /** One standard's criterion counts (width cells). */
   readonly scratch: Float64Array
   /** One unit's tally, before it is stored (tally length). */
-  readonly unitScratch: Float64Array
+  readonly unitScratch: Cells
   readonly caches: Caches | null
 }
 
@@ -126,15 +152,15 @@ export const counter = (c: CompiledFramework, mode: CountMode, cache = true): Co
   found: new Array<undefined>(c.slotIds.length).fill(undefined),
   codes: new Uint8Array(c.slotIds.length),
   scratch: new Float64Array(c.width),
-  unitScratch: new Float64Array(tallyLength(c)),
+  unitScratch: new Int32Array(tallyLength(c)),
   caches: cache ? cachesFor(c, mode) : null,
 })
 
-/** Add one unit's ratings in one round into `out` (a tally-length array). */
-const countUnit = (k: Counter, ratings: RoundRatings | undefined, out: Float64Array): void => {
+/** Add one unit's ratings in one round into `out` from cell `at` on (a tally-length stretch). */
+const countUnit = (k: Counter, ratings: RoundRatings | undefined, out: Cells, at: number): void => {
   const codes = unitCodes(k.c, ratings, k.codes, k.found)
-  if (k.decide === null) countAllCriteria(k.c, codes, out)
-  else countStandards(k.c, codes, k.decide, k.scratch, out)
+  if (k.decide === null) countAllCriteria(k.c, codes, 0, out, at)
+  else countStandards(k.c, codes, 0, k.decide, k.scratch, out, at)
 }
 
 // A unit not rated in a round has no ratings object; it shares one key.
@@ -147,14 +173,14 @@ const NOT_RATED: object = Object.freeze({})
 const unitTally = (k: Counter, ratings: RoundRatings | undefined): ArrayLike<number> => {
   if (k.caches === null) {
     k.unitScratch.fill(0)
-    countUnit(k, ratings, k.unitScratch)
+    countUnit(k, ratings, k.unitScratch, 0)
     return k.unitScratch
   }
   const key = ratings ?? NOT_RATED
   let cells = k.caches.units.get(key)
   if (cells === undefined) {
     k.unitScratch.fill(0)
-    countUnit(k, ratings, k.unitScratch)
+    countUnit(k, ratings, k.unitScratch, 0)
     k.caches.units.set(key, (cells = Array.from(k.unitScratch)))
   }
   return cells
@@ -164,20 +190,124 @@ const ratingsIn = (unit: Site['units'][number], round: string): RoundRatings | u
   (unit.ratings as Record<string, RoundRatings | undefined>)[round]
 
 /**
- * Count one site's units in one round straight into `out` (a tally-length
- * array, or a view of one, that the caller zeroed), without storing unit
- * tallies: the bulk path of a first count.
+ * Count one site's units in one round straight into `out` from cell `at` on
+ * (a tally-length stretch the caller zeroed), without storing unit tallies:
+ * the bulk path of a first count, which writes every site of a document
+ * into one buffer.
  * @internal
  */
-export const countSiteInto = (k: Counter, site: Site, round: string, out: Float64Array): void => {
-  for (const unit of site.units) countUnit(k, ratingsIn(unit, round), out)
+const countSiteInto = (k: Counter, site: Site, round: string, out: Cells): void => {
+  const units = site.units
+  for (let u = 0; u < units.length; u++) countUnit(k, ratingsIn(units[u]!, round), out, 0)
 }
 
 /**
- * The site tallies kept for one round (by site object), or null without caches.
+ * The codes of every unit of a sites array in every round, in one byte
+ * array: round-major, then site, unit and slot (unit `u` of the document,
+ * counting across sites, in round `r` at `(r × units + u) × slots`).
  * @internal
  */
-export const siteCacheOf = (k: Counter, round: string): WeakMap<Site, Float64Array> | null => {
+export interface PackedCodes {
+  /** The rounds packed, in order, joined by NUL. */
+  readonly roundKey: string
+  /** Units in all sites. */
+  readonly units: number
+  /** Site i's units are units siteStart[i] … siteStart[i+1] − 1. */
+  readonly siteStart: Int32Array
+  readonly codes: Uint8Array
+  /** Whether every record's codes were the decoder's or read from a frozen record (so none can have changed since). */
+  readonly stored: boolean
+}
+
+/** Whether a record and every rating found in it are frozen (so its codes cannot change). */
+const frozen = (ratings: object, found: Found): boolean => {
+  if (!Object.isFrozen(ratings)) return false
+  for (const r of found) if (r !== undefined && !Object.isFrozen(r)) return false
+  return true
+}
+
+// Per compiled framework, by sites array: packed codes (weakly on both).
+const packs = new WeakMap<CompiledFramework, WeakMap<readonly Site[], PackedCodes>>()
+
+/**
+ * The codes of a document's sites, packed (see {@link PackedCodes}). Each
+ * unit's codes are the decoder's stored ones (rating-codes.ts) or looked up
+ * from its record. Packed codes are kept against the sites array (which an
+ * edit replaces) when `keep` is true or every record had stored codes or
+ * is frozen with its ratings (decoded records are frozen, and so are the
+ * records a ratings view makes; their codes cannot go stale): a later
+ * first count of the same sites, in any mode or policy, reads one byte
+ * array, not the document. Without `keep`, kept codes are used only when
+ * none can have changed: a cold count of records that may have changed
+ * reads them again.
+ * @internal
+ */
+export const packedCodes = (
+  c: CompiledFramework,
+  sites: readonly Site[],
+  rounds: readonly string[],
+  roundKey: string,
+  keep: boolean,
+): PackedCodes => {
+  let bySites = packs.get(c)
+  const hit = bySites?.get(sites)
+  if (hit !== undefined && hit.roundKey === roundKey && (keep || hit.stored)) return hit
+  const S = sites.length
+  const siteStart = new Int32Array(S + 1)
+  for (let i = 0; i < S; i++) siteStart[i + 1] = (siteStart[i] as number) + sites[i]!.units.length
+  const U = siteStart[S] as number
+  const slots = c.slotIds.length
+  const codes = new Uint8Array(rounds.length * U * slots)
+  const scratch = new Uint8Array(slots)
+  const found: Found = []
+  let stored = true
+  for (let r = 0; r < rounds.length; r++) {
+    const round = rounds[r]!
+    let at = r * U * slots
+    for (let i = 0; i < S; i++) {
+      const units = sites[i]!.units
+      for (let u = 0; u < units.length; u++, at += slots) {
+        const ratings = ratingsIn(units[u]!, round)
+        const got = unitCodes(c, ratings, scratch, found)
+        if (stored && got === scratch && ratings !== undefined && !frozen(ratings, found)) stored = false
+        codes.set(got, at)
+      }
+    }
+  }
+  const packed: PackedCodes = { roundKey, units: U, siteStart, codes, stored }
+  if (keep || stored) {
+    if (bySites === undefined) packs.set(c, (bySites = new WeakMap()))
+    bySites.set(sites, packed)
+  }
+  return packed
+}
+
+/**
+ * Count every site of packed codes in every round into `out`: site i's
+ * tally in round r at cell (r × S + i) × tally length. One pass over the
+ * bytes, no lookups, no array made per unit or site.
+ * @internal
+ */
+export const countPacked = (k: Counter, p: PackedCodes, rounds: number, out: Cells): void => {
+  const c = k.c
+  const T = tallyLength(c)
+  const slots = c.slotIds.length
+  const S = p.siteStart.length - 1
+  const codes = p.codes
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < S; i++) {
+      const at = (r * S + i) * T
+      const end = (r * p.units + (p.siteStart[i + 1] as number)) * slots
+      for (let from = (r * p.units + (p.siteStart[i] as number)) * slots; from < end; from += slots) {
+        if (k.decide === null) countAllCriteria(c, codes, from, out, at)
+        else countStandards(c, codes, from, k.decide, k.scratch, out, at)
+      }
+    }
+  }
+}
+
+/** The site tallies kept for one round (by site object), or null without caches. */
+const siteCacheOf = (k: Counter, round: string): WeakMap<Site, Cells> | null => {
   if (k.caches === null) return null
   let sites = k.caches.sites.get(round)
   if (sites === undefined) k.caches.sites.set(round, (sites = new WeakMap()))
@@ -191,16 +321,16 @@ export const siteCacheOf = (k: Counter, round: string): WeakMap<Site, Float64Arr
  * into one new array. A cached array is shared: never write to it.
  * @internal
  */
-export const siteCells = (k: Counter, site: Site, round: string): Float64Array => {
+export const siteCells = (k: Counter, site: Site, round: string): Cells => {
   const sites = siteCacheOf(k, round)
   if (sites === null) {
-    const out = new Float64Array(tallyLength(k.c))
+    const out = new Int32Array(tallyLength(k.c))
     countSiteInto(k, site, round, out)
     return out
   }
   let cells = sites.get(site)
   if (cells === undefined) {
-    cells = new Float64Array(tallyLength(k.c))
+    cells = new Int32Array(tallyLength(k.c))
     for (const unit of site.units) addInto(cells, unitTally(k, ratingsIn(unit, round)))
     sites.set(site, cells)
   }

@@ -243,7 +243,7 @@ const addToGroup = (
   }
 }
 
-const rawItems = (cells: Float64Array, base: number, levels: number): number => {
+const rawItems = (cells: ArrayLike<number>, base: number, levels: number): number => {
   let n = 0
   for (let l = 0; l < levels; l++) n += cells[base + l] as number
   return n
@@ -258,7 +258,7 @@ export type ScopeFigures = Pick<ScopeAttainment, 'standards' | 'sections' | 'tot
  */
 export const deriveFigures = (
   c: CompiledFramework,
-  cells: Float64Array,
+  cells: ArrayLike<number>,
   policy: ResolvedPolicy,
   weights: Float64Array,
 ): ScopeFigures => {
@@ -319,7 +319,7 @@ export const deriveFigures = (
  */
 export const deriveScope = (
   c: CompiledFramework,
-  cells: Float64Array,
+  cells: ArrayLike<number>,
   policy: ResolvedPolicy,
   weights: Float64Array,
   round: RoundId | null,
@@ -333,7 +333,7 @@ export const deriveScope = (
  */
 export const figuresOnce = (
   c: CompiledFramework,
-  cells: Float64Array,
+  cells: ArrayLike<number>,
   policy: ResolvedPolicy,
   weights: Float64Array,
 ): (() => ScopeFigures) => {

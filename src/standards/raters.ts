@@ -182,7 +182,7 @@ const resolveRatings = (
       const level = levelFromRaters(targets[target as keyof typeof targets]!, rule, levelIds)
       if (level === undefined) continue
       if (merged === undefined) merged = Object.assign(Object.create(null), counted) as Record<string, Rating>
-      merged[target] = { level } as Rating
+      merged[target] = Object.freeze({ level }) as Rating
     }
     if (merged !== undefined) {
       if (out === undefined) out = Object.assign(Object.create(null), ratings) as Record<string, Record<string, Rating>>

@@ -372,7 +372,9 @@ export const ownRating = (ratings: RoundRatings | undefined, id: string): { read
 
 /**
  * Fill `scratch` with the counts of standard s's criteria, from one unit's
- * codes (see `unitCodes`); returns the count of levels not on the scale.
+ * codes (see `unitCodes`), which start at byte `from` of `codes` (default
+ * 0; packed codes hold many units); returns the count of levels not on the
+ * scale.
  * @internal
  * @example
  * import { compileFramework, unitCodes } from './compile.js'
@@ -382,11 +384,17 @@ export const ownRating = (ratings: RoundRatings | undefined, id: string): { read
  * countCriteria(c, unitCodes(c, ev.sites[0].units[0].ratings.r1), 5, scratch) //=> 0 // no invalid level
  * scratch //=> [2, 1, 0, 0, 0, 0] // met, partly, not met, n/a, unrated, explicit
  */
-export const countCriteria = (c: CompiledFramework, codes: Uint8Array, s: number, scratch: Float64Array): number => {
+export const countCriteria = (
+  c: CompiledFramework,
+  codes: Uint8Array,
+  s: number,
+  scratch: Float64Array,
+  from = 0,
+): number => {
   scratch.fill(0)
   let invalid = 0
-  const end = c.criteriaStart[s + 1] as number
-  for (let j = c.criteriaStart[s] as number; j < end; j++) {
+  const end = from + (c.criteriaStart[s + 1] as number)
+  for (let j = from + (c.criteriaStart[s] as number); j < end; j++) {
     const code = codes[j] as number
     if (code === CODE_INVALID) invalid++
     else bump(scratch, code)

@@ -76,7 +76,7 @@ export const sumRatingTallies = (tallies: readonly RatingTally[]): RatingTally =
  * @example
  * const into = Float64Array.of(1, 2); addInto(into, [3, 4]); into //=> Float64Array.of(4, 6)
  */
-export const addInto = (into: Float64Array, from: ArrayLike<number>): void => {
+export const addInto = (into: Float64Array | Int32Array, from: ArrayLike<number>): void => {
   for (let i = 0; i < from.length; i++) into[i] = (into[i] as number) + (from[i] as number)
 }
 
@@ -87,7 +87,7 @@ export const addInto = (into: Float64Array, from: ArrayLike<number>): void => {
  * @example
  * const into = Float64Array.of(4, 6); subtractFrom(into, [3, 4]); into //=> Float64Array.of(1, 2)
  */
-export const subtractFrom = (into: Float64Array, from: ArrayLike<number>): void => {
+export const subtractFrom = (into: Float64Array | Int32Array, from: ArrayLike<number>): void => {
   for (let i = 0; i < from.length; i++) into[i] = (into[i] as number) - (from[i] as number)
 }
 

@@ -7,6 +7,8 @@ import { parseEvaluation } from '../../src/document/decode.js'
 import type { RoundRatings } from '../../src/model/ratings.js'
 import type { Evaluation } from '../../src/model/evaluation.js'
 import { evaluationArb } from '../support/arbitraries.js'
+import { emhipFramework } from '../../src/data/emhip-framework.js'
+import { generateEvaluation } from '../../bench/generate.js'
 
 const runs = Number(process.env.FUZZ_RUNS ?? 100)
 
@@ -204,5 +206,39 @@ describe('incremental re-aggregation (caches keyed by immutable objects)', () =>
       }),
       { numRuns: 20 },
     )
+  })
+
+  it('a long editing session: edits to more sites than an aggregate keeps apart (which then folds them into a new flat array) still give what a cold recount gives', () => {
+    // 80 sites × 2 rounds = 160 round × site tallies; more than 64 changed ones are folded.
+    const ev0 = parseEvaluation(
+      JSON.parse(
+        JSON.stringify(generateEvaluation({ framework: emhipFramework, sites: 80, unitsPerSite: 1, rounds: 2 })),
+      ),
+    )
+    for (const policy of [{}, { count: 'criteria' as const }]) {
+      let ev = ev0
+      attainment(ev, policy)
+      for (let i = 0; i < 100; i++) {
+        ev = apply(ev, { unit: (i * 7) % 80, round: i, target: i * 5, level: i })
+        const warm = attainment(ev, policy)
+        if (i % 9 === 0 || i > 60) expect(warm).toEqual(attainment(ev, { ...policy, cache: false }))
+      }
+      expect(attainment(ev, policy)).toEqual(attainment(ev, { ...policy, cache: false }))
+    }
+  })
+
+  it('a cold count of a document whose records are not frozen reads them again: a record changed in place between two cold counts is counted as it is now', () => {
+    // A plain (undecoded) document: its records are ordinary objects, which a caller may change.
+    const ev = generateEvaluation({ framework: emhipFramework, sites: 3, unitsPerSite: 1, rounds: 2 })
+    const record = ev.sites[1]!.units[0]!.ratings['r2' as never] as unknown as Record<string, { level: string }>
+    // Round r2 × site 1 is scope 1 × (3 sites + 1) + 1; standard 2.1 (criteria 2.1.1–2.1.3) is the third.
+    const metIn = (r: ReturnType<typeof attainment>) => r.scopes[5]!.standards[2]!.counts['met' as never]
+    const handCount = () => ['2.1.1', '2.1.2', '2.1.3'].filter((id) => record[id]?.level === 'met').length
+    const before = attainment(ev, { count: 'criteria', cache: false })
+    expect(before.scopes[5]!.standards[2]!.standard).toBe('2.1')
+    expect(metIn(before)).toBe(handCount())
+    const level = handCount() === 3 ? 'not-met' : 'met'
+    for (const id of ['2.1.1', '2.1.2', '2.1.3']) record[id] = { level }
+    expect(metIn(attainment(ev, { count: 'criteria', cache: false }))).toBe(level === 'met' ? 3 : 0)
   })
 })
