@@ -1,5 +1,7 @@
 import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, type Result } from '../model/problem.js'
+import { gridBundle, withDisplay } from '../model/display.js'
+import { objectiveGrid } from './display.js'
 import { foldObjectives, tallyAt, WIDTH } from './fold.js'
 import { forEachGroup, groupLayout, type GroupColumns } from './groups.js'
 import { checked, type ObjectiveOptions } from './options.js'
@@ -58,7 +60,8 @@ export const objectiveAttainmentEither = (
         shareHigh: c.shareHigh,
       })
     })
-    return rows
+    // In a notebook the rows show as a compact table.
+    return withDisplay(rows, (r) => gridBundle(objectiveGrid(r)))
   })
 
 /**

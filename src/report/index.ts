@@ -11,6 +11,8 @@ export {
   htmlTable,
   renderMarkdown,
   renderHtml,
+  renderText,
+  tableGrid,
   columnsFromRows,
   type Table,
   type TableColumn,
@@ -66,6 +68,8 @@ export {
   qcaXyPlotVegaLiteEither,
   qcaXyPlotVegaLite,
   VEGA_LITE_SCHEMA,
+  VEGA_LITE_V5_SCHEMA,
+  vegaLiteBundle,
   type VegaLiteSpec,
   type XyPlotVegaLiteOptions,
 } from './charts/vega-lite.js'
@@ -94,10 +98,24 @@ export {
   displayTable,
   isDisplayable,
   JUPYTER_DISPLAY,
+  svgImage,
+  problemsTable,
   type Displayable,
   type MimeBundle,
   type Renderers,
+  type SvgImage,
+  type ProblemsTableOptions,
+  type ProblemRow,
 } from './display.js'
+export {
+  gridHtml,
+  gridText,
+  gridBundle,
+  withDisplay,
+  type Grid,
+  type GridHtmlOptions,
+  type Align,
+} from '../model/display.js'
 export { toRows, flattenRow, type Row } from './rows.js'
 export { qcaTruthTableTable, qcaSolutionTable } from './qca-tables.js'
 export { qcaXyPlotSvgEither, qcaXyPlotSvg, type XyPlotSvgOptions } from './charts/xy-svg.js'

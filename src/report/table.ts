@@ -4,7 +4,8 @@
  * a `Table` and rendered by these two functions.
  * @module
  */
-import { escapeHtml, escapeMarkdown } from './escape.js'
+import { escapeMarkdown } from './escape.js'
+import { gridHtml, gridText, type Grid } from '../model/display.js'
 import { listArgProblems } from '../model/options.js'
 import { RealistError } from '../model/problem.js'
 
@@ -96,7 +97,31 @@ export interface HtmlTableOptions {
   readonly caption?: string
   /** A class attribute for the `<table>`. */
   readonly className?: string
+  /**
+   * How cells are aligned [`"class"`]: `class="right"` for a page with its own style sheet
+   * (the HTML report, whose content security policy forbids inline styles), or `"inline"`
+   * styles (`style="text-align: left"` on every cell), which Jupyter's table styling
+   * cannot override; notebook displays use inline styles.
+   */
+  readonly alignment?: 'class' | 'inline'
 }
+
+/**
+ * A table's rows as formatted text: headers, cells (`cellText`) and each
+ * column's alignment, with the caption and note.
+ * @param table the table
+ * @returns the grid that `gridText` and `gridHtml` render
+ * @example
+ * tableGrid({ rows: [{ site: 'Leics', k: 1 }], columns: [{ key: 'site' }, { key: 'k', header: 'k' }] })
+ * //=> { header: ['site', 'k'], rows: [['Leics', '1']], align: ['left', 'right'] }
+ */
+export const tableGrid = <R extends object>(table: Table<R>): Grid => ({
+  ...(table.caption === undefined ? {} : { caption: table.caption }),
+  header: table.columns.map((c) => c.header ?? c.key),
+  rows: table.rows.map((r) => table.columns.map((c) => cellText(r, c))),
+  align: table.columns.map((c) => alignOf(table.rows, c)),
+  ...(table.note === undefined ? {} : { note: table.note }),
+})
 
 /**
  * Render rows as an HTML `<table>` with a `<thead>` and `<tbody>` (header
@@ -106,7 +131,7 @@ export interface HtmlTableOptions {
  * Degenerate input: no rows gives an empty `<tbody>`.
  * @param rows the rows (flat objects)
  * @param columns the columns [every key of the rows]
- * @param options caption and class
+ * @param options caption, class and alignment (classes by default)
  * @example
  * htmlTable([{ unit: '<b>x</b>' }])
  * //=> '<table><thead><tr><th scope="col">unit</th></tr></thead><tbody><tr><td>&lt;b&gt;x&lt;/b&gt;</td></tr></tbody></table>'
@@ -115,17 +140,23 @@ export const htmlTable = <R extends object>(
   rows: readonly R[],
   columns: readonly TableColumn<R>[] = columnsFromRows(rows),
   options: HtmlTableOptions = {},
-): string => {
-  const cls = options.className === undefined ? '' : ` class="${escapeHtml(options.className)}"`
-  const style = (c: TableColumn<R>) => {
-    const a = alignOf(rows, c)
-    return a === 'left' ? '' : ` class="${a}"`
-  }
-  const caption = options.caption === undefined ? '' : `<caption>${escapeHtml(options.caption)}</caption>`
-  const head = `<thead><tr>${columns.map((c) => `<th scope="col"${style(c)}>${escapeHtml(c.header ?? c.key)}</th>`).join('')}</tr></thead>`
-  const body = `<tbody>${rows.map((r) => `<tr>${columns.map((c) => `<td${style(c)}>${escapeHtml(cellText(r, c))}</td>`).join('')}</tr>`).join('')}</tbody>`
-  return `<table${cls}>${caption}${head}${body}</table>`
-}
+): string =>
+  gridHtml(tableGrid({ rows, columns, ...(options.caption === undefined ? {} : { caption: options.caption }) }), {
+    alignment: options.alignment ?? 'class',
+    ...(options.className === undefined ? {} : { className: options.className }),
+  })
+
+/**
+ * Render a {@link Table} as plain text: columns padded to their widest cell,
+ * text left and numbers right, the caption above and the note below (what a
+ * console or a notebook's `text/plain` shows).
+ * @param table the table
+ * @returns the text
+ * @example
+ * renderText({ rows: [{ site: 'Leics', k: 1 }], columns: [{ key: 'site' }, { key: 'k' }] })
+ * //=> 'site   k\n-----  -\nLeics  1'
+ */
+export const renderText = <R extends object>(table: Table<R>): string => gridText(tableGrid(table))
 
 /**
  * Render a {@link Table} as Markdown: the caption in bold above, the note in
@@ -142,10 +173,14 @@ export const renderMarkdown = <R extends object>(table: Table<R>): string =>
 
 /**
  * Render a {@link Table} as HTML: a `<table>` with its caption, and the note
- * in a `<p class="note">` after it.
+ * in a `<p class="note">` after it (a bare `<p>` with inline alignment).
+ * @param table the table
+ * @param options alignment: classes [default] or inline styles
+ * @returns the HTML text
  * @example
  * renderHtml({ rows, columns, caption: 'Table 5' }) //=> '<table><caption>Table 5</caption>…</table>'
  */
-export const renderHtml = <R extends object>(table: Table<R>): string =>
-  htmlTable(table.rows, table.columns, { ...(table.caption === undefined ? {} : { caption: table.caption }) }) +
-  (table.note === undefined ? '' : `<p class="note">${escapeHtml(table.note)}</p>`)
+export const renderHtml = <R extends object>(
+  table: Table<R>,
+  options: Pick<HtmlTableOptions, 'alignment'> = {},
+): string => gridHtml(tableGrid(table), { alignment: options.alignment ?? 'class' })

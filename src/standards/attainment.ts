@@ -4,6 +4,8 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
+import { gridBundle, withDisplay } from '../model/display.js'
+import { attainmentGrid } from './display.js'
 import type { Evaluation, Site } from '../model/evaluation.js'
 import type { LevelId, RoundId } from '../model/ids.js'
 import { orThrow, type Result } from '../model/problem.js'
@@ -432,7 +434,8 @@ const resultOf = (ps: PolicyScopes, framework: string, levels: readonly LevelId[
     },
   }
   sources.set(result, ps)
-  return result
+  // In a notebook the result shows as a compact table, not as its whole object.
+  return withDisplay(result, (r) => gridBundle(attainmentGrid(r)))
 }
 
 /**

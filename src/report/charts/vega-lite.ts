@@ -3,6 +3,14 @@
  * a tool renders them with vega-embed, a notebook with its Vega-Lite MIME
  * renderer. Every spec is valid under the Vega-Lite JSON schema (checked in
  * the tests against `vega-lite/build/vega-lite-schema.json`).
+ *
+ * In a notebook a spec displays as the chart: it carries a non-enumerable
+ * `[Symbol.for('Jupyter.display')]()` whose bundle holds the spec under
+ * `application/vnd.vegalite.v5+json` with the v5 schema URL
+ * ({@link VEGA_LITE_V5_SCHEMA}), the newest Vega-Lite MIME type that Deno's
+ * kernel and JupyterLab render. The specs use nothing that v6 added, so they
+ * compile under Vega-Lite 5 unchanged. The spec itself (its keys, its JSON)
+ * keeps the v6 schema.
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
@@ -11,6 +19,7 @@ import { orThrow, type Result } from '../../model/problem.js'
 import type { HeatmapData } from './heatmap-data.js'
 import { NO_DATA_FILL, textColour, viridis } from './palette.js'
 import { xmlSafe } from '../escape.js'
+import { withDisplay, type MimeBundle } from '../../model/display.js'
 import { OKABE_ITO } from './palette.js'
 import { xyPlotDataEither, type XyPlotData } from './xy-svg.js'
 import type { QcaRow } from '../../qca/data.js'
@@ -18,6 +27,12 @@ import { objectiveBarRowsEither, OBJECTIVE_STATUSES_SHOWN, STATUS_COLOURS } from
 
 /** The Vega-Lite schema version the specs are written for. */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json'
+
+/**
+ * The schema URL of the Vega-Lite 5 specs in notebook bundles
+ * (`application/vnd.vegalite.v5+json`).
+ */
+export const VEGA_LITE_V5_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json'
 
 /** A Vega-Lite specification: plain JSON. */
 export type VegaLiteSpec = { readonly $schema: string } & Readonly<Record<string, unknown>>
@@ -30,7 +45,24 @@ export type VegaLiteSpec = { readonly $schema: string } & Readonly<Record<string
  * @example
  * safeSpec({ $schema: VEGA_LITE_SCHEMA, title: 'a\u2028b' }).title //=> 'a b'
  */
-export const safeSpec = <S extends VegaLiteSpec>(spec: S): S => walkStrings(spec) as S
+export const safeSpec = <S extends VegaLiteSpec>(spec: S): S => withDisplay(walkStrings(spec) as S, vegaLiteBundle)
+
+/**
+ * The notebook bundle of a spec: the spec with the v5 schema URL under
+ * `application/vnd.vegalite.v5+json`, and its title as `text/plain`.
+ * @param spec a spec of this module
+ * @returns the bundle
+ * @example
+ * vegaLiteBundle({ $schema: VEGA_LITE_SCHEMA, title: 'Heatmap', mark: 'rect' })
+ * //=> { 'application/vnd.vegalite.v5+json': { $schema: 'https://vega.github.io/schema/vega-lite/v5.json', title: 'Heatmap', mark: 'rect' }, 'text/plain': 'Heatmap (Vega-Lite chart)' }
+ */
+export const vegaLiteBundle = (spec: VegaLiteSpec): MimeBundle => {
+  const title = typeof spec['title'] === 'string' ? spec['title'] : undefined
+  return {
+    'application/vnd.vegalite.v5+json': { ...spec, $schema: VEGA_LITE_V5_SCHEMA },
+    'text/plain': title === undefined ? 'Vega-Lite chart' : `${title} (Vega-Lite chart)`,
+  }
+}
 
 const walkStrings = (v: unknown): unknown => {
   if (typeof v === 'string') return xmlSafe(v.replace(/[\u2028\u2029]/g, ' '))
