@@ -17,10 +17,12 @@ const budgets = [
     code: "export { roundHalfUp } from 'realist-eval'",
     max: 1 * KB,
   },
+  // 33 KB, not 30: an attainment result carries its notebook display (a compact text table of the
+  // standards: the grid renderer and percent formatting, 1.7 KB), measured at 29.97 KB before it.
   {
     name: "import { attainment } from 'realist-eval'",
     code: "export { attainment } from 'realist-eval'",
-    max: 30 * KB,
+    max: 33 * KB,
   },
   // Whole entries are checked below against a bundle of their sources.
 ]

@@ -4,7 +4,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { gridBundle, withDisplay } from '../model/display.js'
+import { gridText, withDisplay } from '../model/display.js'
 import { attainmentGrid } from './display.js'
 import type { Evaluation, Site } from '../model/evaluation.js'
 import type { LevelId, RoundId } from '../model/ids.js'
@@ -435,7 +435,7 @@ const resultOf = (ps: PolicyScopes, framework: string, levels: readonly LevelId[
   }
   sources.set(result, ps)
   // In a notebook the result shows as a compact table, not as its whole object.
-  return withDisplay(result, (r) => gridBundle(attainmentGrid(r)))
+  return withDisplay(result, (r) => ({ 'text/plain': gridText(attainmentGrid(r)) }))
 }
 
 /**

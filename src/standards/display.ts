@@ -19,7 +19,7 @@ const figure = (label: string, a: AttainmentCount): string[] => [
 /**
  * An attainment result as a compact grid: one row per standard over all rounds
  * and sites (attained k/n, percentage, interval), then the total; the caption
- * counts the scopes and the note states the policy. What an attainment result
+ * counts the scopes (round × site, each with "all") and the note states the policy. What an attainment result
  * shows in a notebook (`text/plain` and `text/html`); `attainmentTable` and
  * `attainmentRows` give every scope.
  * @param result from `attainment`
@@ -30,22 +30,14 @@ const figure = (label: string, a: AttainmentCount): string[] => [
 export const attainmentGrid = (result: AttainmentResult): Grid => {
   const p = result.policy
   const overall = result.overall
-  const rounds = new Set(result.scopes.map((s) => s.round)).size - 1
-  const sites = new Set(result.scopes.map((s) => s.site)).size - 1
-  const attained = typeof p.attained === 'string' ? p.attained : JSON.stringify(p.attained)
   return {
-    caption:
-      `Attainment of ${overall.standards.length} standards (${result.framework}), all rounds and sites together ` +
-      `(${rounds} round${rounds === 1 ? '' : 's'} × ${sites} site${sites === 1 ? '' : 's'}: ` +
-      `attainmentTable or attainmentRows give each)`,
+    caption: `Attainment, all rounds and sites (${result.scopes.length} scopes: see attainmentTable, attainmentRows)`,
     header: ['Standard', 'Attained', '%', `${Math.round(p.confidence * 1000) / 10}% CI`],
     rows: [
       ...overall.standards.map((s) => figure(s.standard, s)),
       figure(`Total (${overall.total.method})`, overall.total),
     ],
     align: ['left', 'right', 'right', 'right'],
-    note:
-      `Policy: attained ${attained}; not applicable ${p.notApplicable}; unrated ${p.unrated}; ` +
-      `count ${p.count}; total ${p.total}; ${p.interval} interval.`,
+    note: `Policy: attained ${typeof p.attained === 'string' ? p.attained : 'custom'}, n/a ${p.notApplicable}, unrated ${p.unrated}, count ${p.count}, ${p.interval}`,
   }
 }

@@ -138,12 +138,15 @@ describe('results in a notebook', () => {
     expect(cells('1.1 ')).toEqual(['1.1', '2/3', '67%', '21–94%'])
     expect(cells('2.4 ')).toEqual(['2.4', '2/4', '50%', '15–85%'])
     expect(cells('Total')).toEqual(['Total (pooled)', '4/7', '57%', '25–84%'])
-    expect(text).toContain('Attainment of 11 standards (emhip)')
-    expect(text).toContain('1 round × 4 sites')
-    expect(b['text/html']).toContain('<td style="text-align: right">2/3</td>')
+    // 1 round and all rounds × 4 sites and all sites = 10 scopes; the 11 standards of E-MHIP Table 5.
+    expect(text).toContain('Attainment, all rounds and sites (10 scopes: see attainmentTable, attainmentRows)')
+    expect(text.split('\n').filter((l) => /^\d\.\d /.test(l))).toHaveLength(11)
+    expect(text).toContain('Policy: attained top, n/a exclude, unrated exclude, count standards, wilson')
+    // Plain text only (a notebook shows it in a fixed-width font); attainmentTable gives the HTML table.
+    expect(Object.keys(b)).toEqual(['text/plain'])
     // The whole result is tens of kilobytes as JSON; the display stays small.
     expect(JSON.stringify(result).length).toBeGreaterThan(20_000)
-    expect(text.length + b['text/html']!.length).toBeLessThan(6_000)
+    expect(text.length).toBeLessThan(2_000)
     // The display is invisible to data tools.
     expect(Object.keys(result)).toEqual(['policy', 'framework', 'levels', 'scopes', 'overall'])
   })
