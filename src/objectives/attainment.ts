@@ -82,9 +82,10 @@ export const objectiveAttainmentEither = (
  * @throws {RealistError} when {@link objectiveAttainmentEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] objectiveAttainment: …`).
  * @example
- * objectiveAttainment(mhipEvaluation, { by: ['site', 'type'] })
- *   .find((r) => r.site === 'south-staffordshire' && r.type === 'outcome')
- * //=> { attained: 2, notAttained: 1, unknown: 2, total: 5, policy: 'bounds', low: 2, high: 4, denominator: 5, … }
+ * // E-MHIP Table 7, South Staffordshire, outcome changes: TOTAL 2/5, of which ?/2 unknown
+ * const rows = objectiveAttainment(mhipEvaluation, { by: ['site', 'type'] })
+ * rows.find((r) => r.site === 'south-staffordshire' && r.type === 'outcome')
+ * //=> { attained: 2, notAttained: 1, unknown: 2, total: 5, policy: 'bounds', low: 2, high: 4, denominator: 5, shareLow: 0.4, shareHigh: 0.8, … }
  */
 export const objectiveAttainment = (ev: Evaluation, options: ObjectiveOptions = {}): ObjectiveAttainmentRow[] =>
   orThrow('objectiveAttainment', objectiveAttainmentEither(ev, options))

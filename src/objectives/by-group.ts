@@ -38,8 +38,12 @@ export type ObjectiveGroupRow = {
  * @param options - `by` and `unknown`.
  * @returns `right(rows)`, one per group, or `left(problems)`.
  * @example
- * objectiveAttainmentByGroupEither(ev, { by: { attribute: 'engagement' }, unknown: 'not-attained' })
- * //=> right([{ group: 'low', attained: 3, total: 8, … }, …])
+ * // E-MHIP Table 7 by site: South Staffordshire's TOTAL row is 1/2, 4/15 and 2/5 (?/2 of
+ * // them unknown): 7 of 22, or 9 of 22 if the two unknown were attained
+ * objectiveAttainmentByGroupEither(mhipEvaluation, { by: 'site' })
+ * //=> right([{ group: 'south-staffordshire', units: 5, attained: 7, unknown: 2, total: 22, low: 7, high: 9, … }, …])
+ * objectiveAttainmentByGroupEither(mhipEvaluation, { by: { attribute: 'engagement' } })
+ * //=> left([{ expected: 'an attribute declared in this evaluation (none is declared)', … }])
  */
 export const objectiveAttainmentByGroupEither = (
   ev: Evaluation,

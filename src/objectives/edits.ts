@@ -127,8 +127,11 @@ export const addObjective = defineEdit<
 /**
  * Set the status of an individual objective (attained / not-attained / unknown).
  * @example
- * applyEdit(ev, setObjectiveStatus({ unit: 'access', objective: 'o1', status: 'unknown' }))
- * //=> right(…) // evaluation with o1 unknown
+ * const withO1 = edit(mhipEvaluation, addObjective({ unit: 'access', objective: { id: 'o1', type: 'process', status: 'attained' } }))
+ * const r = applyEdit(withO1, setObjectiveStatus({ unit: 'access', objective: 'o1', status: 'unknown' }))
+ * isRight(r) && r.right.sites[3].units[0].objectives //=> [{ id: 'o1', type: 'process', status: 'unknown' }]
+ * applyEdit(withO1, setObjectiveStatus({ unit: 'access', objective: 'o9', status: 'unknown' }))
+ * //=> left([{ where: 'setObjectiveStatus › objective', expected: 'an objective id of unit access (o1)', found: '"o9"', … }])
  */
 export const setObjectiveStatus = defineEdit<
   UnitRef & { readonly objective: string; readonly status: ObjectiveStatus }

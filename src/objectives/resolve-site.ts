@@ -28,8 +28,8 @@ const siteIndex = (sites: readonly Site[]): NameIndex<Site> => {
  *   names when nothing matches, or a `duplicate` problem when the name is
  *   shared by two sites
  * @example
- * resolveSite(mhipEvaluation, 'SWLSG') //=> Right({ id: 'south-west-london', name: 'South West London', … })
- * resolveSite(mhipEvaluation, 'Kent')  //=> Left([{ expected: 'a site id, name or alias (South Staffordshire | …)', found: '"Kent"', … }])
+ * resolveSite(mhipEvaluation, 'SWLSG') //=> right({ id: 'south-west-london', name: 'South West London', … })
+ * resolveSite(mhipEvaluation, 'Kent') //=> left([{ expected: 'a site id, name or alias (South Staffordshire | …)', found: '"Kent"', … }])
  */
 export const resolveSite = (ev: Evaluation, name: string): Result<Site> => {
   if (typeof name !== 'string' || name.trim() === '')

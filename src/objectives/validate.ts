@@ -259,7 +259,11 @@ const unitProblems = (site: Site, unit: Unit, i: number, j: number, scratch: Scr
  * @returns every problem found, each with a JSON path and a domain `where`; `[]` when sound
  * @example
  * objectiveProblems(mhipEvaluation) //=> []
- * objectiveProblems(withCell({ type: 'outcome', attained: 3, total: 2 }))
+ * // Table 7's Acute care outcome cell ?/2 written as 3/2
+ * const [ss, ...sites] = mhipEvaluation.sites
+ * const [acute, ...units] = ss.units
+ * const cells = [acute.objectiveCells[0], { ...acute.objectiveCells[1], attained: 3 }]
+ * objectiveProblems({ ...mhipEvaluation, sites: [{ ...ss, units: [{ ...acute, objectiveCells: cells }, ...units] }, ...sites] })
  * //=> [{ path: ['sites', 0, 'units', 0, 'objectiveCells', 1, 'attained'],
  * //      where: 'site south-staffordshire › unit acute-care › objectives › type outcome',
  * //      expected: 'attained ≤ total (2)', found: '3', code: 'consistency' }]

@@ -35,8 +35,11 @@ export interface AddObservationArgs {
  * exported, and never counted as a level. Refused when it is malformed, its
  * id is taken, or it names a site, unit, target or round that does not exist.
  * @example
- * applyEdit(ev, addObservation({ observation: { id: 'o1', site: 'ss', text: 'Improvements noted', date: '2007-03-01' } }))
- * //=> right(…) // ev with the observation
+ * // ev holds one observation, o1, about South Staffordshire
+ * const r = applyEdit(ev, addObservation({ observation: { id: 'o2', site: 'le', unit: 'older', text: 'New lead appointed', date: '2007-05-14' } }))
+ * isRight(r) && r.right.observations.map((o) => o.id) //=> ['o1', 'o2']
+ * applyEdit(ev, addObservation({ observation: { id: 'o1', site: 'ss', text: 'Again' } }))
+ * //=> left([{ where: 'addObservation › observation › id', expected: 'an observation id not used before', found: '"o1"', code: 'duplicate', … }])
  */
 export const addObservation = defineEdit<AddObservationArgs>(
   'addObservation',

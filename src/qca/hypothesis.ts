@@ -44,7 +44,8 @@ const f3 = (x: number | null) => (x === null ? 'undefined' : x.toFixed(3))
 /**
  * The evidence text for a term: solution, outcome, fit and cases.
  * @example
- * // Lipset's crisp data (LC): the parsimonious solution for SURV is DEV*STB.
+ * // Lipset's crisp data (LC): the parsimonious solution for SURV is DEV*STB (R package QCA, minimize on ttLC).
+ * // It covers the 8 countries where democracy survived, with no contradicting case.
  * const s = minimise(truthTable(LC, { conditions: ['DEV', 'URB', 'LIT', 'IND', 'STB'], outcome: 'SURV' }), { solution: 'parsimonious' })
  * qcaEvidenceText(s, s.models[0]!.terms[0]!)
  * //=> 'QCA parsimonious solution for SURV, model 1: DEV*STB. Consistency (inclS) 1.000, PRI 1.000, coverage (covS) 1.000, unique coverage 1.000. Cases: FI, IE, FR, SE, BE, CZ, NL, UK.'
@@ -69,9 +70,22 @@ export const qcaEvidenceText = (solution: QcaSolution, term: QcaTerm, model = 1)
  * @param options `{ solution, term, model?, configuration, contexts, source, excerpt }`
  * @returns `Right` of the edits, in order
  * @example
- * applyEdits(ev, qcaHypothesisEdits(ev, { solution, term: 'DEV*STB', configuration: { id: 'c-qca', mechanisms: ['m1'], outcome: 'o1' },
- *   contexts: { DEV: 'developed', STB: 'stable' }, source: { id: 'qca-2026' }, excerpt: { id: 'x-qca-1', label: 'QCA1' } }))
- * //=> right(…) // ev with configuration c-qca, source qca-2026 and note x-qca-1 supporting it
+ * const solution = minimise(truthTable(LC, { conditions: ['DEV', 'URB', 'LIT', 'IND', 'STB'], outcome: 'SURV' }), { solution: 'parsimonious' })
+ * // an evaluation with the elements the configuration names
+ * const theory = { ...ev, elements: [
+ *   { id: 'developed', role: 'context', label: 'Developed economy' }, { id: 'stable', role: 'context', label: 'Stable government' },
+ *   { id: 'm1', role: 'mechanism', label: 'Trust in institutions', resource: null, reasoning: null },
+ *   { id: 'o1', role: 'outcome', label: 'Democracy survives', intended: true, valence: 'positive' }] }
+ * const options = { solution, term: 'DEV*STB', configuration: { id: 'c-qca', mechanisms: ['m1'], outcome: 'o1' },
+ *   contexts: { DEV: 'developed', STB: 'stable' }, source: { id: 'qca-2026' }, excerpt: { id: 'x-qca-1', label: 'QCA1' } }
+ * const edits = qcaHypothesisEditsEither(theory, options)
+ * const next = isRight(edits) ? applyEdits(theory, edits.right) : edits
+ * isRight(next) && next.right.configurations
+ * //=> [{ id: 'c-qca', label: 'DEV*STB → SURV (QCA)', contexts: ['developed', 'stable'], mechanisms: ['m1'], outcome: 'o1',
+ * //      direction: 'fires', scope: { sites: [], units: [] }, status: 'hypothesised', statusHistory: [] }]
+ * isRight(next) && next.right.excerpts[0].links //=> [{ configuration: 'c-qca', stance: 'supports' }]
+ * qcaHypothesisEditsEither(theory, { ...options, term: 'DEV*URB' })
+ * //=> left([{ where: 'qcaHypothesisEdits › term', expected: 'a term of model 1 (DEV*STB)', found: '"DEV*URB"', … }])
  */
 export const qcaHypothesisEditsEither = (ev: Evaluation, options: QcaHypothesisOptions): Result<Edit[]> => {
   const fn = 'qcaHypothesisEdits'
@@ -194,9 +208,16 @@ export const qcaHypothesisEditsEither = (ev: Evaluation, options: QcaHypothesisO
  * @returns the edits that record the term as a configuration, for `applyEdits`.
  * @throws {RealistError} when the model or term is not in the solution, or a literal has no context element
  * @example
- * const next = edit(ev, ...qcaHypothesisEdits(ev, { solution, term: 'DEV*STB', configuration: { id: 'c-qca', mechanisms: ['m1'], outcome: 'o1' },
+ * const solution = minimise(truthTable(LC, { conditions: ['DEV', 'URB', 'LIT', 'IND', 'STB'], outcome: 'SURV' }), { solution: 'parsimonious' })
+ * const theory = { ...ev, elements: [
+ *   { id: 'developed', role: 'context', label: 'Developed economy' }, { id: 'stable', role: 'context', label: 'Stable government' },
+ *   { id: 'm1', role: 'mechanism', label: 'Trust in institutions', resource: null, reasoning: null },
+ *   { id: 'o1', role: 'outcome', label: 'Democracy survives', intended: true, valence: 'positive' }] }
+ * const next = edit(theory, ...qcaHypothesisEdits(theory, { solution, term: 'DEV*STB', configuration: { id: 'c-qca', mechanisms: ['m1'], outcome: 'o1' },
  *   contexts: { DEV: 'developed', STB: 'stable' }, source: { id: 'qca' }, excerpt: { id: 'x1', label: 'QCA1' } }))
  * next.configurations.at(-1)!.status //=> 'hypothesised'
+ * qcaHypothesisEdits(theory, { solution, term: 'DEV*STB', configuration: { id: 'c-qca', mechanisms: ['m1'], outcome: 'o1' },
+ *   contexts: { DEV: 'developed' }, source: { id: 'qca' }, excerpt: { id: 'x1', label: 'QCA1' } }) //=> throws 'STB'
  */
 export const qcaHypothesisEdits = (ev: Evaluation, options: QcaHypothesisOptions): Edit[] =>
   orThrow('qcaHypothesisEdits', qcaHypothesisEditsEither(ev, options))

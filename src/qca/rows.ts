@@ -89,8 +89,12 @@ export interface SolutionTidyRow {
  * PRI, covS, covU and cases, and the model's formula and fit.
  * @param solution from `minimise`
  * @example
+ * // Lipset's crisp data: conservative solution DEV*~URB*LIT*STB + DEV*LIT*IND*STB, the first term
+ * // with covS 0.5 and covU 0.25 (R package QCA, minimize(ttLC, details = TRUE))
+ * const tt = truthTable(LC, { conditions: ['DEV', 'URB', 'LIT', 'IND', 'STB'], outcome: 'SURV' })
  * solutionRows(minimise(tt))[0]
- * //=> { solution: 'conservative', outcome: 'SURV', model: 1, term: 'DEV*~URB*LIT*STB', essential: true, inclS: 1, PRI: 1, covS: 0.5, covU: 0.25, … }
+ * //=> { solution: 'conservative', outcome: 'SURV', model: 1, term: 'DEV*~URB*LIT*STB', essential: true, inclS: 1, PRI: 1, covS: 0.5, covU: 0.25,
+ * //     cases: 'FI,IE,FR,SE', modelExpression: 'DEV*~URB*LIT*STB + DEV*LIT*IND*STB', modelInclS: 1, modelPRI: 1, modelCovS: 1 }
  */
 export const solutionRows = (solution: QcaSolution): SolutionTidyRow[] =>
   solution.models.flatMap((m, i) =>
@@ -125,8 +129,12 @@ export interface AssumptionTidyRow {
  * remainder row it assumes positive, with the configuration in notation.
  * @param solution from `minimise`
  * @example
- * assumptionRows(minimise(tt, { solution: 'parsimonious' }))[0]
- * //=> { solution: 'parsimonious', model: 1, row: 18, configuration: 'DEV*~URB*~LIT*~IND*STB' }
+ * // Lipset's crisp data: the parsimonious solution DEV*STB rests on remainder rows 18, 20, 26, 28 and 30
+ * // (R package QCA, pLC$SA)
+ * const tt = truthTable(LC, { conditions: ['DEV', 'URB', 'LIT', 'IND', 'STB'], outcome: 'SURV' })
+ * const rows = assumptionRows(minimise(tt, { solution: 'parsimonious' }))
+ * rows.map((r) => r.row) //=> [18, 20, 26, 28, 30]
+ * rows[0] //=> { solution: 'parsimonious', model: 1, row: 18, configuration: 'DEV*~URB*~LIT*~IND*STB' }
  */
 export const assumptionRows = (solution: QcaSolution): AssumptionTidyRow[] =>
   solution.models.flatMap((m, i) =>

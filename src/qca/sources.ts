@@ -103,8 +103,15 @@ interface Case {
  * @param ev the evaluation
  * @param options `{ sets, round?, policy?, cases? ['sites'] }`
  * @example
- * qcaRowsEither(ev, { sets: { ENG: { attribute: 'engagement', anchors: { full: 80, crossover: 50, non: 20 } }, ATT: { attainment: 'total' } } })
- * //=> right({ rows: [{ case: 'site-a', ENG: 0.95, ATT: 0.4 }, …], raw: [{ case: 'site-a', ENG: 80, ATT: 0.4 }, …] })
+ * // ev's units: engagement 40, 65, 55, 30; standards attained over both rounds 4/6, 1/6, 2/5, 3/5.
+ * // Direct calibration (Ragin 2008), anchors 80 / 50 / 20: log odds ±3 at the anchors, so
+ * // 40 → 1 / (1 + e^1) = 0.2689 and 65 → 1 / (1 + e^-1.5) = 0.8176
+ * qcaRowsEither(ev, { cases: 'units', sets: { ENG: { attribute: 'engagement', anchors: { full: 80, crossover: 50, non: 20 } }, ATT: { attainment: 'total' } } })
+ * //=> right({ rows: [{ case: 'ss/acute', ENG: 0.2689, ATT: 0.6667 }, { case: 'ss/access', ENG: 0.8176, ATT: 0.1667 }, …],
+ * //           raw: [{ case: 'ss/acute', ENG: 40, ATT: 0.6667 }, …] })
+ * // engagement is declared on units: per site it is refused
+ * qcaRowsEither(ev, { sets: { ENG: { attribute: 'engagement', anchors: { full: 80, crossover: 50, non: 20 } } } })
+ * //=> left([{ where: 'qcaRows › sets › ENG', expected: 'a site attribute declared in the evaluation (none)', … }])
  */
 export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<QcaRows> => {
   const fn = 'qcaRows'
@@ -399,8 +406,8 @@ export const qcaRowsEither = (ev: Evaluation, options: QcaRowsOptions): Result<Q
  * @returns one row per case with the calibrated memberships (`QcaRows`).
  * @throws {RealistError} naming the site and set when a value is missing or cannot be calibrated
  * @example
- * qcaRows(ev, { sets: { ATT: { attainment: 'total', threshold: 0.5 } } }).rows[0]
- * //=> { case: 'site-a', ATT: 0 }
+ * // ev's sites: South Staffordshire attains 5 of 12 items (0.42), Leicestershire 5 of 10 (0.5)
+ * qcaRows(ev, { sets: { ATT: { attainment: 'total', threshold: 0.5 } } }).rows //=> [{ case: 'ss', ATT: 0 }, { case: 'le', ATT: 1 }]
  */
 export const qcaRows = (ev: Evaluation, options: QcaRowsOptions): QcaRows =>
   orThrow('qcaRows', qcaRowsEither(ev, options))

@@ -23,6 +23,7 @@
  */
 import { emhipFramework } from '../../src/data/emhip-framework.js'
 import { parseEvaluation } from '../../src/document/decode.js'
+import { LC } from '../qca/fixtures/lipset-crisp.js'
 import { readRegister } from '../../src/io/import/register.js'
 import { krippendorffDocumentJson } from '../agreement/document-fixture.js'
 import {
@@ -286,4 +287,10 @@ export const theoryEv = edit(
   rate({ unit: 'access', target: '1.1', level: 'met' }),
 )
 
-export const FIXTURES: Record<string, unknown> = { ev, reliabilityEv, register, theoryEv }
+/**
+ * Lipset's crisp data on the survival of democracy in inter-war Europe (18
+ * countries; the `LC` data of the R package QCA), for the QCA examples.
+ */
+export { LC }
+
+export const FIXTURES: Record<string, unknown> = { ev, reliabilityEv, register, theoryEv, LC }
