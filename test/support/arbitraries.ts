@@ -100,6 +100,7 @@ const ratingArb = (levels: readonly string[], excerpts: readonly string[]): fc.A
         date: fc.constantFrom('2006-10-01', '2007-03-31'),
         note: fc.string({ maxLength: 10 }),
         evidence: fc.subarray([...excerpts]),
+        extensions: fc.constant(null).chain(() => extensionsArb),
       },
       { requiredKeys: ['level'] },
     )

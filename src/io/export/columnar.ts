@@ -37,6 +37,8 @@ export const RATING_COLUMNS: readonly ColumnSpec[] = [
   { name: 'instrument', type: 'string', nullable: false },
   { name: 'by', type: 'string' },
   { name: 'evidence', type: 'string' },
+  // JSON text: a rating's own data has no fixed shape.
+  { name: 'extensions', type: 'string' },
 ]
 
 /** The attainment rows (`attainmentRows`). */

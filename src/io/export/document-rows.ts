@@ -53,6 +53,8 @@ export interface RatingRow {
   readonly by: string | null
   /** The supporting excerpt ids (`evidenceCell`); null when the rating has none. */
   readonly evidence: string | null
+  /** The rating's own data (`extensions`) as JSON text; null when it has none. */
+  readonly extensions: string | null
 }
 
 type Rated = Pick<Site, 'ratings' | 'byRater' | 'instrumentRatings'>
@@ -68,15 +70,15 @@ type Rated = Pick<Site, 'ratings' | 'byRater' | 'instrumentRatings'>
  * dates, notes (rater and note exactly as written: an empty text is written
  * as `""`, a blank cell is absent) and evidence (excerpt ids, `evidenceCell`).
  * Read the file back with `{ exactIds: true, stripFormulaGuard: true }` for
- * an exact round trip. A rating's `extensions` are not part of the layout
- * (they stay in the JSON document).
+ * an exact round trip. A rating's own data (`extensions`) is written as JSON
+ * text in the `extensions` column, which the import reads back.
  *
  * Degenerate input: an evaluation without ratings gives `[]`.
  * @param ev the evaluation
  * @example
  * ratingRows(ev)[0]
  * //=> { site: 'south-staffordshire', unit: 'acute-care', round: 'mhip-2008', target: '2.4', level: 'partly', rater: null,
- * //     date: null, note: null, instrument: 'emhip', by: null, evidence: null }
+ * //     date: null, note: null, instrument: 'emhip', by: null, evidence: null, extensions: null }
  */
 export const ratingRows = (ev: Evaluation): RatingRow[] => {
   const out: RatingRow[] = []
@@ -138,6 +140,7 @@ const row = (
   instrument,
   by,
   evidence: r.evidence === undefined ? null : evidenceCell(r.evidence),
+  extensions: r.extensions === undefined ? null : JSON.stringify(r.extensions),
 })
 
 /** One unit × type count cell as a row of the objectives layout (`importObjectives`). */

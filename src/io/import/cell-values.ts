@@ -10,6 +10,7 @@ import type { ExcerptId, LevelId, TargetId } from '../../model/ids.js'
 import type { SourceRef } from '../../model/framework.js'
 import { SourceRefC } from '../../model/codec-kit.js'
 import { protoKeyPath } from '../../model/own.js'
+import { limitProblems } from '../../model/codec-limits.js'
 import { ambiguousName, NameIndex } from '../../model/names.js'
 import { problem, showList, type Result } from '../../model/problem.js'
 import { NOT_APPLICABLE, type NotApplicable } from '../../model/scale.js'
@@ -153,6 +154,35 @@ export const readRef = (text: string): Result<SourceRef | undefined> => {
     return E.left([problem([], `${expected}, without a __proto__ key`, text, 'value', '')])
   const decoded = SourceRefC.decode(value)
   return E.isRight(decoded) ? E.right(decoded.right) : E.left([problem([], expected, text, 'shape', '')])
+}
+
+/**
+ * Read a cell of a rating's own data (`extensions`): a JSON object, as
+ * `ratingRows` writes it. Blank is none. Refused: text that is not JSON, a
+ * JSON value that is not an object, a `__proto__` key anywhere, and anything
+ * over the decoder's input limits (nesting, string length, items).
+ * @param text - the cell text.
+ * @returns `right(object)`, `right(undefined)` for a blank cell, or `left(problems)` (path and place filled in by the caller).
+ * @example
+ * readExtensions('{"source":"visit"}') //=> right({ source: 'visit' })
+ * readExtensions('')                   //=> right(undefined)
+ * readExtensions('[1]')._tag           //=> 'Left'
+ */
+export const readExtensions = (text: string): Result<Readonly<Record<string, unknown>> | undefined> => {
+  if (text === '') return E.right(undefined)
+  const expected = 'your own data as a JSON object, e.g. {"source": "site visit"}'
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return E.left([problem([], expected, text, 'shape', '')])
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return E.left([problem([], expected, text, 'shape', '')])
+  if (protoKeyPath(value) !== undefined)
+    return E.left([problem([], `${expected}, without a __proto__ key`, text, 'value', '')])
+  const over = limitProblems(value)
+  return over.length === 0 ? E.right(value as Record<string, unknown>) : E.left([{ ...over[0]!, path: [], where: '' }])
 }
 
 /**

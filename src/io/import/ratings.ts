@@ -13,7 +13,7 @@ import { DEFAULT_MAX_CSV_PROBLEMS, headerProblems, visitCsv, type CsvTable } fro
 import { applyWrites, type RatingRecordWrite, type RatingWrite } from './apply.js'
 import { Catalog } from './catalog.js'
 import { resolveColumnsEither, type ColumnIndex, type FieldSpec } from './columns.js'
-import { evidenceReader, levelReader, targetReader } from './cell-values.js'
+import { evidenceReader, levelReader, readExtensions, targetReader } from './cell-values.js'
 import { ratingsGate } from './gate.js'
 import { NoteKeeper } from './notes.js'
 import { csvOptions, importArgProblems, type RatingsImportOptions } from './options.js'
@@ -51,11 +51,17 @@ export const LONG_RATING_FIELDS: readonly FieldSpec[] = [
   { field: 'instrument', required: false, names: ['framework', 'instrument id'] },
   { field: 'by', required: false, names: ['rater id', 'declared rater', 'rated as'] },
   { field: 'evidence', required: false, names: ['excerpts', 'evidence ids'] },
+  { field: 'extensions', required: false, names: ['own data', 'extension'] },
 ]
 
 /** The identifying columns of a wide ratings table; every other column is a standard or criterion. */
 export const WIDE_RATING_FIELDS: readonly FieldSpec[] = LONG_RATING_FIELDS.filter(
-  (f) => f.field !== 'target' && f.field !== 'level' && f.field !== 'instrument' && f.field !== 'evidence',
+  (f) =>
+    f.field !== 'target' &&
+    f.field !== 'level' &&
+    f.field !== 'instrument' &&
+    f.field !== 'evidence' &&
+    f.field !== 'extensions',
 )
 
 /** Options of {@link importRatingsWideEither}: those of the long import, and which columns are rated. */
@@ -210,12 +216,23 @@ const ratingExtras = (row: Row, reader: Reader): Omit<Rating, 'level'> => {
   const evidenceText = cellOf(row, 'evidence')
   const evidence =
     evidenceText === undefined || evidenceText === '' ? undefined : take(row, 'evidence', reader.evidence(evidenceText))
-  if (rater === undefined && date === undefined && note === undefined && evidence === undefined) return NO_EXTRAS
+  const ownText = cellOf(row, 'extensions')
+  const extensions =
+    ownText === undefined || ownText === '' ? undefined : take(row, 'extensions', readExtensions(ownText))
+  if (
+    rater === undefined &&
+    date === undefined &&
+    note === undefined &&
+    evidence === undefined &&
+    extensions === undefined
+  )
+    return NO_EXTRAS
   return {
     ...(date === undefined ? {} : { date }),
     ...(rater === undefined ? {} : { rater }),
     ...(evidence === undefined ? {} : { evidence }),
     ...(note === undefined ? {} : { note }),
+    ...(extensions === undefined ? {} : { extensions }),
   }
 }
 
@@ -404,7 +421,7 @@ const longColumns = (columns: ColumnIndex | undefined): LongColumns => {
     round: at('round'),
     instrument: at('instrument'),
     by: at('by'),
-    extras: ['rater', 'date', 'note', 'evidence'].some((f) => at(f) >= 0),
+    extras: ['rater', 'date', 'note', 'evidence', 'extensions'].some((f) => at(f) >= 0),
   }
 }
 

@@ -29,6 +29,7 @@ describe('ratingRows', () => {
         instrument: 'emhip',
         by: null,
         evidence: null,
+        extensions: null,
       },
       {
         site: 'south-staffordshire',
@@ -42,6 +43,7 @@ describe('ratingRows', () => {
         instrument: 'emhip',
         by: null,
         evidence: null,
+        extensions: null,
       },
       {
         site: 'leicestershire',
@@ -55,6 +57,7 @@ describe('ratingRows', () => {
         instrument: 'emhip',
         by: null,
         evidence: null,
+        extensions: null,
       },
     ])
     const csv = toCsv(rows)

@@ -53,6 +53,7 @@ describe('ratings CSV with instruments, raters and sites rated as a whole', () =
         instrument: 'emhip',
         by: null,
         evidence: null,
+        extensions: null,
       },
       {
         site: 'ss',
@@ -66,6 +67,7 @@ describe('ratings CSV with instruments, raters and sites rated as a whole', () =
         instrument: 'compliance',
         by: null,
         evidence: null,
+        extensions: null,
       },
     ])
     expect(
@@ -78,7 +80,7 @@ describe('ratings CSV with instruments, raters and sites rated as a whole', () =
       'acute compliance c2 ann fully',
     ])
     // A blank cell is the site as a whole.
-    expect(toCsv(rows).split('\n')[1]).toBe('ss,,r1,2.4,partly,,,,emhip,,')
+    expect(toCsv(rows).split('\n')[1]).toBe('ss,,r1,2.4,partly,,,,emhip,,,')
   })
 
   it('imports the export onto the document without ratings and gives back the same document', () => {
@@ -122,6 +124,34 @@ describe('ratings CSV with instruments, raters and sites rated as a whole', () =
     ])
   })
 
+  it("a rating's own data (extensions) is written as JSON text and read back; a bad cell is refused at its line and column", () => {
+    const doc: any = twoInstrumentDocument()
+    doc.sites[0].units[0].ratings.r1['2.4'] = { level: 'met', extensions: { visit: 'March', scores: [1, 2], ok: true } }
+    const ev = parseEvaluation(doc)
+    const rows = ratingRows(ev)
+    const row = rows.find((r) => r.unit === 'acute' && r.target === '2.4' && r.by === null && r.instrument === 'emhip')
+    expect(row?.extensions).toBe('{"visit":"March","scores":[1,2],"ok":true}')
+    expect(rows.filter((r) => r.extensions !== null)).toHaveLength(1)
+    const back = right(importRatingsLongEither(unrated(ev), toCsv(rows), { exactIds: true, stripFormulaGuard: true }))
+    expect((back.sites[0]!.units[0]!.ratings as any).r1['2.4'].extensions).toEqual({
+      visit: 'March',
+      scores: [1, 2],
+      ok: true,
+    })
+    const bad = [
+      'site,unit,round,standard,rating,extensions',
+      'ss,acute,r1,2.4,met,not json',
+      'ss,crisis,r1,2.4,met,[1]',
+      'ss,,r1,2.4,met,"{""__proto__"":{""x"":1}}"',
+      'ss,crisis,r1,1.1,met,"{""a"":1}"',
+    ].join('\n')
+    expect(where(left(importRatingsLongEither(two(), bad)))).toEqual([
+      'line 2, column 6 (extensions): expected your own data as a JSON object, e.g. {"source": "site visit"}, found "not json"',
+      'line 3, column 6 (extensions): expected your own data as a JSON object, e.g. {"source": "site visit"}, found "[1]"',
+      'line 4, column 6 (extensions): expected your own data as a JSON object, e.g. {"source": "site visit"}, without a __proto__ key, found "{\\"__proto__\\":{\\"x\\":1}}"',
+    ])
+  })
+
   it('a wide file rates one instrument (the instrument option), rows of a blank unit rating the site', () => {
     const csv = ['site,unit,round,c1,c2,by', 'ss,,r1,Partly met,Fully met,', 'ss,acute,r1,Not met,,bob'].join('\n')
     const ev = right(importRatingsWideEither(two(), csv, { instrument: 'compliance' }))
@@ -142,7 +172,7 @@ describe('ratings CSV with instruments, raters and sites rated as a whole', () =
 const csvForm = (ev: Evaluation): Evaluation => {
   const rating = (r: Rating): Rating => {
     // Empty texts are the CSV writer's own concern (its suite tests them); here every text is non-empty.
-    const { extensions: _own, rater, note, ...kept } = r
+    const { rater, note, ...kept } = r
     return {
       ...kept,
       ...(rater !== undefined && rater !== '' && { rater }),
