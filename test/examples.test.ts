@@ -76,9 +76,11 @@ const entry = (name: string): unknown => {
 }
 
 // An example runs with the public names in scope, and the names its own module
-// exports (so an example of a module-level helper can call it).
+// exports (so an example of a module-level helper can call it); its own module's
+// names win, so a helper that shares a public name (report's cellText, io's
+// cellText) is the one its example calls.
 const runExample = async (code: string, own: Record<string, unknown>, file: string): Promise<string[]> => {
-  const local = { ...own, ...scope }
+  const local = { ...scope, ...own }
   const names = identifiers(local)
   const failures: string[] = []
   const check = async (

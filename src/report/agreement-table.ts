@@ -53,8 +53,12 @@ const pText = (p: number | null): string => (p === null ? NO_VALUE : p < 0.001 ?
  * @param options `digits` [3], `caption`
  * @returns a table
  * @example
- * renderMarkdown(agreementTable(rows))
- * //=> '**Inter-rater agreement**\n\n| target | Coefficient | Value | 95% CI | … |\n| :-- | :-- | --: | … |\n| 2.4 | Krippendorff’s α (nominal) | 0.743 | … |'
+ * // reliabilityEv: Krippendorff's (2011) reliability data on criterion a.1, nominal α 0.743;
+ * // on a.2 every rating is the same level, so α is undefined and the note says why
+ * const rows = agreement(reliabilityEv, { by: ['target'], level: 'nominal', replicates: 0 })
+ * renderMarkdown(agreementTable(rows)).split('\n').slice(2, 5)
+ * //=> ['| target | Coefficient | Value | 95% CI | SE | z | p | Items | Pairable | Raters | Ratings | Note |', '| :-- | :-- | --: | …',
+ * //    '| a.1 | Krippendorff’s α (nominal) | 0.743 | – | – | – | – | 12 | 11 | 4 | 40 |  |']
  */
 export const agreementTable = (
   rows: readonly AgreementRow[],

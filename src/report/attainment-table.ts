@@ -36,7 +36,9 @@ export type AttainmentTableRow = Readonly<Record<string, TableValue>>
  * The scope of a result a table shows (a round or all rounds × a site or all
  * sites), or `undefined` when the result has none.
  * @example
- * findScope(attainment(ev), { site: 'leicestershire' })?.total.proportion //=> 0.25
+ * // ev, Leicestershire, both rounds: 5 of 10 unit × standard items met
+ * findScope(attainment(ev), { site: 'le' })?.total //=> { k: 5, n: 10, proportion: 0.5, … }
+ * findScope(attainment(ev), { site: 'kent' }) //=> undefined
  */
 export const findScope = (result: AttainmentResult, options: ScopeOptions): ScopeAttainment | undefined => {
   return attainmentScope(result, { round: options.round ?? null, site: options.site ?? null })
@@ -73,9 +75,11 @@ const scopeTitle = (ev: Evaluation, options: ScopeOptions): string => {
  * @param ev the evaluation it was computed from, for wordings and names
  * @param options scope (round, site) and decimals
  * @example
- * renderMarkdown(attainmentTable(attainment(ev), ev))
- * //=> '**Standards attainment (all sites)**\n\n| Standard | Wording | Met | Partly met | Not met | n | Attained | % attained | 95% CI | N/A | Unrated |\n…
- * //    | 1.1 | The organisation is ready for change | 20% (3) | 60% (9) | 20% (3) | 15 | 3 | 20% | 7–45% | 0 | 0 |'
+ * // ev, both rounds: 1.1 met in 5 of 8 unit-rounds, partly in 2, not met in 1 (Wilson 95%: 31–86%)
+ * renderMarkdown(attainmentTable(attainment(ev), ev)).split('\n').slice(0, 5)
+ * //=> ['**Standards attainment (all sites, all rounds)**', '',
+ * //    '| Standard | Wording | Met | Partly met | Not met | n | Attained | % attained | 95% CI | N/A | Unrated |', '| :-- | …',
+ * //    '| 1.1 | The organisation is ready for change | 63% (5) | 25% (2) | 12% (1) | 8 | 5 | 63% | 31–86% | 0 | 0 |']
  */
 export const attainmentTable = (
   result: AttainmentResult,

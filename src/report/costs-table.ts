@@ -47,8 +47,11 @@ const shareText = (r: SpendShareRow | undefined): string =>
  * @param ev the evaluation
  * @param options `dimension` [`'area'`], `source`
  * @example
+ * // E-MHIP Table 8, first area: 6%, 9%, 6% and 28% of each site's spend
+ * spendTableEither({ ...mhipEvaluation, costs: mhipCostLedger })
+ * //=> right({ caption: 'Proportional spend by area', rows: …, … })
  * renderMarkdown(spendTable({ ...mhipEvaluation, costs: mhipCostLedger }))
- * //=> '| Area of spend | South Staffordshire | … |\n| :-- | --: | … |\n| Launch events, conferences, workshops | 6% | 9% | 6% | 28% |\n…'
+ * //=> '**Proportional spend by area**\n\n| Area of spend | South Staffordshire | Leicestershire | South West Yorkshire | South West London |\n| :-- | --: | --: | --: | --: |\n| Launch events, conferences, workshops | 6% | 9% | 6% | 28% |\n…'
  */
 export const spendTableEither = (ev: Evaluation, options: SpendTableOptions = {}): Result<Table<SpendTableRow>> => {
   const dimension = options.dimension ?? 'area'

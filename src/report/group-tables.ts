@@ -29,8 +29,10 @@ export type GroupAttainmentTableRow = {
  * @param options - `round`: the round shown (default `null`, all rounds together); `levels`: level ids and labels for the count columns (default the ids found in the counts).
  * @returns a table for `renderMarkdown` or `renderHtml`.
  * @example
- * renderMarkdown(groupAttainmentTable(attainmentByGroup(ev, { by: { attribute: 'band' } })))
- * //=> '| Group | Units | Attained | % | 95% CI | fully-met | … |\n…'
+ * // ev by engagement band: below 50 (Acute care, Primary care) 7 of 11 items met over both rounds
+ * renderMarkdown(groupAttainmentTable(attainmentByGroup(ev, { by: { attribute: 'engagement' } }))).split('\n').slice(2)
+ * //=> ['| Group | Units | Attained | % | 95% CI | met | partly | not-met |', '| :-- | …',
+ * //    '| below 50 | 2 | 7/11 | 64% | 35–85% | 7 | 3 | 1 |', '| 50 and over | 2 | 3/11 | 27% | 10–57% | 3 | 5 | 3 |']
  */
 export const groupAttainmentTable = (
   grouped: GroupedAttainment,
@@ -78,8 +80,9 @@ export const groupAttainmentTable = (
  * @param c - from `compareGroups`.
  * @returns one line of text.
  * @example
- * formatGroupComparison(compareGroups(ev, { by: 'site', a: 's2', b: 's1', standard: 'B1' }))
- * //=> 's2 2/3 (67%) vs s1 1/2 (50%): difference +16.7 points, 95% CI −44.6 to +65.5 (Newcombe hybrid score)'
+ * // ev, 1.1 over both rounds: high engagement 1 of 4, low 4 of 4 (see compareGroupsEither)
+ * formatGroupComparison(compareGroups(ev, { by: { attribute: 'engagement' }, a: 'high', b: 'low', standard: '1.1' }))
+ * //=> '50 and over 1/4 (25%) vs below 50 4/4 (100%): difference −75.0 points, 95% CI −95.4 to −8.5 (Newcombe hybrid score)'
  */
 export const formatGroupComparison = (c: GroupComparison): string => {
   const side = (s: GroupComparison['a']) => `${s.label} ${formatCount(s.k)}/${s.n} (${formatPercent(s.proportion)})`
@@ -109,7 +112,11 @@ export interface RoundMoveRow {
  * @param cmp - from `compareRounds`.
  * @returns a table.
  * @example
- * roundMovesTable(compareRounds(ev, { from: 'r1', to: 'r2' })).rows[0] //=> { site: 's1', unit: 'u1', standard: 'B1', from: 'not-met', to: 'met', steps: '+2' }
+ * // ev, r1 → r2: Acute care's 1.2 partly → met, …, Primary care's 1.2 met → partly
+ * const { rows } = roundMovesTable(compareRounds(ev, { from: 'r1', to: 'r2' }))
+ * rows[0] //=> { site: 'ss', unit: 'acute', standard: '1.2', from: 'partly', to: 'met', steps: '+1' }
+ * rows.length //=> 8
+ * rows.at(-1) //=> { site: 'le', unit: 'primary', standard: '1.2', from: 'met', to: 'partly', steps: '−1' }
  */
 export const roundMovesTable = (cmp: RoundComparison): Table<RoundMoveRow> => {
   const p = cmp.pairing
@@ -170,7 +177,8 @@ export const attributeStatsTable = (rows: readonly AttributeStatsRow[], digits =
  * @param ev - the evaluation.
  * @returns a table (no rows when there are no observations).
  * @example
- * renderMarkdown(observationsTable(ev)) //=> '| Date | Site | Unit | Standard | Round | Observation | Source |\n…'
+ * renderMarkdown(observationsTable(ev))
+ * //=> '**Observations (statements with no level; not counted)**\n\n| Date | Site | Unit | Standard | Round | Observation | Source |\n…| 2007-03-01 | South Staffordshire |  |  |  | Improvements noted |  |'
  */
 export const observationsTable = (ev: Evaluation): Table<ObservationRow> => ({
   rows: observationRows(ev),

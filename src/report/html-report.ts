@@ -160,7 +160,7 @@ const objectivesSection = (ev: Evaluation, { unknown, counts }: ReportInputs): s
  * @param options title, denominator policy, unknown policy, round
  * @example
  * htmlReportEither(mhipEvaluation)
- * //=> right('<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" …')
+ * //=> right('<!doctype html>\n<html lang="en"><head><meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" …</html>…')
  * htmlReportEither(mhipEvaluation, { policy: { unrated: 'ignore' } })
  * //=> left([{ where: 'policy › unrated', expected: 'one of "exclude" | "not-met" | "error"', … }])
  */
@@ -239,7 +239,10 @@ const render = (ev: Evaluation, inputs: ReportInputs): string => {
  * @throws {RealistError} when {@link htmlReportEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] htmlReport: …`).
  * @example
- * writeFileSync('report.html', htmlReport(ev, { policy: { attained: 'met-or-partly' } }))
+ * const html = htmlReport(ev, { policy: { attained: 'met-or-partly' } }) // write it to a file to share it
+ * html.startsWith('<!doctype html>') //=> true
+ * html.includes('South Staffordshire') //=> true
+ * htmlReport(ev, { policy: { unrated: 'ignore' } }) //=> throws 'policy › unrated'
  */
 export const htmlReport = (ev: Evaluation, options?: HtmlReportOptions): string =>
   orThrow('htmlReport', htmlReportEither(ev, options))

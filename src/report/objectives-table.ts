@@ -58,9 +58,11 @@ export const impactText = (unit: Pick<Unit, 'impact'>): string => {
  * @param ev the evaluation
  * @param options the unknown policy of the totals [`'bounds'`]
  * @example
+ * // E-MHIP Table 7, first row: South Staffordshire, Acute care: process 0/1 (NA), outcome ?/2 (Low), impact NA
+ * objectivesTableEither(mhipEvaluation, { unknown: 'maybe' })
+ * //=> left([{ where: 'options › unknown', expected: 'one of "bounds" | "not-attained" | "exclude"', found: '"maybe"', … }])
  * renderMarkdown(objectivesTable(mhipEvaluation, { unknown: 'not-attained' }))
- * //=> '…| South Staffordshire | Acute care | - |  | 0/1 | NA | ?/2 | Low | NA |…
- * //    |  | TOTAL | 1 of 2 |  | 4 of 15 |  | 2 of 5 |  |  |…'
+ * //=> '…| South Staffordshire | Acute care | - |  | 0/1 | NA | ?/2 | Low | NA |…'
  */
 export const objectivesTableEither = (
   ev: Evaluation,

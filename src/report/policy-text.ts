@@ -13,8 +13,8 @@ import type { ResolvedPolicy } from '../standards/policy.js'
  * @example
  * describePolicy(DEFAULT_POLICY, emhipScale)
  * //=> ['Not applicable: left out of the denominator', 'Unrated: left out of the denominator',
- * //    'Counted: one item per unit × standard (criteria rolled up by all-met-else-partly: …)',
- * //    'Attained: Met only', 'Totals: pooled (Σk / Σn)', 'Intervals: Wilson score, 95%']
+ * //    'Counted: one item per unit × standard (an explicit standard rating wins; otherwise criteria rolled up by all-met-else-partly: …)',
+ * //    'Attained: Met only', 'Totals: pooled (Σk / Σn over every item)', 'Intervals: Wilson score, 95%']
  */
 export const describePolicy = (policy: ResolvedPolicy, scale: RatingScale): string[] => {
   const [best, second] = scale.levels

@@ -17,7 +17,11 @@ const f3 = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) 
  * @param tt the truth table
  * @param options `{ complete? }`: list configurations without cases too
  * @example
- * renderMarkdown(qcaTruthTableTable(tt)).split('\n')[2] //=> '| row | DEV | URB | LIT | IND | STB | OUT | n | inclS | PRI | cases |' // after the caption
+ * // Lipset's crisp data: row 1 is 00000, GR, PT and ES, none survived (R package QCA, ttLC)
+ * const tt = truthTable(LC, { conditions: ['DEV', 'URB', 'LIT', 'IND', 'STB'], outcome: 'SURV' })
+ * const lines = renderMarkdown(qcaTruthTableTable(tt)).split('\n')
+ * lines[2] //=> '| row | DEV | URB | LIT | IND | STB | OUT | n | inclS | PRI | cases |' // after the caption
+ * lines[4] //=> '| 1 | 0 | 0 | 0 | 0 | 0 | 0 | 3 | 0.000 | 0.000 | GR,PT,ES |'
  */
 export const qcaTruthTableTable = (
   tt: TruthTable,
@@ -54,7 +58,11 @@ export const qcaTruthTableTable = (
  * names the solution and, for the intermediate one, the expectations.
  * @param solution from `minimise`
  * @example
- * renderMarkdown(qcaSolutionTable(minimise(tt))) //=> '**Conservative solution for SURV**\n\n| model | term | inclS | PRI | covS | covU | cases |\n…'
+ * // Lipset's crisp data: DEV*~URB*LIT*STB + DEV*LIT*IND*STB (R package QCA, minimize(ttLC))
+ * const tt = truthTable(LC, { conditions: ['DEV', 'URB', 'LIT', 'IND', 'STB'], outcome: 'SURV' })
+ * renderMarkdown(qcaSolutionTable(minimise(tt))).split('\n').slice(0, 5)
+ * //=> ['**Conservative solution for SURV**', '', '| model | term | inclS | PRI | covS | covU | cases |', '| --: | …',
+ * //    '| 1 | DEV\\*\\~URB\\*LIT\\*STB | 1.000 | 1.000 | 0.500 | 0.250 | FI,IE,FR,SE |']
  */
 export const qcaSolutionTable = (solution: QcaSolution): Table<SolutionTidyRow & { readonly label: string }> => {
   const rows = solutionRows(solution)

@@ -15,7 +15,7 @@ const list = (xs: readonly string[]): string => xs.join(', ')
  * @returns a table (render with `renderMarkdown` / `renderHtml`; displays itself in notebooks)
  * @example
  * renderMarkdown(registerProblemsTable(registerProblems(register)))
- * //=> '**Quote register: defects**\n\n| Kind | Label | Line | Lines | Problem |\n| :-- | :-- | --: | :-- | :-- |\n| duplicate-label | LPT_5 | 9 | 6, 9 | label LPT_5 is used again (first on line 6) |…'
+ * //=> '**Quote register: defects**\n\n| Kind | Label | Line | Lines | Problem |\n| :-- | :-- | --: | :-- | :-- |\n\n_No defects found._'
  */
 export const registerProblemsTable = (findings: readonly RegisterFinding[]): Table<RegisterFinding> & Displayable =>
   displayTable<RegisterFinding>({
@@ -39,8 +39,10 @@ export const registerProblemsTable = (findings: readonly RegisterFinding[]): Tab
  * @param rows as `registerCounts` returns them
  * @returns a table
  * @example
- * registerCountsTable(registerCounts(register, { by: 'site' })).columns.map((c) => c.header)
- * //=> ['Site', 'Excerpts', 'Informants', 'Labels']
+ * // register: Trust A's manager gave LPT_1 and LPT_2; two Trust B nurses gave HPT_1 to HPT_3
+ * renderMarkdown(registerCountsTable(registerCounts(register))).split('\n').slice(2)
+ * //=> ['| Site | Excerpts | Informants | Labels |', '| :-- | --: | --: | :-- |',
+ * //    '| trust a | 2 | 1 | LPT\\_1, LPT\\_2 |', '| trust b | 3 | 2 | HPT\\_1, HPT\\_2, HPT\\_3 |']
  */
 export const registerCountsTable = (rows: readonly RegisterCountRow[]): Table<RegisterCountRow> & Displayable => {
   const by = rows[0]?.by ?? 'site'
@@ -62,7 +64,9 @@ export const registerCountsTable = (rows: readonly RegisterCountRow[]): Table<Re
  * @param rows as `registerTriangulation` returns them
  * @returns a table
  * @example
- * registerTriangulationTable(registerTriangulation(register, { across: 'site' })).rows.length //=> 9
+ * // register: governance is quoted at two sites, training at one (the untagged HPT_3 is no theme)
+ * registerTriangulationTable(registerTriangulation(register, { across: 'site' })).rows.map((r) => [r.value, r.distinct])
+ * //=> [['governance', 2], ['training', 1]]
  */
 export const registerTriangulationTable = (
   rows: readonly RegisterTriangulationRow[],

@@ -92,8 +92,9 @@ export const columnNames = (
  * `[{ value }]`.
  * @param result any value the library returns
  * @example
+ * // ev, 1.1 over all sites and rounds: 5 of 8 (Wilson 95%: 0.3057 to 0.8632)
  * toRows(attainment(ev)).filter((r) => r.level === 'attained' && r.site === null && r.round === null)
- * //=> [{ standard: '1.1', k: 3, n: 15, p: 0.2, lo: 0.0705, hi: 0.4519, … }, …]
+ * //=> [{ standard: '1.1', k: 5, n: 8, p: 0.625, lo: 0.3057, hi: 0.8632, … }, …]
  * toRows(mhipEvaluation) //=> [] // no ratings
  */
 export const toRows = (result: unknown): Row[] => {

@@ -43,8 +43,11 @@ const shareText = (a: AttainmentCount | undefined, digits: number): string =>
  * @param ev the evaluation it was computed from (wordings, site names)
  * @param options round and decimals
  * @example
- * renderMarkdown(siteComparisonTable(attainment(ev), ev))
- * //=> '| Standard | South Staffordshire | Leicestershire | … | All sites |\n…\n| 1.1 | 20% (1/5) | 40% (2/5) | … | 20% (3/15) |'
+ * // ev, both rounds: 1.1 met in 3 of 4 at South Staffordshire, 2 of 4 at Leicestershire, 5 of 8 in all
+ * const lines = renderMarkdown(siteComparisonTable(attainment(ev), ev)).split('\n')
+ * lines[2] //=> '| Standard | Wording | South Staffordshire | Leicestershire | All sites |'
+ * lines[4] //=> '| 1.1 | The organisation is ready for change | 75% (3/4) | 50% (2/4) | 63% (5/8) |'
+ * lines.find((l) => l.startsWith('| Total')) //=> '| Total | pooled | 42% (5/12) | 50% (5/10) | 45% (10/22) |'
  */
 export const siteComparisonTable = (
   result: AttainmentResult,

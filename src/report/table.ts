@@ -43,6 +43,7 @@ export interface Table<R> {
  * (blank for null and undefined).
  * @example
  * cellText({ k: 3 }, { key: 'k', header: 'k', format: (v) => `${v} units` }) //=> '3 units'
+ * cellText({ k: null }, { key: 'k', header: 'k' }) //=> ''
  */
 export const cellText = <R>(row: R, column: TableColumn<R>): string => {
   const value = row[column.key]
@@ -162,7 +163,9 @@ export const renderText = <R extends object>(table: Table<R>): string => gridTex
  * Render a {@link Table} as Markdown: the caption in bold above, the note in
  * italics below.
  * @example
- * renderMarkdown({ rows, columns, caption: 'Table 5' }) //=> '**Table 5**\n\n| … |'
+ * const rows = [{ unit: 'Acute care', met: 3 }, { unit: 'Access', met: 1 }]
+ * renderMarkdown({ rows, columns: [{ key: 'unit', header: 'Unit' }, { key: 'met', header: 'Met' }], caption: 'Met by unit' })
+ * //=> '**Met by unit**\n\n| Unit | Met |\n| :-- | --: |\n| Acute care | 3 |\n| Access | 1 |'
  */
 export const renderMarkdown = <R extends object>(table: Table<R>): string =>
   [
@@ -178,7 +181,9 @@ export const renderMarkdown = <R extends object>(table: Table<R>): string =>
  * @param options alignment: classes [default] or inline styles
  * @returns the HTML text
  * @example
- * renderHtml({ rows, columns, caption: 'Table 5' }) //=> '<table><caption>Table 5</caption>…</table>'
+ * const rows = [{ unit: 'Acute care', met: 3 }]
+ * renderHtml({ rows, columns: [{ key: 'unit', header: 'Unit' }, { key: 'met', header: 'Met' }], caption: 'Met by unit' })
+ * //=> '<table><caption>Met by unit</caption><thead><tr><th scope="col">Unit</th>…<td>Acute care</td>…3</td></tr></tbody></table>'
  */
 export const renderHtml = <R extends object>(
   table: Table<R>,

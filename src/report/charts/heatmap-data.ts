@@ -66,9 +66,11 @@ export interface AttainmentHeatmapOptions {
  * @param ev the evaluation (standard wordings, site names)
  * @param options round, all-sites column, total row
  * @example
+ * // ev, South Staffordshire, 1.1: Acute care met in both rounds, Access partly then met: 3 of 4
+ * // (Wilson 95% by hand: 0.3006 to 0.9544)
  * attainmentHeatmapData(attainment(ev), ev).cells[0]
- * //=> { row: '1.1', column: 'south-staffordshire', value: 0.2, text: '20%', k: 1, n: 5,
- * //     title: 'South Staffordshire × 1.1 The organisation is ready for change: 20% attained (1 of 5), 95% CI 4–62%' }
+ * //=> { row: '1.1', column: 'ss', value: 0.75, text: '75%', k: 3, n: 4,
+ * //     title: 'South Staffordshire × 1.1 The organisation is ready for change: 75% attained (3 of 4), 95% CI 30–95%' }
  */
 export const attainmentHeatmapData = (
   result: AttainmentResult,

@@ -51,7 +51,7 @@ const fmt = (n: number): string => String(Math.round(n * 10) / 10)
  * @param options sizes
  * @example
  * heatmapSvg(attainmentHeatmapData(attainment(ev), ev))
- * //=> '<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Standards attained by site. Heatmap of …" …><title>…</title>…<rect …><title>South Staffordshire × 1.1 …: 20% attained (1 of 5), 95% CI 4–62%</title></rect>…</svg>'
+ * //=> '<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Standards attained by site. Heatmap of the share of units attaining each of 11 standards at each of 2 sites; …<title>South Staffordshire × 1.1 The organisation is ready for change: 75% attained (3 of 4), 95% CI 30–95%</title>…</svg>'
  */
 export const heatmapSvg = (data: HeatmapData, options: HeatmapSvgOptions = {}): string => {
   const fs = options.fontSize ?? 12

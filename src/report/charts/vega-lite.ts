@@ -81,8 +81,9 @@ const walkStrings = (v: unknown): unknown => {
  *
  * Degenerate input: no cells gives a valid spec with empty data.
  * @example
- * heatmapVegaLite(attainmentHeatmapData(attainment(ev), ev))
- * //=> { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', data: { values: [{ row: '1.1', column: 'South Staffordshire', value: 0.2, … }] }, layer: [ … ] }
+ * const spec = heatmapVegaLite(attainmentHeatmapData(attainment(ev), ev))
+ * spec.$schema //=> 'https://vega.github.io/schema/vega-lite/v6.json'
+ * spec.data.values[0] //=> { row: '1.1', column: 'South Staffordshire', value: 0.75, text: '75%', … }
  */
 export const heatmapVegaLite = (data: HeatmapData): VegaLiteSpec => {
   const rowLabel = new Map(data.rows.map((r) => [r.id, r.label]))
@@ -147,8 +148,10 @@ export const heatmapVegaLite = (data: HeatmapData): VegaLiteSpec => {
  * valid spec with zero-height bars.
  * @param ev the evaluation
  * @example
+ * // E-MHIP Table 7, South Staffordshire, analysis & planning: 1 of 2 attained
  * objectivesBarVegaLiteEither(mhipEvaluation)
- * //=> right({ $schema: '…/v6.json', mark: { type: 'bar', … }, encoding: { column: { field: 'siteName', … }, x: { field: 'typeLabel', … }, y: { field: 'count', … }, color: { field: 'status', … } }, … })
+ * //=> right({ $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: 'Objectives attained by type and site',
+ * //     data: { values: [{ siteName: 'South Staffordshire', typeLabel: 'Analysis & planning', total: 2, status: 'attained', count: 1, … }, …] }, … })
  */
 export const objectivesBarVegaLiteEither = (ev: Evaluation): Result<VegaLiteSpec> =>
   E.map((rows: readonly object[]): VegaLiteSpec =>

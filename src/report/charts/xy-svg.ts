@@ -87,8 +87,9 @@ export const xyPlotDataEither = (
  * @param opts `{ size? [320], fontSize? [12], labels? [true], caseKey? ['case'] }`
  * @returns `Right` of the SVG text, or the problems of `sufficiency`
  * @example
- * qcaXyPlotSvgEither([{ case: 'a', A: 0.8, Y: 0.9 }], 'A', 'Y')
- * //=> right('<svg … role="img" aria-label="XY plot of A (x) against Y (y): inclS 1.000, covS 0.889, 1 case">…</svg>')
+ * // inclS = Σ min(x, y) / Σ x = (0.8 + 0.2) / (0.8 + 0.3) = 0.909; covS = Σ min(x, y) / Σ y = 1.0 / 1.1 = 0.909
+ * qcaXyPlotSvgEither([{ case: 'a', A: 0.8, Y: 0.9 }, { case: 'b', A: 0.3, Y: 0.2 }], 'A', 'Y')
+ * //=> right('<svg … aria-label="XY plot of A (x) against Y (y): inclS 0.909, covS 0.909, 2 cases"…</svg>')
  */
 export const qcaXyPlotSvgEither = (
   rows: readonly QcaRow[],
