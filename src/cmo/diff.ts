@@ -170,14 +170,14 @@ const roleChanges = (a: readonly ElementSnapshot[], b: readonly ElementSnapshot[
  * @param to the newer (or second) side
  * @returns `right(TheoryDiff)` or `left(problems)`
  * @example
- * // ev as in examples/programme-theory.ts (versions 2 and 3 straddle the role change)
- * theoryDiffEither(ev, { theory: 'emhip-research-team', version: 2 }, { theory: 'emhip-research-team', version: 3 })
+ * // theoryEv: the MHIP programme theory; versions 2 and 3 straddle consultation-events becoming a context
+ * theoryDiffEither(theoryEv, { theory: 'emhip-research-team', version: 2 }, { theory: 'emhip-research-team', version: 3 })
  * //=> right({ added: [], removed: [],
  * //           changed: [{ id: 'energy-not-harnessed', label: '…', changes: [
  * //             { field: 'contexts', before: 'insufficient-readiness', after: 'insufficient-readiness, consultation-events', added: ['consultation-events'], removed: [] },
  * //             { field: 'mechanisms', before: 'spur-to-action, partnership-difficult, consultation-events', after: 'spur-to-action, partnership-difficult', added: [], removed: ['consultation-events'] }] }],
  * //           unchanged: ['capacity-low-impact', 'prince2-culture', 'no-science-no-learning', 'users-absent-low-impact'],
- * //           roleChanges: [{ element: 'consultation-events', label: 'Launch and consultation events', before: 'mechanism', after: 'context' }], from: {…}, to: {…} })
+ * //           roleChanges: [{ element: 'consultation-events', label: 'Launch and consultation events', before: 'mechanism', after: 'context' }], … })
  */
 export const theoryDiffEither = (ev: Evaluation, from: TheoryRef, to: TheoryRef): Result<TheoryDiff> => {
   const shape = [...argShapeProblems(from, 'from'), ...argShapeProblems(to, 'to')]
@@ -227,8 +227,8 @@ export const theoryDiffEither = (ev: Evaluation, from: TheoryRef, to: TheoryRef)
  * @throws {RealistError} when {@link theoryDiffEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] theoryDiff: …`).
  * @example
- * // ev as in examples/programme-theory.ts: the research team's latest version against the South West London leads'
- * theoryDiff(ev, { theory: 'emhip-research-team' }, { theory: 'swl-leads' }).removed.map((c) => c.id)
+ * // theoryEv: the research team's latest version (five configurations) against the South West London leads' (two)
+ * theoryDiff(theoryEv, { theory: 'emhip-research-team' }, { theory: 'swl-leads' }).removed.map((c) => c.id)
  * //=> ['energy-not-harnessed', 'no-science-no-learning', 'users-absent-low-impact']
  */
 export const theoryDiff = (ev: Evaluation, from: TheoryRef, to: TheoryRef): TheoryDiff =>
@@ -254,7 +254,8 @@ export interface TheoryDiffRow {
  * @param diff a result of `theoryDiff`
  * @returns rows in the order added, removed, changed, role; `[]` for identical versions
  * @example
- * theoryDiffRows(theoryDiff(ev, { theory: 'emhip-research-team', version: 2 }, { theory: 'emhip-research-team', version: 3 }))
+ * // theoryEv: the MHIP programme theory with illustrative quotes (examples/programme-theory.ts)
+ * theoryDiffRows(theoryDiff(theoryEv, { theory: 'emhip-research-team', version: 2 }, { theory: 'emhip-research-team', version: 3 }))
  * //=> [{ change: 'changed', configuration: 'energy-not-harnessed', element: null, label: '…', field: 'contexts', before: 'insufficient-readiness', after: 'insufficient-readiness, consultation-events' },
  * //    { change: 'changed', configuration: 'energy-not-harnessed', element: null, label: '…', field: 'mechanisms', before: 'spur-to-action, partnership-difficult, consultation-events', after: 'spur-to-action, partnership-difficult' },
  * //    { change: 'role', configuration: null, element: 'consultation-events', label: 'Launch and consultation events', field: 'role', before: 'mechanism', after: 'context' }]

@@ -13,8 +13,10 @@ import type { ConfigurationSnapshot, ElementSnapshot, ProgrammeTheory, TheoryVer
  * @param theory the theory whose working set is frozen
  * @param version the number to give the snapshot
  * @example
+ * const ev = withMhipTheory(mhipEvaluation)
  * snapshotTheory(ev, ev.theories[0], 1)
- * //=> { version: 1, configurations: [{ id: 'c1', contexts: […], … }], elements: [{ id: 'readiness', label: '…', role: 'context' }, …] }
+ * //=> { version: 1, configurations: [{ id: 'capacity-low-impact', contexts: ['insufficient-readiness'], … }, …],
+ * //     elements: [{ id: 'insufficient-readiness', label: 'Insufficient local readiness for change', role: 'context' }, …] }
  */
 export const snapshotTheory = (ev: Evaluation, theory: ProgrammeTheory, version: number): TheoryVersion => {
   const byId = new Map(ev.configurations.map((c) => [c.id as string, c]))

@@ -55,7 +55,9 @@ const optionProblems = (o: SupportMatrixOptions): Problem[] => [
  * @param options `{ of = 'configuration', complete = false }`
  * @returns rows ordered by target (document order), then group (Table 2 order, no-group last), then site (document order, no-site last)
  * @example
- * supportMatrixEither(ev) // ev as in examples/programme-theory.ts
+ * // theoryEv: the MHIP programme theory with illustrative quotes (examples/programme-theory.ts)
+ * // Q1, from a South Staffordshire senior manager, supports capacity-low-impact
+ * supportMatrixEither(theoryEv)
  * //=> right([{ kind: 'configuration', id: 'capacity-low-impact', label: '…', group: 'mht-senior', groupLabel: 'Mental health Trust Senior management',
  * //            site: 'south-staffordshire', siteName: 'South Staffordshire', supports: 1, contradicts: 0 }, …])
  */
@@ -125,8 +127,10 @@ export const supportMatrixEither = (ev: Evaluation, options: SupportMatrixOption
  * @throws {RealistError} when {@link supportMatrixEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] supportMatrix: …`).
  * @example
- * // ev as in examples/programme-theory.ts: 5 configurations × 10 groups × (4 sites + no site) = 250
- * supportMatrix(ev, { complete: true }).length //=> 250
+ * // theoryEv: the MHIP programme theory with illustrative quotes (examples/programme-theory.ts)
+ * // complete: 5 configurations × 10 groups × (4 sites + no site) = 250 rows; without it, the 10 cells quoted
+ * supportMatrix(theoryEv, { complete: true }).length //=> 250
+ * supportMatrix(theoryEv).length //=> 10
  */
 export const supportMatrix = (ev: Evaluation, options: SupportMatrixOptions = {}): SupportRow[] =>
   orThrow('supportMatrix', supportMatrixEither(ev, options))

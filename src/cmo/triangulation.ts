@@ -80,8 +80,9 @@ interface Tally {
  * @param options `{ minGroups = 3, of = 'both' }`
  * @returns one entry per target, configurations first, in document order
  * @example
- * // ev = the state reached by examples/programme-theory.ts
- * triangulationEither(ev, { minGroups: 2 })
+ * // theoryEv: the MHIP programme theory with illustrative quotes (examples/programme-theory.ts)
+ * // capacity-low-impact: Q1-Q4 from the mht-senior, mht-frontline, mht-middle and pct groups; Q5 (mht-middle) against
+ * triangulationEither(theoryEv, { minGroups: 2 })
  * //=> right([{ kind: 'configuration', id: 'capacity-low-impact', label: 'Unready sites + too few skilled people + thin resources → low impact',
  * //            supportingGroups: ['mht-frontline', 'mht-middle', 'mht-senior', 'pct'], contradictingGroups: ['mht-middle'],
  * //            supportingExcerpts: 4, contradictingExcerpts: 1, supportingWithoutGroup: 0, robust: true, minGroups: 2 }, …])
@@ -158,8 +159,9 @@ export const triangulationEither = (ev: Evaluation, options: TriangulationOption
  * @throws {RealistError} when {@link triangulationEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] triangulation: …`).
  * @example
- * // ev = the state reached by examples/programme-theory.ts
- * triangulation(ev, { of: 'configuration' }).filter((t) => t.robust).map((t) => t.id) //=> ['capacity-low-impact']
+ * // theoryEv: the MHIP programme theory with illustrative quotes (examples/programme-theory.ts)
+ * // supporting groups: capacity-low-impact 4, energy-not-harnessed 2, prince2-culture 2, users-absent-low-impact 1
+ * triangulation(theoryEv, { of: 'configuration' }).filter((t) => t.robust).map((t) => t.id) //=> ['capacity-low-impact']
  */
 export const triangulation = (ev: Evaluation, options: TriangulationOptions = {}): Triangulation[] =>
   orThrow('triangulation', triangulationEither(ev, options))
@@ -182,7 +184,8 @@ export interface TriangulationRow {
 /**
  * Flatten triangulation entries into tidy rows (group lists become a count and a joined string).
  * @example
- * triangulationRows(triangulation(ev, { of: 'configuration' }))[0] // ev as in examples/programme-theory.ts
+ * // theoryEv: the MHIP programme theory with illustrative quotes (examples/programme-theory.ts)
+ * triangulationRows(triangulation(theoryEv, { of: 'configuration' }))[0]
  * //=> { kind: 'configuration', id: 'capacity-low-impact', label: '…', supportingGroups: 4, contradictingGroups: 1,
  * //     groups: 'mht-frontline, mht-middle, mht-senior, pct', supportingExcerpts: 4, contradictingExcerpts: 1, robust: true, minGroups: 3 }
  */

@@ -457,9 +457,12 @@ export const programmeTheoryProblems = (
  * @returns every problem found, in document order, up to `max`
  *   (then one `limit` problem: checking stopped); `[]` when all is well
  * @example
- * theoryProblems(evWithConfiguration({ id: 'c1', mechanisms: ['readiness'], ... }))
- * //=> [{ path: ['configurations', 0, 'mechanisms', 0], where: 'configuration c1 › mechanism',
- * //      expected: 'an element whose role is mechanism', found: '"readiness (a context)"', code: 'consistency' }]
+ * const ev = withMhipTheory(mhipEvaluation)
+ * theoryProblems(ev) //=> []
+ * const wrong = { ...ev.configurations[0], mechanisms: ['insufficient-readiness'] }
+ * theoryProblems({ ...ev, configurations: [wrong, ...ev.configurations.slice(1)] })
+ * //=> [{ path: ['configurations', 0, 'mechanisms', 0], where: 'configuration capacity-low-impact › mechanism',
+ * //      expected: 'an element whose role is mechanism', found: '"insufficient-readiness (a context)"', code: 'consistency' }]
  */
 export const theoryProblems = (ev: Evaluation, max = MAX_LISTED_PROBLEMS): Problem[] => {
   const refs = evaluationRefs(ev)

@@ -80,9 +80,11 @@ const scopeMatches = (c: Configuration, site: Site, unit: Unit): boolean =>
  * @param condition `{ standard, levels? }`
  * @param options `{ round?, rule?, includeProgrammeWide = false }`
  * @example
- * cmoWhereStandardEither(ev, { standard: '1.1', levels: ['not met'] })
+ * // theoryEv: 1.1 not met for acute-care (South Staffordshire), where a senior manager's quotes support
+ * // capacity-low-impact and energy-not-harnessed; met for access
+ * cmoWhereStandardEither(theoryEv, { standard: '1.1', levels: ['not met'] })
  * //=> right([{ site: 'south-staffordshire', unit: 'acute-care', standard: '1.1', level: 'not-met', levelSource: 'explicit',
- * //            configuration: 'c1', matchedBy: 'scope', mechanism: 'limited-techniques', …, outcome: 'low-impact', … }])
+ * //            configuration: 'capacity-low-impact', matchedBy: 'evidence', mechanism: 'too-few-personnel', outcome: 'low-impact', … }, …])
  */
 export const cmoWhereStandardEither = (
   ev: Evaluation,
@@ -235,8 +237,12 @@ export const cmoWhereStandardEither = (
  * @throws {RealistError} when {@link cmoWhereStandardEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] cmoWhereStandard: …`).
  * @example
- * cmoWhereStandard(ev, { standard: '1.1' }).map((r) => `${r.unit}: ${r.mechanismLabel} → ${r.outcomeLabel}`)
- * //=> ['acute-care: Limited range of service improvement techniques used → Low impact of MHIP', …]
+ * // theoryEv: 1.1 not met for acute-care and voluntary-sector; the configurations their sites' quotes support
+ * cmoWhereStandard(theoryEv, { standard: '1.1' }).map((r) => `${r.unit}: ${r.configuration} (${r.mechanism})`)
+ * //=> ['acute-care: capacity-low-impact (too-few-personnel)', 'acute-care: capacity-low-impact (insufficient-resources)',
+ * //    'acute-care: energy-not-harnessed (spur-to-action)', 'acute-care: energy-not-harnessed (partnership-difficult)',
+ * //    'voluntary-sector: capacity-low-impact (too-few-personnel)', 'voluntary-sector: capacity-low-impact (insufficient-resources)',
+ * //    'voluntary-sector: users-absent-low-impact (little-user-involvement)', 'voluntary-sector: users-absent-low-impact (nimhe-support-inconsistent)']
  */
 export const cmoWhereStandard = (
   ev: Evaluation,

@@ -5,18 +5,6 @@
  * list, and every new example must run.
  */
 export const PENDING: ReadonlySet<string> = new Set([
-  'cmo/diff.ts#theoryDiff#0',
-  'cmo/diff.ts#theoryDiffEither#0',
-  'cmo/diff.ts#theoryDiffRows#0',
-  'cmo/snapshot.ts#snapshotTheory#0',
-  'cmo/support-matrix.ts#supportMatrix#0',
-  'cmo/support-matrix.ts#supportMatrixEither#0',
-  'cmo/triangulation.ts#triangulation#0',
-  'cmo/triangulation.ts#triangulationEither#0',
-  'cmo/triangulation.ts#triangulationRows#0',
-  'cmo/validate.ts#theoryProblems#0',
-  'cmo/where-standard.ts#cmoWhereStandard#0',
-  'cmo/where-standard.ts#cmoWhereStandardEither#0',
   'io/csv/problem.ts#atCell#0',
   'io/export/attributes.ts#attributeTable#0',
   'io/export/columnar.ts#toArrowIpc#0',
