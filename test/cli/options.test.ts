@@ -77,3 +77,17 @@ describe('realist-eval options', () => {
     )
   })
 })
+
+describe('realist-eval import', () => {
+  it('adds no empty baseline round when the ratings name their rounds', () => {
+    // A new document (no --base) from ratings whose round column names two rounds: those two
+    // rounds and no other.
+    const r = cli(
+      ['import', '-', '--kind', 'ratings-long'],
+      'site,unit,round,standard,level\nKent,Crisis team,2008,1.1,met\nKent,Crisis team,2009,1.1,partly\n',
+    )
+    expect(r.code).toBe(0)
+    const doc = JSON.parse(r.out) as { rounds: { id: string }[] }
+    expect(doc.rounds.map((x) => x.id)).toEqual(['2008', '2009'])
+  })
+})
