@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/Either'
 import * as M from 'fp-ts/Monoid'
 import * as t from 'io-ts'
+import * as arrow from 'apache-arrow'
+import * as hyparquet from 'hyparquet'
+import * as hyparquetWriter from 'hyparquet-writer'
 import * as O from 'fp-ts/Option'
 import { pipe } from 'fp-ts/function'
 import * as root from '../src/index.js'
@@ -41,6 +44,10 @@ const MODULES: Record<string, unknown> = {
   'fp-ts/Option': O,
   'fp-ts/Monoid': M,
   'io-ts': t,
+  // The columnar writers' optional peers, for the examples of toArrowIpc and toParquet.
+  'apache-arrow': arrow,
+  hyparquet,
+  'hyparquet-writer': hyparquetWriter,
   'fp-ts/function': { pipe },
 }
 

@@ -61,8 +61,10 @@ export const csvProblem = (
  * Re-home a problem from a lookup (which knows nothing of the file) at a cell,
  * keeping its expectation and code and prefixing its `where` with the cell.
  * @example
- * atCell({ line: 5, column: 2, columnName: 'unit' }, { where: 'site ss › unit', expected: 'a unit of site ss', … })
- * //=> { where: 'line 5, column 2 (unit) › site ss › unit', line: 5, column: 2, … }
+ * const lookup = { path: ['unit'], where: 'site ss › unit', expected: 'a unit of site ss', found: '"icu"', code: 'reference' }
+ * atCell({ line: 5, column: 2, columnName: 'unit' }, lookup)
+ * //=> { path: [5, 'unit'], where: 'line 5, column 2 (unit) › site ss › unit', expected: 'a unit of site ss', found: '"icu"',
+ * //     code: 'reference', line: 5, column: 2, columnName: 'unit' }
  */
 export const atCell = (at: CellPosition, p: Problem): CsvProblem => {
   const base = csvProblem(at, p.expected, undefined, p.code)

@@ -22,7 +22,10 @@ export type AttributeTableRow = { readonly site: string; readonly unit: string }
  * @param ev - the evaluation.
  * @returns the rows, sites then their units in document order.
  * @example
- * attributeTable(ev)[0] //=> { site: 'org-01', unit: '', group: 'high', engagement: 71 }
+ * // ev declares engagement on units: one row per unit, one column per attribute
+ * attributeTable(ev)
+ * //=> [{ site: 'ss', unit: 'acute', engagement: 40 }, { site: 'ss', unit: 'access', engagement: 65 },
+ * //    { site: 'le', unit: 'older', engagement: 55 }, { site: 'le', unit: 'primary', engagement: 30 }]
  */
 export const attributeTable = (ev: Evaluation): AttributeTableRow[] => {
   const defs = ev.attributes ?? []

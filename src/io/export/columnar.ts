@@ -245,8 +245,9 @@ const encoderProblem = (fn: string, name: string, expected: string, found: unkno
  * @returns the file's bytes
  * @example
  * import { parquetWriteBuffer } from 'hyparquet-writer'
- * toParquetEither([{ site: 'a', n: 3 }], [{ name: 'site', type: 'string' }, { name: 'n', type: 'int32' }], { parquetWriteBuffer })
- * //=> right(Uint8Array [80, 65, 82, 49, …]) ('PAR1')
+ * const bytes = toParquetEither([{ site: 'a', n: 3 }], [{ name: 'site', type: 'string' }, { name: 'n', type: 'int32' }], { parquetWriteBuffer })
+ * isRight(bytes) && bytes.right.slice(0, 4) //=> [80, 65, 82, 49] // 'PAR1', the Parquet magic number
+ * toParquetEither([{ site: 'a' }], [{ name: 'site', type: 'text' }], { parquetWriteBuffer }) //=> left([{ code: 'shape', … }]) // no column type text
  */
 export const toParquetEither = (
   rows: readonly object[],
@@ -288,7 +289,13 @@ export const toParquetEither = (
  * @throws {RealistError} when {@link toParquetEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] toParquet: …`).
  * @example
- * toParquet(ratingRows(ev), RATING_COLUMNS, { parquetWriteBuffer }).length > 0 //=> true
+ * import { parquetWriteBuffer } from 'hyparquet-writer'
+ * import { parquetReadObjects } from 'hyparquet'
+ * // ev's 33 rating rows: 27 counted ratings, 2 raters' own ratings, 4 on the quality instrument
+ * const bytes = toParquet(ratingRows(ev), RATING_COLUMNS, { parquetWriteBuffer })
+ * const back = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) })
+ * back.length //=> 33
+ * back[0] //=> { site: 'ss', unit: 'acute', round: 'r1', target: '1.1', level: 'met', instrument: 'emhip', rater: null, … }
  */
 export const toParquet = (
   rows: readonly object[],
@@ -309,8 +316,8 @@ export const toParquet = (
  * @returns the IPC bytes
  * @example
  * import * as arrow from 'apache-arrow'
- * arrow.tableFromIPC(toArrowIpc([{ site: 'a', n: null }], [{ name: 'site', type: 'string' }, { name: 'n', type: 'int32' }], arrow)).get(0).toJSON()
- * //=> { site: 'a', n: null }
+ * const bytes = toArrowIpcEither([{ site: 'a', n: null }], [{ name: 'site', type: 'string' }, { name: 'n', type: 'int32' }], arrow)
+ * isRight(bytes) && arrow.tableFromIPC(bytes.right).get(0)?.toJSON() //=> { site: 'a', n: null }
  */
 export const toArrowIpcEither = (
   rows: readonly object[],
@@ -357,7 +364,9 @@ export const toArrowIpcEither = (
  * @throws {RealistError} when {@link toArrowIpcEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] toArrowIpc: …`).
  * @example
- * toArrowIpc(ratingRows(ev), RATING_COLUMNS, arrow).length > 0 //=> true
+ * import * as arrow from 'apache-arrow'
+ * // ev's 33 rating rows (27 counted, 2 raters' own, 4 on the quality instrument)
+ * arrow.tableFromIPC(toArrowIpc(ratingRows(ev), RATING_COLUMNS, arrow)).numRows //=> 33
  */
 export const toArrowIpc = (
   rows: readonly object[],

@@ -76,9 +76,11 @@ type Rated = Pick<Site, 'ratings' | 'byRater' | 'instrumentRatings'>
  * Degenerate input: an evaluation without ratings gives `[]`.
  * @param ev the evaluation
  * @example
+ * // ev: Acute care's first rating is 1.1 met in r1
  * ratingRows(ev)[0]
- * //=> { site: 'south-staffordshire', unit: 'acute-care', round: 'mhip-2008', target: '2.4', level: 'partly', rater: null,
+ * //=> { site: 'ss', unit: 'acute', round: 'r1', target: '1.1', level: 'met', rater: null,
  * //     date: null, note: null, instrument: 'emhip', by: null, evidence: null, extensions: null }
+ * ratingRows(ev).filter((r) => r.by !== null).map((r) => [r.target, r.by, r.level]) //=> [['2.4.1', 'ann', 'met'], ['2.4.1', 'bob', 'partly']]
  */
 export const ratingRows = (ev: Evaluation): RatingRow[] => {
   const out: RatingRow[] = []
@@ -236,8 +238,10 @@ export interface ObjectiveListRow {
  * Degenerate input: an evaluation without listed objectives gives `[]`.
  * @param ev the evaluation
  * @example
- * objectiveListRows(ev)[0]
- * //=> { site: 'leicestershire', unit: 'voluntary-sector', id: 'v-1', type: 'process', status: 'attained', text: 'Weekly huddle', attribution: null, ref: null }
+ * const withList = edit(mhipEvaluation, addObjective({ unit: 'access', objective: { id: 'o1', type: 'process', status: 'attained', text: 'Weekly huddle' } }))
+ * objectiveListRows(withList)
+ * //=> [{ site: 'south-west-london', unit: 'access', id: 'o1', type: 'process', status: 'attained', text: 'Weekly huddle', attribution: null, ref: null }]
+ * objectiveListRows(mhipEvaluation) //=> [] // Table 7 gives counts only
  */
 export const objectiveListRows = (ev: Evaluation): ObjectiveListRow[] =>
   ev.sites.flatMap((site) =>

@@ -91,8 +91,10 @@ const unitKey = (at: UnitRef): string => `${at.site}\u0000${at.unit}`
  * A `Left` only if an addition is refused by its edit's check (the catalog
  * makes fresh ids, so that means a bug, reported rather than thrown).
  * @example
- * applyWrites(ev, additions, { ratings: [{ at: { site: 'ss', unit: 'acute' }, round: 'r1', target: '2.4', rating: { level: 'met' } }] })
- * //=> right(a new evaluation); ev is unchanged
+ * const none = { rounds: [], sites: [], units: new Map() } // nothing to add
+ * const r = applyWrites(ev, none, { ratings: [{ at: { site: 'ss', unit: 'access' }, instrument: null, round: 'r1', target: '2.1', rating: { level: 'met' } }] })
+ * isRight(r) && r.right.sites[0].units[1].ratings.r1['2.1'] //=> { level: 'met' }
+ * ev.sites[0].units[1].ratings.r1['2.1'] //=> undefined // the base is unchanged
  */
 export const applyWrites = (base: Evaluation, additions: Additions, writes: Writes): Result<Evaluation> => {
   const edits = [

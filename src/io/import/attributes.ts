@@ -136,10 +136,11 @@ const attributeColumns = (
  * @param options - column mapping (`site`, `unit`), delimiter, `ignore`.
  * @returns `right(evaluation)` or `left(problems)`.
  * @example
- * importAttributesEither(ev, 'organisation,engagement,group\nOrg 1,71,high\n')
- * //=> right(…) // ev where site org-01 has engagement 71 and group "high"
- * importAttributesEither(ev, 'organisation,engagement\nOrg 1,seventy\n')
- * //=> left([{ where: 'line 2, column 2 (engagement)', expected: 'a finite number (in points of attribute engagement)', found: '"seventy"', … }])
+ * // ev declares engagement (points) on units
+ * const r = importAttributesEither(ev, 'site,unit,engagement\nss,acute,45\n')
+ * isRight(r) && r.right.sites[0].units[0].attributes //=> { engagement: 45 }
+ * importAttributesEither(ev, 'site,unit,engagement\nss,acute,forty\n')
+ * //=> left([{ where: 'line 2, column 3 (engagement)', expected: 'a finite number (in points of attribute engagement)', found: '"forty"', … }])
  */
 export const importAttributesEither = (
   base: Evaluation,
@@ -221,7 +222,10 @@ export const importAttributesEither = (
  * @returns the new evaluation.
  * @throws {RealistError} listing every row problem with its line and column.
  * @example
- * const ev2 = importAttributes(ev, 'organisation,engagement\nOrg 1,71\n')
+ * const next = importAttributes(ev, 'site,unit,engagement\nle,primary,35\n')
+ * attributeValue(next, { unit: 'primary', attribute: 'engagement' }) //=> 35
+ * attributeValue(ev, { unit: 'primary', attribute: 'engagement' }) //=> 30 // ev is unchanged
+ * importAttributes(ev, 'site,unit,engagement\nss,acute,forty\n') //=> throws 'line 2, column 3 (engagement)'
  */
 export const importAttributes = (
   base: Evaluation,

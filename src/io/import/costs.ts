@@ -211,7 +211,9 @@ export const importCostEntriesEither = (
  * @throws {RealistError} when {@link importCostEntriesEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] importCostEntries: …`).
  * @example
- * const ev = importCostEntries(base, readFileSync('costs.csv'))
+ * const csv = 'id,site,funder,area,kind,amount,currency,price year\ne1,Leicestershire,programme-grant,implementation-team,cash,"£40,000",GBP,2005\n'
+ * const next = importCostEntries(mhipEvaluation, csv)
+ * next.costs?.entries.map((e) => [e.id, e.site, e.amount]) //=> [['e1', 'leicestershire', 40000]]
  */
 export const importCostEntries = (
   base: Evaluation,
@@ -248,7 +250,10 @@ const amountText = (a: CostAmount): string =>
  * (write them with `toCsv`). A document without a ledger gives `[]`.
  * @param ev the evaluation
  * @example
- * costEntryRows(ev) //=> [{ id: 'e1', site: 'leicestershire', amount: '1000-2500', currency: 'GBP', priceYear: 2005, … }]
+ * const csv = 'id,site,funder,area,kind,amount,currency,price year\ne1,Leicestershire,programme-grant,implementation-team,cash,"1,000-2,500",GBP,2005\n'
+ * costEntryRows(importCostEntries(mhipEvaluation, csv))
+ * //=> [{ id: 'e1', site: 'leicestershire', funder: 'programme-grant', area: 'implementation-team', kind: 'cash',
+ * //      amount: '1000-2500', currency: 'GBP', priceYear: 2005, source: null, note: null }]
  */
 export const costEntryRows = (ev: Evaluation): CostEntryRow[] =>
   (ev.costs?.entries ?? []).map((e) => ({

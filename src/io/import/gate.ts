@@ -21,7 +21,10 @@ import { frameworkLayout } from '../../model/rating-codes.js'
  * decoded value is returned, so its rating records are null-prototype
  * objects like any decoded document's.
  * @example
- * gate(applyWrites(base, additions, writes)) //=> right(…) // evaluation) or left(problems
+ * isRight(gate(ev)) //=> true
+ * // ev without its second round: every rating of r2 now names an unknown round
+ * gate({ ...ev, rounds: [ev.rounds[0]] })
+ * //=> left([{ path: ['sites', 0, 'units', 0, 'ratings', 'r2'], where: 'site ss › unit acute › round r2', expected: 'a round id of this evaluation (r1)', … }, …])
  */
 export const gate = (ev: Evaluation): Result<Evaluation> => decodeEvaluation(ev)
 

@@ -115,8 +115,12 @@ export type ObjectiveListImportOptions = ImportOptions
  * @param csv the file's text or bytes
  * @param options column mapping, `create`, progress
  * @example
- * importObjectiveListEither(ev, 'workstream,id,type,status,objective\nAcute care,ac-1,process,Achieved,Weekly huddle\n')
- * //=> right(…) // evaluation whose acute-care unit lists objective ac-1, attained
+ * // E-MHIP's Acute care records process and outcome as counts: a list of analysis & planning objectives is accepted
+ * const r = importObjectiveListEither(mhipEvaluation, 'workstream,id,type,status,objective\nAcute care,ac-1,analysis-planning,Achieved,Weekly huddle\n')
+ * isRight(r) && r.right.sites[0].units[0].objectives //=> [{ id: 'ac-1', type: 'analysis-planning', status: 'attained', text: 'Weekly huddle' }]
+ * // … a list of process objectives is not: the unit has a process count cell already
+ * importObjectiveListEither(mhipEvaluation, 'workstream,id,type,status,objective\nAcute care,ac-1,process,Achieved,Weekly huddle\n')
+ * //=> left([{ where: 'line 2, column 3 (type)', code: 'consistency', … }])
  */
 export const importObjectiveListEither = (
   base: Evaluation,
@@ -225,7 +229,9 @@ export const importObjectiveListEither = (
  * @throws {RealistError} when {@link importObjectiveListEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] importObjectiveList: …`).
  * @example
- * const ev = importObjectiveList(base, readFileSync('objectives.csv'))
+ * const next = importObjectiveList(mhipEvaluation, 'workstream,id,type,status,objective\nAcute care,ac-1,analysis-planning,?,Weekly huddle\n')
+ * next.sites[0].units[0].objectives //=> [{ id: 'ac-1', type: 'analysis-planning', status: 'unknown', text: 'Weekly huddle' }]
+ * importObjectiveList(mhipEvaluation, 'workstream,id,type,status\nAcute care,ac-1,analysis-planning,maybe\n') //=> throws 'line 2, column 4 (status)'
  */
 export const importObjectiveList = (
   base: Evaluation,

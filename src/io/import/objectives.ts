@@ -356,7 +356,13 @@ export const importObjectivesEither = (
  * @throws {RealistError} when {@link importObjectivesEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] importObjectives: …`).
  * @example
- * const ev = importObjectives(mhipEvaluation, table7Csv)
+ * // Two rows in Table 7's form: process 2 of 3 (medium attribution, impact low), outcome ?/2
+ * const base = newEvaluation({ title: 'Audit', programme: { id: 'p', name: 'P' }, framework: emhipFramework, objectiveTypes: mhipObjectiveTypes })
+ * const csv = 'site,unit,type,attained,total,attribution,impact\nNorth,Ward A,process,2,3,medium,low\nNorth,Ward A,outcome,?,2,,\n'
+ * const next = importObjectives(base, csv, { create: true })
+ * next.sites[0].units[0].objectiveCells
+ * //=> [{ type: 'process', attained: 2, total: 3, attribution: 'medium' }, { type: 'outcome', attained: null, total: 2 }]
+ * objectiveAttainment(next)[0] //=> { attained: 2, unknown: 2, total: 5, low: 2, high: 4, … } // 2 of 5, or 4 if both unknown were attained
  */
 export const importObjectives = (
   base: Evaluation,

@@ -743,7 +743,11 @@ const wideColumns = (
  * @throws {RealistError} when {@link importRatingsLongEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] importRatingsLong: …`).
  * @example
- * const ev = importRatingsLong(mhipEvaluation, csvText, { create: true })
+ * const base = newEvaluation({ title: 'Audit', programme: { id: 'p', name: 'P' }, framework: emhipFramework, rounds: [{ id: 'r1', label: 'Baseline' }] })
+ * // `create: true` adds the sites and units the file names
+ * const next = importRatingsLong(base, 'site,unit,standard,rating\nNorth,Ward A,1.1,met\nNorth,Ward B,1.1,PM\n', { create: true })
+ * next.sites.map((s) => [s.id, s.units.map((u) => [u.id, u.ratings.r1['1.1'].level])]) //=> [['north', [['ward-a', 'met'], ['ward-b', 'partly']]]]
+ * importRatingsLong(base, 'site,unit,standard,rating\nNorth,Ward A,1.1,met\n') //=> throws 'line 2'
  */
 export const importRatingsLong = (
   base: Evaluation,
@@ -770,7 +774,9 @@ export const importRatingsLong = (
  * @throws {RealistError} when {@link importRatingsWideEither} gives `Left`: the error's
  * `problems` are those problems, and its message lists them (`[realist-eval] importRatingsWide: …`).
  * @example
- * const ev = importRatingsWide(mhipEvaluation, csvText)
+ * // one row per unit, one column per standard ("Standard 2.4" is read as 2.4, "PM" as partly)
+ * const next = importRatingsWide(mhipEvaluation, 'site,workstream,1.1,Standard 2.4\nLeics,Voluntary sector,met,PM\n')
+ * next.sites[1].units.find((u) => u.id === 'voluntary-sector')?.ratings['mhip-2008'] //=> { '1.1': { level: 'met' }, '2.4': { level: 'partly' } }
  */
 export const importRatingsWide = (
   base: Evaluation,

@@ -134,8 +134,12 @@ export const onHeader = (problems: readonly Problem[], line = 1): CsvProblem[] =
  * checked and every problem is reported at once.
  * @param columns finds the columns in the table (a `resolveColumns` call, or more)
  * @example
- * prepare(csv, options, (t) => resolveColumnsEither(t.header, OBJECTIVE_FIELDS, options.mapping))
- * //=> right({ table, columns, problems: [] })
+ * import { resolveColumnsEither } from './columns.js'
+ * const specs = [{ field: 'site', required: true, names: ['site'] }, { field: 'level', required: true, names: ['level'] }]
+ * prepare('site,level\nss,met\n', {}, (t) => resolveColumnsEither(t.header, specs))
+ * //=> right({ table: { header: ['site', 'level'], records: [{ line: 2, cells: ['ss', 'met'] }] }, columns: { site: 0, level: 1 }, problems: [] })
+ * prepare('site\nss\n', {}, (t) => resolveColumnsEither(t.header, specs))
+ * //=> left([{ where: 'line 1', expected: 'a column for field level (a header named one of "level", or mapped)', found: '"site"', … }])
  */
 export const prepare = <A>(
   csv: string | Uint8Array,
