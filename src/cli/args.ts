@@ -20,6 +20,10 @@ export interface Parsed {
 /**
  * Parse a command's arguments strictly (unknown options are errors), with
  * `--help`/`-h` added to every command.
+ * @param args the command's arguments (after the command name)
+ * @param options the command's options, as `node:util` `parseArgs` takes them
+ * @returns the option values by name, and the positional arguments in order
+ * @throws {UsageError} for an unknown option or an option missing its value
  * @example
  * parse(['doc.json', '--format', 'md'], { format: { type: 'string' } }) //=> { values: { format: 'md' }, positionals: ['doc.json'] }
  */
@@ -39,13 +43,32 @@ export const parse = (args: readonly string[], options: Options): Parsed => {
   }
 }
 
-/** A string option's value, or `undefined`. */
+/**
+ * A string option's value.
+ * @param p the parsed arguments
+ * @param name the option's long name
+ * @returns its value, or `undefined` when it was not given (or is a flag)
+ * @example
+ * str(parse(['--format', 'md'], { format: { type: 'string' } }), 'format') //=> 'md'
+ */
 export const str = (p: Parsed, name: string): string | undefined => {
   const v = p.values[name]
   return typeof v === 'string' ? v : undefined
 }
 
-/** A string option restricted to some values. */
+/**
+ * A string option restricted to some values.
+ * @param p the parsed arguments
+ * @param name the option's long name
+ * @param allowed the values it may take
+ * @param fallback the value when the option is not given
+ * @returns the option's value, or `fallback`
+ * @throws {UsageError} when the value is not one of `allowed`
+ * @example
+ * const p = parse(['--format', 'md'], { format: { type: 'string' } })
+ * oneOf(p, 'format', ['md', 'html'], 'html') //=> 'md'
+ * oneOf(parse([], {}), 'format', ['md', 'html'], 'html') //=> 'html'
+ */
 export const oneOf = <const S extends string>(p: Parsed, name: string, allowed: readonly S[], fallback: S): S => {
   const v = str(p, name)
   if (v === undefined) return fallback
@@ -54,7 +77,15 @@ export const oneOf = <const S extends string>(p: Parsed, name: string, allowed: 
   return v as S
 }
 
-/** The one positional argument a command takes. */
+/**
+ * The one positional argument a command takes.
+ * @param p the parsed arguments
+ * @param what what the argument is, for the message (`document`)
+ * @returns the argument
+ * @throws {UsageError} when there is none, or more than one
+ * @example
+ * onePositional(parse(['doc.json'], {}), 'document') //=> 'doc.json'
+ */
 export const onePositional = (p: Parsed, what: string): string => {
   const [first, ...rest] = p.positionals
   if (first === undefined) throw new UsageError(`missing ${what}`)

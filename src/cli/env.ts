@@ -7,6 +7,7 @@
 import { closeSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
+/** What the CLI touches of the outside world: its output streams, files and clock. */
 export interface CliEnv {
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
@@ -88,7 +89,14 @@ const fileId = (path: string): string | undefined => {
   }
 }
 
-/** The real environment of a Node process. */
+/**
+ * The real environment of a Node process: `process.stdout` and `stderr`, files read up to
+ * {@link MAX_INPUT_BYTES} (`-` is standard input), written atomically, and the system clock.
+ * @returns the environment the `realist-eval` binary runs in
+ * @example
+ * const env = nodeEnv()
+ * env.stderrIsTTY === (process.stderr.isTTY === true) //=> true
+ */
 export const nodeEnv = (): CliEnv => ({
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),

@@ -29,7 +29,16 @@ const allowed = (key: string): string => {
   return E.isLeft(r) && r.left[0] !== undefined ? `expected ${r.left[0].expected}` : 'see --help'
 }
 
-/** Parse and check a `--policy` value; a bad one is a usage error listing every problem. */
+/**
+ * Parse and check a `--policy` value.
+ * @param text the option's text: JSON, or `key=value` pairs separated by commas; `undefined` when not given
+ * @returns the denominator policy (`{}`: the defaults)
+ * @throws {UsageError} for text that does not parse, an unknown key or a bad value, listing every problem
+ * @example
+ * policyArg('attained=met-or-partly,confidence=0.9') //=> { attained: 'met-or-partly', confidence: 0.9 }
+ * policyArg('{"attained":"met-or-partly"}') //=> { attained: 'met-or-partly' }
+ * policyArg(undefined) //=> {}
+ */
 export const policyArg = (text: string | undefined): DenominatorPolicy => {
   if (text === undefined) return {}
   let policy: unknown

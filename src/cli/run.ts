@@ -11,6 +11,7 @@ import { report, REPORT_HELP } from './commands/report.js'
 import { validate, VALIDATE_HELP } from './commands/validate.js'
 import { version } from '../../package.json'
 
+/** The text of `realist-eval --help`: the commands, the options and the exit codes. */
 export const MAIN_HELP = `Usage: realist-eval <command> [options]
 
 Realist evaluation from the command line: check evaluation documents, import

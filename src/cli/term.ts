@@ -11,6 +11,8 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202
 
 /**
  * Escape the control characters of a message as visible `\xNN` / `\uNNNN` text; tab and line feed stay.
+ * @param text the message
+ * @returns the message with every other control character written out
  * @example
  * termSafe('unit \u001b[31mred') //=> 'unit \\x1b[31mred'
  * termSafe('a\tb\n')              //=> 'a\tb\n'

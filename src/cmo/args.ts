@@ -7,6 +7,14 @@ import { problem, type Problem } from '../model/problem.js'
  * named `name › field`. Queries are called from notebooks, so a `null` or a
  * number where a list belongs is refused as data, not met with a crash.
  * `undefined` passes when `optional`. Internal.
+ * @param value the argument given
+ * @param name the argument's name, first part of each problem's path
+ * @param codec the argument's shape; default any object
+ * @param optional whether `undefined` is accepted; default `false`
+ * @returns the shape problems; none when the argument fits
+ * @example
+ * argShapeProblems(null, 'options') //=> [{ path: ['options'], expected: 'an object', code: 'shape', … }]
+ * argShapeProblems(undefined, 'options', undefined, true) //=> []
  */
 export const argShapeProblems = (
   value: unknown,

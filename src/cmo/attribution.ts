@@ -14,6 +14,11 @@ export interface ExcerptOrigin {
  * The stakeholder group and site of every excerpt. An excerpt from a source
  * alone has no stakeholder group: a document is not a perspective, so it
  * never counts towards triangulation across groups.
+ * @param ev the evaluation
+ * @returns one origin per excerpt, in document order
+ * @example
+ * // theoryEv: quote Q1 is from a South Staffordshire senior manager
+ * excerptOrigins(theoryEv)[0] //=> { excerpt: { id: 'q1', … }, group: 'mht-senior', site: 'south-staffordshire' }
  */
 export const excerptOrigins = (ev: Evaluation): ExcerptOrigin[] => {
   const informants = new Map(ev.informants.map((i) => [i.id as string, i]))

@@ -26,6 +26,7 @@ export const STATUS_TRANSITIONS: Readonly<Record<ConfigurationStatus, readonly C
  * Whether a configuration may move from one status to another (see `STATUS_TRANSITIONS`).
  * @param from the current status
  * @param to the status asked for; the same status is never a legal move
+ * @returns whether the move is legal
  * @example
  * canTransition('hypothesised', 'tested')    //=> true
  * canTransition('hypothesised', 'supported') //=> false
@@ -40,6 +41,8 @@ const nextStatuses = (from: ConfigurationStatus): readonly ConfigurationStatus[]
 
 /**
  * Describe the legal next statuses, for error messages.
+ * @param from the current status
+ * @returns the legal next statuses joined by ` | `, or a note that the status is final
  * @example
  * describeNextStatuses('tested') //=> 'supported | refined | refuted'
  * describeNextStatuses('refuted') //=> 'no further status (refuted is final)'

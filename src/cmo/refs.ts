@@ -34,6 +34,11 @@ const lazy = <A>(build: () => A): (() => A) => {
  * Build the lookups for one check or query. Each is built on first use, so an
  * edit that only looks at configurations does not index every unit of a large
  * document.
+ * @param ev the evaluation
+ * @returns the lookups (ids of elements, configurations, sites, units, standards, informants, …), each built on first use
+ * @example
+ * const refs = evaluationRefs(withMhipTheory(mhipEvaluation))
+ * refs.elements.get('low-impact').role //=> 'outcome'
  */
 export const evaluationRefs = (ev: Evaluation): EvaluationRefs => {
   const units = lazy(() => {
@@ -96,6 +101,11 @@ export const evaluationRefs = (ev: Evaluation): EvaluationRefs => {
  * Problems-friendly duplicate finder: each item whose key was already seen,
  * with the index of its first occurrence, yielded lazily (a caller that stops
  * early does not scan, or allocate for, the rest).
+ * @param xs the items
+ * @param key an item's key (its id)
+ * @returns a generator of each repeat: its index, the index of the first item with that key, and the key
+ * @example
+ * [...duplicateEntries([{ id: 'a' }, { id: 'b' }, { id: 'a' }], (x) => x.id)] //=> [{ index: 2, first: 0, key: 'a' }]
  */
 export function* duplicateEntries<A>(
   xs: readonly A[],
@@ -110,7 +120,14 @@ export function* duplicateEntries<A>(
   }
 }
 
-/** All of `duplicateEntries`, as an array. */
+/**
+ * All of `duplicateEntries`, as an array.
+ * @param xs the items
+ * @param key an item's key (its id)
+ * @returns each repeat: its index, the index of the first item with that key, and the key
+ * @example
+ * duplicateIndexes(['x', 'y', 'x', 'x'], (s) => s) //=> [{ index: 2, first: 0, key: 'x' }, { index: 3, first: 0, key: 'x' }]
+ */
 export const duplicateIndexes = <A>(
   xs: readonly A[],
   key: (a: A) => string,

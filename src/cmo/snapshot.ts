@@ -12,6 +12,7 @@ import type { ConfigurationSnapshot, ElementSnapshot, ProgrammeTheory, TheoryVer
  * @param ev the evaluation holding the theory's configurations and elements
  * @param theory the theory whose working set is frozen
  * @param version the number to give the snapshot
+ * @returns the version: its number, and a copy of each configuration and of the id, label and role of each element it uses
  * @example
  * const ev = withMhipTheory(mhipEvaluation)
  * snapshotTheory(ev, ev.theories[0], 1)

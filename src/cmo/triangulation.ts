@@ -39,6 +39,8 @@ export interface Triangulation {
 
 /**
  * Problems with triangulation options.
+ * @param options the options given to `triangulation`
+ * @returns a problem for each bad option (`minGroups` not a whole number ≥ 1, `of` not a target kind); none when all are good
  * @example
  * triangulationOptionProblems({ minGroups: 0 })
  * //=> [{ where: 'options › minGroups', expected: 'a whole number ≥ 1', found: '0', … }]
@@ -183,6 +185,8 @@ export interface TriangulationRow {
 
 /**
  * Flatten triangulation entries into tidy rows (group lists become a count and a joined string).
+ * @param entries as `triangulation` returns them
+ * @returns one row per entry, in the same order
  * @example
  * // theoryEv: the MHIP programme theory with illustrative quotes (examples/programme-theory.ts)
  * triangulationRows(triangulation(theoryEv, { of: 'configuration' }))[0]

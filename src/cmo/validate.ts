@@ -12,9 +12,21 @@ import { appendAll, MAX_LISTED_PROBLEMS, problem, showList, type Problem } from 
 import { canTransition, describeNextStatuses } from './lifecycle.js'
 import { duplicateEntries, evaluationRefs, type EvaluationRefs } from './refs.js'
 
+/** A JSON path into the document: keys and list indices. */
 export type Path = readonly (string | number)[]
 
-/** Duplicate keys in a list, as problems at the later occurrences. Internal. */
+/**
+ * Duplicate keys in a list, as problems at the later occurrences. Internal.
+ * @param xs the items
+ * @param key an item's key (its id)
+ * @param path the list's path in the document
+ * @param what what the items are, for the message (`element`)
+ * @param max the most problems built; default no limit
+ * @returns one `duplicate` problem per repeat, up to `max`
+ * @example
+ * duplicates([{ id: 'a' }, { id: 'a' }], (x) => x.id, ['elements'], 'element')
+ * //=> [{ path: ['elements', 1], code: 'duplicate', … }]
+ */
 export const duplicates = <A>(
   xs: readonly A[],
   key: (a: A) => string,
@@ -76,13 +88,32 @@ function* duplicatesLazy<A>(xs: readonly A[], key: (a: A) => string, path: Path,
     )
 }
 
-/** A dangling reference. Internal. */
+/**
+ * A dangling reference. Internal.
+ * @param path where the reference is in the document
+ * @param where the domain name of that place (`informant i1 › group`)
+ * @param expected what it should name
+ * @param found the id it names
+ * @returns a `reference` problem
+ * @example
+ * missing(['informants', 0, 'group'], 'informant i1 › group', 'a stakeholder group id of this evaluation', 'nobody')
+ * //=> { path: ['informants', 0, 'group'], where: 'informant i1 › group', expected: 'a stakeholder group id of this evaluation', found: '"nobody"', code: 'reference' }
+ */
 export const missing = (path: Path, where: string, expected: string, found: string): Problem =>
   problem(path, expected, found, 'reference', where)
 
 // ---- evidence -------------------------------------------------------------
 
-/** References of one informant (at `informants[i]`). Internal: edits reuse it. */
+/**
+ * References of one informant (at `informants[i]`). Internal: edits reuse it.
+ * @param inf the informant
+ * @param i its index in `informants`
+ * @param refs the evaluation's lookups (`evaluationRefs`)
+ * @returns a problem for an unknown group and for an unknown site
+ * @example
+ * informantProblems({ id: 'i1', group: 'nobody' }, 0, { groups: new Set(['mht-senior']), sites: new Set() })
+ * //=> [{ path: ['informants', 0, 'group'], where: 'informant i1 › group', code: 'reference', … }]
+ */
 export const informantProblems = (inf: Informant, i: number, refs: EvaluationRefs): Problem[] => {
   const out: Problem[] = []
   if (inf.group !== undefined && !refs.groups.has(inf.group))
@@ -99,13 +130,33 @@ export const informantProblems = (inf: Informant, i: number, refs: EvaluationRef
   return out
 }
 
-/** References of one evidence source (at `sources[i]`). Internal. */
+/**
+ * References of one evidence source (at `sources[i]`). Internal.
+ * @param src the source
+ * @param i its index in `sources`
+ * @param refs the evaluation's lookups (`evaluationRefs`)
+ * @returns a problem for an unknown site, else none
+ * @example
+ * sourceProblems({ id: 's1', kind: 'document', site: 'kent' }, 0, { sites: new Set(['leicestershire']) })
+ * //=> [{ where: 'source s1 › site', found: '"kent"', … }]
+ */
 export const sourceProblems = (src: EvidenceSource, i: number, refs: EvaluationRefs): Problem[] =>
   src.site !== undefined && !refs.sites.has(src.site)
     ? [missing(['sources', i, 'site'], `source ${src.id} › site`, 'a site id of this evaluation', src.site)]
     : []
 
-/** Attribution and links of one excerpt (at `excerpts[i]`). Internal. */
+/**
+ * Attribution and links of one excerpt (at `excerpts[i]`). Internal.
+ * @param x the excerpt
+ * @param i its index in `excerpts`
+ * @param refs the evaluation's lookups (`evaluationRefs`)
+ * @param max the most problems built; default no limit
+ * @returns problems for an unknown informant or source, and for each link's target
+ * @example
+ * const refs = { informants: new Map(), sources: new Map(), elements: new Map(), configurations: new Map() }
+ * excerptProblems({ id: 'x1', label: 'Q1', kind: 'quote', text: '…', informant: 'i9', links: [] }, 0, refs)
+ * //=> [{ where: 'excerpt Q1 › informant', code: 'reference', … }]
+ */
 export const excerptProblems = (x: Excerpt, i: number, refs: EvaluationRefs, max = Infinity): Problem[] => {
   const out: Problem[] = []
   const at = `excerpt ${x.label}`
@@ -120,7 +171,17 @@ export const excerptProblems = (x: Excerpt, i: number, refs: EvaluationRefs, max
   return out
 }
 
-/** One evidence link: exactly one target, and that target exists. Internal. */
+/**
+ * One evidence link: exactly one target, and that target exists. Internal.
+ * @param l the link
+ * @param path its path in the document
+ * @param at the domain name of the link, for `where` (`excerpt Q1 › link 1`)
+ * @param refs the evaluation's lookups (`evaluationRefs`)
+ * @returns the link's problems; none when it names one existing target
+ * @example
+ * const refs = { elements: new Map(), configurations: new Map([['c1', {}]]) }
+ * evidenceLinkProblems({ configuration: 'c1', stance: 'supports' }, ['excerpts', 0, 'links', 0], 'excerpt Q1 › link 1', refs) //=> []
+ */
 export const evidenceLinkProblems = (l: EvidenceLink, path: Path, at: string, refs: EvaluationRefs): Problem[] => {
   const out: Problem[] = []
   if ((l.element === undefined) === (l.configuration === undefined))
@@ -184,7 +245,18 @@ export const evidenceProblems = (ev: Evaluation, max = MAX_LISTED_PROBLEMS): Pro
 
 // ---- theory ---------------------------------------------------------------
 
-/** Role history and tags of one element (at `elements[i]`). Internal. */
+/**
+ * Role history and tags of one element (at `elements[i]`). Internal.
+ * @param el the element
+ * @param i its index in `elements`
+ * @param refs the evaluation's lookups (`evaluationRefs`)
+ * @param max the most problems built; default no limit
+ * @returns problems of a role history that does not chain to the role, and of unknown standards, objective types or objectives
+ * @example
+ * const refs = { standards: new Set(['1.1', '1.2']), objectiveTypes: new Set(), objectives: new Set() }
+ * elementProblems({ id: 'readiness', label: 'Readiness', role: 'context', standards: ['9.9'] }, 0, refs)
+ * //=> [{ path: ['elements', 0, 'standards', 0], code: 'reference', … }]
+ */
 export const elementProblems = (el: CmoElement, i: number, refs: EvaluationRefs, max = Infinity): Problem[] => {
   const out: Problem[] = []
   const at = `element ${el.id}`
@@ -295,6 +367,17 @@ const slotProblems = (
  * Linear in the configuration's size: the scope's sites are a Set, the message
  * naming them is built once and bounded (`showList`), and no more than `max`
  * problems are built. Internal: edits reuse it.
+ * @param c the configuration
+ * @param i its index in `configurations`
+ * @param refs the evaluation's lookups (`evaluationRefs`)
+ * @param max the most problems built; default no limit
+ * @returns the configuration's problems; none when it is sound
+ * @example
+ * const refs = { elements: new Map([['ready', { role: 'context' }], ['low', { role: 'outcome' }]]), sites: new Set(), unitSite: new Map() }
+ * const c1 = { id: 'c1', label: 'C1', contexts: ['ready'], mechanisms: ['ready'], outcome: 'low', direction: 'fires',
+ *   scope: { sites: [], units: [] }, status: 'hypothesised', statusHistory: [] }
+ * configurationProblems(c1, 0, refs)
+ * //=> [{ path: ['configurations', 0, 'mechanisms', 0], expected: 'an element whose role is mechanism', code: 'consistency', … }]
  */
 export const configurationProblems = (c: Configuration, i: number, refs: EvaluationRefs, max = Infinity): Problem[] => {
   const at = `configuration ${c.id}`
@@ -388,7 +471,17 @@ const versionProblems = (v: TheoryVersion, path: Path, at: string, max = Infinit
   return out
 }
 
-/** Working set and versions of one theory (at `theories[i]`). Internal. */
+/**
+ * Working set and versions of one theory (at `theories[i]`). Internal.
+ * @param th the theory
+ * @param i its index in `theories`
+ * @param refs the evaluation's lookups (`evaluationRefs`)
+ * @param max the most problems built; default no limit
+ * @returns problems of a missing configuration, versions out of order and snapshots that are not self-consistent
+ * @example
+ * programmeTheoryProblems({ id: 't1', name: 'T1', configurations: ['nope'], versions: [] }, 0, { configurations: new Map() })
+ * //=> [{ path: ['theories', 0, 'configurations', 0], code: 'reference', … }]
+ */
 export const programmeTheoryProblems = (
   th: ProgrammeTheory,
   i: number,

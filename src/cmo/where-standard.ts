@@ -79,6 +79,8 @@ const scopeMatches = (c: Configuration, site: Site, unit: Unit): boolean =>
  * @param ev the evaluation
  * @param condition `{ standard, levels? }`
  * @param options `{ round?, rule?, includeProgrammeWide = false }`
+ * @returns `Right` of one row per matching unit and recorded mechanism (a row of nulls for a unit with nothing
+ *   recorded), or `Left` of problems
  * @example
  * // theoryEv: 1.1 not met for acute-care (South Staffordshire), where a senior manager's quotes support
  * // capacity-low-impact and energy-not-harnessed; met for access

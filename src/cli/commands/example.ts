@@ -21,6 +21,7 @@ const EXAMPLES: Readonly<Record<string, { readonly doc: Evaluation; readonly abo
 
 const FORMATS = ['json', 'md', 'html', 'csv'] as const
 
+/** The text of `realist-eval example --help`. */
 export const EXAMPLE_HELP = `Usage: realist-eval example <name> [--format json|md|html|csv] [--out file]
 
 Print an embedded example document, or its report.
@@ -40,7 +41,20 @@ Options:
 Exit codes: 0 ok, 2 usage error (unknown example or option).
 `
 
-/** `realist-eval example <name>` */
+/**
+ * `realist-eval example <name>`: print an embedded example document (as JSON), its report
+ * (Markdown or HTML) or its objective cells (CSV), to stdout or `--out`.
+ * @param args the command's arguments, after the command name
+ * @param env the CLI's environment (output streams, files, clock)
+ * @returns the exit code: 0 printed, 2 usage error
+ * @throws {UsageError} for an unknown example, format or option (the dispatcher prints it and exits 2)
+ * @example
+ * const printed = []
+ * const env = { stdout: (t) => printed.push(t), stderr: (t) => printed.push(t), readFile: () => new Uint8Array(),
+ *   writeFile: () => {}, stderrIsTTY: false, now: () => 0 }
+ * example(['mhip', '--format', 'csv'], env) //=> 0
+ * printed[0] //=> 'site,unit,type,attained,total,…'
+ */
 export const example = (args: readonly string[], env: CliEnv): number => {
   const p = parse(args, { format: { type: 'string' }, out: { type: 'string', short: 'o' } })
   if (p.values['help'] === true) return (env.stdout(EXAMPLE_HELP), EXIT.ok)

@@ -26,6 +26,7 @@ type Kind = (typeof KINDS)[number]
 /** Files with more data rows than this get a progress line on stderr. */
 export const PROGRESS_THRESHOLD = 100_000
 
+/** The text of `realist-eval import --help`. */
 export const IMPORT_HELP = `Usage: realist-eval import <file.csv> [--mapping mapping.json] [--base doc.json] [options]
 
 Import a CSV file onto an evaluation document and write the new document
@@ -206,7 +207,20 @@ const progressLine = (env: CliEnv, rows: number) => {
   }
 }
 
-/** `realist-eval import <file.csv>` */
+/**
+ * `realist-eval import <file.csv>`: import ratings (long or wide), objective counts or an
+ * objective list from CSV onto a base document, and write the new document.
+ * @param args the command's arguments, after the command name
+ * @param env the CLI's environment (output streams, files, clock)
+ * @returns the exit code: 0 imported, 1 rows that do not import (problems printed), 2 usage error
+ * @throws {UsageError} for a missing file or option, or a bad option value
+ * @example
+ * const printed = []
+ * const env = { stdout: (t) => printed.push(t), stderr: (t) => printed.push(t), readFile: () => new Uint8Array(),
+ *   writeFile: () => {}, stderrIsTTY: false, now: () => 0 }
+ * importCommand(['--help'], env) //=> 0
+ * printed[0] //=> 'Usage: realist-eval import <file.csv>…'
+ */
 export const importCommand = (args: readonly string[], env: CliEnv): number => {
   const p = parse(args, {
     mapping: { type: 'string', short: 'm' },

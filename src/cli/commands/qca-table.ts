@@ -19,7 +19,9 @@ import { UsageError } from '../args.js'
 import { readInput } from '../document.js'
 import type { CliEnv } from '../env.js'
 
+/** The QCA tables `report --table` renders: the truth table and the minimised solution. */
 export const QCA_TABLES = ['qca-truth-table', 'qca-solution'] as const
+/** A QCA table's name, as `--table` takes it. */
 export type QcaTableName = (typeof QCA_TABLES)[number]
 
 /** The spec given with --qca: sets for `qcaRows`, the truth-table options and the minimisation options. */
@@ -27,7 +29,18 @@ export type QcaSpec = Pick<QcaRowsOptions, 'sets' | 'cases'> &
   Omit<TruthTableOptions, 'caseKey'> &
   Pick<MinimiseOptions, 'solution' | 'directions'>
 
-/** Read --qca: inline JSON (starting with `{`) or a file holding it. */
+/**
+ * Read `--qca`: inline JSON (starting with `{`) or a file holding it.
+ * @param env the CLI's environment, to read the file
+ * @param arg the option's value; `undefined` when not given
+ * @returns the spec, as given (the QCA functions check it)
+ * @throws {UsageError} when the option is missing or is not a JSON object
+ * @example
+ * const printed = []
+ * const env = { stdout: (t) => printed.push(t), stderr: (t) => printed.push(t), readFile: () => new Uint8Array(),
+ *   writeFile: () => {}, stderrIsTTY: false, now: () => 0 }
+ * readQcaSpec(env, '{"sets": {}}') //=> { sets: {} }
+ */
 export const readQcaSpec = (env: CliEnv, arg: string | undefined): QcaSpec => {
   if (arg === undefined)
     throw new UsageError(
@@ -43,7 +56,18 @@ export const readQcaSpec = (env: CliEnv, arg: string | undefined): QcaSpec => {
   }
 }
 
-/** The QCA table asked for, in the format asked for. */
+/**
+ * The QCA table asked for, in the format asked for.
+ * @param ev the evaluation
+ * @param table which table: the truth table or the solution
+ * @param spec the `--qca` spec: the sets (conditions and outcome), cases, cut-offs and solution type
+ * @param format `md`, `html` or `csv`
+ * @param round the round to read ratings from; `null` for the only one
+ * @param policy the attainment policy the sets are computed under
+ * @returns `Right` of the rendered table, or `Left` of the spec's or the data's problems
+ * @example
+ * qcaTable(mhipEvaluation, 'qca-truth-table', { sets: 42 }, 'csv', null, {}) //=> left([…])
+ */
 export const qcaTable = (
   ev: Evaluation,
   table: QcaTableName,

@@ -31,6 +31,7 @@ const TABLES = [
 /** The tables built from the document alone (no QCA spec, no agreement options). */
 type DocumentTable = Exclude<(typeof TABLES)[number], QcaTableName | 'agreement'>
 
+/** The text of `realist-eval report --help`. */
 export const REPORT_HELP = `Usage: realist-eval report <file.json> [--format md|html|csv|json] [options]
 
 Render an evaluation document as a report: the denominator policy, standards
@@ -155,7 +156,20 @@ const renderTidy = (t: TidyTable, format: 'csv' | 'json'): string => {
   return `${jsonText(rows, 2)}\n`
 }
 
-/** `realist-eval report <file>` */
+/**
+ * `realist-eval report <file>`: render a document's report (Markdown, HTML, CSV or JSON), or one
+ * of its tables (`--table`), under a denominator policy.
+ * @param args the command's arguments, after the command name
+ * @param env the CLI's environment (output streams, files, clock)
+ * @returns the exit code: 0 rendered, 1 the document has problems, 2 usage error
+ * @throws {UsageError} for a missing file, an unknown option or a bad option value
+ * @example
+ * const printed = []
+ * const env = { stdout: (t) => printed.push(t), stderr: (t) => printed.push(t), readFile: () => new TextEncoder().encode(JSON.stringify(encodeEvaluation(mhipEvaluation))),
+ *   writeFile: () => {}, stderrIsTTY: false, now: () => 0 }
+ * report(['mhip.json', '--format', 'md'], env) //=> 0
+ * printed[0] //=> '# External evaluation of the Mental Health Improvement Partnerships (E-MHIP)…'
+ */
 export const report = (args: readonly string[], env: CliEnv): number => {
   const p = parse(args, {
     format: { type: 'string' },

@@ -27,7 +27,13 @@ export interface ChangeStamp {
   readonly by?: string
 }
 
-/** Copy `at` / `by` only when given, so encoded documents carry no `undefined` keys. */
+/**
+ * Copy `at` / `by` only when given, so encoded documents carry no `undefined` keys.
+ * @param stamp the edit's `at` and `by`, either or both left out
+ * @returns a stamp with only the fields given
+ * @example
+ * stamp({ at: '2007-06', by: undefined }) //=> { at: '2007-06' }
+ */
 export const stamp = ({ at, by }: ChangeStamp): ChangeStamp => ({
   ...(at !== undefined ? { at } : {}),
   ...(by !== undefined ? { by } : {}),
@@ -37,6 +43,13 @@ export const stamp = ({ at, by }: ChangeStamp): ChangeStamp => ({
  * Decode an edit's input item with the document codec, reporting problems at
  * the place the item would take in the document (`["elements", 3, "role"]`),
  * named in domain terms (`element m1 › role`).
+ * @param codec the document codec of the item
+ * @param value the item as given
+ * @param at the item's path in the document
+ * @returns `{ ok }` with the decoded item, or `{ problems }` placed at `at`
+ * @example
+ * decodeItem(ARG.id, 'inf-07', 'informants', 0, 'id') //=> { ok: 'inf-07' }
+ * decodeItem(ARG.id, 7, 'informants', 0, 'id') //=> { problems: [{ path: ['informants', 0, 'id'], code: 'shape', … }] }
  */
 export const decodeItem = <A>(
   codec: t.Type<A, unknown, unknown>,
@@ -54,7 +67,15 @@ export const decodeItem = <A>(
   return { problems: problemsFromErrors(r.left, root, at) }
 }
 
-/** A reason is required for status and role changes: it is what makes the history useful. */
+/**
+ * A reason is required for status and role changes: it is what makes the history useful.
+ * @param op the edit's name, for the problem's `where`
+ * @param reason the reason given
+ * @returns one problem when the reason is missing or blank, else none
+ * @example
+ * reasonProblems('transitionConfiguration', 'site visits') //=> []
+ * reasonProblems('transitionConfiguration', ' ') //=> [{ where: 'transitionConfiguration › reason', code: 'value', … }]
+ */
 export const reasonProblems = (op: string, reason: unknown): Problem[] =>
   typeof reason === 'string' && reason.trim().length > 0
     ? []
@@ -68,7 +89,19 @@ export const reasonProblems = (op: string, reason: unknown): Problem[] =>
         ),
       ]
 
-/** Find an item by id, or the problem that it does not exist. */
+/**
+ * Find an item by id, or the problem that it does not exist.
+ * @param op the edit's name, for the problem's `where`
+ * @param key the argument that names the item
+ * @param xs the items
+ * @param id the id looked for
+ * @param what what the items are, for the message (`configuration`)
+ * @returns `{ index, item }`, or `{ problems }` with one `reference` problem
+ * @example
+ * findById('linkExcerpt', 'excerpt', [{ id: 'q1' }], 'q1', 'excerpt') //=> { index: 0, item: { id: 'q1' } }
+ * findById('linkExcerpt', 'excerpt', [], 'q1', 'excerpt')
+ * //=> { problems: [{ where: 'linkExcerpt › excerpt', expected: 'the id of a excerpt of this evaluation', … }] }
+ */
 export const findById = <A extends { readonly id: string }>(
   op: string,
   key: string,
@@ -82,7 +115,18 @@ export const findById = <A extends { readonly id: string }>(
     : { index, item: xs[index]! }
 }
 
-/** A duplicate-id refusal for an item being added. */
+/**
+ * A duplicate-id refusal for an item being added.
+ * @param op the edit's name, for the problem's `where`
+ * @param list the document list the item goes into (`informants`)
+ * @param xs that list's items
+ * @param id the new item's id
+ * @param what what the item is, for the message (`informant`)
+ * @returns one `duplicate` problem when the id is taken, else none
+ * @example
+ * duplicateIdProblems('addInformant', 'informants', [{ id: 'i1' }], 'i1', 'informant')
+ * //=> [{ path: ['informants', 1, 'id'], where: 'addInformant › informant i1', code: 'duplicate', … }]
+ */
 export const duplicateIdProblems = (
   op: string,
   list: string,
@@ -97,6 +141,10 @@ export const duplicateIdProblems = (
 /**
  * The evaluation a recipe started from. Only valid before the recipe changes
  * anything, which is how the recipes here use it: read first, then write.
+ * @param draft the recipe's draft (or, outside a recipe, the evaluation itself)
+ * @returns the evaluation the draft was made from
+ * @example
+ * baseOf(mhipEvaluation) === mhipEvaluation //=> true
  */
 export const baseOf = (draft: Draft<Evaluation>): Evaluation => (isDraft(draft) ? original(draft) : draft) as Evaluation
 
@@ -105,6 +153,14 @@ export const baseOf = (draft: Draft<Evaluation>): Evaluation => (isDraft(draft) 
  * called by hand with arguments of the wrong shape (`null`, a number for an
  * id, a missing field) is refused with problems named `op › argument` instead
  * of failing inside the check or the recipe.
+ * @param op the edit's name in change logs
+ * @param argsC the arguments' shape (see `argsOf`)
+ * @param check the edit's refusal check, given arguments of the right shape
+ * @param recipe the change, as an immer recipe
+ * @returns an edit constructor, as `defineEdit` makes
+ * @example
+ * const retitle = checkedEdit('retitle', argsOf({ title: ARG.text }), () => [], (d, a) => { d.title = a.title })
+ * applyEdit(mhipEvaluation, retitle({ title: 7 })) //=> left([{ where: 'retitle › title', code: 'shape', … }])
  */
 export const checkedEdit = <A>(
   op: string,
@@ -128,7 +184,14 @@ export const checkedEdit = <A>(
     recipe,
   )
 
-/** An argument object: required and optional fields (the values are checked again, precisely, by the edit). */
+/**
+ * An argument object: required and optional fields (the values are checked again, precisely, by the edit).
+ * @param required the fields that must be present, with their codecs
+ * @param optional the fields that may be left out; default none
+ * @returns the arguments' codec
+ * @example
+ * argsOf({ theory: ARG.id }, { note: ARG.text }).is({ theory: 'national' }) //=> true
+ */
 export const argsOf = (required: t.Props, optional: t.Props = {}): t.Type<unknown, unknown, unknown> =>
   t.intersection([t.type(required), t.partial(optional)], "the edit's arguments (an object)") as t.Type<
     unknown,
