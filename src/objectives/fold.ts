@@ -38,6 +38,13 @@ const add = (sums: number[], at: number, attained: number | null, total: number)
  * group-major. `slotOf` splits each group further (e.g. by attribution,
  * `slots` values); a record whose slot is -1, or whose type the layout does not
  * know, is not counted (the checked aggregates never see such records).
+ * @param ev - the evaluation whose objectives (cells and listed ones) are summed.
+ * @param layout - the groups, from `groupLayout`.
+ * @param slots - how many slots each group is split into (default 1).
+ * @param slotOf - the slot of a record, from its attribution (default: slot 0 for all); -1 leaves
+ * the record out.
+ * @returns the sums: per group × slot, attained, not attained, unknown, total and the number of
+ * records.
  * @example
  * import { groupLayout } from './groups.js'
  * // E-MHIP Table 7 as one group: 37 of 84 objectives attained, in 29 unit × type cells
@@ -77,7 +84,12 @@ export const foldObjectives = (
   return sums
 }
 
-/** The tally at offset `at` of the sums, as a fresh object. */
+/**
+ * The tally at offset `at` of the sums, as a fresh object.
+ * @param sums - sums from {@link foldObjectives}.
+ * @param at - the offset of one group × slot (a multiple of `WIDTH`).
+ * @returns its attained, not attained, unknown and total counts.
+ */
 export const tallyAt = (sums: number[], at: number) => ({
   attained: sums[at + ATTAINED]!,
   notAttained: sums[at + NOT_ATTAINED]!,

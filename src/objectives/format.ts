@@ -5,6 +5,8 @@ import type { Attribution } from '../model/objectives.js'
 /**
  * Attainment as text that keeps the unknowns visible: `"2–4 of 5"` for a
  * bound, `"2 of 5"` for a single figure, `"-"` when nothing was counted.
+ * @param a - the low and high attained counts and the denominator.
+ * @returns the text.
  * @example
  * formatObjectiveAttainment({ low: 2, high: 4, denominator: 5 }) //=> '2–4 of 5'
  * formatObjectiveAttainment({ low: 2, high: 2, denominator: 5 }) //=> '2 of 5'
@@ -15,6 +17,8 @@ export const formatObjectiveAttainment = (a: Pick<CountedAttainment, 'low' | 'hi
 /**
  * A count cell as Table 7 prints it: `"1/2"`, `"?/2"` when the numerator is
  * unknown, `"-"` for no objectives. Only an all-unknown tally prints `?`.
+ * @param t - a tally of objectives.
+ * @returns the cell's text.
  * @example
  * formatObjectiveCount({ attained: 0, notAttained: 0, unknown: 2, total: 2 }) //=> '?/2'
  * formatObjectiveCount({ attained: 1, notAttained: 1, unknown: 0, total: 2 }) //=> '1/2'
@@ -30,6 +34,9 @@ export const formatObjectiveCount = (t: ObjectiveTally): string =>
 
 /**
  * A share (0..1, or a [low, high] pair) as whole percent: `"40%"`, `"40–80%"`, `"-"` for null.
+ * @param low - the share, or the low end of a range (`null`: nothing counted).
+ * @param high - the high end (default `low`: a single share).
+ * @returns the text.
  * @example
  * formatShareRange(0.369)     //=> '37%'
  * formatShareRange(0.4, 0.8)  //=> '40–80%'
@@ -51,6 +58,8 @@ const LABELS: Readonly<Record<Attribution | 'blank', string>> = {
 
 /**
  * An attribution as the report prints it: `High`, `NA`, and `''` for blank (not recorded).
+ * @param a - an attribution, `'blank'` or `undefined` (not recorded).
+ * @returns the label as Table 7 prints it.
  * @example
  * formatAttribution('na') //=> 'NA'
  * formatAttribution(undefined) //=> ''

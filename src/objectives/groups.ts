@@ -70,6 +70,9 @@ export const forEachGroup = (
  * Every group of a grouping, in document order (sites, units, then the
  * evaluation's objective types), including groups that hold no objectives, so
  * a table shows an empty cell as empty rather than dropping it.
+ * @param ev - the evaluation.
+ * @param by - the grouping columns (`site`, `unit`, `type`), in nesting order.
+ * @returns one entry per group, with its site, unit and type columns.
  * @example
  * objectiveGroups(mhipEvaluation, ['site']).length         //=> 4
  * objectiveGroups(mhipEvaluation, ['site', 'type']).length //=> 12

@@ -18,6 +18,8 @@ export type ObjectiveOptions = {
 
 /**
  * Problems with an options object: an unknown grouping or policy.
+ * @param options - the options as given.
+ * @returns one problem per invalid option; empty when they are valid.
  * @example
  * objectiveOptionProblems({ unknown: 'zero' }) //=> [{ where: 'options › unknown', expected: 'one of "bounds" | "not-attained" | "exclude"', found: '"zero"', … }]
  */

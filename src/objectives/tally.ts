@@ -43,6 +43,8 @@ export const sumTallies: (tallies: readonly ObjectiveTally[]) => ObjectiveTally 
  * The tally of a count cell. A known numerator splits the total into attained
  * and not attained; an unknown one (`attained: null`) makes every objective of
  * the cell unknown, since any of them might be the attained ones.
+ * @param cell - the cell's attained count (`null`: unknown) and total.
+ * @returns its attained, not attained, unknown and total counts.
  * @example
  * cellTally({ type: 'outcome', attained: null, total: 2 }) //=> { attained: 0, notAttained: 0, unknown: 2, total: 2 }
  * cellTally({ type: 'process', attained: 2, total: 3 })    //=> { attained: 2, notAttained: 1, unknown: 0, total: 3 }
@@ -55,6 +57,8 @@ export const cellTally = (cell: Pick<ObjectiveCell, 'attained' | 'total'>): Obje
 /**
  * The tally of one individual objective: a count cell of 1, so objectives
  * listed one by one aggregate exactly like Table 7's counts.
+ * @param o - an objective (its status is read).
+ * @returns the tally of one objective.
  * @example
  * objectiveTally({ id: 'o1', type: 'outcome', status: 'unknown' }) //=> { attained: 0, notAttained: 0, unknown: 1, total: 1 }
  */

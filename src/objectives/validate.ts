@@ -121,6 +121,11 @@ export const cellProblems = (
 /**
  * Problems of one individual objective: an unknown type, a status outside
  * attained | not-attained | unknown, an attribution outside the scale.
+ * @param o - the objective.
+ * @param knownTypes - the objective type ids of the evaluation.
+ * @param path - the JSON path of the objective.
+ * @param unitW - the unit's place in words, for `where`.
+ * @returns the objective's problems; empty when it is sound.
  * @example
  * objectiveItemProblems({ id: 'o1', type: 'outcome', status: 'done' }, new Set(['outcome']), ['o'], 'site s › unit u')
  * //=> [{ expected: 'an objective status (attained | not-attained | unknown)', found: '"done"', … }]
@@ -152,6 +157,10 @@ export const objectiveItemProblems = (
 
 /**
  * Problems of a unit's impact: a level outside none | low | medium | high | na.
+ * @param impact - the unit's impact, if any.
+ * @param path - the JSON path of the impact.
+ * @param unitW - the unit's place in words, for `where`.
+ * @returns one problem for a level off the scale; empty otherwise.
  * @example
  * impactProblems({ level: 'huge' }, ['i'], 'site s › unit u') //=> [{ found: '"huge"', code: 'value', … }]
  */
@@ -256,6 +265,7 @@ const unitProblems = (site: Site, unit: Unit, i: number, j: number, scratch: Scr
  * objectives of the same type in one unit, duplicate objective (type) ids.
  * `decodeEvaluation` runs it after shape decoding; it is also usable alone.
  * @param ev the evaluation to check (not mutated)
+ * @param max - stop after this many problems (default: all).
  * @returns every problem found, each with a JSON path and a domain `where`; `[]` when sound
  * @example
  * objectiveProblems(mhipEvaluation) //=> []

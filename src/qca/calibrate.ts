@@ -57,6 +57,9 @@ const valueProblems = (values: unknown, fn: string): Problem[] => {
 /**
  * Problems with direct-method anchors: each must be a finite number, and the
  * crossover must lie strictly between the other two.
+ * @param anchors - the anchors as given: `{ full, crossover, non }`.
+ * @param where - the place of the anchors in words, for `where` (default `'anchors'`).
+ * @returns the problems; empty when the anchors are valid.
  * @example
  * anchorProblems({ full: 900, crossover: 350, non: 550 })[0]!.expected
  * //=> 'a crossover strictly between non (550) and full (900)'
@@ -150,6 +153,8 @@ export type CrispOptions =
  * any other value is out.
  * @param values numbers (threshold) or categories (strings or numbers)
  * @param options `{ threshold }` or `{ categories }`
+ * @returns `Right` with the memberships (0 or 1), one per value, or `Left` with the problems of the
+ * values or options.
  * @example
  * calibrateCrispEither([420, 550, 900], { threshold: 550 }) //=> right({ memberships: [0, 1, 1], atCrossover: [], direction: 'crisp' })
  */
@@ -214,6 +219,8 @@ export const calibrateCrisp = (values: readonly (string | number)[], options: Cr
  * memberships must lie in [0, 1].
  * @param values the categories of the cases
  * @param memberships membership per category
+ * @returns `Right` with the memberships, one per value, or `Left` naming each value not listed and
+ * each membership outside [0, 1].
  * @example
  * calibrateIndirectEither(['high', 'low'], { high: 0.9, low: 0.1 }) //=> right({ memberships: [0.9, 0.1], atCrossover: [], direction: 'categories' })
  */

@@ -18,10 +18,20 @@ export interface Cube {
   readonly bits: number
 }
 
-/** Whether a row index lies in a cube. */
+/**
+ * Whether a row index lies in a cube.
+ * @param c - a cube: its fixed conditions (`mask`) and their values (`bits`).
+ * @param row - a row index (a configuration of every condition).
+ * @returns true when the row agrees with the cube on each fixed condition.
+ */
 export const covers = (c: Cube, row: number): boolean => (row & c.mask) === c.bits
 
-/** Whether cube `a` lies inside cube `b` (every row of `a` is a row of `b`). */
+/**
+ * Whether cube `a` lies inside cube `b` (every row of `a` is a row of `b`).
+ * @param a - a cube.
+ * @param b - another cube.
+ * @returns true when every row of `a` is a row of `b`.
+ */
 export const within = (a: Cube, b: Cube): boolean => (b.mask & ~a.mask) === 0 && (a.bits & b.mask) === b.bits
 
 const popcount = (x: number): number => {
@@ -102,11 +112,19 @@ const denseQuineMcCluskey = (rows: readonly number[], k: number): Cube[] => {
  * Quine–McCluskey: merge cubes that differ in one condition until none merge.
  * Up to `DENSE_QM_MAX` conditions on a flat table of all cubes; beyond, on
  * hash sets of the cubes that occur.
+ * @param on - the row indexes to cover.
+ * @param k - the number of conditions.
+ * @returns the prime implicants.
  */
 export const quineMcCluskey = (on: readonly number[], k: number): Cube[] =>
   k <= DENSE_QM_MAX ? denseQuineMcCluskey(on, k) : sparseQuineMcCluskey(on, k)
 
-/** Quine–McCluskey on hash sets of the cubes that occur (any number of conditions up to 30). */
+/**
+ * Quine–McCluskey on hash sets of the cubes that occur (any number of conditions up to 30).
+ * @param on - the row indexes to cover.
+ * @param k - the number of conditions.
+ * @returns the prime implicants.
+ */
 export const sparseQuineMcCluskey = (on: readonly number[], k: number): Cube[] => {
   const full = k === 0 ? 0 : 2 ** k - 1
   let current = new Map<number, Set<number>>([[full, new Set(on)]])
@@ -139,6 +157,10 @@ export const sparseQuineMcCluskey = (on: readonly number[], k: number): Cube[] =
  * every other configuration being free (a remainder): cubes are tried by
  * increasing number of conditions, and one is kept when its projection of a
  * positive row meets no negative row and it contains no smaller prime.
+ * @param on - the positive rows.
+ * @param off - the negative rows, which no implicant may cover.
+ * @param k - the number of conditions.
+ * @returns the prime implicants.
  */
 export const primesAvoiding = (on: readonly number[], off: readonly number[], k: number): Cube[] => {
   // No negative row: the whole space (the empty term, constant true) is the one prime implicant.
@@ -182,6 +204,10 @@ export type Covers = { readonly covers: number[][]; readonly essential: number[]
  * (Petrick's method, by branch and bound): the essential implicants first,
  * then a search that branches on the least-covered row and keeps the covers
  * of the smallest size. Each cover lists implicant indexes, ascending.
+ * @param implicants - the prime implicants to choose from.
+ * @param on - the rows every cover must cover.
+ * @param budget - the most search steps before giving up (default 2,000,000).
+ * @returns the minimum covers (as indexes into `implicants`), or that the budget ran out.
  */
 export const minimumCovers = (implicants: readonly Cube[], on: readonly number[], budget = 2_000_000): Covers => {
   const nRows = on.length
@@ -257,6 +283,8 @@ export const minimumCovers = (implicants: readonly Cube[], on: readonly number[]
 /**
  * Order of terms in printed solutions: fewer conditions first, then
  * condition by condition, negated before present before absent.
+ * @param k - the number of conditions.
+ * @returns a comparator of two cubes, for `Array.prototype.sort`.
  */
 export const compareCubes =
   (k: number) =>
@@ -272,7 +300,12 @@ export const compareCubes =
     return 0
   }
 
-/** Row indexes of a cube (all its configurations), ascending. */
+/**
+ * Row indexes of a cube (all its configurations), ascending.
+ * @param c - a cube.
+ * @param k - the number of conditions.
+ * @returns the row indexes of the cube.
+ */
 export const cubeRows = (c: Cube, k: number): number[] => {
   const free: number[] = []
   for (let j = 0; j < k; j++) if ((c.mask & (2 ** j)) === 0) free.push(2 ** j)

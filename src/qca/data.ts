@@ -21,7 +21,12 @@ export interface OutcomeRef {
   readonly label: string
 }
 
-/** Read an outcome reference, or say what is wrong with it. */
+/**
+ * Read an outcome reference, or say what is wrong with it.
+ * @param outcome - the outcome as given (`"SURV"`, or `"~SURV"` for its negation).
+ * @param where - the place in words, for the problem's `where`.
+ * @returns the outcome's name and whether it is negated, or a problem.
+ */
 export const parseOutcome = (outcome: unknown, where: string): OutcomeRef | Problem => {
   if (typeof outcome !== 'string')
     return problem(['outcome'], 'an outcome name such as "SURV" or "~SURV"', outcome, 'shape', where)
@@ -47,6 +52,11 @@ const isMembership = (v: unknown): v is number => typeof v === 'number' && Numbe
  * in [0, 1] in every row; the case name is `row[caseKey]` (a string or a
  * number), or the row's 1-based position when the key is absent. Names must
  * be unique.
+ * @param rows - the rows as given.
+ * @param names - the set columns to read.
+ * @param caseKey - the column naming each case.
+ * @param fn - the calling function's name, for `where`.
+ * @returns the cases and a membership vector per set, or the problems.
  */
 export const readSetData = (
   rows: unknown,
@@ -115,7 +125,12 @@ export const readSetData = (
   return problems.length > 0 ? problems : { cases, sets }
 }
 
-/** The outcome's memberships, negated (1 − y) when the reference says so. */
+/**
+ * The outcome's memberships, negated (1 − y) when the reference says so.
+ * @param data - the set data.
+ * @param outcome - the outcome's name and whether it is negated.
+ * @returns a membership per case.
+ */
 export const outcomeMemberships = (data: SetData, outcome: OutcomeRef): Float64Array => {
   const y = data.sets.get(outcome.name)!
   return outcome.negated ? y.map((v) => 1 - v) : y

@@ -23,7 +23,11 @@ export type Sop = readonly Term[]
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/
 
-/** A condition name: a letter or `_`, then letters, digits, `_` or `.`. */
+/**
+ * A condition name: a letter or `_`, then letters, digits, `_` or `.`.
+ * @param s - anything.
+ * @returns true for a valid condition name.
+ */
 export const isConditionName = (s: unknown): s is string => typeof s === 'string' && NAME.test(s)
 
 /**
@@ -99,6 +103,8 @@ export const parseExpression = (text: unknown): Sop => orThrow('parseExpression'
 
 /**
  * Print a term: literals joined by `*`, negated ones with `~`.
+ * @param term - the literals of a term.
+ * @returns the term in notation; `'1'` for the empty term (constant true).
  * @example
  * formatTerm([{ condition: 'DEV', negated: false }, { condition: 'URB', negated: true }]) //=> 'DEV*~URB'
  */
@@ -107,6 +113,8 @@ export const formatTerm = (term: Term): string =>
 
 /**
  * Print a sum of products: terms joined by ` + `.
+ * @param sop - the terms of a sum of products.
+ * @returns the expression in notation; `'0'` for no term (constant false).
  * @example
  * formatExpression(parseExpression('A*~B+C')) //=> 'A*~B + C'
  */
@@ -117,6 +125,7 @@ export const formatExpression = (sop: Sop): string => (sop.length === 0 ? '0' : 
  * literal counting as 1 − x. A term with no literals has membership 1.
  * @param term the term
  * @param membership the case's membership in a condition
+ * @returns the membership, in [0, 1].
  * @example
  * termMembership(parseExpression('A*~B')[0]!, (c) => ({ A: 0.8, B: 0.3 })[c]!) //=> 0.7
  */
@@ -132,6 +141,9 @@ export const termMembership = (term: Term, membership: (condition: string) => nu
 
 /**
  * Membership of one case in a sum of products: the maximum over its terms.
+ * @param sop - the terms of a sum of products.
+ * @param membership - the case's membership in a condition.
+ * @returns the membership, in [0, 1].
  * @example
  * sopMembership(parseExpression('A + ~B'), (c) => ({ A: 0.2, B: 0.4 })[c]!) //=> 0.6
  */
@@ -146,6 +158,8 @@ export const sopMembership = (sop: Sop, membership: (condition: string) => numbe
 
 /**
  * Every condition an expression names, in first-seen order.
+ * @param sop - the terms of a sum of products.
+ * @returns the condition names.
  * @example
  * expressionConditions(parseExpression('B*~A + C*B')) //=> ['B', 'A', 'C']
  */

@@ -43,6 +43,10 @@ const f3 = (x: number | null) => (x === null ? 'undefined' : x.toFixed(3))
 
 /**
  * The evidence text for a term: solution, outcome, fit and cases.
+ * @param solution - the solution the term comes from.
+ * @param term - the term.
+ * @param model - the model's number, from 1 (default 1).
+ * @returns one paragraph of text for a note excerpt.
  * @example
  * // Lipset's crisp data (LC): the parsimonious solution for SURV is DEV*STB (R package QCA, minimize on ttLC).
  * // It covers the 8 countries where democracy survived, with no contradicting case.

@@ -49,6 +49,9 @@ const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null)
 
 /**
  * Sufficiency fit of memberships `x` for outcome memberships `y`.
+ * @param x - the memberships of the cases in the condition or expression.
+ * @param y - the memberships of the same cases in the outcome.
+ * @returns inclS, PRI and covS (null where a denominator is 0).
  * @example
  * sufficiencyFit([1, 1, 0], [1, 0, 1]) //=> { inclS: 0.5, pri: 0.5, covS: 0.5 }
  */
@@ -71,6 +74,9 @@ export const sufficiencyFit = (x: ArrayLike<number>, y: ArrayLike<number>): Suff
 
 /**
  * Necessity fit of memberships `x` for outcome memberships `y`.
+ * @param x - the memberships of the cases in the condition or expression.
+ * @param y - the memberships of the same cases in the outcome.
+ * @returns inclN, RoN and covN (null where a denominator is 0).
  * @example
  * necessityFit([1, 1, 0], [1, 0, 0]) //=> { inclN: 1, ron: 0.5, covN: 0.5 }
  */
@@ -93,7 +99,12 @@ export const necessityFit = (x: ArrayLike<number>, y: ArrayLike<number>): Necess
   return { inclN: ratio(sxy, sy), ron: ratio(snx, snxy), covN: ratio(sxy, sx) }
 }
 
-/** Memberships of every case in a term, from set data. */
+/**
+ * Memberships of every case in a term, from set data.
+ * @param term - the literals of a term.
+ * @param data - the set data.
+ * @returns a membership per case.
+ */
 export const termVector = (term: Term, data: SetData): Float64Array => {
   const n = data.cases.length
   const out = new Float64Array(n)
@@ -109,7 +120,12 @@ export const termVector = (term: Term, data: SetData): Float64Array => {
   return out
 }
 
-/** The union (maximum) of membership vectors; all zeros for none. */
+/**
+ * The union (maximum) of membership vectors; all zeros for none.
+ * @param vectors - membership vectors of the same cases.
+ * @param n - the number of cases.
+ * @returns the maximum per case.
+ */
 export const unionVector = (vectors: readonly Float64Array[], n: number): Float64Array => {
   const out = new Float64Array(n)
   for (const v of vectors) for (let i = 0; i < n; i++) if (v[i]! > out[i]!) out[i] = v[i]!
@@ -131,7 +147,13 @@ export interface Sufficiency extends SufficiencyFit {
   readonly terms: readonly TermSufficiency[]
 }
 
-/** Fit of each term and of the whole sum (shared with the minimisation's solutions). */
+/**
+ * Fit of each term and of the whole sum (shared with the minimisation's solutions).
+ * @param sop - the terms of a sum of products.
+ * @param data - the set data.
+ * @param y - the outcome memberships.
+ * @returns the fit of the sum and of each term (with unique coverage).
+ */
 export const sopSufficiency = (
   sop: Sop,
   data: SetData,
@@ -245,6 +267,8 @@ export interface Necessity extends NecessityFit {
  * @param expression a sum of products, e.g. `'~NATPRIDE + GEOCON'`
  * @param outcome the outcome's column, or `~column` for its negation
  * @param options `{ caseKey }` [`'case'`]
+ * @returns `Right` with the fit of the expression and of each term, or `Left` with the problems of
+ * the rows, expression or outcome.
  * @example
  * necessityEither([{ A: 1, Y: 1 }, { A: 1, Y: 0 }, { A: 0, Y: 0 }], 'A', 'Y')
  * //=> right({ expression: 'A', outcome: 'Y', inclN: 1, ron: 0.5, covN: 0.5, terms: [{ term: 'A', inclN: 1, ron: 0.5, covN: 0.5 }] })
@@ -288,7 +312,12 @@ export const necessity = (
   options: FitOptions = {},
 ): Necessity => orThrow('necessity', necessityEither(rows, expression, outcome, options))
 
-/** Membership of each case in an expression (for XY plots). */
+/**
+ * Membership of each case in an expression (for XY plots).
+ * @param sop - the terms of a sum of products.
+ * @param data - the set data.
+ * @returns a membership per case.
+ */
 export const expressionVector = (sop: Sop, data: SetData): Float64Array => {
   const out = new Float64Array(data.cases.length)
   for (let i = 0; i < out.length; i++) out[i] = sopMembership(sop, (c) => data.sets.get(c)![i]!)

@@ -32,6 +32,7 @@ const MAX_COMPLETE = 4096
  * n 0), for tables of up to 12 conditions.
  * @param tt the truth table
  * @param options `{ complete? [false] }`
+ * @returns one row per configuration, in row order.
  * @example
  * truthTableRows(truthTable([{ case: 'a', A: 1, Y: 1 }], { conditions: ['A'], outcome: 'Y' }), { complete: true })
  * //=> [{ row: 1, A: 0, OUT: '?', n: 0, inclS: null, PRI: null, cases: '' }, { row: 2, A: 1, OUT: '1', n: 1, inclS: 1, PRI: 1, cases: 'a' }]
@@ -88,6 +89,7 @@ export interface SolutionTidyRow {
  * A solution as tidy rows: one per term per model, with the term's inclS,
  * PRI, covS, covU and cases, and the model's formula and fit.
  * @param solution from `minimise`
+ * @returns one row per term of each model, models in order.
  * @example
  * // Lipset's crisp data: conservative solution DEV*~URB*LIT*STB + DEV*LIT*IND*STB, the first term
  * // with covS 0.5 and covU 0.25 (R package QCA, minimize(ttLC, details = TRUE))
@@ -128,6 +130,7 @@ export interface AssumptionTidyRow {
  * The simplifying assumptions of a solution as tidy rows: per model, each
  * remainder row it assumes positive, with the configuration in notation.
  * @param solution from `minimise`
+ * @returns one row per simplifying assumption of each model.
  * @example
  * // Lipset's crisp data: the parsimonious solution DEV*STB rests on remainder rows 18, 20, 26, 28 and 30
  * // (R package QCA, pLC$SA)

@@ -102,6 +102,8 @@ interface Case {
  * context element is missing or names no standard.
  * @param ev the evaluation
  * @param options `{ sets, round?, policy?, cases? ['sites'] }`
+ * @returns `Right` with the calibrated rows and the raw values before calibration, one per case, or
+ * `Left` naming each case and set that failed.
  * @example
  * // ev's units: engagement 40, 65, 55, 30; standards attained over both rounds 4/6, 1/6, 2/5, 3/5.
  * // Direct calibration (Ragin 2008), anchors 80 / 50 / 20: log odds ±3 at the anchors, so

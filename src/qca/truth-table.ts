@@ -291,6 +291,9 @@ export const truthTable = (rows: readonly QcaRow[], options: TruthTableOptions):
 
 /**
  * The configuration of a row number in notation.
+ * @param conditions - the condition names, in the truth table's order.
+ * @param id - the row number (1-based).
+ * @returns the configuration in notation.
  * @example
  * configurationText(['DEV', 'URB', 'LIT'], 6) //=> 'DEV*~URB*LIT'
  */
