@@ -28,6 +28,8 @@ const NAMES: Readonly<Record<string, string>> = {
 /**
  * The name of a coefficient as a table shows it, with its weights or level of
  * measurement when they matter.
+ * @param row - the row's coefficient, and its metric and weights.
+ * @returns the coefficient's name as a table shows it.
  * @example
  * coefficientLabel({ coefficient: 'krippendorff-alpha', metric: 'ordinal', weights: 'identity' }) //=> 'Krippendorff’s α (ordinal)'
  * coefficientLabel({ coefficient: 'cohen-kappa', metric: null, weights: 'quadratic' })            //=> 'Cohen’s κ (quadratic weights)'

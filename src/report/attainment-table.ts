@@ -35,6 +35,9 @@ export type AttainmentTableRow = Readonly<Record<string, TableValue>>
 /**
  * The scope of a result a table shows (a round or all rounds × a site or all
  * sites), or `undefined` when the result has none.
+ * @param result - an attainment result.
+ * @param options - the round and the site (left out: all rounds, all sites).
+ * @returns the scope's figures, or `undefined`.
  * @example
  * // ev, Leicestershire, both rounds: 5 of 10 unit × standard items met
  * findScope(attainment(ev), { site: 'le' })?.total //=> { k: 5, n: 10, proportion: 0.5, … }
@@ -74,6 +77,7 @@ const scopeTitle = (ev: Evaluation, options: ScopeOptions): string => {
  * @param result an attainment result (from `attainment` / `attainmentEither`)
  * @param ev the evaluation it was computed from, for wordings and names
  * @param options scope (round, site) and decimals
+ * @returns the table (rows, columns, caption, note), displayable in a notebook.
  * @example
  * // ev, both rounds: 1.1 met in 5 of 8 unit-rounds, partly in 2, not met in 1 (Wilson 95%: 31–86%)
  * renderMarkdown(attainmentTable(attainment(ev), ev)).split('\n').slice(0, 5)

@@ -46,6 +46,7 @@ const shareText = (r: SpendShareRow | undefined): string =>
  * rows; ledger problems give a `Left`.
  * @param ev the evaluation
  * @param options `dimension` [`'area'`], `source`
+ * @returns `Right` with the table, or `Left` with the problems of the ledger or the options.
  * @example
  * // E-MHIP Table 8, first area: 6%, 9%, 6% and 28% of each site's spend
  * spendTableEither({ ...mhipEvaluation, costs: mhipCostLedger })

@@ -13,6 +13,7 @@ export { escapeHtml, xmlSafe } from '../model/escape.js'
  * ES2019 and script-embedded JSON do not. `JSON.parse` gives back the same value.
  * @param value the value
  * @param indent spaces of indentation [none]
+ * @returns the JSON text.
  * @example
  * jsonText({ name: 'a\u2028b' }) //=> '{"name":"a\\u2028b"}'
  */
@@ -30,6 +31,8 @@ export const jsonText = (value: unknown, indent?: number): string =>
  * e-mail addresses are broken up with a backslash escape so that GFM's
  * autolinks do not make links of them. Every piece of data in Markdown
  * output goes through this.
+ * @param text - the cell's value (`null` and `undefined` give an empty cell).
+ * @returns the escaped text.
  * @example
  * escapeMarkdown('a|b *c* <script>') //=> 'a\\|b \\*c\\* &lt;script&gt;'
  */

@@ -158,6 +158,8 @@ const objectivesSection = (ev: Evaluation, { unknown, counts }: ReportInputs): s
  * the data do not: they are the report's last section.
  * @param ev the evaluation
  * @param options title, denominator policy, unknown policy, round
+ * @returns `Right` with the HTML text of the whole report, or `Left` with the problems of the
+ * options.
  * @example
  * htmlReportEither(mhipEvaluation)
  * //=> right('<!doctype html>\n<html lang="en"><head><meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" …</html>…')

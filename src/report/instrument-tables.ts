@@ -51,6 +51,8 @@ export const instrumentSections = (
 
 /**
  * A section's problems as one line of text.
+ * @param s - a further instrument's section of a report.
+ * @returns the line of text.
  * @example
  * sectionProblemText({ instrument: { title: 'Quality review' }, table: null, problems: [] })
  * //=> 'Attainment on Quality review could not be computed under this policy: '

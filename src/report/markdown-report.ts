@@ -46,6 +46,8 @@ export type MarkdownReportOptions = ReportOptions
  * data problems are listed in the report).
  * @param ev the evaluation
  * @param options title, denominator policy, unknown policy, round
+ * @returns `Right` with the Markdown text of the whole report, or `Left` with the problems of the
+ * options.
  * @example
  * console.log(markdownReport(mhipEvaluation))
  * //=> '# External evaluation of the Mental Health Improvement Partnerships …\n\n## Denominator policy\n\n- Not applicable: left out …'

@@ -33,6 +33,8 @@ const UNKNOWN_NOTES: Readonly<Record<UnknownPolicy, string>> = {
 /**
  * An impact as the report prints it: its qualifier if any, else the level
  * (`NA` for not applicable); blank when not recorded.
+ * @param unit - the unit (its impact is read).
+ * @returns the text.
  * @example
  * impactText({ impact: { level: 'medium' } }) //=> 'Medium'
  * impactText({ impact: { level: 'none', qualifier: 'None at time of MHIP; high potential' } }) //=> 'None at time of MHIP; high potential'
@@ -57,6 +59,8 @@ export const impactText = (unit: Pick<Unit, 'impact'>): string => {
  * objectives module's checks).
  * @param ev the evaluation
  * @param options the unknown policy of the totals [`'bounds'`]
+ * @returns `Right` with the table, displayable in a notebook, or `Left` with the problems of the
+ * objectives or options.
  * @example
  * // E-MHIP Table 7, first row: South Staffordshire, Acute care: process 0/1 (NA), outcome ?/2 (Low), impact NA
  * objectivesTableEither(mhipEvaluation, { unknown: 'maybe' })

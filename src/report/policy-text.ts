@@ -10,6 +10,9 @@ import type { ResolvedPolicy } from '../standards/policy.js'
 /**
  * One line per choice of a resolved denominator policy, in words, naming the
  * scale's own level labels.
+ * @param policy - a resolved denominator policy.
+ * @param scale - the scale counted on (its level labels are used).
+ * @returns one line per choice.
  * @example
  * describePolicy(DEFAULT_POLICY, emhipScale)
  * //=> ['Not applicable: left out of the denominator', 'Unrated: left out of the denominator',

@@ -16,6 +16,7 @@ const f3 = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) 
  * a note gives the cut-offs and the remainder count.
  * @param tt the truth table
  * @param options `{ complete? }`: list configurations without cases too
+ * @returns the table (rows, columns, caption, note).
  * @example
  * // Lipset's crisp data: row 1 is 00000, GR, PT and ES, none survived (R package QCA, ttLC)
  * const tt = truthTable(LC, { conditions: ['DEV', 'URB', 'LIT', 'IND', 'STB'], outcome: 'SURV' })
@@ -57,6 +58,7 @@ export const qcaTruthTableTable = (
  * covU and cases, then a line per model with its formula and fit. The note
  * names the solution and, for the intermediate one, the expectations.
  * @param solution from `minimise`
+ * @returns the table (rows, columns, caption, note).
  * @example
  * // Lipset's crisp data: DEV*~URB*LIT*STB + DEV*LIT*IND*STB (R package QCA, minimize(ttLC))
  * const tt = truthTable(LC, { conditions: ['DEV', 'URB', 'LIT', 'IND', 'STB'], outcome: 'SURV' })

@@ -44,6 +44,8 @@ export interface DocumentCounts {
 
 /**
  * Count what a document holds.
+ * @param ev - the evaluation.
+ * @returns its numbers of sites, units, rounds, ratings and objectives.
  * @example
  * documentCounts(mhipEvaluation) //=> { sites: 4, units: 15, rounds: 1, ratings: 0, objectives: 84 }
  */
@@ -63,6 +65,8 @@ export const documentCounts = (ev: Evaluation): DocumentCounts => {
 
 /**
  * Document counts in words.
+ * @param c - counts from {@link documentCounts}.
+ * @returns the counts in words.
  * @example
  * describeCounts(documentCounts(mhipEvaluation)) //=> '4 sites, 15 units, 1 round, 0 ratings, 84 objectives'
  */
@@ -96,6 +100,9 @@ export interface ReportInputs {
 /**
  * Resolve a report's options and compute its inputs. Only an invalid policy
  * is a `Left`; problems in the data are part of the inputs.
+ * @param ev - the evaluation.
+ * @param options - title, denominator policy, unknown policy, round.
+ * @returns `Right` with what the report shows, or `Left` with the problems of the options.
  * @example
  * reportInputsEither(mhipEvaluation) //=> right({ title: 'External evaluation …', unknown: 'bounds', hasRatings: false, problems: [], … })
  */

@@ -33,6 +33,8 @@ const isHeatmap = (v: Record<string, unknown>): v is HeatmapData & Record<string
  * Flatten one value to a row: nested objects become dotted keys
  * (`interval.lo`), arrays become JSON text, functions are dropped, and a
  * primitive becomes `{ value }`.
+ * @param value - any value.
+ * @returns one flat row.
  * @example
  * flattenRow({ k: 3, interval: { lo: 0.07, hi: 0.45 }, ids: ['a'] }) //=> { k: 3, 'interval.lo': 0.07, 'interval.hi': 0.45, ids: '["a"]' }
  */
@@ -57,6 +59,8 @@ export const flattenRow = (value: unknown): Row => {
  * The names of a table's columns in tidy rows, all different: each column's `name`, else its header,
  * else its key; a name that would still repeat is followed by the column's key in parentheses (and,
  * should that repeat too, by its position), so no column overwrites another.
+ * @param columns - the table's columns.
+ * @returns one name per column, in order.
  * @example
  * columnNames([{ key: 'a', header: 'x' }, { key: 'b', header: 'x' }, { key: 'c' }]) //=> ['x (a)', 'x (b)', 'c']
  */
@@ -91,6 +95,7 @@ export const columnNames = (
  * Degenerate input: `null`/`undefined` give `[]`; a primitive gives
  * `[{ value }]`.
  * @param result any value the library returns
+ * @returns the rows (none for `null` or `undefined`).
  * @example
  * // ev, 1.1 over all sites and rounds: 5 of 8 (Wilson 95%: 0.3057 to 0.8632)
  * toRows(attainment(ev)).filter((r) => r.level === 'attained' && r.site === null && r.round === null)

@@ -42,6 +42,7 @@ const shareText = (a: AttainmentCount | undefined, digits: number): string =>
  * @param result an attainment result
  * @param ev the evaluation it was computed from (wordings, site names)
  * @param options round and decimals
+ * @returns the table (rows, columns, caption, note), displayable in a notebook.
  * @example
  * // ev, both rounds: 1.1 met in 3 of 4 at South Staffordshire, 2 of 4 at Leicestershire, 5 of 8 in all
  * const lines = renderMarkdown(siteComparisonTable(attainment(ev), ev)).split('\n')
@@ -102,6 +103,8 @@ export interface ObjectiveSiteOptions {
  * objectives give a `Left`.
  * @param ev the evaluation
  * @param options the unknown policy [`'bounds'`]
+ * @returns `Right` with the table, displayable in a notebook, or `Left` with the problems of the
+ * objectives or options.
  * @example
  * renderMarkdown(objectiveSiteTable(mhipEvaluation, { unknown: 'not-attained' }))
  * //=> '…| South Staffordshire | 1 of 2 (50%) | 4 of 15 (27%) | 2 of 5 (40%) | 7 of 22 (32%) |…'

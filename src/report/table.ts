@@ -41,6 +41,9 @@ export interface Table<R> {
 /**
  * The text of one cell: the column's format, else the value as a string
  * (blank for null and undefined).
+ * @param row - the row.
+ * @param column - the column (its key and format).
+ * @returns the cell's text.
  * @example
  * cellText({ k: 3 }, { key: 'k', header: 'k', format: (v) => `${v} units` }) //=> '3 units'
  * cellText({ k: null }, { key: 'k', header: 'k' }) //=> ''
@@ -57,6 +60,8 @@ const alignOf = <R>(rows: readonly R[], column: TableColumn<R>): 'left' | 'right
 
 /**
  * Every key of the rows as a column, for tables without column definitions.
+ * @param rows - the rows.
+ * @returns one column per key, in first-seen order.
  * @example
  * columnsFromRows([{ site: 'a', k: 1 }]) //=> [{ key: 'site' }, { key: 'k' }]
  */
@@ -74,6 +79,8 @@ export const columnsFromRows = <R extends object>(rows: readonly R[]): TableColu
  * (and none given) gives the empty string.
  * @param rows the rows (flat objects)
  * @param columns the columns [every key of the rows]
+ * @returns the Markdown text.
+ * @throws {RealistError} when `rows` is not a list (or `columns`, when given, is not one).
  * @example
  * markdownTable([{ standard: '2.4', pct: 13 }], [{ key: 'standard', header: 'Standard' }, { key: 'pct', header: '%' }])
  * //=> '| Standard | % |\n| :-- | --: |\n| 2.4 | 13 |'
@@ -133,6 +140,7 @@ export const tableGrid = <R extends object>(table: Table<R>): Grid => ({
  * @param rows the rows (flat objects)
  * @param columns the columns [every key of the rows]
  * @param options caption, class and alignment (classes by default)
+ * @returns the HTML text.
  * @example
  * htmlTable([{ unit: '<b>x</b>' }])
  * //=> '<table><thead><tr><th scope="col">unit</th></tr></thead><tbody><tr><td>&lt;b&gt;x&lt;/b&gt;</td></tr></tbody></table>'
@@ -162,6 +170,8 @@ export const renderText = <R extends object>(table: Table<R>): string => gridTex
 /**
  * Render a {@link Table} as Markdown: the caption in bold above, the note in
  * italics below.
+ * @param table - the rows, columns, caption and note.
+ * @returns the Markdown text.
  * @example
  * const rows = [{ unit: 'Acute care', met: 3 }, { unit: 'Access', met: 1 }]
  * renderMarkdown({ rows, columns: [{ key: 'unit', header: 'Unit' }, { key: 'met', header: 'Met' }], caption: 'Met by unit' })

@@ -65,6 +65,7 @@ export interface AttainmentHeatmapOptions {
  * @param result an attainment result
  * @param ev the evaluation (standard wordings, site names)
  * @param options round, all-sites column, total row
+ * @returns the rows, columns and cells, ready for `heatmapSvg` or `heatmapVegaLite`.
  * @example
  * // ev, South Staffordshire, 1.1: Acute care met in both rounds, Access partly then met: 3 of 4
  * // (Wilson 95% by hand: 0.3006 to 0.9544)

@@ -49,6 +49,7 @@ const fmt = (n: number): string => String(Math.round(n * 10) / 10)
  * "no data" line.
  * @param data rows, columns and cells (e.g. from `attainmentHeatmapData`)
  * @param options sizes
+ * @returns the SVG text.
  * @example
  * heatmapSvg(attainmentHeatmapData(attainment(ev), ev))
  * //=> '<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Standards attained by site. Heatmap of the share of units attaining each of 11 standards at each of 2 sites; …<title>South Staffordshire × 1.1 The organisation is ready for change: 75% attained (3 of 4), 95% CI 30–95%</title>…</svg>'

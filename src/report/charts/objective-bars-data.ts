@@ -10,6 +10,7 @@ import { objectiveAttainmentEither } from '../../objectives/attainment.js'
 
 /** The three statuses a bar is stacked by, in stacking order (bottom first). */
 export const OBJECTIVE_STATUSES_SHOWN = ['attained', 'unknown', 'not attained'] as const
+/** A segment of an objectives bar: `'attained'`, `'unknown'` (Table 7's `?`) or `'not attained'`. */
 export type ObjectiveStatusShown = (typeof OBJECTIVE_STATUSES_SHOWN)[number]
 
 /** Okabe–Ito colours for the statuses: blue attained, orange unknown, grey not attained. */
@@ -39,6 +40,8 @@ export interface ObjectiveBarRow {
  *
  * Degenerate input: invalid objectives give a `Left` (the objectives
  * module's checks); a site × type with no objectives gives three zero rows.
+ * @param ev - the evaluation.
+ * @returns `Right` with the bar segments, or `Left` with the problems of the objectives.
  * @example
  * objectiveBarRowsEither(mhipEvaluation)
  * //=> right([{ site: 'south-staffordshire', type: 'analysis-planning', status: 'attained', count: 1, total: 2, … }, …])

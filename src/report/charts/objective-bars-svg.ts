@@ -36,6 +36,7 @@ const fmt = (n: number): string => String(Math.round(n * 10) / 10)
  * objectives is drawn as `none` with no bar.
  * @param ev the evaluation
  * @param options sizes
+ * @returns `Right` with the SVG text, or `Left` with the problems of the objectives.
  * @example
  * objectivesBarSvgEither(mhipEvaluation)
  * //=> right('<svg … role="img" aria-label="Objectives attained by type and site. …">…<rect …><title>South Staffordshire × Outcome changes: 2 unknown of 5</title></rect>…</svg>')

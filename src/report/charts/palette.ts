@@ -49,6 +49,8 @@ const hex = (c: readonly number[]): string => `#${c.map((v) => Math.round(v).toS
  * between the 11 samples. Values outside [0, 1] are clamped.
  *
  * Degenerate input: `null` or a non-finite number gives {@link NO_DATA_FILL}.
+ * @param t - a value in [0, 1], or `null`.
+ * @returns the colour as `#rrggbb`.
  * @example
  * viridis(0)    //=> '#440154'
  * viridis(0.5)  //=> '#21918c'
@@ -67,6 +69,8 @@ export const viridis = (t: number | null): string => {
 
 /**
  * WCAG 2.x relative luminance of a `#rrggbb` colour.
+ * @param color - a colour written `#rrggbb`.
+ * @returns its relative luminance, from 0 (black) to 1 (white).
  * @example
  * relativeLuminance('#ffffff') //=> 1
  */
@@ -81,6 +85,8 @@ export const relativeLuminance = (color: string): number => {
 /**
  * Black or white text, whichever contrasts more with the fill (WCAG
  * contrast ratio; black wins above luminance 0.179).
+ * @param fill - the background colour, `#rrggbb`.
+ * @returns `'#000000'` or `'#ffffff'`.
  * @example
  * textColour('#440154') //=> '#ffffff'
  * textColour('#fde725') //=> '#000000'

@@ -42,6 +42,8 @@ export type VegaLiteSpec = { readonly $schema: string } & Readonly<Record<string
  * labels (a custom sort order, for one) into Vega expressions as string literals, where Vega's expression
  * parser takes them for line breaks and refuses the spec ("Unexpected token ILLEGAL"); characters XML does
  * not allow become U+FFFD (`xmlSafe`), so Vega's SVG output stays well-formed. Keys are treated alike.
+ * @param spec - a Vega-Lite spec.
+ * @returns a copy of the spec with the separators replaced, which displays itself in a notebook.
  * @example
  * safeSpec({ $schema: VEGA_LITE_SCHEMA, title: 'a\u2028b' }).title //=> 'a b'
  */
@@ -80,6 +82,8 @@ const walkStrings = (v: unknown): unknown => {
  * the cell title as tooltip. Rows and columns keep their order.
  *
  * Degenerate input: no cells gives a valid spec with empty data.
+ * @param data - rows, columns and cells (e.g. from `attainmentHeatmapData`).
+ * @returns the Vega-Lite spec.
  * @example
  * const spec = heatmapVegaLite(attainmentHeatmapData(attainment(ev), ev))
  * spec.$schema //=> 'https://vega.github.io/schema/vega-lite/v6.json'
@@ -147,6 +151,7 @@ export const heatmapVegaLite = (data: HeatmapData): VegaLiteSpec => {
  * Degenerate input: invalid objectives give a `Left`; no objectives gives a
  * valid spec with zero-height bars.
  * @param ev the evaluation
+ * @returns `Right` with the Vega-Lite spec, or `Left` with the problems of the objectives.
  * @example
  * // E-MHIP Table 7, South Staffordshire, analysis & planning: 1 of 2 attained
  * objectivesBarVegaLiteEither(mhipEvaluation)
