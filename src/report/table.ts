@@ -80,7 +80,7 @@ export const columnsFromRows = <R extends object>(rows: readonly R[]): TableColu
  * @param rows the rows (flat objects)
  * @param columns the columns [every key of the rows]
  * @returns the Markdown text.
- * @throws {RealistError} when `rows` is not a list (or `columns`, when given, is not one).
+ * @throws {RealistError} when `rows` is not a list.
  * @example
  * markdownTable([{ standard: '2.4', pct: 13 }], [{ key: 'standard', header: 'Standard' }, { key: 'pct', header: '%' }])
  * //=> '| Standard | % |\n| :-- | --: |\n| 2.4 | 13 |'
