@@ -306,8 +306,11 @@ const finish = (
  * unknown site, unit, round, standard or level, a bad date, the same unit ×
  * round × target rated twice) is returned with its line and column, and the
  * base is not changed. When every row is good, the ratings are written onto a
- * copy of the base (a rating already there is replaced) and the result must
- * pass `decodeEvaluation`, so an import can never produce an invalid document.
+ * copy of the base (a rating already there is replaced), and the result is a
+ * valid document: every value written was checked as it was read, so onto a
+ * base that came out of `decodeEvaluation` (or out of an import) the result
+ * is not decoded again; onto any other base it must pass `decodeEvaluation`
+ * whole, so an import can never produce an invalid document.
  * @param base the evaluation to add ratings to (never mutated)
  * @param csv the file's text or bytes
  * @param options column mapping, `create` for new sites/units/rounds, default round, progress
