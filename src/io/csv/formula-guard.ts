@@ -37,6 +37,8 @@ export const GUARDED_CELL = new RegExp(`^'+\\s*${DANGER}`)
 
 /**
  * Whether a cell would be read as a formula by a spreadsheet.
+ * @param cell - a cell's text.
+ * @returns true when a spreadsheet would run the cell as a formula.
  * @example
  * isFormulaLike('=1+1') //=> true
  * isFormulaLike('1+1')  //=> false
@@ -50,6 +52,8 @@ export const isFormulaLike = (cell: string): boolean => DANGEROUS.test(cell)
  * job (`toCsv` quotes every guarded cell).
  *
  * Degenerate input: the empty string is returned as is.
+ * @param cell - a cell's text.
+ * @returns the text, with a single quote in front when it needs one.
  * @example
  * neutraliseFormula('=HYPERLINK("http://x")') //=> `'=HYPERLINK("http://x")`
  * neutraliseFormula('-3')                      //=> "'-3"
@@ -61,6 +65,8 @@ export const neutraliseFormula = (cell: string): string => (NEEDS_GUARD.test(cel
  * Undo {@link neutraliseFormula}: drop one single quote from quotes in front
  * of a formula prefix, leaving any other leading quote alone.
  * `restoreFormula(neutraliseFormula(s)) === s` for every string `s`.
+ * @param cell - a cell as read from a file written with the guard.
+ * @returns the text as it was before {@link neutraliseFormula}.
  * @example
  * restoreFormula("'=1+1")  //=> '=1+1'
  * restoreFormula("''=1+1") //=> "'=1+1"

@@ -25,6 +25,8 @@ export interface CellPosition {
 
 /**
  * Render a cell position in domain terms: `line 12, column 4 (level)`.
+ * @param at - the cell's line, and its column number and header when known.
+ * @returns the position in words.
  * @example
  * showCell({ line: 12, column: 4, columnName: 'level' }) //=> 'line 12, column 4 (level)'
  * showCell({ line: 3 })                                  //=> 'line 3'
@@ -37,6 +39,11 @@ export const showCell = (at: CellPosition): string =>
 /**
  * Build a CSV problem at a cell. The JSON-style `path` is `[line, column name
  * or number]`, so `showPath` gives `$[12].level`.
+ * @param at - the cell's line, and its column number and header when known.
+ * @param expected - what the cell should hold, in words.
+ * @param found - what it holds.
+ * @param code - the kind of problem (default `'value'`).
+ * @returns the problem, with its line and column.
  * @example
  * csvProblem({ line: 12, column: 4, columnName: 'level' }, 'a level of scale emhip (met | partly | not-met) or "na"', 'sort of', 'value')
  * //=> { line: 12, column: 4, columnName: 'level', where: 'line 12, column 4 (level)', found: '"sort of"', … }
@@ -60,6 +67,9 @@ export const csvProblem = (
 /**
  * Re-home a problem from a lookup (which knows nothing of the file) at a cell,
  * keeping its expectation and code and prefixing its `where` with the cell.
+ * @param at - the cell's line, and its column number and header when known.
+ * @param p - the lookup's problem.
+ * @returns the problem at the cell.
  * @example
  * const lookup = { path: ['unit'], where: 'site ss › unit', expected: 'a unit of site ss', found: '"icu"', code: 'reference' }
  * atCell({ line: 5, column: 2, columnName: 'unit' }, lookup)
@@ -77,6 +87,8 @@ export const atCell = (at: CellPosition, p: Problem): CsvProblem => {
  * Problems in file order: by line, then column (a line's own problems first).
  * A stable sort, so problems of one cell keep their order. A
  * `BoundedProblems` list ends with its `limit` problem (how many more).
+ * @param problems - problems with a line (and a column when known).
+ * @returns a sorted copy.
  * @example
  * inFileOrder([{ line: 7 }, { line: 3, column: 2 }]) //=> [{ line: 3, column: 2 }, { line: 7 }]
  */

@@ -454,6 +454,9 @@ export interface ParsedCsv {
  * The work of {@link readCsv}, keeping the good records of a file that has
  * problems, so an import can go on to check their cells and report every
  * problem at once.
+ * @param input - the file's text or bytes.
+ * @param options - delimiter, encoding, formula-guard stripping, progress.
+ * @returns the table (unless the header is unusable) and every problem found.
  * @example
  * parseCsv('a,b\n1,2,3\n4,5\n')
  * //=> { table: { header: ['a', 'b'], records: [{ line: 3, cells: ['4', '5'] }] }, problems: [{ where: 'line 2', … }] }
@@ -503,6 +506,7 @@ export const parseCsv = (input: string | Uint8Array, options: ReadCsvOptions = {
  * together in the `Left`, each with its line (and column where there is one).
  * @param input the file's text or bytes
  * @param options delimiter, formula-guard stripping, progress
+ * @returns `Right` with the header and records, or `Left` with every problem, in file order.
  * @example
  * readCsvEither('site,unit,standard,level\nSSHT,Acute care,2.4,PM\n')
  * //=> right({ header: ['site', 'unit', 'standard', 'level'], records: [{ line: 2, cells: ['SSHT', 'Acute care', '2.4', 'PM'] }] })

@@ -30,6 +30,8 @@ export interface ToCsvOptions {
 
 /**
  * Every key of the rows, in first-seen order.
+ * @param rows - the rows.
+ * @returns the keys.
  * @example
  * columnsOf([{ a: 1 }, { b: 2, a: 3 }]) //=> ['a', 'b']
  */
@@ -44,6 +46,8 @@ export const columnsOf = (rows: readonly object[]): string[] => {
  * writes them (`NaN` and `Infinity` spelled out), text through
  * `neutraliseFormula`. Numbers are never prefixed: a JavaScript number cannot
  * carry a formula, and `-0.13` must stay a number for the reader.
+ * @param v - a cell's value.
+ * @returns the cell's CSV text (before quoting).
  * @example
  * cellText(-0.5)     //=> '-0.5'
  * cellText('-0.5')   //=> "'-0.5"
@@ -75,7 +79,8 @@ const EDGE_SPACE = /^\s|\s$/
  * with `columns` gives just the header.
  * @param rows the tidy rows (flat objects of primitives; other values are written with `String`)
  * @param options columns, line ending, byte-order mark
- * @throws RealistError when `rows` is not a list
+ * @returns the CSV text.
+ * @throws {RealistError} when `rows` is not a list.
  * @example
  * toCsv([{ unit: '=HYPERLINK("http://evil")', k: 3 }])
  * //=> 'unit,k\n"\'=HYPERLINK(""http://evil"")",3\n'

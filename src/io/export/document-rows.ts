@@ -15,6 +15,8 @@ import type { SourceRef } from '../../model/framework.js'
  * from that form (not empty, no `;`, no edge whitespace, not starting with
  * `[`), else the JSON array; the empty list is `[]`. The ratings import reads
  * both forms.
+ * @param ids - excerpt ids.
+ * @returns the cell's text.
  * @example
  * evidenceCell(['q1', 'q2']) //=> 'q1; q2'
  * evidenceCell(['a;b'])      //=> '["a;b"]'
@@ -28,6 +30,8 @@ export const evidenceCell = (ids: readonly string[]): string =>
 /**
  * A source reference as one cell: its JSON (`{"document":"…","lines":"…"}`),
  * which keeps every field exactly; `null` when there is none.
+ * @param ref - a source reference, if any.
+ * @returns the cell's text, or `null`.
  * @example
  * refCell({ document: 'E-MHIP final report', lines: 'L1226' }) //=> '{"document":"E-MHIP final report","lines":"L1226"}'
  */
@@ -75,6 +79,7 @@ type Rated = Pick<Site, 'ratings' | 'byRater' | 'instrumentRatings'>
  *
  * Degenerate input: an evaluation without ratings gives `[]`.
  * @param ev the evaluation
+ * @returns one row per rating.
  * @example
  * // ev: Acute care's first rating is 1.1 met in r1
  * ratingRows(ev)[0]
@@ -178,6 +183,7 @@ export interface ObjectiveCellRow {
  * Degenerate input: an evaluation without objectives or impacts gives `[]`.
  * Individual objectives are not part of this layout: see {@link objectiveListRows}.
  * @param ev the evaluation
+ * @returns one row per count cell (and per unit with an impact and no cells).
  * @example
  * objectiveCellRows(mhipEvaluation)[1]
  * //=> { site: 'south-staffordshire', unit: 'acute-care', type: 'outcome', attained: '?', total: 2, attribution: 'low', ref: '{"document":…}', impact: 'na', impactQualifier: null, impactRef: '{"document":…}' }
@@ -237,6 +243,7 @@ export interface ObjectiveListRow {
  *
  * Degenerate input: an evaluation without listed objectives gives `[]`.
  * @param ev the evaluation
+ * @returns one row per individual objective.
  * @example
  * const withList = edit(mhipEvaluation, addObjective({ unit: 'access', objective: { id: 'o1', type: 'process', status: 'attained', text: 'Weekly huddle' } }))
  * objectiveListRows(withList)

@@ -69,6 +69,10 @@ export interface RatingRecordWrite {
   readonly codes: Uint8Array
 }
 
+/**
+ * What an import writes into the base, resolved against it: ratings, count cells, impacts,
+ * individual objectives and observations.
+ */
 export interface Writes {
   /**
    * Ratings gathered per unit and round (a long ratings import): each
@@ -90,6 +94,10 @@ const unitKey = (at: UnitRef): string => `${at.site}\u0000${at.unit}`
  * The base with the additions and writes applied. The base is never mutated.
  * A `Left` only if an addition is refused by its edit's check (the catalog
  * makes fresh ids, so that means a bug, reported rather than thrown).
+ * @param base - the evaluation the import started from (never mutated).
+ * @param additions - the rounds, sites and units to add first.
+ * @param writes - the values to write.
+ * @returns `Right` with the new evaluation, or `Left` with the problems of an addition.
  * @example
  * const none = { rounds: [], sites: [], units: new Map() } // nothing to add
  * const r = applyWrites(ev, none, { ratings: [{ at: { site: 'ss', unit: 'access' }, instrument: null, round: 'r1', target: '2.1', rating: { level: 'met' } }] })

@@ -31,7 +31,11 @@ export interface Additions {
   readonly units: Map<SiteId, Unit[]>
 }
 
-/** Make an id from a name: `"Acute care"` → `acute-care`. */
+/**
+ * Make an id from a name: `"Acute care"` → `acute-care`.
+ * @param name - a name.
+ * @returns the id: the normalised wording with hyphens for spaces (`x` when nothing is left).
+ */
 export const slug = (name: string): string => normaliseWording(name).replace(/ /g, '-') || 'x'
 
 const uniqueId = (wanted: string, taken: Set<string>): string => {
@@ -294,5 +298,9 @@ export class Catalog {
   }
 }
 
-/** The problems as a list, for callers collecting many. */
+/**
+ * The problems as a list, for callers collecting many.
+ * @param r - a result.
+ * @returns its problems; empty for a `Right`.
+ */
 export const problemsOf = <A>(r: Result<A>): readonly Problem[] => (E.isLeft(r) ? r.left : [])

@@ -43,6 +43,10 @@ interface LevelEntry {
  * for not applicable. A cell that names two levels (one level's id is another's
  * label, or a level is called like not applicable) is a problem naming both.
  * With `exactIds`, a cell is a level id or `na`, exactly.
+ * @param framework - the instrument whose scale the cells name.
+ * @param naLabels - the cells read as not applicable (default `DEFAULT_NA_LABELS`).
+ * @param exactIds - read only exact level ids (files the library wrote).
+ * @returns a reader from a cell to a level id or `"na"`, with a problem for anything else.
  * @example
  * const read = levelReader(emhipFramework)
  * read('Partly-met') //=> right('partly')
@@ -106,6 +110,9 @@ const targetIndex = (framework: Framework): NameIndex<TargetEntry> => {
  * `2.4.1`) or any wording. A cell that could name two targets (one's id is
  * another's wording, or a wording two share) is a problem naming them. With
  * `exactIds`, a cell is a standard or criterion id, exactly.
+ * @param framework - the instrument whose standards and criteria the cells name.
+ * @param exactIds - read only exact ids (files the library wrote).
+ * @returns a reader from a cell to a standard or criterion id, with a problem for anything else.
  * @example
  * const read = targetReader(emhipFramework)
  * read('Standard 2.4') //=> right('2.4')
@@ -136,6 +143,8 @@ export const targetReader = (framework: Framework, exactIds = false): ((text: st
  * A source reference from its cell: the JSON object the exports write
  * (`{"document":"…","lines":"…","page":"…"}`, every field optional text).
  * Blank is none.
+ * @param text - the cell's text.
+ * @returns `Right` with the reference (`undefined` for a blank cell), or `Left` with one problem.
  * @example
  * readRef('{"lines":"L12"}') //=> right({ lines: 'L12' })
  * readRef('')                //=> right(undefined)
@@ -188,6 +197,8 @@ export const readExtensions = (text: string): Result<Readonly<Record<string, unk
 /**
  * An evidence reader: a cell of excerpt ids, `q1; q2` or a JSON array
  * (`["a;b"]`, `[]`), each an excerpt of the evaluation. Blank is none.
+ * @param excerpts - the excerpt ids of the evaluation.
+ * @returns a reader from a cell to excerpt ids (`undefined` for a blank cell).
  * @example
  * const read = evidenceReader(new Set(['q1', 'q2']))
  * read('q1; q2') //=> right(['q1', 'q2'])

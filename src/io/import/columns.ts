@@ -29,6 +29,11 @@ export type ColumnIndex = Readonly<Record<string, number | undefined>>
  *
  * Degenerate input: a mapping key that is not a field of `specs` is a
  * problem too (it is almost always a typo in a mapping file).
+ * @param header - the file's header cells.
+ * @param specs - each field: its name, whether it is required, its usual headers.
+ * @param mapping - field → header, for headers the usual names miss (default none).
+ * @param headerLine - the line of the header, for problems (default 1).
+ * @returns `Right` with each field's column index, or `Left` with the problems.
  * @example
  * const specs = [{ field: 'site', required: true, names: ['site'] }, { field: 'target', required: true, names: ['standard'] }]
  * resolveColumnsEither(['Trust', 'Std', 'Rating'], specs, { site: 'Trust', target: 'Std' }) //=> right({ site: 0, target: 1 })

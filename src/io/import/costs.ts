@@ -43,6 +43,8 @@ const toNumber = (text: string): number | undefined => {
  * an en dash), a lower bound `960,000+`, or `unknown` (also `?` and `--`). A
  * blank cell is refused: an unknown amount is written as such.
  * @param text the cell's text
+ * @returns `Right` with the amount (a number, a range, a lower bound or `'unknown'`), or `Left`
+ * with one problem.
  * @example
  * readCostAmountEither('£40,000')     //=> right(40000)
  * readCostAmountEither('1,000–2,500') //=> right({ low: 1000, high: 2500 })
@@ -100,6 +102,8 @@ export type CostImportOptions = ImportOptions
  * @param base the evaluation (never mutated)
  * @param csv the file's text or bytes
  * @param options column mapping, progress, CSV options
+ * @returns `Right` with the evaluation holding the entries, or `Left` with every problem, at its
+ * line and column.
  * @example
  * importCostEntriesEither(mhipEvaluation, 'id,site,funder,area,kind,amount,currency,price year\n' +
  *   'e1,Leicestershire,programme-grant,implementation-team,cash,"£40,000",GBP,2005\n')
@@ -249,6 +253,7 @@ const amountText = (a: CostAmount): string =>
  * The ledger's entries as rows in the layout `importCostEntries` reads back
  * (write them with `toCsv`). A document without a ledger gives `[]`.
  * @param ev the evaluation
+ * @returns one row per entry.
  * @example
  * const csv = 'id,site,funder,area,kind,amount,currency,price year\ne1,Leicestershire,programme-grant,implementation-team,cash,"1,000-2,500",GBP,2005\n'
  * costEntryRows(importCostEntries(mhipEvaluation, csv))

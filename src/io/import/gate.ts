@@ -20,6 +20,8 @@ import { frameworkLayout } from '../../model/rating-codes.js'
  * problems carry JSON paths into the document, not lines of the file. The
  * decoded value is returned, so its rating records are null-prototype
  * objects like any decoded document's.
+ * @param ev - the built document.
+ * @returns `Right` with the decoded document, or `Left` with the decoder's problems.
  * @example
  * isRight(gate(ev)) //=> true
  * // ev without its second round: every rating of r2 now names an unknown round

@@ -55,6 +55,8 @@ const statusByWord = new Map<string, ObjectiveStatus>(
  * An objective's status from its cell: attained (achieved, met, yes),
  * not-attained (not achieved, not met, no) or unknown (?, not known), in any
  * case and spelling of the punctuation.
+ * @param text - the cell's text.
+ * @returns `Right` with the status, or `Left` with one problem listing the spellings.
  * @example
  * readObjectiveStatusEither('Achieved') //=> right('attained')
  * readObjectiveStatusEither('?')        //=> right('unknown')
@@ -114,6 +116,8 @@ export type ObjectiveListImportOptions = ImportOptions
  * @param base the evaluation to add objectives to (never mutated)
  * @param csv the file's text or bytes
  * @param options column mapping, `create`, progress
+ * @returns `Right` with the evaluation holding the objectives, or `Left` with every problem, at its
+ * line and column.
  * @example
  * // E-MHIP's Acute care records process and outcome as counts: a list of analysis & planning objectives is accepted
  * const r = importObjectiveListEither(mhipEvaluation, 'workstream,id,type,status,objective\nAcute care,ac-1,analysis-planning,Achieved,Weekly huddle\n')

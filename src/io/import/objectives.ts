@@ -84,6 +84,8 @@ export const typeReader = (ev: Evaluation, exactIds = false) => {
  * An attribution ("due to the programme?") from its cell: blank is not
  * recorded (`undefined`), NA spellings are `"na"`, else a level of
  * high | medium | low | no in any case.
+ * @param text - the cell's text.
+ * @returns `Right` with the attribution (`undefined` for a blank cell), or `Left` with one problem.
  * @example
  * readAttributionEither('Medium') //=> right('medium')
  * readAttributionEither('')       //=> right(undefined)
@@ -130,6 +132,8 @@ export const readAttribution = (text: string): Attribution | undefined =>
  * `{ level: 'na' }`; a level word (none | low | medium | high) alone is that
  * level; a level word followed by more text keeps the whole cell as the
  * qualifier ("None at time of MHIP; high potential" → level none).
+ * @param text - the cell's text.
+ * @returns `Right` with the impact (`undefined` for a blank cell), or `Left` with one problem.
  * @example
  * readImpactEither('Low')                                   //=> right({ level: 'low' })
  * readImpactEither('None at time of MHIP; high potential') //=> right({ level: 'none', qualifier: 'None at time of MHIP; high potential' })
@@ -202,6 +206,8 @@ const countOf = (row: Row, field: string, unknown: ReadonlySet<string>): number 
  * @param base the evaluation to add objectives to (never mutated)
  * @param csv the file's text or bytes
  * @param options column mapping, markers, `create`, progress
+ * @returns `Right` with the evaluation holding the counts, or `Left` with every problem, at its
+ * line and column.
  * @example
  * importObjectivesEither(mhipEvaluation, 'site,workstream,type,attained,total,attribution,impact\nSSHT,Acute care,outcome,?,2,Low,NA\n')
  * //=> right(…) // evaluation whose acute-care outcome cell is { attained: null, total: 2, attribution: 'low' }

@@ -132,7 +132,11 @@ export const importArgProblems = (fn: string, base: unknown, csv: unknown, optio
   ...optionProblems(fn, options, IMPORT_OPTION_RULES),
 ]
 
-/** The CSV reading options of an import: delimiter, formula guard, `parse` progress. */
+/**
+ * The CSV reading options of an import: delimiter, formula guard, `parse` progress.
+ * @param options - the import's options.
+ * @returns the options for the CSV reader.
+ */
 export const csvOptions = (options: ImportOptions): ReadCsvOptions => ({
   ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
   stripFormulaGuard: options.stripFormulaGuard === true,

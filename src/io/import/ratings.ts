@@ -314,6 +314,8 @@ const finish = (
  * @param base the evaluation to add ratings to (never mutated)
  * @param csv the file's text or bytes
  * @param options column mapping, `create` for new sites/units/rounds, default round, progress
+ * @returns `Right` with the evaluation holding the ratings, or `Left` with every problem, at its
+ * line and column.
  * @example
  * importRatingsLongEither(mhipEvaluation, 'site,workstream,standard,rating\nSSHT,Acute care,2.4,Partly-met\n')
  * //=> right(…) // evaluation where acute-care is rated partly on 2.4 in round mhip-2008
@@ -612,6 +614,8 @@ const defaultRound = (
  * @param base the evaluation to add ratings to (never mutated)
  * @param csv the file's text or bytes
  * @param options as the long import, plus `targets` and `ignore`
+ * @returns `Right` with the evaluation holding the ratings, or `Left` with every problem, at its
+ * line and column.
  * @example
  * importRatingsWideEither(mhipEvaluation, 'site,workstream,1.1,Standard 2.4\nLeics,Voluntary sector,met,PM\n')
  * //=> right(…) // evaluation where voluntary-sector is rated met on 1.1 and partly on 2.4
