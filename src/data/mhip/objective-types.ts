@@ -5,6 +5,8 @@ import type { ObjectiveType } from '../../model/objectives.js'
 export const MHIP_DOCUMENT = 'E-MHIP final report (2008)'
 /**
  * A reference to lines of the E-MHIP report's reference text.
+ * @param lines - the line or range, as `L1887` or `L1883-L1906`.
+ * @returns the source reference: the report, and the lines.
  * @example
  * mhipRef('L1887') //=> { document: 'E-MHIP final report (2008)', lines: 'L1887' }
  */
