@@ -21,7 +21,7 @@ import {
   type AttainmentResult,
   type DenominatorPolicy,
 } from '../src/index.js'
-import { mhipSites } from '../src/data/mhip/index.js'
+import { mhipEvaluation, mhipSites } from '../src/data/mhip/index.js'
 import type { Evaluation, Site } from '../src/model/evaluation.js'
 import type { Rating } from '../src/model/ratings.js'
 import { asId } from '../src/model/ids.js'
@@ -79,6 +79,8 @@ const ev: Evaluation = newEvaluation({
   title: 'ILLUSTRATIVE ratings on the E-MHIP framework (not the report’s data)',
   programme: { id: 'mhip', name: 'MHIP (illustrative ratings)' },
   framework: emhipFramework,
+  // The sites keep their Table 7 objectives, whose types the document must declare.
+  objectiveTypes: mhipEvaluation.objectiveTypes,
   rounds,
   sites,
 })

@@ -116,7 +116,7 @@ describe('realist-eval (built binary)', () => {
       const ratings = cli('report', 'evil.json', '--format', 'csv', '--table', 'ratings')
       expect(ratings.code).toBe(0)
       expect(ratings.out).toBe(
-        `site,unit,round,target,level,rater,date,note,instrument,by,evidence\nsouth-staffordshire,acute-care,mhip-2008,2.4,met,"'@evil",,"'-2+3",emhip,,\n`,
+        `site,unit,round,target,level,rater,date,note,instrument,by,evidence,extensions\nsouth-staffordshire,acute-care,mhip-2008,2.4,met,"'@evil",,"'-2+3",emhip,,,\n`,
       )
       const objectives = cli('report', 'evil.json', '--format', 'csv', '--table', 'objectives')
       expect(objectives.out).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`)
