@@ -17,12 +17,13 @@ const budgets = [
     code: "export { roundHalfUp } from 'realist-eval'",
     max: 1 * KB,
   },
-  // 33 KB, not 30: an attainment result carries its notebook display (a compact text table of the
-  // standards: the grid renderer and percent formatting, 1.7 KB), measured at 29.97 KB before it.
+  // 34 KB, not 30: an attainment result carries its notebook display (a compact text table of the
+  // standards: the grid renderer and percent formatting, 1.7 KB); without it the import measures
+  // 31.7 KB (it was 29.97 KB before the single-pass cold counting).
   {
     name: "import { attainment } from 'realist-eval'",
     code: "export { attainment } from 'realist-eval'",
-    max: 33 * KB,
+    max: 34 * KB,
   },
   // Whole entries are checked below against a bundle of their sources.
 ]
@@ -64,9 +65,10 @@ for (const [name, source] of wholeEntries) {
   })
 }
 
-// The demo page's script (built by `npm run example:web`), minified + gzipped: at most 80 KB.
+// The demo page's script (built by `npm run example:web`), minified + gzipped: at most 84 KB.
 // (73 KB once the CSV writer replaced csv-stringify, whose browser build was 32 KB minified;
-// csv-parse's browser build is now the largest single part, 48 KB minified.)
+// csv-parse's browser build is now the largest single part, 48 KB minified. 80.7 KB with the
+// instruments, raters and rating extensions; 82.0 KB with the notebook displays of results.)
 const demo = join(root, 'examples', 'web', 'dist', 'app.js')
 if (existsSync(demo)) {
   const bytes = readFileSync(demo)
@@ -74,7 +76,7 @@ if (existsSync(demo)) {
     name: 'demo page script (examples/web), gzip',
     bytes: bytes.length,
     gzip: gzipSync(bytes).length,
-    max: 80 * KB,
+    max: 84 * KB,
     gzipped: true,
   })
 }
