@@ -51,12 +51,15 @@ export interface EstimateBase {
 /** A coefficient with a value. `se`, `lo`, `hi`, `z` and `p` are null when they cannot be had (see `notes`). */
 export interface DefinedEstimate extends EstimateBase {
   readonly defined: true
+  /** The coefficient: 1 is perfect agreement, 0 chance agreement (percent agreement: the proportion 0-1 of agreeing pairs). */
   readonly value: number
   /** Standard error (for kappa: the non-null asymptotic SE used for the interval). */
   readonly se: number | null
   /** Standard error under H0 (value = 0), when the test uses one (Cohen: Fleiss, Cohen & Everitt 1969; Fleiss: Fleiss, Nee & Landis 1979). */
   readonly se0: number | null
+  /** Lower end of the interval (see `intervalMethod`). */
   readonly lo: number | null
+  /** Upper end of the interval. */
   readonly hi: number | null
   readonly intervalMethod: AgreementIntervalMethod | null
   /** Test statistic against 0: value / SE under H0 (normal), or value / SE (t, with `df`). */

@@ -19,11 +19,13 @@ export interface AttributeStatsOptions {
 
 /** The statistics of a numeric attribute in one group: a tidy row. */
 export interface AttributeStatsRow {
+  /** The attribute's id. */
   readonly attribute: string
   /** The attribute's unit of measurement (`"points"`). */
   readonly unit: string
   /** The group's key (`null` for the entities with no value of the grouping attribute). */
   readonly group: string | null
+  /** The group's label. */
   readonly label: string
   /** Sites (site attribute) or units (unit attribute) in the group with a value. */
   readonly n: number
@@ -33,7 +35,9 @@ export interface AttributeStatsRow {
   readonly mean: number | null
   /** The middle value, or the mean of the two middle values when n is even. */
   readonly median: number | null
+  /** Smallest value; null when n = 0. */
   readonly min: number | null
+  /** Largest value; null when n = 0. */
   readonly max: number | null
 }
 

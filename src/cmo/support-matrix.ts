@@ -19,6 +19,7 @@ export interface SupportMatrixOptions {
 
 /** One cell of the support matrix: target × stakeholder group × site. */
 export interface SupportRow {
+  /** Whether the target is a configuration or an element. */
   readonly kind: EvidenceTargetKind
   readonly id: string
   readonly label: string

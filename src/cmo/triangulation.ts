@@ -21,6 +21,7 @@ export interface TriangulationOptions {
 
 /** How well one configuration or element is supported across stakeholder groups. */
 export interface Triangulation {
+  /** Whether the target is a configuration or an element. */
   readonly kind: EvidenceTargetKind
   readonly id: string
   readonly label: string
@@ -28,12 +29,15 @@ export interface Triangulation {
   readonly supportingGroups: readonly string[]
   /** Distinct stakeholder groups with contradicting excerpts, sorted (counted apart from support). */
   readonly contradictingGroups: readonly string[]
+  /** Excerpts that support the target, with or without a group. */
   readonly supportingExcerpts: number
+  /** Excerpts that contradict the target. */
   readonly contradictingExcerpts: number
   /** Supporting excerpts from a source alone (documents, surveys): counted, but they add no group. */
   readonly supportingWithoutGroup: number
   /** `supportingGroups.length >= minGroups`. */
   readonly robust: boolean
+  /** The threshold `robust` was judged against. */
   readonly minGroups: number
 }
 
@@ -173,13 +177,17 @@ export interface TriangulationRow {
   readonly kind: EvidenceTargetKind
   readonly id: string
   readonly label: string
+  /** How many distinct stakeholder groups support the target. */
   readonly supportingGroups: number
+  /** How many distinct stakeholder groups contradict it. */
   readonly contradictingGroups: number
   /** The supporting groups, joined with ", ". */
   readonly groups: string
   readonly supportingExcerpts: number
   readonly contradictingExcerpts: number
+  /** `supportingGroups >= minGroups`. */
   readonly robust: boolean
+  /** The threshold `robust` was judged against. */
   readonly minGroups: number
 }
 

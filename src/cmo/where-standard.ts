@@ -35,6 +35,7 @@ export interface CmoWhereStandardRow {
   readonly siteName: string
   readonly unit: string
   readonly unitName: string
+  /** The standard asked about, by id. */
   readonly standard: string
   /** The unit's level for the standard. */
   readonly level: string
@@ -44,15 +45,23 @@ export interface CmoWhereStandardRow {
   readonly configuration: string | null
   /** How the configuration is tied to the unit: its scope, supporting evidence from the unit's site, or both. */
   readonly matchedBy: 'scope' | 'evidence' | 'scope+evidence' | 'programme-wide' | null
+  /** Whether the configuration's mechanisms `fires` or `fails` to fire; null when nothing was recorded. */
   readonly direction: Configuration['direction'] | null
+  /** The configuration's lifecycle status (hypothesised, tested, supported, refined, refuted). */
   readonly status: Configuration['status'] | null
+  /** One mechanism of the configuration, by element id (one row per mechanism). */
   readonly mechanism: string | null
   readonly mechanismLabel: string | null
+  /** What the programme offered, in the mechanism's own words; null when not recorded. */
   readonly resource: string | null
+  /** How people responded to the resource; null when not recorded. */
   readonly reasoning: string | null
+  /** The configuration's outcome, by element id. */
   readonly outcome: string | null
   readonly outcomeLabel: string | null
+  /** Whether the outcome is positive, negative or mixed. */
   readonly outcomeValence: Outcome['valence'] | null
+  /** Whether the programme intended the outcome. */
   readonly outcomeIntended: boolean | null
 }
 

@@ -153,12 +153,17 @@ export interface FteClaimOptions {
 
 /** Whether "at least `fte` full-time posts in `sites` of n sites" holds, given hours per site (some unknown). */
 export interface FteClaim {
+  /** Contracted hours per year of one full-time post, as given. */
   readonly contractedHours: number
+  /** The posts claimed per site, as given. */
   readonly fte: number
+  /** How many sites the claim says meet it. */
   readonly claimedSites: number
+  /** How many sites there are. */
   readonly of: number
   /** Sites whose hours are known to reach the claim, and that many plus the sites with unknown hours. */
   readonly sitesMeetingLow: number
+  /** Sites that may meet it: those known to, plus those with unknown hours. */
   readonly sitesMeetingHigh: number
   /** `true` when the known hours prove it, `false` when even unknown sites meeting it would not be enough, else `null`. */
   readonly holds: boolean | null

@@ -19,21 +19,28 @@ export const BASE_SCENARIO: NonRespondentScenario = {
 /** Hidden time at one site under one scenario. `null` = unknown; a `high` of `null` = no upper bound. */
 export interface HiddenTimeRow {
   readonly site: string
+  /** The id of the assumption about non-respondents' hours. */
   readonly scenario: string
   readonly scenarioLabel: string
+  /** Hours each non-respondent is assumed to have given under the scenario. */
   readonly hoursEach: number
   /** Hours the respondents reported (all bands); `null` when a band's hours were not reported. */
   readonly respondentHours: number | null
   /** Non-respondents at the site, from the survey's counts or its response rate; `null` when they cannot be known. */
   readonly nonRespondents: number | null
+  /** Hidden hours at the site, low end: the respondents' hours plus what the scenario gives the non-respondents (none when that is unknown). */
   readonly hoursLow: number | null
+  /** Hidden hours, high end; null when the scenario leaves the non-respondents' hours unbounded or unknown. */
   readonly hoursHigh: number | null
   /** Hours over the contracted hours of one full-time post; `null` without contracted hours. */
   readonly fteLow: number | null
+  /** High end of the hours in full-time posts. */
   readonly fteHigh: number | null
   /** Hours priced at the bands' unit costs; `null` without unit costs. */
   readonly costLow: number | null
+  /** High end of the priced hours. */
   readonly costHigh: number | null
+  /** ISO 4217 currency code of the costs; null without unit costs. */
   readonly currency: string | null
   /** The contracted hours per year the FTEs use. */
   readonly contractedHours: number | null

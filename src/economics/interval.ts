@@ -10,7 +10,9 @@ import type { CostAmount } from '../model/costs.js'
 
 /** A closed interval of money or hours; `high: null` is unbounded above. */
 export interface CostInterval {
+  /** Lowest value, in the entry's currency. */
   readonly low: number
+  /** Highest value; null when there is no upper bound. */
   readonly high: number | null
 }
 

@@ -22,16 +22,21 @@ export interface CostTotalsOptions {
 
 /** One group's total: its grouping columns (null when not grouped by), the range, and what it is made of. */
 export interface CostTotalRow {
+  /** The group's site; null when totals are not grouped by site (as for each grouping column). */
   readonly site: string | null
   readonly funder: string | null
   readonly area: string | null
+  /** How the costs were met (cash, in kind or staff time); null when not grouped by kind. */
   readonly kind: string | null
+  /** ISO 4217 currency code of every entry in the total. */
   readonly currency: string
+  /** The price year of every entry in the total. */
   readonly priceYear: number
   /** The lowest total the entries allow. */
   readonly low: number
   /** The highest total, or `null` when an entry has no upper bound (a lower bound such as "960,000+", or unknown). */
   readonly high: number | null
+  /** Ledger entries summed. */
   readonly entries: number
   /** Entries whose amount is unknown. */
   readonly unknown: number
@@ -192,7 +197,9 @@ export interface SpendShareRow {
   readonly category: string
   /** `entries`: computed from the ledger's amounts; `published`: a share the ledger records as given (e.g. Table 8). */
   readonly source: 'entries' | 'published'
+  /** Lowest share of the site's spend, a proportion 0-1; null when nothing was spent or the source left it out. */
   readonly low: number | null
+  /** Highest share, a proportion 0-1 (equal to `low` for a published share). */
   readonly high: number | null
 }
 

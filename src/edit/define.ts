@@ -15,7 +15,9 @@ import { evaluationArgProblems } from '../model/options.js'
  * `applyEdit` (or `recordEdit` to get patches too).
  */
 export interface Edit {
+  /** The edit's name in change logs (`rate`). */
   readonly op: string
+  /** The arguments it was built with. */
   readonly args: unknown
   /** The problems that make this edit impossible on `ev`; empty when it may go ahead. */
   readonly check: (ev: Evaluation) => readonly Problem[]

@@ -27,8 +27,11 @@ const usePatches = (): void => {
 
 /** One recorded edit: what (op, args), who, when, and the patches both ways. */
 export interface LogEntry {
+  /** The edit's name (`rate`). */
   readonly op: string
+  /** The arguments the edit was made with. */
   readonly args: unknown
+  /** The person or tool that made the edit. */
   readonly who: string
   /** ISO 8601 timestamp. */
   readonly when: string

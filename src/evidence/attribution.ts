@@ -51,7 +51,9 @@ export interface AttributionProblem extends Problem {
 
 /** A site the parser may match: its id and every name it is printed under. */
 export interface AttributionSite {
+  /** The site's id in the study. */
   readonly id: string
+  /** The names the site is printed under in attributions (`Trust B`, `Leics`). */
   readonly names: readonly string[]
 }
 

@@ -34,11 +34,15 @@ const valuesOf = (r: ReadEntry, by: RegisterDimension): string[] => {
 
 /** Excerpts and distinct informants behind one value of a dimension. */
 export interface RegisterCountRow {
+  /** The dimension counted by: site, group, section or theme. */
   readonly by: RegisterDimension
   /** The site, group, section or theme; `null` for excerpts that have none. */
   readonly value: string | null
+  /** Excerpts with this value. */
   readonly excerpts: number
+  /** Distinct informants among those excerpts. */
   readonly informants: number
+  /** The excerpts' labels, in register order. */
   readonly labels: readonly string[]
 }
 
@@ -121,12 +125,16 @@ export const registerCounts = (register: QuoteRegister, options: RegisterCountsO
 
 /** One informant and the excerpts quoted from them. */
 export interface QuotedInformantRow {
+  /** The informant's key: the explicit id, else role, ordinal and site (`informantKey`). */
   readonly informant: string
   readonly role: string | null
+  /** The informant's number within the role (`_3`); null when none was printed. */
   readonly ordinal: number | null
   readonly site: string | null
   readonly group: string | null
+  /** Excerpts quoting the informant. */
   readonly excerpts: number
+  /** Their labels, in register order. */
   readonly labels: readonly string[]
 }
 
@@ -202,8 +210,11 @@ export interface TriangulationSupport {
 
 /** Triangulation of one theme or section across sites or groups. */
 export interface RegisterTriangulationRow {
+  /** What is triangulated: theme or section. */
   readonly of: 'theme' | 'section'
+  /** The theme or section. */
   readonly value: string
+  /** What distinct voices are counted across: site or group. */
   readonly across: 'site' | 'group'
   /** Distinct sites (or groups) with excerpts on this theme. */
   readonly distinct: number

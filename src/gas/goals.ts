@@ -23,13 +23,17 @@ export interface GasGoal {
   readonly score: number | null
   /** The level at the start, when recorded (usually −1 or −2). */
   readonly baseline?: number
+  /** The goal's weight, non-negative; default importance × difficulty, else 1. */
   readonly weight?: number
+  /** How much the goal matters (non-negative); give it with `difficulty`. */
   readonly importance?: number
+  /** How hard the goal is (non-negative); give it with `importance`. */
   readonly difficulty?: number
   /** An objective of the same unit this goal measures, so GAS and attainment can be read side by side. */
   readonly objective?: string
   /** A user-defined group (a cohort, a programme strand), for T-scores per group. */
   readonly group?: string
+  /** What the goal is, in words. */
   readonly text?: string
 }
 
@@ -46,13 +50,19 @@ export interface GasScoresOptions extends TScoreOptions {
 
 /** One group's T-score, over all its goals pooled. */
 export interface GasScoreRow {
+  /** The group's site; null when not grouped by unit or site. */
   readonly site: string | null
+  /** The group's unit; null unless grouped by unit. */
   readonly unit: string | null
+  /** The goals' `group`; null unless grouped by group. */
   readonly group: string | null
   /** `null` when none of the group's goals is scored (policy `'exclude'`). */
   readonly t: number | null
+  /** Goals scored and used. */
   readonly goals: number
+  /** Goals left out for want of a score. */
   readonly excluded: number
+  /** The inter-goal correlation the T-score used. */
   readonly rho: number
 }
 

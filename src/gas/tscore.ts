@@ -33,6 +33,7 @@ export type MissingPolicy = (typeof MISSING_POLICIES)[number]
 export interface ScoredGoal {
   /** The attained level (−2…+2), or `null` when not recorded. */
   readonly score: number | null
+  /** The goal's weight, non-negative. */
   readonly weight: number
 }
 
@@ -50,11 +51,13 @@ export interface TScoreOptions {
 
 /** A T-score and what it rests on. */
 export interface TScore {
+  /** The Kiresuk-Sherman T-score: 50 when every goal is at its expected level, 10 points per standard deviation. */
   readonly t: number
   /** Goals scored and used. */
   readonly goals: number
   /** Goals left out for want of a score (policy `'exclude'`). */
   readonly excluded: number
+  /** The inter-goal correlation used. */
   readonly rho: number
 }
 
