@@ -76,8 +76,8 @@ const draftUnit = (d: Draft<Evaluation>, ref: UnitRef): Draft<Unit> => {
  * is outside its set, or the unit records that type as a count cell (convert
  * by removing the cell first, so no count is silently doubled).
  * @example
- * applyEdit(mhipEvaluation, addObjective({ unit: 'access', objective: { id: 'o1', type: 'process', status: 'attained' } }))
- * //=> right(…) // evaluation with the objective
+ * const r = applyEdit(mhipEvaluation, addObjective({ unit: 'access', objective: { id: 'o1', type: 'process', status: 'attained' } }))
+ * isRight(r) && r.right.sites[3].units[0].objectives //=> [{ id: 'o1', type: 'process', status: 'attained' }]
  * applyEdit(mhipEvaluation, addObjective({ unit: 'access', objective: { id: 'o2', type: 'analysis-planning', status: 'attained' } }))
  * //=> left([{ where: 'site south-west-london › unit access › objectives › type analysis-planning', expected: 'either a count cell or individual objectives …', … }])
  */
@@ -255,7 +255,7 @@ export const removeObjectiveCell = defineEdit<UnitRef & { readonly type: string 
  * (not recorded, which is not the same as NA).
  * @example
  * applyEdit(mhipEvaluation, setImpact({ unit: 'access', impact: { level: 'high', qualifier: 'after 2008' } }))
- * //=> right(…) // evaluation with the new impact
+ * //=> right({ sites: [… , { id: 'south-west-london', units: [{ id: 'access', impact: { level: 'high', qualifier: 'after 2008' }, … }, …], … }], … })
  */
 export const setImpact = defineEdit<UnitRef & { readonly impact: Impact | null }>(
   'setImpact',
@@ -291,7 +291,7 @@ export const setImpact = defineEdit<UnitRef & { readonly impact: Impact | null }
  * MHIP types). Refused on an empty or already used id, or an empty label.
  * @example
  * applyEdit(mhipEvaluation, addObjectiveType({ type: { id: 'sustainability', label: 'Sustainability' } }))
- * //=> right(…) // evaluation with 4 objective types
+ * //=> right({ objectiveTypes: [{ id: 'analysis-planning', … }, { id: 'process', … }, { id: 'outcome', … }, { id: 'sustainability', label: 'Sustainability' }], … })
  */
 export const addObjectiveType = defineEdit<{
   readonly type: { readonly id: string; readonly label: string; readonly description?: string }

@@ -84,7 +84,10 @@ const known = (ev: Evaluation, id: unknown): boolean =>
 /**
  * Remove an observation by id.
  * @example
- * applyEdit(ev, removeObservation({ id: 'o1' })) //=> right(…) // ev without it
+ * // ev holds one observation, o1
+ * const r = applyEdit(ev, removeObservation({ id: 'o1' }))
+ * isRight(r) && r.right.observations //=> []
+ * applyEdit(ev, removeObservation({ id: 'o9' })) //=> left([{ where: 'removeObservation › id', expected: 'the id of an observation of this evaluation', … }])
  */
 export const removeObservation = defineEdit<RemoveObservationArgs>(
   'removeObservation',

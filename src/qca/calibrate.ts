@@ -114,8 +114,9 @@ const crossoverIndexes = (ms: readonly number[]): number[] => ms.flatMap((m, i) 
  * @returns `Right` of the memberships, or `Left` naming each bad value or anchor
  * @example
  * // Ragin (2008, ch. 5): national income per capita, anchors 20000 / 5000 / 2500
+ * // log odds +3 at the full anchor, −3 at the non anchor: 1 / (1 + e^-3) = 0.9526
  * calibrateEither([20000, 5000, 2500], { full: 20000, crossover: 5000, non: 2500 })
- * //=> right(…) // { memberships: [0.9526, 0.5, 0.0474] (to 4 places), atCrossover: [1], direction: 'increasing' }
+ * //=> right({ memberships: [0.9526, 0.5, 0.0474], atCrossover: [1], direction: 'increasing' })
  */
 export const calibrateEither = (values: readonly number[], anchors: CalibrationAnchors): Result<Calibrated> => {
   const problems = [...valueProblems(values, 'calibrate'), ...anchorProblems(anchors, 'calibrate › anchors')]

@@ -150,7 +150,9 @@ export interface PercentCheck {
  * @returns `Right` with whether the percentage is possible at n, the fractions k/n that give it and
  * the nearest fractions below and above; `Left` with the problems of the arguments.
  * @example
- * percentPossibleEither(19, 15) //=> right(…) // { possible: false, fractions: [], nearest: { below: 2/15 (13.3%), above: 3/15 (20%) }, … }
+ * // 19% cannot be k/15: 2/15 is 13.3% and 3/15 is 20%
+ * percentPossibleEither(19, 15)
+ * //=> right({ possible: false, fractions: [], nearest: { below: { k: 2, n: 15, percent: 13.33 }, above: { k: 3, n: 15, percent: 20 } }, … })
  * percentPossibleEither(19, 16) //=> right({ possible: true, fractions: [{ k: 3, n: 16, percent: 18.75 }], … })
  */
 export const percentPossibleEither = (

@@ -127,7 +127,7 @@ const showShort = (s: string): string => JSON.stringify(s.length > 40 ? `${s.sli
  * @returns `Right` with the standard, or `Left` with one problem.
  * @example
  * findStandard(emhipFramework, 'all resource and budget implications of the desired change have been considered BEFOREHAND')
- * //=> right(…) // standard 2.4
+ * //=> right({ id: '2.4', … })
  * findStandard(emhipFramework, '9.9')
  * //=> left([{ where: 'standard "9.9"', expected: 'a standard id or wording of framework emhip', found: '"9.9"', … }])
  */

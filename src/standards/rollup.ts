@@ -490,8 +490,10 @@ const toRating = (
  * @returns `Right` with one rating per standard, in framework order, or `Left`
  * with the problems.
  * @example
- * rollupUnitEither(emhipFramework, { '2.4': { level: 'met' }, '3.2.1': { level: 'met' }, '3.2.2': { level: 'not-met' } }, worstOf)
- * //=> right(…) // [… { standard: '2.4', level: 'met', source: 'explicit' }, … { standard: '3.2', level: 'not-met', source: 'worst-of' }, …]
+ * // 2.4 is rated itself (explicit); 3.2's criteria are met and not met, so worst-of gives not met
+ * const rolled = rollupUnitEither(emhipFramework, { '2.4': { level: 'met' }, '3.2.1': { level: 'met' }, '3.2.2': { level: 'not-met' } }, worstOf)
+ * isRight(rolled) && rolled.right.filter((r) => r.standard === '2.4' || r.standard === '3.2')
+ * //=> [{ standard: '2.4', level: 'met', source: 'explicit', … }, { standard: '3.2', level: 'not-met', source: 'worst-of', … }]
  */
 export const rollupUnitEither = (
   framework: Framework,

@@ -105,9 +105,10 @@ export type CostImportOptions = ImportOptions
  * @returns `Right` with the evaluation holding the entries, or `Left` with every problem, at its
  * line and column.
  * @example
- * importCostEntriesEither(mhipEvaluation, 'id,site,funder,area,kind,amount,currency,price year\n' +
+ * const r = importCostEntriesEither(mhipEvaluation, 'id,site,funder,area,kind,amount,currency,price year\n' +
  *   'e1,Leicestershire,programme-grant,implementation-team,cash,"£40,000",GBP,2005\n')
- * //=> right(…) // evaluation whose ledger has entry e1, 40000 GBP
+ * isRight(r) && r.right.costs?.entries
+ * //=> [{ id: 'e1', site: 'leicestershire', funder: 'programme-grant', area: 'implementation-team', kind: 'cash', amount: 40000, currency: 'GBP', priceYear: 2005 }]
  */
 export const importCostEntriesEither = (
   base: Evaluation,

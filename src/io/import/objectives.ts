@@ -209,8 +209,9 @@ const countOf = (row: Row, field: string, unknown: ReadonlySet<string>): number 
  * @returns `Right` with the evaluation holding the counts, or `Left` with every problem, at its
  * line and column.
  * @example
- * importObjectivesEither(mhipEvaluation, 'site,workstream,type,attained,total,attribution,impact\nSSHT,Acute care,outcome,?,2,Low,NA\n')
- * //=> right(…) // evaluation whose acute-care outcome cell is { attained: null, total: 2, attribution: 'low' }
+ * // Table 7's Acute care outcome cell, ?/2 with attribution Low, written again
+ * const r = importObjectivesEither(mhipEvaluation, 'site,workstream,type,attained,total,attribution,impact\nSSHT,Acute care,outcome,?,2,Low,NA\n')
+ * isRight(r) && r.right.sites[0].units[0].objectiveCells[1] //=> { type: 'outcome', attained: null, total: 2, attribution: 'low' }
  */
 export const importObjectivesEither = (
   base: Evaluation,

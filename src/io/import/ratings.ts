@@ -317,8 +317,8 @@ const finish = (
  * @returns `Right` with the evaluation holding the ratings, or `Left` with every problem, at its
  * line and column.
  * @example
- * importRatingsLongEither(mhipEvaluation, 'site,workstream,standard,rating\nSSHT,Acute care,2.4,Partly-met\n')
- * //=> right(…) // evaluation where acute-care is rated partly on 2.4 in round mhip-2008
+ * const r = importRatingsLongEither(mhipEvaluation, 'site,workstream,standard,rating\nSSHT,Acute care,2.4,Partly-met\n')
+ * isRight(r) && r.right.sites[0].units[0].ratings['mhip-2008'] //=> { '2.4': { level: 'partly' } } // SSHT is South Staffordshire
  * importRatingsLongEither(mhipEvaluation, 'site,workstream,standard,rating\nSSHT,Acute care,9.9,sort of\n')
  * //=> left([{ where: 'line 2, column 3 (standard)', … }, { where: 'line 2, column 4 (rating)', … }])
  */
@@ -617,8 +617,9 @@ const defaultRound = (
  * @returns `Right` with the evaluation holding the ratings, or `Left` with every problem, at its
  * line and column.
  * @example
- * importRatingsWideEither(mhipEvaluation, 'site,workstream,1.1,Standard 2.4\nLeics,Voluntary sector,met,PM\n')
- * //=> right(…) // evaluation where voluntary-sector is rated met on 1.1 and partly on 2.4
+ * const r = importRatingsWideEither(mhipEvaluation, 'site,workstream,1.1,Standard 2.4\nLeics,Voluntary sector,met,PM\n')
+ * isRight(r) && r.right.sites[1].units.find((u) => u.id === 'voluntary-sector')?.ratings['mhip-2008']
+ * //=> { '1.1': { level: 'met' }, '2.4': { level: 'partly' } }
  */
 export const importRatingsWideEither = (
   base: Evaluation,

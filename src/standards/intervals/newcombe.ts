@@ -40,7 +40,8 @@ export interface DifferenceInterval {
  * @returns `Right` with the difference k1/n1 − k2/n2 and its interval (no estimate, and a `reason`,
  * when either n is 0), or `Left` with the problems of the counts or the confidence.
  * @example
- * newcombeEither(56, 70, 48, 80) //=> right(…) // { difference: 0.2, lo: 0.0524, hi: 0.3339, … }) (to 4 dp; Newcombe 1998 Table II, example (a)
+ * // Newcombe 1998, Table II, example (a), method 10: 0.2000 (0.0524, 0.3339)
+ * newcombeEither(56, 70, 48, 80) //=> right({ method: 'newcombe-hybrid-score', difference: 0.2, lo: 0.0524, hi: 0.3339, … })
  */
 export const newcombeEither = (
   k1: number,
