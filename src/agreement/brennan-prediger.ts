@@ -3,24 +3,13 @@
  * levels alone.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
-import { pipe } from 'fp-ts/lib/function.js'
 import { orThrow, type Result } from '../model/problem.js'
 import { countMatrixEither, readCountsEither, type CountTable, type RatingMatrix } from './inputs.js'
-import { multiRater } from './multi-rater.js'
-import { prepareEither, type WeightedOptions } from './options.js'
+import { multiRaterRun } from './multi-rater.js'
+import type { WeightedOptions } from './options.js'
 import type { AgreementEstimate } from './result.js'
 
-const run = (fn: string, data: unknown, options: unknown, read: typeof countMatrixEither): Result<AgreementEstimate> =>
-  pipe(
-    prepareEither(options, fn),
-    E.chain((o) =>
-      pipe(
-        read(data, o.scale, fn),
-        E.map((c) => multiRater(c, o.weights, 'brennan-prediger', 'brennan-prediger', o.confidence)),
-      ),
-    ),
-  )
+const run = multiRaterRun('brennan-prediger', () => 'brennan-prediger')
 
 /**
  * The Brennan–Prediger coefficient (Brennan & Prediger 1981, "Coefficient

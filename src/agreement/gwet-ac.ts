@@ -2,26 +2,13 @@
  * Gwet's AC1 (unweighted) and AC2 (weighted) agreement coefficients.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
-import { pipe } from 'fp-ts/lib/function.js'
 import { orThrow, type Result } from '../model/problem.js'
 import { countMatrixEither, readCountsEither, type CountTable, type RatingMatrix } from './inputs.js'
-import { multiRater } from './multi-rater.js'
-import { prepareEither, type WeightedOptions } from './options.js'
+import { multiRaterRun } from './multi-rater.js'
+import type { WeightedOptions } from './options.js'
 import type { AgreementEstimate } from './result.js'
 
-const run = (fn: string, data: unknown, options: unknown, read: typeof countMatrixEither): Result<AgreementEstimate> =>
-  pipe(
-    prepareEither(options, fn),
-    E.chain((o) =>
-      pipe(
-        read(data, o.scale, fn),
-        E.map((c) =>
-          multiRater(c, o.weights, 'gwet', o.weights.name === 'identity' ? 'gwet-ac1' : 'gwet-ac2', o.confidence),
-        ),
-      ),
-    ),
-  )
+const run = multiRaterRun('gwet', (w) => (w.name === 'identity' ? 'gwet-ac1' : 'gwet-ac2'))
 
 /**
  * Gwet's AC1, or AC2 with weights, for any number of raters on a units × raters

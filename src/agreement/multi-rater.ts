@@ -21,6 +21,11 @@ import {
   type EstimateBase,
 } from './result.js'
 import { tQuantile, tTwoSidedP } from './distributions.js'
+import * as E from 'fp-ts/lib/Either.js'
+import { pipe } from 'fp-ts/lib/function.js'
+import type { Result } from '../model/problem.js'
+import type { countMatrixEither } from './inputs.js'
+import { prepareEither } from './options.js'
 
 /** The chance-agreement term of a coefficient. @internal */
 export type Chance = 'none' | 'fleiss' | 'gwet' | 'brennan-prediger'
@@ -174,3 +179,30 @@ export const multiRater = (
   } else notes.push('the standard error is 0 (every unit agrees alike), so there is no test statistic')
   return { ...base, defined: true, value, se, se0: null, lo, hi, intervalMethod: 't', z, df, p, notes }
 }
+
+/**
+ * The pipeline shared by the Gwet-family coefficients on raw data: check the
+ * options (scale, weights, confidence), read the matrix or count table against
+ * the scale, then count with {@link multiRater}.
+ * @internal
+ * @param chance the chance-agreement term of the coefficient
+ * @param name the coefficient's reported name, from the resolved weights (AC1 or AC2)
+ * @returns a function of the caller's name (for problems), the data, the options and the reader of the data
+ * @example
+ * import { countMatrixEither } from './inputs.js'
+ * const percent = multiRaterRun('none', () => 'percent-agreement')
+ * const r = percent('percentAgreement', [['a', 'a'], ['a', 'b']], { scale: ['a', 'b'] }, countMatrixEither)
+ * r._tag === 'Right' && r.right.value //=> 0.5
+ */
+export const multiRaterRun =
+  (chance: Chance, name: (weights: ResolvedWeights) => CoefficientName) =>
+  (fn: string, data: unknown, options: unknown, read: typeof countMatrixEither): Result<AgreementEstimate> =>
+    pipe(
+      prepareEither(options, fn),
+      E.chain((o) =>
+        pipe(
+          read(data, o.scale, fn),
+          E.map((c) => multiRater(c, o.weights, chance, name(o.weights), o.confidence)),
+        ),
+      ),
+    )

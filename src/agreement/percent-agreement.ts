@@ -15,20 +15,11 @@ import {
   type CountTable,
   type RatingMatrix,
 } from './inputs.js'
-import { multiRater } from './multi-rater.js'
-import { prepareEither, type WeightedOptions } from './options.js'
+import { multiRaterRun } from './multi-rater.js'
+import type { WeightedOptions } from './options.js'
 import type { AgreementEstimate } from './result.js'
 
-const run = (fn: string, data: unknown, options: unknown, read: typeof countMatrixEither): Result<AgreementEstimate> =>
-  pipe(
-    prepareEither(options, fn),
-    E.chain((o) =>
-      pipe(
-        read(data, o.scale, fn),
-        E.map((c) => multiRater(c, o.weights, 'none', 'percent-agreement', o.confidence)),
-      ),
-    ),
-  )
+const run = multiRaterRun('none', () => 'percent-agreement')
 
 /**
  * Percent agreement among any number of raters on a units × raters matrix,
