@@ -28,18 +28,18 @@ const onlyArg = args.indexOf('--only')
 const only = onlyArg >= 0 ? new Set((args[onlyArg + 1] ?? '').split(',')) : null
 
 /** The benchmark modules, in the order they run (cheapest set-up first is not needed: the context is shared). */
-const MODULES: readonly { key: string; file: string; owner: string }[] = [
-  { key: 'shapes', file: './shapes.bench.js', owner: 'F' },
-  { key: 'attainment', file: './attainment.bench.js', owner: 'F' },
-  { key: 'incremental', file: './incremental.bench.js', owner: 'F' },
-  { key: 'decode', file: './decode.bench.js', owner: 'A' },
-  { key: 'edit', file: './edit.bench.js', owner: 'A' },
-  { key: 'memory', file: './memory.bench.js', owner: 'F' },
-  { key: 'scaling', file: './scaling.bench.js', owner: 'F' },
-  { key: 'qca', file: './qca.bench.js', owner: '' },
-  { key: 'csv', file: './csv.bench.js', owner: 'F' },
-  { key: 'agreement', file: './agreement.bench.js', owner: 'K' },
-  { key: 'register', file: './register.bench.js', owner: 'E' },
+const MODULES: readonly { key: string; file: string }[] = [
+  { key: 'shapes', file: './shapes.bench.js' },
+  { key: 'attainment', file: './attainment.bench.js' },
+  { key: 'incremental', file: './incremental.bench.js' },
+  { key: 'decode', file: './decode.bench.js' },
+  { key: 'edit', file: './edit.bench.js' },
+  { key: 'memory', file: './memory.bench.js' },
+  { key: 'scaling', file: './scaling.bench.js' },
+  { key: 'qca', file: './qca.bench.js' },
+  { key: 'csv', file: './csv.bench.js' },
+  { key: 'agreement', file: './agreement.bench.js' },
+  { key: 'register', file: './register.bench.js' },
 ]
 
 /** Build each costly input once, on first use. */
@@ -79,9 +79,7 @@ const machine = (): string[] => {
   ]
 }
 
-const render = (
-  reports: readonly { key: string; owner: string; report: BenchReport | null; error?: string }[],
-): string => {
+const render = (reports: readonly { key: string; report: BenchReport | null; error?: string }[]): string => {
   const lines = [
     '# Benchmark results',
     '',
@@ -164,18 +162,18 @@ const main = async (): Promise<void> => {
     console.log(JSON.stringify(await runModule(m)))
     return
   }
-  const reports: { key: string; owner: string; report: BenchReport | null; error?: string }[] = []
+  const reports: { key: string; report: BenchReport | null; error?: string }[] = []
   for (const m of MODULES) {
     if (only && !only.has(m.key)) continue
     const t0 = performance.now()
     console.log(`${m.key}: running…`)
     const out = runChild(m)
     if ('error' in out) {
-      reports.push({ key: m.key, owner: m.owner, report: null, error: out.error })
+      reports.push({ key: m.key, report: null, error: out.error })
       console.log(`  ${out.error}`)
       continue
     }
-    reports.push({ key: m.key, owner: m.owner, report: out.report })
+    reports.push({ key: m.key, report: out.report })
     for (const c of out.report.checks)
       console.log(`  ${c.label}: ${fmt(c.value)} ${c.unit} (target ${c.target}) ${verdict(c)}`)
     console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`)
