@@ -1,6 +1,7 @@
 import type { Draft } from 'immer'
 import { immer } from './immer.js'
 import { carryLocations } from './locate.js'
+import { applyDirect } from './direct.js'
 import * as E from 'fp-ts/lib/Either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
@@ -118,7 +119,8 @@ export const applyEdit = (ev: Evaluation, edit: Edit): Result<Evaluation> => {
     ])
   const problems = edit.check(ev)
   if (problems.length > 0) return E.left(problems)
-  const next = immer.produce(ev, edit.recipe)
+  // The commonest edits have a hand-built application (src/edit/direct.ts) giving the recipe's result.
+  const next = applyDirect(ev, edit) ?? immer.produce(ev, edit.recipe)
   carryLocations(ev, next)
   return E.right(next)
 }

@@ -9,7 +9,8 @@ import type { Rating, RoundRatings } from '../model/ratings.js'
 import { NOT_APPLICABLE } from '../model/scale.js'
 import { MAX_LISTED_PROBLEMS, type Problem } from '../model/problem.js'
 import { asId } from '../model/ids.js'
-import { defineEdit } from './define.js'
+import { defineEdit, type Edit } from './define.js'
+import { copyArray, copyPlain, isNullRecord, recordWith, withDirect } from './direct.js'
 import { argProblem, stringArg } from './args.js'
 import { locateUnit, siteIndex, type UnitLocation } from './locate.js'
 import { frameworkLayout } from '../model/rating-codes.js'
@@ -218,6 +219,67 @@ const entityIn = (of: Evaluation | Draft<Evaluation>, base: Evaluation, args: Ra
 const storedInstrument = (ev: Evaluation, args: RatedPlace): string | null =>
   args.instrument === undefined || args.instrument === ev.framework.id ? null : args.instrument
 
+/** The rating an edit stores, from its (checked) arguments. */
+const ratingOf = (args: RateArgs): Rating => ({
+  level: args.level as Rating['level'],
+  ...(args.date !== undefined && { date: args.date }),
+  ...(args.rater !== undefined && { rater: args.rater }),
+  ...(args.evidence !== undefined && { evidence: args.evidence.map((id) => asId<'ExcerptId'>(id)) }),
+  ...(args.note !== undefined && { note: args.note }),
+})
+
+const rateEdit = defineEdit<RateArgs>('rate', rateProblems, (draft, args) => {
+  const base = original(draft)!
+  const rating = ratingOf(args)
+  const round = resolveRound(base, args.round)!
+  if (plain(base, args)) {
+    roundDraft(draft, locateUnit(base, args.unit!)!, round)[args.target] = rating
+    return
+  }
+  placeRating(entityIn(draft, base, args), storedInstrument(base, args), round, args.target, args.by, rating)
+})
+
+/**
+ * The common rate edit (a unit's counted rating on the default instrument)
+ * without a draft: the document, the sites list, the site, its units list,
+ * the unit, its by-round record and the round's record are copied as immer
+ * copies them, and nothing else. Anything else (a site, another instrument,
+ * a rater's own rating, records that are not null-prototype) goes through
+ * the recipe.
+ */
+const rateDirect = (ev: Evaluation, args: RateArgs): Evaluation | undefined => {
+  if (!plain(ev, args)) return undefined
+  const at = locateUnit(ev, args.unit!)!
+  const site = ev.sites[at.site]!
+  const unit = site.units[at.unit]!
+  const byRound = unit.ratings as unknown
+  if (typeof byRound !== 'object' || byRound === null || Object.getPrototypeOf(byRound) !== null) return undefined
+  const round = resolveRound(ev, args.round)!
+  const before = (byRound as Readonly<Record<string, RoundRatings | undefined>>)[round]
+  if (before !== undefined && !isNullRecord(before)) return undefined
+  const next = copyPlain(ev)
+  const sites = copyArray(ev.sites)
+  const nextSite = copyPlain(site)
+  const units = copyArray(site.units)
+  const nextUnit = copyPlain(unit)
+  if (
+    next === undefined ||
+    sites === undefined ||
+    nextSite === undefined ||
+    units === undefined ||
+    nextUnit === undefined
+  )
+    return undefined
+  const ratings = Object.assign(Object.create(null) as Record<string, RoundRatings>, byRound)
+  ratings[round] = recordWith(before as Readonly<Record<string, Rating>> | undefined, args.target, ratingOf(args))
+  ;(nextUnit as { ratings: unknown }).ratings = ratings
+  units[at.unit] = nextUnit
+  ;(nextSite as { units: unknown }).units = units
+  sites[at.site] = nextSite
+  ;(next as { sites: unknown }).sites = sites
+  return next
+}
+
 /**
  * Rate a unit, or a site as a whole, against a standard or criterion of an
  * instrument: set (or replace) its rating in one round. Without `by` it is
@@ -243,22 +305,7 @@ const storedInstrument = (ev: Evaluation, args: RatedPlace): string | null =>
  * applyEdit(ev, rate({ unit: 'acute-care', target: '2.4', level: 'good' }))
  * //=> left([{ where: 'rate › level', expected: 'a level of scale emhip (met | partly | not-met) or "na"', found: '"good"', … }])
  */
-export const rate = defineEdit<RateArgs>('rate', rateProblems, (draft, args) => {
-  const base = original(draft)!
-  const rating: Rating = {
-    level: args.level as Rating['level'],
-    ...(args.date !== undefined && { date: args.date }),
-    ...(args.rater !== undefined && { rater: args.rater }),
-    ...(args.evidence !== undefined && { evidence: args.evidence.map((id) => asId<'ExcerptId'>(id)) }),
-    ...(args.note !== undefined && { note: args.note }),
-  }
-  const round = resolveRound(base, args.round)!
-  if (plain(base, args)) {
-    roundDraft(draft, locateUnit(base, args.unit!)!, round)[args.target] = rating
-    return
-  }
-  placeRating(entityIn(draft, base, args), storedInstrument(base, args), round, args.target, args.by, rating)
-})
+export const rate = (args: RateArgs): Edit => withDirect(rateEdit(args), (ev) => rateDirect(ev, args))
 
 /**
  * Put a rating in its place on a rated entity (a unit or a site, or a draft
