@@ -4,12 +4,12 @@
  * site or unit attribute.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { instrumentsOf } from '../model/instruments.js'
 import { bandOf } from '../model/bands.js'
 import { raterRatingRowsEither } from '../model/rater-rows.js'
-import { orThrow, problem, type Result } from '../model/problem.js'
+import { orThrow, problem, type Result, showChoices } from '../model/problem.js'
 import {
   agreementFromRatingsEither,
   type AgreementFromRatingsOptions,
@@ -73,7 +73,7 @@ export const agreementEither = (ev: Evaluation, options: AgreementOptions = {}):
     return E.left([
       problem(
         ['instrument'],
-        `an instrument id of this evaluation (${instruments.map((f) => JSON.stringify(f.id)).join(' | ')})`,
+        `an instrument id of this evaluation (${showChoices(instruments.map((f) => f.id))})`,
         wanted,
         'reference',
         `${fn} › instrument`,

@@ -4,7 +4,7 @@
  * figure with the units and raters behind it.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { appendAll, orThrow, problem, showValue, type Problem, type Result } from '../model/problem.js'
 import { prepareEither } from './options.js'
 import { NOT_APPLICABLE } from '../model/scale.js'

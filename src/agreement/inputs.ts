@@ -12,7 +12,7 @@
  * expected there.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { problem, showValue, type Problem, type Result } from '../model/problem.js'
 import type { LevelKey, ResolvedScale } from './scale.js'
 

@@ -2,7 +2,7 @@
  * The options every agreement function takes, and their checks.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { problem, type Result } from '../model/problem.js'
 import { resolveScaleEither, type AgreementScale, type ResolvedScale } from './scale.js'
 import { resolveWeightsEither, type ResolvedWeights, type WeightsOption } from './weights.js'

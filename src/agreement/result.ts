@@ -5,7 +5,7 @@
  * standard error or interval cannot be had says why in `notes`.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { problem, type Result } from '../model/problem.js'
 import type { WeightsName } from './weights.js'
 

@@ -5,7 +5,7 @@
  * AC2 and the chance terms that count categories).
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { problem, type Problem, type Result } from '../model/problem.js'
 
 /** A level id as it appears in the ratings. */

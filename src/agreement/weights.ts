@@ -4,7 +4,7 @@
  * used still takes its place in the distances.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { problem, type Problem, type Result } from '../model/problem.js'
 import type { ResolvedScale } from './scale.js'
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { castDraft, original, type Draft } from 'immer'
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import type { Band } from '../model/bands.js'
 import {

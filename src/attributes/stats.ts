@@ -3,7 +3,7 @@
  * minimum and maximum, as tidy rows.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import type { AttributeValue } from '../model/attributes.js'
 import { groupEntitiesEither, type EntityGrouping } from '../model/attribute-values.js'

@@ -5,7 +5,7 @@
  * confidence) are read as numbers.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { DenominatorPolicy } from '../standards/policy.js'
 import { resolvePolicyEither } from '../standards/policy.js'
 import { formatProblem } from '../model/problem.js'

@@ -1,4 +1,4 @@
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import type { ConfigurationSnapshot, ElementRole, ElementSnapshot, TheoryVersion } from '../model/cmo.js'
 import { orThrow, problem, type Result } from '../model/problem.js'

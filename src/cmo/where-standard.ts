@@ -1,4 +1,4 @@
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation, Site, Unit } from '../model/evaluation.js'
 import type { Configuration, Mechanism, Outcome } from '../model/cmo.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'

@@ -3,7 +3,7 @@
  * document from outside.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { assembleEvaluation, type NewEvaluationInput } from '../model/new-evaluation.js'
 import { orThrow, problem, type Result } from '../model/problem.js'

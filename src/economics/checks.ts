@@ -6,7 +6,7 @@
  * sensitivity statement implies.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 
 const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x)

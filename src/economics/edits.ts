@@ -7,7 +7,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { castDraft, type Draft } from 'immer'
 import { defineEdit } from '../edit/define.js'
 import { argProblem } from '../edit/args.js'

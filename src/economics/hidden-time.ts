@@ -3,7 +3,7 @@
  * equivalents and cost per site, every figure labelled with its scenario.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import type { HiddenTime, NonRespondentScenario, SurveyResponse, UnitCost } from '../model/costs.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'

@@ -3,7 +3,7 @@
  * the objectives module's attained bounds.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, type Result } from '../model/problem.js'
 import { objectiveAttainmentEither } from '../objectives/attainment.js'

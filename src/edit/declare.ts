@@ -7,7 +7,7 @@
  * @module
  */
 import { castDraft, original, type Draft } from 'immer'
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type * as t from 'io-ts'
 import type { Evaluation } from '../model/evaluation.js'
 import type { Framework } from '../model/framework.js'
@@ -17,7 +17,7 @@ import { RaterC } from '../model/codec.js'
 import { documentProblems } from '../model/codec-checks.js'
 import { problemsFromErrors } from '../model/codec-kit.js'
 import { PROTO_KEY } from '../model/own.js'
-import type { Problem } from '../model/problem.js'
+import { showChoices, type Problem } from '../model/problem.js'
 import { defineEdit } from './define.js'
 import { argProblem, jsonDataArg, roomArg, stringArg } from './args.js'
 import { locateUnit, siteIndex } from './locate.js'
@@ -201,7 +201,7 @@ const holderProblems = (
   if (args.rater !== undefined) {
     const rater = (ev.raters ?? []).find((r) => r.id === args.rater)
     if (rater === undefined) {
-      const known = (ev.raters ?? []).map((r) => JSON.stringify(r.id)).join(' | ') || 'none declared in "raters"'
+      const known = showChoices((ev.raters ?? []).map((r) => r.id)) || 'none declared in "raters"'
       return {
         problems: [argProblem(op, 'rater', `a rater id of this evaluation (${known})`, args.rater, 'reference')],
       }

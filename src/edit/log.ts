@@ -4,7 +4,7 @@
  * @module
  */
 import { enablePatches, type Patch } from 'immer'
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, problem, type Result } from '../model/problem.js'
 import { PROTO_KEY_EXPECTED } from '../model/codec-limits.js'

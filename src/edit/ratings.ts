@@ -7,7 +7,7 @@ import { original, type Draft } from 'immer'
 import type { Evaluation } from '../model/evaluation.js'
 import type { Rating, RoundRatings } from '../model/ratings.js'
 import { NOT_APPLICABLE } from '../model/scale.js'
-import { MAX_LISTED_PROBLEMS, type Problem } from '../model/problem.js'
+import { MAX_LISTED_PROBLEMS, type Problem, showChoices } from '../model/problem.js'
 import { asId } from '../model/ids.js'
 import { defineEdit, type Edit } from './define.js'
 import { copyArray, copyPlain, isNullRecord, recordWith, withDirect } from './direct.js'
@@ -65,7 +65,7 @@ const resolveRound = (ev: Evaluation, round: string | undefined): string | undef
 const instrumentOf = (ev: Evaluation, id: string | undefined): Framework | undefined =>
   id === undefined || id === ev.framework.id ? ev.framework : ev.instruments?.find((f) => f.id === id)
 
-const listIds = (ids: readonly string[]): string => ids.map((x) => JSON.stringify(x)).join(' | ')
+const listIds = (ids: readonly string[]): string => showChoices(ids)
 
 /** Problems shared by rate and unrate: the rated entity, the instrument, the target, the round and the rater. */
 const placeProblems = (op: string, ev: Evaluation, args: RatedPlace): Problem[] => {

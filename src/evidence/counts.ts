@@ -3,7 +3,7 @@
  * behind it so a reader can check the evidence, not only the number.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 import { readEntries, type QuoteRegister, type ReadEntry, type RegisterContext } from './register.js'
 

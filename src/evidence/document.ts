@@ -4,7 +4,7 @@
  * the register's own layout.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import type { EvidenceSource, Excerpt, Informant, StakeholderGroup } from '../model/evidence.js'
 import type { ExcerptId, InformantId, SiteId, SourceId, StakeholderGroupId } from '../model/ids.js'

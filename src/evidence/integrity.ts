@@ -3,7 +3,7 @@
  * hand, each reported as a tidy row with the register lines behind it.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 import {
   normaliseExcerptText,

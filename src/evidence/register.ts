@@ -4,7 +4,7 @@
  * with the lines it came from.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import {
   parseAttributionEither,
   siteKey,

@@ -4,7 +4,7 @@
  * and side by side with the objectives' attainment.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 import { objectiveAttainmentEither } from '../objectives/attainment.js'

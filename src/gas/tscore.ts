@@ -13,7 +13,7 @@
  * scales (0.3 by convention).
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 
 /** The levels of the five-point scale: −2 much less than expected … 0 expected … +2 much more. */

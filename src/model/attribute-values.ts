@@ -6,7 +6,7 @@
  * (attainment by group, QCA conditions) build on these.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from './either.js'
 import type { AttributeDefinition, AttributeValue, AttributeValues } from './attributes.js'
 import { bandOf } from './bands.js'
 import type { Evaluation, Site, Unit } from './evaluation.js'

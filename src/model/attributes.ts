@@ -19,6 +19,7 @@ import {
   withOptional,
 } from './codec-kit.js'
 import type { Id } from './ids.js'
+import { showChoices } from './problem.js'
 
 /** The id of an attribute declaration (`engagement`, `partnership-type`). */
 export type AttributeId = Id<'AttributeId'>
@@ -97,7 +98,7 @@ const ATTRIBUTE_CODECS = {
 } as const
 
 const KINDS = Object.keys(ATTRIBUTE_CODECS) as AttributeKind[]
-const KIND_EXPECTED = `one of ${KINDS.map((k) => JSON.stringify(k)).join(' | ')}`
+const KIND_EXPECTED = `one of ${showChoices(KINDS)}`
 
 /**
  * Codec of an {@link AttributeDefinition}, chosen by its `kind` (an unknown
@@ -192,9 +193,9 @@ export const isIsoDate = (s: string): boolean => {
 export const expectedValue = (def: AttributeDefinition): string => {
   switch (def.kind) {
     case 'categorical':
-      return `one of ${def.categories.map((c) => JSON.stringify(c)).join(' | ')} (the categories of attribute ${def.id})`
+      return `one of ${showChoices(def.categories)} (the categories of attribute ${def.id})`
     case 'ordinal':
-      return `one of ${def.order.map((c) => JSON.stringify(c)).join(' | ')} (the order of attribute ${def.id})`
+      return `one of ${showChoices(def.order)} (the order of attribute ${def.id})`
     case 'numeric':
       return `a finite number (in ${def.unit === '' ? 'the unit' : def.unit} of attribute ${def.id})`
     case 'date':

@@ -5,7 +5,7 @@
  */
 import * as t from 'io-ts'
 import type { Id } from './ids.js'
-import { problem, showName, type Problem, type ProblemCode } from './problem.js'
+import { problem, showName, type Problem, type ProblemCode, showChoices } from './problem.js'
 
 /**
  * Names that may not be used as ids or keys. Keys of records become object
@@ -163,7 +163,7 @@ export const CountC = leafC(
  */
 export const oneOfC = <const S extends string>(values: readonly S[]): t.Type<S, S, unknown> => {
   const set: ReadonlySet<string> = new Set(values)
-  const expected = `one of ${values.map((v) => JSON.stringify(v)).join(' | ')}`
+  const expected = `one of ${showChoices(values)}`
   return leafC(
     new t.Type<S, S, unknown>(
       expected,

@@ -4,7 +4,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from './either.js'
 import {
   READABLE_SCHEMA_VERSIONS,
   SCHEMA_VERSION,

@@ -1,4 +1,4 @@
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from './either.js'
 
 /**
  * One thing wrong with an input, as data. Every failure in the library is a
@@ -102,6 +102,17 @@ export const showPath = (path: readonly (string | number)[]): string =>
     .join('')
 
 /**
+ * Render the values a place allows, for a message: each as JSON, joined by
+ * ` | ` (`"exclude" | "not-met"`).
+ * @param values - the allowed values.
+ * @returns the values in one line.
+ * @internal
+ * @example
+ * showChoices(['exclude', 'not-met']) //=> '"exclude" | "not-met"'
+ */
+export const showChoices = (values: readonly unknown[]): string => values.map((v) => JSON.stringify(v)).join(' | ')
+
+/**
  * How many problems a check lists at most, unless told otherwise. A hostile
  * input (a million duplicate excerpts, a CSV file of two million bad cells)
  * would otherwise build millions of problem objects (gigabytes) that nobody
@@ -157,6 +168,25 @@ export const problem = (
   code: ProblemCode = 'shape',
   where?: string,
 ): Problem => ({ path, where: where ?? showPath(path), expected, found: showValue(found), code })
+
+/**
+ * Build a problem whose `where` is its path in words, the steps joined by
+ * ` › `, for options and arguments (whose path names them as a reader does).
+ * @param path - the path of the place, e.g. `['policy', 'raters', 'rater']`.
+ * @param expected - what was expected there, in words.
+ * @param found - the value found (rendered by {@link showValue}).
+ * @param code - the kind of problem.
+ * @returns the problem.
+ * @internal
+ * @example
+ * problemAt(['policy', 'raters', 'rater'], 'a rater id', 'zoe', 'reference').where //=> 'policy › raters › rater'
+ */
+export const problemAt = (
+  path: readonly (string | number)[],
+  expected: string,
+  found: unknown,
+  code: ProblemCode = 'shape',
+): Problem => problem(path, expected, found, code, path.join(' › '))
 
 /**
  * One line per problem: `where: expected …, found …`.

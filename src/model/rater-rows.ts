@@ -2,12 +2,12 @@
  * Rater-keyed ratings as tidy rows: the input of inter-rater agreement.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from './either.js'
 import type { Evaluation, Site, Unit } from './evaluation.js'
 import type { InstrumentId, LevelId, RaterId, RoundId, SiteId, TargetId, UnitId } from './ids.js'
 import type { RatingsByRater } from './instruments.js'
 import { instrumentsOf } from './instruments.js'
-import { orThrow, problem, type Result } from './problem.js'
+import { orThrow, problem, type Result, showChoices } from './problem.js'
 import type { NotApplicable } from './scale.js'
 
 /** One rater's rating of one target, for one rated entity, in one round, on one instrument. */
@@ -69,7 +69,7 @@ export const raterRatingRowsEither = (
     return E.left([
       problem(
         ['options', 'instrument'],
-        `an instrument id of this evaluation (${all.map((f) => JSON.stringify(f.id)).join(' | ')})`,
+        `an instrument id of this evaluation (${showChoices(all.map((f) => f.id))})`,
         wanted,
         'reference',
         'options › instrument',

@@ -2,7 +2,7 @@
  * Objective outcomes by group of units: by an attribute, by site or per unit.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { entityKeys, groupEntitiesEither, onlyEntities, type EntityGrouping } from '../model/attribute-values.js'
 import { orThrow, problem, type Result } from '../model/problem.js'

@@ -1,4 +1,4 @@
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation, Site } from '../model/evaluation.js'
 import { ambiguousName, NameIndex } from '../model/names.js'
 import { orThrow, problem, showList, type Result } from '../model/problem.js'

@@ -5,7 +5,7 @@
  * @module
  */
 import { castDraft } from 'immer'
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { ObservationC, type Observation } from '../model/observations.js'
 import { observationProblems } from '../model/attribute-checks.js'

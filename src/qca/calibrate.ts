@@ -13,7 +13,7 @@
  *   categories that are in.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { orThrow, problem, showValue, type Problem, type Result } from '../model/problem.js'
 
 /** The log odds at the full-membership and full-non-membership anchors (Ragin 2008, ch. 5). */

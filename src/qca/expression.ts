@@ -6,7 +6,7 @@
  * Ragin 2008, ch. 2; Schneider & Wagemann 2012, ch. 2).
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 
 /** One condition, present (`A`) or negated (`~A`). */

@@ -6,7 +6,7 @@
  * usual checks and the change log apply.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Edit } from '../edit/define.js'
 import { addConfiguration } from '../cmo/edits/configurations.js'
 import { addEvidenceSource, addExcerpt } from '../cmo/edits/evidence.js'

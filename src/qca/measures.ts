@@ -18,7 +18,7 @@
  * A ratio whose denominator is 0 is `null` (undefined), never NaN.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { orThrow, type Result } from '../model/problem.js'
 import {
   formatExpression,

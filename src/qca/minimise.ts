@@ -17,7 +17,7 @@
  * it covers) and its parameters of fit, per term and as a whole.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 import type { Literal, Term } from './expression.js'
 import { sopSufficiency, type SufficiencyFit } from './measures.js'

@@ -6,7 +6,7 @@
  * for `truthTable`.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { attributeValueEither } from '../model/attribute-values.js'
 import type { Evaluation, Site, Unit } from '../model/evaluation.js'
 import { orThrow, problem, showName, type Problem, type Result } from '../model/problem.js'

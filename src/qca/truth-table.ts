@@ -6,7 +6,7 @@
  * cases, and the output value OUT.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 import { isConditionName } from './expression.js'
 import {

@@ -5,7 +5,7 @@
  * percentage and the denominator policy in the note.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { largestRemainderEither } from '../standards/rounding.js'
 import { attainmentScope, type AttainmentResult } from '../standards/attainment.js'

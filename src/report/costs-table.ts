@@ -6,7 +6,7 @@
  * `renderMarkdown` or `renderHtml`.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { BUILTIN_COST_LABELS } from '../model/costs.js'
 import { orThrow, type Result } from '../model/problem.js'

@@ -4,7 +4,7 @@
  * counted, and the ratings of sites rated as a whole.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import type { Framework } from '../model/framework.js'
 import { raterRatingRows } from '../model/rater-rows.js'

@@ -5,7 +5,7 @@
  * an overall row.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation, Unit } from '../model/evaluation.js'
 import { orThrow, type Result } from '../model/problem.js'
 import { objectiveAttainmentEither, type ObjectiveAttainmentRow } from '../objectives/attainment.js'

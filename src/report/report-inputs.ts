@@ -4,7 +4,7 @@
  * document's counts.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { decodeEvaluation } from '../document/decode.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, type Problem, type Result } from '../model/problem.js'

@@ -4,7 +4,7 @@
  * objectives (one row per site).
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import { orThrow, type Result } from '../model/problem.js'
 import { objectiveAttainmentEither, type ObjectiveAttainmentRow } from '../objectives/attainment.js'

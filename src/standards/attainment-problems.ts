@@ -43,10 +43,41 @@ const eachUnitRound = (ev: Evaluation, visit: Visit): void => {
   })
 }
 
-const capped = (out: Problem[], seen: number): Problem[] =>
-  seen > out.length
+/**
+ * The problems `check` reports over every rated entity and round, at most
+ * {@link MAX_LISTED} of them and then one saying how many more were left out
+ * (a problem is made only when it is listed). `check` gets the unit's codes
+ * (see `unitCodes`) through `codes`, and each standard's roll-up through
+ * `rolled`: the code its criteria give (−1 for a rule's answer off the
+ * scale), or null when a criterion's level is not on the scale.
+ */
+const listProblems = (
+  ev: Evaluation,
+  c: CompiledFramework,
+  policy: ResolvedPolicy,
+  check: (
+    ratings: RoundRatings | undefined,
+    path: (string | number)[],
+    where: string,
+    report: (make: () => Problem) => void,
+    rolled: (codes: Uint8Array, s: number) => number | null,
+  ) => void,
+): Problem[] => {
+  const out: Problem[] = []
+  let seen = 0
+  const report = (make: () => Problem): void => {
+    seen++
+    if (out.length < MAX_LISTED) out.push(make())
+  }
+  const decide = compiledRule(policy.rollupRule, c.scale)
+  const scratch = new Float64Array(c.width)
+  const rolled = (codes: Uint8Array, s: number): number | null =>
+    countCriteria(c, codes, s, scratch) > 0 ? null : rolledCode(c, scratch, decide)
+  eachUnitRound(ev, (ratings, path, where) => check(ratings, path, where, report, rolled))
+  return seen > out.length
     ? [...out, problem([], 'no more problems', `${seen - out.length} more not listed`, 'limit', 'attainment')]
     : out
+}
 
 /**
  * Problems that make the count impossible: ratings whose level is not on the
@@ -54,32 +85,22 @@ const capped = (out: Problem[], seen: number): Problem[] =>
  * @internal
  */
 export const levelProblems = (ev: Evaluation, c: CompiledFramework, policy: ResolvedPolicy): Problem[] => {
-  const out: Problem[] = []
-  let seen = 0
-  const add = (p: Problem): void => {
-    seen++
-    if (out.length < MAX_LISTED) out.push(p)
-  }
   const expected = `a level of scale ${c.scale.id} (${c.levelIds.join(' | ')}) or "na"`
-  const decide = compiledRule(policy.rollupRule, c.scale)
-  const scratch = new Float64Array(c.width)
   const buffer = new Uint8Array(c.slotIds.length)
   const targets = policy.count === 'criteria' ? c.criterionIds : [...c.standardIds, ...c.criterionIds]
-  eachUnitRound(ev, (ratings, path, where) => {
+  return listProblems(ev, c, policy, (ratings, path, where, report, rolled) => {
     if (ratings === undefined) return
     for (const id of targets) {
       const r = ownRating(ratings, id)
       if (r !== undefined && !c.levelCode.has(r.level))
-        add(problem([...path, id, 'level'], expected, r.level, 'value', `${where} › rating ${id}`))
+        report(() => problem([...path, id, 'level'], expected, r.level, 'value', `${where} › rating ${id}`))
     }
     if (policy.count === 'criteria') return
     const codes = unitCodes(c, ratings, buffer)
     for (let s = 0; s < c.standardIds.length; s++) {
       const id = c.standardIds[s] as string
-      if (ownRating(ratings, id) !== undefined) continue
-      if (countCriteria(c, codes, s, scratch) > 0) continue
-      if (rolledCode(c, scratch, decide) === -1)
-        add(
+      if (ownRating(ratings, id) === undefined && rolled(codes, s) === -1)
+        report(() =>
           problem(
             [...path, id],
             `roll-up rule ${policy.rollup} to give a level of scale ${c.scale.id}`,
@@ -90,7 +111,6 @@ export const levelProblems = (ev: Evaluation, c: CompiledFramework, policy: Reso
         )
     }
   })
-  return capped(out, seen)
 }
 
 /**
@@ -98,18 +118,11 @@ export const levelProblems = (ev: Evaluation, c: CompiledFramework, policy: Reso
  * @internal
  */
 export const unratedProblems = (ev: Evaluation, c: CompiledFramework, policy: ResolvedPolicy): Problem[] => {
-  const out: Problem[] = []
-  let seen = 0
-  const decide = compiledRule(policy.rollupRule, c.scale)
-  const scratch = new Float64Array(c.width)
   const buffer = new Uint8Array(c.slotIds.length)
   const expected = 'a rating (the policy says unrated: "error")'
-  eachUnitRound(ev, (ratings, path, where) => {
-    const missing = (id: string, kind: string): void => {
-      seen++
-      if (out.length < MAX_LISTED)
-        out.push(problem([...path, id], expected, undefined, 'policy', `${where} › ${kind} ${id}`))
-    }
+  return listProblems(ev, c, policy, (ratings, path, where, report, rolled) => {
+    const missing = (id: string, kind: string): void =>
+      report(() => problem([...path, id], expected, undefined, 'policy', `${where} › ${kind} ${id}`))
     if (policy.count === 'criteria') {
       for (const id of c.criterionIds) if (ownRating(ratings, id) === undefined) missing(id, 'criterion')
       return
@@ -117,10 +130,7 @@ export const unratedProblems = (ev: Evaluation, c: CompiledFramework, policy: Re
     const codes = unitCodes(c, ratings, buffer)
     for (let s = 0; s < c.standardIds.length; s++) {
       const id = c.standardIds[s] as string
-      if (ownRating(ratings, id) !== undefined) continue
-      countCriteria(c, codes, s, scratch)
-      if (rolledCode(c, scratch, decide) === c.unrated) missing(id, 'standard')
+      if (ownRating(ratings, id) === undefined && rolled(codes, s) === c.unrated) missing(id, 'standard')
     }
   })
-  return capped(out, seen)
 }

@@ -3,7 +3,7 @@
  * round, per section and overall, under an explicit denominator policy.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { gridText, withDisplay } from '../model/display.js'
 import { attainmentGrid } from './display.js'
 import type { Evaluation, Site } from '../model/evaluation.js'
@@ -18,6 +18,7 @@ import { attainedRuleProblems, resolvePolicyEither, type DenominatorPolicy, type
 import { ratingsViewEither } from './raters.js'
 import type { RollupRule } from './rollup.js'
 import { addInto, sameCells, subtractFrom } from './tally.js'
+import { cached } from '../model/cached.js'
 
 /** Options of {@link attainmentEither}: the denominator policy, plus whether to use the caches. */
 export interface AttainmentOptions extends DenominatorPolicy {
@@ -56,11 +57,7 @@ export interface AttainmentResult {
 
 const ruleIds = new WeakMap<RollupRule, number>()
 let nextRuleId = 0
-const ruleId = (r: RollupRule): number => {
-  let id = ruleIds.get(r)
-  if (id === undefined) ruleIds.set(r, (id = nextRuleId++))
-  return id
-}
+const ruleId = (r: RollupRule): number => cached(ruleIds, r, () => nextRuleId++)
 /** Everything in a resolved policy that changes derived figures, as one string (built once per call). */
 const policyKey = (p: ResolvedPolicy): string =>
   `${p.notApplicable}|${p.unrated}|${p.count}|${typeof p.attained === 'string' ? p.attained : JSON.stringify(p.attained)}|` +
@@ -300,8 +297,7 @@ const updateAggregate = (k: Counter, ev: Evaluation, roundKey: string, prev: Agg
 const aggregateOf = (k: Counter, ev: Evaluation): Aggregate => {
   const roundKey = roundKeyOf(ev)
   if (k.caches === null) return buildAggregate(k, ev, roundKey)
-  let store = stores.get(k.caches)
-  if (store === undefined) stores.set(k.caches, (store = { bySites: new WeakMap(), latest: null }))
+  const store = cached(stores, k.caches, () => ({ bySites: new WeakMap(), latest: null }))
   const hit = store.bySites.get(ev.sites)
   if (hit !== undefined && hit.roundKey === roundKey) return hit
   const latest = store.latest?.deref()

@@ -5,7 +5,7 @@
  * declined on the ordinal scale.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import type { RoundId, SectionId, SiteId, StandardId } from '../model/ids.js'
 import type { RoundRatings } from '../model/ratings.js'

@@ -7,7 +7,7 @@
  * ties.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 import type { RoundingRule } from './rounding.js'
 

@@ -23,6 +23,7 @@ import {
 } from './rollup.js'
 import { addInto, type RatingTally } from './tally.js'
 import type { Framework } from '../model/framework.js'
+import { cached } from '../model/cached.js'
 
 /** What one item is: a unit × standard (rolled up by a rule) or a unit × criterion. */
 export type CountMode = RollupRule | 'criteria'
@@ -111,13 +112,10 @@ interface Caches {
 // so a custom rule made per call does not pin its tallies).
 const cachesOf = new WeakMap<CompiledFramework, { criteria?: Caches; readonly rules: WeakMap<RollupRule, Caches> }>()
 const cachesFor = (c: CompiledFramework, mode: CountMode): Caches => {
-  let byMode = cachesOf.get(c)
-  if (byMode === undefined) cachesOf.set(c, (byMode = { rules: new WeakMap() }))
+  const byMode = cached(cachesOf, c, () => ({ rules: new WeakMap() }))
   const fresh = (): Caches => ({ units: new WeakMap(), sites: new Map() })
   if (mode === 'criteria') return (byMode.criteria ??= fresh())
-  let hit = byMode.rules.get(mode)
-  if (hit === undefined) byMode.rules.set(mode, (hit = fresh()))
-  return hit
+  return cached(byMode.rules, mode, fresh)
 }
 
 /**
@@ -156,12 +154,15 @@ export const counter = (c: CompiledFramework, mode: CountMode, cache = true): Co
   caches: cache ? cachesFor(c, mode) : null,
 })
 
-/** Add one unit's ratings in one round into `out` from cell `at` on (a tally-length stretch). */
-const countUnit = (k: Counter, ratings: RoundRatings | undefined, out: Cells, at: number): void => {
-  const codes = unitCodes(k.c, ratings, k.codes, k.found)
-  if (k.decide === null) countAllCriteria(k.c, codes, 0, out, at)
-  else countStandards(k.c, codes, 0, k.decide, k.scratch, out, at)
+/** Count one unit's codes (from byte `from` of `codes` on) into `out` from cell `at` on, in the counter's mode. */
+const countCodes = (k: Counter, codes: Uint8Array, from: number, out: Cells, at: number): void => {
+  if (k.decide === null) countAllCriteria(k.c, codes, from, out, at)
+  else countStandards(k.c, codes, from, k.decide, k.scratch, out, at)
 }
+
+/** Add one unit's ratings in one round into `out` from cell `at` on (a tally-length stretch). */
+const countUnit = (k: Counter, ratings: RoundRatings | undefined, out: Cells, at: number): void =>
+  countCodes(k, unitCodes(k.c, ratings, k.codes, k.found), 0, out, at)
 
 // A unit not rated in a round has no ratings object; it shares one key.
 const NOT_RATED: object = Object.freeze({})
@@ -249,8 +250,7 @@ export const packedCodes = (
   roundKey: string,
   keep: boolean,
 ): PackedCodes => {
-  let bySites = packs.get(c)
-  const hit = bySites?.get(sites)
+  const hit = packs.get(c)?.get(sites)
   if (hit !== undefined && hit.roundKey === roundKey && (keep || hit.stored)) return hit
   const S = sites.length
   const siteStart = new Int32Array(S + 1)
@@ -275,10 +275,7 @@ export const packedCodes = (
     }
   }
   const packed: PackedCodes = { roundKey, units: U, siteStart, codes, stored }
-  if (keep || stored) {
-    if (bySites === undefined) packs.set(c, (bySites = new WeakMap()))
-    bySites.set(sites, packed)
-  }
+  if (keep || stored) cached(packs, c, () => new WeakMap()).set(sites, packed)
   return packed
 }
 
@@ -298,20 +295,15 @@ export const countPacked = (k: Counter, p: PackedCodes, rounds: number, out: Cel
     for (let i = 0; i < S; i++) {
       const at = (r * S + i) * T
       const end = (r * p.units + (p.siteStart[i + 1] as number)) * slots
-      for (let from = (r * p.units + (p.siteStart[i] as number)) * slots; from < end; from += slots) {
-        if (k.decide === null) countAllCriteria(c, codes, from, out, at)
-        else countStandards(c, codes, from, k.decide, k.scratch, out, at)
-      }
+      for (let from = (r * p.units + (p.siteStart[i] as number)) * slots; from < end; from += slots)
+        countCodes(k, codes, from, out, at)
     }
   }
 }
 
 /** The site tallies kept for one round (by site object), or null without caches. */
 const siteCacheOf = (k: Counter, round: string): WeakMap<Site, Cells> | null => {
-  if (k.caches === null) return null
-  let sites = k.caches.sites.get(round)
-  if (sites === undefined) k.caches.sites.set(round, (sites = new WeakMap()))
-  return sites
+  return k.caches === null ? null : cached(k.caches.sites, round, () => new WeakMap())
 }
 
 /**

@@ -4,11 +4,11 @@
  * level and an interval.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { LevelId, RoundId, SectionId, SiteId, StandardId } from '../model/ids.js'
 import type { CompiledFramework } from './compile.js'
 import type { ResolvedPolicy, TotalMethod } from './policy.js'
-import type { Interval } from './intervals/interval.js'
+import { noInterval, type Interval } from './intervals/interval.js'
 import { wilsonEither, wilsonEndsAt } from './intervals/wilson.js'
 import { normalQuantile } from './intervals/normal-quantile.js'
 import { clopperPearsonEither } from './intervals/clopper-pearson.js'
@@ -80,16 +80,7 @@ const intervalOf = (policy: ResolvedPolicy, k: number, n: number): Interval => {
   // Rounding in score weights must not push k past n.
   const r = fn(Math.min(Math.max(k, 0), n), n, { confidence: policy.confidence })
   if (E.isRight(r)) return r.right
-  return {
-    method: policy.interval,
-    confidence: policy.confidence,
-    k,
-    n,
-    estimate: null,
-    lo: null,
-    hi: null,
-    reason: r.left.map((p) => p.expected).join('; '),
-  }
+  return noInterval(policy.interval, policy.confidence, k, n, null, r.left.map((p) => p.expected).join('; '))
 }
 
 /**
@@ -167,6 +158,11 @@ const countsRecord = (c: CompiledFramework, counts: ArrayLike<number>): Record<L
   return out as Record<LevelId, number>
 }
 
+/**
+ * A group's figures: pooled, Σk/Σn with its interval; or the mean of the
+ * standards' proportions (k the sum of proportions, n the standards with
+ * n > 0), which has no interval (the reason says why).
+ */
 const groupOf = (
   c: CompiledFramework,
   policy: ResolvedPolicy,
@@ -174,46 +170,31 @@ const groupOf = (
   section: SectionId | null,
   s: Sums,
 ): GroupAttainment => {
-  const counts = countsRecord(c, s.counts)
-  if (policy.total === 'pooled') {
-    const interval = figureInterval(policy, z, s.k, s.n)
-    return {
-      method: 'pooled',
-      section,
-      standards: s.standards,
-      counts,
-      items: s.n,
-      na: s.na,
-      unrated: s.unrated,
-      excluded: s.excluded,
-      k: s.k,
-      n: s.n,
-      proportion: s.n > 0 ? s.k / s.n : null,
-      interval,
-    }
-  }
-  const proportion = s.pCount > 0 ? s.pSum / s.pCount : null
-  const interval: Interval = {
-    method: policy.interval,
-    confidence: policy.confidence,
-    k: s.pSum,
-    n: s.pCount,
-    estimate: proportion,
-    lo: null,
-    hi: null,
-    reason: s.pCount > 0 ? MEAN_NO_INTERVAL_REASON : 'no standard has n > 0, so there is no mean to estimate',
-  }
+  const pooled = policy.total === 'pooled'
+  const k = pooled ? s.k : s.pSum
+  const n = pooled ? s.n : s.pCount
+  const proportion = n > 0 ? k / n : null
+  const interval: Interval = pooled
+    ? figureInterval(policy, z, k, n)
+    : noInterval(
+        policy.interval,
+        policy.confidence,
+        k,
+        n,
+        proportion,
+        n > 0 ? MEAN_NO_INTERVAL_REASON : 'no standard has n > 0, so there is no mean to estimate',
+      )
   return {
-    method: 'mean-of-standards',
+    method: policy.total,
     section,
     standards: s.standards,
-    counts,
+    counts: countsRecord(c, s.counts),
     items: s.n,
     na: s.na,
     unrated: s.unrated,
     excluded: s.excluded,
-    k: s.pSum,
-    n: s.pCount,
+    k,
+    n,
     proportion,
     interval,
   }

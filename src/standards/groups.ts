@@ -3,7 +3,7 @@
  * by an attribute, by site or one per unit, or the rounds themselves.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation } from '../model/evaluation.js'
 import type { RoundId, StandardId } from '../model/ids.js'
 import { orThrow, problem, showName, type Problem, type Result } from '../model/problem.js'

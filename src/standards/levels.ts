@@ -3,7 +3,7 @@
  * "Partly-met"), ignoring case, whitespace and punctuation.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { RatingScale, ScaleLevel } from '../model/scale.js'
 import { orThrow, problem, type Result } from '../model/problem.js'
 import { normaliseWording } from './lookup.js'

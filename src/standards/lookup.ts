@@ -5,7 +5,7 @@
  * whichever they have at hand.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Criterion, Framework, Section, Standard } from '../model/framework.js'
 import { MAX_LISTED_NAMES, orThrow, problem, showList, type Result } from '../model/problem.js'
 

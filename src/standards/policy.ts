@@ -5,9 +5,9 @@
  * carries the resolved policy so a reader can see what was counted.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { RatingScale } from '../model/scale.js'
-import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
+import { orThrow, problemAt, type Problem, type Result, showChoices } from '../model/problem.js'
 import { ownValue } from '../model/own.js'
 import type { IntervalMethod } from './intervals/interval.js'
 import { allMetElsePartly, ROLLUP_RULES, type RollupRule, type RollupRuleName } from './rollup.js'
@@ -131,59 +131,47 @@ const ATTAINED: Readonly<Record<string, ResolvedAttained>> = {
   'score-weighted': 'score-weighted',
 }
 
-const ATTAINED_SHAPES = `one of ${Object.keys(ATTAINED)
-  .map((a) => JSON.stringify(a))
-  .join(' | ')}, { top: n }, { atLeast: level id } or { levels: [level ids] }`
+const ATTAINED_SHAPES = `one of ${showChoices(Object.keys(ATTAINED))}, { top: n }, { atLeast: level id } or { levels: [level ids] }`
 
 /** Check the shape of an attained rule (levels are checked against the scale when counting). */
 const resolveAttained = (out: Problem[], rule: unknown): ResolvedAttained => {
   const at = (...path: (string | number)[]) => ['policy', 'attained', ...path]
-  const where = 'policy › attained'
   if (rule === undefined) return 'top'
   if (typeof rule === 'string') {
     // Own names only: `toString` and the like are not rules.
-    const r = Object.hasOwn(ATTAINED, rule) ? ATTAINED[rule] : undefined
-    if (r === undefined) out.push(problem(at(), ATTAINED_SHAPES, rule, 'value', where))
+    const r = ownValue(ATTAINED, rule)
+    if (r === undefined) out.push(problemAt(at(), ATTAINED_SHAPES, rule, 'value'))
     return r ?? 'top'
   }
   if (typeof rule === 'object' && rule !== null && !Array.isArray(rule)) {
+    // One key, and its value: `{ top: n }`, `{ atLeast: id }` or `{ levels: [ids] }`.
     const keys = Object.keys(rule)
-    const o = rule as Record<string, unknown>
-    if (keys.length === 1 && keys[0] === 'top') {
-      if (typeof o.top === 'number' && Number.isInteger(o.top) && o.top >= 1) return { top: o.top }
-      out.push(
-        problem(at('top'), 'a whole number ≥ 1 (how many of the best levels count)', o.top, 'value', `${where} › top`),
-      )
+    const key = keys.length === 1 ? keys[0] : undefined
+    const v = key === undefined ? undefined : (rule as Record<string, unknown>)[key]
+    if (key === 'top') {
+      if (typeof v === 'number' && Number.isInteger(v) && v >= 1) return { top: v }
+      out.push(problemAt(at(key), 'a whole number ≥ 1 (how many of the best levels count)', v, 'value'))
       return 'top'
     }
-    if (keys.length === 1 && keys[0] === 'atLeast') {
-      if (typeof o.atLeast === 'string') return { atLeast: o.atLeast }
-      out.push(problem(at('atLeast'), 'a level id of the scale', o.atLeast, 'shape', `${where} › atLeast`))
+    if (key === 'atLeast') {
+      if (typeof v === 'string') return { atLeast: v }
+      out.push(problemAt(at(key), 'a level id of the scale', v))
       return 'top'
     }
-    if (keys.length === 1 && keys[0] === 'levels') {
-      const ls = o.levels
-      if (Array.isArray(ls) && ls.length > 0 && ls.every((l) => typeof l === 'string'))
-        return { levels: [...(ls as string[])] }
-      out.push(problem(at('levels'), 'a non-empty list of level ids of the scale', ls, 'shape', `${where} › levels`))
+    if (key === 'levels') {
+      if (Array.isArray(v) && v.length > 0 && v.every((l) => typeof l === 'string'))
+        return { levels: [...(v as string[])] }
+      out.push(problemAt(at(key), 'a non-empty list of level ids of the scale', v))
       return 'top'
     }
   }
-  out.push(problem(at(), ATTAINED_SHAPES, rule, 'shape', where))
+  out.push(problemAt(at(), ATTAINED_SHAPES, rule))
   return 'top'
 }
 
 const oneOf = (out: Problem[], key: string, value: unknown, allowed: readonly string[]): void => {
   if (value !== undefined && !allowed.includes(value as string))
-    out.push(
-      problem(
-        ['policy', key],
-        `one of ${allowed.map((a) => JSON.stringify(a)).join(' | ')}`,
-        value,
-        'value',
-        `policy › ${key}`,
-      ),
-    )
+    out.push(problemAt(['policy', key], `one of ${showChoices(allowed)}`, value, 'value'))
 }
 
 /**
@@ -199,8 +187,7 @@ const oneOf = (out: Problem[], key: string, value: unknown, allowed: readonly st
  */
 export const resolvePolicyEither = (policy: DenominatorPolicy = {}): Result<ResolvedPolicy> => {
   const out: Problem[] = []
-  if (policy === null || typeof policy !== 'object')
-    return E.left([problem(['policy'], 'a policy object', policy, 'shape', 'policy')])
+  if (policy === null || typeof policy !== 'object') return E.left([problemAt(['policy'], 'a policy object', policy)])
   oneOf(out, 'notApplicable', policy.notApplicable, ['exclude', 'not-met'])
   oneOf(out, 'unrated', policy.unrated, ['exclude', 'not-met', 'error'])
   oneOf(out, 'count', policy.count, ['standards', 'criteria'])
@@ -218,27 +205,13 @@ export const resolvePolicyEither = (policy: DenominatorPolicy = {}): Result<Reso
     const r = policy.rollup as Partial<RollupRule> | null
     if (r === null || typeof r !== 'object' || typeof r.name !== 'string' || typeof r.compile !== 'function')
       out.push(
-        problem(
-          ['policy', 'rollup'],
-          'a rule name or a RollupRule { name, description, compile }',
-          policy.rollup,
-          'shape',
-          'policy › rollup',
-        ),
+        problemAt(['policy', 'rollup'], 'a rule name or a RollupRule { name, description, compile }', policy.rollup),
       )
     else rollupRule = r as RollupRule
   }
   const confidence = policy.confidence ?? DEFAULT_POLICY.confidence
   if (typeof confidence !== 'number' || !(confidence > 0 && confidence < 1))
-    out.push(
-      problem(
-        ['policy', 'confidence'],
-        'a number strictly between 0 and 1',
-        confidence,
-        'value',
-        'policy › confidence',
-      ),
-    )
+    out.push(problemAt(['policy', 'confidence'], 'a number strictly between 0 and 1', confidence, 'value'))
   if (out.length > 0) return E.left(out)
   return E.right({
     notApplicable: policy.notApplicable ?? DEFAULT_POLICY.notApplicable,
@@ -297,7 +270,7 @@ export const attainedRuleProblems = (given: unknown, scale: RatingScale): Proble
   const levels = `${ids.length} level${ids.length === 1 ? '' : 's'} (${ids.join(' | ')})`
   const instead = 'say { top: n }, { atLeast: level id } or { levels: [level ids] }'
   const refuse = (expected: string, path: (string | number)[] = [], found: unknown = given): Problem[] => [
-    problem(['policy', 'attained', ...path], expected, found, 'value', ['policy › attained', ...path].join(' › ')),
+    problemAt(['policy', 'attained', ...path], expected, found, 'value'),
   ]
   if (given === 'met-or-partly' && ids.length !== 3)
     return refuse(
@@ -322,13 +295,12 @@ export const attainedRuleProblems = (given: unknown, scale: RatingScale): Proble
   const o = given as { top?: unknown; atLeast?: unknown; levels?: unknown }
   if (typeof o.top === 'number' && o.top > ids.length)
     return refuse(`at most ${ids.length} (the levels of scale ${scale.id}: ${ids.join(' | ')})`, ['top'], o.top)
-  if (typeof o.atLeast === 'string' && !ids.includes(o.atLeast))
-    return refuse(`a level of scale ${scale.id} (${ids.join(' | ')})`, ['atLeast'], o.atLeast)
+  const aLevel = `a level of scale ${scale.id} (${ids.join(' | ')})`
+  if (typeof o.atLeast === 'string' && !ids.includes(o.atLeast)) return refuse(aLevel, ['atLeast'], o.atLeast)
   if (Array.isArray(o.levels)) {
     const out: Problem[] = []
     o.levels.forEach((id: unknown, i: number) => {
-      if (!ids.includes(id as string))
-        out.push(...refuse(`a level of scale ${scale.id} (${ids.join(' | ')})`, ['levels', i], id))
+      if (!ids.includes(id as string)) out.push(...refuse(aLevel, ['levels', i], id))
       else if (o.levels !== undefined && (o.levels as unknown[]).indexOf(id) < i)
         out.push(...refuse('a level not listed before', ['levels', i], id))
     })

@@ -14,7 +14,7 @@
  * site ratings the view is the evaluation itself.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Evaluation, Site, Unit } from '../model/evaluation.js'
 import type { Framework } from '../model/framework.js'
 import type { InstrumentRatings, RatingsByRater } from '../model/instruments.js'
@@ -22,7 +22,8 @@ import { instrumentsOf } from '../model/instruments.js'
 import type { RoundId, UnitId } from '../model/ids.js'
 import type { Rating, RoundRatings } from '../model/ratings.js'
 import { NOT_APPLICABLE } from '../model/scale.js'
-import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
+import { orThrow, problemAt, type Problem, type Result, showChoices } from '../model/problem.js'
+import { cached } from '../model/cached.js'
 
 /**
  * Which rating counts when several raters rated one item (a unit or site ×
@@ -40,6 +41,7 @@ import { orThrow, problem, type Problem, type Result } from '../model/problem.js
 export type RaterRule = 'consensus' | 'median' | 'worst' | 'best' | { readonly rater: string }
 
 const RULE_NAMES = ['consensus', 'median', 'worst', 'best'] as const
+const RULE_CHOICES = `${showChoices(RULE_NAMES)} or { rater: id }`
 
 /**
  * Check a rater rule, and a named rater against the evaluation's raters
@@ -60,34 +62,19 @@ export const raterRuleEither = (rule: unknown, ev?: Pick<Evaluation, 'raters'>):
   if (rule === undefined) return E.right('consensus')
   if (typeof rule === 'string') {
     if ((RULE_NAMES as readonly string[]).includes(rule)) return E.right(rule as RaterRule)
-    const expected = `one of ${RULE_NAMES.map((n) => JSON.stringify(n)).join(' | ')} or { rater: id }`
-    return E.left([problem(['policy', 'raters'], expected, rule, 'value', 'policy › raters')])
+    return E.left([problemAt(['policy', 'raters'], `one of ${RULE_CHOICES}`, rule, 'value')])
   }
   if (typeof rule === 'object' && rule !== null && typeof (rule as { rater?: unknown }).rater === 'string') {
     const id = (rule as { rater: string }).rater
     if (ev === undefined) return E.right({ rater: id })
     const ids = (ev.raters ?? []).map((r) => r.id as string)
     if (ids.includes(id)) return E.right({ rater: id })
-    const known = ids.length === 0 ? 'none declared in "raters"' : ids.map((x) => JSON.stringify(x)).join(' | ')
+    const known = ids.length === 0 ? 'none declared in "raters"' : showChoices(ids)
     return E.left([
-      problem(
-        ['policy', 'raters', 'rater'],
-        `a rater id of this evaluation (${known})`,
-        id,
-        'reference',
-        'policy › raters › rater',
-      ),
+      problemAt(['policy', 'raters', 'rater'], `a rater id of this evaluation (${known})`, id, 'reference'),
     ])
   }
-  return E.left([
-    problem(
-      ['policy', 'raters'],
-      'a rater rule: "consensus" | "median" | "worst" | "best" or { rater: id }',
-      rule,
-      'shape',
-      'policy › raters',
-    ),
-  ])
+  return E.left([problemAt(['policy', 'raters'], `a rater rule: ${RULE_CHOICES}`, rule)])
 }
 
 /**
@@ -207,25 +194,22 @@ const on = (entity: Entity, instrument: string | null): InstrumentRatings | unde
   return entity.instrumentRatings?.[instrument]
 }
 
-/** Views of one instrument (framework object) under one rule, cached against the objects they are made from. */
-interface ViewCaches {
-  readonly units: WeakMap<Unit, Unit>
-  readonly sites: WeakMap<Site, Site>
-  readonly siteArrays: WeakMap<readonly Site[], readonly Site[]>
-  readonly evaluations: WeakMap<Evaluation, Evaluation>
-}
-const viewCaches = new WeakMap<Framework, Map<string, ViewCaches>>()
-const cachesFor = (framework: Framework, key: string): ViewCaches => {
-  let byKey = viewCaches.get(framework)
-  if (byKey === undefined) viewCaches.set(framework, (byKey = new Map()))
-  let hit = byKey.get(key)
-  if (hit === undefined)
-    byKey.set(
-      key,
-      (hit = { units: new WeakMap(), sites: new WeakMap(), siteArrays: new WeakMap(), evaluations: new WeakMap() }),
-    )
-  return hit
-}
+/**
+ * Views of one instrument (framework object) under one rule, each kept
+ * against the object it is made from: a unit, a site, a sites array or an
+ * evaluation (one map holds all four: no object is two of them).
+ */
+type Views = WeakMap<object, object>
+const viewCaches = new WeakMap<Framework, Map<string, Views>>()
+const viewsFor = (framework: Framework, key: string): Views =>
+  cached(
+    cached(viewCaches, framework, () => new Map()),
+    key,
+    () => new WeakMap(),
+  )
+
+/** The view of `from`: kept in `views`, else made by `make` and kept. */
+const viewOf = <A extends object>(views: Views, from: A, make: () => A): A => cached(views, from, make) as A
 
 /** The instrument and rater rule a view reads, checked together so both kinds of problem are listed. */
 const viewChoiceEither = (
@@ -238,12 +222,11 @@ const viewChoiceEither = (
   const framework: Framework | undefined = wanted === undefined ? ev.framework : all.find((f) => f.id === wanted)
   if (framework === undefined)
     problems.push(
-      problem(
+      problemAt(
         ['policy', 'instrument'],
-        `an instrument id of this evaluation (${all.map((f) => JSON.stringify(f.id)).join(' | ')})`,
+        `an instrument id of this evaluation (${showChoices(all.map((f) => f.id))})`,
         wanted,
         'reference',
-        'policy › instrument',
       ),
     )
   const rule = raterRuleEither(options.raters, ev)
@@ -282,45 +265,31 @@ export const ratingsViewEither = (ev: Evaluation, options: RatingsViewOptions = 
   const { framework, rule, instrument } = chosen.right
   const key = `${instrument === null ? '' : `i:${instrument}`}|${raterRuleName(rule)}`
   const levelIds = framework.scale.levels.map((l): string => l.id)
-  const caches = cachesFor(framework, key)
-  const { units, sites } = caches
+  const views = viewsFor(framework, key)
   const unitView = (unit: Unit): Unit => {
     if (instrument === null && (rule === 'consensus' || unit.byRater === undefined)) return unit
-    let hit = units.get(unit)
-    if (hit === undefined) {
+    return viewOf(views, unit, () => {
       const r = on(unit, instrument)
       const ratings = r === undefined ? EMPTY : resolveRatings(r.ratings, r.byRater, rule, levelIds)
-      hit = ratings === unit.ratings ? unit : { ...unit, ratings }
-      units.set(unit, hit)
-    }
-    return hit
+      return ratings === unit.ratings ? unit : { ...unit, ratings }
+    })
   }
-  const siteView = (site: Site): Site => {
-    let hit = sites.get(site)
-    if (hit === undefined) {
+  const siteView = (site: Site): Site =>
+    viewOf(views, site, () => {
       const own = on(site, instrument)
       const viewed = site.units.map(unitView)
       const self: Unit[] =
         own === undefined ? [] : [siteEntity(site, resolveRatings(own.ratings, own.byRater, rule, levelIds))]
       const same = self.length === 0 && viewed.every((u, i) => u === site.units[i])
-      hit = same ? site : { ...site, units: [...self, ...viewed] }
-      sites.set(site, hit)
-    }
-    return hit
-  }
+      return same ? site : { ...site, units: [...self, ...viewed] }
+    })
   // The same sites array gives the same viewed array (attainment keeps its tallies against it).
-  const arrays = caches.siteArrays
-  let viewedSites = arrays.get(ev.sites)
-  if (viewedSites === undefined) {
+  const viewedSites = viewOf(views, ev.sites, () => {
     const mapped = ev.sites.map(siteView)
-    viewedSites = mapped.every((s, i) => s === ev.sites[i]) ? ev.sites : mapped
-    arrays.set(ev.sites, viewedSites)
-  }
+    return mapped.every((s, i) => s === ev.sites[i]) ? ev.sites : mapped
+  })
   if (framework === ev.framework && viewedSites === ev.sites) return E.right(ev)
-  const views = caches.evaluations
-  let view = views.get(ev)
-  if (view === undefined) views.set(ev, (view = { ...ev, framework, sites: viewedSites }))
-  return E.right(view)
+  return E.right(viewOf(views, ev, () => ({ ...ev, framework, sites: viewedSites })))
 }
 
 /**

@@ -8,7 +8,7 @@
  * criterion. Rules work on any data-defined scale.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Framework } from '../model/framework.js'
 import type { LevelId, StandardId } from '../model/ids.js'
 import type { RoundRatings } from '../model/ratings.js'
@@ -19,6 +19,7 @@ import { codeOfLevel, compileFramework, unitCodes, type CompiledFramework } from
 import { CODE_INVALID } from '../model/rating-codes.js'
 import { findStandard } from './lookup.js'
 import { bump } from './tally.js'
+import { cached } from '../model/cached.js'
 
 /** Decides a level index from criterion counts per level (indices 0 … levels−1). */
 export type RollupDecision = (counts: ArrayLike<number>) => number
@@ -108,7 +109,7 @@ export const allMetElsePartlyRule = (options?: AllMetElsePartlyOptions): RollupR
   )
 
 /** The default all-met-else-partly rule (partly = the level above the worst). */
-export const allMetElsePartly: RollupRule = allMetElsePartlyRule()
+export const allMetElsePartly: RollupRule = /*#__PURE__*/ allMetElsePartlyRule()
 
 /** Options of {@link majorityRule}. */
 export interface MajorityOptions {
@@ -148,7 +149,7 @@ export const majorityRule = (options?: MajorityOptions): RollupRule => {
 }
 
 /** The default majority rule (ties to the worse level). */
-export const majority: RollupRule = majorityRule()
+export const majority: RollupRule = /*#__PURE__*/ majorityRule()
 
 /** Options of {@link meanScoreRule}. */
 export interface MeanScoreOptions {
@@ -243,30 +244,32 @@ export const meanScoreRuleEither = (options?: MeanScoreOptions): Result<RollupRu
     const bad = cutPointProblems(options.cutPoints)
     if (bad.length > 0) return E.left(bad)
   }
-  return E.right(
-    rule(
-      'mean-score',
-      `the mean level score against cut points${options?.cutPoints ? ` ${options.cutPoints.join(' / ')}` : ' (nearest level)'}`,
-      (scale) => {
-        const L = scale.levels.length
-        const scores = scale.levels.map((l) => l.score)
-        const cuts = options?.cutPoints ?? scores.slice(1).map((s, i) => ((scores[i] as number) + s) / 2)
-        if (cuts.length !== L - 1) return () => -1
-        return (counts) => {
-          let n = 0
-          let sum = 0
-          for (let l = 0; l < L; l++) {
-            n += counts[l] as number
-            sum += (counts[l] as number) * (scores[l] as number)
-          }
-          const mean = sum / n
-          for (let l = 0; l < L - 1; l++) if (mean >= (cuts[l] as number) - 1e-12) return l
-          return L - 1
-        }
-      },
-    ),
-  )
+  return E.right(meanScoreOf(options))
 }
+
+/** The mean-score rule for cut points already checked (or none: the nearest level). */
+const meanScoreOf = (options?: MeanScoreOptions): RollupRule =>
+  rule(
+    'mean-score',
+    `the mean level score against cut points${options?.cutPoints ? ` ${options.cutPoints.join(' / ')}` : ' (nearest level)'}`,
+    (scale) => {
+      const L = scale.levels.length
+      const scores = scale.levels.map((l) => l.score)
+      const cuts = options?.cutPoints ?? scores.slice(1).map((s, i) => ((scores[i] as number) + s) / 2)
+      if (cuts.length !== L - 1) return () => -1
+      return (counts) => {
+        let n = 0
+        let sum = 0
+        for (let l = 0; l < L; l++) {
+          n += counts[l] as number
+          sum += (counts[l] as number) * (scores[l] as number)
+        }
+        const mean = sum / n
+        for (let l = 0; l < L - 1; l++) if (mean >= (cuts[l] as number) - 1e-12) return l
+        return L - 1
+      }
+    },
+  )
 
 /**
  * Mean score with cut points: the mean of the rated criteria's level scores,
@@ -294,7 +297,7 @@ export const meanScoreRule = (options?: MeanScoreOptions): RollupRule =>
   orThrow('meanScoreRule', meanScoreRuleEither(options))
 
 /** The default mean-score rule (nearest level, halves upward). */
-export const meanScore: RollupRule = meanScoreRule()
+export const meanScore: RollupRule = /*#__PURE__*/ meanScoreOf()
 
 /**
  * A custom roll-up rule from a function of the criterion counts per level id.
@@ -342,11 +345,11 @@ const decisions = new WeakMap<RollupRule, WeakMap<RatingScale, RollupDecision>>(
  * @internal
  */
 export const compiledRule = (r: RollupRule, scale: RatingScale): RollupDecision => {
-  let byScale = decisions.get(r)
-  if (byScale === undefined) decisions.set(r, (byScale = new WeakMap()))
-  let d = byScale.get(scale)
-  if (d === undefined) byScale.set(scale, (d = r.compile(scale)))
-  return d
+  return cached(
+    cached(decisions, r, () => new WeakMap()),
+    scale,
+    () => r.compile(scale),
+  )
 }
 
 /**

@@ -3,7 +3,7 @@
  * largest-remainder rounding of shares that must sum to 100.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 
 /**

@@ -4,7 +4,7 @@
  * for reports, CSV and notebooks.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { AttainmentResult } from './attainment.js'
 import type { AttainmentCount, ScopeAttainment } from './derive.js'
 import type { RoundComparison } from './compare.js'

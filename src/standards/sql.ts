@@ -11,7 +11,7 @@
  * object, so another dialect is one more such object.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../model/either.js'
 import type { Framework } from '../model/framework.js'
 import { orThrow, problem, type Problem, type Result } from '../model/problem.js'
 import { NOT_APPLICABLE } from '../model/scale.js'

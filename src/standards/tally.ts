@@ -19,7 +19,7 @@ export interface RatingTally {
 }
 
 /** The identity: counts nothing. */
-export const emptyRatingTally: RatingTally = { cells: new Float64Array(0) }
+export const emptyRatingTally: RatingTally = { cells: /*#__PURE__*/ new Float64Array(0) }
 
 /**
  * Add two tallies cell by cell into a new one (shorter tallies count as zero

@@ -1,4 +1,4 @@
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import { emhipFramework } from '../../data/emhip-framework.js'
 import { mhipObjectiveTypes } from '../../data/mhip/objective-types.js'
 import { importObjectivesEither, type ObjectivesImportOptions } from '../../io/import/objectives.js'

@@ -4,7 +4,7 @@
  * conditions, the outcome, the cut-offs and the solution.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import { toCsv } from '../../io/csv/write.js'
 import type { Evaluation } from '../../model/evaluation.js'
 import { problem, type Result } from '../../model/problem.js'

@@ -1,4 +1,4 @@
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import { onePositional, parse } from '../args.js'
 import { loadDocument, printProblems, summary } from '../document.js'
 import { termSafe } from '../term.js'

@@ -1,4 +1,4 @@
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import type { Evaluation } from '../../model/evaluation.js'
 import { problem, type Problem } from '../../model/problem.js'
 import { findStandard } from '../../standards/lookup.js'

@@ -5,7 +5,7 @@
  * files are read by a scanner of its own and handed to csv-parse otherwise.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 // `#csv-parse` is csv-parse's synchronous API: its Node build by default, its
 // self-contained browser build under the `browser` condition (package.json `imports`).
 import { parse, type CsvError } from '#csv-parse'

@@ -3,7 +3,7 @@
  * or the plain-text list form.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import type { QuoteRegister, RegisterEntry } from '../../evidence/register.js'
 import { orThrow, problem, type Result } from '../../model/problem.js'
 import { toCsv } from '../csv/write.js'

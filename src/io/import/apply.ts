@@ -8,7 +8,7 @@
  * part is shared with the base.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import { original, type Draft } from 'immer'
 import { immer } from '../../edit/immer.js'
 import { applyEdits } from '../../edit/define.js'

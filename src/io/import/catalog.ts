@@ -7,7 +7,7 @@
  * the same few names.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import type { Evaluation, Round, Site, Unit } from '../../model/evaluation.js'
 import type { RoundId, SiteId, UnitId } from '../../model/ids.js'
 import { asId } from '../../model/ids.js'

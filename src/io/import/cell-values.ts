@@ -4,7 +4,7 @@
  * and wordings). Each distinct cell text is resolved once per import.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import type { Framework } from '../../model/framework.js'
 import type { ExcerptId, LevelId, TargetId } from '../../model/ids.js'
 import type { SourceRef } from '../../model/framework.js'

@@ -3,7 +3,7 @@
  * mapping or else by the usual names (`site`, `unit` or `workstream`, …).
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import { normaliseWording } from '../../standards/lookup.js'
 import { orThrow } from '../../model/problem.js'
 import { csvProblem, type CsvProblem } from '../csv/problem.js'

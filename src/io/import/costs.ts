@@ -4,7 +4,7 @@
  * spreadsheet round-trips.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import type { Evaluation } from '../../model/evaluation.js'
 import type { SiteId } from '../../model/ids.js'
 import { COST_KINDS, type CostAmount, type CostEntry, type CostKind } from '../../model/costs.js'

@@ -2,7 +2,7 @@
  * The integrity gates of the imports: the imported document must be valid.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import type { Evaluation } from '../../model/evaluation.js'
 import type { Result } from '../../model/problem.js'
 import { DEFAULT_LIMITS } from '../../model/codec-limits.js'

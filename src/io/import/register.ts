@@ -5,7 +5,7 @@
  * its defects are for `registerProblems` to list.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import type { QuoteRegister, RegisterEntry } from '../../evidence/register.js'
 import { orThrow, problem, type Result } from '../../model/problem.js'
 import { csvProblem, inFileOrder, type CsvProblem } from '../csv/problem.js'

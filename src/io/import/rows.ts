@@ -4,7 +4,7 @@
  * problems placed by line and column.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import type { Problem, Result } from '../../model/problem.js'
 import { parseCsv, type CsvRecord, type CsvTable } from '../csv/read.js'
 import { atCell, BoundedProblems, csvProblem, inFileOrder, type CellPosition, type CsvProblem } from '../csv/problem.js'

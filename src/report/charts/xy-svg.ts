@@ -6,7 +6,7 @@
  * consistent with sufficiency; those below it are not.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import { orThrow, type Result } from '../../model/problem.js'
 import { parseExpressionEither, expressionConditions } from '../../qca/expression.js'
 import { outcomeMemberships, parseOutcome, readSetData, type QcaRow, type SetData } from '../../qca/data.js'

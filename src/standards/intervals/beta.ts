@@ -29,6 +29,8 @@ export const logGamma = (x: number): number => {
 
 const EPS = 1e-15
 const TINY = 1e-300
+/** Lentz's guard: a value too close to zero to divide by becomes TINY. */
+const nonZero = (v: number): number => (Math.abs(v) < TINY ? TINY : v)
 
 // Continued fraction for I_x(a, b) by the modified Lentz method (Numerical Recipes, betacf).
 const betaContinuedFraction = (a: number, b: number, x: number): number => {
@@ -36,25 +38,17 @@ const betaContinuedFraction = (a: number, b: number, x: number): number => {
   const qap = a + 1
   const qam = a - 1
   let c = 1
-  let d = 1 - (qab * x) / qap
-  if (Math.abs(d) < TINY) d = TINY
-  d = 1 / d
+  let d = 1 / nonZero(1 - (qab * x) / qap)
   let h = d
   for (let m = 1; m <= 10_000; m++) {
     const m2 = 2 * m
     let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2))
-    d = 1 + aa * d
-    if (Math.abs(d) < TINY) d = TINY
-    c = 1 + aa / c
-    if (Math.abs(c) < TINY) c = TINY
-    d = 1 / d
+    d = 1 / nonZero(1 + aa * d)
+    c = nonZero(1 + aa / c)
     h *= d * c
     aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2))
-    d = 1 + aa * d
-    if (Math.abs(d) < TINY) d = TINY
-    c = 1 + aa / c
-    if (Math.abs(c) < TINY) c = TINY
-    d = 1 / d
+    d = 1 / nonZero(1 + aa * d)
+    c = nonZero(1 + aa / c)
     const del = d * c
     h *= del
     if (Math.abs(del - 1) < EPS) break

@@ -2,7 +2,7 @@
  * The value every interval function returns, and the checks of its inputs.
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import { problem, type Problem, type Result } from '../../model/problem.js'
 
 /**
@@ -73,6 +73,28 @@ export const intervalInputProblems = (fn: string, k: number, n: number, confiden
 }
 
 /**
+ * An interval without ends (`lo` and `hi` null), saying why.
+ * @param method - the interval method asked for.
+ * @param confidence - the confidence level asked for.
+ * @param k - the numerator.
+ * @param n - the denominator.
+ * @param estimate - the point estimate, or null when there is none.
+ * @param reason - why there are no ends.
+ * @returns the interval.
+ * @internal
+ * @example
+ * noInterval('wilson', 0.95, 0, 0, null, 'n = 0').lo //=> null
+ */
+export const noInterval = (
+  method: IntervalMethod,
+  confidence: number,
+  k: number,
+  n: number,
+  estimate: number | null,
+  reason: string,
+): Interval => ({ method, confidence, k, n, estimate, lo: null, hi: null, reason })
+
+/**
  * The shared body of the interval functions: validate (k, n, confidence),
  * answer n = 0 with no estimate and its reason, else compute the ends.
  * @internal
@@ -93,8 +115,7 @@ export const makeInterval = (
   const confidence = options?.confidence ?? DEFAULT_CONFIDENCE
   const problems = intervalInputProblems(method, k, n, confidence)
   if (problems.length > 0) return E.left(problems)
-  if (n === 0)
-    return E.right({ method, confidence, k, n, estimate: null, lo: null, hi: null, reason: NO_ESTIMATE_REASON })
+  if (n === 0) return E.right(noInterval(method, confidence, k, n, null, NO_ESTIMATE_REASON))
   const [lo, hi] = ends(k, n, confidence)
   return E.right({ method, confidence, k, n, estimate: k / n, lo, hi })
 }

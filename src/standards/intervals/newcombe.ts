@@ -1,4 +1,4 @@
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../model/either.js'
 import { DEFAULT_CONFIDENCE, intervalInputProblems, type IntervalOptions } from './interval.js'
 import { wilsonEnds } from './wilson.js'
 import { orThrow, type Result } from '../../model/problem.js'
