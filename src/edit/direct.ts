@@ -76,6 +76,23 @@ export const isNullRecord = (o: unknown): o is Readonly<Record<string, unknown>>
   Object.getOwnPropertySymbols(o).length === 0
 
 /**
+ * A null-prototype copy of a record checked with `isNullRecord`, key by key
+ * (see `recordWith`).
+ * @internal
+ * @param base the record
+ * @returns the copy
+ */
+export const copyNull = <A>(base: Readonly<Record<string, A>>): Record<string, A> => {
+  const out = Object.create(null) as Record<string, A>
+  const keys = Object.keys(base)
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!
+    out[k] = base[k]!
+  }
+  return out
+}
+
+/**
  * A null-prototype copy of a record with one key set (added last when new,
  * replaced in place otherwise), as immer's copy and assignment make it. A
  * loop over `Object.keys` copies a null-prototype record of 200 keys about
@@ -92,14 +109,7 @@ export const recordWith = <A>(
   key: string,
   value: A,
 ): Record<string, A> => {
-  const out = Object.create(null) as Record<string, A>
-  if (base !== undefined) {
-    const keys = Object.keys(base)
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i]!
-      out[k] = base[k]!
-    }
-  }
+  const out = base === undefined ? (Object.create(null) as Record<string, A>) : copyNull(base)
   out[key] = value
   return out
 }

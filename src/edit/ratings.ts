@@ -4,13 +4,13 @@
  * @module
  */
 import { original, type Draft } from 'immer'
-import type { Evaluation } from '../model/evaluation.js'
+import type { Evaluation, Site, Unit } from '../model/evaluation.js'
 import type { Rating, RoundRatings } from '../model/ratings.js'
 import { NOT_APPLICABLE } from '../model/scale.js'
 import { MAX_LISTED_PROBLEMS, type Problem, showChoices } from '../model/problem.js'
 import { asId } from '../model/ids.js'
 import { defineEdit, type Edit } from './define.js'
-import { copyArray, copyPlain, isNullRecord, recordWith, withDirect } from './direct.js'
+import { copyArray, copyNull, copyPlain, isNullRecord, recordWith, withDirect } from './direct.js'
 import { argProblem, stringArg } from './args.js'
 import { locateUnit, siteIndex, type UnitLocation } from './locate.js'
 import { frameworkLayout } from '../model/rating-codes.js'
@@ -240,45 +240,91 @@ const rateEdit = defineEdit<RateArgs>('rate', rateProblems, (draft, args) => {
 })
 
 /**
- * The common rate edit (a unit's counted rating on the default instrument)
- * without a draft: the document, the sites list, the site, its units list,
- * the unit, its by-round record and the round's record are copied as immer
- * copies them, and nothing else. Anything else (a site, another instrument,
- * a rater's own rating, records that are not null-prototype) goes through
- * the recipe.
+ * The rate edit without a draft: the document, the sites list, the site (and,
+ * for a unit, its units list and the unit) and every record on the way to the
+ * rating are copied as immer copies them, records the recipe would create are
+ * created, and nothing else is touched. Any value on the way that the recipe
+ * would not treat as a record (an inherited property, `null`, a list, a
+ * missing `ratings` of a unit) sends the edit through the recipe instead.
  */
 const rateDirect = (ev: Evaluation, args: RateArgs): Evaluation | undefined => {
-  if (!plain(ev, args)) return undefined
-  const at = locateUnit(ev, args.unit!)!
-  const site = ev.sites[at.site]!
-  const unit = site.units[at.unit]!
-  const byRound = unit.ratings as unknown
-  if (typeof byRound !== 'object' || byRound === null || Object.getPrototypeOf(byRound) !== null) return undefined
   const round = resolveRound(ev, args.round)!
-  const before = (byRound as Readonly<Record<string, RoundRatings | undefined>>)[round]
-  if (before !== undefined && !isNullRecord(before)) return undefined
+  const instrument = storedInstrument(ev, args)
+  const path: string[] = instrument === null ? [] : ['instrumentRatings', instrument]
+  if (args.by === undefined) path.push('ratings', round, args.target)
+  else path.push('byRater', round, args.target, args.by)
+  // The recipe of a unit's counted rating on the default instrument needs the unit's `ratings`; the others create it.
+  const mustExist = plain(ev, args) ? 1 : 0
+  const unitAt = args.site === undefined ? locateUnit(ev, args.unit!)! : undefined
+  const siteAt = unitAt === undefined ? siteIndex(ev, args.site!) : unitAt.site
+  const site = ev.sites[siteAt]!
+  const entity = unitAt === undefined ? site : site.units[unitAt.unit]!
+  const nextEntity = placedCopy(entity, path, 0, mustExist, ratingOf(args))
+  if (nextEntity === undefined) return undefined
+  let nextSite: Site | undefined
+  if (unitAt === undefined) nextSite = nextEntity as Site
+  else {
+    const units = copyArray(site.units)
+    nextSite = copyPlain(site)
+    if (units === undefined || nextSite === undefined) return undefined
+    units[unitAt.unit] = nextEntity as Unit
+    ;(nextSite as { units: unknown }).units = units
+  }
   const next = copyPlain(ev)
   const sites = copyArray(ev.sites)
-  const nextSite = copyPlain(site)
-  const units = copyArray(site.units)
-  const nextUnit = copyPlain(unit)
-  if (
-    next === undefined ||
-    sites === undefined ||
-    nextSite === undefined ||
-    units === undefined ||
-    nextUnit === undefined
-  )
-    return undefined
-  const ratings = Object.assign(Object.create(null) as Record<string, RoundRatings>, byRound)
-  ratings[round] = recordWith(before as Readonly<Record<string, Rating>> | undefined, args.target, ratingOf(args))
-  ;(nextUnit as { ratings: unknown }).ratings = ratings
-  units[at.unit] = nextUnit
-  ;(nextSite as { units: unknown }).units = units
-  sites[at.site] = nextSite
+  if (next === undefined || sites === undefined) return undefined
+  sites[siteAt] = nextSite
   ;(next as { sites: unknown }).sites = sites
   return next
 }
+
+/**
+ * A copy of `base` (or, when missing, the record the recipe creates at this
+ * depth) with the value at `path[depth…]` set, copying each record on the
+ * way; `undefined` when a value on the way is not one the recipe treats as
+ * a record. The values of the first `mustExist` keys of `path` may not be missing.
+ */
+const placedCopy = (
+  base: unknown,
+  path: readonly string[],
+  depth: number,
+  mustExist: number,
+  value: Rating,
+): object | undefined => {
+  const key = path[depth]!
+  if (depth === path.length - 1)
+    return base === undefined
+      ? recordWith(undefined, key, value)
+      : isNullRecord(base)
+        ? recordWith(base, key, value)
+        : undefined
+  // What the recipe creates when missing: a record, or for a further instrument its holder with empty ratings.
+  const copy =
+    base === undefined
+      ? depth === 2 && path[0] === 'instrumentRatings'
+        ? { ratings: Object.create(null) as object }
+        : (Object.create(null) as Record<string, unknown>)
+      : copyRecord(base)
+  if (copy === undefined) return undefined
+  const child = ownValue(copy, key)
+  if (child === INHERITED || child === null || (child === undefined && depth < mustExist)) return undefined
+  const placed = placedCopy(child, path, depth + 1, mustExist, value)
+  if (placed === undefined) return undefined
+  ;(copy as Record<string, unknown>)[key] = placed
+  return copy
+}
+
+const hasOwn = Object.prototype.hasOwnProperty
+
+const INHERITED = Symbol('inherited')
+
+/** An own property's value, `undefined` when missing, `INHERITED` for an inherited one (which the recipe would read through). */
+const ownValue = (o: object, key: string): unknown =>
+  hasOwn.call(o, key) ? (o as Record<string, unknown>)[key] : key in o ? INHERITED : undefined
+
+/** A copy of a record as immer makes it: plain objects spread, null-prototype records key by key; else `undefined`. */
+const copyRecord = (o: unknown): Record<string, unknown> | undefined =>
+  isNullRecord(o) ? copyNull(o) : (copyPlain(o as object) as Record<string, unknown> | undefined)
 
 /**
  * Rate a unit, or a site as a whole, against a standard or criterion of an

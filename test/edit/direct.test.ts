@@ -64,6 +64,9 @@ const commandArb = fc.oneof(
       note: fc.option(fc.string({ maxLength: 4 }), { nil: undefined }),
       date: fc.option(fc.constant('2007-03-31'), { nil: undefined }),
       evidence: fc.boolean(),
+      site: fc.boolean(),
+      instrument: fc.boolean(),
+      by: fc.option(fc.nat(), { nil: undefined }),
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('addUnit' as const), site: fc.nat(), id: idArb }) },
@@ -79,18 +82,24 @@ const toEdit = (ev: Evaluation, c: Command): Edit | undefined => {
   const sites = ev.sites.map((s) => s.id as string)
   switch (c.kind) {
     case 'rate': {
+      // A unit or a site as a whole; the default instrument or the further one; the counted rating or a rater's own.
       const unit = pick(units, c.unit)
-      if (unit === undefined) return undefined
-      const targets = ev.framework.sections.flatMap((s) =>
+      const site = pick(sites, c.unit)
+      if ((c.site ? site : unit) === undefined) return undefined
+      const framework = (c.instrument ? ev.instruments?.[0] : undefined) ?? ev.framework
+      const by = c.by === undefined ? undefined : pick(ev.raters ?? [], c.by)?.id
+      const targets = framework.sections.flatMap((s) =>
         s.standards.flatMap((st) => [st.id as string, ...st.criteria.map((cr) => cr.id as string)]),
       )
-      const levels = [...ev.framework.scale.levels.map((l) => l.id as string), 'na']
+      const levels = [...framework.scale.levels.map((l) => l.id as string), 'na']
       const excerpts = ev.excerpts.map((x) => x.id as string)
       return rate({
-        unit,
+        ...(c.site ? { site: site! } : { unit: unit! }),
         target: pick(targets, c.target)!,
         level: pick(levels, c.level)!,
         ...(!(c.omitRound && ev.rounds.length === 1) && { round: pick(ev.rounds, c.round)!.id }),
+        ...(framework !== ev.framework && { instrument: framework.id }),
+        ...(by !== undefined && { by }),
         ...(c.rater !== undefined && { rater: c.rater }),
         ...(c.note !== undefined && { note: c.note }),
         ...(c.date !== undefined && { date: c.date }),
@@ -113,6 +122,7 @@ const toEdit = (ev: Evaluation, c: Command): Edit | undefined => {
 describe('rate without a draft (the direct application)', () => {
   it('gives the recipe’s document: deep-equal, same prototypes and key order, same objects renewed and shared; the same log entry; attainment equal to a cold recount', () => {
     let direct = 0
+    const kinds = new Set<string>()
     fc.assert(
       fc.property(startArb, fc.array(commandArb, { minLength: 1, maxLength: 10 }), (ev, commands) => {
         let state = ev
@@ -125,7 +135,13 @@ describe('rate without a draft (the direct application)', () => {
           const fast = applyEdit(state, edit)
           if (E.isLeft(fast)) throw new Error(formatProblems('applyEdit', fast.left))
           const next = fast.right
-          if (edit.op === 'rate' && applyDirect(state, edit) !== undefined) direct++
+          if (edit.op === 'rate' && applyDirect(state, edit) !== undefined) {
+            const args = edit.args as { site?: string; instrument?: string; by?: string }
+            direct++
+            if (args.site !== undefined) kinds.add('site')
+            if (args.instrument !== undefined) kinds.add('instrument')
+            if (args.by !== undefined) kinds.add('by')
+          }
           expect(next).toStrictEqual(general)
           expect(layout(next)).toStrictEqual(layout(general))
           expect(renewed(state, next)).toStrictEqual(renewed(state, general))
@@ -137,6 +153,13 @@ describe('rate without a draft (the direct application)', () => {
           state = next
           // Incremental (cached) attainment of the edited document equals a cold recount.
           expect(attainment(state).scopes).toStrictEqual(attainment(state, { cache: false }).scopes)
+          const further = state.instruments?.[0]?.id
+          if (further !== undefined && (state.raters ?? []).length > 0) {
+            const policy = { instrument: further, raters: 'median' } as const
+            expect(attainment(state, policy).scopes).toStrictEqual(
+              attainment(state, { ...policy, cache: false }).scopes,
+            )
+          }
         }
         // The input is left as it was.
         expect(encodeEvaluation(ev)).toStrictEqual(input)
@@ -145,6 +168,7 @@ describe('rate without a draft (the direct application)', () => {
     )
     // The property is about the direct application: most of its rates went through it.
     expect(direct).toBeGreaterThan(200)
+    expect([...kinds].sort()).toStrictEqual(['by', 'instrument', 'site'])
   })
 
   it('is used for a decoded document, replacing a rating in place and adding a new one last, sharing every untouched object', () => {
@@ -176,9 +200,8 @@ describe('rate without a draft (the direct application)', () => {
     expect({ ...record3 }).toStrictEqual({ '2.4': { level: 'partly' } })
   })
 
-  it('leaves other places to the recipe: a site rated as a whole, and records that are not null-prototype', () => {
+  it('leaves records that are not null-prototype to the recipe', () => {
     const decoded = parseEvaluation(sampleDocument())
-    expect(applyDirect(decoded, rate({ site: 'ss', target: '2.4', level: 'met' }))).toBeUndefined()
     // A document built in code with ordinary objects as rating records: immer copies those as they are.
     const plain = {
       ...decoded,
