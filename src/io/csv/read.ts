@@ -138,26 +138,66 @@ const breaksInText = (text: string, from: number, to: number): number => {
 const GIVE_UP = -1
 
 /**
+ * A record with no quoted field, as the scanner read it: field `k` is
+ * `text.slice(starts[k], ends[k])` (already trimmed) for `k < count`. The
+ * arrays are the scanner's and are reused for the next record: read them
+ * before returning.
+ */
+export type CsvPlainVisit = (text: string, starts: Int32Array, ends: Int32Array, count: number, line: number) => void
+
+/**
+ * What `visitCsvRecords` hands records to: every record as cells, or, when
+ * `plain` is given, the records with no quoted field as positions in the
+ * text (no string made for a field the caller can resolve without one).
+ */
+export interface CsvRecordVisitor {
+  readonly cells: CsvVisit
+  readonly plain?: CsvPlainVisit
+}
+
+/** Whether a plain record's fields are all blank (empty, or only what `String.prototype.trim` removes). */
+const blankFields = (text: string, starts: Int32Array, ends: Int32Array, count: number): boolean => {
+  for (let k = 0; k < count; k++) {
+    const s = starts[k]!
+    const e = ends[k]!
+    if (e === s) continue
+    const ch = text.charCodeAt(s)
+    // Printable ASCII other than the space is never white space; anything else is asked of trim.
+    if ((ch > 0x20 && ch < 0x7f) || text.slice(s, e).trim() !== '') return false
+  }
+  return true
+}
+
+/**
  * The fast reader of well-formed files: one pass over the text with RFC 4180
  * quoting (a field in double quotes may hold the delimiter, line breaks and
- * doubled quotes), each record handed to `visit` as soon as it is read, with
- * the line where it starts; blank records (empty lines, lines of only
+ * doubled quotes), each record handed to the visitor as soon as it is read,
+ * with the line where it starts; blank records (empty lines, lines of only
  * delimiters and spaces) are skipped. On a well-formed file it gives exactly
  * what csv-parse gives with the options of {@link parseCsv} (a property test
  * compares the two). It gives up (returns `GIVE_UP`, having maybe visited
  * some records) on anything csv-parse reports or reads its own way: a quote
  * inside an unquoted field, text after a closing quote, an unclosed quote, a
  * lone CR, a bare LF in a CRLF file. Returns the number of records read.
+ *
+ * Each field is first read as its position in the text (or, when quoted, as
+ * its value); a record is then handed over as positions (`plain`, when the
+ * visitor takes them and the record has no quoted field) or as cells.
  */
 const scan = (
   text: string,
   delimiter: number,
   strip: boolean,
-  visit: CsvVisit,
+  visitor: CsvRecordVisitor,
   every: number,
   progress?: (records: number) => void,
 ): number => {
   const n = text.length
+  const plain = strip ? undefined : visitor.plain
+  // Each field's [start, end) in the text; start -1 for a quoted field, whose value is in `values`.
+  let starts = new Int32Array(16)
+  let ends = new Int32Array(16)
+  const values: string[] = []
   // The record delimiter is the first line break (as csv-parse discovers it): 0 not yet seen, 1 LF, 2 CRLF.
   let ending = 0
   let line = 1
@@ -165,15 +205,23 @@ const scan = (
   let i = 0
   while (i < n) {
     const first = line
-    const cells: string[] = []
+    let count = 0
+    let quoted = false
     let quotedEmpty: number[] | undefined
     for (;;) {
+      if (count === starts.length) {
+        const grownStarts = new Int32Array(2 * count)
+        grownStarts.set(starts)
+        starts = grownStarts
+        const grownEnds = new Int32Array(2 * count)
+        grownEnds.set(ends)
+        ends = grownEnds
+      }
       let j = i
       while (j < n && isSpace(text.charCodeAt(j))) j++
-      let value: string
       let m: number
       if (j < n && text.charCodeAt(j) === QUOTE) {
-        value = ''
+        let value = ''
         let from = j + 1
         for (;;) {
           const q = text.indexOf('"', from)
@@ -188,7 +236,10 @@ const scan = (
           m = q + 1
           break
         }
-        if (value === '') (quotedEmpty ??= []).push(cells.length)
+        if (value === '') (quotedEmpty ??= []).push(count)
+        quoted = true
+        starts[count] = -1
+        values[count] = value
         while (m < n && isSpace(text.charCodeAt(m))) m++
         const next = text.charCodeAt(m)
         if (m < n && next !== delimiter && next !== LF && next !== CR) return GIVE_UP
@@ -201,9 +252,10 @@ const scan = (
         }
         let e = m
         while (e > j && trimmable(text.charCodeAt(e - 1))) e--
-        value = text.slice(j, e)
+        starts[count] = j
+        ends[count] = e
       }
-      cells.push(strip ? restoreFormula(value) : value)
+      count++
       if (m >= n) {
         i = n
         break
@@ -223,7 +275,16 @@ const scan = (
     }
     records++
     if (progress !== undefined && records % every === 0) progress(records)
-    if (!isBlank(cells) || quotedEmpty !== undefined) visit(cells, first, quotedEmpty)
+    if (plain !== undefined && !quoted) {
+      if (!blankFields(text, starts, ends, count)) plain(text, starts, ends, count, first)
+      continue
+    }
+    const cells: string[] = []
+    for (let k = 0; k < count; k++) {
+      const value = starts[k] === -1 ? values[k]! : text.slice(starts[k], ends[k])
+      cells.push(strip ? restoreFormula(value) : value)
+    }
+    if (!isBlank(cells) || quotedEmpty !== undefined) visitor.cells(cells, first, quotedEmpty)
   }
   return records
 }
@@ -380,7 +441,34 @@ const isOneChar = (d: string): boolean => d.length === 1 && !trimmable(d.charCod
  * visitCsv('a,b\n1,2\n', {}, () => (cells, line) => void seen.push(`${line}:${cells.join('|')}`)) //=> { problems: [], stopped: false }
  * seen //=> ['1:a|b', '2:1|2']
  */
-export const visitCsv = (input: string | Uint8Array, options: ReadCsvOptions, begin: () => CsvVisit): VisitedCsv => {
+export const visitCsv = (input: string | Uint8Array, options: ReadCsvOptions, begin: () => CsvVisit): VisitedCsv =>
+  visitCsvRecords(input, options, () => ({ cells: begin() }))
+
+/**
+ * {@link visitCsv} with a choice of how records come: a visitor with a
+ * `plain` function is handed every record with no quoted field as the
+ * positions of its fields in the text (read by the scanner; no string is
+ * made), and every other record as cells. Records read by csv-parse, and
+ * every record when `stripFormulaGuard` is on, come as cells. The records,
+ * their lines and the problems are those of {@link visitCsv}.
+ * @internal
+ * @param input the file's text or bytes (a byte-order mark is dropped)
+ * @param options delimiter, formula-guard stripping, progress
+ * @param begin called before a reading starts; returns the visitor of its records
+ * @returns the parse problems, each placed by line, and whether csv-parse stopped before the end
+ * @example
+ * const seen: string[] = []
+ * visitCsvRecords('a,b\n"x",2\n', {}, () => ({
+ *   cells: (cells, line) => void seen.push(`${line} cells ${cells.join('|')}`),
+ *   plain: (text, starts, ends, count, line) => void seen.push(`${line} plain ${text.slice(starts[0], ends[count - 1])}`),
+ * })) //=> { problems: [], stopped: false }
+ * seen //=> ['1 plain a,b', '2 cells x|2']
+ */
+export const visitCsvRecords = (
+  input: string | Uint8Array,
+  options: ReadCsvOptions,
+  begin: () => CsvRecordVisitor,
+): VisitedCsv => {
   const problems: CsvProblem[] = new BoundedProblems(options.maxProblems ?? DEFAULT_MAX_CSV_PROBLEMS)
   const decoded = decodeInput(input, options.encoding)
   if (E.isLeft(decoded)) return { problems: [decoded.left], stopped: true }
@@ -395,7 +483,7 @@ export const visitCsv = (input: string | Uint8Array, options: ReadCsvOptions, be
     )
       return { problems, stopped: false }
   }
-  return visitCsvWithCsvParse(input, options, begin())
+  return visitCsvWithCsvParse(input, options, begin().cells)
 }
 
 /**

@@ -9,7 +9,8 @@ import type { RoundId, TargetId } from '../../model/ids.js'
 import { orThrow, type Result } from '../../model/problem.js'
 import type { Rating } from '../../model/ratings.js'
 import { BoundedProblems, csvProblem, inFileOrder, type CsvProblem } from '../csv/problem.js'
-import { DEFAULT_MAX_CSV_PROBLEMS, headerProblems, visitCsv, type CsvTable } from '../csv/read.js'
+import { DEFAULT_MAX_CSV_PROBLEMS, headerProblems, visitCsvRecords, type CsvTable } from '../csv/read.js'
+import { SpanMap } from '../csv/span-map.js'
 import { applyWrites, type RatingRecordWrite, type RatingWrite } from './apply.js'
 import { Catalog } from './catalog.js'
 import { resolveColumnsEither, type ColumnIndex, type FieldSpec } from './columns.js'
@@ -330,11 +331,17 @@ export const importRatingsLongEither = (
   const bad = importArgProblems('importRatingsLong', base, csv, options)
   if (bad.length > 0) return E.left(bad)
   let run: LongRun | undefined
-  const read = visitCsv(csv, csvOptions(options), () => {
+  const read = visitCsvRecords(csv, csvOptions(options), () => {
     run = undefined
-    return (cells, line, quotedEmpty) => {
-      if (run === undefined) run = startLong(base, options, cells, line)
-      else longRecord(run, cells, line, quotedEmpty)
+    return {
+      cells: (cells, line, quotedEmpty) => {
+        if (run === undefined) run = startLong(base, options, cells, line)
+        else longRecord(run, cells, line, quotedEmpty)
+      },
+      plain: (text, starts, ends, count, line) => {
+        if (run === undefined) run = startLong(base, options, slices(text, starts, ends, count), line)
+        else plainRecord(run, text, starts, ends, count, line)
+      },
     }
   })
   // csv-parse stopped (an unclosed quote): the file's records are not all there.
@@ -401,6 +408,27 @@ interface LongRun {
   lastSite: string | undefined
   lastUnit: string | undefined
   lastAt: EntityRef | undefined
+  /** What the plain records' path has learnt (undefined when it cannot be taken: see {@link plainRating}). */
+  readonly learnt: Learnt | undefined
+}
+
+/**
+ * The distinct texts of a file's columns the plain records' path has seen,
+ * each with what the import resolved it to (the same resolvers, called once
+ * per text): a unit by its site and unit texts, a round, a target's slot and
+ * a level's code on the default instrument.
+ */
+interface Learnt {
+  readonly instrument: InstrumentCells
+  /** Site text → the index of its units' map (one map for the whole file when it has no site column). */
+  readonly sites: SpanMap<number>
+  readonly units: SpanMap<UnitRef>[]
+  readonly rounds: SpanMap<RoundId>
+  /** Target text → the target and its slot in the layout. */
+  readonly targets: SpanMap<{ readonly id: TargetId; readonly slot: number }>
+  readonly levels: SpanMap<Rating['level']>
+  /** The columns that must be blank for a row to be only a counted level (instrument, declared rater, rater, date, note, evidence, extensions). */
+  readonly blank: readonly number[]
 }
 
 /** The columns of the fields a long file's rows are read by (-1 when absent). */
@@ -464,19 +492,153 @@ const startLong = (base: Evaluation, options: RatingsImportOptions, header: stri
     lastSite: undefined,
     lastUnit: undefined,
     lastAt: undefined,
+    learnt: columns === undefined ? undefined : learner(reader, columns),
   }
 }
 
-const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: number[]): void => {
-  const columns = r.columns
-  if (columns === undefined) return
+const learner = (reader: Reader, columns: ColumnIndex): Learnt | undefined => {
+  const instrument = reader.fallback
+  if (instrument === undefined || instrument.id !== null) return undefined
+  const blank = ['instrument', 'by', 'rater', 'date', 'note', 'evidence', 'extensions']
+    .map((f) => columns[f])
+    .filter((c): c is number => c !== undefined)
+  return {
+    instrument,
+    sites: new SpanMap(),
+    units: [],
+    rounds: new SpanMap(),
+    targets: new SpanMap(),
+    levels: new SpanMap(),
+    blank,
+  }
+}
+
+/** Count a record (and report progress); false when it is past the problem bound (counted, not checked). */
+const admit = (r: LongRun, line: number): boolean => {
   const rowsSoFar = ++r.rows
   if (r.onProgress !== undefined && rowsSoFar % r.every === 0) r.onProgress({ phase: 'rows', done: rowsSoFar })
   // Past the problem bound nothing more would be listed: the rest are counted, not checked.
   if (r.problems.length + r.fileProblems.length >= r.max) {
     if (r.unchecked++ === 0) r.stoppedAt = line
-    return
+    return false
   }
+  return true
+}
+
+const slices = (text: string, starts: Int32Array, ends: Int32Array, count: number): string[] => {
+  const cells: string[] = []
+  for (let k = 0; k < count; k++) cells.push(text.slice(starts[k], ends[k]))
+  return cells
+}
+
+/**
+ * A record with no quoted field, as positions in the text: a counted level
+ * of a unit whose texts were all seen before is written here without making
+ * a string (see {@link plainRating}); any other record is read as cells, as
+ * every record is, and its unit is learnt.
+ */
+const plainRecord = (r: LongRun, text: string, starts: Int32Array, ends: Int32Array, count: number, line: number) => {
+  if (r.columns === undefined || !admit(r, line)) return
+  const learnt = r.learnt
+  if (learnt !== undefined && count === r.header.length && plainRating(r, learnt, text, starts, ends, line)) return
+  checkedRecord(r, r.columns, slices(text, starts, ends, count), line)
+  if (learnt !== undefined && r.lastAt !== undefined && r.lastAt.unit !== null && r.lastUnit !== undefined)
+    learnUnit(r, learnt, r.lastSite ?? '', r.lastUnit, r.lastAt as UnitRef)
+}
+
+const learnUnit = (r: LongRun, learnt: Learnt, site: string, unit: string, at: UnitRef): void => {
+  let i = r.at.site < 0 ? 0 : learnt.sites.get(site, 0, site.length)
+  if (i === undefined) {
+    i = learnt.units.length
+    if (!learnt.sites.set(site, i)) return
+  }
+  ;(learnt.units[i] ??= new SpanMap(1 << 20)).set(unit, at)
+}
+
+/**
+ * Write a plain record that is a counted level of a unit on the default
+ * instrument, every text of it (site and unit, round, target, level) one the
+ * import has resolved before: the same writes as {@link checkedRecord}, found
+ * through the learnt texts. Returns false, having written nothing, for any
+ * other record (a blank level, an instrument or rater cell, a text not
+ * learnt or not resolving, a second rating of the same item): the record is
+ * then read as cells, and any problem reported there.
+ */
+const plainRating = (
+  r: LongRun,
+  learnt: Learnt,
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  line: number,
+): boolean => {
+  const col = r.at
+  if (starts[col.level] === ends[col.level]) return false
+  for (const c of learnt.blank) if (starts[c] !== ends[c]) return false
+  const site = col.site < 0 ? 0 : learnt.sites.get(text, starts[col.site]!, ends[col.site]!)
+  if (site === undefined) return false
+  const at = learnt.units[site]?.get(text, starts[col.unit]!, ends[col.unit]!)
+  if (at === undefined) return false
+  let round: RoundId | undefined
+  if (col.round < 0 || starts[col.round] === ends[col.round]) round = r.fallback
+  else {
+    round = learnt.rounds.get(text, starts[col.round]!, ends[col.round]!)
+    if (round === undefined) {
+      const t = text.slice(starts[col.round], ends[col.round])
+      const found = r.reader.catalog.round(t)
+      if (E.isLeft(found)) return false
+      learnt.rounds.set(t, (round = found.right))
+    }
+  }
+  if (round === undefined) return false
+  let target = learnt.targets.get(text, starts[col.target]!, ends[col.target]!)
+  if (target === undefined) {
+    const t = text.slice(starts[col.target], ends[col.target])
+    const found = learnt.instrument.target(t)
+    if (E.isLeft(found)) return false
+    learnt.targets.set(t, (target = { id: found.right, slot: r.layout.slotOf.get(found.right)! }))
+  }
+  const slot = target.slot
+  let level = learnt.levels.get(text, starts[col.level]!, ends[col.level]!)
+  if (level === undefined) {
+    const t = text.slice(starts[col.level], ends[col.level])
+    const found = learnt.instrument.level(t)
+    if (E.isLeft(found)) return false
+    learnt.levels.set(t, (level = found.right))
+  }
+  let byRound = r.records.get(at)
+  let rec = byRound?.get(round)
+  // A second rating of the item: the record is read as cells, where the problem is placed.
+  if (rec !== undefined && rec.lines[slot] !== 0) return false
+  for (let k = 0; k < r.header.length; k++) if (ends[k]! - starts[k]! > r.longestCell) r.longestCell = ends[k]! - starts[k]!
+  if (byRound === undefined) r.records.set(at, (byRound = new Map()))
+  if (rec === undefined) byRound.set(round, (rec = newRecordWrite(r.layout)))
+  const layout = r.layout
+  rec.lines[slot] = line
+  rec.codes[slot] = layout.codeOf.get(level)!
+  rec.ratings[target.id] = sharedRating(level)
+  return true
+}
+
+const newRecordWrite = (layout: FrameworkLayout): RatingRecordWrite => ({
+  ratings: Object.create(null) as Record<TargetId, Rating>,
+  lines: new Int32Array(layout.slots),
+  codes: new Uint8Array(layout.slots).fill(layout.unrated),
+})
+
+const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: number[]): void => {
+  if (r.columns === undefined || !admit(r, line)) return
+  checkedRecord(r, r.columns, cells, line, quotedEmpty)
+}
+
+/** Read a record as cells: every check, every problem placed at its cell. */
+const checkedRecord = (
+  r: LongRun,
+  columns: ColumnIndex,
+  cells: string[],
+  line: number,
+  quotedEmpty?: number[],
+): void => {
   if (cells.length !== r.header.length) {
     r.fileProblems.push(csvProblem({ line }, `${r.header.length} fields, as in the header`, cells.length, 'shape'))
     return
@@ -548,15 +710,7 @@ const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: num
   if (byRound === undefined) r.records.set(unit, (byRound = new Map()))
   let rec = byRound.get(round)
   const layout = r.layout
-  if (rec === undefined)
-    byRound.set(
-      round,
-      (rec = {
-        ratings: Object.create(null) as Record<TargetId, Rating>,
-        lines: new Int32Array(layout.slots),
-        codes: new Uint8Array(layout.slots).fill(layout.unrated),
-      }),
-    )
+  if (rec === undefined) byRound.set(round, (rec = newRecordWrite(layout)))
   const slot = layout.slotOf.get(target)!
   const first = rec.lines[slot]!
   if (first !== 0) {
