@@ -99,12 +99,14 @@ export class Catalog {
     for (const s of base.sites) for (const u of s.units) this.indexUnit(s.id, u)
   }
 
-  private indexUnit(site: SiteId, unit: Unit): void {
+  /** Index a unit; returns its ref, the one object every name of the unit resolves to. */
+  private indexUnit(site: SiteId, unit: Unit): UnitRef {
     const entry: UnitEntry = { ref: { site, unit: unit.id }, unit }
     this.allUnits.add(unit.id, entry, unitAliases(unit))
     let index = this.siteUnits.get(site)
     if (index === undefined) this.siteUnits.set(site, (index = new NameIndex<UnitEntry>(normaliseWording)))
     index.add(unit.id, entry, unitAliases(unit))
+    return entry.ref
   }
 
   private match<A>(index: NameIndex<A>, text: string): NameMatch<A> {
@@ -203,8 +205,9 @@ export class Catalog {
     const isNewSite = this.additions.sites.includes(s)
     if (isNewSite) (s.units as Unit[]).push(created)
     else this.additions.units.set(s.id, [...(this.additions.units.get(s.id) ?? []), created])
-    this.indexUnit(s.id, created)
-    return E.right({ site: s.id, unit: created.id })
+    // The indexed ref: a later name of the same unit ("ward a" after "Ward A") resolves to this very object,
+    // which is what the import gathers a unit's ratings by.
+    return E.right(this.indexUnit(s.id, created))
   }
 
   /**

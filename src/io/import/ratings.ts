@@ -20,7 +20,7 @@ import { NoteKeeper } from './notes.js'
 import { csvOptions, importArgProblems, type RatingsImportOptions } from './options.js'
 import type { UnitRef } from './catalog.js'
 import type { EntityRef } from '../../model/attribute-values.js'
-import { frameworkLayout, type FrameworkLayout } from '../../model/rating-codes.js'
+import { codeAllocator, frameworkLayout, type FrameworkLayout } from '../../model/rating-codes.js'
 import {
   cellAt,
   cellOf,
@@ -327,20 +327,58 @@ export const importRatingsLongEither = (
   base: Evaluation,
   csv: string | Uint8Array,
   options: RatingsImportOptions = {},
+): Result<Evaluation> => importRatingsLongVia(base, csv, options, { plain: true })
+
+/**
+ * How {@link importRatingsLongVia} reads records: `plain: false` reads every
+ * record as cells (the general path the plain one is tested against);
+ * `counted`, when given, counts the records written by the plain path.
+ * @internal
+ */
+export interface LongImportPaths {
+  readonly plain: boolean
+  readonly counted?: { plain: number }
+}
+
+/**
+ * {@link importRatingsLongEither}, with the plain records' path on or off
+ * (the results are the same; a property test compares them).
+ * @internal
+ * @param base the evaluation to add ratings to (never mutated)
+ * @param csv the file's text or bytes
+ * @param options as {@link importRatingsLongEither}
+ * @param paths whether plain records are resolved by their positions in the text
+ * @returns as {@link importRatingsLongEither}
+ * @example
+ * const csv = 'site,workstream,standard,rating\nSSHT,Acute care,2.4,PM\nSSHT,Acute care,2.5,met\n'
+ * const counted = { plain: 0 }
+ * const r = importRatingsLongVia(mhipEvaluation, csv, {}, { plain: true, counted })
+ * counted.plain //=> 1 // the second row: its unit was learnt from the first
+ * isRight(r) && r.right.sites[0].units[0].ratings['mhip-2008']['2.5'] //=> { level: 'met' }
+ */
+export const importRatingsLongVia = (
+  base: Evaluation,
+  csv: string | Uint8Array,
+  options: RatingsImportOptions,
+  paths: LongImportPaths,
 ): Result<Evaluation> => {
   const bad = importArgProblems('importRatingsLong', base, csv, options)
   if (bad.length > 0) return E.left(bad)
   let run: LongRun | undefined
+  const counted = paths.counted
   const read = visitCsvRecords(csv, csvOptions(options), () => {
     run = undefined
+    if (counted !== undefined) counted.plain = 0
+    const cells = (cells: string[], line: number, quotedEmpty?: number[]): void => {
+      if (run === undefined) run = startLong(base, options, cells, line)
+      else longRecord(run, cells, line, quotedEmpty)
+    }
+    if (!paths.plain) return { cells }
     return {
-      cells: (cells, line, quotedEmpty) => {
-        if (run === undefined) run = startLong(base, options, cells, line)
-        else longRecord(run, cells, line, quotedEmpty)
-      },
+      cells,
       plain: (text, starts, ends, count, line) => {
         if (run === undefined) run = startLong(base, options, slices(text, starts, ends, count), line)
-        else plainRecord(run, text, starts, ends, count, line)
+        else if (plainRecord(run, text, starts, ends, count, line) && counted !== undefined) counted.plain++
       },
     }
   })
@@ -408,6 +446,9 @@ interface LongRun {
   lastSite: string | undefined
   lastUnit: string | undefined
   lastAt: EntityRef | undefined
+  /** The lines and codes arrays of the records (views of shared buffers). */
+  readonly lineArrays: (slots: number) => Int32Array
+  readonly codeArrays: (slots: number) => Uint8Array
   /** What the plain records' path has learnt (undefined when it cannot be taken: see {@link plainRating}). */
   readonly learnt: Learnt | undefined
 }
@@ -492,6 +533,8 @@ const startLong = (base: Evaluation, options: RatingsImportOptions, header: stri
     lastSite: undefined,
     lastUnit: undefined,
     lastAt: undefined,
+    lineArrays: linesAllocator(),
+    codeArrays: codeAllocator(),
     learnt: columns === undefined ? undefined : learner(reader, columns),
   }
 }
@@ -535,15 +578,24 @@ const slices = (text: string, starts: Int32Array, ends: Int32Array, count: numbe
  * A record with no quoted field, as positions in the text: a counted level
  * of a unit whose texts were all seen before is written here without making
  * a string (see {@link plainRating}); any other record is read as cells, as
- * every record is, and its unit is learnt.
+ * every record is, and its unit is learnt. Returns whether the plain path
+ * wrote it.
  */
-const plainRecord = (r: LongRun, text: string, starts: Int32Array, ends: Int32Array, count: number, line: number) => {
-  if (r.columns === undefined || !admit(r, line)) return
+const plainRecord = (
+  r: LongRun,
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  count: number,
+  line: number,
+): boolean => {
+  if (r.columns === undefined || !admit(r, line)) return false
   const learnt = r.learnt
-  if (learnt !== undefined && count === r.header.length && plainRating(r, learnt, text, starts, ends, line)) return
+  if (learnt !== undefined && count === r.header.length && plainRating(r, learnt, text, starts, ends, line)) return true
   checkedRecord(r, r.columns, slices(text, starts, ends, count), line)
   if (learnt !== undefined && r.lastAt !== undefined && r.lastAt.unit !== null && r.lastUnit !== undefined)
     learnUnit(r, learnt, r.lastSite ?? '', r.lastUnit, r.lastAt as UnitRef)
+  return false
 }
 
 const learnUnit = (r: LongRun, learnt: Learnt, site: string, unit: string, at: UnitRef): void => {
@@ -610,9 +662,10 @@ const plainRating = (
   let rec = byRound?.get(round)
   // A second rating of the item: the record is read as cells, where the problem is placed.
   if (rec !== undefined && rec.lines[slot] !== 0) return false
-  for (let k = 0; k < r.header.length; k++) if (ends[k]! - starts[k]! > r.longestCell) r.longestCell = ends[k]! - starts[k]!
+  for (let k = 0; k < r.header.length; k++)
+    if (ends[k]! - starts[k]! > r.longestCell) r.longestCell = ends[k]! - starts[k]!
   if (byRound === undefined) r.records.set(at, (byRound = new Map()))
-  if (rec === undefined) byRound.set(round, (rec = newRecordWrite(r.layout)))
+  if (rec === undefined) byRound.set(round, (rec = newRecordWrite(r)))
   const layout = r.layout
   rec.lines[slot] = line
   rec.codes[slot] = layout.codeOf.get(level)!
@@ -620,11 +673,39 @@ const plainRating = (
   return true
 }
 
-const newRecordWrite = (layout: FrameworkLayout): RatingRecordWrite => ({
-  ratings: Object.create(null) as Record<TargetId, Rating>,
-  lines: new Int32Array(layout.slots),
-  codes: new Uint8Array(layout.slots).fill(layout.unrated),
-})
+/** A unit × round's record of what the file rates, its lines and codes views of the run's shared buffers. */
+const newRecordWrite = (r: LongRun): RatingRecordWrite => {
+  const layout = r.layout
+  return {
+    ratings: Object.create(null) as Record<TargetId, Rating>,
+    lines: r.lineArrays(layout.slots),
+    codes: r.codeArrays(layout.slots).fill(layout.unrated),
+  }
+}
+
+/** Bytes per shared buffer of the lines arrays. */
+const LINES_CHUNK = 256 * 1024
+
+/**
+ * Hands out zero-filled `Int32Array`s as views of shared buffers, as
+ * `codeAllocator` does for codes: one record per unit × round would
+ * otherwise make thousands of small separate backing stores.
+ */
+const linesAllocator = (): ((slots: number) => Int32Array) => {
+  let buffer = new ArrayBuffer(0)
+  let used = 0
+  return (slots) => {
+    const bytes = 4 * slots
+    if (bytes > LINES_CHUNK) return new Int32Array(slots)
+    if (used + bytes > buffer.byteLength) {
+      buffer = new ArrayBuffer(LINES_CHUNK)
+      used = 0
+    }
+    const view = new Int32Array(buffer, used, slots)
+    used += bytes
+    return view
+  }
+}
 
 const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: number[]): void => {
   if (r.columns === undefined || !admit(r, line)) return
@@ -710,7 +791,7 @@ const checkedRecord = (
   if (byRound === undefined) r.records.set(unit, (byRound = new Map()))
   let rec = byRound.get(round)
   const layout = r.layout
-  if (rec === undefined) byRound.set(round, (rec = newRecordWrite(layout)))
+  if (rec === undefined) byRound.set(round, (rec = newRecordWrite(r)))
   const slot = layout.slotOf.get(target)!
   const first = rec.lines[slot]!
   if (first !== 0) {
