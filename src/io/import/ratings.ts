@@ -350,11 +350,11 @@ export interface LongImportPaths {
  * @param paths whether plain records are resolved by their positions in the text
  * @returns as {@link importRatingsLongEither}
  * @example
- * const csv = 'site,workstream,standard,rating\nSSHT,Acute care,2.4,PM\nSSHT,Acute care,2.5,met\n'
+ * const csv = 'site,workstream,standard,rating\nSSHT,Acute care,2.4,PM\nSSHT,Acute care,2.3,met\n'
  * const counted = { plain: 0 }
  * const r = importRatingsLongVia(mhipEvaluation, csv, {}, { plain: true, counted })
  * counted.plain //=> 1 // the second row: its unit was learnt from the first
- * isRight(r) && r.right.sites[0].units[0].ratings['mhip-2008']['2.5'] //=> { level: 'met' }
+ * isRight(r) && r.right.sites[0].units[0].ratings['mhip-2008']['2.3'] //=> { level: 'met' }
  */
 export const importRatingsLongVia = (
   base: Evaluation,
