@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/provenance/**', '**/node_modules/**'],
     testTimeout: 60_000,
+    // One process per test file: the time guards measure the process's processor time (test/support/cpu-time.ts).
+    pool: 'forks',
     hookTimeout: 300_000,
     coverage: {
       provider: 'v8',

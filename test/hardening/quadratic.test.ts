@@ -12,7 +12,8 @@ import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
 import { theoryDiffEither } from '../../src/cmo/index.js'
 import { applyEdit, rate } from '../../src/edit/index.js'
 import { findCriterion } from '../../src/standards/lookup.js'
-import { smallDocument, withinMs } from './support.js'
+import { smallDocument } from './support.js'
+import { withinCpuMs } from '../support/cpu-time.js'
 
 /**
  * The scope bomb: one configuration whose `scope.units` lists n real units of
@@ -56,7 +57,7 @@ describe('the scope bomb (n units outside n copies of a site)', () => {
   it('decodes at n = 100,000 in seconds, with bounded problems and messages', () => {
     const doc = scopeBomb(100_000)
     const heapBefore = process.memoryUsage().heapUsed
-    const problems = left(withinMs(20_000, () => decodeEvaluation(doc)))
+    const problems = left(withinCpuMs(20_000, () => decodeEvaluation(doc)))
     const heapGrowth = process.memoryUsage().heapUsed - heapBefore
     // The default maxProblems is 1,000, then one `limit` problem.
     expect(problems.length).toBeGreaterThan(1)
@@ -126,7 +127,9 @@ describe('other cross-reference paths stay linear', () => {
       ],
     }
     const big = { ...ev, theories: [theory] } as unknown as Evaluation
-    const diff = withinMs(5_000, () => theoryDiffEither(big, { theory: 't', version: 1 }, { theory: 't', version: 2 }))
+    const diff = withinCpuMs(5_000, () =>
+      theoryDiffEither(big, { theory: 't', version: 1 }, { theory: 't', version: 2 }),
+    )
     expect(E.isRight(diff)).toBe(true)
     if (E.isRight(diff))
       expect(diff.right.changed[0]!.changes[0]).toMatchObject({ field: 'contexts', added: ['new'], removed: ['e0'] })
@@ -145,7 +148,7 @@ describe('other cross-reference paths stay linear', () => {
     const big = { ...ev, excerpts } as unknown as Evaluation
     const unit = ev.sites[0]!.units[0]!.id
     const target = ev.framework.sections[0]!.standards[0]!.id
-    const ok = withinMs(5_000, () =>
+    const ok = withinCpuMs(5_000, () =>
       applyEdit(
         big,
         rate({ unit, target, round: ev.rounds[0]!.id, level: 'met', evidence: excerpts.map((x) => x.id) }),
@@ -153,7 +156,7 @@ describe('other cross-reference paths stay linear', () => {
     )
     expect(E.isRight(ok)).toBe(true)
     // Unknown ids: listed up to 1,000, then one limit problem counts the rest.
-    const bad = withinMs(5_000, () =>
+    const bad = withinCpuMs(5_000, () =>
       applyEdit(
         big,
         rate({ unit, target, round: ev.rounds[0]!.id, level: 'met', evidence: excerpts.map((x) => `no-${x.id}`) }),
@@ -170,7 +173,7 @@ describe('other cross-reference paths stay linear', () => {
     const sec = ev.framework.sections[0]!
     const criteria = Array.from({ length: n }, (_, i) => ({ id: `9.${i}`, text: 'Same words', guidance: [] }))
     const framework = { ...ev.framework, sections: [{ ...sec, standards: [{ ...sec.standards[0]!, criteria }] }] }
-    const found = withinMs(5_000, () => findCriterion(framework as never, 'Same words'))
+    const found = withinCpuMs(5_000, () => findCriterion(framework as never, 'Same words'))
     const [p] = left(found)
     expect(p!.expected).toBe('a wording that names one criterion (it names 9.0, 9.1, 9.2, 9.3, 9.4, … (100000 in all))')
   })

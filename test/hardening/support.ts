@@ -184,12 +184,3 @@ export const deepFreeze = <A>(value: A): A => {
   }
   return value
 }
-
-/** Run `fn` and fail if it takes longer than `ms` (a hang guard for resource-limit tests). */
-export const withinMs = <A>(ms: number, fn: () => A): A => {
-  const t0 = performance.now()
-  const out = fn()
-  const elapsed = performance.now() - t0
-  expect(elapsed, `took ${elapsed.toFixed(0)} ms`).toBeLessThan(ms)
-  return out
-}
