@@ -3,24 +3,15 @@
 # HTML report (test/report/html-report.browser.test.ts). Idempotent: does nothing
 # when /usr/bin/chromium exists. Non-interactive, so it works under CI=true.
 # Needs root (CI containers run as root); otherwise tries sudo -n, and fails loudly
-# rather than letting the browser test be skipped.
+# rather than letting the browser test be skipped (scripts/apt-install.sh).
 set -euo pipefail
+# shellcheck source=apt-install.sh
+. "$(dirname "$0")/apt-install.sh"
 
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 
 if [ -x "$CHROMIUM" ]; then
   exit 0
-fi
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    SUDO="sudo -n"
-  else
-    echo "ensure-chromium: $CHROMIUM is missing and this user cannot install packages (not root, no sudo)." >&2
-    echo "ensure-chromium: install it with: apt-get update && apt-get install -y chromium" >&2
-    exit 1
-  fi
 fi
 
 # One installer at a time: parallel test workers may all call this. The lock file
@@ -34,21 +25,7 @@ if [ -x "$CHROMIUM" ]; then
   exit 0
 fi
 
-echo "ensure-chromium: installing Debian chromium (apt-get)…" >&2
-export DEBIAN_FRONTEND=noninteractive
-# Another process (unattended upgrades, a second test run) may hold the dpkg or apt
-# lists lock: wait for it up to ten minutes rather than failing at once, and retry
-# the whole install once after a failure.
-APT_WAIT=(-o DPkg::Lock::Timeout=600)
-install_chromium() {
-  $SUDO apt-get "${APT_WAIT[@]}" update -qq >&2 &&
-    $SUDO apt-get "${APT_WAIT[@]}" install -y -qq chromium >&2
-}
-if ! install_chromium; then
-  echo "ensure-chromium: apt-get failed; retrying once in 15 s…" >&2
-  sleep 15
-  install_chromium
-fi
+apt_install ensure-chromium chromium
 
 if [ ! -x "$CHROMIUM" ]; then
   echo "ensure-chromium: apt-get finished but $CHROMIUM is still missing." >&2

@@ -8,6 +8,8 @@
 # a user of the library needs none of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=apt-install.sh
+. scripts/apt-install.sh
 
 TOOLS="${REALIST_EVAL_NOTEBOOK_TOOLS:-$PWD/node_modules/.cache/realist-eval-notebook}"
 DENO_VERSION="2.9.6"
@@ -23,29 +25,7 @@ python_with_jupyter() {
 }
 
 if ! python_with_jupyter >/dev/null; then
-  SUDO=""
-  if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-      SUDO="sudo -n"
-    else
-      echo "notebook-setup: Python's jupyter_client is missing and this user cannot install packages." >&2
-      echo "notebook-setup: install it with: apt-get install -y python3-jupyter-client" >&2
-      exit 1
-    fi
-  fi
-  echo "notebook-setup: installing python3-jupyter-client (apt-get)…" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  # Wait for a dpkg lock held by another process (unattended upgrades), and retry once.
-  APT_WAIT=(-o DPkg::Lock::Timeout=600)
-  install() {
-    $SUDO apt-get "${APT_WAIT[@]}" update -qq >&2 &&
-      $SUDO apt-get "${APT_WAIT[@]}" install -y -qq python3-jupyter-client >&2
-  }
-  if ! install; then
-    echo "notebook-setup: apt-get failed; retrying once in 15 s…" >&2
-    sleep 15
-    install
-  fi
+  apt_install notebook-setup python3-jupyter-client
   python_with_jupyter >/dev/null || {
     echo "notebook-setup: python3-jupyter-client installed, but no python3 imports jupyter_client." >&2
     exit 1
