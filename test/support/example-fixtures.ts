@@ -1,8 +1,8 @@
 /**
  * The named values the documentation examples may use without defining them.
  *
- * `ev` is the example audit every example of a rated evaluation uses: a decoded
- * document (null-prototype records, as `parseEvaluation` returns), small enough
+ * `ev` is the example audit every example of a rated evaluation uses: a checked
+ * document (null-prototype records, as `newEvaluation` returns), small enough
  * to work its figures by hand. Its ratings on the E-MHIP framework, default
  * policy (standards counted, "met" attains, n/a and unrated left out, criteria
  * rolled up all-met-else-partly):
@@ -23,6 +23,8 @@
  */
 import { emhipFramework } from '../../src/data/emhip-framework.js'
 import { parseEvaluation } from '../../src/document/decode.js'
+import { newEvaluation } from '../../src/document/new-evaluation.js'
+import type { NewEvaluationInput } from '../../src/model/new-evaluation.js'
 import { LC } from '../qca/fixtures/lipset-crisp.js'
 import { readRegister } from '../../src/io/import/register.js'
 import { krippendorffDocumentJson } from '../agreement/document-fixture.js'
@@ -93,7 +95,6 @@ const acute = unit(
 )
 
 const document = {
-  schemaVersion: 2,
   title: 'Example audit',
   programme: { id: 'p', name: 'Programme' },
   framework: emhipFramework,
@@ -165,19 +166,11 @@ const document = {
       ],
     },
   ],
-  objectiveTypes: [],
-  stakeholderGroups: [],
-  informants: [],
-  sources: [],
-  excerpts: [],
-  elements: [],
-  configurations: [],
-  theories: [],
   observations: [{ id: 'o1', site: 'ss', text: 'Improvements noted', date: '2007-03-01' }],
 }
 
-/** The example audit (see the table above). */
-export const ev = parseEvaluation(JSON.stringify(document))
+/** The example audit (see the table above); the collections it leaves out start empty. */
+export const ev = newEvaluation(document as unknown as NewEvaluationInput)
 
 /**
  * A reliability study as a document: four raters' own ratings of criterion a.1

@@ -15,6 +15,7 @@ import {
   decodeItem,
   duplicateIdProblems,
   findById,
+  linkedExcerptProblems,
   reasonProblems,
   stamp,
 } from './support.js'
@@ -228,21 +229,7 @@ export const removeConfiguration = checkedEdit<RemoveConfigurationArgs>(
           ),
         )
     })
-    ev.excerpts.forEach((x, i) =>
-      x.links.forEach((l, j) => {
-        if (l.configuration === configuration)
-          out.push(
-            problem(
-              ['excerpts', i, 'links', j],
-              `no excerpt linked to configuration ${configuration}`,
-              x.label,
-              'reference',
-              `${op} › excerpt ${x.label}`,
-            ),
-          )
-      }),
-    )
-    return out
+    return [...out, ...linkedExcerptProblems(op, ev, 'configuration', configuration)]
   },
   (draft, { configuration }) => {
     draft.configurations.splice(

@@ -14,6 +14,7 @@ import {
   decodeItem,
   duplicateIdProblems,
   findById,
+  linkedExcerptProblems,
   reasonProblems,
   stamp,
 } from './support.js'
@@ -368,21 +369,7 @@ export const removeCmoElement = checkedEdit<RemoveCmoElementArgs>(
           ),
         )
     })
-    ev.excerpts.forEach((x, i) =>
-      x.links.forEach((l, j) => {
-        if (l.element === element)
-          out.push(
-            problem(
-              ['excerpts', i, 'links', j],
-              `no excerpt linked to element ${element}`,
-              x.label,
-              'reference',
-              `${op} › excerpt ${x.label}`,
-            ),
-          )
-      }),
-    )
-    return out
+    return [...out, ...linkedExcerptProblems(op, ev, 'element', element)]
   },
   (draft, { element }) => {
     draft.elements.splice(

@@ -139,6 +139,41 @@ export const duplicateIdProblems = (
     : []
 
 /**
+ * Problems for the excerpt links that point at `id` through their `field`
+ * (`element` or `configuration`): removing that element or configuration
+ * would leave the evidence linked to nothing.
+ * @param op - the edit's name, first in each problem's `where`.
+ * @param ev - the evaluation the edit would change.
+ * @param field - which link field names the item.
+ * @param id - the item's id.
+ * @returns one problem per link, at `excerpts[i].links[j]`; none when nothing links to it.
+ * @internal
+ */
+export const linkedExcerptProblems = (
+  op: string,
+  ev: Evaluation,
+  field: 'element' | 'configuration',
+  id: string,
+): Problem[] => {
+  const out: Problem[] = []
+  ev.excerpts.forEach((x, i) =>
+    x.links.forEach((l, j) => {
+      if (l[field] === id)
+        out.push(
+          problem(
+            ['excerpts', i, 'links', j],
+            `no excerpt linked to ${field} ${id}`,
+            x.label,
+            'reference',
+            `${op} › excerpt ${x.label}`,
+          ),
+        )
+    }),
+  )
+  return out
+}
+
+/**
  * The evaluation a recipe started from. Only valid before the recipe changes
  * anything, which is how the recipes here use it: read first, then write.
  * @param draft the recipe's draft (or, outside a recipe, the evaluation itself)
