@@ -38,6 +38,22 @@ export const fpTsModules = () => ({
 })
 
 /**
+ * For the demo page: csv-parse's ES module build (the `import` condition of
+ * `csv-parse/sync`) for the library's `#csv-parse`, in place of its browser
+ * build. Its free `Buffer` must then be given: `leanCsvParseInject` is the
+ * esbuild `inject` list that does it (examples/web/buffer.ts).
+ */
+export const leanCsvParse = () => ({
+  name: 'csv-parse-lean',
+  setup(b) {
+    b.onResolve({ filter: /^#csv-parse$/ }, (args) =>
+      b.resolve('csv-parse/sync', { kind: args.kind, resolveDir: root }),
+    )
+  },
+})
+export const leanCsvParseInject = [join(root, 'examples', 'web', 'buffer.ts')]
+
+/**
  * Bundle `code` (JavaScript importing `realist-eval`…) for the browser.
  * @returns the output text, its bytes, and esbuild's warnings.
  */

@@ -6,7 +6,7 @@ import { build } from 'esbuild'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fpTsModules, root } from '../../scripts/bundle.mjs'
+import { fpTsModules, leanCsvParse, leanCsvParseInject, root } from '../../scripts/bundle.mjs'
 
 const here = join(root, 'examples', 'web')
 const out = join(here, 'dist')
@@ -20,7 +20,9 @@ const result = await build({
   target: 'es2022',
   write: false,
   legalComments: 'none',
-  plugins: [fpTsModules()],
+  // csv-parse's ES module build with the part of Buffer it uses, not its browser build (see buffer.ts).
+  plugins: [fpTsModules(), leanCsvParse()],
+  inject: leanCsvParseInject,
 })
 // Inlined in a <script> element: no "</script" may appear in it.
 const js = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1')

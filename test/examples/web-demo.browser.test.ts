@@ -14,10 +14,11 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import * as E from 'fp-ts/lib/Either.js'
 import { launchChromium, watchPage, type PageLog } from '../support/chromium.js'
 import { attainment } from '../../src/index.js'
 import { mhipEvaluation } from '../../src/data/mhip/index.js'
-import { importRatingsLong } from '../../src/io/index.js'
+import { importRatingsLong, importRatingsLongEither } from '../../src/io/index.js'
 import { formatPercent } from '../../src/report/index.js'
 import { SAMPLE_CSV } from '../../examples/web/sample.js'
 
@@ -80,6 +81,21 @@ describe('the demo page in headless Chromium', () => {
     expect(items[0]).toMatch(/^line 2, column 3 \(standard\): expected/)
     expect(items[1]).toMatch(/^line 2, column 4 \(rating\): expected/)
     expect(await page.locator('#source').textContent()).toBe('Showing sample-ratings.csv.')
+  })
+
+  it('reads a file the scanner hands to csv-parse (broken quotes, CR line endings) as Node does', async () => {
+    // The page's csv-parse is its ES module build with the part of Buffer it uses (examples/web/buffer.ts):
+    // its problems, placed by line, are those the library gives in Node.
+    const broken =
+      'site,workstream,standard,rating\rSSHT,Acute care,1.1,met\rSSHT,Acute "care,1.2,met\rSSHT,"Acute care,2.4'
+    const r = importRatingsLongEither(mhipEvaluation, broken)
+    if (!E.isLeft(r)) throw new Error('expected the broken file to be refused')
+    expect(r.left.length).toBeGreaterThan(0)
+    await page.setInputFiles('#file', { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) })
+    await expect.poll(() => page.locator('#problems li').count()).toBe(r.left.length)
+    expect(await page.locator('#problems li').allTextContents()).toEqual(
+      r.left.map((p) => `${p.where}: expected ${p.expected}, found ${p.found}`),
+    )
   })
 
   it('is usable from the keyboard: the controls take focus in order, with labels', async () => {
