@@ -1,8 +1,8 @@
 /**
- * Edits applied without a draft: for the commonest edit (rating a unit), the
- * new document is built by hand, copying exactly the objects immer would copy
- * and sharing everything else, so the result is the one the recipe gives,
- * made without proxies and with a faster copy of the rating record.
+ * Edits applied without a draft: for the commonest edit (a rating), the new
+ * document is built by hand, copying exactly the objects immer would copy and
+ * sharing everything else, so the result is the one the recipe gives, made
+ * without proxies and with a faster copy of the rating record.
  * @module
  */
 import type { Evaluation } from '../model/evaluation.js'

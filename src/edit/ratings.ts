@@ -9,6 +9,7 @@ import type { Rating, RoundRatings } from '../model/ratings.js'
 import { NOT_APPLICABLE } from '../model/scale.js'
 import { MAX_LISTED_PROBLEMS, type Problem, showChoices } from '../model/problem.js'
 import { asId } from '../model/ids.js'
+import { hasOwn } from '../model/own.js'
 import { defineEdit, type Edit } from './define.js'
 import { copyArray, copyNull, copyPlain, isNullRecord, recordWith, withDirect } from './direct.js'
 import { argProblem, stringArg } from './args.js'
@@ -306,7 +307,7 @@ const placedCopy = (
         : (Object.create(null) as Record<string, unknown>)
       : copyRecord(base)
   if (copy === undefined) return undefined
-  const child = ownValue(copy, key)
+  const child = stepValue(copy, key)
   if (child === INHERITED || child === null || (child === undefined && depth < mustExist)) return undefined
   const placed = placedCopy(child, path, depth + 1, mustExist, value)
   if (placed === undefined) return undefined
@@ -314,13 +315,11 @@ const placedCopy = (
   return copy
 }
 
-const hasOwn = Object.prototype.hasOwnProperty
-
 const INHERITED = Symbol('inherited')
 
-/** An own property's value, `undefined` when missing, `INHERITED` for an inherited one (which the recipe would read through). */
-const ownValue = (o: object, key: string): unknown =>
-  hasOwn.call(o, key) ? (o as Record<string, unknown>)[key] : key in o ? INHERITED : undefined
+/** A property's value on the way to a rating: own, `undefined` when missing, `INHERITED` for an inherited one (which the recipe would read through). */
+const stepValue = (o: object, key: string): unknown =>
+  hasOwn(o, key) ? (o as Record<string, unknown>)[key] : key in o ? INHERITED : undefined
 
 /** A copy of a record as immer makes it: plain objects spread, null-prototype records key by key; else `undefined`. */
 const copyRecord = (o: unknown): Record<string, unknown> | undefined =>
