@@ -25,6 +25,8 @@ import type { Rating } from '../../model/ratings.js'
 import type { Observation } from '../../model/observations.js'
 import type { Additions, UnitRef } from './catalog.js'
 import { codeIndex, CODE_INVALID, frameworkLayout, storedCodes } from '../../model/rating-codes.js'
+import { ownValue } from '../../model/own.js'
+import { copyArray, copyNull, copyPlain, isNullRecord } from '../../edit/direct.js'
 
 /** One rating to write. */
 export interface RatingWrite {
@@ -113,6 +115,15 @@ export const applyWrites = (base: Evaluation, additions: Additions, writes: Writ
   ]
   const grown = edits.length === 0 ? E.right(base) : applyEdits(base, edits)
   if (E.isLeft(grown)) return grown
+  const records = writes.ratingRecords
+  if (records !== undefined && records.size > 0) {
+    // The gathered records are placed without a draft (below); every other write goes through immer first.
+    const rest = { ...writes, ratingRecords: undefined }
+    const written = hasWrites(rest) ? applyWrites(grown.right, NO_ADDITIONS, rest) : grown
+    if (E.isLeft(written)) return written
+    const placed = placeRecords(written.right, records)
+    if (placed !== undefined) return E.right(placed)
+  }
   const framework = grown.right.framework
   const layout = frameworkLayout(framework)
   const codes = layout.codable ? codeIndex(framework) : null
@@ -157,12 +168,7 @@ export const applyWrites = (base: Evaluation, additions: Additions, writes: Writ
         for (const [round, w] of byRound) {
           const old = before?.[round]
           // Null-prototype records, as decoded documents have them; the file's ratings replace the same targets'.
-          let merged = w.ratings
-          if (old !== undefined) {
-            merged = Object.create(null) as Record<TargetId, Rating>
-            for (const target in old) merged[target as TargetId] = old[target as TargetId] as Rating
-            for (const target in w.ratings) merged[target as TargetId] = w.ratings[target as TargetId] as Rating
-          }
+          const merged = mergedRecord(w, old)
           // Frozen, as the decoder freezes them; immer then leaves it whole rather than walking its keys.
           unit.ratings[round] = Object.freeze(merged) as Draft<Record<TargetId, Rating>>
           // The record's rating codes, as the decoder writes them, for the counting engine.
@@ -188,6 +194,92 @@ export const applyWrites = (base: Evaluation, additions: Additions, writes: Writ
       }
     }),
   )
+}
+
+const NO_ADDITIONS: Additions = { rounds: [], sites: [], units: new Map() }
+
+const hasWrites = (w: Writes): boolean =>
+  (w.ratingRecords?.size ?? 0) > 0 ||
+  (w.observations?.length ?? 0) > 0 ||
+  (w.ratings?.length ?? 0) > 0 ||
+  (w.cells?.length ?? 0) > 0 ||
+  (w.impacts?.length ?? 0) > 0 ||
+  (w.objectives?.length ?? 0) > 0
+
+/** A copy of a record as immer makes it: a null-prototype record key by key, a plain object spread; else `undefined`. */
+const copyRecord = <A>(o: Readonly<Record<string, A>>): Record<string, A> | undefined =>
+  isNullRecord(o) ? (copyNull(o) as Record<string, A>) : copyPlain(o as Record<string, A>)
+
+/**
+ * The gathered records of a long import placed without a draft: the document
+ * immer's `produce` gives for the same assignments (the evaluation, the
+ * sites array, each touched site, its units array, each touched unit and its
+ * ratings copied as immer copies them; everything else shared), made without
+ * a proxy per site and unit. Each round's record is the file's ratings over
+ * the unit's record of that round (a rating already there is replaced),
+ * frozen, with its rating codes. `undefined` when the document has an object
+ * immer would copy differently (not a plain object, array or null-prototype
+ * record), or a unit the import does not find: immer's path then places them.
+ */
+const placeRecords = (
+  ev: Evaluation,
+  records: ReadonlyMap<UnitRef, ReadonlyMap<RoundId, RatingRecordWrite>>,
+): Evaluation | undefined => {
+  const framework = ev.framework
+  const layout = frameworkLayout(framework)
+  const codes = layout.codable ? codeIndex(framework) : null
+  const bySite = new Map<string, Map<string, ReadonlyMap<RoundId, RatingRecordWrite>>>()
+  for (const [at, byRound] of records) {
+    let units = bySite.get(at.site)
+    if (units === undefined) bySite.set(at.site, (units = new Map()))
+    units.set(at.unit, byRound)
+  }
+  const next = copyPlain(ev)
+  const sites = copyArray(ev.sites)
+  if (next === undefined || sites === undefined) return undefined
+  let placed = 0
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i]!
+    const touched = bySite.get(site.id)
+    if (touched === undefined) continue
+    const nextSite = copyPlain(site)
+    const units = copyArray(site.units)
+    if (nextSite === undefined || units === undefined) return undefined
+    for (let j = 0; j < units.length; j++) {
+      const unit = units[j]!
+      const byRound = touched.get(unit.id)
+      if (byRound === undefined) continue
+      const nextUnit = copyPlain(unit)
+      const ratings = copyRecord(unit.ratings as Readonly<Record<string, Record<TargetId, Rating>>>)
+      if (nextUnit === undefined || ratings === undefined) return undefined
+      for (const [round, w] of byRound) {
+        const old = ownValue(unit.ratings, round) as Readonly<Record<TargetId, Rating>> | undefined
+        const merged = mergedRecord(w, old)
+        ratings[round] = Object.freeze(merged)
+        if (codes !== null) codes.set(merged, mergedCodes(w, old, layout, storedCodes(framework, old ?? {})))
+      }
+      ;(nextUnit as { ratings: Unit['ratings'] }).ratings = ratings as Unit['ratings']
+      units[j] = nextUnit
+      placed++
+    }
+    ;(nextSite as unknown as { units: Unit[] }).units = units
+    sites[i] = nextSite
+  }
+  if (placed !== records.size) return undefined
+  ;(next as unknown as { sites: Site[] }).sites = sites
+  return next
+}
+
+/** The record of a unit × round after an import: the file's ratings over the record there (null-prototype, as decoded). */
+const mergedRecord = (
+  w: RatingRecordWrite,
+  old: Readonly<Record<TargetId, Rating>> | undefined,
+): Record<TargetId, Rating> => {
+  if (old === undefined) return w.ratings
+  const merged = Object.create(null) as Record<TargetId, Rating>
+  for (const target in old) merged[target as TargetId] = old[target as TargetId] as Rating
+  for (const target in w.ratings) merged[target as TargetId] = w.ratings[target as TargetId] as Rating
+  return merged
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as E from 'fp-ts/lib/Either.js'
 import fc from 'fast-check'
-import { parseCsv, readCsvEither, visitCsv, visitCsvWithCsvParse } from '../../../src/io/csv/read.js'
+import { parseCsv, readCsvEither, visitCsv, visitCsvRecords, visitCsvWithCsvParse } from '../../../src/io/csv/read.js'
 
 const right = <A>(r: E.Either<unknown, A>): A => {
   if (E.isLeft(r)) throw new Error(JSON.stringify(r.left))
@@ -167,6 +167,51 @@ describe('visitCsv: its own scanner gives what csv-parse gives', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+
+  it('visitCsvRecords: records with no quoted field handed as positions are the cells visitCsv gives', () => {
+    // The records, lines and problems of visitCsv on any text; a plain record's positions, sliced, are its cells.
+    // Blank plain records are skipped as blank cells are: a field of only U+00A0 (what trim removes, the
+    // scanner's own trimming does not) makes one.
+    const withNbsp = fc.array(fc.oneof(piece, fc.constant('\u00a0')), { maxLength: 40 }).map((xs) => xs.join(''))
+    fc.assert(
+      fc.property(withNbsp, fc.constantFrom(',', ';'), (t, delimiter) => {
+        const a = fast(t, { delimiter })
+        let seen: (Seen[number] & { plain: boolean })[] = []
+        const b = visitCsvRecords(t, { delimiter }, () => {
+          seen = []
+          return {
+            cells: (cells, line) => void seen.push({ cells, line, plain: false }),
+            plain: (text, starts, ends, count, line) => {
+              const cells: string[] = []
+              for (let k = 0; k < count; k++) cells.push(text.slice(starts[k], ends[k]))
+              // No quoted field: no quote character in any field of a plain record.
+              expect(cells.some((c) => c.includes('"'))).toBe(false)
+              seen.push({ cells, line, plain: true })
+            },
+          }
+        })
+        expect(seen.map(({ cells, line }) => ({ cells, line }))).toEqual(a.seen)
+        expect(b.problems).toEqual(a.problems)
+        expect(b.stopped).toBe(a.stopped)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('visitCsvRecords: hands every record as cells when the formula guard is stripped', () => {
+    const plain: number[] = []
+    const cells: string[][] = []
+    visitCsvRecords("a,b\n'=1,x\n", { stripFormulaGuard: true }, () => ({
+      cells: (c) => void cells.push(c),
+      plain: (_t, _s, _e, _c, line) => void plain.push(line),
+    }))
+    // toCsv writes =1 as '=1; read back with the guard stripped it is =1 again.
+    expect(plain).toEqual([])
+    expect(cells).toEqual([
+      ['a', 'b'],
+      ['=1', 'x'],
+    ])
   })
 
   it('reads well-formed files in one pass: quoted delimiters, doubled quotes, quoted line breaks, CRLF, BOM', () => {

@@ -17,7 +17,8 @@ import type { Evaluation } from '../../../src/model/evaluation.js'
 import { frameworkTargets } from '../../../src/model/codec-framework.js'
 import { attainment, attainmentRows } from '../../../src/standards/index.js'
 import { evaluationArb } from '../../support/arbitraries.js'
-import { newEvaluation } from '../../../src/index.js'
+import { edit, newEvaluation, parseEvaluation, rate } from '../../../src/index.js'
+import { mhipEvaluation } from '../../../src/data/mhip/index.js'
 import { importRatingsLong } from '../../../src/io/index.js'
 import { emhipFramework } from '../../../src/data/emhip-framework.js'
 import { asId } from '../../../src/model/ids.js'
@@ -212,5 +213,44 @@ describe('long ratings import: the plain records path', () => {
         create: true,
       }),
     ).toThrow('line 3, column 3 (standard): expected one rating per unit, round and standard or criterion')
+  })
+
+  it('builds the document as an edit would: untouched parts shared, the base unchanged, edits work on the result', () => {
+    // South Staffordshire's acute care rated on two standards, then (the base) on two criteria.
+    const rated = 'site,unit,standard,level\nSSHT,Acute care,2.4,met\nSSHT,Acute care,2.3,na\n'
+    const base = importRatingsLong(parseEvaluation(encodeEvaluation(mhipEvaluation)), rated)
+    const before = JSON.stringify(encodeEvaluation(base))
+    const site = base.sites[0]!
+    const unit = site.units.find((u) => u.id === 'acute-care')!
+    const oldRecord = unit.ratings['mhip-2008' as never] as Record<string, unknown>
+    expect(Object.keys(oldRecord)).toEqual(['2.4', '2.3'])
+    const csv = 'site,unit,criterion,level\nSSHT,Acute care,2.1.1,met\nSSHT,Acute care,2.1.2,PM\n'
+    const next = importRatingsLong(base, csv)
+    expect(JSON.stringify(encodeEvaluation(base))).toBe(before)
+    // Other sites, the site's other units: the same objects.
+    base.sites.forEach((s, i) => {
+      if (i !== 0) expect(next.sites[i]).toBe(s)
+    })
+    site.units.forEach((u, j) => {
+      if (u !== unit) expect(next.sites[0]!.units[j]).toBe(u)
+    })
+    const placed = next.sites[0]!.units.find((u) => u.id === 'acute-care')!
+    const record = placed.ratings['mhip-2008' as never] as Record<string, { level: string }>
+    // The unit's ratings before, then the file's, in the file's order; the record frozen, as decoded ones are.
+    expect(Object.keys(record)).toEqual([...Object.keys(oldRecord), '2.1.1', '2.1.2'])
+    expect(record['2.1.2']).toEqual({ level: 'partly' })
+    expect(Object.isFrozen(record)).toBe(true)
+    // Ratings that are only a level are one shared object per level; an edit replaces one without touching the other.
+    const edited = edit(next, rate({ unit: 'acute-care', target: '2.1.1', level: 'not-met', note: 'checked' }))
+    const after = edited.sites[0]!.units.find((u) => u.id === 'acute-care')!.ratings['mhip-2008' as never] as Record<
+      string,
+      unknown
+    >
+    expect(after['2.1.1']).toEqual({ level: 'not-met', note: 'checked' })
+    expect(after['2.1.2']).toBe(record['2.1.2'])
+    expect(record['2.1.1']).toEqual({ level: 'met' })
+    // Attainment of the edited document equals that of the same document decoded afresh.
+    const fresh = parseEvaluation(encodeEvaluation(edited))
+    expect(figures(edited)).toEqual(figures(fresh))
   })
 })
