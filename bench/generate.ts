@@ -34,6 +34,7 @@ import type { ObjectiveCell, ObjectiveType, Attribution, ImpactLevel } from '../
 import type { RatingScale } from '../src/model/scale.js'
 import { asId } from '../src/model/ids.js'
 import { assembleEvaluation } from '../src/model/new-evaluation.js'
+import { emhipFramework } from '../src/data/emhip-framework.js'
 
 /** Size and seed of a generated document. Every field has a default. */
 export interface GenerateOptions {
@@ -94,6 +95,40 @@ export const NATIONAL: Required<
   criteriaPerStandard: 18,
   rounds: 1,
 }
+
+/**
+ * The second instrument of the two-instrument documents: E-MHIP's standards
+ * and criteria (38 criteria, 11 standards, two of them rated directly) on a
+ * four-level compliance scale.
+ */
+export const COMPLIANCE: Framework = {
+  ...emhipFramework,
+  id: 'compliance',
+  title: 'Compliance review (E-MHIP standards, four-level scale)',
+  scale: {
+    id: 'compliance',
+    label: 'Fully met / almost met / partly met / not met',
+    levels: [
+      { id: asId<'LevelId'>('fully'), label: 'Fully met', score: 3 },
+      { id: asId<'LevelId'>('almost'), label: 'Almost met', score: 2 },
+      { id: asId<'LevelId'>('partly'), label: 'Partly met', score: 1 },
+      { id: asId<'LevelId'>('not'), label: 'Not met', score: 0 },
+    ],
+  },
+}
+
+/** The two raters of the two-instrument documents. */
+export const RATERS = ['ann', 'bob'] as const
+
+/**
+ * What makes a document one with two instruments and two raters: beside
+ * the first instrument's ratings, every rated entity is rated on
+ * `COMPLIANCE`, a third of those items by both raters with no counted
+ * rating recorded. Spread over a size: `{ ...NATIONAL, ...TWO_INSTRUMENTS }`
+ * is the national document with the second instrument (200 sites × 25
+ * units: 990,000 slots of the first instrument and 200,000 of the second).
+ */
+export const TWO_INSTRUMENTS = { instrument: COMPLIANCE, raters: RATERS } as const satisfies GenerateOptions
 
 /** Slots (possible ratings) at the three benchmark sizes: 9,900, 99,000 and 990,000. */
 export const SIZES = {
@@ -442,6 +477,32 @@ export const countRatings = (ev: Evaluation): number => {
       for (const round in unit.ratings) n += Object.keys(unit.ratings[round as keyof typeof unit.ratings]!).length
   for (const site of ev.sites)
     for (const round in site.ratings ?? {}) n += Object.keys(site.ratings![round as keyof typeof site.ratings]!).length
+  return n
+}
+
+/**
+ * Count every rating of a document: the counted ratings on every instrument
+ * and every rater's own (`byRater`), of units and of sites rated as a whole.
+ * @example
+ * countEveryRating(generateEvaluation({ ...TWO_INSTRUMENTS })) //=> about 1.18M
+ */
+export const countEveryRating = (ev: Evaluation): number => {
+  type Rec = Readonly<Record<string, Readonly<Record<string, unknown>>>>
+  const counted = (r: Rec | undefined): number =>
+    r === undefined ? 0 : Object.values(r).reduce((n, round) => n + Object.keys(round).length, 0)
+  const byRater = (r: Readonly<Record<string, Rec>> | undefined): number =>
+    r === undefined ? 0 : Object.values(r).reduce((n, round) => n + counted(round), 0)
+  const entity = (e: Site | Unit): number => {
+    let n = counted(e.ratings as Rec | undefined) + byRater(e.byRater as never)
+    for (const on of Object.values(e.instrumentRatings ?? {}) as { ratings: Rec; byRater?: never }[])
+      n += counted(on.ratings) + byRater(on.byRater)
+    return n
+  }
+  let n = 0
+  for (const site of ev.sites) {
+    n += entity(site)
+    for (const unit of site.units) n += entity(unit)
+  }
   return n
 }
 

@@ -1,7 +1,13 @@
 /**
- * Memory: what the decoded 1M-rating document retains after a full GC: the V8
+ * Memory: what a decoded national document retains after a full GC: the V8
  * heap plus array buffers (the rating-code arrays live in those).
- * Target ≤ 80 MB.
+ * Target ≤ 80 MB, for each of two documents (bench/generate.ts):
+ * - the national document: 200 sites × 25 units × 198 criteria and
+ *   standards, 1 round (990,000 slots, about 920,000 ratings);
+ * - the same with a second instrument and two raters (`TWO_INSTRUMENTS`:
+ *   a four-level compliance scale on E-MHIP's 40 rated targets for every
+ *   unit, a third of those items rated by both raters with no counted
+ *   rating; about 1.18M ratings in all).
  *
  * Measured in a child process (`node --expose-gc`) so that the benchmarks run
  * before it, and their garbage, do not blur the figure. The JSON text is kept
@@ -11,10 +17,12 @@
  * @module
  */
 import { execFileSync } from 'node:child_process'
+import * as E from 'fp-ts/lib/Either.js'
 import { fileURLToPath } from 'node:url'
-import type { BenchContext, BenchReport } from './harness.js'
+import { decodeEvaluation } from '../src/document/decode.js'
+import type { BenchContext, BenchReport, Check } from './harness.js'
 import { fullGc } from './harness.js'
-import { countRatings, generateJson, NATIONAL } from './generate.js'
+import { countEveryRating, generateJson, NATIONAL, TWO_INSTRUMENTS } from './generate.js'
 
 const MB = 1024 * 1024
 const TARGET_MB = 80
@@ -37,46 +45,33 @@ const retained = (): number => {
   return m.heapUsed + m.arrayBuffers
 }
 
-type Decode = (u: unknown) => { _tag: string; right?: unknown; left?: unknown[] }
-
 /**
  * Parse and decode in their own (synchronous) frame: temporaries held in the
- * registers of the async `child` would otherwise keep the parsed input alive
- * through the GC and be counted as part of the document.
+ * caller's registers would otherwise keep the parsed input alive through the
+ * GC and be counted as part of the document.
  */
-const decodeText = (decode: Decode, text: string): { doc: unknown } | string => {
-  const result = decode(JSON.parse(text))
-  return result._tag === 'Right' ? { doc: result.right } : `decode failed: ${JSON.stringify(result.left?.slice(0, 3))}`
+const decodeText = (text: string): { doc: unknown } | string => {
+  const result = decodeEvaluation(JSON.parse(text))
+  return E.isRight(result) ? { doc: result.right } : `decode failed: ${JSON.stringify(result.left.slice(0, 3))}`
 }
 
+/** The documents measured, by name: the national one, and the same with two instruments and two raters. */
+const SHAPES = { national: {}, 'two instruments, two raters': TWO_INSTRUMENTS } as const
+type ShapeName = keyof typeof SHAPES
+
 /** The child: build the text, then measure heap growth of JSON.parse and of decode. */
-const child = async (sites: number): Promise<ChildResult> => {
-  const text = generateJson({ ...NATIONAL, sites })
+const child = (sites: number, shape: ShapeName): ChildResult => {
+  const text = generateJson({ ...NATIONAL, sites, ...SHAPES[shape] })
   fullGc()
   const base = retained()
   let parsed: unknown = JSON.parse(text)
   fullGc()
   const parsedMb = (retained() - base) / MB
-  const ratings = countRatings(parsed as never)
+  const ratings = countEveryRating(parsed as never)
   parsed = null
   fullGc()
-  let decode: Decode | undefined
-  try {
-    decode = ((await import('../src/model/index.js')) as Record<string, unknown>).decodeEvaluation as typeof decode
-  } catch (e) {
-    return {
-      ratings,
-      jsonMb: text.length / MB,
-      parsedMb,
-      decodedMb: null,
-      error: `src/model failed to load: ${String(e).split('\n')[0]}`,
-    }
-  }
-  if (typeof decode !== 'function')
-    return { ratings, jsonMb: text.length / MB, parsedMb, decodedMb: null, error: 'decodeEvaluation not available yet' }
-  fullGc()
   const base2 = retained()
-  const decoded = decodeText(decode, text)
+  const decoded = decodeText(text)
   if (typeof decoded === 'string')
     return { ratings, jsonMb: text.length / MB, parsedMb, decodedMb: null, error: decoded }
   fullGc()
@@ -86,53 +81,52 @@ const child = async (sites: number): Promise<ChildResult> => {
   return { ratings, jsonMb: text.length / MB, parsedMb, decodedMb }
 }
 
-/** Run the child and report. */
+/** Run one child per document and report. */
 export const run = async (ctx: BenchContext): Promise<BenchReport> => {
   const sites = ctx.quick ? 20 : NATIONAL.sites
-  const out = execFileSync(
-    process.execPath,
-    ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', String(sites)],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    },
-  )
-  const r = JSON.parse(out.trim().split('\n').at(-1)!) as ChildResult
-  const notes = [
-    `${r.ratings.toLocaleString('en')} ratings; JSON text ${r.jsonMb.toFixed(1)} MB (kept alive in both readings, so not counted).`,
-    `For reference, JSON.parse alone retains ${r.parsedMb.toFixed(1)} MB (plain objects).`,
-    "Measured as V8 heapUsed + arrayBuffers: the decoder's rating-code arrays (one byte per criterion and standard per unit × round, in shared 64 KB buffers; src/model/rating-codes.ts) are counted.",
-  ]
-  if (r.error) notes.push(`Decoded document not measured: ${r.error}.`)
-  return {
-    title: 'Memory: heap and array buffers retained by the decoded document',
-    measurements: [],
-    checks: [
+  const checks: Check[] = []
+  const notes: string[] = []
+  for (const shape of Object.keys(SHAPES) as ShapeName[]) {
+    const out = execFileSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', String(sites), shape],
+      { encoding: 'utf8', maxBuffer: 1 << 20 },
+    )
+    const r = JSON.parse(out.trim().split('\n').at(-1)!) as ChildResult
+    checks.push(
       {
-        label: `decoded document, heap + array buffers after GC${ctx.quick ? ' (quick size)' : ''}`,
+        label: `${shape}: decoded document, heap + array buffers after GC${ctx.quick ? ' (quick size)' : ''}`,
         value: r.decodedMb ?? NaN,
         unit: 'MB',
         target: `≤ ${TARGET_MB}`,
         pass: r.decodedMb === null ? null : r.decodedMb <= TARGET_MB,
       },
       {
-        label: 'JSON.parse alone, heap + array buffers after GC (reference)',
+        label: `${shape}: JSON.parse alone, heap + array buffers after GC (reference)`,
         value: r.parsedMb,
         unit: 'MB',
         target: '—',
         pass: null,
       },
-    ],
-    notes,
+    )
+    notes.push(
+      `${shape}: ${r.ratings.toLocaleString('en')} ratings (${sites} sites × ${NATIONAL.unitsPerSite} units); JSON text ${r.jsonMb.toFixed(1)} MB (kept alive in both readings, so not counted); JSON.parse alone retains ${r.parsedMb.toFixed(1)} MB (plain objects).`,
+    )
+    if (r.error) notes.push(`${shape}: decoded document not measured: ${r.error}.`)
   }
+  notes.push(
+    "Measured as V8 heapUsed + arrayBuffers: the decoder's rating-code arrays (one byte per criterion and standard per unit × round, in shared 64 KB buffers; src/model/rating-codes.ts) are counted.",
+  )
+  return { title: 'Memory: heap and array buffers retained by the decoded document', measurements: [], checks, notes }
 }
 
 if (process.argv.includes('--child')) {
-  const sites = Number(process.argv[process.argv.indexOf('--child') + 1])
-  child(sites).then(
-    (r) => console.log(JSON.stringify(r)),
-    (e: unknown) => {
-      console.log(JSON.stringify({ ratings: 0, jsonMb: 0, parsedMb: 0, decodedMb: null, error: String(e) }))
-    },
-  )
+  const at = process.argv.indexOf('--child')
+  const sites = Number(process.argv[at + 1])
+  const shape = process.argv[at + 2] as ShapeName
+  try {
+    console.log(JSON.stringify(child(sites, shape)))
+  } catch (e) {
+    console.log(JSON.stringify({ ratings: 0, jsonMb: 0, parsedMb: 0, decodedMb: null, error: String(e) }))
+  }
 }

@@ -41,10 +41,9 @@ import type { Framework } from '../src/model/framework.js'
 import { decodeEvaluation } from '../src/document/decode.js'
 import { emhipFramework } from '../src/data/emhip-framework.js'
 import { applyEdit, rate } from '../src/edit/index.js'
-import { asId } from '../src/model/ids.js'
 import { formatProblems } from '../src/model/problem.js'
 import { attainment, type AttainmentOptions, type AttainmentResult } from '../src/standards/index.js'
-import { generateEvaluation, generateFramework } from './generate.js'
+import { COMPLIANCE, generateEvaluation, generateFramework, RATERS, TWO_INSTRUMENTS } from './generate.js'
 import type { BenchContext, BenchReport, Check, Measurement } from './harness.js'
 import { fullGc, gcIfExposed, measure, median } from './harness.js'
 
@@ -90,24 +89,6 @@ const KIND_NAMES: Readonly<Record<ShapeKind, string>> = {
 
 export const shapeName = (s: Shape): string =>
   `${s.framework}, ${s.sites.toLocaleString('en')} sites, ${s.rounds} round${s.rounds > 1 ? 's' : ''}${KIND_NAMES[s.kind]}`
-
-/** The second instrument of the two-instruments shape: E-MHIP's standards and criteria on a four-level compliance scale. */
-const COMPLIANCE: Framework = {
-  ...emhipFramework,
-  id: 'compliance',
-  title: 'Compliance review (E-MHIP standards, four-level scale)',
-  scale: {
-    id: 'compliance',
-    label: 'Fully met / almost met / partly met / not met',
-    levels: [
-      { id: asId<'LevelId'>('fully'), label: 'Fully met', score: 3 },
-      { id: asId<'LevelId'>('almost'), label: 'Almost met', score: 2 },
-      { id: asId<'LevelId'>('partly'), label: 'Partly met', score: 1 },
-      { id: asId<'LevelId'>('not'), label: 'Not met', score: 0 },
-    ],
-  },
-}
-const RATERS = ['ann', 'bob'] as const
 
 /** The attainment options a shape is counted under (beyond `count` and `cache`): its instrument and rater rule. */
 const policyOf = (s: Shape): AttainmentOptions =>
@@ -368,7 +349,7 @@ const measureShape = async (
       rounds: s.rounds,
       seed: 1,
       ...(s.kind === 'site-level' && { siteLevel: true }),
-      ...(s.kind === 'two-instruments' && { instrument: COMPLIANCE, raters: RATERS }),
+      ...(s.kind === 'two-instruments' && TWO_INSTRUMENTS),
     }),
   )
   const policy = policyOf(s)

@@ -75,7 +75,13 @@ export {
   ratingContext,
   unitRatingsC,
 } from './model/codec-ratings.js'
-export { PROTO_KEY_EXPECTED, isUnitRatingsPath, limitProblems, resolveLimits } from './model/codec-limits.js'
+export {
+  PROTO_KEY_EXPECTED,
+  isRatingsPath,
+  isUnitRatingsPath,
+  limitProblems,
+  resolveLimits,
+} from './model/codec-limits.js'
 export { MAX_DUPLICATES_LISTED, documentProblems } from './model/codec-checks.js'
 export {
   DEFAULT_MAX_PROBLEMS,

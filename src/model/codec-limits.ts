@@ -63,6 +63,35 @@ export const isUnitRatingsPath = (path: readonly (string | number)[]): boolean =
   path[2] === 'units' &&
   typeof path[3] === 'number' &&
   path[4] === 'ratings'
+
+/** The keys under a rated entity (or its ratings on an instrument) whose contents the ratings codecs check. */
+const isRatingsKey = (k: string | number | undefined): boolean => k === 'ratings' || k === 'byRater'
+
+/**
+ * Whether a path is any ratings record of a document: the counted ratings
+ * (`ratings`) or the rater-keyed ones (`byRater`) of a unit or of a site
+ * rated as a whole, on the default instrument or on a further one
+ * (`instrumentRatings[id]`). The ratings codecs (`unitRatingsC`,
+ * `raterRatingsC`) check their contents against the same limits in their own
+ * pass, and copy them, so neither the pre-check nor the decoder's copy need
+ * walk them first.
+ * @param path - a JSON path into a document.
+ * @returns true for `['sites', i, ('units', j,)? ('instrumentRatings', id,)? 'ratings' | 'byRater']`.
+ * @example
+ * isRatingsPath(['sites', 0, 'units', 3, 'ratings']) //=> true
+ * isRatingsPath(['sites', 0, 'byRater']) //=> true
+ * isRatingsPath(['sites', 0, 'units', 3, 'instrumentRatings', 'quality', 'byRater']) //=> true
+ * isRatingsPath(['sites', 0, 'units', 3, 'instrumentRatings', 'quality']) //=> false
+ */
+export const isRatingsPath = (path: readonly (string | number)[]): boolean => {
+  const n = path.length
+  if (n < 3 || !isRatingsKey(path[n - 1]) || path[0] !== 'sites' || typeof path[1] !== 'number') return false
+  // What lies between the site and the ratings: nothing, a unit, an instrument, or a unit and an instrument.
+  let i = 2
+  if (path[i] === 'units' && typeof path[i + 1] === 'number') i += 2
+  if (path[i] === 'instrumentRatings' && typeof path[i + 1] === 'string') i += 2
+  return i === n - 1
+}
 /** Stop after this many limit problems: a hostile input could have millions. */
 export const MAX_LIMIT_PROBLEMS = 20
 const MAX_REPORTED = MAX_LIMIT_PROBLEMS
@@ -75,7 +104,7 @@ const MAX_REPORTED = MAX_LIMIT_PROBLEMS
  * @param input - the raw input (e.g. the result of `JSON.parse`).
  * @param limits - see `DecodeLimits`; missing fields take `DEFAULT_LIMITS`.
  * @param skip - objects whose contents are not walked (their own depth is
- *   still checked), e.g. `isUnitRatingsPath`. Default: none.
+ *   still checked), e.g. `isRatingsPath`. Default: none.
  * @returns the problems; empty when the input is within the limits.
  * @example
  * let deep = []; for (let i = 0; i < 10000; i++) deep = [deep]

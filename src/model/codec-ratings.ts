@@ -5,14 +5,19 @@
  * against sets built once from the framework and the rounds, checks the level
  * against the scale, and allocates nothing per rating unless something is
  * wrong (contexts for error paths are built only on failure). It also checks
- * the input limits inside ratings, which the pre-check skips. A rating that
+ * the input limits inside every ratings record (counted and rater-keyed, of
+ * units and sites, on every instrument), which the pre-check skips, and it
+ * copies them, which the decoder's copy of the input skips. A rating that
  * holds only a level (nearly all of them) is stored as one shared, frozen
  * `{ level }` object per level, which saves about 30 MB on a million ratings;
- * other rating objects that pass are kept as they are. The records holding
- * them are new null-prototype objects, so a `__proto__` key cannot reach
- * `Object.prototype`, and they are frozen: the rating codes written for each
- * record (rating-codes.ts) and the engine's tally caches rely on a record
- * never changing in place, so a write to one fails loudly instead.
+ * one rater-keyed item whose raters' ratings are all such shared ones
+ * (`{ ann: { level: 'met' }, bob: { level: 'partly' } }`) is likewise one
+ * shared, frozen record per combination; other rating objects that pass are
+ * copied. The records holding them are new null-prototype objects, so a
+ * `__proto__` key cannot reach `Object.prototype`, and they are frozen: the
+ * rating codes written for each record (rating-codes.ts) and the engine's
+ * tally caches rely on a record never changing in place, so a write to one
+ * fails loudly instead.
  * @module
  */
 import * as t from 'io-ts'
@@ -25,7 +30,7 @@ import { fail, isRecordLike, unknownKeyMessage, type CodedValidationError } from
 import { limitProblems, PROTO_KEY_EXPECTED, resolveLimits, type DecodeLimits } from './codec-limits.js'
 import { frameworkTargets } from './codec-framework.js'
 import { showName, type ProblemCode } from './problem.js'
-import { copyData, PROTO_KEY } from './own.js'
+import { copyData, emptyRecord, PROTO_KEY } from './own.js'
 import { codeAllocator, codeIndex, CODE_INVALID, frameworkLayout, type FrameworkLayout } from './rating-codes.js'
 
 /**
@@ -48,6 +53,14 @@ export interface RatingContext {
    * immer copies on write), so a million ratings do not need a million objects.
    */
   readonly sharedRatings: ReadonlyMap<string, Rating>
+  /**
+   * The shared, frozen rater records of this decoding (`{ ann: shared, bob:
+   * shared }`), one per sequence of rater ids and shared ratings: an item
+   * whose raters gave only levels is stored as the record already made for
+   * the same raters and levels, so 100,000 rater-keyed items need a few
+   * dozen records, not 100,000.
+   */
+  readonly raterRecords: RaterRecordNode
   /**
    * Where each target and level goes in a code array (see rating-codes.ts),
    * when the framework is known: the ratings loop checks targets and levels
@@ -77,6 +90,37 @@ export interface RatingContext {
    */
   readonly budget?: ErrorBudget
 }
+
+/**
+ * A node of the trie of shared rater records: the path from the root is a
+ * sequence of (rater id, shared rating) pairs; `record` is the frozen record
+ * of that sequence, once made.
+ */
+export interface RaterRecordNode {
+  readonly next: Map<string, Map<Rating, RaterRecordNode>>
+  record?: Readonly<Record<string, Rating>>
+}
+
+const raterRecordNode = (): RaterRecordNode => ({ next: new Map() })
+
+/** The child of `node` for one more rater and rating (made when new). */
+const raterRecordStep = (node: RaterRecordNode, rater: string, rating: Rating): RaterRecordNode => {
+  let byRating = node.next.get(rater)
+  if (byRating === undefined) node.next.set(rater, (byRating = new Map()))
+  let child = byRating.get(rating)
+  if (child === undefined) byRating.set(rating, (child = raterRecordNode()))
+  return child
+}
+
+/**
+ * The nesting depth of a unit's ratings record in a document (the document
+ * 1, `sites` 2, a site 3, `units` 4, a unit 5, `ratings` 6): the default
+ * `depth` of the ratings codecs, which check the depth of users' own data
+ * inside a rating against `maxDepth` from it.
+ */
+export const UNIT_RATINGS_DEPTH = 6
+/** The nesting depth of a site's own ratings record (the document, `sites`, a site, `ratings`). */
+export const SITE_RATINGS_DEPTH = 4
 
 /** How many rating errors were built and how many only counted (see `RatingContext.budget`). */
 export interface ErrorBudget {
@@ -115,6 +159,7 @@ export const ratingContext = (
     rounds: rounds === null ? null : new Set(rounds),
     excerpts: excerpts === null ? null : new Set(excerpts),
     sharedRatings: sharedRatings(framework),
+    raterRecords: raterRecordNode(),
     layout,
     codes: framework !== null && layout !== null && layout.codable ? codeIndex(framework) : null,
     allocCodes: codeAllocator(),
@@ -141,8 +186,11 @@ const list = (set: ReadonlySet<string>, max = 8): string => {
  * The codec of one unit's ratings (`round id → target id → rating`) for a
  * given context. It checks shape and references in one pass: an unknown
  * round, a target outside the framework, a level outside the scale, evidence
- * naming an unknown excerpt.
+ * naming an unknown excerpt, a `__proto__` key.
  * @param ctx - from `ratingContext`; built once per document.
+ * @param depth - the nesting depth of the ratings record in its document
+ *   (the document is 1), from which users' own data inside a rating is held
+ *   to `maxDepth`; default `UNIT_RATINGS_DEPTH` (6, a unit's ratings).
  * @returns the codec, decoding to null-prototype records.
  * @example
  * const C = unitRatingsC(ratingContext(emhipFramework, ['r1'], []))
@@ -151,7 +199,10 @@ const list = (set: ReadonlySet<string>, max = 8): string => {
  * isLeft(unknown) && problemsFromErrors(unknown.left, {})
  * //=> [{ path: ['r1', '9.9'], expected: 'a standard or criterion id of framework emhip', found: '"9.9"', code: 'reference', … }]
  */
-export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknown, unknown> => {
+export const unitRatingsC = (
+  ctx: RatingContext,
+  depth: number = UNIT_RATINGS_DEPTH,
+): t.Type<Unit['ratings'], unknown, unknown> => {
   const levelExpected =
     ctx.levels === null ? '' : `a level of scale ${ctx.scaleId} (${list(ctx.levels)}) or "${NOT_APPLICABLE}"`
   const targetExpected = `a standard or criterion id of framework ${ctx.frameworkId}`
@@ -160,6 +211,8 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
       ? ''
       : `a round id of this evaluation (${ctx.rounds.size === 0 ? 'none defined' : list(ctx.rounds)})`
   const name = 'ratings by round (an object keyed by round id, then by standard or criterion id)'
+  // A rating's fields sit three below the record (round, target, rating).
+  const fieldDepth = depth + 3
 
   return new t.Type<Unit['ratings'], unknown, unknown>(
     name,
@@ -171,10 +224,16 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
       const push = pusher(ctx, c, errors, pushes)
       const { maxItems, maxStringLength } = ctx.limits
       const tooLong = `a key of at most ${maxStringLength} characters`
-      const out: Record<string, Record<string, Rating>> = Object.create(null)
       const rounds = Object.keys(u)
       if (rounds.length > maxItems) return fail(u, c, `at most ${maxItems} keys`, 'limit')
+      // Keyed by round: the same few keys in every unit, so a compact record (see emptyRecord).
+      const out = emptyRecord<Record<string, Rating>>(rounds.length)
       for (const round of rounds) {
+        // A "__proto__" key is refused as a key (as everywhere in a document); its value is not looked at.
+        if (round === PROTO_KEY) {
+          push(round, [round], PROTO_KEY_EXPECTED, 'value')
+          continue
+        }
         if (round.length > maxStringLength) push(round, [round], tooLong, 'limit')
         else if (ctx.rounds !== null && !ctx.rounds.has(round)) push(round, [round], roundExpected, 'reference')
         const raw = u[round]
@@ -191,6 +250,10 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
         const layout = ctx.layout
         const codes = ctx.codes === null || layout === null ? null : ctx.allocCodes(layout.slots).fill(layout.unrated)
         for (const target of targets) {
+          if (target === PROTO_KEY) {
+            push(target, [round, target], PROTO_KEY_EXPECTED, 'value')
+            continue
+          }
           const r = raw[target]
           const slot = layout?.slotOf.get(target)
           if (target.length > maxStringLength) push(target, [round, target], tooLong, 'limit')
@@ -212,7 +275,7 @@ export const unitRatingsC = (ctx: RatingContext): t.Type<Unit['ratings'], unknow
             if (field === PROTO_KEY) push(field, [round, target, field], PROTO_KEY_EXPECTED, 'value')
             else if (field !== 'level') {
               levelOnly = false
-              checkField(r[field], field, round, target, ctx, push)
+              checkField(r[field], field, fieldDepth, ctx, push, round, target)
             }
           // A rating that is only a level is replaced by the shared frozen one for that level:
           // a million ratings then share a handful of objects (about 30 MB less).
@@ -275,23 +338,22 @@ const pusher =
 export const RATING_FIELDS: readonly string[] = ['level', 'date', 'rater', 'evidence', 'note', 'extensions']
 
 /**
- * A rating's value sits 9 deep in the document (document, sites, site, units,
- * unit, ratings, round, rating, value); `resolveLimits` keeps maxDepth ≥ 16, so
- * known fields never exceed it and unknown ones get the depth that is left.
- */
-const RATING_FIELD_DEPTH = 9
-
-/**
  * Check one field of a rating other than `level`: type, length, evidence
  * references, limits of unknown fields. Paths are built only for a problem.
+ * `depth` is the field value's nesting depth in the document: 9 for a unit's
+ * counted rating (document, sites, site, units, unit, ratings, round, rating,
+ * value), 12 at most (a rater's rating of a unit on a further instrument);
+ * `resolveLimits` keeps maxDepth ≥ 16, so known fields never exceed it and
+ * users' own data (`extensions`) gets the depth that is left.
  */
 const checkField = (
   v: unknown,
   field: string,
-  round: string,
-  target: string,
+  depth: number,
   ctx: RatingContext,
   push: Push,
+  round: string,
+  target: string,
   rater?: string,
 ): void => {
   const { maxStringLength, maxItems, maxDepth } = ctx.limits
@@ -316,8 +378,8 @@ const checkField = (
   } else if (field === 'extensions') {
     if (!isRecordLike(v)) return push(v, at(field), 'an object of your own data (extensions)', 'shape')
     // Users' own data is kept as it is, so it must be within the limits like the rest of the document.
-    const depth = maxDepth - RATING_FIELD_DEPTH - (rater === undefined ? 0 : 1) + 1
-    for (const p of limitProblems(v, { maxStringLength, maxItems, maxDepth: depth }))
+    // limitProblems counts `v` itself as depth 1.
+    for (const p of limitProblems(v, { maxStringLength, maxItems, maxDepth: maxDepth - depth + 1 }))
       push(valueAt(v, p.path), at(field, ...p.path), p.expected, 'limit')
   } else push(showName(field), at(field), unknownKeyMessage(field, RATING_FIELDS, 'a rating'), 'shape')
 }
@@ -357,9 +419,13 @@ const BY_RATER = 'ratings by rater (an object keyed by round id, then by standar
  * The codec of each rater's own ratings of one rated entity on one instrument
  * (`round id → target id → rater id → rating`), checked as `unitRatingsC`
  * checks the counted ratings (rounds, targets, levels, evidence, fields,
- * limits), and every rater id against the evaluation's raters.
+ * limits, `__proto__` keys), and every rater id against the evaluation's
+ * raters. An item whose raters' ratings are all level-only is the shared,
+ * frozen record of its raters and levels (see `RatingContext.raterRecords`).
  * @param ctx - from `ratingContext`, for the instrument rated.
  * @param raters - the declared rater ids, or `null` when unknown (not checked).
+ * @param depth - the nesting depth of the record in its document (see
+ *   `unitRatingsC`); default `UNIT_RATINGS_DEPTH` (6, a unit's `byRater`).
  * @returns the codec, decoding to null-prototype records.
  * @example
  * const C = raterRatingsC(ratingContext(emhipFramework, ['r1'], []), new Set(['ann']))
@@ -371,6 +437,7 @@ const BY_RATER = 'ratings by rater (an object keyed by round id, then by standar
 export const raterRatingsC = (
   ctx: RatingContext,
   raters: ReadonlySet<string> | null,
+  depth: number = UNIT_RATINGS_DEPTH,
 ): t.Type<RatingsByRater, unknown, unknown> => {
   const levelExpected =
     ctx.levels === null ? 'a level id' : `a level of scale ${ctx.scaleId} (${list(ctx.levels)}) or "${NOT_APPLICABLE}"`
@@ -385,6 +452,8 @@ export const raterRatingsC = (
       : `a rater id of this evaluation (${raters.size === 0 ? 'none declared in "raters"' : list(raters)})`
   const { maxItems, maxStringLength } = ctx.limits
   const tooLong = `a key of at most ${maxStringLength} characters`
+  // A rater's rating's fields sit four below the record (round, target, rater, rating).
+  const fieldDepth = depth + 4
   return new t.Type<RatingsByRater, unknown, unknown>(
     BY_RATER,
     (u): u is RatingsByRater => isRecordLike(u),
@@ -399,52 +468,94 @@ export const raterRatingsC = (
         push(o, path, `at most ${maxItems} keys`, 'limit')
         return null
       }
-      const out: Record<string, Record<string, Record<string, Rating>>> = Object.create(null)
-      for (const round of keys(u, []) ?? []) {
-        if (round.length > maxStringLength) push(round, [round], tooLong, 'limit')
-        else if (ctx.rounds !== null && !ctx.rounds.has(round)) push(round, [round], roundExpected, 'reference')
+      /**
+       * Check a key: too long, or not in `known` (`null`: not checked). False for `__proto__`, which
+       * is refused as a key (as everywhere in a document) and whose value is not looked at.
+       */
+      const checkKey = (key: string, path: string[], known: ReadonlySet<string> | null, expected: string): boolean => {
+        if (key === PROTO_KEY) {
+          push(key, path, PROTO_KEY_EXPECTED, 'value')
+          return false
+        }
+        if (key.length > maxStringLength) push(key, path, tooLong, 'limit')
+        else if (known !== null && !known.has(key)) push(key, path, expected, 'reference')
+        return true
+      }
+      /**
+       * One rater's rating: checked, then the shared `{ level }` when it is only a level,
+       * else a copy (or, with a problem, the input itself: the decoding fails).
+       */
+      const rating = (r: unknown, round: string, target: string, rater: string): Rating | undefined => {
+        if (!isRecordLike(r)) {
+          push(r, [round, target, rater], 'a rating (an object with a level)', 'shape')
+          return undefined
+        }
+        const level = r.level
+        if (typeof level !== 'string') push(level, [round, target, rater, 'level'], levelExpected, 'shape')
+        else if (ctx.layout !== null && !ctx.layout.codeOf.has(level))
+          push(level, [round, target, rater, 'level'], levelExpected, 'value')
+        let levelOnly = true
+        const before = pushes.n
+        for (const field in r)
+          if (field === PROTO_KEY) push(field, [round, target, rater, field], PROTO_KEY_EXPECTED, 'value')
+          else if (field !== 'level') {
+            levelOnly = false
+            checkField(r[field], field, fieldDepth, ctx, push, round, target, rater)
+          }
+        // As for the counted ratings: shared when only a level, else a copy (nothing shared with the input).
+        const shared = levelOnly && typeof level === 'string' ? ctx.sharedRatings.get(level) : undefined
+        return shared ?? (pushes.n === before ? copyRating(r) : (r as unknown as Rating))
+      }
+      const rounds = keys(u, []) ?? []
+      const out = emptyRecord<Record<string, Readonly<Record<string, Rating>>>>(rounds.length)
+      for (const round of rounds) {
+        if (!checkKey(round, [round], ctx.rounds, roundExpected)) continue
         const byTarget = u[round]
         if (!isRecordLike(byTarget)) {
           push(byTarget, [round], 'ratings keyed by standard or criterion id, then by rater id (an object)', 'shape')
           continue
         }
-        const targetsOut: Record<string, Record<string, Rating>> = Object.create(null)
+        // Keyed by target: keys that differ from record to record, so a hash-table record.
+        const targetsOut: Record<string, Readonly<Record<string, Rating>>> = Object.create(null)
         for (const target of keys(byTarget, [round]) ?? []) {
-          if (target.length > maxStringLength) push(target, [round, target], tooLong, 'limit')
-          else if (ctx.targets !== null && !ctx.targets.has(target))
-            push(target, [round, target], targetExpected, 'reference')
+          if (!checkKey(target, [round, target], ctx.targets, targetExpected)) continue
           const byRater = byTarget[target]
           if (!isRecordLike(byRater)) {
             push(byRater, [round, target], 'ratings keyed by rater id (an object)', 'shape')
             continue
           }
-          const ratersOut: Record<string, Rating> = Object.create(null)
-          for (const rater of keys(byRater, [round, target]) ?? []) {
-            if (rater.length > maxStringLength) push(rater, [round, target, rater], tooLong, 'limit')
-            else if (raters !== null && !raters.has(rater))
-              push(rater, [round, target, rater], raterExpected, 'reference')
-            const r = byRater[rater]
-            if (!isRecordLike(r)) {
-              push(r, [round, target, rater], 'a rating (an object with a level)', 'shape')
+          const ids = keys(byRater, [round, target]) ?? []
+          // Walk the trie of shared records while every rating so far is a shared one; the first
+          // that is not (a note, a date, a problem) starts a record of this item's own.
+          let node: RaterRecordNode | null = ctx.raterRecords
+          let own: Record<string, Rating> | null = null
+          for (let i = 0; i < ids.length; i++) {
+            const rater = ids[i]!
+            const r = checkKey(rater, [round, target, rater], raters, raterExpected)
+              ? rating(byRater[rater], round, target, rater)
+              : undefined
+            if (r === undefined) {
+              // Not a rating (or a refused key): the decoding fails, and this item needs no record.
+              node = null
               continue
             }
-            const level = r.level
-            if (typeof level !== 'string') push(level, [round, target, rater, 'level'], levelExpected, 'shape')
-            else if (ctx.layout !== null && !ctx.layout.codeOf.has(level))
-              push(level, [round, target, rater, 'level'], levelExpected, 'value')
-            let levelOnly = true
-            const before = pushes.n
-            for (const field in r)
-              if (field === PROTO_KEY) push(field, [round, target, rater, field], PROTO_KEY_EXPECTED, 'value')
-              else if (field !== 'level') {
-                levelOnly = false
-                checkField(r[field], field, round, target, ctx, push, rater)
+            if (node !== null && ctx.sharedRatings.get(r.level) === r) {
+              node = raterRecordStep(node, rater, r)
+              continue
+            }
+            if (own === null) {
+              own = emptyRecord(ids.length)
+              // The raters before this one gave shared ratings: the trie's path holds them.
+              for (let j = 0; j < i; j++) {
+                const before = byRater[ids[j]!] as { level: string }
+                own[ids[j]!] = ctx.sharedRatings.get(before.level)!
               }
-            // As for the counted ratings: shared when only a level, else a copy (nothing shared with the input).
-            const shared = levelOnly && typeof level === 'string' ? ctx.sharedRatings.get(level) : undefined
-            ratersOut[rater] = shared ?? (pushes.n === before ? copyRating(r) : (r as unknown as Rating))
+            }
+            node = null
+            own[rater] = r
           }
-          targetsOut[target] = Object.freeze(ratersOut)
+          if (own !== null) targetsOut[target] = Object.freeze(own)
+          else if (node !== null) targetsOut[target] = node.record ??= sharedRaterRecord(ids, byRater, ctx)
         }
         out[round] = Object.freeze(targetsOut)
       }
@@ -452,6 +563,17 @@ export const raterRatingsC = (
     },
     encodeByRater,
   )
+}
+
+/** The frozen record of an item whose raters' ratings are all shared ones, in the input's order. */
+const sharedRaterRecord = (
+  ids: readonly string[],
+  byRater: Record<string, unknown>,
+  ctx: RatingContext,
+): Readonly<Record<string, Rating>> => {
+  const record = emptyRecord<Rating>(ids.length)
+  for (const rater of ids) record[rater] = ctx.sharedRatings.get((byRater[rater] as { level: string }).level)!
+  return Object.freeze(record)
 }
 
 /**

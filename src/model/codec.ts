@@ -33,15 +33,17 @@ import {
   type CodedValidationError,
 } from './codec-kit.js'
 import { FrameworkC } from './codec-framework.js'
-import { ratingContext, raterRatingsC, unitRatingsC, type ErrorBudget, type RatingContext } from './codec-ratings.js'
 import {
-  isUnitRatingsPath,
-  limitProblems,
-  MAX_LIMIT_PROBLEMS,
-  resolveLimits,
-  type DecodeLimits,
-} from './codec-limits.js'
-import { copyData } from './own.js'
+  ratingContext,
+  raterRatingsC,
+  SITE_RATINGS_DEPTH,
+  UNIT_RATINGS_DEPTH,
+  unitRatingsC,
+  type ErrorBudget,
+  type RatingContext,
+} from './codec-ratings.js'
+import { isRatingsPath, limitProblems, MAX_LIMIT_PROBLEMS, resolveLimits, type DecodeLimits } from './codec-limits.js'
+import { copyData, emptyRecord } from './own.js'
 import { integerAtLeast, optionProblems } from './options.js'
 import { ImpactC, ObjectiveC, ObjectiveCellC, ObjectiveTypeC } from './objectives.js'
 import { EvidenceSourceC, ExcerptC, InformantC, StakeholderGroupC } from './evidence.js'
@@ -145,6 +147,9 @@ const instrumentCodecs = new WeakMap<EntityContext, Map<string, t.Type<Instrumen
  * instrument's framework and scale.
  * @param ctx - the default instrument's context (rounds, excerpts, limits, problem sinks).
  * @param more - the further instruments' contexts and the raters.
+ * @param depth - the nesting depth of the `instrumentRatings` record in its
+ *   document (the document is 1): default `UNIT_RATINGS_DEPTH` (6, a unit's);
+ *   a site's is `SITE_RATINGS_DEPTH` (4).
  * @returns the codec, decoding to null-prototype records.
  * @example
  * // ev's second instrument, quality, rates Q1 and Q2 on excellent | good | fair | poor
@@ -157,20 +162,23 @@ const instrumentCodecs = new WeakMap<EntityContext, Map<string, t.Type<Instrumen
 export const instrumentRatingsC = (
   ctx: RatingContext,
   more: EntityContext,
+  depth: number = UNIT_RATINGS_DEPTH,
 ): t.Type<RatingsByInstrument, unknown, unknown> => {
   let codecs = instrumentCodecs.get(more)
   if (codecs === undefined) instrumentCodecs.set(more, (codecs = new Map()))
   const cache = codecs
   const codecOf = (id: string): t.Type<InstrumentRatings, unknown, unknown> => {
-    let hit = cache.get(id)
+    const key = `${depth} ${id}`
+    let hit = cache.get(key)
     if (hit === undefined) {
       const ictx = more.instruments?.get(id) ?? ctx
+      // The records sit two below this one (instrument id, then ratings or byRater).
       hit = withOptional(
-        { ratings: unitRatingsC(ictx) },
-        { byRater: raterRatingsC(ictx, more.raters) },
+        { ratings: unitRatingsC(ictx, depth + 2) },
+        { byRater: raterRatingsC(ictx, more.raters, depth + 2) },
         'ratings on one instrument',
       )
-      cache.set(id, hit)
+      cache.set(key, hit)
     }
     return hit
   }
@@ -182,8 +190,9 @@ export const instrumentRatingsC = (
     (u, c) => {
       if (!isRecordLike(u)) return fail(u, c, BY_INSTRUMENT)
       const errors: t.ValidationError[] = []
-      const out: Record<string, InstrumentRatings> = Object.create(null)
-      for (const id of Object.keys(u)) {
+      const ids = Object.keys(u)
+      const out = emptyRecord<InstrumentRatings>(ids.length)
+      for (const id of ids) {
         const at = t.appendContext(c, id, t.unknown, u[id])
         if (more.instruments !== null && !more.instruments.has(id)) {
           // A dangling reference leaves the document well-typed: deferred, like the ratings' own references.
@@ -250,9 +259,9 @@ export const siteC = (ctx: RatingContext, more: EntityContext = UNKNOWN_ENTITY):
   withOptional(
     { id: SiteIdC, name: StringC, aliases: StringsC, units: listOf(unitC(ctx, more), 'a list of units', ctx.budget) },
     {
-      ratings: unitRatingsC(ctx),
-      byRater: raterRatingsC(ctx, more.raters),
-      instrumentRatings: instrumentRatingsC(ctx, more),
+      ratings: unitRatingsC(ctx, SITE_RATINGS_DEPTH),
+      byRater: raterRatingsC(ctx, more.raters, SITE_RATINGS_DEPTH),
+      instrumentRatings: instrumentRatingsC(ctx, more, SITE_RATINGS_DEPTH),
       extensions: ExtensionsC,
       attributes: AttributeValuesC,
     },
@@ -516,7 +525,7 @@ export const decodeEvaluationWith = (
   const limits = resolveLimits(options)
   // The ratings (nearly all of a big document) are checked against the limits by their own codec, in its one pass.
   const list = new ProblemList(Math.max(1, options.maxProblems ?? DEFAULT_MAX_PROBLEMS))
-  const tooBig = limitProblems(input, limits, isUnitRatingsPath)
+  const tooBig = limitProblems(input, limits, isRatingsPath)
   if (tooBig.length > 0) {
     // Listed under maxProblems like any other problems; the walk stops at its own bound, so a count
     // that reached it is a lower bound.
@@ -524,9 +533,9 @@ export const decodeEvaluationWith = (
     if (tooBig.length >= MAX_LIMIT_PROBLEMS) list.stopped = true
     return E.left(list.result())
   }
-  // Decode a copy (the ratings are copied by their own codec): the result shares nothing with the input,
+  // Decode a copy (the ratings are copied by their own codecs): the result shares nothing with the input,
   // so a caller who later changes their input cannot change the document behind its caches.
-  const own = copyData(input, isUnitRatingsPath)
+  const own = copyData(input, isRatingsPath)
   // Ratings that name unknown things are still well-typed: collect those problems and carry on.
   const deferred: CodedValidationError[] = []
   const budget: ErrorBudget = { max: list.max, built: 0, omitted: 0 }

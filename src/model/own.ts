@@ -77,6 +77,37 @@ export const protoKeyPath = (value: unknown, maxDepth = 64): (string | number)[]
   return visit(value, 1) ? path : undefined
 }
 
+/** Up to this many keys, `emptyRecord` makes a record that V8 keeps in its compact (fast) form. */
+const FAST_RECORD_KEYS = 8
+
+/**
+ * A new, empty null-prototype record, for about `size` keys. Every reader
+ * sees the same thing whatever the size: an ordinary extensible object with
+ * no prototype, so any id is a plain key (`__proto__` too) and nothing is
+ * inherited. The size only chooses how V8 stores it:
+ *
+ * - `Object.create(null)` gives a hash-table ("dictionary mode") object: about
+ *   260 bytes empty, 24 bytes per slot, slots a power of two at least 1.5 × the
+ *   keys. Right for records of many keys that differ from record to record
+ *   (a round's ratings, keyed by target).
+ * - `Object.setPrototypeOf({}, null)` stays in V8's fast form while few keys
+ *   are added: records with the same keys in the same order (rounds,
+ *   instruments, raters) share one hidden class and take 60–100 bytes each.
+ *   Past a dozen or so keys V8 turns such an object into a dictionary, at
+ *   some cost, hence the bound.
+ * @internal
+ * @param size - the number of keys expected.
+ * @returns a new empty record with no prototype.
+ * @example
+ * import { emptyRecord } from './own.js'
+ * const r = emptyRecord(2)
+ * Object.getPrototypeOf(r) //=> null
+ * r.__proto__ = 1
+ * Object.keys(r) //=> ['__proto__']
+ */
+export const emptyRecord = <V>(size: number): Record<string, V> =>
+  (size <= FAST_RECORD_KEYS ? Object.setPrototypeOf({}, null) : Object.create(null)) as Record<string, V>
+
 /**
  * A deep copy of JSON-like data: arrays and objects are new (objects keep a
  * null prototype if they had one, and are otherwise plain), everything else

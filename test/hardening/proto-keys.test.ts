@@ -12,12 +12,14 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type Problem } from '../../src/model/index.js'
 import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
 import { applyEdit, rate, recordEditEither, replayEither, undoEither } from '../../src/edit/index.js'
+import { generateEvaluation, TWO_INSTRUMENTS } from '../../bench/generate.js'
 import {
   allPaths,
   expectPrototypesUntouched,
   FUZZ_RUNS,
   FUZZ_TIMEOUT,
   prototypeSnapshot,
+  SMALL,
   smallDocument,
 } from './support.js'
 
@@ -52,9 +54,8 @@ const expectRefusedAt = (problems: readonly Problem[], path: Path): void => {
   const hit = problems.find((p) => p.path[p.path.length - 1] === '__proto__')
   expect(hit, JSON.stringify(problems.slice(0, 3))).toBeDefined()
   expect(hit!.path).toEqual([...path, '__proto__'])
-  // A round or target id inside a unit's ratings is checked as an id ("__proto__" is unknown, or its value
-  // is no rating); every other "__proto__" key is refused as a key.
-  if (!(path.includes('ratings') && path.length <= 6)) expect(hit!.expected).toMatch(/a key other than __proto__/)
+  // Refused as a key everywhere: inside ratings records (round, target and rater keys) as well.
+  expect(hit!.expected).toMatch(/a key other than __proto__/)
 }
 
 const PAYLOADS: unknown[] = [{ polluted: true }, { level: 'met', units: [], id: 'x' }, null, [], 'x']
@@ -64,6 +65,26 @@ describe('"__proto__" keys in a document', () => {
     const doc = smallDocument(1)
     const paths = objectPaths(doc)
     expect(paths.length).toBeGreaterThan(40)
+    for (const path of paths) {
+      const r = decodeEvaluation(withProtoAt(doc, path, { polluted: true }))
+      expect(E.isLeft(r), JSON.stringify(path)).toBe(true)
+      if (E.isLeft(r)) expectRefusedAt(r.left, path)
+    }
+  })
+
+  it.each([
+    ['units', false],
+    ['sites rated as a whole', true],
+  ])('are refused at every object position of a document with two instruments and two raters (%s)', (_, siteLevel) => {
+    // Every kind of ratings record: counted and rater-keyed, default and further instrument.
+    const doc = JSON.parse(
+      JSON.stringify(
+        generateEvaluation({ ...SMALL, rounds: 1, unitsPerSite: 1, siteLevel, ...TWO_INSTRUMENTS, raterShare: 0.5 }),
+      ),
+    )
+    const paths = objectPaths(doc)
+    expect(paths.some((p) => p.includes('byRater'))).toBe(true)
+    expect(paths.some((p) => p.includes('instrumentRatings'))).toBe(true)
     for (const path of paths) {
       const r = decodeEvaluation(withProtoAt(doc, path, { polluted: true }))
       expect(E.isLeft(r), JSON.stringify(path)).toBe(true)

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
+import { generateEvaluation, TWO_INSTRUMENTS } from '../../bench/generate.js'
+import type { Evaluation } from '../../src/model/evaluation.js'
+import { encodeEvaluation } from '../../src/model/codec.js'
+import { copyData } from '../../src/model/own.js'
+import { applyEdit } from '../../src/edit/define.js'
+import { rate } from '../../src/edit/ratings.js'
 import { ratingContext, unitRatingsC, encodeRatings } from '../../src/model/codec-ratings.js'
 import { problemsFromErrors, type CodedValidationError } from '../../src/model/codec-kit.js'
-import { parseEvaluation } from '../../src/document/decode.js'
+import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
 import { sampleDocument } from '../support/arbitraries.js'
 
 const { framework } = parseEvaluation(sampleDocument())
@@ -94,5 +101,170 @@ describe('unitRatingsC', () => {
     expect(E.isRight(ok) && (ok.right as any).r1['1.1']).toEqual({ level: 'met', extensions: own })
     // A copy (the decoded document shares nothing with its input), equal to the input.
     expect(E.isRight(ok) && ((ok.right as any).r1['1.1'] as { extensions: unknown }).extensions).not.toBe(own)
+  })
+})
+
+/**
+ * The compact storage of decoded ratings, against plain JSON as the oracle:
+ * level-only ratings are one shared object per level, rater-keyed items whose
+ * ratings are all level-only are one shared record per combination of raters
+ * and levels (RatingContext.raterRecords), records keyed by round, instrument
+ * or rater are V8's compact objects. None of it may show: the decoded document
+ * equals its input and encodes to the same text, and an edit after decoding
+ * gives what the same change made to the JSON gives, leaving every other item
+ * (sharing the edited one's record or not) as it was.
+ */
+describe('compact storage of decoded ratings', () => {
+  type Json = Record<string, any>
+  interface Item {
+    readonly site: string
+    readonly unit: string | null
+    readonly instrument: string | null
+    readonly round: string
+    readonly target: string
+    readonly raters: Json
+  }
+  /** Every rater-keyed item of a document (decoded or JSON), in document order. */
+  const items = (doc: Json): Item[] => {
+    const out: Item[] = []
+    const entity = (site: string, unit: string | null, e: Json) => {
+      const on = (instrument: string | null, byRater: Json | undefined) => {
+        for (const round of Object.keys(byRater ?? {}))
+          for (const target of Object.keys(byRater![round]))
+            out.push({ site, unit, instrument, round, target, raters: byRater![round][target] })
+      }
+      on(null, e.byRater)
+      for (const id of Object.keys(e.instrumentRatings ?? {})) on(id, e.instrumentRatings[id].byRater)
+    }
+    for (const site of doc.sites) {
+      entity(site.id, null, site)
+      for (const unit of site.units) entity(site.id, unit.id, unit)
+    }
+    return out
+  }
+  const levelOnly = (raters: Json): boolean => Object.values(raters).every((r: Json) => Object.keys(r).length === 1)
+
+  /**
+   * Small generated documents with a second instrument and two raters (half its items rated by both,
+   * so combinations repeat), units or sites rated as a whole, and some raters' ratings given a note
+   * (their items cannot be shared).
+   */
+  const docArb = fc
+    .record({
+      seed: fc.integer({ min: 1, max: 10_000 }),
+      siteLevel: fc.boolean(),
+      rounds: fc.integer({ min: 1, max: 2 }),
+      notes: fc.array(fc.nat(), { maxLength: 6 }),
+    })
+    .map(({ seed, siteLevel, rounds, notes }) => {
+      const doc = JSON.parse(
+        JSON.stringify(
+          generateEvaluation({
+            sites: 2,
+            unitsPerSite: 2,
+            rounds,
+            seed,
+            siteLevel,
+            ...TWO_INSTRUMENTS,
+            raterShare: 0.5,
+          }),
+        ),
+      ) as Json
+      const all = items(doc).flatMap((it) => Object.values(it.raters) as Json[])
+      for (const i of notes) if (all.length > 0) all[i % all.length]!.note = `note ${i}`
+      return doc
+    })
+
+  const decode = (doc: Json): Evaluation => {
+    const r = decodeEvaluation(doc)
+    if (E.isLeft(r)) throw new Error(r.left.map((p) => p.where).join('; '))
+    return r.right
+  }
+
+  it('property: the decoded document equals its input and a plain, unshared copy of itself, and encodes to the same text', () => {
+    fc.assert(
+      fc.property(docArb, (doc) => {
+        const text = JSON.stringify(doc)
+        const ev = decode(doc)
+        expect(JSON.stringify(ev)).toBe(text)
+        expect(JSON.stringify(encodeEvaluation(ev))).toBe(text)
+        expect(ev).toEqual(doc)
+        // copyData makes every object anew (null prototypes kept): the uncompacted form.
+        expect(ev).toStrictEqual(copyData(ev))
+        expect(JSON.stringify(doc)).toBe(text)
+      }),
+      { numRuns: 40 },
+    )
+  })
+
+  it('property: level-only rater items with the same raters and levels are one frozen record; any other item is its own', () => {
+    fc.assert(
+      fc.property(docArb, (doc) => {
+        const ev = decode(doc)
+        const decoded = items(ev as unknown as Json)
+        expect(decoded.length).toBe(items(doc).length)
+        const seen = new Map<string, object>()
+        const owners = new Map<object, number>()
+        for (const it of decoded) {
+          expect(Object.getPrototypeOf(it.raters)).toBeNull()
+          expect(Object.isFrozen(it.raters)).toBe(true)
+          owners.set(it.raters, (owners.get(it.raters) ?? 0) + 1)
+          if (!levelOnly(it.raters)) continue
+          const key = JSON.stringify([it.instrument, Object.entries(it.raters).map(([r, x]) => [r, x.level])])
+          const first = seen.get(key)
+          if (first === undefined) seen.set(key, it.raters)
+          else expect(it.raters).toBe(first)
+        }
+        // An item with more than levels shares its record with no other item.
+        for (const it of decoded) if (!levelOnly(it.raters)) expect(owners.get(it.raters)).toBe(1)
+        // The generated documents repeat combinations: far fewer records than items.
+        if (decoded.length > 30) expect(owners.size).toBeLessThan(decoded.length)
+      }),
+      { numRuns: 40 },
+    )
+  })
+
+  it("property: a rater's rating edited after decoding gives the document the same edit gives as JSON, and changes nothing else", () => {
+    fc.assert(
+      fc.property(
+        docArb,
+        fc.nat(),
+        fc.constantFrom('fully', 'almost', 'partly', 'not', 'na'),
+        fc.constantFrom('ann', 'bob'),
+        (doc, pick, level, by) => {
+          const ev = decode(doc)
+          const before = JSON.stringify(ev)
+          const all = items(doc)
+          fc.pre(all.length > 0)
+          const it = all[pick % all.length]!
+          const edit = rate({
+            ...(it.unit === null ? { site: it.site } : { unit: it.unit }),
+            ...(it.instrument !== null && { instrument: it.instrument }),
+            round: it.round,
+            target: it.target,
+            by,
+            level,
+          })
+          // The oracle: the same change made to the JSON (an existing rater keeps its place).
+          const expected = JSON.parse(JSON.stringify(doc)) as Json
+          const site = expected.sites.find((s: Json) => s.id === it.site)
+          const holder = it.unit === null ? site : site.units.find((u: Json) => u.id === it.unit)
+          const on = it.instrument === null ? holder : holder.instrumentRatings[it.instrument]
+          on.byRater[it.round][it.target][by] = { level }
+          const after = applyEdit(ev, edit)
+          expect(E.isRight(after)).toBe(true)
+          if (E.isLeft(after)) return
+          expect(JSON.stringify(after.right)).toBe(JSON.stringify(expected))
+          // The same edit of an unshared copy gives an equal document.
+          const plain = applyEdit(copyData(ev), edit)
+          expect(E.isRight(plain) && plain.right).toEqual(after.right)
+          // The decoded document, and every record it shares with the edited one, are as they were.
+          expect(JSON.stringify(ev)).toBe(before)
+          // The result decodes again, to an equal document.
+          expect(decode(JSON.parse(JSON.stringify(after.right)))).toEqual(after.right)
+        },
+      ),
+      { numRuns: 60 },
+    )
   })
 })

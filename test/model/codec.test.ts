@@ -257,11 +257,11 @@ describe('decodeEvaluation: hostile input', () => {
       .replace('"1.1.1":{"level":"partly"}', '"1.1.1":{"level":"partly"},"__proto__":{"level":"met","polluted":true}')
       .replace('"ratings":{}', '"ratings":{"prototype":{}}')
     expect(brief(problemsOf(JSON.parse(text)))).toEqual([
-      // An unknown field of a rating is a shape problem of its own (a rating keyed "__proto__" holds it).
-      'site ss › unit acute › round r1 › rating __proto__ › polluted: expected no field "polluted" in a rating (known: level, date, rater, evidence, note, extensions; put your own data under "extensions"), found "polluted" [shape]',
-      // Shape problems come first, then the ratings' reference problems.
+      // Shape problems come first, then the ratings' key, reference and value problems.
       'site ss › unit __proto__ › id: expected a unit id (not __proto__, constructor or prototype), found "__proto__" [value]',
-      'site ss › unit acute › round r1 › rating __proto__: expected a standard or criterion id of framework emhip, found "__proto__" [reference]',
+      // A "__proto__" key in a ratings record is refused as a key, as everywhere else in a document
+      // (what it holds is not looked at: its "polluted" field is no problem of its own).
+      'site ss › unit acute › round r1 › rating __proto__: expected a key other than __proto__ (refused: copying it would replace an object\'s prototype), found "__proto__" [value]',
       'site ss › unit __proto__ › round prototype: expected a round id of this evaluation (r1), found "prototype" [reference]',
     ])
     const framework = JSON.parse(
