@@ -529,16 +529,16 @@ export const raterRatingsC = (
           // that is not (a note, a date, a problem) starts a record of this item's own.
           let node: RaterRecordNode | null = ctx.raterRecords
           let own: Record<string, Rating> | null = null
+          // Not a rating, or a refused key: the decoding fails, and this item needs no record
+          // (the other raters' ratings are still checked, for their problems).
+          let failed = false
           for (let i = 0; i < ids.length; i++) {
             const rater = ids[i]!
             const r = checkKey(rater, [round, target, rater], raters, raterExpected)
               ? rating(byRater[rater], round, target, rater)
               : undefined
-            if (r === undefined) {
-              // Not a rating (or a refused key): the decoding fails, and this item needs no record.
-              node = null
-              continue
-            }
+            if (r === undefined) failed = true
+            if (r === undefined || failed) continue
             if (node !== null && ctx.sharedRatings.get(r.level) === r) {
               node = raterRecordStep(node, rater, r)
               continue
@@ -554,6 +554,7 @@ export const raterRatingsC = (
             node = null
             own[rater] = r
           }
+          if (failed) continue
           if (own !== null) targetsOut[target] = Object.freeze(own)
           else if (node !== null) targetsOut[target] = node.record ??= sharedRaterRecord(ids, byRater, ctx)
         }

@@ -7,7 +7,7 @@ import { encodeEvaluation } from '../../src/model/codec.js'
 import { copyData } from '../../src/model/own.js'
 import { applyEdit } from '../../src/edit/define.js'
 import { rate } from '../../src/edit/ratings.js'
-import { ratingContext, unitRatingsC, encodeRatings } from '../../src/model/codec-ratings.js'
+import { ratingContext, raterRatingsC, unitRatingsC, encodeRatings } from '../../src/model/codec-ratings.js'
 import { problemsFromErrors, type CodedValidationError } from '../../src/model/codec-kit.js'
 import { decodeEvaluation, parseEvaluation } from '../../src/document/decode.js'
 import { sampleDocument } from '../support/arbitraries.js'
@@ -114,6 +114,48 @@ describe('unitRatingsC', () => {
  * gives what the same change made to the JSON gives, leaving every other item
  * (sharing the edited one's record or not) as it was.
  */
+describe('raterRatingsC', () => {
+  const C = () => raterRatingsC(ratingContext(framework, ['r1'], []), new Set(['ann', 'bob']))
+  it.each([
+    ['a rater before', { ann: null, bob: { level: 'met', note: 'x' } }, ['r1/2.4/ann']],
+    ['a rater after', { ann: { level: 'met' }, bob: 7 }, ['r1/2.4/bob']],
+    [
+      'a shared rating then a copied one then none',
+      { ann: { level: 'met' }, bob: { level: 'met', note: 'x' }, cy: [] },
+      ['r1/2.4/cy'],
+    ],
+    [
+      'a "__proto__" rater first',
+      JSON.parse('{"__proto__": {"level": "met"}, "bob": {"level": "met", "note": "x"}}'),
+      ['r1/2.4/__proto__'],
+    ],
+  ])('refuses an item with something that is not a rating (%s) with problems, never a TypeError', (_, item, paths) => {
+    const input = { r1: { '2.4': item } }
+    const r = C().decode(input)
+    expect(E.isLeft(r)).toBe(true)
+    const problems = E.isLeft(r) ? problemsFromErrors(r.left, input) : []
+    for (const path of paths) expect(problems.map((p) => p.path.join('/'))).toContain(path)
+  })
+
+  it('keeps raters in their order; shares a level-only item, copies one with a note', () => {
+    const input = {
+      r1: {
+        '1.1.1': { bob: { level: 'met' }, ann: { level: 'partly' } },
+        '1.1.2': { bob: { level: 'met' }, ann: { level: 'partly' } },
+        '2.4': { ann: { level: 'met' }, bob: { level: 'met', note: 'seen' } },
+      },
+    }
+    const r = C().decode(input)
+    const out = (r as E.Right<any>).right
+    expect(JSON.stringify(out)).toBe(JSON.stringify(input))
+    expect(Object.keys(out.r1['1.1.1'])).toEqual(['bob', 'ann'])
+    expect(out.r1['1.1.1']).toBe(out.r1['1.1.2'])
+    expect(Object.isFrozen(out.r1['1.1.1'])).toBe(true)
+    expect(out.r1['2.4'].bob).not.toBe(input.r1['2.4'].bob)
+    expect(out.r1['2.4'].ann).toBe(out.r1['1.1.1'].bob)
+  })
+})
+
 describe('compact storage of decoded ratings', () => {
   type Json = Record<string, any>
   interface Item {
