@@ -2,7 +2,8 @@
  * Run every benchmark and write bench/results.md.
  *
  *   npm run bench                    # all, full size; rewrites bench/results.md
- *   npm run bench -- --quick         # smaller and shorter; writes bench/data/results-quick.md
+ *   npm run bench -- --quick         # smaller and shorter, every benchmark
+ *   npm run bench -- --quick=shapes  # the shapes reduced, every other benchmark full size
  *   npm run bench -- --only attainment,memory
  *   BENCH_SHAPES='E-MHIP, 200 sites, 2 rounds' npm run bench -- --only shapes   # some shapes only
  *
@@ -23,7 +24,11 @@ import type { BenchContext, BenchReport, Check } from './harness.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const args = process.argv.slice(2)
-const quick = args.includes('--quick')
+const quickArg = args.find((a) => a === '--quick' || a.startsWith('--quick='))
+/** Benchmarks run reduced: all (`--quick`), the ones listed (`--quick=shapes,csv`), or none. */
+const quickModules = quickArg?.startsWith('--quick=') ? new Set(quickArg.slice('--quick='.length).split(',')) : null
+const quick = quickArg === '--quick'
+const isQuick = (key: string): boolean => quick || (quickModules?.has(key) ?? false)
 const onlyArg = args.indexOf('--only')
 const only = onlyArg >= 0 ? new Set((args[onlyArg + 1] ?? '').split(',')) : null
 
@@ -74,7 +79,13 @@ const machine = (): string[] => {
       .join(', ')} (1, 5, 15 min)`,
     `- Date: ${new Date().toISOString()}`,
     `- Command: \`npm run bench${args.length ? ' -- ' + args.join(' ') : ''}\``,
-    `- Mode: ${quick ? 'reduced (`--quick`: fewer samples; shapes of at most 100,000 rating slots, units per site cut to fit; the other benchmarks on the 100k-slot document)' : 'full'}`,
+    `- Mode: ${
+      quick
+        ? 'reduced (`--quick`: fewer samples; shapes of at most 100,000 rating slots, units per site cut to fit; the other benchmarks on the 100k-slot document)'
+        : quickModules
+          ? `reduced for ${[...quickModules].join(', ')} (fewer samples; shapes of at most 100,000 rating slots, units per site cut to fit); full size for the others`
+          : 'full'
+    }`,
     `- Document of the benchmarks other than the shapes: ${quick ? '20 organisations × 25 units × 198 criteria × 1 round = 99,000 slots' : '200 organisations × 25 units × 11 standards × 18 criteria × 1 round = 990,000 slots'}, seed ${size.seed} (bench/generate.ts)`,
   ]
 }
@@ -105,7 +116,7 @@ const render = (reports: readonly { key: string; report: BenchReport | null; err
   }
   for (const { key, report } of reports) {
     if (!report) continue
-    lines.push('', `## ${report.title}`, '', `(\`bench/${key}.bench.ts\`)`, '')
+    lines.push('', `## ${report.title}`, '', `(\`bench/${key}.bench.ts\`${isQuick(key) ? ', reduced' : ''})`, '')
     if (report.measurements.length > 0) {
       lines.push('| task | median (ms) | fastest (ms) | samples |', '|---|---|---|---|')
       for (const m of report.measurements)
@@ -141,7 +152,7 @@ const runChild = (m: (typeof MODULES)[number]): { report: BenchReport } | { erro
       fileURLToPath(import.meta.url),
       '--module',
       m.key,
-      ...(quick ? ['--quick'] : []),
+      ...(isQuick(m.key) ? ['--quick'] : []),
     ],
     {
       encoding: 'utf8',
