@@ -138,17 +138,19 @@ const breaksInText = (text: string, from: number, to: number): number => {
 const GIVE_UP = -1
 
 /**
- * A record with no quoted field, as the scanner read it: field `k` is
- * `text.slice(starts[k], ends[k])` (already trimmed) for `k < count`. The
- * arrays are the scanner's and are reused for the next record: read them
- * before returning.
+ * A record whose every field is text as written in the file (no doubled
+ * quote, no quoted empty field), as the scanner read it: field `k` is
+ * `text.slice(starts[k], ends[k])` for `k < count` (trimmed, or the text
+ * inside a field's quotes). The arrays are the scanner's and are reused for
+ * the next record: read them before returning.
  */
 export type CsvPlainVisit = (text: string, starts: Int32Array, ends: Int32Array, count: number, line: number) => void
 
 /**
  * What `visitCsvRecords` hands records to: every record as cells, or, when
- * `plain` is given, the records with no quoted field as positions in the
- * text (no string made for a field the caller can resolve without one).
+ * `plain` is given, the records whose fields are all text as written as
+ * positions in the text (no string made for a field the caller can resolve
+ * without one), and only the others as cells.
  */
 export interface CsvRecordVisitor {
   readonly cells: CsvVisit
@@ -180,9 +182,11 @@ const blankFields = (text: string, starts: Int32Array, ends: Int32Array, count: 
  * inside an unquoted field, text after a closing quote, an unclosed quote, a
  * lone CR, a bare LF in a CRLF file. Returns the number of records read.
  *
- * Each field is first read as its position in the text (or, when quoted, as
- * its value); a record is then handed over as positions (`plain`, when the
- * visitor takes them and the record has no quoted field) or as cells.
+ * Each field is first read as its position in the text (inside the quotes
+ * of a quoted field), or as its value when a doubled quote makes it another
+ * string; a record is then handed over as positions (`plain`, when the
+ * visitor takes them and no field is such a value or a quoted empty field)
+ * or as cells.
  */
 const scan = (
   text: string,
@@ -194,7 +198,8 @@ const scan = (
 ): number => {
   const n = text.length
   const plain = strip ? undefined : visitor.plain
-  // Each field's [start, end) in the text; start -1 for a quoted field, whose value is in `values`.
+  // Each field's [start, end) in the text (inside the quotes of a quoted field); start -1 for a field
+  // with a doubled quote, whose value is in `values`.
   let starts = new Int32Array(16)
   let ends = new Int32Array(16)
   const values: string[] = []
@@ -206,7 +211,8 @@ const scan = (
   while (i < n) {
     const first = line
     let count = 0
-    let quoted = false
+    // Whether the record must go as cells: a field with a doubled quote, or a quoted empty one.
+    let cellsOnly = false
     let quotedEmpty: number[] | undefined
     for (;;) {
       if (count === starts.length) {
@@ -221,25 +227,34 @@ const scan = (
       while (j < n && isSpace(text.charCodeAt(j))) j++
       let m: number
       if (j < n && text.charCodeAt(j) === QUOTE) {
-        let value = ''
+        // The value is the text between the quotes, unless a doubled quote makes it another string.
+        let value: string | undefined
         let from = j + 1
         for (;;) {
           const q = text.indexOf('"', from)
           if (q === -1) return GIVE_UP
           if (text.charCodeAt(q + 1) === QUOTE) {
-            value += text.slice(from, q + 1)
+            value = (value ?? '') + text.slice(from, q + 1)
             from = q + 2
             continue
           }
-          value += text.slice(from, q)
           line += breaksInText(text, j + 1, q)
           m = q + 1
+          if (value === undefined) {
+            starts[count] = j + 1
+            ends[count] = q
+            // A quoted empty field ("") is told apart from a blank one: such a record goes as cells.
+            if (q === j + 1) {
+              ;(quotedEmpty ??= []).push(count)
+              cellsOnly = true
+            }
+          } else {
+            starts[count] = -1
+            values[count] = value + text.slice(from, q)
+            cellsOnly = true
+          }
           break
         }
-        if (value === '') (quotedEmpty ??= []).push(count)
-        quoted = true
-        starts[count] = -1
-        values[count] = value
         while (m < n && isSpace(text.charCodeAt(m))) m++
         const next = text.charCodeAt(m)
         if (m < n && next !== delimiter && next !== LF && next !== CR) return GIVE_UP
@@ -275,7 +290,7 @@ const scan = (
     }
     records++
     if (progress !== undefined && records % every === 0) progress(records)
-    if (plain !== undefined && !quoted) {
+    if (plain !== undefined && !cellsOnly) {
       if (!blankFields(text, starts, ends, count)) plain(text, starts, ends, count, first)
       continue
     }
@@ -446,11 +461,12 @@ export const visitCsv = (input: string | Uint8Array, options: ReadCsvOptions, be
 
 /**
  * {@link visitCsv} with a choice of how records come: a visitor with a
- * `plain` function is handed every record with no quoted field as the
- * positions of its fields in the text (read by the scanner; no string is
- * made), and every other record as cells. Records read by csv-parse, and
- * every record when `stripFormulaGuard` is on, come as cells. The records,
- * their lines and the problems are those of {@link visitCsv}.
+ * `plain` function is handed every record whose fields are text as written
+ * (no doubled quote, no quoted empty field `""`) as the positions of its
+ * fields in the text (read by the scanner; no string is made), and every
+ * other record as cells. Records read by csv-parse, and every record when
+ * `stripFormulaGuard` is on, come as cells. The records, their lines and the
+ * problems are those of {@link visitCsv}.
  * @internal
  * @param input the file's text or bytes (a byte-order mark is dropped)
  * @param options delimiter, formula-guard stripping, progress
@@ -458,11 +474,11 @@ export const visitCsv = (input: string | Uint8Array, options: ReadCsvOptions, be
  * @returns the parse problems, each placed by line, and whether csv-parse stopped before the end
  * @example
  * const seen: string[] = []
- * visitCsvRecords('a,b\n"x",2\n', {}, () => ({
+ * visitCsvRecords('a,b\n"x ""y""",2\n"z",3\n', {}, () => ({
  *   cells: (cells, line) => void seen.push(`${line} cells ${cells.join('|')}`),
  *   plain: (text, starts, ends, count, line) => void seen.push(`${line} plain ${text.slice(starts[0], ends[count - 1])}`),
  * })) //=> { problems: [], stopped: false }
- * seen //=> ['1 plain a,b', '2 cells x|2']
+ * seen //=> ['1 plain a,b', '2 cells x "y"|2', '3 plain z",3']
  */
 export const visitCsvRecords = (
   input: string | Uint8Array,
