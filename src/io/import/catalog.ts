@@ -51,6 +51,8 @@ interface UnitEntry {
   readonly unit: Unit
 }
 const unitAliases = (u: Unit): string[] => [u.name, ...(u.aliases ?? [])]
+const add = (index: NameIndex<UnitEntry>, entry: UnitEntry): void =>
+  index.add(entry.unit.id, entry, unitAliases(entry.unit))
 const unitCandidates = (entries: readonly UnitEntry[]) =>
   entries.map((e) => ({ id: `${e.ref.site} › ${e.ref.unit}`, name: e.unit.name }))
 
@@ -78,9 +80,20 @@ export class Catalog {
   private readonly rounds = new NameIndex<Round>(normaliseWording)
   /** Sites added by this import, by id and name. */
   private readonly newSites = new NameIndex<Site>(normaliseWording)
-  /** Every unit (base and added), and the units of each site. */
-  private readonly allUnits = new NameIndex<UnitEntry>(normaliseWording)
+  /**
+   * Every unit (base and added), and the units of each site: each index is
+   * built when first asked for (a file with a site column never needs the
+   * first; a file names few sites of a large document), holding the base's
+   * units in document order, then the added ones in the order they were made.
+   */
+  private allUnitsIndex: NameIndex<UnitEntry> | undefined
   private readonly siteUnits = new Map<string, NameIndex<UnitEntry>>()
+  /** One entry per unit, shared by both indexes (its ref is the one object every name of the unit resolves to). */
+  private readonly entries = new Map<Unit, UnitEntry>()
+  /** The units this import made, in order. */
+  private readonly made: UnitEntry[] = []
+  /** The base's sites by id (the first of an id). */
+  private readonly baseSites = new Map<string, Site>()
 
   /**
    * @param base the document the import adds to
@@ -96,16 +109,47 @@ export class Catalog {
     this.unitIds = new Set(base.sites.flatMap((s) => s.units.map((u) => u.id)))
     this.roundIds = new Set(base.rounds.map((r) => r.id))
     for (const r of base.rounds) this.rounds.add(r.id, r, [r.label])
-    for (const s of base.sites) for (const u of s.units) this.indexUnit(s.id, u)
+    for (const s of base.sites) if (!this.baseSites.has(s.id)) this.baseSites.set(s.id, s)
   }
 
-  /** Index a unit; returns its ref, the one object every name of the unit resolves to. */
-  private indexUnit(site: SiteId, unit: Unit): UnitRef {
-    const entry: UnitEntry = { ref: { site, unit: unit.id }, unit }
-    this.allUnits.add(unit.id, entry, unitAliases(unit))
+  private entryOf(site: SiteId, unit: Unit): UnitEntry {
+    let entry = this.entries.get(unit)
+    if (entry === undefined) this.entries.set(unit, (entry = { ref: { site, unit: unit.id }, unit }))
+    return entry
+  }
+
+  private get allUnits(): NameIndex<UnitEntry> {
+    let index = this.allUnitsIndex
+    if (index === undefined) {
+      index = this.allUnitsIndex = new NameIndex<UnitEntry>(normaliseWording)
+      for (const s of this.base.sites) for (const u of s.units) add(index, this.entryOf(s.id, u))
+      for (const entry of this.made) add(index, entry)
+    }
+    return index
+  }
+
+  /** The index of a site's units, or undefined for a site with none. */
+  private unitIndexOf(site: SiteId): NameIndex<UnitEntry> | undefined {
     let index = this.siteUnits.get(site)
-    if (index === undefined) this.siteUnits.set(site, (index = new NameIndex<UnitEntry>(normaliseWording)))
-    index.add(unit.id, entry, unitAliases(unit))
+    if (index === undefined) {
+      const base = this.baseSites.get(site)?.units ?? []
+      const made = this.made.filter((e) => e.ref.site === site)
+      if (base.length === 0 && made.length === 0) return undefined
+      index = new NameIndex<UnitEntry>(normaliseWording)
+      for (const u of base) add(index, this.entryOf(site, u))
+      for (const entry of made) add(index, entry)
+      this.siteUnits.set(site, index)
+    }
+    return index
+  }
+
+  /** Index a unit the import made; returns its ref, the one object every name of the unit resolves to. */
+  private indexUnit(site: SiteId, unit: Unit): UnitRef {
+    const entry = this.entryOf(site, unit)
+    this.made.push(entry)
+    if (this.allUnitsIndex !== undefined) add(this.allUnitsIndex, entry)
+    const index = this.siteUnits.get(site)
+    if (index !== undefined) add(index, entry)
     return entry.ref
   }
 
@@ -182,7 +226,7 @@ export class Catalog {
     const site = this.findSite(siteName)
     if (E.isLeft(site)) return site
     const s = site.right
-    const index = this.siteUnits.get(s.id)
+    const index = this.unitIndexOf(s.id)
     const found = index === undefined ? ({ kind: 'none' } as const) : this.match(index, unitName)
     if (found.kind === 'one') return E.right(found.item.ref)
     if (found.kind === 'many')
