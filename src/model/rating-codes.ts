@@ -132,26 +132,50 @@ export const storedCodes = (framework: Framework, record: object): Uint8Array | 
 /** Bytes per shared buffer of the decoder's code arrays (about 300 units of E-MHIP size). */
 const CHUNK = 64 * 1024
 
+/** A typed-array class: made with a length, or as a view of a buffer. */
+interface ViewClass<T> {
+  new (length: number): T
+  new (buffer: ArrayBuffer, byteOffset: number, length: number): T
+  readonly BYTES_PER_ELEMENT: number
+}
+
 /**
- * Hands out zero-filled code arrays as views of shared 64 KB buffers, so a
- * document's 5,000 code arrays cost 5,000 small views and about 20 buffers,
- * not 5,000 separate backing stores.
+ * Hands out zero-filled typed arrays as views of shared buffers of `chunkBytes`
+ * each, so thousands of small per-record arrays cost small views and a few
+ * buffers, not thousands of separate backing stores. An array larger than a
+ * buffer gets its own.
  * @internal
+ * @param View the typed-array class (`Uint8Array`, `Int32Array`, …).
+ * @param chunkBytes bytes per shared buffer; a multiple of the element size.
+ * @returns a function from a length to a fresh zero-filled array of that length.
+ * @example
+ * const next = viewAllocator(Int32Array, 1024)
+ * next(10).length //=> 10
+ * next(10).byteOffset //=> 40
+ */
+export const viewAllocator = <T>(View: ViewClass<T>, chunkBytes: number): ((slots: number) => T) => {
+  let buffer = new ArrayBuffer(0)
+  let used = 0
+  return (slots) => {
+    const bytes = View.BYTES_PER_ELEMENT * slots
+    if (bytes > chunkBytes) return new View(slots)
+    if (used + bytes > buffer.byteLength) {
+      buffer = new ArrayBuffer(chunkBytes)
+      used = 0
+    }
+    const view = new View(buffer, used, slots)
+    used += bytes
+    return view
+  }
+}
+
+/**
+ * The decoder's code arrays: views of shared 64 KB buffers (a document's 5,000
+ * code arrays cost 5,000 small views and about 20 buffers).
+ * @internal
+ * @returns a function from a number of slots to a fresh zero-filled byte array.
  * @example
  * const next = codeAllocator()
  * next(49).length //=> 49
  */
-export const codeAllocator = (): ((slots: number) => Uint8Array) => {
-  let buffer = new ArrayBuffer(0)
-  let used = 0
-  return (slots) => {
-    if (slots > CHUNK) return new Uint8Array(slots)
-    if (used + slots > buffer.byteLength) {
-      buffer = new ArrayBuffer(CHUNK)
-      used = 0
-    }
-    const view = new Uint8Array(buffer, used, slots)
-    used += slots
-    return view
-  }
-}
+export const codeAllocator = (): ((slots: number) => Uint8Array) => viewAllocator(Uint8Array, CHUNK)

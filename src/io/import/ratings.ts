@@ -20,7 +20,7 @@ import { NoteKeeper } from './notes.js'
 import { csvOptions, importArgProblems, type RatingsImportOptions } from './options.js'
 import type { UnitRef } from './catalog.js'
 import type { EntityRef } from '../../model/attribute-values.js'
-import { codeAllocator, frameworkLayout, type FrameworkLayout } from '../../model/rating-codes.js'
+import { codeAllocator, frameworkLayout, viewAllocator, type FrameworkLayout } from '../../model/rating-codes.js'
 import {
   cellAt,
   cellOf,
@@ -686,26 +686,7 @@ const newRecordWrite = (r: LongRun): RatingRecordWrite => {
 /** Bytes per shared buffer of the lines arrays. */
 const LINES_CHUNK = 256 * 1024
 
-/**
- * Hands out zero-filled `Int32Array`s as views of shared buffers, as
- * `codeAllocator` does for codes: one record per unit × round would
- * otherwise make thousands of small separate backing stores.
- */
-const linesAllocator = (): ((slots: number) => Int32Array) => {
-  let buffer = new ArrayBuffer(0)
-  let used = 0
-  return (slots) => {
-    const bytes = 4 * slots
-    if (bytes > LINES_CHUNK) return new Int32Array(slots)
-    if (used + bytes > buffer.byteLength) {
-      buffer = new ArrayBuffer(LINES_CHUNK)
-      used = 0
-    }
-    const view = new Int32Array(buffer, used, slots)
-    used += bytes
-    return view
-  }
-}
+const linesAllocator = (): ((slots: number) => Int32Array) => viewAllocator(Int32Array, LINES_CHUNK)
 
 const longRecord = (r: LongRun, cells: string[], line: number, quotedEmpty?: number[]): void => {
   if (r.columns === undefined || !admit(r, line)) return
