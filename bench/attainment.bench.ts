@@ -213,7 +213,7 @@ export const run = async (ctx: BenchContext): Promise<BenchReport> => {
       },
       { label: 'Arquero / library (cold)', value: tAq / tLib, unit: '×', target: '≥ 10', pass: tAq / tLib >= 10 },
       {
-        label: 'Arquero / naive loop (reference; issue measured 4.6)',
+        label: 'Arquero / naive loop (reference)',
         value: tAq / tNaive,
         unit: '×',
         target: '—',
