@@ -68,16 +68,18 @@ const fmt = (v: number): string =>
   Number.isNaN(v) ? 'n/a' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3)
 const verdict = (c: Check): string => (c.pass === null ? '—' : c.pass ? 'met' : '**missed**')
 
+// Taken when the run starts: the header is written at its end.
+const startedAt = new Date()
+const loadAtStart = os.loadavg()
+const loads = (l: readonly number[]): string => `${l.map((x) => x.toFixed(1)).join(', ')} (1, 5, 15 min)`
+
 const machine = (): string[] => {
   const cpus = os.cpus()
   return [
     `- Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.platform()} ${os.release()}`,
     `- Node ${process.version}, V8 ${process.versions.v8}; tinybench medians after warm-up`,
-    `- Load average at start: ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(', ')} (1, 5, 15 min)`,
-    `- Date: ${new Date().toISOString()}`,
+    `- Load average at start: ${loads(loadAtStart)}`,
+    `- Started: ${startedAt.toISOString()}; ended: ${new Date().toISOString()}`,
     `- Command: \`npm run bench${args.length ? ' -- ' + args.join(' ') : ''}\``,
     `- Mode: ${
       quick
@@ -95,10 +97,7 @@ const render = (reports: readonly { key: string; report: BenchReport | null; err
     '# Benchmark results',
     '',
     ...machine(),
-    `- Load average at the end: ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(', ')} (1, 5, 15 min)`,
+    `- Load average at the end: ${loads(os.loadavg())}`,
     '',
     'The machine is shared with other work (2 cores; load average above), so figures vary between runs; verdicts use medians, and the fastest sample is shown beside each to make the noise visible. Every comparator of a benchmark is measured in the same run, interleaved, under the same load: the ratios are the figures to read.',
     '',
