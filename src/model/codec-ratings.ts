@@ -97,7 +97,9 @@ export interface RatingContext {
  * of that sequence, once made.
  */
 export interface RaterRecordNode {
+  /** The nodes one step further: by the next rater id, then by that rater's shared rating. */
   readonly next: Map<string, Map<Rating, RaterRecordNode>>
+  /** The frozen record of this node's sequence, once made. */
   record?: Readonly<Record<string, Rating>>
 }
 

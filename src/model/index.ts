@@ -98,7 +98,7 @@ export type {
   CostLedger,
 } from './costs.js'
 export type { CodedValidationError, WithOptionalOptions } from './codec-kit.js'
-export type { RatingContext, ErrorBudget } from './codec-ratings.js'
+export type { RatingContext, RaterRecordNode, ErrorBudget } from './codec-ratings.js'
 export type { DecodeLimits } from './codec-limits.js'
 export type { EntityContext, DecodeOptions, DocumentCheck } from './codec.js'
 export type { NewEvaluationInput } from './new-evaluation.js'
