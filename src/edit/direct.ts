@@ -93,6 +93,16 @@ export const copyNull = <A>(base: Readonly<Record<string, A>>): Record<string, A
 }
 
 /**
+ * A copy of a record as immer makes it: a null-prototype record key by key
+ * (`copyNull`), a plain object spread (`copyPlain`); `undefined` for anything else.
+ * @internal
+ * @param o the record
+ * @returns the copy, or `undefined`
+ */
+export const copyRecord = <A = unknown>(o: unknown): Record<string, A> | undefined =>
+  isNullRecord(o) ? (copyNull(o) as Record<string, A>) : (copyPlain(o as object) as Record<string, A> | undefined)
+
+/**
  * A null-prototype copy of a record with one key set (added last when new,
  * replaced in place otherwise), as immer's copy and assignment make it. A
  * loop over `Object.keys` copies a null-prototype record of 200 keys about

@@ -11,7 +11,7 @@ import { MAX_LISTED_PROBLEMS, type Problem, showChoices } from '../model/problem
 import { asId } from '../model/ids.js'
 import { hasOwn } from '../model/own.js'
 import { defineEdit, type Edit } from './define.js'
-import { copyArray, copyNull, copyPlain, isNullRecord, recordWith, withDirect } from './direct.js'
+import { copyArray, copyPlain, copyRecord, isNullRecord, recordWith, withDirect } from './direct.js'
 import { argProblem, stringArg } from './args.js'
 import { locateUnit, siteIndex, type UnitLocation } from './locate.js'
 import { frameworkLayout } from '../model/rating-codes.js'
@@ -320,10 +320,6 @@ const INHERITED = Symbol('inherited')
 /** A property's value on the way to a rating: own, `undefined` when missing, `INHERITED` for an inherited one (which the recipe would read through). */
 const stepValue = (o: object, key: string): unknown =>
   hasOwn(o, key) ? (o as Record<string, unknown>)[key] : key in o ? INHERITED : undefined
-
-/** A copy of a record as immer makes it: plain objects spread, null-prototype records key by key; else `undefined`. */
-const copyRecord = (o: unknown): Record<string, unknown> | undefined =>
-  isNullRecord(o) ? copyNull(o) : (copyPlain(o as object) as Record<string, unknown> | undefined)
 
 /**
  * Rate a unit, or a site as a whole, against a standard or criterion of an

@@ -26,7 +26,7 @@ import type { Observation } from '../../model/observations.js'
 import type { Additions, UnitRef } from './catalog.js'
 import { codeIndex, CODE_INVALID, frameworkLayout, storedCodes } from '../../model/rating-codes.js'
 import { ownValue } from '../../model/own.js'
-import { copyArray, copyNull, copyPlain, isNullRecord } from '../../edit/direct.js'
+import { copyArray, copyPlain, copyRecord } from '../../edit/direct.js'
 
 /** One rating to write. */
 export interface RatingWrite {
@@ -206,10 +206,6 @@ const hasWrites = (w: Writes): boolean =>
   (w.impacts?.length ?? 0) > 0 ||
   (w.objectives?.length ?? 0) > 0
 
-/** A copy of a record as immer makes it: a null-prototype record key by key, a plain object spread; else `undefined`. */
-const copyRecord = <A>(o: Readonly<Record<string, A>>): Record<string, A> | undefined =>
-  isNullRecord(o) ? (copyNull(o) as Record<string, A>) : copyPlain(o as Record<string, A>)
-
 /**
  * The gathered records of a long import placed without a draft: the document
  * immer's `produce` gives for the same assignments (the evaluation, the
@@ -250,7 +246,7 @@ const placeRecords = (
       const byRound = touched.get(unit.id)
       if (byRound === undefined) continue
       const nextUnit = copyPlain(unit)
-      const ratings = copyRecord(unit.ratings as Readonly<Record<string, Record<TargetId, Rating>>>)
+      const ratings = copyRecord<Record<TargetId, Rating>>(unit.ratings)
       if (nextUnit === undefined || ratings === undefined) return undefined
       for (const [round, w] of byRound) {
         const old = ownValue(unit.ratings, round) as Readonly<Record<TargetId, Rating>> | undefined
